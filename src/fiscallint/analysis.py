@@ -1,0 +1,216 @@
+"""Read the structure around each quantity: sentences, labels, roles.
+
+A *fact* is a quantity with what the prose says about it: its label (the
+words just before it), the concept the label names (总支出, 基本支出 …),
+its phase (年初预算, 预算, 决算, 上年) and year, and its role: a level
+(an amount), a change (增加 X), a share (占 X%), a rate (执行率 X%) or a
+growth rate (增长 X%).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from fiscallint.lexicon import Lexicon, default_lexicon
+from fiscallint.quantities import Quantity, scan
+from fiscallint.reading import Document
+
+_HARD_END = "。！？!?；;"
+_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+\s*[、．.]|[（(]\s*[一二三四五六七八九十0-9０-９]+\s*[)）]|[0-9０-９]{1,2}\s*[、．.](?![0-9０-９])"
+    r"|第[一二三四五六七八九十]+|[①-⑳]|——|附件|附表|目标\s*[0-9０-９])"
+)
+_BOUNDARY = re.compile(r"[，,；;：:、。！？!?\n|\t]")
+_YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年")
+_LABEL_STRIP = " \t\u3000（()）【】[]“”\"'《》—-"
+_FILLER_TAIL = re.compile(
+    r"(?:分别|共计|合计|总计|共|累计|达到|达|为|是|约|计|了|到|至|实现|安排|支出|资金|金额|总额|数|情况|"
+    r"年初预算|全年预算|调整预算|预算|决算|实际|执行|本年|全年|：|:)+"
+)
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+
+
+@dataclass
+class Fact:
+    q: Quantity
+    sentence: Sentence
+    label: str
+    label_start: int
+    role: str = "level"  # level | delta | share | rate | growth | descriptor
+    direction: int = 0  # +1 增加, -1 减少, for delta and growth
+    concept: str | None = None
+    tight: bool = False  # the concept ends the label: "基本支出3933.42万元"
+    phase: str | None = None
+    year: str | None = None
+    qualifiers: frozenset[str] = frozenset()
+    extras: dict = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        """A short name for messages: the concept, else the label's tail."""
+        if self.concept:
+            return self.concept
+        lab = self.label.strip(_LABEL_STRIP)
+        return lab[-12:] if lab else ""
+
+
+@dataclass
+class Analysis:
+    doc: Document
+    quantities: list[Quantity]
+    skipped: list[tuple[int, int, str]]
+    sentences: list[Sentence]
+    facts: list[Fact]
+    lexicon: Lexicon
+    default_phase: str = "决算"
+
+    def text(self, start: int, end: int) -> str:
+        return self.doc.text[start:end]
+
+    def facts_in(self, sentence: Sentence) -> list[Fact]:
+        return [f for f in self.facts if f.sentence is sentence]
+
+
+def segment(text: str) -> list[Sentence]:
+    """Sentences: split at 。！？；: and at line ends, except where a line was
+    broken in mid-sentence (PDF exports wrap lines anywhere)."""
+    cuts: list[int] = []
+    lines = text.split("\n")
+    offset = 0
+    for i, line in enumerate(lines):
+        end = offset + len(line)
+        for m in re.finditer(r"[。！？!?]", line):
+            cuts.append(offset + m.end())
+        if i + 1 < len(lines) and not _soft_break(line, lines[i + 1]):
+            cuts.append(end + 1)
+        offset = end + 1
+    cuts.append(len(text))
+    sentences: list[Sentence] = []
+    start = 0
+    for c in sorted(set(cuts)):
+        if c > start:
+            sentences.append(Sentence(len(sentences), start, c))
+            start = c
+    return sentences
+
+
+def _soft_break(line: str, nxt: str) -> bool:
+    a, b = line.rstrip(), nxt
+    if not a.strip() or not b.strip():
+        return False
+    if a[-1] in _HARD_END or b[0] in " \t\u3000" or a[0] in "\t" or "|" in a or "|" in b:
+        return False
+    if _HEADING.match(b):
+        return False
+    if _HEADING.match(a) and len(a) < 30:
+        return False
+    return len(a.strip()) >= 12
+
+
+# "预算" inside these names a kind of budget, not a phase.
+_NOT_PHASE = re.compile(r"一般公共(?:财政)?预算|政府性基金预算|国有资本经营预算|社会保险基金预算|财政预算拨款|预算单位|预算法|预算管理|预算绩效|部门预算")
+
+
+def _phase_at(lex: Lexicon, text: str, upto: int) -> str | None:
+    """The phase named nearest before ``upto``, skipping compared phases
+    ("较预算增加" compares with the budget: it does not set the phase)."""
+    best = None
+    text = _NOT_PHASE.sub(lambda m: "＿" * len(m.group(0)), text[:upto])
+    for s, e, phase in lex.phases_in(text):
+        before = text[max(0, s - 2):s]
+        if before and (before[-1] in "较比与对为占超" or before.endswith("完成") or before.endswith("相比")):
+            continue  # "较预算增加", "完成预算的84%": the budget is compared with, not described
+        best = phase
+    return best
+
+
+def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
+    lex = lexicon or default_lexicon()
+    quantities, skipped = scan(doc.text)
+    sentences = segment(doc.text)
+    text = doc.text
+    facts: list[Fact] = []
+    si = 0
+    prev: Quantity | None = None
+    prev_fact: Fact | None = None
+    for q in quantities:
+        while si + 1 < len(sentences) and q.start >= sentences[si].end:
+            si += 1
+        s = sentences[si]
+        lo = s.start
+        if prev is not None and prev.end > lo:
+            lo = prev.end
+        window = text[lo:q.start]
+        cut = 0
+        for m in _BOUNDARY.finditer(window):
+            cut = m.end()
+        label = window[cut:]
+        fact = Fact(q=q, sentence=s, label=label, label_start=lo + cut)
+        stripped = label.strip(_LABEL_STRIP)
+        if not stripped and prev_fact is not None and prev_fact.sentence is s and q.start - prev.end <= 1:
+            # "90户350人": the second figure shares the first one's label
+            fact.label = prev_fact.label
+            fact.extras["inherited_label"] = True
+        line_start = text.rfind("\n", 0, q.start) + 1
+        line_end = text.find("\n", q.start)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if "|" in line or (line[:1] in "\t" and len(line.strip()) < 40):
+            fact.extras["in_table"] = True  # a cell of a flattened table, not prose
+        _classify(fact, lex, text)
+        sentence_text = text[s.start:q.start]
+        fact.phase = _phase_at(lex, fact.label, len(fact.label)) or _phase_at(lex, sentence_text, len(sentence_text))
+        years = _YEAR.findall(sentence_text) or _YEAR.findall(text[text.rfind("\n", 0, s.start) + 1:q.start])
+        fact.year = years[-1] if years else None
+        fact.qualifiers = lex.qualifiers_in(fact.extras.pop("label_rest", fact.label))
+        facts.append(fact)
+        prev, prev_fact = q, fact
+    head = text[:200]
+    default_phase = "预算" if ("预算" in head and "决算" not in head and "自评" not in head and "绩效" not in head) else "决算"
+    return Analysis(doc, quantities, skipped, sentences, facts, lex, default_phase)
+
+
+_CHANGE_TAIL = None
+
+
+def _classify(fact: Fact, lex: Lexicon, text: str) -> None:
+    q = fact.q
+    label = fact.label.rstrip(" \t\u3000")
+    after = text[q.end:q.end + 2]
+    spans = lex.concept_spans(label)
+    if spans:
+        best = max(spans, key=lambda t: (t[1] - t[0], t[0]))
+        fact.concept = best[2]
+        tail = label[best[1]:]
+        fact.tight = not tail.strip() or bool(_FILLER_TAIL.fullmatch(tail.strip(" \t\u3000")))
+        fact.extras["label_rest"] = label[:best[0]] + label[best[1]:]
+    change = _change_word(lex, label)
+    if q.is_percent:
+        if after.startswith("的") or q.is_range:
+            fact.role = "descriptor"  # "执行率80%以下的有21个项目"
+        elif "占" in label or "比重" in label or "占比" in label:
+            fact.role = "share"
+        elif any(k in label for k in lex.rate_keywords):
+            fact.role = "rate"
+        elif change:
+            fact.role, fact.direction = "growth", change
+        return
+    if change:
+        fact.role, fact.direction = "delta", change
+
+
+def _change_word(lex: Lexicon, label: str) -> int:
+    """+1 / -1 when the label ends with a change word ("较上年减少")."""
+    tail = re.sub(r"(?:了|为|达|幅度为?|额为?|\s)+$", "", label)
+    for w in lex.up_words:
+        if tail.endswith(w):
+            return 1
+    for w in lex.down_words:
+        if tail.endswith(w):
+            return -1
+    return 0

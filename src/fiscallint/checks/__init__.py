@@ -1,0 +1,271 @@
+"""The built-in rules. Importing this package registers them.
+
+Codes: FL1xx arithmetic contradictions between figures of the prose.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from fiscallint.analysis import Fact
+from fiscallint.claims import Claim
+from fiscallint.engine import Context, Finding, Location, Rule, iter_contradictions, register
+from fiscallint.intervals import Interval, fmt
+from fiscallint.recompute import Verdict
+
+
+# ---------------------------------------------------------------- wording
+def _places(f: Fact) -> int:
+    d = f.q.digits
+    return len(d.split(".", 1)[1]) if "." in d else 0
+
+
+def _display_factor(f: Fact) -> Decimal:
+    factor = f.q.info.factor if (f.q.info and not f.q.is_percent) else Decimal(1)
+    return factor * f.q.scale
+
+
+def _unit(f: Fact) -> str:
+    if f.q.unit:
+        return f.q.unit
+    return {Decimal(10000): "万", Decimal(100000000): "亿"}.get(f.q.scale, "")
+
+
+def value_in(f: Fact, x: Decimal, extra: int = 2) -> str:
+    """A base-unit value shown in ``f``'s unit with a little more precision
+    than ``f`` displays."""
+    if x.is_infinite():
+        return fmt(x)
+    v = x / _display_factor(f)
+    return fmt(v, min(_places(f) + extra, 6))
+
+
+def interval_in(f: Fact, iv: Interval) -> str:
+    return f"[{value_in(f, iv.lo)}, {value_in(f, iv.hi)}]"
+
+
+def named(ctx: Context, f: Fact) -> str:
+    name = f.name
+    return f"{name + ' ' if name else ''}{f.q.shown().replace(chr(10), '')} (line {ctx.where(f)})"
+
+
+def related(ctx: Context, facts: list[Fact]) -> list[Location]:
+    return [ctx.locate(f, named(ctx, f)) for f in facts]
+
+
+def computed_vs_stated(claim: Claim, verdict: Verdict) -> tuple[str, str, str]:
+    """(computed, stated, margin) as text in the stated figure's unit."""
+    s = claim.stated
+    unit = _unit(s)
+    comp = verdict.computed
+    point = value_in(s, comp.mid)
+    computed = f"{point}{unit} {interval_in(s, comp)}"
+    stated = f"{s.q.shown().replace(chr(10), '')} {interval_in(s, verdict.stated)}"
+    margin = value_in(s, verdict.margin or Decimal(0))
+    return computed, stated, f"{margin}{unit}" if unit != "%" else f"{margin} percentage points"
+
+
+class ClaimRule(Rule):
+    """Reports the claims of one kind whose stated figure disagrees with the
+    figures it is computed from."""
+
+    kind = ""
+
+    def check(self, ctx: Context):
+        for claim, verdict in iter_contradictions(ctx, self.kind):
+            yield self.report(ctx, claim, verdict)
+
+    def report(self, ctx: Context, claim: Claim, verdict: Verdict) -> Finding:
+        computed, stated, margin = computed_vs_stated(claim, verdict)
+        message = f"{self.explain(ctx, claim)}; computed {computed}, stated {stated}: beyond rounding by {margin}"
+        return self.finding(ctx, message, claim.stated, related(ctx, claim.operands), computed, stated)
+
+    def explain(self, ctx: Context, claim: Claim) -> str:
+        raise NotImplementedError
+
+
+# ---------------------------------------------------------------- FL101
+@register
+class CompositionSum(ClaimRule):
+    """The parts listed under a total do not add up to it.
+
+    Recognises a total followed by its parts: ``总支出3724.07万元，其中：基本支出
+    806.97万元，…项目支出2917.1万元``; also 包括, 分别为, and a parenthesis right
+    after a figure (``监测户90户（脱贫不稳定户34户，…）``). Parts are the
+    figures of the total's dimension (money with money, 户 with 户) up to the
+    end of the sentence; a nested 其中 opens a list of its own, closed by a
+    sibling label (项目支出 after 基本支出's 人员经费 and 公用经费).
+
+    Each figure stands for the interval its digits allow (806.97 is
+    [806.965, 806.975]); the sum of the parts' intervals must meet the total's.
+
+    Stays silent when the list is not exhaustive (主要, 等: the parts may add to
+    less, and only a sum above the total is reported), when the parts are
+    overlapping attributes (发展党员11人，其中35周岁以下5人，大专以上文化3人),
+    and when the first parts already add up (the list ran into the next
+    clause).
+
+    The message names every figure and its line:column, the computed sum with
+    its interval, the stated total and the margin beyond rounding. It cannot
+    know which figure is wrong and does not say.
+    """
+
+    code = "FL101"
+    name = "composition-sum"
+    kind = "composition"
+
+    def explain(self, ctx: Context, claim: Claim) -> str:
+        parts = " + ".join(named(ctx, p) for p in claim.operands)
+        rel = "≤" if claim.relation == "le" else "="
+        return f"{parts} {rel} {named(ctx, claim.stated)} does not hold"
+
+
+# ---------------------------------------------------------------- FL102
+@register
+class ShareMismatch(ClaimRule):
+    """A stated share (占…%) disagrees with the part divided by the whole.
+
+    The part is the amount just before ``占``; the whole is the total of the
+    list the part belongs to (``总支出…其中：基本支出806.97万元，占总支出的22%``)
+    or, when ``占`` names it (占总收入, 占总支出的比重), the figure carrying that
+    label in the same phase. A share whose whole cannot be found is not checked.
+
+    806.97 / 3724.07 = 21.67% written ``22%`` is consistent: 22% stands for
+    [21.5%, 22.5%].
+    """
+
+    code = "FL102"
+    name = "share-mismatch"
+    kind = "share"
+
+    def explain(self, ctx: Context, claim: Claim) -> str:
+        part, whole = claim.operands
+        return f"share {named(ctx, claim.stated)} = {named(ctx, part)} / {named(ctx, whole)}"
+
+
+# ---------------------------------------------------------------- FL103
+@register
+class RateMismatch(ClaimRule):
+    """A stated rate (执行率, 完成率, 到位率 …) disagrees with actual / planned.
+
+    The two amounts are the last two of one dimension before the rate, in its
+    sentence or the one before (``预算安排6024.595024万元，总体执行3789.9671万元，
+    预算执行率56%``: 62.91%, not 56%). Which is the plan comes from the labels
+    (预算, 计划, 任务 against 执行, 决算, 实际, 完成). When the labels do not
+    say, or the amounts sit in another sentence, a rate that holds with
+    another pair of the sentence's figures is accepted and one that holds with
+    none is not reported: the author's meaning is unclear.
+
+    A rate followed by 的 (执行率80%以下的项目) describes a group and is no claim.
+    """
+
+    code = "FL103"
+    name = "rate-mismatch"
+    kind = "rate"
+
+    def explain(self, ctx: Context, claim: Claim) -> str:
+        actual, plan = claim.operands
+        return f"rate {named(ctx, claim.stated)} = {named(ctx, actual)} / {named(ctx, plan)}"
+
+
+# ---------------------------------------------------------------- FL104
+@register
+class ChangeAmountMismatch(ClaimRule):
+    """A stated change (增加 X) disagrees with the two figures it compares.
+
+    ``由上年的74批次增加到105批次，增加31批次``: the change must be 105 − 74.
+    """
+
+    code = "FL104"
+    name = "change-amount-mismatch"
+    kind = "change"
+
+    def explain(self, ctx: Context, claim: Claim) -> str:
+        new, old = claim.operands
+        return f"change {named(ctx, claim.stated)} = {named(ctx, new)} − {named(ctx, old)}"
+
+
+# ---------------------------------------------------------------- FL105
+@register
+class GrowthRateMismatch(ClaimRule):
+    """A stated growth rate (增长/下降 X%) disagrees with the amount and its change.
+
+    ``机关运行经费支出70.18万元，比2017年增加9.19万元，增长15.7%``: the base is
+    70.18 − 9.19 = 60.99, so the rate is 9.19 / 60.99 = 15.07%, not 15.7%. For a
+    decrease the base is the amount plus the change. The amount is the nearest
+    figure before the change in its sentence.
+    """
+
+    code = "FL105"
+    name = "growth-rate-mismatch"
+    kind = "growth"
+
+    def explain(self, ctx: Context, claim: Claim) -> str:
+        current, delta = claim.operands
+        sign = "−" if claim.direction > 0 else "+"
+        return (f"growth {named(ctx, claim.stated)} = {named(ctx, delta)} / "
+                f"({named(ctx, current)} {sign} {delta.q.shown()})")
+
+
+# ---------------------------------------------------------------- FL106
+@register
+class FigureRestated(ClaimRule):
+    """The same labelled figure is stated twice with two different values.
+
+    Two amounts are the same fact when their labels name the same concept
+    (基本支出, 公用经费, 三公经费 …, synonyms in ``rules/lexicon.toml``), in the
+    same phase (年初预算, 调整预算, 预算, 决算, 上年), year and qualifiers
+    (一般公共预算, 财政拨款 …), and the label says nothing more. 年初预算 基本支出
+    and 决算 基本支出 are different facts and are never compared.
+    """
+
+    code = "FL106"
+    name = "figure-restated"
+    kind = "crossref"
+
+    def explain(self, ctx: Context, claim: Claim) -> str:
+        first = claim.operands[0]
+        return f"{claim.stated.name} is stated as {named(ctx, first)} and as {named(ctx, claim.stated)}"
+
+
+# ---------------------------------------------------------------- FL107
+@register
+class IdentityMismatch(ClaimRule):
+    """Figures stated apart break an identity (总支出 = 基本支出 + 项目支出).
+
+    When a report states the total and every part of an identity of
+    ``rules/identities.toml`` in different sentences, with the same phase,
+    the identity is checked over their rounding intervals. Figures already
+    checked as a 其中 list are not checked again.
+    """
+
+    code = "FL107"
+    name = "identity-mismatch"
+    kind = "identity"
+
+    def explain(self, ctx: Context, claim: Claim) -> str:
+        parts = " + ".join(named(ctx, p) for p in claim.operands)
+        return f"{claim.how}: {parts} ≠ {named(ctx, claim.stated)}"
+
+
+# ---------------------------------------------------------------- FL199
+@register
+class UncheckedRelation(Rule):
+    """A relation was recognised but could not be checked (info).
+
+    Reported when the figures do not hold under the reading fiscallint chose,
+    but which figures the author related is unclear (a rate whose amounts are
+    not labelled as plan and actual, a list whose figures exceed the total).
+    Off by default: select it (``--select FL199``) to see what is left
+    unchecked; ``fiscallint extract`` shows every claim with its verdict.
+    """
+
+    code = "FL199"
+    name = "unchecked-relation"
+    severity = "info"
+    enabled_by_default = False
+
+    def check(self, ctx: Context):
+        for claim, verdict in ctx.checked:
+            if verdict.status == "unchecked" and verdict.reason:
+                yield self.finding(ctx, f"{claim.kind} {named(ctx, claim.stated)} not checked: {verdict.reason}",
+                                   claim.stated, related(ctx, claim.operands))

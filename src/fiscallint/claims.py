@@ -1,0 +1,580 @@
+"""Relate facts into claims: what the prose asserts between its numbers.
+
+Each builder reads one way reports state a relation and emits
+:class:`Claim` objects; none of them computes anything (that is
+:mod:`fiscallint.recompute`). A claim records how it was recognised, so
+``fiscallint extract`` can show why it was built.
+
+- composition: a total and its parts (其中, 包括, 分别为, a parenthesis);
+- share: a part as a percentage of a whole (占…%);
+- rate: actual / planned (执行率, 完成率 …);
+- change: the difference to a base (较上年增加 X) and the growth rate (增长 X%);
+- crossref: the same labelled figure stated twice;
+- identity: labelled figures stated apart that an identity relates
+  (总支出 = 基本支出 + 项目支出).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from fiscallint.analysis import Analysis, Fact, Sentence
+
+_TOTAL_WORDS = re.compile(r"合计|总计|共计|总额|总数|小计")
+_OPEN = "（("
+_CLOSE = "）)"
+
+
+@dataclass
+class Claim:
+    kind: str  # composition | share | rate | change | growth | crossref | identity
+    stated: Fact  # the figure the claim is about (a total, a share, a rate …)
+    operands: list[Fact]
+    relation: str = "eq"  # eq | le: computed ≤ stated | each_le: every operand ≤ stated
+    how: str = ""  # how the claim was recognised, for `extract`
+    decisive: bool = True  # False: only report when the author's meaning is clear
+    direction: int = 0  # for changes: +1 增加, -1 减少
+    variant: str = ""  # change: "delta" (C, D → rate) | "levels" (from A to B)
+    alternatives: list[list[Fact]] = field(default_factory=list)  # other readings that make it hold
+
+    @property
+    def facts(self) -> list[Fact]:
+        return [self.stated, *self.operands]
+
+
+def build_claims(a: Analysis) -> list[Claim]:
+    claims: list[Claim] = []
+    by_sentence: dict[int, list[Fact]] = {}
+    for f in a.facts:
+        by_sentence.setdefault(f.sentence.index, []).append(f)
+    compositions = _compositions(a, by_sentence)
+    claims.extend(compositions)
+    claims.extend(_shares(a, by_sentence, compositions))
+    claims.extend(_rates(a, by_sentence))
+    claims.extend(_changes(a, by_sentence))
+    claims.extend(_crossrefs(a, compositions))
+    claims.extend(_identities(a, compositions))
+    return claims
+
+
+# ---------------------------------------------------------------- helpers
+def _levels(facts: list[Fact]) -> list[Fact]:
+    """Amounts that can take part in a prose relation: levels with a unit,
+    not approximate 约, not ranges, not cells of a flattened table."""
+    return [
+        f for f in facts
+        if f.role == "level" and not f.q.is_percent and f.q.approx != "about" and not f.q.is_range
+        and f.q.dimension != "number" and not f.extras.get("in_table")
+    ]
+
+
+def _same_dim(a: Fact, b: Fact) -> bool:
+    return a.q.dimension == b.q.dimension and a.q.dimension != "number" or (
+        a.q.dimension == "number" and b.q.dimension == "number" and a.q.unit is None and b.q.unit is None
+    )
+
+
+def _has_word(text: str, words: list[str]) -> bool:
+    return any(w in text for w in words)
+
+
+def _matching_close(text: str, open_at: int, limit: int) -> int:
+    depth = 0
+    for i in range(open_at, limit):
+        ch = text[i]
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth -= 1
+            if depth == 0:
+                return i
+    return limit
+
+
+def _prev_sentence_facts(a: Analysis, by_sentence, s: Sentence) -> list[Fact]:
+    if s.index == 0:
+        return []
+    prev = a.sentences[s.index - 1]
+    # only a sentence of the same paragraph (no blank line between)
+    if "\n\n" in a.doc.text[prev.start:s.start + 1]:
+        return []
+    return by_sentence.get(prev.index, [])
+
+
+# ---------------------------------------------------------------- composition
+def _compositions(a: Analysis, by_sentence) -> list[Claim]:
+    lex = a.lexicon
+    text = a.doc.text
+    out: list[Claim] = []
+    words = sorted({*lex.composition_triggers, "由"}, key=len, reverse=True)
+    trig_re = re.compile("|".join(map(re.escape, words)))
+    restate_re = re.compile("(?:" + "|".join(map(re.escape, lex.restatements)) + r")[\s，,：:]*$") if lex.restatements else None
+    last_restated_total: Fact | None = None
+    for s in a.sentences:
+        facts = by_sentence.get(s.index, [])
+        if not facts:
+            continue
+        body = text[s.start:s.end]
+        for m in trig_re.finditer(body):
+            word = m.group(0)
+            at = s.start + m.start()
+            after = [f for f in facts if f.q.start >= s.start + m.end()]
+            if not after:
+                continue
+            if word in ("含", "包括", "包含") and text[at - 1:at] not in "（(，,：: " and not _directly_after_number(a, at):
+                continue  # "包括基本工资…" names kinds, "含" inside words
+            if word == "由":
+                if not re.search(r"(构成|组成)", text[at:s.end]) or text[at - 1:at] not in "。，,；; \n" and at != s.start:
+                    continue  # "由…构成" states a composition; other 由 do not
+            before = [f for f in facts if f.q.end <= at]
+            head = text[s.start:at]
+            restated = bool(restate_re and restate_re.search(head))
+            if word.startswith("分别") and (not before or at - before[-1].q.end > 3):
+                continue  # "A、B分别为a、b" lists values, it does not split a total
+            scope_end = s.end
+            if text[at - 1:at] in _OPEN:
+                scope_end = _matching_close(text, at - 1, s.end)
+            candidates = [c for c in _levels(after) if c.q.start < scope_end]
+            if not candidates:
+                continue
+            if restated and last_restated_total is not None and not _levels(before[-1:]):
+                totals = [last_restated_total]
+            else:
+                totals = _primary_totals(_levels(before) if before else [])
+                if not before and not head.strip(" \t\u3000，,。：:"):
+                    totals = _primary_totals(_levels(_prev_sentence_facts(a, by_sentence, s)))
+            for dim_total in _totals_by_dimension(totals, candidates):
+                claim = _composition_for(a, dim_total, candidates, word, at, by_sentence, scope_end == s.end)
+                if claim is not None:
+                    out.append(claim)
+                    out.extend(getattr(claim, "extras_nested", []))
+            if restated and totals:
+                last_restated_total = totals[0]
+        out.extend(_parenthetical_breakdowns(a, facts, s, out))
+    return _dedupe(out)
+
+
+def _primary_totals(levels: list[Fact]) -> list[Fact]:
+    """The figure just before a trigger is the total; figures written right
+    against it ("843户3151人，其中…") are totals of their own dimensions."""
+    if not levels:
+        return []
+    chain = [levels[-1]]
+    for f in reversed(levels[:-1]):
+        if chain[0].q.start - f.q.end <= 1:
+            chain.insert(0, f)
+        else:
+            break
+    return chain
+
+
+def _directly_after_number(a: Analysis, at: int) -> bool:
+    before = a.doc.text[max(0, at - 3):at]
+    return bool(re.search(r"(元|人|户|个|项|%|亩)[，,：:\s]*$", before))
+
+
+def _totals_by_dimension(totals: list[Fact], parts: list[Fact]) -> list[Fact]:
+    """For each dimension among the parts, the nearest total before the trigger."""
+    out = []
+    seen = set()
+    for p in parts:
+        dim = p.q.dimension
+        if dim in seen:
+            continue
+        seen.add(dim)
+        for t in reversed(totals):
+            if _same_dim(t, p):
+                out.append(t)
+                break
+    return out
+
+
+def _stops_list(lex, total: Fact, f: Fact) -> bool:
+    """A figure that cannot be a part of ``total``: the same concept again,
+    a sibling of the total, or a new total."""
+    if f.concept and total.concept:
+        if f.concept == total.concept:
+            return True
+        if f.concept in lex.siblings.get(total.concept, set()):
+            return True
+    return bool(_TOTAL_WORDS.search(f.label)) and not f.extras.get("inherited_label")
+
+
+def _composition_for(a: Analysis, total: Fact, candidates: list[Fact], word: str, at: int,
+                     by_sentence=None, may_continue: bool = False) -> Claim | None:
+    lex = a.lexicon
+    text = a.doc.text
+    cands = [c for c in candidates if _same_dim(c, total)]
+    if may_continue and by_sentence is not None and cands:
+        cands = cands + _continuation(a, by_sentence, cands[-1], total)
+    parts: list[Fact] = []
+    nested: list[Claim] = []
+    i = 0
+    while i < len(cands):
+        f = cands[i]
+        if _stops_list(lex, total, f):
+            break
+        parts.append(f)
+        i += 1
+        if i >= len(cands):
+            break
+        gap = text[f.q.end:cands[i].q.start]
+        opener = gap.lstrip(" \t")[:1]
+        if opener and opener in _OPEN and ")" not in gap and "）" not in gap:
+            open_at = f.q.end + gap.index(opener)
+            close = _matching_close(text, open_at, f.sentence.end)
+            inside = [c for c in cands[i:] if c.q.start < close]
+            kids = []
+            for c in inside:
+                kids.append(c)
+                if len(kids) >= 2 and _sum_meets(kids, f):
+                    break  # the rest of the parenthesis belongs to the outer list
+            i += len(kids)
+            if len(kids) >= 2 or (kids and "其中" in text[open_at:kids[0].q.start]):
+                nested.append(_make_composition(a, f, kids, "（…）", open_at))
+        elif "其中" in gap:
+            kids = []
+            while i < len(cands):
+                c = cands[i]
+                if c.concept and f.concept and (c.concept == f.concept or c.concept in lex.siblings.get(f.concept, set())):
+                    break
+                if _stops_list(lex, total, c):
+                    break
+                kids.append(c)
+                i += 1
+                if len(kids) >= 2 and _sum_meets(kids, f):
+                    break
+            if kids:
+                nested.append(_make_composition(a, f, kids, "其中", f.q.end + gap.index("其中")))
+    if not parts:
+        return None
+    claim = _make_composition(a, total, parts, word, at)
+    claim.extras_nested = [n for n in nested if n is not None]  # type: ignore[attr-defined]
+    return claim
+
+
+def _continuation(a: Analysis, by_sentence, last: Fact, total: Fact) -> list[Fact]:
+    """A list cut by a full stop goes on while the next sentences open with a
+    sibling of its parts ("其中：人员经费…主要包括…。公用经费…")."""
+    lex = a.lexicon
+    out: list[Fact] = []
+    s = last.sentence
+    anchor = last
+    for idx in range(s.index + 1, min(s.index + 4, len(a.sentences))):
+        facts = _levels(by_sentence.get(idx, []))
+        if not facts:
+            break
+        first = facts[0]
+        if not (first.concept and anchor.concept and first.concept in lex.siblings.get(anchor.concept, set())
+                and first.tight and _same_dim(first, total)):
+            break
+        out.append(first)
+        anchor = first
+    return out
+
+
+def _sum_meets(parts: list[Fact], total: Fact) -> bool:
+    from fiscallint.intervals import sum_intervals
+
+    return sum_intervals(p.q.interval() for p in parts).meets(total.q.interval())
+
+
+def _make_composition(a: Analysis, total: Fact, parts: list[Fact], word: str, at: int) -> Claim:
+    lex = a.lexicon
+    text = a.doc.text
+    relation = "eq"
+    how = f"{total.name or '合计'} {word} {len(parts)} part(s)"
+    lead = text[total.q.end:parts[0].q.start]
+    tail = text[parts[-1].q.end:parts[-1].q.end + 3]
+    if _has_word(lead, [w for w in lex.partial_words if w != "等"]) or "等" in tail[:2]:
+        relation, how = "le", how + ", not exhaustive (主要/等)"
+    if any(_has_word(p.label, lex.attribute_words) for p in parts):
+        relation, how = "each_le", how + ", overlapping attributes (not a partition)"
+    elif len(parts) == 1:
+        relation = "le"
+    if total.q.approx or any(p.q.approx for p in parts):
+        how += ", approximate figures"
+    return Claim("composition", total, list(parts), relation, how)
+
+
+def _parenthetical_breakdowns(a: Analysis, facts: list[Fact], s: Sentence, existing: list[Claim]) -> list[Claim]:
+    """"监测户90户350人（脱贫不稳定户34户134人，边缘户36户144人）": figures in a
+    parenthesis right after a total break it down."""
+    text = a.doc.text
+    covered = {id(p) for c in existing for p in c.operands}
+    out = []
+    for idx, f in enumerate(facts):
+        nxt = text[f.q.end:f.q.end + 1]
+        if nxt not in _OPEN or f.role != "level" or f.q.is_percent:
+            continue
+        close = _matching_close(text, f.q.end, s.end)
+        inner = [g for g in facts[idx + 1:] if g.q.start < close]
+        # the figures just before the parenthesis share it ("90户350人（…）")
+        heads = [f]
+        j = idx - 1
+        while j >= 0 and facts[j].q.end == heads[0].q.start and facts[j].role == "level":
+            heads.insert(0, facts[j])
+            j -= 1
+        for head in heads:
+            parts = [g for g in _levels(inner) if _same_dim(g, head)]
+            if len(parts) < 2 or any(id(p) in covered for p in parts):
+                continue
+            if "其中" in text[f.q.end:parts[0].q.start] or any(_TOTAL_WORDS.search(p.label) for p in parts):
+                continue
+            out.append(_make_composition(a, head, parts, "（…）", f.q.end))
+    return out
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    seen = set()
+    out = []
+    for c in claims:
+        key = (c.kind, id(c.stated), tuple(id(o) for o in c.operands))
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+# ---------------------------------------------------------------- share
+_WHOLE_NOISE = re.compile(r"^占|的?比重为?|的?比例为?|比重的|的|为|达|约|了|\s")
+
+
+def _shares(a: Analysis, by_sentence, compositions: list[Claim]) -> list[Claim]:
+    lex = a.lexicon
+    part_of: dict[int, Claim] = {}
+    for c in compositions:
+        for p in c.operands:
+            part_of.setdefault(id(p), c)
+    out = []
+    for s in a.sentences:
+        facts = by_sentence.get(s.index, [])
+        for k, f in enumerate(facts):
+            if f.role != "share" or f.q.approx or f.q.is_range:
+                continue
+            before = _levels(facts[:k])
+            if not before:
+                continue
+            part = before[-1]
+            named = f.label[f.label.find("占") + 1:] if "占" in f.label else ""
+            named = _WHOLE_NOISE.sub("", named)
+            whole, how = None, ""
+            comp = part_of.get(id(part))
+            w_concept = lex.concept_of(named) if named else None
+            if comp is not None and comp.stated is not part:
+                t = comp.stated
+                if not named or w_concept is None and _TOTAL_WORDS.search(named) or w_concept == t.concept or (
+                    w_concept is not None and t.concept is None and named.startswith("总")
+                ):
+                    whole, how = t, f"占 the total of its list ({t.name or t.q.shown()})"
+            if whole is None and w_concept is not None:
+                whole = _lookup(a, w_concept, part, same_dim=True)
+                how = f"占{named}: found by its label"
+            if whole is None or whole is part:
+                continue
+            out.append(Claim("share", f, [part, whole], "eq", how))
+    return out
+
+
+def _lookup(a: Analysis, concept: str, near: Fact, same_dim: bool = True) -> Fact | None:
+    """The figure labelled ``concept`` in the phase of ``near``: the nearest
+    before it, else the nearest after; None when the report states several
+    different values for it."""
+    phase = near.phase or a.default_phase
+    cands = [
+        f for f in a.facts
+        if f.concept == concept and f.tight and f.role == "level" and f is not near
+        and (f.phase or a.default_phase) == phase
+        and (not same_dim or _same_dim(f, near))
+    ]
+    if not cands:
+        return None
+    first = cands[0].q.interval()
+    if any(not c.q.interval().meets(first) for c in cands[1:]):
+        return None
+    before = [c for c in cands if c.q.start < near.q.start]
+    return before[-1] if before else cands[0]
+
+
+# ---------------------------------------------------------------- rate
+def _rates(a: Analysis, by_sentence) -> list[Claim]:
+    lex = a.lexicon
+    out = []
+    for s in a.sentences:
+        facts = by_sentence.get(s.index, [])
+        for k, f in enumerate(facts):
+            if f.role != "rate" or f.q.approx or f.q.is_range:
+                continue
+            here = _levels(facts[:k])
+            cross = False
+            pool = here
+            if len(here) < 2:
+                prev = _levels(_prev_sentence_facts(a, by_sentence, s))
+                if len(here) == 1:
+                    pool = [g for g in prev if _same_dim(g, here[0])] + here
+                else:
+                    pool = prev
+                cross = True
+            pool = pool[-6:]
+            for dim_pool in _by_dimension(pool):
+                if len(dim_pool) < 2:
+                    continue
+                x, y = dim_pool[-2], dim_pool[-1]
+                plan, actual, decisive = _plan_actual(lex, x, y)
+                alternatives = []
+                for act in dim_pool[-2:]:
+                    for pl in dim_pool:
+                        if pl is not act:
+                            alternatives.append([act, pl])
+                claim = Claim("rate", f, [actual, plan], "eq", "actual / plan" + (" (labels say which)" if decisive else " (order assumed)"),
+                              decisive=decisive and not cross, alternatives=alternatives)
+                out.append(claim)
+                break
+    return out
+
+
+def _by_dimension(facts: list[Fact]) -> list[list[Fact]]:
+    groups: dict[str, list[Fact]] = {}
+    for f in facts:
+        groups.setdefault(f.q.dimension, []).append(f)
+    # the dimension of the figure nearest the rate first
+    return sorted(groups.values(), key=lambda g: -g[-1].q.start)
+
+
+def _plan_actual(lex, x: Fact, y: Fact) -> tuple[Fact, Fact, bool]:
+    def score(f: Fact) -> int:
+        lab = f.label
+        plan = _has_word(lab, lex.plan_words)
+        actual = _has_word(lab, lex.actual_words)
+        return (1 if plan else 0) - (1 if actual else 0)
+
+    sx, sy = score(x), score(y)
+    if sx > sy:
+        return x, y, sx > 0 and sy < 0
+    if sy > sx:
+        return y, x, sy > 0 and sx < 0
+    return x, y, False  # budget first, actual second: the usual order
+
+
+# ---------------------------------------------------------------- change
+def _changes(a: Analysis, by_sentence) -> list[Claim]:
+    lex = a.lexicon
+    out = []
+    for s in a.sentences:
+        facts = by_sentence.get(s.index, [])
+        for k, f in enumerate(facts):
+            if f.role == "delta":
+                levels = _levels(facts[:k])
+                # "由上年的74批次增加到105批次，增加31批次"
+                if len(levels) >= 2 and re.search(r"(增加|增长|减少|下降|提高|降低|上升)(到|至)", levels[-1].label) and re.search(
+                    r"[由从]", levels[-2].label
+                ) and _same_dim(levels[-1], f) and _same_dim(levels[-2], f):
+                    out.append(Claim("change", f, [levels[-1], levels[-2]], "eq", "由 A 到 B: B − A", direction=f.direction, variant="levels"))
+                    continue
+                current = _subject(a, facts[:k], f)
+                if current is None and not _levels(facts[:k]):
+                    # "本年支出比上年增加326.14万元": the subject is named, its figure stated before
+                    subject = re.split(r"较|比|同比|与", f.label)[0]
+                    concept = lex.concept_of(subject) if subject else None
+                    if concept:
+                        current = _lookup(a, concept, f)
+                if current is None:
+                    continue
+                growth = next((g for g in facts[k + 1:k + 3] if g.role == "growth"), None)
+                if growth is not None and not growth.q.approx and (growth.direction in (0, f.direction)):
+                    if _is_base(current):
+                        # "较上年的16.07万元减少0.33万元，下降2.05%": the figure is the base
+                        out.append(Claim("growth", growth, [current, f], "eq", "change over the stated base",
+                                         direction=f.direction, variant="base"))
+                    else:
+                        out.append(Claim("growth", growth, [current, f], "eq", f"{current.name or 'figure'} changed by the stated amount",
+                                         direction=f.direction, variant="delta"))
+            elif f.role == "growth" and not f.q.approx:
+                continue
+    return out
+
+
+def _is_base(f: Fact) -> bool:
+    return bool(re.search(r"(较|比|与)(上年|去年|上一年|同期|[0-9]{4}年)(同期)?(的|相比)?$", f.label.strip()))
+
+
+def _subject(a: Analysis, before: list[Fact], delta: Fact) -> Fact | None:
+    """The figure a change is about: the nearest amount before it in its
+    sentence (same dimension, not itself a change or a share)."""
+    for g in reversed(before):
+        if g.role in ("delta", "growth"):
+            return None  # a chain of changes: the subject is not stated here
+        if g.role == "level" and _same_dim(g, delta) and not g.q.approx and not g.q.is_range:
+            return g
+    return None
+
+
+# ---------------------------------------------------------------- crossref
+_RESIDUE_NOISE = re.compile(
+    r"(?:19|20)[0-9]{2}\s*年度?|本部门|本单位|我镇|全镇|本镇|单位|部门|本年度?|年度|全年|当年|共计|共|合计|总计|为|是|了|的|其中|\s|[，,、：:（）()“”\"]"
+)
+
+
+def _crossrefs(a: Analysis, compositions: list[Claim]) -> list[Claim]:
+    parent: dict[int, str] = {}
+    for c in compositions:
+        for p in c.operands:
+            parent.setdefault(id(p), c.stated.concept or c.stated.label.strip()[-6:])
+    groups: dict[tuple, list[Fact]] = {}
+    for f in a.facts:
+        if f.role != "level" or not f.concept or not f.tight or f.q.approx or f.q.is_percent or f.q.is_range:
+            continue
+        if f.q.dimension != "money":
+            continue
+        residue = _RESIDUE_NOISE.sub("", f.label)
+        residue = re.sub("|".join(map(re.escape, sorted(a.lexicon.concepts, key=len, reverse=True))), "", residue)
+        residue = re.sub("|".join(map(re.escape, sorted(a.lexicon.phases, key=len, reverse=True))), "", residue)
+        if len(residue) > 3:
+            continue  # the label says more than the concept: another fact
+        key = (f.concept, f.phase or a.default_phase, f.year, f.qualifiers, parent.get(id(f)))
+        groups.setdefault(key, []).append(f)
+    out = []
+    for facts in groups.values():
+        first = facts[0]
+        for later in facts[1:]:
+            if not later.q.interval().meets(first.q.interval()):
+                out.append(Claim("crossref", later, [first], "eq", f"{first.concept} stated twice"))
+                break
+    return out
+
+
+# ---------------------------------------------------------------- identity
+def _identities(a: Analysis, compositions: list[Claim]) -> list[Claim]:
+    covered = {(id(c.stated), frozenset(id(o) for o in c.operands)) for c in compositions}
+    covered_totals = {id(c.stated) for c in compositions}
+    table: dict[tuple, dict[str, list[Fact]]] = {}
+    for f in a.facts:
+        if f.role != "level" or not f.concept or not f.tight or f.q.approx or f.q.is_percent:
+            continue
+        key = (f.phase or a.default_phase, f.qualifiers, f.q.dimension)
+        table.setdefault(key, {}).setdefault(f.concept, []).append(f)
+    out = []
+    for key, by_concept in table.items():
+        for ident in a.lexicon.identities:
+            if not ident.checked:
+                continue
+            if ident.total not in by_concept or any(p not in by_concept for p in ident.parts):
+                continue
+            chosen = {}
+            ok = True
+            for concept in (ident.total, *ident.parts):
+                facts = by_concept[concept]
+                if any(not g.q.interval().meets(facts[0].q.interval()) for g in facts[1:]):
+                    ok = False  # stated twice with two values: a crossref, not this
+                    break
+                chosen[concept] = facts
+            if not ok:
+                continue
+            total = chosen[ident.total][-1]
+            parts = [chosen[p][0] for p in ident.parts]
+            if id(total) in covered_totals or any(
+                (id(t), frozenset(id(p) for p in parts)) in covered for t in chosen[ident.total]
+            ):
+                continue
+            out.append(Claim("identity", total, parts, "eq", ident.name))
+    return out

@@ -1,0 +1,179 @@
+"""The command line: ``fiscallint check|rules|rule|extract``.
+
+Exit codes: 0 nothing found, 1 an error or warning found, 2 a usage or
+input error (the other files are still checked). No traceback reaches a
+user: an unexpected failure is one line naming the file.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="A consistency linter for Chinese public-sector fiscal reports.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _err(message: str) -> None:
+    sys.stderr.write(f"fiscallint: {message}\n")
+
+
+def _split(values: Optional[List[str]]) -> list[str]:
+    out: list[str] = []
+    for v in values or []:
+        out.extend(x.strip() for x in v.split(",") if x.strip())
+    return out
+
+
+def _collect(paths: list[str], errors: list[str]) -> list[tuple[str, Path | None]]:
+    """(display name, path) for every report; ``-`` is standard input."""
+    out: list[tuple[str, Path | None]] = []
+    for p in paths:
+        if p == "-":
+            out.append(("-", None))
+            continue
+        path = Path(p)
+        if path.is_dir():
+            found = sorted(q for q in path.rglob("*.txt") if q.is_file())
+            if not found:
+                errors.append(f"{p}: directory holds no report (*.txt)")
+            out.extend((str(q), q) for q in found)
+        elif path.exists():
+            out.append((p, path))
+        else:
+            errors.append(f"{p}: no such file or directory")
+    return out
+
+
+@app.command()
+def check(
+    paths: List[str] = typer.Argument(..., help="Report files, directories (searched for *.txt), or - for standard input."),
+    output_format: str = typer.Option("text", "--format", "-f", help="Output format: text or json."),
+    select: Optional[List[str]] = typer.Option(None, "--select", help="Rules to run (codes, prefixes or names; comma-separated)."),
+    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Rules to skip (codes, prefixes or names)."),
+    exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even when problems are found."),
+    stdin_filename: Optional[str] = typer.Option(None, "--stdin-filename", help="Name standard input in the output."),
+    encoding: Optional[str] = typer.Option(None, "--encoding", help="Decode reports with this encoding instead of detecting it."),
+    no_summary: bool = typer.Option(False, "--no-summary", help="Text format: leave out the summary tables."),
+) -> None:
+    """Check reports for arithmetic contradictions."""
+    from fiscallint.engine import PluginError, active_rules, run
+    from fiscallint.output import RunResult, to_json, to_text
+    from fiscallint.reading import InputError, document_from_bytes, read_document
+
+    if output_format not in ("text", "json"):
+        _err(f"unknown format {output_format!r} (choose text or json)")
+        raise typer.Exit(EXIT_ERROR)
+    try:
+        rules = active_rules(_split(select) or None, _split(ignore) or None)
+    except KeyError as exc:
+        _err(f"unknown rule {exc.args[0]!r} (see `fiscallint rules`)")
+        raise typer.Exit(EXIT_ERROR)
+    except PluginError as exc:
+        _err(str(exc))
+        raise typer.Exit(EXIT_ERROR)
+    result = RunResult()
+    for display, path in _collect(paths, result.input_errors):
+        try:
+            if path is None:
+                display = stdin_filename or "-"
+                doc = document_from_bytes(sys.stdin.buffer.read(), display, encoding)
+            else:
+                doc = read_document(path, display, encoding)
+            result.reports.append((display, run(doc, rules)))
+        except InputError as exc:
+            result.input_errors.append(str(exc))
+        except RecursionError:
+            result.input_errors.append(f"{display}: too deeply nested to analyse")
+        except Exception as exc:  # never a traceback: one line naming the file
+            if os.environ.get("FISCALLINT_DEBUG"):
+                raise
+            result.input_errors.append(f"{display}: internal error ({type(exc).__name__}: {exc}); please report it")
+    for message in result.input_errors:
+        _err(message)
+    if output_format == "json":
+        sys.stdout.write(to_json(result) + "\n")
+    else:
+        sys.stdout.write(to_text(result, show_summary=not no_summary))
+    counts = result.counts()
+    if result.input_errors:
+        raise typer.Exit(EXIT_ERROR)
+    if (counts["error"] or counts["warning"]) and not exit_zero:
+        raise typer.Exit(EXIT_FINDINGS)
+    raise typer.Exit(EXIT_CLEAN)
+
+
+@app.command("rules")
+def list_rules() -> None:
+    """List every rule: code, name, default severity, summary."""
+    from tabulate import tabulate
+
+    from fiscallint.engine import PluginError, all_rules
+
+    try:
+        rules = all_rules()
+    except PluginError as exc:
+        _err(str(exc))
+        raise typer.Exit(EXIT_ERROR)
+    rows = [(c, r.name, r.severity + ("" if r.enabled_by_default else " (off)"), r.summary()) for c, r in rules.items()]
+    typer.echo(tabulate(rows, headers=["code", "name", "severity", "summary"], tablefmt="simple"))
+
+
+@app.command("rule")
+def show_rule(code: str = typer.Argument(..., help="A rule code (FL101) or name (composition-sum).")) -> None:
+    """Print a rule's documentation."""
+    from fiscallint.engine import all_rules
+
+    for c, r in all_rules().items():
+        if c == code.upper() or r.name == code:
+            typer.echo(f"{c} {r.name} ({r.severity}{'' if r.enabled_by_default else ', off by default'})\n")
+            typer.echo(r.documentation())
+            return
+    _err(f"unknown rule {code!r} (see `fiscallint rules`)")
+    raise typer.Exit(EXIT_ERROR)
+
+
+@app.command()
+def extract(
+    path: str = typer.Argument(..., help="A report file, or - for standard input."),
+    output_format: str = typer.Option("text", "--format", "-f", help="text or json."),
+    encoding: Optional[str] = typer.Option(None, "--encoding"),
+) -> None:
+    """Show every quantity found and every claim built from them, with its verdict."""
+    from fiscallint.extracting import extract_json, extract_text
+    from fiscallint.reading import InputError, document_from_bytes, read_document
+
+    try:
+        if path == "-":
+            doc = document_from_bytes(sys.stdin.buffer.read(), "-", encoding)
+        else:
+            doc = read_document(Path(path), path, encoding)
+        sys.stdout.write(extract_json(doc) if output_format == "json" else extract_text(doc))
+    except InputError as exc:
+        _err(str(exc))
+        raise typer.Exit(EXIT_ERROR)
+    except Exception as exc:
+        if os.environ.get("FISCALLINT_DEBUG"):
+            raise
+        _err(f"{path}: internal error ({type(exc).__name__}: {exc}); please report it")
+        raise typer.Exit(EXIT_ERROR)
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        _err("interrupted")
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(EXIT_ERROR)

@@ -1,0 +1,135 @@
+"""Decimal interval arithmetic over displayed digits.
+
+A stated number stands for every value that rounds to it: ``806.97`` is
+``[806.965, 806.975]`` (round-to-nearest, as in XBRL Calculations 1.1), an
+exact count ``14`` is ``[14, 14]``. Relations are computed over the operands'
+intervals and a stated value is consistent when the computed interval meets
+the stated one. Bounds may be infinite (``15000余亩`` is ``[15000, ∞)``).
+Never floats: every bound is a :class:`decimal.Decimal`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, localcontext
+
+INF = Decimal("Infinity")
+NEG_INF = Decimal("-Infinity")
+ZERO = Decimal(0)
+HALF = Decimal("0.5")
+
+
+def _mul(a: Decimal, b: Decimal) -> Decimal:
+    # 0 × ∞ is undefined in Decimal; for bounds it is 0 (the finite side wins).
+    if (a == 0 and b.is_infinite()) or (b == 0 and a.is_infinite()):
+        return ZERO
+    return a * b
+
+
+@dataclass(frozen=True)
+class Interval:
+    lo: Decimal
+    hi: Decimal
+
+    # -- construction -------------------------------------------------
+    @staticmethod
+    def exact(value: Decimal) -> "Interval":
+        return Interval(value, value)
+
+    @staticmethod
+    def rounded(value: Decimal, half_unit: Decimal) -> "Interval":
+        return Interval(value - half_unit, value + half_unit)
+
+    # -- arithmetic ---------------------------------------------------
+    def __add__(self, other: "Interval") -> "Interval":
+        return Interval(self.lo + other.lo, self.hi + other.hi)
+
+    def __sub__(self, other: "Interval") -> "Interval":
+        return Interval(self.lo - other.hi, self.hi - other.lo)
+
+    def __neg__(self) -> "Interval":
+        return Interval(-self.hi, -self.lo)
+
+    def __mul__(self, other: "Interval") -> "Interval":
+        c = [_mul(self.lo, other.lo), _mul(self.lo, other.hi), _mul(self.hi, other.lo), _mul(self.hi, other.hi)]
+        return Interval(min(c), max(c))
+
+    def scale(self, k: Decimal) -> "Interval":
+        a, b = _mul(self.lo, k), _mul(self.hi, k)
+        return Interval(min(a, b), max(a, b))
+
+    def __truediv__(self, other: "Interval") -> "Interval":
+        if other.lo <= 0 <= other.hi:
+            raise ZeroDivisionError("divisor interval contains zero")
+        with localcontext() as ctx:
+            ctx.prec = 34
+            c = []
+            for a in (self.lo, self.hi):
+                for b in (other.lo, other.hi):
+                    if a.is_infinite() and b.is_infinite():
+                        c.append(ZERO)
+                    elif b.is_infinite():
+                        c.append(ZERO)
+                    else:
+                        c.append(a / b)
+        return Interval(min(c), max(c))
+
+    # -- relations ----------------------------------------------------
+    def meets(self, other: "Interval") -> bool:
+        return self.lo <= other.hi and other.lo <= self.hi
+
+    def can_be_le(self, other: "Interval") -> bool:
+        """Some value of self can be <= some value of other."""
+        return self.lo <= other.hi
+
+    def gap(self, other: "Interval") -> Decimal:
+        """Distance between two disjoint intervals (0 when they meet)."""
+        if self.hi < other.lo:
+            return other.lo - self.hi
+        if other.hi < self.lo:
+            return self.lo - other.hi
+        return ZERO
+
+    @property
+    def mid(self) -> Decimal:
+        if self.lo.is_infinite() or self.hi.is_infinite():
+            return self.hi if self.lo.is_infinite() else self.lo
+        return (self.lo + self.hi) / 2
+
+    @property
+    def finite(self) -> bool:
+        return self.lo.is_finite() and self.hi.is_finite()
+
+    def __str__(self) -> str:
+        return f"[{fmt(self.lo)}, {fmt(self.hi)}]"
+
+
+def half_unit(digits: str) -> Decimal:
+    """Half a unit in the last displayed place of ``digits`` ("806.97" -> 0.005)."""
+    if "." in digits:
+        return Decimal(5).scaleb(-(len(digits.split(".", 1)[1]) + 1))
+    return HALF
+
+
+def sum_intervals(parts) -> Interval:
+    total = Interval(ZERO, ZERO)
+    for p in parts:
+        total = total + p
+    return total
+
+
+def fmt(d: Decimal, places: int | None = None) -> str:
+    """A readable decimal: no exponent, trailing zeros trimmed."""
+    if d.is_infinite():
+        return "∞" if d > 0 else "-∞"
+    if places is not None:
+        d = d.quantize(Decimal(1).scaleb(-places))
+        return f"{d:f}"
+    s = f"{d.normalize():f}"
+    return s
+
+
+def fmt_sig(d: Decimal, places: int = 2) -> str:
+    """Round for display, keeping at least ``places`` decimals of meaning."""
+    if d.is_infinite():
+        return fmt(d)
+    return fmt(d, places)

@@ -1,0 +1,150 @@
+"""The declarative packs in ``rules/``: label synonyms, trigger words and
+identities. Parsed with tomllib; nothing in them is ever evaluated."""
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from fiscallint.resources import read_text
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+
+@dataclass(frozen=True)
+class Identity:
+    name: str
+    total: str
+    parts: tuple[str, ...]
+    checked: bool = True  # False: only used to know siblings, never checked
+
+
+@dataclass
+class Lexicon:
+    concepts: dict[str, str]  # synonym -> canonical concept
+    phases: dict[str, str]  # phase word -> phase
+    qualifiers: list[str]
+    composition_triggers: list[str]
+    partial_words: list[str]
+    attribute_words: list[str]
+    restatements: list[str]
+    rate_keywords: list[str]
+    plan_words: list[str]
+    actual_words: list[str]
+    up_words: list[str]
+    down_words: list[str]
+    comparators: list[str]
+    identities: list[Identity]
+    siblings: dict[str, set[str]] = field(default_factory=dict)
+    children: dict[str, set[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for ident in self.identities:
+            kids = set(ident.parts)
+            self.children.setdefault(ident.total, set()).update(kids)
+            for p in ident.parts:
+                self.siblings.setdefault(p, set()).update(kids - {p})
+        self._concept_re = _alternation(self.concepts)
+        self._phase_re = _alternation(self.phases)
+        self._qual_re = _alternation(self.qualifiers)
+
+    def concept_of(self, label: str) -> str | None:
+        """The concept a label names: its longest synonym (the last, on ties)."""
+        best = None
+        for m in self._concept_re.finditer(label):
+            s = m.group(0)
+            if best is None or len(s) >= len(best):
+                best = s
+        return self.concepts[best] if best else None
+
+    def concept_spans(self, label: str) -> list[tuple[int, int, str]]:
+        return [(m.start(), m.end(), self.concepts[m.group(0)]) for m in self._concept_re.finditer(label)]
+
+    def phases_in(self, text: str) -> list[tuple[int, int, str]]:
+        return [(m.start(), m.end(), self.phases[m.group(0)]) for m in self._phase_re.finditer(text)]
+
+    def qualifiers_in(self, text: str) -> frozenset[str]:
+        return frozenset(m.group(0) for m in self._qual_re.finditer(text))
+
+
+def _alternation(words) -> re.Pattern:
+    ordered = sorted(set(words), key=len, reverse=True)
+    if not ordered:
+        return re.compile(r"(?!x)x")
+    return re.compile("|".join(re.escape(w) for w in ordered))
+
+
+def _load(text: str) -> dict:
+    return tomllib.loads(text)
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    return build_lexicon([_load(read_text("rules", "lexicon.toml"))], _load(read_text("rules", "identities.toml")))
+
+
+def build_lexicon(packs: list[dict], identities_pack: dict) -> Lexicon:
+    concepts: dict[str, str] = {}
+    phases: dict[str, str] = {}
+    lists: dict[str, list[str]] = {}
+
+    def extend(key: str, values) -> None:
+        seen = lists.setdefault(key, [])
+        for v in values or []:
+            if isinstance(v, str) and v not in seen:
+                seen.append(v)
+
+    for pack in packs:
+        for canon, syns in (pack.get("concepts") or {}).items():
+            for s in [canon, *syns]:
+                concepts[s] = canon
+        for phase, words in (pack.get("phases") or {}).items():
+            for w in words:
+                phases[w] = phase
+        extend("qualifiers", (pack.get("qualifiers") or {}).get("words"))
+        comp = pack.get("composition") or {}
+        extend("composition_triggers", comp.get("triggers"))
+        extend("partial_words", comp.get("partial"))
+        extend("attribute_words", comp.get("attributes"))
+        extend("restatements", comp.get("restatements"))
+        rate = pack.get("rate") or {}
+        extend("rate_keywords", rate.get("keywords"))
+        extend("plan_words", rate.get("plan_words"))
+        extend("actual_words", rate.get("actual_words"))
+        change = pack.get("change") or {}
+        extend("up_words", change.get("up"))
+        extend("down_words", change.get("down"))
+        extend("comparators", change.get("comparators"))
+    identities = [
+        Identity(
+            str(i.get("name") or f"{i['total']} = {' + '.join(i['parts'])}"),
+            str(i["total"]),
+            tuple(map(str, i["parts"])),
+            bool(i.get("check", True)),
+        )
+        for i in identities_pack.get("identity", [])
+        if isinstance(i, dict) and "total" in i and "parts" in i
+    ]
+    for ident in identities:
+        for c in (ident.total, *ident.parts):
+            concepts.setdefault(c, c)
+    return Lexicon(
+        concepts=concepts,
+        phases=phases,
+        qualifiers=lists.get("qualifiers", []),
+        composition_triggers=lists.get("composition_triggers", []),
+        partial_words=lists.get("partial_words", []),
+        attribute_words=lists.get("attribute_words", []),
+        restatements=lists.get("restatements", []),
+        rate_keywords=lists.get("rate_keywords", []),
+        plan_words=lists.get("plan_words", []),
+        actual_words=lists.get("actual_words", []),
+        up_words=lists.get("up_words", []),
+        down_words=lists.get("down_words", []),
+        comparators=lists.get("comparators", []),
+        identities=identities,
+    )

@@ -1,0 +1,137 @@
+"""Output formats: the findings of a run, for people (text) and for tools
+(json, the contract ``../shared/tools/corpus.py`` reads)."""
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass, field
+
+from fiscallint.engine import Finding, Report
+
+JSON_VERSION = 1
+
+
+@dataclass
+class RunResult:
+    """Everything a run produced, in the order the files were given."""
+
+    reports: list[tuple[str, Report]] = field(default_factory=list)
+    input_errors: list[str] = field(default_factory=list)
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [f for _, r in self.reports for f in r.findings]
+
+    def counts(self) -> dict[str, int]:
+        out = {"error": 0, "warning": 0, "info": 0}
+        for f in self.findings:
+            out[f.severity] = out.get(f.severity, 0) + 1
+        return out
+
+    def by_rule(self) -> dict[str, dict]:
+        out: dict[str, dict] = {}
+        for f in self.findings:
+            row = out.setdefault(f.rule, {"name": f.name, "count": 0})
+            row["count"] += 1
+        return dict(sorted(out.items()))
+
+    def coverage(self) -> dict[str, int]:
+        total: dict[str, int] = {}
+        for _, r in self.reports:
+            for k, v in r.coverage.items():
+                total[k] = total.get(k, 0) + v
+        return total
+
+    def summary(self) -> dict:
+        return {
+            "files": len(self.reports),
+            **self.counts(),
+            "by_rule": self.by_rule(),
+            "coverage": self.coverage(),
+            "input_errors": list(self.input_errors),
+        }
+
+
+def to_json(result: RunResult) -> str:
+    payload = {"version": JSON_VERSION, "findings": [f.to_json() for f in result.findings], "summary": result.summary()}
+    return json.dumps(payload, ensure_ascii=False, indent=2)
+
+
+# ---------------------------------------------------------------- text
+def _width(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+
+def _excerpt(report: Report, finding: Finding, room: int = 90) -> list[str]:
+    """The finding's line, cut around its numbers, with the stated number
+    marked ^ and the other numbers of that line marked ~."""
+    doc = report.analysis.doc
+    line_no = finding.location.line
+    line = doc.line_text(line_no).replace("\t", " ")
+    marks = [(finding.location.column, finding.location.end_column, "^")]
+    marks += [(r.column, r.end_column, "~") for r in finding.related if r.line == line_no == r.end_line]
+    lo = max(0, min(m[0] for m in marks) - 1 - 12)
+    hi = min(len(line), max(m[1] for m in marks) + 12)
+    while _width(line[lo:hi]) > room and hi - 1 > max(m[1] for m in marks if m[2] == "^"):
+        hi -= 1
+    while _width(line[lo:hi]) > room and lo + 1 < finding.location.column - 1:
+        lo += 1
+    prefix = "…" if lo > 0 else ""
+    suffix = "…" if hi < len(line) else ""
+    shown = prefix + line[lo:hi] + suffix
+    under = [" "] * _width(shown)
+    for c1, c2, ch in sorted(marks, key=lambda m: m[2] == "^"):
+        if c1 - 1 < lo or c2 > hi:
+            continue
+        start = _width(prefix + line[lo:c1 - 1])
+        span = _width(line[c1 - 1:c2])
+        for i in range(start, min(start + span, len(under))):
+            under[i] = ch
+    gutter = f"{line_no:>5} | "
+    return [gutter + shown, " " * (len(gutter) - 2) + "| " + "".join(under).rstrip()]
+
+
+def to_text(result: RunResult, show_summary: bool = True, color: bool = False) -> str:
+    out: list[str] = []
+    for path, report in result.reports:
+        for f in report.findings:
+            out.append(f"{f.path}:{f.location.line}:{f.location.column}: {f.rule} [{f.severity}] {f.message}")
+            out.extend(_excerpt(report, f))
+        if report.findings:
+            out.append("")
+    if show_summary:
+        out.extend(summary_text(result))
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def summary_text(result: RunResult) -> list[str]:
+    from tabulate import tabulate
+
+    counts = result.counts()
+    n = len(result.reports)
+    problems = counts["error"] + counts["warning"]
+    lines = []
+    if problems:
+        lines.append(f"Found {problems} problem{'s' * (problems != 1)} ({counts['error']} errors, {counts['warning']} warnings"
+                     f"{', ' + str(counts['info']) + ' info' if counts['info'] else ''}) in {n} file{'s' * (n != 1)}.")
+        rows = [(code, row["name"], row["count"]) for code, row in result.by_rule().items()]
+        lines.append(tabulate(rows, headers=["rule", "name", "count"], tablefmt="simple"))
+    else:
+        lines.append(f"No problems found in {n} file{'s' * (n != 1)}.")
+    cov = result.coverage()
+    if cov:
+        rows = [
+            ("quantities found", cov["quantities"]),
+            ("claims recognised", cov["claims"]),
+            ("  checked, consistent", cov["consistent"]),
+            ("  checked, contradictory", cov["contradictions"]),
+            ("  not checkable", cov["unchecked"]),
+            ("figures linked to no claim", cov["unlinked"]),
+        ]
+        lines.append("")
+        lines.append(tabulate(rows, headers=["coverage", ""], tablefmt="simple", colalign=("left", "right")))
+        if cov["quantities"] and not cov["claims"]:
+            lines.append("note: no claim was recognised, so nothing was checked.")
+    if result.input_errors:
+        lines.append(f"{len(result.input_errors)} file(s) could not be read (see above).")
+    return lines

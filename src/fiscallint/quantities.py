@@ -1,0 +1,254 @@
+"""Find quantities: the Lark grammar in ``grammar/quantities.lark``, applied
+to the whole text, turned into :class:`Quantity` objects.
+
+A quantity keeps the digits as displayed (its precision comes from them),
+its unit and dimension (via :mod:`fiscallint.units`), whether it is an
+approximation and its exact place in the text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from fiscallint.intervals import INF, NEG_INF, Interval, half_unit
+from fiscallint.units import UnitInfo, lookup, spellings
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．％，", "0123456789.%,")
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 3 - 1, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+_SCALES = {"万": Decimal(10000), "亿": Decimal(100000000), "千": Decimal(1000)}
+# Approximation markers: what the stated figure bounds.
+_LOWER = {"超过", "突破", "超", "逾", "余", "多", "以上", "有余"}
+_UPPER = {"将近", "接近", "近", "不足", "不到", "以下"}
+_ABOUT = {"约", "大约", "左右"}
+# 万 alone after an amount of money means 万元 ("下达经费268.68万").
+_MONEY_CONTEXT = re.compile(r"(经费|资金|支出|收入|拨款|预算|决算|金额|投资|补助|补贴|费用?|款)[^，。；,;]{0,6}$")
+
+
+@dataclass
+class Quantity:
+    """One number in the text, with what its display says about it."""
+
+    index: int  # position among the document's quantities
+    start: int  # offset of the first character of the number (or approximation prefix)
+    end: int  # offset after the last character of the quantity (unit included)
+    num_start: int
+    num_end: int  # the number's own characters
+    digits: str  # normalised digits as displayed: "3933.42", "1234.5"
+    value: Decimal  # in the displayed unit, scale word applied
+    unit: str | None  # spelling as written ("万元", "%", "人"), None for a bare number
+    info: UnitInfo | None = None
+    scale: Decimal = Decimal(1)
+    approx: str | None = None  # "lower", "upper", "about"
+    high: Decimal | None = None  # upper end of a range ("80-99%")
+    chinese: bool = False  # written in Chinese numerals
+    text: str = ""  # the quantity as written
+    extras: dict = field(default_factory=dict)
+
+    @property
+    def dimension(self) -> str:
+        return self.info.dimension if self.info else "number"
+
+    @property
+    def is_percent(self) -> bool:
+        return self.dimension == "percent"
+
+    @property
+    def is_count(self) -> bool:
+        return self.info is not None and self.info.is_count
+
+    @property
+    def is_range(self) -> bool:
+        return self.high is not None
+
+    @property
+    def exact(self) -> bool:
+        """Counts of things written as integers are exact."""
+        return (self.is_count or self.chinese) and "." not in self.digits and self.scale == 1
+
+    def interval(self, base: bool = True) -> Interval:
+        """The values the display allows, in the dimension's base unit
+        (元 for money, 亩 for area, percent for ratios) when ``base``."""
+        factor = (self.info.factor if (self.info and base) else Decimal(1)) * self.scale
+        if self.exact:
+            half = Decimal(0)
+        else:
+            half = half_unit(self.digits)
+        v = Decimal(self.digits)
+        lo, hi = (v - half) * factor, (v + half) * factor
+        if self.high is not None:
+            hi = (self.high + half_unit(str(self.high))) * factor
+        if self.approx == "lower":
+            return Interval(v * factor, INF)
+        if self.approx == "upper":
+            return Interval(NEG_INF, v * factor)
+        if self.approx == "about":
+            return Interval(lo * Decimal("0.8"), hi * Decimal("1.2"))
+        return Interval(lo, hi)
+
+    @property
+    def base_value(self) -> Decimal:
+        factor = self.info.factor if self.info else Decimal(1)
+        return self.value * factor
+
+    def shown(self) -> str:
+        return self.text.strip()
+
+
+def _cn_to_int(s: str) -> int | None:
+    """Chinese numerals for counts: 四, 十二, 一千二百, 两."""
+    total = section = number = 0
+    seen = False
+    for ch in s:
+        if ch in _CN_DIGITS:
+            number = _CN_DIGITS[ch]
+            seen = True
+        elif ch in _CN_UNITS:
+            unit = _CN_UNITS[ch]
+            if unit == 10000:
+                section = (section + number) * unit
+                total += section
+                section = 0
+            else:
+                section += (number or 1) * unit
+            number = 0
+            seen = True
+        else:
+            return None
+    return total + section + number if seen else None
+
+
+def _cn_percent(s: str) -> str | None:
+    body = s[3:]
+    if "点" in body:
+        whole, _, frac = body.partition("点")
+        w = _cn_to_int(whole) if whole else 0
+        digits = "".join(str(_CN_DIGITS.get(c, "")) for c in frac)
+        if w is None or not digits:
+            return None
+        return f"{w}.{digits}"
+    w = _cn_to_int(body)
+    return None if w is None else str(w)
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    from lark import Lark
+
+    from fiscallint.resources import read_text
+
+    units = [re.escape(s) for s in spellings()] + ["％"]
+    grammar = read_text("grammar", "quantities.lark").replace("@UNITS@", "|".join(units))
+    return Lark(grammar, parser="lalr", lexer="contextual", maybe_placeholders=False)
+
+
+def scan(text: str) -> tuple[list[Quantity], list[tuple[int, int, str]]]:
+    """Return the quantities of ``text`` and the spans skipped as
+    non-quantities (dates, document numbers, list markers, codes…)."""
+    from lark import Token, Tree
+
+    tree = _parser().parse(text)
+    quantities: list[Quantity] = []
+    skipped: list[tuple[int, int, str]] = []
+    for node in tree.children:
+        if not isinstance(node, Tree):
+            continue
+        if node.data == "nonquantity":
+            tok: Token = node.children[0]
+            skipped.append((tok.start_pos, tok.end_pos, tok.type))
+            continue
+        q = _build(node, text, len(quantities))
+        if q is not None:
+            quantities.append(q)
+    return quantities, skipped
+
+
+def _build(node, text: str, index: int) -> Quantity | None:
+    from lark import Token, Tree
+
+    approx = None
+    pre = post = mid = None
+    magnitude = suffix = None
+    for child in node.children:
+        if isinstance(child, Token):
+            if child.type == "APPROX_PRE":
+                pre = child
+            elif child.type == "APPROX_POST":
+                post = child
+        elif child.data in ("number", "range", "cn_number", "cn_percent"):
+            magnitude = child
+        elif child.data == "suffix":
+            suffix = child
+    toks = magnitude.children
+    first, last = toks[0], toks[-1]
+    chinese = False
+    high = None
+    try:
+        if magnitude.data == "cn_number":
+            n = _cn_to_int(str(first))
+            if n is None:
+                return None
+            digits, chinese = str(n), True
+        elif magnitude.data == "cn_percent":
+            d = _cn_percent(str(first))
+            if d is None:
+                return None
+            digits, chinese = d, True
+        else:
+            digits = str(first).translate(_FULLWIDTH).replace(",", "")
+            if magnitude.data == "range":
+                high = Decimal(str(last).translate(_FULLWIDTH).replace(",", ""))
+        value = Decimal(digits)
+    except (InvalidOperation, ValueError):
+        return None
+    unit = None
+    scale = Decimal(1)
+    unit_tok = None
+    if suffix is not None:
+        for t in suffix.children:
+            if t.type == "SCALE":
+                scale = _SCALES[str(t)]
+            elif t.type == "APPROX_MID":
+                mid = t
+            elif t.type == "UNIT":
+                unit = str(t).strip().translate(_FULLWIDTH)
+                unit_tok = t
+    if magnitude.data == "cn_percent":
+        unit = "%"
+    end = max(tok.end_pos for tok in [last, *(suffix.children if suffix else []), *( [post] if post else [])])
+    start = pre.start_pos if pre is not None else first.start_pos
+    info = lookup(unit) if unit else None
+    if unit is None and scale == Decimal(10000) and _MONEY_CONTEXT.search(text[max(0, first.start_pos - 20):first.start_pos]):
+        # "下达经费268.68万": the scale word stands for 万元
+        unit, scale, info = "万元", Decimal(1), lookup("万元")
+    for marker in (pre, mid, post):
+        if marker is None:
+            continue
+        m = str(marker)
+        if m in _LOWER:
+            approx = "lower" if approx in (None, "lower") else "about"
+        elif m in _UPPER:
+            approx = "upper" if approx in (None, "upper") else "about"
+        elif m in _ABOUT:
+            approx = "about"
+    q = Quantity(
+        index=index,
+        start=start,
+        end=end,
+        num_start=first.start_pos,
+        num_end=last.end_pos,
+        digits=digits,
+        value=value * scale,
+        unit=unit,
+        info=info,
+        scale=scale,
+        approx=approx,
+        high=high,
+        chinese=chinese,
+        text=text[start:end],
+    )
+    if unit_tok is not None:
+        q.extras["unit_start"] = unit_tok.end_pos - len(unit or "")
+    return q

@@ -1,0 +1,142 @@
+"""Read a report: bytes -> text, with every position a line and a column.
+
+Encodings seen in the wild: UTF-8 with or without BOM, GB18030/GBK from
+older Windows exports, UTF-16 with BOM from Word's "Unicode text". Line
+ends may be CRLF. The text is kept exactly as decoded (only CRLF/CR become
+LF, so columns count characters of the original lines); nothing is
+normalised here, so every offset points into what the author wrote.
+"""
+from __future__ import annotations
+
+import bisect
+import codecs
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+class InputError(Exception):
+    """A file that cannot be read as a report; the message names the file."""
+
+
+@dataclass
+class Document:
+    path: str
+    text: str
+    encoding: str = "utf-8"
+    _line_starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        starts = [0]
+        find = self.text.find
+        i = find("\n")
+        while i >= 0:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        self._line_starts = starts
+
+    @property
+    def line_count(self) -> int:
+        return len(self._line_starts)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset; columns count characters."""
+        line = bisect.bisect_right(self._line_starts, offset) - 1
+        return line + 1, offset - self._line_starts[line] + 1
+
+    def line_text(self, line: int) -> str:
+        start = self._line_starts[line - 1]
+        end = self._line_starts[line] - 1 if line < len(self._line_starts) else len(self.text)
+        return self.text[start:end]
+
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# First bytes of formats that are not plain text; a report saved in one of
+# them needs a different reader, not a guessed encoding.
+_SIGNATURES = (
+    (b"PK\x03\x04", "a ZIP container (.docx/.xlsx?): .docx input is not supported yet"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a legacy Office file (.doc/.wps/.xls): save it as .docx or .txt"),
+    (b"%PDF", "a PDF file: export it as text first"),
+    (b"\x7fELF", "an executable, not a report"),
+    (b"\x89PNG", "an image, not a report"),
+    (b"\xff\xd8\xff", "an image, not a report"),
+)
+
+
+def decode(data: bytes, path: str, encoding: str | None = None) -> tuple[str, str]:
+    """Return (text, encoding used). Raises InputError for binary or undecodable data."""
+    if encoding:
+        try:
+            return data.decode(encoding), encoding
+        except (UnicodeDecodeError, LookupError) as exc:
+            raise InputError(f"{path}: cannot decode as {encoding}: {exc}") from None
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(enc), enc
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{path}: has a {enc} byte-order mark but does not decode: {exc.reason}") from None
+    for magic, what in _SIGNATURES:
+        if data.startswith(magic):
+            raise InputError(f"{path}: {what}")
+    if b"\x00" in data[:4096]:
+        raise InputError(f"{path}: binary data (NUL bytes), not a text report")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("gb18030"), "gb18030"
+    except UnicodeDecodeError:
+        pass
+    # Neither of the usual encodings: ask charset-normalizer (imported only
+    # here, it is slow to load) and accept only a confident answer.
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is not None and best.encoding and not best.chaos > 0.2:
+        return str(best), best.encoding
+    raise InputError(f"{path}: cannot detect the text encoding (use --encoding)")
+
+
+def _clean(text: str) -> str:
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def read_document(path: Path, display: str | None = None, encoding: str | None = None) -> Document:
+    shown = display or str(path)
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise InputError(f"{shown}: is a directory") from None
+    except FileNotFoundError:
+        raise InputError(f"{shown}: no such file") from None
+    except OSError as exc:
+        raise InputError(f"{shown}: cannot read: {exc.strerror or exc}") from None
+    return document_from_bytes(data, shown, encoding)
+
+
+def document_from_bytes(data: bytes, display: str, encoding: str | None = None) -> Document:
+    text, used = decode(data, display, encoding)
+    text = _clean(text)
+    if _looks_binary(text):
+        raise InputError(f"{display}: binary data, not a text report")
+    return Document(display, text, used)
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4096]
+    if not sample:
+        return False
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\t\f\v") or ch == "\ufffd")
+    return bad / len(sample) > 0.05

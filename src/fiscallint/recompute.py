@@ -1,0 +1,96 @@
+"""Recompute each claim over the operands' intervals and decide whether the
+stated figure agrees (statcheck's middle step: extraction, then
+recomputation, then decision).
+
+Values are in each dimension's base unit (元, 亩, …) so 万元 and 元 mix;
+percentages stay in percent (0–100).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from fiscallint.claims import Claim
+from fiscallint.intervals import Interval, sum_intervals
+
+HUNDRED = Interval(Decimal(100), Decimal(100))
+
+
+@dataclass
+class Verdict:
+    status: str  # consistent | contradiction | unchecked
+    computed: Interval | None = None
+    stated: Interval | None = None
+    reason: str = ""
+
+    @property
+    def margin(self) -> Decimal | None:
+        if self.computed is None or self.stated is None:
+            return None
+        return self.computed.gap(self.stated)
+
+
+def compute(claim: Claim, operands=None) -> Interval:
+    """The value the stated figure should have, from ``operands`` (default:
+    the claim's own)."""
+    ops = [f.q.interval() for f in (operands or claim.operands)]
+    kind = claim.kind
+    if kind in ("composition", "identity"):
+        return sum_intervals(ops)
+    if kind in ("share", "rate"):
+        part, whole = ops
+        return (part / whole) * HUNDRED
+    if kind == "change":  # 由 A 增加到 B: the change is B − A (a magnitude)
+        b, a = ops
+        d = b - a
+        return d if claim.direction >= 0 else -d
+    if kind == "growth":  # C changed by D: the rate is D / (C ∓ D); or D / base
+        current, delta = ops
+        if claim.variant == "base":
+            return (delta / current) * HUNDRED
+        base = current - delta if claim.direction > 0 else current + delta
+        return (delta / base) * HUNDRED
+    if kind == "crossref":
+        return ops[0]
+    raise ValueError(f"unknown claim kind {kind}")
+
+
+def decide(claim: Claim) -> Verdict:
+    stated = claim.stated.q.interval()
+    try:
+        computed = compute(claim)
+    except ZeroDivisionError:
+        return Verdict("unchecked", None, stated, "a divisor can be zero")
+    if claim.relation == "each_le":
+        over = [f for f in claim.operands if not f.q.interval().can_be_le(stated)]
+        # a part larger than its whole is not a part (a new clause): no verdict
+        return Verdict("consistent" if not over else "unchecked", computed, stated,
+                       "overlapping attributes, each at most the total" if not over else "a listed figure exceeds the total: not a part")
+    if claim.kind == "composition" and claim.stated.q.is_count:
+        over = [f for f in claim.operands if not f.q.interval().can_be_le(stated)]
+        if over:
+            # a count larger than its total is not one of its parts (为240名死亡人员…)
+            return Verdict("unchecked", computed, stated, "a listed count exceeds the total: not a breakdown")
+    if claim.relation == "le":
+        ok = computed.can_be_le(stated)
+    else:
+        ok = computed.meets(stated)
+    if ok:
+        return Verdict("consistent", computed, stated)
+    if claim.relation == "eq" and claim.kind == "composition" and len(claim.operands) > 2:
+        # the list may run past the parts into the next clause: a prefix of
+        # two or more parts that adds up is a reading that holds
+        for k in range(2, len(claim.operands)):
+            if sum_intervals(f.q.interval() for f in claim.operands[:k]).meets(stated):
+                claim.operands = claim.operands[:k]
+                return Verdict("consistent", compute(claim), stated, "the first parts add up; the rest lie outside the list")
+    for alt in claim.alternatives:
+        try:
+            if compute(claim, alt).meets(stated):
+                claim.operands = list(alt)
+                return Verdict("consistent", compute(claim), stated, "holds with another pair of figures")
+        except ZeroDivisionError:
+            continue
+    if not claim.decisive:
+        return Verdict("unchecked", computed, stated, "does not hold, but which figures the author related is unclear")
+    return Verdict("contradiction", computed, stated)
