@@ -29,6 +29,10 @@ _FILLER_TAIL = re.compile(
 )
 
 
+# a label that only names a phase or a generic noun carries the previous concept
+_CARRY = re.compile(r"(?:支出|收入|资金|金额)?(?:年初预算|全年预算|调整预算|预算|决算|实际|执行)(?:数|支出|收入)?(?:为|是|：|:)?")
+
+
 @dataclass
 class Sentence:
     index: int
@@ -163,6 +167,11 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
         if "|" in line or (line[:1] in "\t" and len(line.strip()) < 40):
             fact.extras["in_table"] = True  # a cell of a flattened table, not prose
         _classify(fact, lex, text)
+        if (fact.concept is None and prev_fact is not None and prev_fact.sentence is s and prev_fact.concept
+                and fact.role == prev_fact.role == "level" and _CARRY.fullmatch(fact.label.strip(_LABEL_STRIP))):
+            # "“三公”经费预算数为20.4万元，决算数为12万元": the same concept, another phase
+            fact.concept, fact.tight = prev_fact.concept, True
+            fact.extras["carried_concept"] = True
         sentence_text = text[s.start:q.start]
         fact.phase = _phase_at(lex, fact.label, len(fact.label)) or _phase_at(lex, sentence_text, len(sentence_text))
         years = _YEAR.findall(sentence_text) or _YEAR.findall(text[text.rfind("\n", 0, s.start) + 1:q.start])
@@ -182,9 +191,8 @@ def _classify(fact: Fact, lex: Lexicon, text: str) -> None:
     q = fact.q
     label = fact.label.rstrip(" \t\u3000")
     after = text[q.end:q.end + 2]
-    spans = lex.concept_spans(label)
-    if spans:
-        best = max(spans, key=lambda t: (t[1] - t[0], t[0]))
+    best = lex.head_concept(label)
+    if best:
         fact.concept = best[2]
         tail = label[best[1]:]
         fact.tight = not tail.strip() or bool(_FILLER_TAIL.fullmatch(tail.strip(" \t\u3000")))

@@ -134,6 +134,17 @@ def _compositions(a: Analysis, by_sentence) -> list[Claim]:
             scope_end = s.end
             if text[at - 1:at] in _OPEN:
                 scope_end = _matching_close(text, at - 1, s.end)
+            elif text[s.start + m.end():s.start + m.end() + 1] not in "：:":
+                # without a colon the list ends with its clause group (at ；),
+                # unless what follows is a sibling of its parts (税收收入…；非税收入…)
+                scope_end = _clause_group_end(text, s.start + m.end(), s.end)
+                while scope_end < s.end:
+                    inside = [f for f in _levels(after) if f.q.start < scope_end]
+                    nxt = [f for f in _levels(after) if f.q.start > scope_end]
+                    if not (inside and nxt and nxt[0].concept and inside[0].concept
+                            and nxt[0].concept in lex.siblings.get(inside[0].concept, ())):
+                        break
+                    scope_end = _clause_group_end(text, scope_end + 1, s.end)
             candidates = [c for c in _levels(after) if c.q.start < scope_end]
             if not candidates:
                 continue
@@ -143,7 +154,7 @@ def _compositions(a: Analysis, by_sentence) -> list[Claim]:
                 totals = _primary_totals(_levels(before) if before else [])
                 if not before and not head.strip(" \t\u3000，,。：:"):
                     totals = _primary_totals(_levels(_prev_sentence_facts(a, by_sentence, s)))
-            for dim_total in _totals_by_dimension(totals, candidates):
+            for dim_total in _totals_by_dimension(totals, candidates, _levels(before), text):
                 claim = _composition_for(a, dim_total, candidates, word, at, by_sentence, scope_end == s.end)
                 if claim is not None:
                     out.append(claim)
@@ -173,8 +184,10 @@ def _directly_after_number(a: Analysis, at: int) -> bool:
     return bool(re.search(r"(元|人|户|个|项|%|亩)[，,：:\s]*$", before))
 
 
-def _totals_by_dimension(totals: list[Fact], parts: list[Fact]) -> list[Fact]:
-    """For each dimension among the parts, the nearest total before the trigger."""
+def _totals_by_dimension(totals: list[Fact], parts: list[Fact], before: list[Fact], text: str) -> list[Fact]:
+    """For each dimension among the parts, its total: one of the primary
+    totals, else the nearest figure of that dimension in the same clause
+    group ("申报项目27个，投入资金达1000万元，其中产业项目5个")."""
     out = []
     seen = set()
     for p in parts:
@@ -182,11 +195,43 @@ def _totals_by_dimension(totals: list[Fact], parts: list[Fact]) -> list[Fact]:
         if dim in seen:
             continue
         seen.add(dim)
-        for t in reversed(totals):
-            if _same_dim(t, p):
-                out.append(t)
-                break
+        found = next((t for t in reversed(totals) if _same_dim(t, p)), None)
+        if found is None and totals:
+            for t in reversed(before):
+                if ";" in text[t.q.end:totals[-1].q.start] or "；" in text[t.q.end:totals[-1].q.start]:
+                    break
+                if _same_dim(t, p):
+                    found = t
+                    break
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _clause_group_end(text: str, start: int, limit: int) -> int:
+    depth = 0
+    for i in range(start, limit):
+        ch = text[i]
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif ch in "；;" and depth == 0:
+            return i
+    return limit
+
+
+def _unclosed_open(gap: str) -> int:
+    """Index of an opening parenthesis in ``gap`` left open, or -1."""
+    depth, at = 0, -1
+    for i, ch in enumerate(gap):
+        if ch in _OPEN:
+            if depth == 0:
+                at = i
+            depth += 1
+        elif ch in _CLOSE and depth:
+            depth -= 1
+    return at if depth else -1
 
 
 def _stops_list(lex, total: Fact, f: Fact) -> bool:
@@ -219,9 +264,9 @@ def _composition_for(a: Analysis, total: Fact, candidates: list[Fact], word: str
         if i >= len(cands):
             break
         gap = text[f.q.end:cands[i].q.start]
-        opener = gap.lstrip(" \t")[:1]
-        if opener and opener in _OPEN and ")" not in gap and "）" not in gap:
-            open_at = f.q.end + gap.index(opener)
+        paren = _unclosed_open(gap)
+        if paren >= 0 and ("其中" in gap[paren:] or _TOTAL_WORDS.search(gap[:paren]) is None):
+            open_at = f.q.end + paren
             close = _matching_close(text, open_at, f.sentence.end)
             inside = [c for c in cands[i:] if c.q.start < close]
             kids = []
@@ -326,10 +371,12 @@ def _parenthetical_breakdowns(a: Analysis, facts: list[Fact], s: Sentence, exist
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
+    """One composition per total: the first reading (the outer list's, which
+    knows where a nested list ends) wins over a later trigger inside it."""
     seen = set()
     out = []
     for c in claims:
-        key = (c.kind, id(c.stated), tuple(id(o) for o in c.operands))
+        key = (c.kind, id(c.stated))
         if key not in seen:
             seen.add(key)
             out.append(c)
@@ -370,6 +417,15 @@ def _shares(a: Analysis, by_sentence, compositions: list[Claim]) -> list[Claim]:
             if whole is None and w_concept is not None:
                 whole = _lookup(a, w_concept, part, same_dim=True)
                 how = f"占{named}: found by its label"
+            if whole is None and not named and part.concept:
+                # "三公经费支出决算中，公务接待费16.3万元，占63.42%": the whole is
+                # the concept the sentence is about, when the part belongs to it
+                head = a.doc.text[s.start:part.label_start]
+                for _, _, concept in reversed(lex.concept_spans(head)):
+                    if part.concept in lex.children.get(concept, ()):
+                        whole = _lookup(a, concept, part, same_dim=True)
+                        how = f"占 the {concept} the sentence is about"
+                        break
             if whole is None or whole is part:
                 continue
             out.append(Claim("share", f, [part, whole], "eq", how))
@@ -421,6 +477,8 @@ def _rates(a: Analysis, by_sentence) -> list[Claim]:
                     continue
                 x, y = dim_pool[-2], dim_pool[-1]
                 plan, actual, decisive = _plan_actual(lex, x, y)
+                if not cross and len(dim_pool) == 2 and len(here) == 2:
+                    decisive = True  # the sentence states exactly these two amounts
                 alternatives = []
                 for act in dim_pool[-2:]:
                     for pl in dim_pool:
@@ -477,7 +535,10 @@ def _changes(a: Analysis, by_sentence) -> list[Claim]:
                     subject = re.split(r"较|比|同比|与", f.label)[0]
                     concept = lex.concept_of(subject) if subject else None
                     if concept:
-                        current = _lookup(a, concept, f)
+                        # only a figure stated just before: the subject of the
+                        # previous sentence (a name alone can mean 收入 or 支出)
+                        prev = _levels(_prev_sentence_facts(a, by_sentence, s))
+                        current = next((g for g in reversed(prev) if g.concept == concept and _same_dim(g, f)), None)
                 if current is None:
                     continue
                 growth = next((g for g in facts[k + 1:k + 3] if g.role == "growth"), None)

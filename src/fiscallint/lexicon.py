@@ -26,6 +26,7 @@ class Identity:
 @dataclass
 class Lexicon:
     concepts: dict[str, str]  # synonym -> canonical concept
+    generic: dict[str, str]  # synonym -> concept, used only when no specific synonym is found
     phases: dict[str, str]  # phase word -> phase
     qualifiers: list[str]
     composition_triggers: list[str]
@@ -49,20 +50,29 @@ class Lexicon:
             for p in ident.parts:
                 self.siblings.setdefault(p, set()).update(kids - {p})
         self._concept_re = _alternation(self.concepts)
+        self._generic_re = _alternation(self.generic)
         self._phase_re = _alternation(self.phases)
         self._qual_re = _alternation(self.qualifiers)
 
     def concept_of(self, label: str) -> str | None:
         """The concept a label names: its longest synonym (the last, on ties)."""
-        best = None
-        for m in self._concept_re.finditer(label):
-            s = m.group(0)
-            if best is None or len(s) >= len(best):
-                best = s
-        return self.concepts[best] if best else None
+        best = self.head_concept(label)
+        return best[2] if best else None
+
+    def head_concept(self, label: str) -> tuple[int, int, str] | None:
+        """The concept a label is about: the one ending last (a Chinese noun
+        phrase ends with its head: 一般公共预算财政拨款“三公”经费 is 三公经费),
+        the longest on ties."""
+        spans = self.concept_spans(label)
+        if not spans:
+            return None
+        return max(spans, key=lambda t: (t[1], t[1] - t[0]))
 
     def concept_spans(self, label: str) -> list[tuple[int, int, str]]:
-        return [(m.start(), m.end(), self.concepts[m.group(0)]) for m in self._concept_re.finditer(label)]
+        spans = [(m.start(), m.end(), self.concepts[m.group(0)]) for m in self._concept_re.finditer(label)]
+        if not spans:
+            spans = [(m.start(), m.end(), self.generic[m.group(0)]) for m in self._generic_re.finditer(label)]
+        return spans
 
     def phases_in(self, text: str) -> list[tuple[int, int, str]]:
         return [(m.start(), m.end(), self.phases[m.group(0)]) for m in self._phase_re.finditer(text)]
@@ -89,6 +99,7 @@ def default_lexicon() -> Lexicon:
 
 def build_lexicon(packs: list[dict], identities_pack: dict) -> Lexicon:
     concepts: dict[str, str] = {}
+    generic: dict[str, str] = {}
     phases: dict[str, str] = {}
     lists: dict[str, list[str]] = {}
 
@@ -102,6 +113,9 @@ def build_lexicon(packs: list[dict], identities_pack: dict) -> Lexicon:
         for canon, syns in (pack.get("concepts") or {}).items():
             for s in [canon, *syns]:
                 concepts[s] = canon
+        for canon, syns in (pack.get("generic_concepts") or {}).items():
+            for s in syns:
+                generic[s] = canon
         for phase, words in (pack.get("phases") or {}).items():
             for w in words:
                 phases[w] = phase
@@ -134,6 +148,7 @@ def build_lexicon(packs: list[dict], identities_pack: dict) -> Lexicon:
             concepts.setdefault(c, c)
     return Lexicon(
         concepts=concepts,
+        generic=generic,
         phases=phases,
         qualifiers=lists.get("qualifiers", []),
         composition_triggers=lists.get("composition_triggers", []),

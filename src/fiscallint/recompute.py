@@ -55,6 +55,12 @@ def compute(claim: Claim, operands=None) -> Interval:
     raise ValueError(f"unknown claim kind {kind}")
 
 
+def _related_labels(a: str, b: str) -> bool:
+    """Two labels share a word of two characters (转移支付收入 / 上级转移支付收入)."""
+    grams = {a[i:i + 2] for i in range(len(a) - 1)}
+    return any(b[i:i + 2] in grams for i in range(len(b) - 1) if not b[i:i + 2].isdigit())
+
+
 def decide(claim: Claim) -> Verdict:
     stated = claim.stated.q.interval()
     try:
@@ -67,10 +73,15 @@ def decide(claim: Claim) -> Verdict:
         return Verdict("consistent" if not over else "unchecked", computed, stated,
                        "overlapping attributes, each at most the total" if not over else "a listed figure exceeds the total: not a part")
     if claim.kind == "composition" and claim.stated.q.is_count:
-        over = [f for f in claim.operands if not f.q.interval().can_be_le(stated)]
+        # a count over twice its total is not one of its parts (为240名死亡人员…)
+        over = [f for f in claim.operands if not f.q.interval().can_be_le(stated.scale(Decimal(2)))]
         if over:
             # a count larger than its total is not one of its parts (为240名死亡人员…)
             return Verdict("unchecked", computed, stated, "a listed count exceeds the total: not a breakdown")
+        if claim.relation == "eq" and computed.hi * 2 < stated.lo:
+            # counts under 其中 that cover less than half the total are a
+            # selection (其中监测户90户…，已消除50户 of 843户), not a breakdown
+            return Verdict("unchecked", computed, stated, "the listed counts cover under half the total: a selection")
     if claim.relation == "le":
         ok = computed.can_be_le(stated)
     else:
@@ -80,8 +91,13 @@ def decide(claim: Claim) -> Verdict:
     if claim.relation == "eq" and claim.kind == "composition" and len(claim.operands) > 2:
         # the list may run past the parts into the next clause: a prefix of
         # two or more parts that adds up is a reading that holds
+        total_label = claim.stated.label
         for k in range(2, len(claim.operands)):
-            if sum_intervals(f.q.interval() for f in claim.operands[:k]).meets(stated):
+            kept, dropped = claim.operands[:k], claim.operands[k:]
+            if not (any(_related_labels(f.label, total_label) for f in kept)
+                    and not any(_related_labels(f.label, total_label) for f in dropped)):
+                continue  # the labels do not mark where the list ends
+            if sum_intervals(f.q.interval() for f in kept).meets(stated):
                 claim.operands = claim.operands[:k]
                 return Verdict("consistent", compute(claim), stated, "the first parts add up; the rest lie outside the list")
     for alt in claim.alternatives:
