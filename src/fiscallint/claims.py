@@ -108,7 +108,7 @@ def _compositions(a: Analysis, by_sentence) -> list[Claim]:
     out: list[Claim] = []
     words = sorted({*lex.composition_triggers, "由"}, key=len, reverse=True)
     trig_re = re.compile("|".join(map(re.escape, words)))
-    restate_re = re.compile("(?:" + "|".join(map(re.escape, lex.restatements)) + r")[\s，,：:]*$") if lex.restatements else None
+    restate_re = re.compile("(?:" + "|".join(map(re.escape, lex.restatements)) + r")(?:划分|分)?[\s，,：:]*$") if lex.restatements else None
     last_restated_total: Fact | None = None
     for s in a.sentences:
         facts = by_sentence.get(s.index, [])
@@ -162,7 +162,69 @@ def _compositions(a: Analysis, by_sentence) -> list[Claim]:
             if restated and totals:
                 last_restated_total = totals[0]
         out.extend(_parenthetical_breakdowns(a, facts, s, out))
+        out.extend(_listed_breakdowns(a, facts, out))
     return _dedupe(out)
+
+
+_TOTAL_MARK = re.compile(r"合计|总计|共计|总数|共有|^共")
+_LABEL_END = re.compile(r"[为是：:\s]+$")
+
+
+def _listed_breakdowns(a: Analysis, facts: list[Fact], existing: list[Claim]) -> list[Claim]:
+    """Breakdowns stated without a trigger word:
+
+    - a total marked 合计/共计 followed by figures whose labels end like its
+      own ("编制数合计50名，行政编制数23名，事业编制数27名");
+    - a total followed by its 已… and 未… figures ("监测户112户，已消除风险
+      监测39户，未消除风险监测73户"): done and not done partition it.
+    """
+    covered = {id(p) for c in existing for p in c.operands}
+    out = []
+    levels = _levels(facts)
+    for i, t in enumerate(levels):
+        if id(t) in covered:
+            continue
+        rest = [f for f in levels[i + 1:] if _same_dim(f, t)]
+        if len(rest) < 2:
+            continue
+        if _TOTAL_MARK.search(t.label):
+            parts = []
+            for f in rest:
+                if id(f) in covered or _TOTAL_MARK.search(f.label):
+                    break
+                parts.append(f)
+            labels = [_LABEL_END.sub("", p.label.strip()) for p in parts]
+            suffix = _common_suffix(labels)
+            while len(parts) >= 2 and len(suffix) < 2:
+                parts, labels = parts[:-1], labels[:-1]
+                suffix = _common_suffix(labels)
+            if len(parts) >= 2 and len(suffix) >= 2 and suffix in t.label:
+                out.append(Claim("composition", t, parts, "eq", f"{t.name or '合计'}: figures labelled …{suffix}"))
+                covered.update(id(p) for p in parts)
+            continue
+        done, todo = rest[0], rest[1] if len(rest) > 1 else None
+        if todo is None or not done.label.strip().startswith("已") or not todo.label.strip().startswith("未"):
+            continue
+        common = done.label.strip()[1:]
+        if common != todo.label.strip()[1:] or not _shares_word(common, t.label):
+            continue
+        out.append(Claim("composition", t, [done, todo], "eq", f"{t.name or 'total'} = 已 + 未"))
+    return out
+
+
+def _common_suffix(labels: list[str]) -> str:
+    if not labels:
+        return ""
+    suffix = labels[0]
+    for lab in labels[1:]:
+        while suffix and not lab.endswith(suffix):
+            suffix = suffix[1:]
+    return suffix
+
+
+def _shares_word(a: str, b: str) -> bool:
+    grams = {a[i:i + 2] for i in range(len(a) - 1)}
+    return any(b[i:i + 2] in grams for i in range(len(b) - 1))
 
 
 def _primary_totals(levels: list[Fact]) -> list[Fact]:
@@ -329,7 +391,8 @@ def _make_composition(a: Analysis, total: Fact, parts: list[Fact], word: str, at
     text = a.doc.text
     relation = "eq"
     how = f"{total.name or '合计'} {word} {len(parts)} part(s)"
-    lead = text[total.q.end:parts[0].q.start]
+    clause = max(text.rfind(ch, 0, at) for ch in "，,。；;\n")
+    lead = text[max(clause + 1, total.q.end):parts[0].q.start]
     tail = text[parts[-1].q.end:parts[-1].q.end + 3]
     if _has_word(lead, [w for w in lex.partial_words if w != "等"]) or "等" in tail[:2]:
         relation, how = "le", how + ", not exhaustive (主要/等)"
@@ -371,15 +434,19 @@ def _parenthetical_breakdowns(a: Analysis, facts: list[Fact], s: Sentence, exist
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
-    """One composition per total: the first reading (the outer list's, which
-    knows where a nested list ends) wins over a later trigger inside it."""
-    seen = set()
+    """One reading per list: when two claims split the same total with
+    overlapping parts, the first (the outer list's, which knows where a
+    nested list ends) wins. A total restated by another classification
+    (按经济分类) has other parts and keeps its own claim."""
+    seen: dict[int, set[int]] = {}
     out = []
     for c in claims:
-        key = (c.kind, id(c.stated))
-        if key not in seen:
-            seen.add(key)
-            out.append(c)
+        ops = {id(o) for o in c.operands}
+        prior = seen.setdefault(id(c.stated), set())
+        if prior & ops:
+            continue
+        prior.update(ops)
+        out.append(c)
     return out
 
 

@@ -65,7 +65,10 @@ class Quantity:
 
     @property
     def exact(self) -> bool:
-        """Counts of things written as integers are exact."""
+        """Counts of things written as integers are exact, and so is a zero
+        (0万元 states that nothing was spent, not a rounded amount)."""
+        if self.value == 0 and self.high is None:
+            return True
         return (self.is_count or self.chinese) and "." not in self.digits and self.scale == 1
 
     def interval(self, base: bool = True) -> Interval:
