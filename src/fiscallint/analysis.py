@@ -99,7 +99,10 @@ def segment(text: str) -> list[Sentence]:
     start = 0
     for c in sorted(set(cuts)):
         if c > start:
-            sentences.append(Sentence(len(sentences), start, c))
+            if sentences and not text[start:c].strip():
+                sentences[-1].end = c  # blank run: part of the sentence before
+            else:
+                sentences.append(Sentence(len(sentences), start, c))
             start = c
     return sentences
 
@@ -140,6 +143,9 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
     sentences = segment(doc.text)
     text = doc.text
     facts: list[Fact] = []
+    # the report's own year, from its title: a figure with no year is of it
+    title_years = _YEAR.findall("\n".join(line for line in text[:400].splitlines()[:4]))
+    doc_year = title_years[0] if title_years else None
     si = 0
     prev: Quantity | None = None
     prev_fact: Fact | None = None
@@ -175,7 +181,7 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
         sentence_text = text[s.start:q.start]
         fact.phase = _phase_at(lex, fact.label, len(fact.label)) or _phase_at(lex, sentence_text, len(sentence_text))
         years = _YEAR.findall(sentence_text) or _YEAR.findall(text[text.rfind("\n", 0, s.start) + 1:q.start])
-        fact.year = years[-1] if years else None
+        fact.year = years[-1] if years else doc_year
         fact.qualifiers = lex.qualifiers_in(fact.extras.pop("label_rest", fact.label))
         facts.append(fact)
         prev, prev_fact = q, fact

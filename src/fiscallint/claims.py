@@ -129,8 +129,8 @@ def _compositions(a: Analysis, by_sentence) -> list[Claim]:
             before = [f for f in facts if f.q.end <= at]
             head = text[s.start:at]
             restated = bool(restate_re and restate_re.search(head))
-            if word.startswith("分别") and (not before or at - before[-1].q.end > 3):
-                continue  # "A、B分别为a、b" lists values, it does not split a total
+            if word.startswith("分别") and (not before or before[-1].role != "level" or "。" in text[before[-1].q.end:at]):
+                continue  # "A、B分别为a、b" with no total before: parallel values, not a split
             scope_end = s.end
             if text[at - 1:at] in _OPEN:
                 scope_end = _matching_close(text, at - 1, s.end)
