@@ -654,9 +654,7 @@ def _crossrefs(a: Analysis, compositions: list[Claim]) -> list[Claim]:
             continue
         if f.q.dimension != "money":
             continue
-        residue = _RESIDUE_NOISE.sub("", f.label)
-        residue = re.sub("|".join(map(re.escape, sorted(a.lexicon.concepts, key=len, reverse=True))), "", residue)
-        residue = re.sub("|".join(map(re.escape, sorted(a.lexicon.phases, key=len, reverse=True))), "", residue)
+        residue = a.lexicon.strip_names(_RESIDUE_NOISE.sub("", f.label))
         if len(residue) > 3:
             continue  # the label says more than the concept: another fact
         key = (f.concept, f.phase or a.default_phase, f.year, f.qualifiers, parent.get(id(f)))

@@ -53,6 +53,11 @@ class Lexicon:
         self._generic_re = _alternation(self.generic)
         self._phase_re = _alternation(self.phases)
         self._qual_re = _alternation(self.qualifiers)
+        self._names_re = _alternation([*self.concepts, *self.phases])
+
+    def strip_names(self, text: str) -> str:
+        """``text`` without the concept and phase words it holds."""
+        return self._names_re.sub("", text)
 
     def concept_of(self, label: str) -> str | None:
         """The concept a label names: its longest synonym (the last, on ties)."""

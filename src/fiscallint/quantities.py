@@ -144,7 +144,13 @@ def _parser():
 
     units = [re.escape(s) for s in spellings()] + ["％"]
     grammar = read_text("grammar", "quantities.lark").replace("@UNITS@", "|".join(units))
-    return Lark(grammar, parser="lalr", lexer="contextual", maybe_placeholders=False)
+    from fiscallint.units import cache_dir
+
+    cache = cache_dir()
+    # Lark keys its cache file on the grammar and options; a stale or
+    # unwritable cache only costs the time to build the tables again.
+    return Lark(grammar, parser="lalr", lexer="contextual", maybe_placeholders=False,
+                cache=str(cache / "grammar.lark-cache") if cache else False)
 
 
 def scan(text: str) -> tuple[list[Quantity], list[tuple[int, int, str]]]:

@@ -82,10 +82,25 @@ def _build_with_pint(definitions: str) -> dict[str, dict]:
     return table
 
 
+def cache_dir() -> Path | None:
+    """fiscallint's own cache folder ($FISCALLINT_CACHE_DIR, else the user's
+    cache), created on demand; None when it cannot be written."""
+    base = os.environ.get("FISCALLINT_CACHE_DIR")
+    if base:
+        root = Path(base)
+    else:
+        xdg = os.environ.get("XDG_CACHE_HOME")
+        root = (Path(xdg) if xdg else Path.home() / ".cache") / "fiscallint"
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return root if os.access(root, os.W_OK) else None
+
+
 def _cache_path(digest: str) -> Path | None:
-    base = os.environ.get("FISCALLINT_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME")
-    root = Path(base) if base else Path.home() / ".cache"
-    return root / "fiscallint" / f"units-{__version__}-{digest[:16]}.json"
+    root = cache_dir()
+    return root / f"units-{__version__}-{digest[:16]}.json" if root else None
 
 
 @lru_cache(maxsize=1)
