@@ -33,6 +33,9 @@ _FILLER_TAIL = re.compile(
 _CARRY = re.compile(r"(?:支出|收入|资金|金额)?(?:年初预算|全年预算|调整预算|预算|决算|实际|执行)(?:数|支出|收入)?(?:为|是|：|:)?")
 
 
+_NAME_NOISE = re.compile(r"(?:19|20)[0-9]{2}\s*年度?|本部门|本单位|其中|[为是了]$|\s")
+
+
 @dataclass
 class Sentence:
     index: int
@@ -57,11 +60,13 @@ class Fact:
 
     @property
     def name(self) -> str:
-        """A short name for messages: the concept, else the label's tail."""
-        if self.concept:
-            return self.concept
-        lab = self.label.strip(_LABEL_STRIP)
-        return lab[-12:] if lab else ""
+        """A short name for messages: the concept (with its phase when the
+        label names one), else the label without years and filler words."""
+        if self.role in ("delta", "growth", "share", "rate", "descriptor") or not self.concept:
+            lab = _NAME_NOISE.sub("", self.label).strip(_LABEL_STRIP + "，,：:")
+            return lab[-10:]
+        phase = next((p for p in ("年初预算", "调整预算", "上年") if p == self.phase and p[:2] in self.label), "")
+        return f"{phase}{self.concept}" if phase and phase not in self.concept else self.concept
 
 
 @dataclass

@@ -30,11 +30,13 @@ def _unit(f: Fact) -> str:
     return {Decimal(10000): "万", Decimal(100000000): "亿"}.get(f.q.scale, "")
 
 
-def value_in(f: Fact, x: Decimal, extra: int = 2) -> str:
-    """A base-unit value shown in ``f``'s unit with a little more precision
-    than ``f`` displays."""
+def value_in(f: Fact, x: Decimal, extra: int | None = None) -> str:
+    """A base-unit value shown in ``f``'s unit, a little more precise than
+    ``f`` displays (one more place for amounts, two for percentages)."""
     if x.is_infinite():
         return fmt(x)
+    if extra is None:
+        extra = 2 if f.q.is_percent else 1
     v = x / _display_factor(f)
     return fmt(v, min(_places(f) + extra, 6))
 
@@ -43,9 +45,14 @@ def interval_in(f: Fact, iv: Interval) -> str:
     return f"[{value_in(f, iv.lo)}, {value_in(f, iv.hi)}]"
 
 
+def shown(f: Fact) -> str:
+    return f.q.shown().replace("\n", "").replace(" ", "")
+
+
 def named(ctx: Context, f: Fact) -> str:
+    """"基本支出 806.97万元 (line 19:56)"."""
     name = f.name
-    return f"{name + ' ' if name else ''}{f.q.shown().replace(chr(10), '')} (line {ctx.where(f)})"
+    return f"{name + ' ' if name else ''}{shown(f)} (line {ctx.where(f)})"
 
 
 def related(ctx: Context, facts: list[Fact]) -> list[Location]:
@@ -57,11 +64,11 @@ def computed_vs_stated(claim: Claim, verdict: Verdict) -> tuple[str, str, str]:
     s = claim.stated
     unit = _unit(s)
     comp = verdict.computed
-    point = value_in(s, comp.mid)
-    computed = f"{point}{unit} {interval_in(s, comp)}"
-    stated = f"{s.q.shown().replace(chr(10), '')} {interval_in(s, verdict.stated)}"
-    margin = value_in(s, verdict.margin or Decimal(0))
-    return computed, stated, f"{margin}{unit}" if unit != "%" else f"{margin} percentage points"
+    computed = f"{value_in(s, comp.mid)}{unit} {interval_in(s, comp)}"
+    stated = f"{shown(s)} {interval_in(s, verdict.stated)}"
+    gap = (verdict.margin or Decimal(0)) / _display_factor(s)
+    margin = fmt(gap.quantize(Decimal(1).scaleb(-min(_places(s) + 2, 6))).normalize())
+    return computed, stated, (f"{margin} percentage points" if s.q.is_percent else f"{margin}{unit}")
 
 
 class ClaimRule(Rule):
@@ -76,10 +83,16 @@ class ClaimRule(Rule):
 
     def report(self, ctx: Context, claim: Claim, verdict: Verdict) -> Finding:
         computed, stated, margin = computed_vs_stated(claim, verdict)
-        message = f"{self.explain(ctx, claim)}; computed {computed}, stated {stated}: beyond rounding by {margin}"
-        return self.finding(ctx, message, claim.stated, related(ctx, claim.operands), computed, stated)
+        s = claim.stated
+        what = self.stated_as(claim)
+        message = (f"{self.expression(ctx, claim)} = {computed}, but {what} is stated as {stated} "
+                   f"(line {ctx.where(s)}): apart by {margin} beyond rounding")
+        return self.finding(ctx, message, s, related(ctx, claim.operands), computed, stated)
 
-    def explain(self, ctx: Context, claim: Claim) -> str:
+    def stated_as(self, claim: Claim) -> str:
+        return claim.stated.name or "the figure"
+
+    def expression(self, ctx: Context, claim: Claim) -> str:
         raise NotImplementedError
 
 
@@ -113,10 +126,12 @@ class CompositionSum(ClaimRule):
     name = "composition-sum"
     kind = "composition"
 
-    def explain(self, ctx: Context, claim: Claim) -> str:
-        parts = " + ".join(named(ctx, p) for p in claim.operands)
-        rel = "≤" if claim.relation == "le" else "="
-        return f"{parts} {rel} {named(ctx, claim.stated)} does not hold"
+    def expression(self, ctx: Context, claim: Claim) -> str:
+        return " + ".join(named(ctx, p) for p in claim.operands)
+
+    def stated_as(self, claim: Claim) -> str:
+        total = claim.stated.name or "the total"
+        return f"{total} (parts at most the total)" if claim.relation == "le" else total
 
 
 # ---------------------------------------------------------------- FL102
@@ -137,9 +152,12 @@ class ShareMismatch(ClaimRule):
     name = "share-mismatch"
     kind = "share"
 
-    def explain(self, ctx: Context, claim: Claim) -> str:
+    def expression(self, ctx: Context, claim: Claim) -> str:
         part, whole = claim.operands
-        return f"share {named(ctx, claim.stated)} = {named(ctx, part)} / {named(ctx, whole)}"
+        return f"{named(ctx, part)} / {named(ctx, whole)}"
+
+    def stated_as(self, claim: Claim) -> str:
+        return "the share"
 
 
 # ---------------------------------------------------------------- FL103
@@ -162,9 +180,9 @@ class RateMismatch(ClaimRule):
     name = "rate-mismatch"
     kind = "rate"
 
-    def explain(self, ctx: Context, claim: Claim) -> str:
+    def expression(self, ctx: Context, claim: Claim) -> str:
         actual, plan = claim.operands
-        return f"rate {named(ctx, claim.stated)} = {named(ctx, actual)} / {named(ctx, plan)}"
+        return f"{named(ctx, actual)} / {named(ctx, plan)}"
 
 
 # ---------------------------------------------------------------- FL104
@@ -179,9 +197,12 @@ class ChangeAmountMismatch(ClaimRule):
     name = "change-amount-mismatch"
     kind = "change"
 
-    def explain(self, ctx: Context, claim: Claim) -> str:
+    def expression(self, ctx: Context, claim: Claim) -> str:
         new, old = claim.operands
-        return f"change {named(ctx, claim.stated)} = {named(ctx, new)} − {named(ctx, old)}"
+        return f"{named(ctx, new)} − {named(ctx, old)}"
+
+    def stated_as(self, claim: Claim) -> str:
+        return "the change"
 
 
 # ---------------------------------------------------------------- FL105
@@ -199,11 +220,15 @@ class GrowthRateMismatch(ClaimRule):
     name = "growth-rate-mismatch"
     kind = "growth"
 
-    def explain(self, ctx: Context, claim: Claim) -> str:
+    def expression(self, ctx: Context, claim: Claim) -> str:
         current, delta = claim.operands
+        if claim.variant == "base":
+            return f"{named(ctx, delta)} / base {named(ctx, current)}"
         sign = "−" if claim.direction > 0 else "+"
-        return (f"growth {named(ctx, claim.stated)} = {named(ctx, delta)} / "
-                f"({named(ctx, current)} {sign} {delta.q.shown()})")
+        return f"{named(ctx, delta)} / ({named(ctx, current)} {sign} {shown(delta)})"
+
+    def stated_as(self, claim: Claim) -> str:
+        return "the growth rate" if claim.direction >= 0 else "the rate of decrease"
 
 
 # ---------------------------------------------------------------- FL106
@@ -222,9 +247,13 @@ class FigureRestated(ClaimRule):
     name = "figure-restated"
     kind = "crossref"
 
-    def explain(self, ctx: Context, claim: Claim) -> str:
-        first = claim.operands[0]
-        return f"{claim.stated.name} is stated as {named(ctx, first)} and as {named(ctx, claim.stated)}"
+    def report(self, ctx: Context, claim: Claim, verdict: Verdict) -> Finding:
+        computed, stated, margin = computed_vs_stated(claim, verdict)
+        s, first = claim.stated, claim.operands[0]
+        context = ", ".join(x for x in (s.phase or ctx.analysis.default_phase, s.year, *sorted(s.qualifiers)) if x)
+        message = (f"{s.name} ({context}) is stated as {shown(first)} {interval_in(s, verdict.computed)} (line {ctx.where(first)}) "
+                   f"and as {stated} (line {ctx.where(s)}): apart by {margin} beyond rounding")
+        return self.finding(ctx, message, s, related(ctx, claim.operands), computed, stated)
 
 
 # ---------------------------------------------------------------- FL107
@@ -242,9 +271,9 @@ class IdentityMismatch(ClaimRule):
     name = "identity-mismatch"
     kind = "identity"
 
-    def explain(self, ctx: Context, claim: Claim) -> str:
+    def expression(self, ctx: Context, claim: Claim) -> str:
         parts = " + ".join(named(ctx, p) for p in claim.operands)
-        return f"{claim.how}: {parts} ≠ {named(ctx, claim.stated)}"
+        return f"{claim.how}: {parts}"
 
 
 # ---------------------------------------------------------------- FL199
