@@ -20,7 +20,7 @@ _HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+\s*[、．.]|[（(]\s*[一二三四五六七八九十0-9０-９]+\s*[)）]|[0-9０-９]{1,2}\s*[、．.](?![0-9０-９])"
     r"|第[一二三四五六七八九十]+|[①-⑳]|——|附件|附表|目标\s*[0-9０-９])"
 )
-_BOUNDARY = re.compile(r"[，,；;：:、。！？!?\n|\t]")
+_BOUNDARY = re.compile(r"[，,；;：:、。！？!?|\t]")
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年")
 _LABEL_STRIP = " \t\u3000（()）【】[]“”\"'《》—-"
 _FILLER_TAIL = re.compile(
@@ -120,8 +120,8 @@ def _soft_break(line: str, nxt: str) -> bool:
         return False
     if _HEADING.match(b):
         return False
-    if _HEADING.match(a) and len(a) < 30:
-        return False
+    if _HEADING.match(a) and len(a) < 30 and not re.search(r"[，,、]", a):
+        return False  # a heading line, not a sentence cut by the page width
     return len(a.strip()) >= 12
 
 
@@ -165,7 +165,7 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
         cut = 0
         for m in _BOUNDARY.finditer(window):
             cut = m.end()
-        label = window[cut:]
+        label = window[cut:].replace("\n", "")  # a line broken mid-label (PDF) is one label
         fact = Fact(q=q, sentence=s, label=label, label_start=lo + cut)
         stripped = label.strip(_LABEL_STRIP)
         if not stripped and prev_fact is not None and prev_fact.sentence is s and q.start - prev.end <= 1:

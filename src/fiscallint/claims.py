@@ -163,7 +163,44 @@ def _compositions(a: Analysis, by_sentence) -> list[Claim]:
                 last_restated_total = totals[0]
         out.extend(_parenthetical_breakdowns(a, facts, s, out))
         out.extend(_listed_breakdowns(a, facts, out))
+    out.extend(_accumulations(a, by_sentence, out))
     return _dedupe(out)
+
+
+_ADD = re.compile(r"(?:^|(?<=[，,。；;\s]))加上?")
+
+
+def _accumulations(a: Analysis, by_sentence, existing: list[Claim]) -> list[Claim]:
+    """"收入4402万元，加上级转移支付收入1884万元，…，收入合计为6449万元" and
+    "…111.11万元。加上…补助等1,756.37万元，收入总计1,867.48万元": a figure,
+    加 what is added, then the 总计/合计."""
+    text = a.doc.text
+    nested = {id(o) for c in existing for o in _closed_parts(c)}
+    out = []
+    for s in a.sentences:
+        facts = _levels(by_sentence.get(s.index, []))
+        m = _ADD.search(text, s.start, s.end)
+        if not facts or m is None:
+            continue
+        totals = [f for f in facts if f.q.start > m.end() and re.search(r"总计|合计", f.label)]
+        if not totals:
+            continue
+        total = totals[0]
+        before = [f for f in facts if f.q.end <= m.start()]
+        if before:
+            first = before[0]
+        elif not text[s.start:m.start()].strip():
+            prev = _levels(by_sentence.get(s.index - 1, [])) if s.index else []
+            first = prev[0] if prev else None
+        else:
+            first = None
+        if first is None or not _same_dim(first, total):
+            continue
+        added = [f for f in facts if m.end() <= f.q.start < total.q.start and _same_dim(f, total) and id(f) not in nested]
+        if not added:
+            continue
+        out.append(Claim("composition", total, [first, *added], "eq", "A 加 B … 总计/合计"))
+    return out
 
 
 _TOTAL_MARK = re.compile(r"合计|总计|共计|总数|共有|^共")
@@ -210,6 +247,15 @@ def _listed_breakdowns(a: Analysis, facts: list[Fact], existing: list[Claim]) ->
             continue
         out.append(Claim("composition", t, [done, todo], "eq", f"{t.name or 'total'} = 已 + 未"))
     return out
+
+
+def _closed_parts(c: Claim) -> list[Fact]:
+    """The parts a list really holds: its shortest prefix that adds up to the
+    total (a 其中 list may run on into the next items), else all of them."""
+    for k in range(1, len(c.operands)):
+        if _sum_meets(c.operands[:k], c.stated):
+            return c.operands[:k]
+    return c.operands
 
 
 def _common_suffix(labels: list[str]) -> str:
@@ -587,39 +633,64 @@ def _changes(a: Analysis, by_sentence) -> list[Claim]:
     out = []
     for s in a.sentences:
         facts = by_sentence.get(s.index, [])
+        subject: Fact | None = None  # the figure the sentence's changes are about
         for k, f in enumerate(facts):
-            if f.role == "delta":
-                levels = _levels(facts[:k])
-                # "由上年的74批次增加到105批次，增加31批次"
-                if len(levels) >= 2 and re.search(r"(增加|增长|减少|下降|提高|降低|上升)(到|至)", levels[-1].label) and re.search(
-                    r"[由从]", levels[-2].label
-                ) and _same_dim(levels[-1], f) and _same_dim(levels[-2], f):
-                    out.append(Claim("change", f, [levels[-1], levels[-2]], "eq", "由 A 到 B: B − A", direction=f.direction, variant="levels"))
-                    continue
-                current = _subject(a, facts[:k], f)
-                if current is None and not _levels(facts[:k]):
-                    # "本年支出比上年增加326.14万元": the subject is named, its figure stated before
-                    subject = re.split(r"较|比|同比|与", f.label)[0]
-                    concept = lex.concept_of(subject) if subject else None
-                    if concept:
-                        # only a figure stated just before: the subject of the
-                        # previous sentence (a name alone can mean 收入 or 支出)
-                        prev = _levels(_prev_sentence_facts(a, by_sentence, s))
-                        current = next((g for g in reversed(prev) if g.concept == concept and _same_dim(g, f)), None)
-                if current is None:
-                    continue
-                growth = next((g for g in facts[k + 1:k + 3] if g.role == "growth"), None)
-                if growth is not None and not growth.q.approx and (growth.direction in (0, f.direction)):
-                    if _is_base(current):
-                        # "较上年的16.07万元减少0.33万元，下降2.05%": the figure is the base
-                        out.append(Claim("growth", growth, [current, f], "eq", "change over the stated base",
-                                         direction=f.direction, variant="base"))
-                    else:
-                        out.append(Claim("growth", growth, [current, f], "eq", f"{current.name or 'figure'} changed by the stated amount",
-                                         direction=f.direction, variant="delta"))
-            elif f.role == "growth" and not f.q.approx:
+            if f.role == "level":
+                subject = None
+            if f.role != "delta":
                 continue
+            levels = _levels(facts[:k])
+            # "由上年的74批次增加到105批次，增加31批次"
+            if len(levels) >= 2 and re.search(r"(增加|增长|减少|下降|提高|降低|上升)(到|至)", levels[-1].label) and re.search(
+                r"[由从]", levels[-2].label
+            ) and _same_dim(levels[-1], f) and _same_dim(levels[-2], f):
+                out.append(Claim("change", f, [levels[-1], levels[-2]], "eq", "由 A 到 B: B − A", direction=f.direction, variant="levels"))
+                continue
+            current = _subject(a, facts[:k], f)
+            if current is None and subject is not None and _same_dim(subject, f) and re.search(r"较|比|同比|与", f.label):
+                current = subject  # "较上年减少0.03万元,下降0.6%;较年初预算数减少6.3万元,下降58.3%"
+            if current is None and not levels:
+                current = _named_subject(a, by_sentence, s, f)
+            if current is None:
+                continue
+            subject = current
+            growth = next((g for g in facts[k + 1:k + 3] if g.role == "growth"), None)
+            if growth is not None and not growth.q.approx and (growth.direction in (0, f.direction)):
+                if _is_base(current):
+                    # "较上年的16.07万元减少0.33万元，下降2.05%": the figure is the base
+                    out.append(Claim("growth", growth, [current, f], "eq", "change over the stated base",
+                                     direction=f.direction, variant="base"))
+                else:
+                    out.append(Claim("growth", growth, [current, f], "eq", f"{current.name or 'figure'} changed by the stated amount",
+                                     direction=f.direction, variant="delta"))
     return out
+
+
+_CHANGE_SPLIT = re.compile(r"较|比|同比|与|相比|增加|减少|增长|下降|降低|上升|提高")
+
+
+def _named_subject(a: Analysis, by_sentence, s: Sentence, delta: Fact) -> Fact | None:
+    """"本年支出比上年增加326.14万元": the subject is named, its figure stated in
+    one of the sentences just before, with the same concept and phase (or a
+    label that holds the subject's words)."""
+    lex = a.lexicon
+    words = _CHANGE_SPLIT.split(delta.label)[0].strip(" ，,")
+    words = re.sub(r"^(?:经比较|经对比|其中)[，,]?|(?:19|20)[0-9]{2}\s*年度?", "", words)
+    if len(words) < 2:
+        return None
+    concept = lex.concept_of(words)
+    for back in range(1, 4):
+        if s.index - back < 0:
+            break
+        prev = _levels(by_sentence.get(s.index - back, []))
+        for g in reversed(prev):
+            if not _same_dim(g, delta):
+                continue
+            if concept and g.concept == concept and (delta.phase is None or g.phase in (None, delta.phase)):
+                return g
+            if not concept and len(words) >= 4 and words in g.label:
+                return g
+    return None
 
 
 def _is_base(f: Fact) -> bool:

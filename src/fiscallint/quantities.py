@@ -171,7 +171,20 @@ def scan(text: str) -> tuple[list[Quantity], list[tuple[int, int, str]]]:
         q = _build(node, text, len(quantities))
         if q is not None:
             quantities.append(q)
+    _share_units(quantities, text)
     return quantities, skipped
+
+
+def _share_units(quantities: list[Quantity], text: str) -> None:
+    """"4125.49,4143.91万元", "分别为100，200万元": a bare number written against
+    the next one takes its unit."""
+    for q in reversed(range(len(quantities) - 1)):
+        a, b = quantities[q], quantities[q + 1]
+        if a.unit is None and not a.chinese and b.unit is not None and a.scale == 1 and not a.is_range:
+            if re.fullmatch(r"\s*[,，、和及与]\s*", text[a.end:b.start]):
+                a.unit, a.info, a.scale = b.unit, b.info, b.scale
+                a.value = Decimal(a.digits) * b.scale
+                a.extras["shared_unit"] = True
 
 
 def _build(node, text: str, index: int) -> Quantity | None:
