@@ -137,11 +137,6 @@ def test_chinese_numerals_before_counters(text, value, unit, dim):
     assert q.interval() == Interval(D(value), D(value))
 
 
-@pytest.mark.xfail(
-    reason="CN_NUMBER's character class lacks 万, so 一万二千人 is read as 二千人 "
-    "(2000, silently wrong) although _cn_to_int handles 万",
-    strict=True,
-)
 def test_chinese_numeral_with_wan():
     q = one("服务一万二千人")
     assert q.value == 12000
@@ -171,11 +166,6 @@ def test_chinese_percent_with_decimal_point():
     assert q.interval() == Interval(D("12.45"), D("12.55"))
 
 
-@pytest.mark.xfail(
-    reason="百分之二十二 is treated as exact ([22, 22]): the chinese flag makes every "
-    "integer exact, but a percentage is a rounded ratio, not a count",
-    strict=True,
-)
 def test_chinese_percent_is_rounded_like_arabic():
     assert one("覆盖率达百分之二十二").interval() == Interval(D("21.5"), D("22.5"))
 
@@ -327,11 +317,6 @@ def test_approx_marker_at_start_of_text():
     assert q.start == 0 and q.num_start == 2
 
 
-@pytest.mark.xfail(
-    reason="超过/不足/不到 after other text are swallowed by _TEXT (its lookahead "
-    "only spares 约/概/破 before a digit), so the approximation is lost",
-    strict=True,
-)
 @pytest.mark.parametrize(
     "text, approx",
     [("参与群众超过300人", "lower"), ("覆盖率不足30%", "upper"), ("受益户不到20户", "upper")],
@@ -351,11 +336,6 @@ def test_percent_range():
     assert text[q.start:q.end] == "80-99%"
 
 
-@pytest.mark.xfail(
-    reason="UNIT's negative lookahead (meant for 人民, 分钟, 户主…) applies to every "
-    "unit, so % and 元 lose their unit before 之/为/主: 80-99%之间, 95%为, 500万元主要用于",
-    strict=True,
-)
 @pytest.mark.parametrize(
     "text, unit",
     [("满意度在80-99%之间", "%"), ("执行率95%为全县最高", "%"), ("共计投入500万元主要用于道路", "万元")],
@@ -376,11 +356,6 @@ def test_fullwidth_range():
     assert q.is_range and q.high == D(95)
 
 
-@pytest.mark.xfail(
-    reason="a count range's upper end gets half a unit although counts are exact: "
-    "100至200人 gives [100, 200.5]",
-    strict=True,
-)
 def test_count_range_is_exact_on_both_ends():
     assert one("培训100至200人").interval() == Interval(D(100), D(200))
 
@@ -486,21 +461,11 @@ def test_target_value_with_unit_is_a_quantity():
     assert q.value == 100 and q.unit == "户"
 
 
-@pytest.mark.xfail(
-    reason="after 第 a number is always an ordinal, but ORDINAL's lookahead for "
-    "counter words (名, 次, 个…) lets 第3名 / 第1次 through as counts; 第二批 too",
-    strict=True,
-)
 @pytest.mark.parametrize("text", ["荣获全县第3名", "召开第1次会议", "下达第二批资金"])
 def test_ordinal_with_counter_is_not_a_quantity(text):
     assert quantities(text) == []
 
 
-@pytest.mark.xfail(
-    reason="the month range 1-12月 is lexed as a range quantity 1-12 (DATE only "
-    "knows single months and year ranges)",
-    strict=True,
-)
 def test_month_range_is_a_date():
     qs = quantities("1-12月累计支出512万元")
     assert [q.digits for q in qs] == ["512"]

@@ -413,15 +413,17 @@ def _continuation(a: Analysis, by_sentence, last: Fact, total: Fact) -> list[Fac
     out: list[Fact] = []
     s = last.sentence
     anchor = last
+    seen = {last.concept}
     for idx in range(s.index + 1, min(s.index + 4, len(a.sentences))):
         facts = _levels(by_sentence.get(idx, []))
         if not facts:
             break
         first = facts[0]
         if not (first.concept and anchor.concept and first.concept in lex.siblings.get(anchor.concept, set())
-                and first.tight and _same_dim(first, total)):
-            break
+                and first.tight and _same_dim(first, total)) or first.concept in seen:
+            break  # a part named again is a restatement, not the next part
         out.append(first)
+        seen.add(first.concept)
         anchor = first
     return out
 
@@ -654,6 +656,11 @@ def _changes(a: Analysis, by_sentence) -> list[Claim]:
             if current is None:
                 continue
             subject = current
+            base = _compared_phase_figure(a, f, current)
+            if base is not None:
+                # "决算总收入3724.07万元，较预算增加2560.06万元": the budget figure is stated elsewhere
+                out.append(Claim("change", f, [current, base], "eq", f"{current.name} against its {base.phase} figure",
+                                 direction=f.direction, variant="levels"))
             growth = next((g for g in facts[k + 1:k + 3] if g.role == "growth"), None)
             if growth is not None and not growth.q.approx and (growth.direction in (0, f.direction)):
                 if _is_base(current):
@@ -664,6 +671,25 @@ def _changes(a: Analysis, by_sentence) -> list[Claim]:
                     out.append(Claim("growth", growth, [current, f], "eq", f"{current.name or 'figure'} changed by the stated amount",
                                      direction=f.direction, variant="delta"))
     return out
+
+
+_COMPARED = re.compile(r"(?:较|比|与)(年初预算|全年预算|调整预算|预算|上年|去年)(?:数|决算数?)?(?:相比)?[，,]?(?:增加|减少|增长|下降|多|少)")
+
+
+def _compared_phase_figure(a: Analysis, delta: Fact, current: Fact) -> Fact | None:
+    """The figure a change is measured against when the label names its phase
+    (较预算, 比上年): the same concept in that phase, stated once."""
+    m = _COMPARED.search(delta.label)
+    if m is None or not current.concept:
+        return None
+    word = m.group(1)
+    wanted = {"去年": "上年", "全年预算": "调整预算"}.get(word, word)
+    phases = {"预算": {"预算", "年初预算", "调整预算"}}.get(wanted, {wanted})
+    cands = [g for g in a.facts if g.concept == current.concept and g.role == "level" and g.phase in phases
+             and _same_dim(g, current) and g is not current and not g.q.approx]
+    if not cands or any(not c.q.interval().meets(cands[0].q.interval()) for c in cands[1:]):
+        return None
+    return cands[0]
 
 
 _CHANGE_SPLIT = re.compile(r"较|比|同比|与|相比|增加|减少|增长|下降|降低|上升|提高")
@@ -716,8 +742,14 @@ _RESIDUE_NOISE = re.compile(
 
 def _crossrefs(a: Analysis, compositions: list[Claim]) -> list[Claim]:
     parent: dict[int, str] = {}
+    natural = a.lexicon.children
     for c in compositions:
         for p in c.operands:
+            # a part under its usual total (基本支出 under 总支出) is the same
+            # fact as when stated alone; under another total it is not
+            # (商品和服务支出 of 项目支出 is not the department's)
+            if c.stated.concept and p.concept in natural.get(c.stated.concept, ()):
+                continue
             parent.setdefault(id(p), c.stated.concept or c.stated.label.strip()[-6:])
     groups: dict[tuple, list[Fact]] = {}
     for f in a.facts:

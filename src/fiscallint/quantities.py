@@ -69,6 +69,8 @@ class Quantity:
         (0万元 states that nothing was spent, not a rounded amount)."""
         if self.value == 0 and self.high is None:
             return True
+        if self.is_percent:
+            return False  # 百分之二十二 is as rounded as 22%
         return (self.is_count or self.chinese) and "." not in self.digits and self.scale == 1
 
     def interval(self, base: bool = True) -> Interval:
@@ -82,7 +84,7 @@ class Quantity:
         v = Decimal(self.digits)
         lo, hi = (v - half) * factor, (v + half) * factor
         if self.high is not None:
-            hi = (self.high + half_unit(str(self.high))) * factor
+            hi = (self.high + half) * factor
         if self.approx == "lower":
             return Interval(v * factor, INF)
         if self.approx == "upper":
@@ -136,13 +138,28 @@ def _cn_percent(s: str) -> str | None:
     return None if w is None else str(w)
 
 
+# One-character units that also begin common words: after a number, "5人员"
+# is not 5 人, "3分别" is not 3 分. The look-ahead applies to these only.
+WORD_STARTS = {
+    "分": "钟别配类析之管为成布", "人": "员民口大均", "名": "单称义", "所": "属有在以",
+    "处": "理置罚室", "条": "例件款", "次": "数", "方": "面式案法向针", "家": "庭属",
+    "件": "事", "项": "目", "场": "所地景", "户": "籍主外", "台": "账帐", "个": "人性体",
+    "位": "于置", "套": "餐", "份": "额",
+}
+
+
+def _unit_pattern(spelling: str) -> str:
+    after = WORD_STARTS.get(spelling)
+    return re.escape(spelling) + (f"(?![{after}])" if after else "")
+
+
 @lru_cache(maxsize=1)
 def _parser():
     from lark import Lark
 
     from fiscallint.resources import read_text
 
-    units = [re.escape(s) for s in spellings()] + ["％"]
+    units = [_unit_pattern(s) for s in spellings()] + ["％"]
     grammar = read_text("grammar", "quantities.lark").replace("@UNITS@", "|".join(units))
     from fiscallint.units import cache_dir
 

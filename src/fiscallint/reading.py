@@ -101,7 +101,10 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> tuple[str, st
 
     best = from_bytes(data).best()
     if best is not None and best.encoding and not best.chaos > 0.2:
-        return str(best), best.encoding
+        text = str(best)
+        # a report is Chinese: a guess that yields no Han character is noise
+        if any("\u4e00" <= ch <= "\u9fff" for ch in text):
+            return text, best.encoding
     raise InputError(f"{path}: cannot detect the text encoding (use --encoding)")
 
 

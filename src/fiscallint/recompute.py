@@ -94,10 +94,12 @@ def decide(claim: Claim) -> Verdict:
         total_label = claim.stated.label
         for k in range(2, len(claim.operands)):
             kept, dropped = claim.operands[:k], claim.operands[k:]
-            if not (any(_related_labels(f.label, total_label) for f in kept)
+            kept_sum = sum_intervals(f.q.interval() for f in kept)
+            if kept_sum.lo == kept_sum.hi == 0 and not (
+                    any(_related_labels(f.label, total_label) for f in kept)
                     and not any(_related_labels(f.label, total_label) for f in dropped)):
-                continue  # the labels do not mark where the list ends
-            if sum_intervals(f.q.interval() for f in kept).meets(stated):
+                continue  # zeros add up to anything zero: only labels can say where the list ends
+            if kept_sum.meets(stated):
                 claim.operands = claim.operands[:k]
                 return Verdict("consistent", compute(claim), stated, "the first parts add up; the rest lie outside the list")
     for alt in claim.alternatives:
