@@ -82,8 +82,16 @@ class Analysis:
     def text(self, start: int, end: int) -> str:
         return self.doc.text[start:end]
 
-    def facts_in(self, sentence: Sentence) -> list[Fact]:
-        return [f for f in self.facts if f.sentence is sentence]
+    def with_concept(self, concept: str) -> list[Fact]:
+        """The facts labelled with ``concept``, in text order (indexed once)."""
+        index = self.__dict__.get("_by_concept")
+        if index is None:
+            index = {}
+            for f in self.facts:
+                if f.concept:
+                    index.setdefault(f.concept, []).append(f)
+            self.__dict__["_by_concept"] = index
+        return index.get(concept, [])
 
 
 def segment(text: str) -> list[Sentence]:

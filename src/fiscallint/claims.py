@@ -110,6 +110,8 @@ def _compositions(a: Analysis, by_sentence) -> list[Claim]:
     trig_re = re.compile("|".join(map(re.escape, words)))
     restate_re = re.compile("(?:" + "|".join(map(re.escape, lex.restatements)) + r")(?:划分|分)?[\s，,：:]*$") if lex.restatements else None
     last_restated_total: Fact | None = None
+    covered: set[int] = set()  # facts already taken as parts (ids)
+    marked = 0
     for s in a.sentences:
         facts = by_sentence.get(s.index, [])
         if not facts:
@@ -161,8 +163,14 @@ def _compositions(a: Analysis, by_sentence) -> list[Claim]:
                     out.extend(getattr(claim, "extras_nested", []))
             if restated and totals:
                 last_restated_total = totals[0]
-        out.extend(_parenthetical_breakdowns(a, facts, s, out))
-        out.extend(_listed_breakdowns(a, facts, out))
+        for c in out[marked:]:
+            covered.update(id(p) for p in c.operands)
+        marked = len(out)
+        out.extend(_parenthetical_breakdowns(a, facts, s, covered))
+        out.extend(_listed_breakdowns(a, facts, covered))
+        for c in out[marked:]:
+            covered.update(id(p) for p in c.operands)
+        marked = len(out)
     out.extend(_accumulations(a, by_sentence, out))
     return _dedupe(out)
 
@@ -207,7 +215,7 @@ _TOTAL_MARK = re.compile(r"合计|总计|共计|总数|共有|^共")
 _LABEL_END = re.compile(r"[为是：:\s]+$")
 
 
-def _listed_breakdowns(a: Analysis, facts: list[Fact], existing: list[Claim]) -> list[Claim]:
+def _listed_breakdowns(a: Analysis, facts: list[Fact], covered: set[int]) -> list[Claim]:
     """Breakdowns stated without a trigger word:
 
     - a total marked 合计/共计 followed by figures whose labels end like its
@@ -215,7 +223,7 @@ def _listed_breakdowns(a: Analysis, facts: list[Fact], existing: list[Claim]) ->
     - a total followed by its 已… and 未… figures ("监测户112户，已消除风险
       监测39户，未消除风险监测73户"): done and not done partition it.
     """
-    covered = {id(p) for c in existing for p in c.operands}
+    covered = set(covered)
     out = []
     levels = _levels(facts)
     for i, t in enumerate(levels):
@@ -453,11 +461,10 @@ def _make_composition(a: Analysis, total: Fact, parts: list[Fact], word: str, at
     return Claim("composition", total, list(parts), relation, how)
 
 
-def _parenthetical_breakdowns(a: Analysis, facts: list[Fact], s: Sentence, existing: list[Claim]) -> list[Claim]:
+def _parenthetical_breakdowns(a: Analysis, facts: list[Fact], s: Sentence, covered: set[int]) -> list[Claim]:
     """"监测户90户350人（脱贫不稳定户34户134人，边缘户36户144人）": figures in a
     parenthesis right after a total break it down."""
     text = a.doc.text
-    covered = {id(p) for c in existing for p in c.operands}
     out = []
     for idx, f in enumerate(facts):
         nxt = text[f.q.end:f.q.end + 1]
@@ -553,7 +560,7 @@ def _lookup(a: Analysis, concept: str, near: Fact, same_dim: bool = True) -> Fac
     different values for it."""
     phase = near.phase or a.default_phase
     cands = [
-        f for f in a.facts
+        f for f in a.with_concept(concept)
         if f.concept == concept and f.tight and f.role == "level" and f is not near
         and (f.phase or a.default_phase) == phase
         and (not same_dim or _same_dim(f, near))
@@ -685,7 +692,7 @@ def _compared_phase_figure(a: Analysis, delta: Fact, current: Fact) -> Fact | No
     word = m.group(1)
     wanted = {"去年": "上年", "全年预算": "调整预算"}.get(word, word)
     phases = {"预算": {"预算", "年初预算", "调整预算"}}.get(wanted, {wanted})
-    cands = [g for g in a.facts if g.concept == current.concept and g.role == "level" and g.phase in phases
+    cands = [g for g in a.with_concept(current.concept) if g.role == "level" and g.phase in phases
              and _same_dim(g, current) and g is not current and not g.q.approx]
     if not cands or any(not c.q.interval().meets(cands[0].q.interval()) for c in cands[1:]):
         return None

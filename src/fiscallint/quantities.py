@@ -76,6 +76,14 @@ class Quantity:
     def interval(self, base: bool = True) -> Interval:
         """The values the display allows, in the dimension's base unit
         (元 for money, 亩 for area, percent for ratios) when ``base``."""
+        if base:
+            cached = self.extras.get("interval")
+            if cached is None:
+                cached = self.extras["interval"] = self._interval(True)
+            return cached
+        return self._interval(False)
+
+    def _interval(self, base: bool) -> Interval:
         factor = (self.info.factor if (self.info and base) else Decimal(1)) * self.scale
         if self.exact:
             half = Decimal(0)
