@@ -203,9 +203,6 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
     return Analysis(doc, quantities, skipped, sentences, facts, lex, default_phase)
 
 
-_CHANGE_TAIL = None
-
-
 def _classify(fact: Fact, lex: Lexicon, text: str) -> None:
     q = fact.q
     label = fact.label.rstrip(" \t\u3000")

@@ -157,10 +157,10 @@ def _compositions(a: Analysis, by_sentence) -> list[Claim]:
                 if not before and not head.strip(" \t\u3000，,。：:"):
                     totals = _primary_totals(_levels(_prev_sentence_facts(a, by_sentence, s)))
             for dim_total in _totals_by_dimension(totals, candidates, _levels(before), text):
-                claim = _composition_for(a, dim_total, candidates, word, at, by_sentence, scope_end == s.end)
+                claim, nested = _composition_for(a, dim_total, candidates, word, at, by_sentence, scope_end == s.end)
                 if claim is not None:
                     out.append(claim)
-                    out.extend(getattr(claim, "extras_nested", []))
+                    out.extend(nested)
             if restated and totals:
                 last_restated_total = totals[0]
         for c in out[marked:]:
@@ -251,7 +251,7 @@ def _listed_breakdowns(a: Analysis, facts: list[Fact], covered: set[int]) -> lis
         if todo is None or not done.label.strip().startswith("已") or not todo.label.strip().startswith("未"):
             continue
         common = done.label.strip()[1:]
-        if common != todo.label.strip()[1:] or not _shares_word(common, t.label):
+        if common != todo.label.strip()[1:] or not shares_word(common, t.label):
             continue
         out.append(Claim("composition", t, [done, todo], "eq", f"{t.name or 'total'} = 已 + 未"))
     return out
@@ -276,9 +276,10 @@ def _common_suffix(labels: list[str]) -> str:
     return suffix
 
 
-def _shares_word(a: str, b: str) -> bool:
+def shares_word(a: str, b: str) -> bool:
+    """Two labels share a word of two characters (转移支付收入 / 上级转移支付收入)."""
     grams = {a[i:i + 2] for i in range(len(a) - 1)}
-    return any(b[i:i + 2] in grams for i in range(len(b) - 1))
+    return any(b[i:i + 2] in grams for i in range(len(b) - 1) if not b[i:i + 2].isdigit())
 
 
 def _primary_totals(levels: list[Fact]) -> list[Fact]:
@@ -362,7 +363,9 @@ def _stops_list(lex, total: Fact, f: Fact) -> bool:
 
 
 def _composition_for(a: Analysis, total: Fact, candidates: list[Fact], word: str, at: int,
-                     by_sentence=None, may_continue: bool = False) -> Claim | None:
+                     by_sentence=None, may_continue: bool = False) -> tuple[Claim | None, list[Claim]]:
+    """The list of parts of ``total`` among ``candidates``, and the lists
+    nested in it (a part followed by its own 其中 or parenthesis)."""
     lex = a.lexicon
     text = a.doc.text
     cands = [c for c in candidates if _same_dim(c, total)]
@@ -408,10 +411,8 @@ def _composition_for(a: Analysis, total: Fact, candidates: list[Fact], word: str
             if kids:
                 nested.append(_make_composition(a, f, kids, "其中", f.q.end + gap.index("其中")))
     if not parts:
-        return None
-    claim = _make_composition(a, total, parts, word, at)
-    claim.extras_nested = [n for n in nested if n is not None]  # type: ignore[attr-defined]
-    return claim
+        return None, []
+    return _make_composition(a, total, parts, word, at), nested
 
 
 def _continuation(a: Analysis, by_sentence, last: Fact, total: Fact) -> list[Fact]:

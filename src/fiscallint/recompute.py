@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from fiscallint.claims import Claim
+from fiscallint.claims import Claim, shares_word
 from fiscallint.intervals import Interval, sum_intervals
 
 HUNDRED = Interval(Decimal(100), Decimal(100))
@@ -55,12 +55,6 @@ def compute(claim: Claim, operands=None) -> Interval:
     raise ValueError(f"unknown claim kind {kind}")
 
 
-def _related_labels(a: str, b: str) -> bool:
-    """Two labels share a word of two characters (转移支付收入 / 上级转移支付收入)."""
-    grams = {a[i:i + 2] for i in range(len(a) - 1)}
-    return any(b[i:i + 2] in grams for i in range(len(b) - 1) if not b[i:i + 2].isdigit())
-
-
 def decide(claim: Claim) -> Verdict:
     stated = claim.stated.q.interval()
     try:
@@ -96,8 +90,8 @@ def decide(claim: Claim) -> Verdict:
             kept, dropped = claim.operands[:k], claim.operands[k:]
             kept_sum = sum_intervals(f.q.interval() for f in kept)
             if kept_sum.lo == kept_sum.hi == 0 and not (
-                    any(_related_labels(f.label, total_label) for f in kept)
-                    and not any(_related_labels(f.label, total_label) for f in dropped)):
+                    any(shares_word(f.label, total_label) for f in kept)
+                    and not any(shares_word(f.label, total_label) for f in dropped)):
                 continue  # zeros add up to anything zero: only labels can say where the list ends
             if kept_sum.meets(stated):
                 claim.operands = claim.operands[:k]
