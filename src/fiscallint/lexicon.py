@@ -168,3 +168,9 @@ def build_lexicon(packs: list[dict], identities_pack: dict) -> Lexicon:
         comparators=lists.get("comparators", []),
         identities=identities,
     )
+
+
+@lru_cache(maxsize=1)
+def default_thresholds() -> dict:
+    """The plausibility thresholds of ``rules/thresholds.toml``."""
+    return _load(read_text("rules", "thresholds.toml"))

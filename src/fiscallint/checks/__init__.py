@@ -298,3 +298,6 @@ class UncheckedRelation(Rule):
             if verdict.status == "unchecked" and verdict.reason:
                 yield self.finding(ctx, f"{claim.kind} {named(ctx, claim.stated)} not checked: {verdict.reason}",
                                    claim.stated, related(ctx, claim.operands))
+
+
+from fiscallint.checks import plausibility as _plausibility  # noqa: E402,F401  (registers FL2xx)

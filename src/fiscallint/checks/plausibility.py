@@ -1,0 +1,157 @@
+"""Plausibility and structure rules (FL2xx): warnings, not arithmetic proofs.
+
+Each explains its evidence; none says which figure is wrong.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from fiscallint.checks import named, related, shown
+from fiscallint.engine import Context, Location, Rule, register
+from fiscallint.lexicon import default_thresholds
+from fiscallint.plausibility import over_establishment, rates_out_of_range, shares_over_whole, unit_slips
+from fiscallint.structure import count_claims, numbering_breaks
+
+
+@register
+class UnitSlip(Rule):
+    """An amount looks written in the wrong unit (万元 for 元, or the reverse).
+
+    Evidence, any of:
+
+    - it exceeds the report's whole budget many times over, and would fit
+      once read 10⁴ times smaller (``特困供养资金…共计617705万元`` in a report
+      whose budget is 6024.6万元);
+    - its amount per counted unit (per 人次, per 户) is out of scale with the
+      other items of its list (387350元 for 2965人次 beside 617705万元 for
+      1466人次);
+    - the same labelled figure is stated elsewhere about 10⁴ times apart;
+    - a list that does not add up would add up with this term scaled by 10⁴.
+
+    The message names the likely intended unit. Thresholds are in
+    ``rules/thresholds.toml`` (``[unit_slip]``).
+    """
+
+    code = "FL201"
+    name = "unit-slip"
+    severity = "warning"
+
+    def check(self, ctx: Context):
+        th = default_thresholds().get("unit_slip", {})
+        for e in unit_slips(ctx.analysis, ctx.checked, th):
+            hint = f"; {e.suggestion} may have been meant" if e.suggestion and e.suggestion != "another unit" else ""
+            others = ", ".join(named(ctx, r) for r in e.related)
+            msg = f"{named(ctx, e.fact)} {e.reason}{' (' + others + ')' if others else ''}{hint}"
+            yield self.finding(ctx, msg, e.fact, related(ctx, e.related))
+
+
+@register
+class OverEstablishment(Rule):
+    """More staff in post than the establishment allows (超编).
+
+    ``核定人员编制人数为100人，…实有在职在编人数139人``: staff in post (在职, 在编,
+    在岗) stated beside the establishment (编制数, 核定编制) on the same line
+    exceed it. Retired staff (离退休) and staff outside the establishment
+    (临聘, 编外) are not counted. When several establishments are listed
+    without a total (行政编制10人，事业编制3人), their sum is the cap.
+    """
+
+    code = "FL202"
+    name = "over-establishment"
+    severity = "warning"
+
+    def check(self, ctx: Context):
+        for e in over_establishment(ctx.analysis):
+            caps = " + ".join(named(ctx, r) for r in e.related)
+            yield self.finding(ctx, f"{named(ctx, e.fact)} {e.reason} ({caps})", e.fact, related(ctx, e.related))
+
+
+@register
+class RateOutOfRange(Rule):
+    """A rate or share above 100% where it cannot be.
+
+    覆盖率, 到位率, 兑现率, 使用率, 满意度 … (``[rates] bounded`` in
+    ``rules/thresholds.toml``) and shares of a whole cannot exceed 100%; nor
+    can the shares of one whole add up to more. A rate that can (执行率,
+    完成率: spending or output above plan) is reported as info, with a
+    milder message: it may be right, and the report should say why.
+    """
+
+    code = "FL203"
+    name = "rate-out-of-range"
+    severity = "warning"
+
+    def check(self, ctx: Context):
+        th = default_thresholds().get("rates", {})
+        for e in rates_out_of_range(ctx.analysis, th):
+            if e.suggestion == "may_exceed":
+                yield self.finding(ctx, f"{named(ctx, e.fact)}: {e.reason}; check that the report explains it",
+                                   e.fact, severity="info")
+            else:
+                yield self.finding(ctx, f"{named(ctx, e.fact)}: {e.reason}", e.fact)
+        for e in shares_over_whole(ctx.checked, Decimal(str(th.get("tolerance", 0.5)))):
+            yield self.finding(ctx, f"{named(ctx, e.fact)}: {e.reason}", e.fact, related(ctx, e.related))
+
+
+@register
+class CountListMismatch(Rule):
+    """A stated count disagrees with the items listed for it.
+
+    ``设置党政机构5个`` followed by ``（1）…（6）``; ``直属事业单位10个，即A、B…``
+    naming nine; ``内设A、B、C 4个机构``. The list may come before the count, after
+    it (``：``, ``即``, ``分别是``, a parenthesis) or on a following line headed
+    with the same name, or as numbered paragraphs after ``分别如下``. Items are
+    split at 、 and ；(only ；when the list uses it: 、 then separates
+    sub-items), outside brackets. A list ending in 等 may name fewer; a list of
+    examples (如 …) is not compared. Chinese numerals count too (四个).
+    """
+
+    code = "FL204"
+    name = "count-list-mismatch"
+    severity = "warning"
+
+    def check(self, ctx: Context):
+        th = default_thresholds().get("counts", {})
+        examples = tuple(th.get("examples", ("如",)))
+        for c in count_claims(ctx.analysis, int(th.get("max_items", 40)), examples):
+            if c.holds:
+                continue
+            doc = ctx.doc
+            rel = []
+            for s, e in c.items[:1] + c.items[-1:]:
+                l1, c1 = doc.position(s)
+                l2, c2 = doc.position(max(s, e - 1))
+                rel.append(Location(l1, c1, l2, c2, doc.text[s:e].strip()[:20]))
+            first, last = c.items[0], c.items[-1]
+            relation = "at most" if c.relation == "ge" else ""
+            msg = (f"{named(ctx, c.count)} but {relation + ' ' if relation else ''}{c.listed} item(s) are listed "
+                   f"({c.how}: “{doc.text[first[0]:first[1]].strip()[:12]}” … “{doc.text[last[0]:last[1]].strip()[:12]}”)")
+            yield self.finding(ctx, msg, c.count, rel)
+
+
+@register
+class HeadingNumbering(Rule):
+    """Heading numbers break their sequence.
+
+    A jump (一、二、四、) or a level written in another style in mid-sequence
+    (（一）（二）（3）（四）; 二、… then 3、4、5、 then 六、; a lone 1、 before 二、).
+    Levels follow the usual order 一、 > （一） > 1、 > （1）; a lower-level list
+    restarting at 1 is no break, and neither is a passage that starts past 1.
+    """
+
+    code = "FL205"
+    name = "heading-numbering"
+    severity = "warning"
+
+    def check(self, ctx: Context):
+        doc = ctx.doc
+        for b in numbering_breaks(doc.text):
+            h = b.heading
+            loc = Location(h.line, h.column, h.line, max(h.column, h.end_column - 1))
+            if b.kind == "style":
+                msg = f"heading “{h.text[:16]}” (line {h.line}) numbers the {b.style_of_expected} level in another style"
+            else:
+                msg = f"heading “{h.text[:16]}” (line {h.line}) follows number {b.expected - 1} of its level: {b.expected} expected"
+            from fiscallint.engine import Finding
+
+            yield Finding(doc.path, self.code, self.name, self.severity, msg, loc)

@@ -1,0 +1,331 @@
+"""Structure of the prose: stated counts against the lists that follow
+them, and the numbering of headings.
+
+Both are read from the text around the quantities, like claims, and checked
+without arithmetic on amounts: "党政机构5个" followed by six names, or 一、二、四、.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from fiscallint.analysis import Analysis, Fact
+
+_OPEN, _CLOSE = "（(【[《“", "）)】]》”"
+_MARKER = re.compile(r"[（(]\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|([①-⑳])")
+_LEAD_VERBS = re.compile(r"^(?:.*?(?:内设|下设|下辖|设置|设有|设立|辖有|辖|共有|包括|拥有|有|设))")
+_FULL = str.maketrans("０１２３４５６７８９", "0123456789")
+_CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+@dataclass
+class CountClaim:
+    count: Fact
+    items: list[tuple[int, int]]  # spans of the listed items
+    relation: str  # eq | ge: the count is at least the items listed (…等N个)
+    how: str
+
+    @property
+    def listed(self) -> int:
+        return len(self.items)
+
+    @property
+    def holds(self) -> bool:
+        n = int(self.count.q.value)
+        return n >= self.listed if self.relation == "ge" else n == self.listed
+
+
+def split_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the items of an enumeration in text[start:end]: split at 、，；
+    outside brackets (at ；only, when the list uses it: 、 then separates
+    sub-items), or at list markers （1）（2）… when it has them."""
+    body = text[start:end]
+    markers = [m for m in _MARKER.finditer(body)]
+    if len(markers) >= 2:
+        spans = []
+        for i, m in enumerate(markers):
+            s = start + m.end()
+            e = start + (markers[i + 1].start() if i + 1 < len(markers) else len(body))
+            spans.append((s, e))
+        return spans
+    seps = "；;" if re.search(r"[；;]", _outside_brackets(body)) else "、，,；;"
+    spans, depth, s = [], 0, start
+    for i in range(start, end):
+        ch = text[i]
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif ch in seps and depth == 0:
+            spans.append((s, i))
+            s = i + 1
+    spans.append((s, end))
+    if len(spans) >= 2 and seps != "；;":
+        # "A、B和C": the last item may join two
+        a, b = spans[-1]
+        m = re.search(r"以及|和|及|与", _outside_brackets(text[a:b]))
+        if m and m.start() > 1 and b - (a + m.end()) > 1 and text.find(m.group(0), a, b) == a + m.start():
+            spans[-1:] = [(a, a + m.start()), (a + m.end(), b)]
+    return [(a, b) for a, b in spans if text[a:b].strip(" \t\u3000。.，,；;：:")]
+
+
+def _outside_brackets(body: str) -> str:
+    out, depth = [], 0
+    for ch in body:
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(ch)
+    return "".join(out)
+
+
+# Counters of things that are listed by name (机构, 单位, 项目, 学校 …); 人, 户,
+# 次 count what is not enumerated by name.
+LISTED_COUNTERS = frozenset("个项家所座处类支条")
+
+
+def count_claims(a: Analysis, max_items: int = 40, examples: tuple[str, ...] = ("如", "比如", "例如", "诸如")) -> list[CountClaim]:
+    text = a.doc.text
+    out: list[CountClaim] = []
+    for f in a.facts:
+        q = f.q
+        if not q.is_count or q.approx or q.is_range or "." in q.digits or not (1 <= q.value <= max_items):
+            continue
+        if (q.unit or "")[-1:] not in LISTED_COUNTERS:
+            continue
+        if f.role != "level" or f.extras.get("in_table"):
+            continue
+        claim = _list_after(a, f, examples) or _list_before(a, f) or _list_below(a, f)
+        if claim is not None and claim.listed >= 1:
+            out.append(claim)
+    return out
+
+
+def _sentence_end(text: str, i: int) -> int:
+    m = re.compile(r"[。！？\n]").search(text, i)
+    return m.start() if m else len(text)
+
+
+def _list_after(a: Analysis, f: Fact, examples) -> CountClaim | None:
+    """"发生3起（松毛虫、竹小蜂、松线虫病）", "直属事业单位10个，即A、B…",
+    "设机构5个：（1）…（5）…"."""
+    text = a.doc.text
+    i = f.q.end
+    m = re.compile(r"[^，。；：:\n（(、]{0,10}?(?:[：:]|[，,]?\s*(?:即|分别是|分别为|具体为|包括)[：:]?|(?=[（(]))").match(text, i)
+    if m is None:
+        return None
+    intro = text[i:m.end()]
+    if any(w in intro for w in examples):
+        return None
+    start = m.end()
+    if text[start:start + 1] in "（(" and not _MARKER.match(text, start):
+        close = _match_close(text, start)
+        if close < 0:
+            return None
+        start, end = start + 1, close
+    else:
+        end = _sentence_end(text, start)
+    if end - start < 2:
+        return None
+    items = split_items(text, start, end)
+    if len(items) < 2 and not _MARKER.search(text, start, end):
+        return None
+    relation = "ge" if re.search(r"等\s*$", text[start:end].rstrip("。.；;")) else "eq"
+    return CountClaim(f, items, relation, "the list after the count")
+
+
+def _list_before(a: Analysis, f: Fact) -> CountClaim | None:
+    """"内设A、B、…、F6个机构", "A、B、C等3所学校": the items just before the count."""
+    text = a.doc.text
+    lo = max(text.rfind(ch, 0, f.q.start) for ch in "，。；：:\n,;")
+    clause = text[lo + 1:f.q.start]
+    if "、" not in _outside_brackets(clause):
+        return None
+    relation = "eq"
+    core = clause.rstrip()
+    if core.endswith("等"):
+        relation, core = "ge", core[:-1]
+    lead = _LEAD_VERBS.match(core)
+    offset = lo + 1 + (lead.end() if lead else 0)
+    tail = core[lead.end() if lead else 0:]
+    if re.search(r"了|建立|完成|开展|实施|发放|投入|组织", _outside_brackets(tail).split("、")[-1]):
+        return None  # "A村、B村建立了3个…": the count is of something else
+    if not re.match(r"[^\s，。；：,;:]{1,12}", text[f.q.end:f.q.end + 12]):
+        return None  # "…6个机构": the count names what it counts
+    items = split_items(text, offset, offset + len(tail))
+    if len(items) < 2 or any(b - a > 30 or re.search(r"[0-9０-９]", text[a:b]) for a, b in items):
+        return None
+    return CountClaim(f, items, relation, "the list before the count")
+
+
+# Word exports leave bookmarks at line starts: "[bookmark: _GoBack]8．…"
+_ARTEFACT = r"(?:\[bookmark:[^\]]*\])?"
+_ITEM_LINE = re.compile(r"^\s*" + _ARTEFACT + r"\s*(?:[0-9０-９]{1,2}\s*[.．、]|[（(][0-9０-９]{1,2}[)）])")
+_HEAD_LINE = re.compile(r"^\s*" + _ARTEFACT + r"\s*[0-9０-９]{1,2}\s*[.．、]\s*(.{2,24}?)[：:]")
+
+
+def _list_below(a: Analysis, f: Fact) -> CountClaim | None:
+    """A count stated, then a line that lists the same thing: "设置党政机构5个"
+    … "1.镇党政机构：（1）…（6）…"; or "绩效目标10个，…分别如下。" followed by
+    numbered paragraphs 1．… 10．"""
+    text = a.doc.text
+    label = re.sub(r"^.*?(?:设置|内设|下设|设有|设|共有|有|其中)", "", f.label.strip()) or f.label.strip()
+    line_end = text.find("\n", f.q.end)
+    if line_end < 0:
+        return None
+    rest_of_sentence = text[f.q.end:_sentence_end(text, f.q.end) + 1]
+    lines = text[line_end + 1:].split("\n", 40)[:40]
+    follows = re.match(r"[^；;。]{0,25}?(?:分别|具体)?如下[：:。]?\s*$", rest_of_sentence)
+    if follows:
+        # numbered paragraphs after "分别如下。"
+        spans, pos, expected = [], line_end + 1, 1
+        for line in lines:
+            m = _ITEM_LINE.match(line)
+            if m:
+                n = int(re.sub(r"\D", "", m.group(0).translate(_FULL)) or 0)
+                if n != expected:
+                    break
+                spans.append((pos, pos + len(line)))
+                expected += 1
+            elif line.strip() and spans:
+                break
+            pos += len(line) + 1
+        if len(spans) >= 2:
+            return CountClaim(f, spans, "eq", "the numbered paragraphs after the count")
+        return None
+    if len(label) < 2:
+        return None
+    pos = line_end + 1
+    for line in lines[:8]:
+        m = _HEAD_LINE.match(line)
+        if m and _common_suffix(m.group(1), label) >= 3:
+            start = pos + m.end()
+            end = pos + len(line)
+            items = split_items(text, start, end)
+            return CountClaim(f, items, "eq", f"the list under “{m.group(1)}”")
+        pos += len(line) + 1
+    return None
+
+
+def _common_suffix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def _match_close(text: str, open_at: int) -> int:
+    depth = 0
+    for i in range(open_at, min(len(text), open_at + 400)):
+        if text[i] in _OPEN:
+            depth += 1
+        elif text[i] in _CLOSE:
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
+# ---------------------------------------------------------------- headings
+@dataclass
+class Heading:
+    line: int
+    column: int
+    end_column: int
+    style: str  # "一、" | "（一）" | "1、" | "（1）" | "①"
+    number: int
+    text: str
+
+
+_HEAD = r"^[ \t\u3000]*" + _ARTEFACT + r"[ \t\u3000]*"
+_HEADINGS = (
+    ("一、", re.compile(_HEAD + r"([一二三四五六七八九十]{1,3})\s*[、．.]")),
+    ("（一）", re.compile(_HEAD + r"[（(]\s*([一二三四五六七八九十]{1,3})\s*[)）]")),
+    ("1、", re.compile(_HEAD + r"([0-9０-９]{1,2})\s*[、．.](?![0-9０-９])")),
+    ("（1）", re.compile(_HEAD + r"[（(]\s*([0-9０-９]{1,2})\s*[)）]")),
+)
+# the same level written in Arabic numerals instead of Chinese ones
+_ARABIC_OF = {"一、": "1、", "（一）": "（1）"}
+
+
+def _cn_number(s: str) -> int:
+    if s == "十":
+        return 10
+    if s.startswith("十"):
+        return 10 + _CN.get(s[1:], 0)
+    if "十" in s:
+        head, _, tail = s.partition("十")
+        return _CN.get(head, 0) * 10 + (_CN.get(tail, 0) if tail else 0)
+    return _CN.get(s, 0)
+
+
+def headings(text: str) -> list[Heading]:
+    out = []
+    for i, line in enumerate(text.split("\n"), start=1):
+        if not line.strip() or "|" in line or line.startswith("\t"):
+            continue
+        for style, rx in _HEADINGS:
+            m = rx.match(line)
+            if m:
+                raw = m.group(1).translate(_FULL)
+                number = int(raw) if raw.isdigit() else _cn_number(raw)
+                col = m.start(1) + 1
+                out.append(Heading(i, col, m.end(), style, number, line.strip()[:30]))
+                break
+    return out
+
+
+@dataclass
+class NumberingBreak:
+    heading: Heading
+    expected: int
+    style_of_expected: str
+    kind: str  # "jump" | "style"
+
+
+# Heading levels by convention: 一、 above （一） above 1、 above （1）.
+LEVELS = ("一、", "（一）", "1、", "（1）")
+
+
+def numbering_breaks(text: str) -> list[NumberingBreak]:
+    """Headings whose number does not follow: a jump (一、二、四、) or a level
+    written in another style in mid-sequence (（一）（二）（3）（四）,
+    二、… 3、4、5、 … 六、). A first heading past 1 is no break: a passage may
+    start mid-document."""
+    found: list[NumberingBreak] = []
+    last = {style: 0 for style in LEVELS}
+    seen: dict[str, int] = {}
+    prev: Heading | None = None
+    for h in headings(text):
+        level = LEVELS.index(h.style)
+        first = h.style not in seen
+        seen[h.style] = seen.get(h.style, 0) + 1
+        expected = last[h.style] + 1
+        if h.number == expected or h.number == 1:
+            pass
+        elif first and prev is not None and prev.number == h.number - 1 and _ARABIC_OF.get(h.style) == prev.style \
+                and seen.get(prev.style) == 1:
+            # "1、基本概况 … 二、…": the lone Arabic heading stood for 一、
+            found.append(NumberingBreak(prev, 1, h.style, "style"))
+        else:
+            mixed = next((o for o in reversed(LEVELS[:level]) if last[o] + 1 == h.number), None)
+            if mixed is not None:
+                # the number continues a higher level written in this style
+                found.append(NumberingBreak(h, h.number, mixed, "style"))
+                last[mixed] = h.number
+                _reset_below(last, mixed)
+                prev = h
+                continue
+            if not first and last[h.style] != 0:
+                found.append(NumberingBreak(h, expected, h.style, "jump"))
+        last[h.style] = h.number
+        _reset_below(last, h.style)
+        prev = h
+    return found
+
+
+def _reset_below(last: dict[str, int], style: str) -> None:
+    for lower in LEVELS[LEVELS.index(style) + 1:]:
+        last[lower] = 0
