@@ -298,7 +298,8 @@ def numbering_breaks(text: str) -> list[NumberingBreak]:
     last = {style: 0 for style in LEVELS}
     seen: dict[str, int] = {}
     prev: Heading | None = None
-    for h in headings(text):
+    all_headings = headings(text)
+    for idx, h in enumerate(all_headings):
         level = LEVELS.index(h.style)
         first = h.style not in seen
         seen[h.style] = seen.get(h.style, 0) + 1
@@ -310,7 +311,13 @@ def numbering_breaks(text: str) -> list[NumberingBreak]:
             # "1、基本概况 … 二、…": the lone Arabic heading stood for 一、
             found.append(NumberingBreak(prev, 1, h.style, "style"))
         else:
-            mixed = next((o for o in reversed(LEVELS[:level]) if last[o] + 1 == h.number), None)
+            candidates = [o for o in reversed(LEVELS[:level]) if last[o] + 1 == h.number]
+            mixed = candidates[0] if candidates else None
+            if len(candidates) > 1:
+                # which level it stood for shows in the next heading of those levels
+                nxt = next((g for g in all_headings[idx + 1:] if g.style in candidates), None)
+                if nxt is not None and nxt.number == h.number + 1:
+                    mixed = nxt.style
             if mixed is not None:
                 # the number continues a higher level written in this style
                 found.append(NumberingBreak(h, h.number, mixed, "style"))
