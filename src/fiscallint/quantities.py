@@ -244,9 +244,9 @@ def _build(node, text: str, index: int) -> Quantity | None:
                 return None
             digits, chinese = d, True
         else:
-            digits = str(first).translate(_FULLWIDTH).replace(",", "")
+            digits = re.sub(r"[,\s\u00a0\u2009]", "", str(first).translate(_FULLWIDTH))
             if magnitude.data == "range":
-                high = Decimal(str(last).translate(_FULLWIDTH).replace(",", ""))
+                high = Decimal(re.sub(r"[,\s\u00a0\u2009]", "", str(last).translate(_FULLWIDTH)))
         value = Decimal(digits)
     except (InvalidOperation, ValueError):
         return None

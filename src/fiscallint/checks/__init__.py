@@ -85,7 +85,7 @@ class ClaimRule(Rule):
         computed, stated, margin = computed_vs_stated(claim, verdict)
         s = claim.stated
         what = self.stated_as(claim)
-        message = (f"{self.expression(ctx, claim)} = {computed}, but {what} is stated as {stated} "
+        message = (f"{self.expression(ctx, claim)}: computed {computed}, but {what} is stated as {stated} "
                    f"(line {ctx.where(s)}): apart by {margin} beyond rounding")
         return self.finding(ctx, message, s, related(ctx, claim.operands), computed, stated)
 
@@ -199,6 +199,8 @@ class ChangeAmountMismatch(ClaimRule):
 
     def expression(self, ctx: Context, claim: Claim) -> str:
         new, old = claim.operands
+        if claim.direction < 0:  # a decrease is stated as a positive amount: old − new
+            return f"{named(ctx, old)} − {named(ctx, new)}"
         return f"{named(ctx, new)} − {named(ctx, old)}"
 
     def stated_as(self, claim: Claim) -> str:
@@ -296,8 +298,11 @@ class UncheckedRelation(Rule):
     def check(self, ctx: Context):
         for claim, verdict in ctx.checked:
             if verdict.status == "unchecked" and verdict.reason:
+                computed = stated = None
+                if verdict.computed is not None and verdict.stated is not None:
+                    computed, stated, _ = computed_vs_stated(claim, verdict)
                 yield self.finding(ctx, f"{claim.kind} {named(ctx, claim.stated)} not checked: {verdict.reason}",
-                                   claim.stated, related(ctx, claim.operands))
+                                   claim.stated, related(ctx, claim.operands), computed, stated)
 
 
 from fiscallint.checks import plausibility as _plausibility  # noqa: E402,F401  (registers FL2xx)
