@@ -112,7 +112,8 @@ def summary_text(result: RunResult) -> list[str]:
     problems = counts["error"] + counts["warning"]
     lines = []
     if problems:
-        lines.append(f"Found {problems} problem{'s' * (problems != 1)} ({counts['error']} errors, {counts['warning']} warnings"
+        e, w = counts["error"], counts["warning"]
+        lines.append(f"Found {problems} problem{'s' * (problems != 1)} ({e} error{'s' * (e != 1)}, {w} warning{'s' * (w != 1)}"
                      f"{', ' + str(counts['info']) + ' info' if counts['info'] else ''}) in {n} file{'s' * (n != 1)}.")
         rows = [(code, row["name"], row["count"]) for code, row in result.by_rule().items()]
         lines.append(tabulate(rows, headers=["rule", "name", "count"], tablefmt="simple"))
@@ -123,9 +124,9 @@ def summary_text(result: RunResult) -> list[str]:
         rows = [
             ("quantities found", cov["quantities"]),
             ("claims recognised", cov["claims"]),
-            ("  checked, consistent", cov["consistent"]),
-            ("  checked, contradictory", cov["contradictions"]),
-            ("  not checkable", cov["unchecked"]),
+            ("· checked, consistent", cov["consistent"]),
+            ("· checked, contradictory", cov["contradictions"]),
+            ("· not checkable", cov["unchecked"]),
             ("figures linked to no claim", cov["unlinked"]),
         ]
         lines.append("")
