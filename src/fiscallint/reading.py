@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -137,9 +138,11 @@ def document_from_bytes(data: bytes, display: str, encoding: str | None = None) 
     return Document(display, text, used)
 
 
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
+
+
 def _looks_binary(text: str) -> bool:
     sample = text[:4096]
     if not sample:
         return False
-    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\t\f\v") or ch == "\ufffd")
-    return bad / len(sample) > 0.05
+    return len(_CONTROL.findall(sample)) / len(sample) > 0.05

@@ -312,12 +312,18 @@ def numbering_breaks(text: str) -> list[NumberingBreak]:
             found.append(NumberingBreak(prev, 1, h.style, "style"))
         else:
             candidates = [o for o in reversed(LEVELS[:level]) if last[o] + 1 == h.number]
-            mixed = candidates[0] if candidates else None
-            if len(candidates) > 1:
-                # which level it stood for shows in the next heading of those levels
-                nxt = next((g for g in all_headings[idx + 1:] if g.style in candidates), None)
-                if nxt is not None and nxt.number == h.number + 1:
-                    mixed = nxt.style
+            mixed = None
+            for o in candidates:
+                # the level it stood for goes on past it: the next heading of
+                # that level skips its number (二、 3、4、5、 六、); a next 二、 after
+                # "2." says the 2. was only a list starting past 1
+                nxt = next((g for g in all_headings[idx + 1:] if g.style == o), None)
+                if nxt is None or nxt.number > h.number:
+                    mixed = o
+                    if nxt is not None and nxt.number == h.number + 1:
+                        break
+                    if mixed and len(candidates) == 1:
+                        break
             if mixed is not None:
                 # the number continues a higher level written in this style
                 found.append(NumberingBreak(h, h.number, mixed, "style"))
