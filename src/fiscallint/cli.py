@@ -23,6 +23,9 @@ app = typer.Typer(
 )
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+# what a directory is searched for (.doc/.wps are found so that their
+# readers are told to save them as .docx)
+REPORT_SUFFIXES = (".txt", ".docx", ".doc", ".wps")
 
 
 def _err(message: str) -> None:
@@ -45,9 +48,9 @@ def _collect(paths: list[str], errors: list[str]) -> list[tuple[str, Path | None
             continue
         path = Path(p)
         if path.is_dir():
-            found = sorted(q for q in path.rglob("*.txt") if q.is_file())
+            found = sorted(q for q in path.rglob("*") if q.is_file() and q.suffix.lower() in REPORT_SUFFIXES)
             if not found:
-                errors.append(f"{p}: directory holds no report (*.txt)")
+                errors.append(f"{p}: directory holds no report ({', '.join('*' + s for s in REPORT_SUFFIXES)})")
             out.extend((str(q), q) for q in found)
         elif path.exists():
             out.append((p, path))
@@ -176,6 +179,34 @@ def extract(
             raise
         _err(f"{path}: internal error ({type(exc).__name__}: {exc}); please report it")
         raise typer.Exit(EXIT_ERROR)
+
+
+@app.command("cat")
+def cat(
+    path: str = typer.Argument(..., help="A report (.txt or .docx), or - for standard input."),
+    encoding: Optional[str] = typer.Option(None, "--encoding"),
+    numbered: bool = typer.Option(False, "--number", "-n", help="Number the lines."),
+) -> None:
+    """Print the text fiscallint checks: for a .docx, its paragraphs and
+    tables (one row a line, cells separated by |); the line numbers of
+    findings refer to this text."""
+    from fiscallint.reading import InputError, document_from_bytes, read_document
+
+    try:
+        doc = document_from_bytes(sys.stdin.buffer.read(), "-", encoding) if path == "-" else read_document(Path(path), path, encoding)
+    except InputError as exc:
+        _err(str(exc))
+        raise typer.Exit(EXIT_ERROR)
+    except Exception as exc:
+        if os.environ.get("FISCALLINT_DEBUG"):
+            raise
+        _err(f"{path}: internal error ({type(exc).__name__}: {exc}); please report it")
+        raise typer.Exit(EXIT_ERROR)
+    if numbered:
+        width = len(str(doc.line_count))
+        sys.stdout.write("".join(f"{i:>{width}}\t{line}\n" for i, line in enumerate(doc.text.split("\n"), start=1)))
+    else:
+        sys.stdout.write(doc.text if doc.text.endswith("\n") or not doc.text else doc.text + "\n")
 
 
 def main() -> None:

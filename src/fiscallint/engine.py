@@ -27,9 +27,22 @@ class Location:
     end_line: int
     end_column: int
     message: str = ""
+    source: dict | None = None  # in a .docx: {"paragraph": n} or {"table": t, "row": r, "column": c}
 
     def to_json(self) -> dict:
-        return {"line": self.line, "column": self.column, "end_line": self.end_line, "end_column": self.end_column, "message": self.message}
+        out = {"line": self.line, "column": self.column, "end_line": self.end_line, "end_column": self.end_column,
+               "message": self.message}
+        if self.source:
+            out["source"] = self.source
+        return out
+
+    def describe_source(self) -> str:
+        src = self.source or {}
+        if "table" in src:
+            return f"table {src['table']}, row {src['row']}, column {src['column']}"
+        if "paragraph" in src:
+            return f"paragraph {src['paragraph']}"
+        return ""
 
 
 @dataclass
@@ -65,6 +78,8 @@ class Finding:
             "end_column": self.location.end_column,
             "related": [r.to_json() for r in self.related],
         }
+        if self.location.source:
+            out["source"] = self.location.source
         if self.computed is not None:
             out["computed"] = self.computed
         if self.stated is not None:
@@ -87,7 +102,7 @@ class Context:
         q = fact.q
         line, col = self.doc.position(q.num_start)
         end_line, end_col = self.doc.position(max(q.num_end - 1, q.num_start))
-        return Location(line, col, end_line, end_col, message)
+        return Location(line, col, end_line, end_col, message, self.doc.where(q.num_start))
 
     def where(self, fact: Fact) -> str:
         line, col = self.doc.position(fact.q.num_start)

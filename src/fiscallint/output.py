@@ -114,7 +114,9 @@ def to_text(result: RunResult, show_summary: bool = True, color: bool = False) -
     out: list[str] = []
     for path, report in result.reports:
         for f in report.findings:
-            out.append(f"{f.path}:{f.location.line}:{f.location.column}: {f.rule} [{f.severity}] {f.message}")
+            where = f.location.describe_source()
+            out.append(f"{f.path}:{f.location.line}:{f.location.column}: {f.rule} [{f.severity}] {f.message}"
+                       + (f" [{where}]" if where else ""))
             out.extend(_excerpt(report, f))
         if report.findings:
             out.append("")

@@ -25,6 +25,7 @@ class Document:
     text: str
     encoding: str = "utf-8"
     _line_starts: list[int] = field(default_factory=list, repr=False)
+    origins: object = None  # for a .docx: where each part of the rendering comes from
 
     def __post_init__(self) -> None:
         starts = [0]
@@ -44,6 +45,11 @@ class Document:
         line = bisect.bisect_right(self._line_starts, offset) - 1
         return line + 1, offset - self._line_starts[line] + 1
 
+    def where(self, offset: int) -> dict | None:
+        """The place in the source document of a character of the rendering
+        ({"paragraph": n} or {"table": t, "row": r, "column": c}), for .docx."""
+        return self.origins.describe(offset) if self.origins is not None else None
+
     def line_text(self, line: int) -> str:
         start = self._line_starts[line - 1]
         end = self._line_starts[line] - 1 if line < len(self._line_starts) else len(self.text)
@@ -60,9 +66,10 @@ _BOMS = (
 
 # First bytes of formats that are not plain text; a report saved in one of
 # them needs a different reader, not a guessed encoding.
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc, .wps, .xls: recognised by their first bytes
 _SIGNATURES = (
-    (b"PK\x03\x04", "a ZIP container (.docx/.xlsx?): .docx input is not supported yet"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a legacy Office file (.doc/.wps/.xls): save it as .docx or .txt"),
+    (b"PK\x03\x04", "a ZIP container that is not a Word .docx (.xlsx, .zip?)"),
+    (OLE_MAGIC, "a legacy Office file (.doc/.wps/.xls): save it as .docx (or install LibreOffice to convert it)"),
     (b"%PDF", "a PDF file: export it as text first"),
     (b"\x7fELF", "an executable, not a report"),
     (b"\x89PNG", "an image, not a report"),
@@ -131,6 +138,16 @@ def read_document(path: Path, display: str | None = None, encoding: str | None =
 
 
 def document_from_bytes(data: bytes, display: str, encoding: str | None = None) -> Document:
+    if data.startswith(b"PK\x03\x04") and _is_docx(data):
+        from fiscallint.docx_reader import read_docx
+
+        return read_docx(data, display)
+    if data.startswith(OLE_MAGIC):
+        converted = _convert_legacy(data, display)
+        if converted is not None:
+            from fiscallint.docx_reader import read_docx
+
+            return read_docx(converted, display)
     text, used = decode(data, display, encoding)
     text = _clean(text)
     if _looks_binary(text):
@@ -139,6 +156,38 @@ def document_from_bytes(data: bytes, display: str, encoding: str | None = None) 
 
 
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
+
+
+def _is_docx(data: bytes) -> bool:
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            return "word/document.xml" in z.namelist()
+    except zipfile.BadZipFile:
+        return False
+
+
+def _convert_legacy(data: bytes, display: str) -> bytes | None:
+    """A .doc or .wps converted to .docx by LibreOffice, when it is installed."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if office is None:
+        return None
+    with tempfile.TemporaryDirectory(prefix="fiscallint-") as tmp:
+        src = Path(tmp) / "report.doc"
+        src.write_bytes(data)
+        try:
+            subprocess.run([office, "--headless", "--convert-to", "docx", "--outdir", tmp, str(src)],
+                           capture_output=True, timeout=120, check=False)
+        except (OSError, subprocess.TimeoutExpired):
+            return None
+        out = Path(tmp) / "report.docx"
+        return out.read_bytes() if out.exists() else None
 
 
 def _looks_binary(text: str) -> bool:

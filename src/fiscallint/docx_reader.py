@@ -1,0 +1,132 @@
+"""Read a Word report (.docx) into the text rendering fiscallint checks.
+
+Paragraphs and tables come in document order. A table row becomes one line,
+its cells separated by `` | `` — the layout the flattened-table reader
+already knows — and a nested table follows the row that holds it. A merged
+cell is counted once: a horizontal merge (gridSpan) is one cell, a vertical
+merge's continuation cells are empty. ``fiscallint cat`` prints the
+rendering; its line numbers are the ones findings use, and every cell keeps
+its table, row and column so a finding can say where it is in the document.
+"""
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass, field
+
+from fiscallint.reading import Document, InputError
+
+CELL_SEPARATOR = " | "
+
+
+@dataclass
+class CellOrigin:
+    table: int  # 1-based, in document order (nested tables counted too)
+    row: int  # 1-based
+    column: int  # 1-based grid column of the cell's first grid cell
+    start: int  # offsets of the cell's text in the rendering
+    end: int
+
+
+@dataclass
+class Origins:
+    """Where each part of the rendering comes from in the Word document."""
+
+    paragraphs: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, paragraph number)
+    cells: list[CellOrigin] = field(default_factory=list)
+
+    def describe(self, offset: int) -> dict | None:
+        for c in self.cells:
+            if c.start <= offset <= c.end:
+                return {"table": c.table, "row": c.row, "column": c.column}
+        for s, e, n in self.paragraphs:
+            if s <= offset <= e:
+                return {"paragraph": n}
+        return None
+
+
+class _Renderer:
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.origins = Origins()
+        self.paragraph_no = 0
+        self.table_no = 0
+
+    def _emit(self, text: str) -> tuple[int, int]:
+        start = self.length
+        self.parts.append(text)
+        self.length += len(text)
+        return start, self.length
+
+    def paragraph(self, text: str) -> None:
+        self.paragraph_no += 1
+        text = text.replace("\n", " ").replace("\r", " ")
+        start, end = self._emit(text)
+        self.origins.paragraphs.append((start, end, self.paragraph_no))
+        self._emit("\n")
+
+    def table(self, table) -> None:
+        from docx.table import _Cell
+
+        self.table_no += 1
+        number = self.table_no
+        nested = []
+        for r, row in enumerate(table.rows, start=1):
+            grid_col = 1
+            first = True
+            for tc in row._tr.tc_lst:
+                span = tc.grid_span or 1
+                cell = _Cell(tc, table)
+                continuation = tc.vMerge == "continue"
+                text = "" if continuation else _cell_text(cell)
+                if not first:
+                    self._emit(CELL_SEPARATOR)
+                first = False
+                start, end = self._emit(text)
+                self.origins.cells.append(CellOrigin(number, r, grid_col, start, end))
+                grid_col += span
+                if not continuation:
+                    nested.extend(cell.tables)
+            self._emit("\n")
+            for inner in nested:
+                self.table(inner)
+            nested = []
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def _cell_text(cell) -> str:
+    """A cell's paragraphs on one line (a cell's own line breaks would break
+    the row); nested tables are rendered apart."""
+    return " ".join(p.text.strip() for p in cell.paragraphs if p.text.strip()).replace("|", "｜")
+
+
+def render(data: bytes, display: str) -> tuple[str, Origins]:
+    try:
+        import docx
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+    except ImportError:  # pragma: no cover - python-docx is a dependency
+        raise InputError(f"{display}: reading .docx needs python-docx (pip install python-docx)") from None
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise InputError(f"{display}: not a readable .docx ({type(exc).__name__}: {exc})") from None
+    except Exception as exc:  # python-docx raises many kinds on damaged files
+        raise InputError(f"{display}: not a readable .docx ({type(exc).__name__})") from None
+    out = _Renderer()
+    for block in document.iter_inner_content():
+        if isinstance(block, Paragraph):
+            out.paragraph(block.text)
+        elif isinstance(block, Table):
+            out.table(block)
+    return out.text(), out.origins
+
+
+def read_docx(data: bytes, display: str) -> Document:
+    text, origins = render(data, display)
+    doc = Document(display, text, "docx")
+    doc.origins = origins
+    return doc
