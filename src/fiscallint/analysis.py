@@ -78,6 +78,8 @@ class Analysis:
     facts: list[Fact]
     lexicon: Lexicon
     default_phase: str = "决算"
+    tables: list = field(default_factory=list)
+    year: str | None = None
 
     def text(self, start: int, end: int) -> str:
         return self.doc.text[start:end]
@@ -241,7 +243,11 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
         prev, prev_fact = q, fact
     head = text[:200]
     default_phase = "预算" if ("预算" in head and "决算" not in head and "自评" not in head and "绩效" not in head) else "决算"
-    return Analysis(doc, quantities, skipped, sentences, facts, lex, default_phase)
+    a = Analysis(doc, quantities, skipped, sentences, facts, lex, default_phase, year=doc_year)
+    from fiscallint.table_context import attach_tables
+
+    attach_tables(a)
+    return a
 
 
 def _classify(fact: Fact, lex: Lexicon, text: str) -> None:

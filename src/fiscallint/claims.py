@@ -54,6 +54,10 @@ def build_claims(a: Analysis) -> list[Claim]:
     claims.extend(_changes(a, by_sentence))
     claims.extend(_crossrefs(a, compositions))
     claims.extend(_identities(a, compositions))
+    if a.tables:
+        from fiscallint.table_claims import table_claims
+
+        claims.extend(table_claims(a))
     return claims
 
 
@@ -647,6 +651,11 @@ def _changes(a: Analysis, by_sentence) -> list[Claim]:
         for k, f in enumerate(facts):
             if f.role == "level":
                 subject = None
+            if f.role == "growth" and not any(g.role == "delta" for g in facts[max(0, k - 2):k]):
+                claim = _growth_against_last_year(a, facts[:k], f)
+                if claim is not None:
+                    out.append(claim)
+                continue
             if f.role != "delta":
                 continue
             levels = _levels(facts[:k])
@@ -679,6 +688,28 @@ def _changes(a: Analysis, by_sentence) -> list[Claim]:
                     out.append(Claim("growth", growth, [current, f], "eq", f"{current.name or 'figure'} changed by the stated amount",
                                      direction=f.direction, variant="delta"))
     return out
+
+
+_LAST_YEAR = re.compile(r"(?:较|比)(?:上年|去年|上一年)|同比")
+
+
+def _growth_against_last_year(a: Analysis, before: list[Fact], growth: Fact) -> Claim | None:
+    """"实际支出为13.80万元，较上年减少2.17%", with last year's figure stated
+    elsewhere (often in the annexed table: 2023年决算数 13.98)."""
+    if growth.q.approx or not _LAST_YEAR.search(growth.label) or not growth.direction:
+        return None
+    current = next((g for g in reversed(before) if g.role == "level" and not g.q.is_percent
+                    and g.q.dimension != "number" and not g.q.approx and not g.extras.get("in_table")), None)
+    if current is None or not current.concept or not current.year:
+        return None
+    last = str(int(current.year) - 1)
+    cands = [g for g in a.with_concept(current.concept)
+             if g is not current and g.role == "level" and _same_dim(g, current) and not g.q.approx
+             and (g.year == last or g.phase == "上年") and g.phase in (None, "决算", "上年")]
+    if not cands or any(not c.q.interval().meets(cands[0].q.interval()) for c in cands[1:]):
+        return None
+    return Claim("growth", growth, [current, cands[0]], "eq", f"{current.name} against last year's {cands[0].name}",
+                 direction=growth.direction, variant="pair")
 
 
 _COMPARED = re.compile(r"(?:较|比|与)(年初预算|全年预算|调整预算|预算|上年|去年)(?:数|决算数?)?(?:相比)?[，,]?(?:增加|减少|增长|下降|多|少)")
@@ -763,21 +794,29 @@ def _crossrefs(a: Analysis, compositions: list[Claim]) -> list[Claim]:
     for f in a.facts:
         if f.role != "level" or not f.concept or not f.tight or f.q.approx or f.q.is_percent or f.q.is_range:
             continue
-        if f.q.dimension != "money":
+        if f.q.dimension not in ("money", "score"):
             continue
-        residue = a.lexicon.strip_names(_RESIDUE_NOISE.sub("", f.label))
+        residue = _RESIDUE_NOISE.sub("", a.lexicon.strip_names(f.label))
         if len(residue) > 3:
             continue  # the label says more than the concept: another fact
-        key = (f.concept, f.phase or a.default_phase, f.year, f.qualifiers, parent.get(id(f)))
+        key = (f.concept, f.q.dimension, f.phase or a.default_phase, f.year, f.qualifiers, parent.get(id(f)))
         groups.setdefault(key, []).append(f)
     out = []
     for facts in groups.values():
         first = facts[0]
         for later in facts[1:]:
-            if not later.q.interval().meets(first.q.interval()):
-                out.append(Claim("crossref", later, [first], "eq", f"{first.concept} stated twice"))
-                break
+            if later.q.interval().meets(first.q.interval()):
+                continue
+            if (first.extras.get("unit_assumed") or later.extras.get("unit_assumed")) and _far_apart(first, later):
+                continue  # a table whose unit was assumed: a wrong guess, more likely than a typo
+            out.append(Claim("crossref", later, [first], "eq", f"{first.concept} stated twice"))
+            break
     return out
+
+
+def _far_apart(a: Fact, b: Fact) -> bool:
+    x, y = a.q.base_value, b.q.base_value
+    return x > 0 and y > 0 and (x / y >= 100 or y / x >= 100)
 
 
 # ---------------------------------------------------------------- identity

@@ -53,7 +53,7 @@ class Lexicon:
         self._generic_re = _alternation(self.generic)
         self._phase_re = _alternation(self.phases)
         self._qual_re = _alternation(self.qualifiers)
-        self._names_re = _alternation([*self.concepts, *self.phases])
+        self._names_re = _alternation([*self.concepts, *self.generic, *self.phases])
 
     def strip_names(self, text: str) -> str:
         """``text`` without the concept and phase words it holds."""

@@ -67,7 +67,7 @@ class Quantity:
     def exact(self) -> bool:
         """Counts of things written as integers are exact, and so is a zero
         (0万元 states that nothing was spent, not a rounded amount)."""
-        if self.value == 0 and self.high is None:
+        if self.value == 0 and self.high is None or self.extras.get("exact"):
             return True
         if self.is_percent:
             return False  # 百分之二十二 is as rounded as 22%

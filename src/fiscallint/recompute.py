@@ -14,6 +14,7 @@ from fiscallint.claims import Claim, shares_word
 from fiscallint.intervals import Interval, sum_intervals
 
 HUNDRED = Interval(Decimal(100), Decimal(100))
+ONE = Decimal(1)
 
 
 @dataclass
@@ -48,10 +49,21 @@ def compute(claim: Claim, operands=None) -> Interval:
         current, delta = ops
         if claim.variant == "base":
             return (delta / current) * HUNDRED
+        if claim.variant == "pair":  # current and last year's figure: (C − B) / B
+            base = delta
+            change = current - base if claim.direction > 0 else base - current
+            return (change / base) * HUNDRED
         base = current - delta if claim.direction > 0 else current + delta
         return (delta / base) * HUNDRED
     if kind == "crossref":
         return ops[0]
+    if kind == "score":
+        if claim.variant == "cap":
+            return ops[0]
+        points = ops[0]
+        ratio = ops[1] / HUNDRED if claim.variant == "rate" else ops[1] / ops[2]
+        capped = Interval(min(ratio.lo, ONE), min(ratio.hi, ONE))
+        return points * capped
     raise ValueError(f"unknown claim kind {kind}")
 
 
@@ -76,7 +88,9 @@ def decide(claim: Claim) -> Verdict:
             # counts under 其中 that cover less than half the total are a
             # selection (其中监测户90户…，已消除50户 of 843户), not a breakdown
             return Verdict("unchecked", computed, stated, "the listed counts cover under half the total: a selection")
-    if claim.relation == "le":
+    if claim.kind == "score" and claim.variant == "cap":
+        ok = stated.can_be_le(computed)  # 得分 at most 分值
+    elif claim.relation == "le":
         ok = computed.can_be_le(stated)
     else:
         ok = computed.meets(stated)

@@ -226,6 +226,10 @@ class GrowthRateMismatch(ClaimRule):
         current, delta = claim.operands
         if claim.variant == "base":
             return f"{named(ctx, delta)} / base {named(ctx, current)}"
+        if claim.variant == "pair":
+            base = delta
+            diff = f"{named(ctx, current)} − {named(ctx, base)}" if claim.direction > 0 else f"{named(ctx, base)} − {named(ctx, current)}"
+            return f"({diff}) / {shown(base)}"
         sign = "−" if claim.direction > 0 else "+"
         return f"{named(ctx, delta)} / ({named(ctx, current)} {sign} {shown(delta)})"
 

@@ -1,0 +1,107 @@
+"""Give the numbers of a table what prose gives the numbers of a sentence:
+a label (the row's name, or the words before the number in its cell), a
+concept, a phase and a year (from the column's name: 2023年决算数, 年初预算数),
+and a unit (the one the table declares; a rate column's %, a score column's
+分)."""
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from fiscallint.analysis import Analysis, Fact, _YEAR, _phase_marks
+from fiscallint.tables import Row, Table, find_tables
+from fiscallint.units import lookup
+
+_INLINE_NOISE = re.compile(r"^[\s：:]*(?:其中[：:\s]*)?|[\s：:]+$")
+_NUMBERING = re.compile(r"^\s*(?:[0-9０-９]{1,2}\s*[、.．]|[（(][0-9０-９一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)")
+_SCORE_COLUMN = re.compile(r"分值|得分|总分|权重")
+_RATE_COLUMN = re.compile(r"率|占比|比例|比重|进度")
+_EXACT_COLUMN = re.compile(r"分值|权重|指标值|目标值|完成值|实际值")
+_TARGET_COLUMN = re.compile(r"指标值|目标值|计划值|标准值")
+_ACTUAL_COLUMN = re.compile(r"实际完成值|完成值|实际值")
+_PEOPLE = {"编制数", "在职人数", "实有人数", "离退休人数"}
+_PEOPLE_HEADER = re.compile(r"人数|编制数|编制")
+_MONEY_CONTEXT = re.compile(r"预算|决算|执行|金额|经费|资金|支出|收入|拨款|投资|结余|结转")
+
+
+@dataclass
+class CellRef:
+    table: Table
+    row: Row
+    row_index: int
+    column: int
+    header: str
+
+
+def attach_tables(a: Analysis) -> None:
+    a.tables = find_tables(a.doc.text)
+    if not a.tables:
+        return
+    facts = sorted(a.facts, key=lambda f: f.q.num_start)
+    starts = [f.q.num_start for f in facts]
+    assumed = _dominant_money_unit(a)
+    for t in a.tables:
+        for ri, row in enumerate(t.rows):
+            aligned = t.aligned(row) or dict(enumerate(row.cells))
+            for col, cell in aligned.items():
+                lo = bisect.bisect_left(starts, cell.start)
+                hi = bisect.bisect_right(starts, cell.end)
+                for f in facts[lo:hi]:
+                    _place(a, f, CellRef(t, row, ri, col, t.column_name(col)), cell.text, assumed)
+
+
+def _place(a: Analysis, f: Fact, ref: CellRef, cell_text: str, assumed: str | None) -> None:
+    lex = a.lexicon
+    f.extras["cell"] = ref
+    f.extras["in_table"] = True
+    inline = _INLINE_NOISE.sub("", cell_text[:max(0, cell_text.find(f.q.text.strip()[:1]))] if f.q.text else "")
+    if inline:
+        # "其中：基本支出：3399.42": the cell names its number; the column does not
+        ref.header = ""
+    label = inline or ref.row.label or ref.header
+    label = _NUMBERING.sub("", label).strip()
+    f.label = label
+    f.role = "level"
+    head = lex.head_concept(label)
+    f.concept = head[2] if head else None
+    f.tight = head is not None and len(lex.strip_names(label).strip(" ：:（）()")) <= 4
+    if ref.row.label in ("总分", "合计得分", "总得分") and "得分" in ref.header:
+        f.concept, f.tight = "自评得分", True
+    header = ref.header
+    marks = _phase_marks(lex, header)
+    f.phase = marks[-1][1] if marks else None
+    if _TARGET_COLUMN.search(header):
+        f.phase = "目标"  # a score table's target: neither budget nor outturn
+    elif _ACTUAL_COLUMN.search(header):
+        f.phase = "决算"
+    years = _YEAR.findall(header)
+    f.year = years[-1] if years else a.year
+    if f.q.unit is None:
+        unit = None
+        if _SCORE_COLUMN.search(header) or ref.row.label.startswith("总分"):
+            unit = "分"
+        elif _RATE_COLUMN.search(header):
+            unit = "%"
+        elif f.concept in _PEOPLE or _PEOPLE_HEADER.search(header):
+            unit = "人"
+        elif ref.table.unit:
+            unit = ref.table.unit
+        elif assumed and (_MONEY_CONTEXT.search(header) or f.concept):
+            unit = assumed
+            f.extras["unit_assumed"] = True
+        if unit:
+            f.q.unit, f.q.info = unit, lookup(unit)
+            f.q.extras.pop("interval", None)
+    if "." not in f.q.digits and _EXACT_COLUMN.search(header):
+        # weights (分值) and whole targets/outcomes of a score table are exact
+        f.q.extras["exact"] = True
+        f.q.extras.pop("interval", None)
+
+
+def _dominant_money_unit(a: Analysis) -> str | None:
+    """The money unit the prose mostly uses (a table that declares none is
+    assumed to use it)."""
+    units = Counter(f.q.unit for f in a.facts if f.q.dimension == "money" and not f.extras.get("in_table"))
+    return units.most_common(1)[0][0] if units else None

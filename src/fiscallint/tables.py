@@ -1,0 +1,308 @@
+"""Tables: rebuild rows and columns from the text a report was exported to.
+
+Layouts read (each seen in real exports):
+
+- ``pipe``: one row a line, cells separated by ``|`` (the .docx rendering,
+  and several web/PDF exports);
+- ``pipe-stream``: one cell a line, each ending with ``|``; the number of
+  columns is read from where the row labels recur;
+- ``tab-cells``: one cell a line, indented with a tab, a blank line between
+  rows, header cells wrapped over several lines (Word's "save as text");
+- ``columns``: cells separated by tabs or runs of spaces on one line.
+
+A table knows its header (the column names, joined over wrapped lines), the
+unit it declares (（万元）, 金额单位：元), and each row's label. Every cell
+keeps its offsets in the document text, so a number in a cell is the same
+quantity the grammar found there.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_NUMERIC = re.compile(r"^\s*[-−]?[0-9０-９][0-9０-９,，.．]*\s*(?:%|％|万元|元|分|人|个|户|亩)?\s*$")
+_TEXT_COLUMN = re.compile(r"原因|说明|措施|备注|情况")
+_UNIT_DECLARED = re.compile(r"(?:金额)?单位[:：]\s*(万元|元|亿元)|[（(]\s*(万元|元|亿元)\s*[)）]")
+
+
+@dataclass
+class Cell:
+    text: str
+    start: int  # offsets of the cell's (stripped) text in the document
+    end: int
+
+    @property
+    def numeric(self) -> bool:
+        return bool(_NUMERIC.match(self.text)) and any(ch.isdigit() for ch in self.text)
+
+    @property
+    def empty(self) -> bool:
+        return not self.text.strip(" \t\u3000—－-/／…")
+
+
+@dataclass
+class Row:
+    cells: list[Cell]
+    line: int
+
+    @property
+    def label(self) -> str:
+        """The row's name: the last text cell before its first number (a
+        score table names the indicator in its third text column)."""
+        name = ""
+        for c in self.cells:
+            if c.numeric:
+                break
+            if not c.empty:
+                name = c.text.strip()
+        return re.sub(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])", "", name)
+
+
+@dataclass
+class Table:
+    layout: str
+    header: list[str]
+    rows: list[Row]
+    unit: str | None = None
+    start: int = 0
+    end: int = 0
+    header_rows: list[Row] = field(default_factory=list)
+
+    def column_name(self, index: int) -> str:
+        return self.header[index] if 0 <= index < len(self.header) else ""
+
+    def aligned(self, row: Row) -> dict[int, Cell] | None:
+        """The row's cells by header column. A row with fewer cells than the
+        header lost its first ones to merged cells: it is aligned on the
+        right (a trailing remarks column — 偏差原因, 说明 — may be missing too)."""
+        width = len(self.header)
+        n = len(row.cells)
+        if not width or n > width + 1:
+            return None
+        if n == width + 1:  # a leading merged column the header does not name
+            return {i - 1: c for i, c in enumerate(row.cells) if i >= 1}
+        offset = width - n
+        if offset and _TEXT_COLUMN.search(self.header[-1]) and row.cells and row.cells[-1].numeric:
+            offset -= 1
+        return {i + offset: c for i, c in enumerate(row.cells)}
+
+
+def find_tables(text: str) -> list[Table]:
+    """Every table the text holds, in order."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    tables: list[Table] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        if _is_pipe_row(line):
+            j = i
+            while j < n and (_is_pipe_row(lines[j]) or _is_pipe_cell(lines[j])):
+                j += 1
+            tables.extend(_pipe_rows(lines, starts, i, j))
+            i = j
+        elif _is_pipe_cell(line):
+            j = i
+            while j < n and (_is_pipe_cell(lines[j]) or _is_pipe_row(lines[j])):
+                j += 1
+            t = _pipe_stream(lines, starts, i, j)
+            if t is not None:
+                tables.append(t)
+            i = j
+        elif line.startswith("\t"):
+            j = i
+            while j < n and (lines[j].startswith("\t") or not lines[j].strip() or _continuation(lines, j)):
+                j += 1
+            tables.extend(_tab_cells(lines, starts, i, j) or [])
+            i = max(j, i + 1)
+        elif _columns(line):
+            j = i
+            while j < n and _columns(lines[j]):
+                j += 1
+            t = _column_table(lines, starts, i, j)
+            if t is not None:
+                tables.append(t)
+            i = j
+        else:
+            i += 1
+    for t in tables:
+        t.unit = t.unit or _declared_unit(text, t)
+    return [t for t in tables if t.rows]
+
+
+# ---------------------------------------------------------------- pipes
+def _is_pipe_row(line: str) -> bool:
+    return line.count("|") >= 1 and len([c for c in line.split("|") if c.strip()]) >= 2
+
+
+def _is_pipe_cell(line: str) -> bool:
+    s = line.rstrip()
+    return s.endswith("|") and len([c for c in s.split("|") if c.strip()]) <= 1
+
+
+def _split_pipes(line: str, start: int) -> list[Cell]:
+    cells = []
+    pos = 0
+    for part in line.split("|"):
+        stripped = part.strip()
+        lead = len(part) - len(part.lstrip())
+        cells.append(Cell(stripped, start + pos + lead, start + pos + lead + len(stripped)))
+        pos += len(part) + 1
+    # a trailing run of empty cells ("| ||||||") is layout, not columns
+    while cells and cells[-1].empty:
+        cells.pop()
+    return cells
+
+
+def _pipe_rows(lines, starts, i, j) -> list[Table]:
+    rows = [Row(_split_pipes(lines[k], starts[k]), k + 1) for k in range(i, j) if _is_pipe_row(lines[k])]
+    return _split_by_header(rows, "pipe")
+
+
+def _split_by_header(rows: list[Row], layout: str) -> list[Table]:
+    """Cut a run of rows into tables at each header row (a row of names
+    followed by a row with numbers), carrying the names as the header."""
+    tables: list[Table] = []
+    current: Table | None = None
+    for k, row in enumerate(rows):
+        has_numbers = any(c.numeric for c in row.cells)
+        nxt = rows[k + 1] if k + 1 < len(rows) else None
+        is_header = not has_numbers and nxt is not None and any(c.numeric for c in nxt.cells) and len(
+            [c for c in row.cells if not c.empty]) >= 2
+        if is_header:
+            # "预 算 数": spaces that justify a header cell are not part of its name
+            names = [re.sub(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])", "", c.text) for c in row.cells]
+            current = Table(layout, names, [], header_rows=[row])
+            tables.append(current)
+            continue
+        if current is None:
+            current = Table(layout, [], [])
+            tables.append(current)
+        current.rows.append(row)
+    for t in tables:
+        if t.rows:
+            t.start = (t.header_rows or t.rows)[0].cells[0].start
+            t.end = t.rows[-1].cells[-1].end if t.rows[-1].cells else t.start
+    return tables
+
+
+def _pipe_stream(lines, starts, i, j) -> Table | None:
+    """One cell a line: the columns are as many as the cells between two row
+    labels ("合 计 | 30.8 | 25.7 | 因公出国(境)费 | 0 | 0 | …" has 3)."""
+    cells: list[tuple[Cell, int]] = []
+    for k in range(i, j):
+        for c in _split_pipes(lines[k], starts[k]):
+            if not c.empty:
+                cells.append((c, k + 1))
+    first_num = next((idx for idx, (c, _) in enumerate(cells) if c.numeric), None)
+    if first_num is None:
+        return None
+    labels = [idx for idx, (c, _) in enumerate(cells) if idx > first_num and not c.numeric]
+    if len(labels) < 2:
+        return None
+    period = labels[1] - labels[0]
+    if period < 2 or any((b - a) != period for a, b in zip(labels, labels[1:])):
+        return None
+    first_label = labels[0] - period
+    if first_label < 0 or cells[first_label][0].numeric:
+        return None
+    header = [re.sub(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])", "", c.text)
+              for c, _ in cells[max(0, first_label - period):first_label]]
+    rows = []
+    for s in range(first_label, len(cells), period):
+        chunk = cells[s:s + period]
+        if len(chunk) < period:
+            break
+        rows.append(Row([c for c, _ in chunk], chunk[0][1]))
+    t = Table("pipe-stream", header, rows)
+    t.start, t.end = cells[0][0].start, cells[-1][0].end
+    return t
+
+
+# ---------------------------------------------------------------- tab cells
+def _continuation(lines, j) -> bool:
+    """A wrapped cell: a short line without a tab, right after a cell (or
+    after another such line: 满意度 / 指标 / （10分）)."""
+    line = lines[j]
+    if not line.strip() or line.startswith("\t") or len(line.strip()) > 12:
+        return False
+    k = j - 1
+    while k >= 0 and lines[k].strip() and not lines[k].startswith("\t") and len(lines[k].strip()) <= 12:
+        k -= 1
+    return k >= 0 and lines[k].startswith("\t") and j - k <= 6
+
+
+def _tab_cells(lines, starts, i, j) -> list[Table]:
+    rows: list[Row] = []
+    cells: list[Cell] = []
+    first_line = i + 1
+    for k in range(i, j + 1):
+        line = lines[k] if k < j else ""
+        if k == j or not line.strip() and not line.startswith("\t"):
+            if cells:
+                rows.append(Row(cells, first_line))
+            cells = []
+            first_line = k + 2
+            continue
+        if line.startswith("\t"):
+            body = line[1:]
+            stripped = body.strip()
+            lead = len(body) - len(body.lstrip())
+            s = starts[k] + 1 + lead
+            cells.append(Cell(stripped, s, s + len(stripped)))
+        elif cells:  # a wrapped cell goes on
+            prev = cells[-1]
+            stripped = line.strip()
+            cells[-1] = Cell(prev.text + stripped, prev.start, starts[k] + len(line.rstrip()))
+    if sum(1 for r in rows if any(c.numeric for c in r.cells)) < 1:
+        return []
+    return _split_by_header(rows, "tab-cells")
+
+
+# ---------------------------------------------------------------- columns
+_COL_SPLIT = re.compile(r"\t+| {2,}|\u3000{2,}")
+
+
+def _columns(line: str) -> bool:
+    parts = [p for p in _COL_SPLIT.split(line.strip()) if p.strip()]
+    return len(parts) >= 3 and not line.startswith("\t") and sum(1 for p in parts if _NUMERIC.match(p)) >= 2
+
+
+def _column_table(lines, starts, i, j) -> Table | None:
+    # the header is the line just before, when it splits into as many names
+    rows = []
+    for k in range(max(0, i - 1), j):
+        line = lines[k]
+        if k < i and len([p for p in _COL_SPLIT.split(line.strip()) if p.strip()]) < 3:
+            continue
+        cells = []
+        for m in re.finditer(r"[^\t\u3000 ]+(?: [^\t\u3000 ]+)*", line):
+            cells.append(Cell(m.group(0), starts[k] + m.start(), starts[k] + m.end()))
+        rows.append(Row(cells, k + 1))
+    if j - i < 2:
+        return None
+    tables = _split_by_header(rows, "columns")
+    return tables[0] if tables else None
+
+
+def _declared_unit(text: str, table: Table) -> str | None:
+    """The unit a table declares in its header cells or just above it."""
+    for name in table.header:
+        m = _UNIT_DECLARED.search(name)
+        if m:
+            return m.group(1) or m.group(2)
+    above = text[max(0, table.start - 160):table.start]
+    m = None
+    for m in _UNIT_DECLARED.finditer(above):
+        pass
+    if m is not None:
+        return m.group(1) or m.group(2)
+    for row in table.header_rows + table.rows[:2]:
+        for c in row.cells:
+            m = _UNIT_DECLARED.search(c.text)
+            if m:
+                return m.group(1) or m.group(2)
+    return None
