@@ -83,7 +83,7 @@ def _outside_brackets(body: str) -> str:
 
 # Counters of things that are listed by name (机构, 单位, 项目, 学校 …); 人, 户,
 # 次 count what is not enumerated by name.
-LISTED_COUNTERS = frozenset("个项家所座处类支条")
+LISTED_COUNTERS = frozenset("个项家所座处类支条起件")
 
 
 def count_claims(a: Analysis, max_items: int = 40, examples: tuple[str, ...] = ("如", "比如", "例如", "诸如")) -> list[CountClaim]:
@@ -97,7 +97,11 @@ def count_claims(a: Analysis, max_items: int = 40, examples: tuple[str, ...] = (
             continue
         if f.role != "level" or f.extras.get("in_table"):
             continue
-        claim = _list_after(a, f, examples) or _list_before(a, f) or _list_below(a, f)
+        claim = _list_after(a, f, examples) or _list_below(a, f)
+        if claim is None and q.unit not in ("起", "件"):
+            # incidents (两起, 3件) are listed after their count, not before it:
+            # "A、B、C介入处置两起…" names who acted, not the incidents
+            claim = _list_before(a, f)
         if claim is not None and claim.listed >= 1:
             out.append(claim)
     return out
@@ -150,7 +154,7 @@ def _list_before(a: Analysis, f: Fact) -> CountClaim | None:
     lead = _LEAD_VERBS.match(core)
     offset = lo + 1 + (lead.end() if lead else 0)
     tail = core[lead.end() if lead else 0:]
-    if re.search(r"了|建立|完成|开展|实施|发放|投入|组织", _outside_brackets(tail).split("、")[-1]):
+    if re.search(r"了|建立|完成|开展|实施|发放|投入|组织|介入|处置|参与|负责|协助|办理|召开|举办|打造", _outside_brackets(tail).split("、")[-1]):
         return None  # "A村、B村建立了3个…": the count is of something else
     if not re.match(r"[^\s，。；：,;:]{1,12}", text[f.q.end:f.q.end + 12]):
         return None  # "…6个机构": the count names what it counts

@@ -282,6 +282,40 @@ class IdentityMismatch(ClaimRule):
         return f"{claim.how}: {parts}"
 
 
+# ---------------------------------------------------------------- FL301
+@register
+class ScoreMismatch(ClaimRule):
+    """A score in a self-evaluation table (绩效自评表) disagrees with its row.
+
+    - 得分 above 分值;
+    - 得分 ≠ 分值 × min(1, 实际完成值 / 年度指标值) for a plain numeric target
+      (a target written as a ceiling — ≤, 以下, 以内 — is scored the other
+      way and is not checked);
+    - the 执行率 row's 得分 ≠ 分值 × min(1, 执行率).
+
+    Sums in the same tables (a first-level indicator's points, 总分) are
+    composition claims (FL101). Scoring rules differ between regions; the
+    check uses the national template's proportional rule and the rounding
+    of the displayed score.
+    """
+
+    code = "FL301"
+    name = "score-mismatch"
+    kind = "score"
+
+    def expression(self, ctx: Context, claim: Claim) -> str:
+        if claim.variant == "cap":
+            return f"分值 {named(ctx, claim.operands[0])}"
+        if claim.variant == "rate":
+            points, rate = claim.operands
+            return f"{named(ctx, points)} × min(1, {named(ctx, rate)})"
+        points, actual, target = claim.operands
+        return f"{named(ctx, points)} × min(1, {named(ctx, actual)} / {named(ctx, target)})"
+
+    def stated_as(self, claim: Claim) -> str:
+        return "得分 (at most 分值)" if claim.variant == "cap" else "得分"
+
+
 # ---------------------------------------------------------------- FL199
 @register
 class UncheckedRelation(Rule):
