@@ -427,10 +427,10 @@ def _continuation(a: Analysis, by_sentence, last: Fact, total: Fact) -> list[Fac
     s = last.sentence
     anchor = last
     seen = {last.concept}
-    for idx in range(s.index + 1, min(s.index + 4, len(a.sentences))):
+    for idx in range(s.index + 1, min(s.index + 5, len(a.sentences))):
         facts = _levels(by_sentence.get(idx, []))
         if not facts:
-            break
+            continue  # a sentence about something else ("无购置车辆的情况。")
         first = facts[0]
         if not (first.concept and anchor.concept and first.concept in lex.siblings.get(anchor.concept, set())
                 and first.tight and _same_dim(first, total)) or first.concept in seen:
@@ -463,7 +463,9 @@ def _make_composition(a: Analysis, total: Fact, parts: list[Fact], word: str, at
         relation = "le"
     if total.q.approx or any(p.q.approx for p in parts):
         how += ", approximate figures"
-    return Claim("composition", total, list(parts), relation, how)
+    # "其中：" with a colon announces a breakdown; without one, often a selection
+    colon = text[at + len(word):at + len(word) + 1] in "：:"
+    return Claim("composition", total, list(parts), relation, how, variant="colon" if colon else "")
 
 
 def _parenthetical_breakdowns(a: Analysis, facts: list[Fact], s: Sentence, covered: set[int]) -> list[Claim]:
@@ -666,6 +668,11 @@ def _changes(a: Analysis, by_sentence) -> list[Claim]:
                 out.append(Claim("change", f, [levels[-1], levels[-2]], "eq", "由 A 到 B: B − A", direction=f.direction, variant="levels"))
                 continue
             current = _subject(a, facts[:k], f)
+            named_concept = lex.concept_of(_CHANGE_SPLIT.split(f.label)[0])
+            if current is not None and named_concept and current.concept and current.concept != named_concept:
+                # "…公务用车…174,732.10元,增长176.55%;公务接待费支出决算增加56,716.00元": the
+                # change names its own subject, stated elsewhere
+                current = _named_subject(a, by_sentence, s, f)
             if current is None and subject is not None and _same_dim(subject, f) and re.search(r"较|比|同比|与", f.label):
                 current = subject  # "较上年减少0.03万元,下降0.6%;较年初预算数减少6.3万元,下降58.3%"
             if current is None and not levels:
@@ -712,7 +719,7 @@ def _growth_against_last_year(a: Analysis, before: list[Fact], growth: Fact) -> 
                  direction=growth.direction, variant="pair")
 
 
-_COMPARED = re.compile(r"(?:较|比|与)(年初预算|全年预算|调整预算|预算|上年|去年)(?:数|决算数?)?(?:相比)?[，,]?(?:增加|减少|增长|下降|多|少)")
+_COMPARED = re.compile(r"(?:较|比|与)(?:((?:19|20)[0-9]{2})\s*年度?)?(年初预算|全年预算|调整预算|预算|上年|去年)(?:数|决算数?)?(?:相比)?[，,]?(?:增加|减少|增长|下降|多|少)")
 
 
 def _compared_phase_figure(a: Analysis, delta: Fact, current: Fact) -> Fact | None:
@@ -721,11 +728,13 @@ def _compared_phase_figure(a: Analysis, delta: Fact, current: Fact) -> Fact | No
     m = _COMPARED.search(delta.label)
     if m is None or not current.concept:
         return None
-    word = m.group(1)
+    year, word = m.group(1), m.group(2)
     wanted = {"去年": "上年", "全年预算": "调整预算"}.get(word, word)
     phases = {"预算": {"预算", "年初预算", "调整预算"}}.get(wanted, {wanted})
+    # "比2021年预算减少": the budget of that year, not this year's
     cands = [g for g in a.with_concept(current.concept) if g.role == "level" and g.phase in phases
-             and _same_dim(g, current) and g is not current and not g.q.approx]
+             and _same_dim(g, current) and g is not current and not g.q.approx
+             and (year is None or g.year == year)]
     if not cands or any(not c.q.interval().meets(cands[0].q.interval()) for c in cands[1:]):
         return None
     return cands[0]

@@ -84,7 +84,7 @@ def decide(claim: Claim) -> Verdict:
         if over:
             # a count larger than its total is not one of its parts (为240名死亡人员…)
             return Verdict("unchecked", computed, stated, "a listed count exceeds the total: not a breakdown")
-        if claim.relation == "eq" and computed.hi * 2 < stated.lo:
+        if claim.relation == "eq" and computed.hi * 2 < stated.lo and claim.variant != "colon":
             # counts under 其中 that cover less than half the total are a
             # selection (其中监测户90户…，已消除50户 of 843户), not a breakdown
             return Verdict("unchecked", computed, stated, "the listed counts cover under half the total: a selection")

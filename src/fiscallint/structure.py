@@ -60,7 +60,7 @@ def split_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
             spans.append((s, i))
             s = i + 1
     spans.append((s, end))
-    if len(spans) >= 2 and seps != "；;":
+    if seps != "；;":
         # "A、B和C": the last item may join two
         a, b = spans[-1]
         m = re.search(r"以及|和|及|与", _outside_brackets(text[a:b]))
