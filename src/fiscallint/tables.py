@@ -21,7 +21,8 @@ import re
 from dataclasses import dataclass, field
 
 _NUMERIC = re.compile(r"^\s*[-−]?[0-9０-９][0-9０-９,，.．]*\s*(?:%|％|万元|元|分|人|个|户|亩)?\s*$")
-_TEXT_COLUMN = re.compile(r"原因|说明|措施|备注|情况")
+_NUMBER_COLUMN = re.compile(r"数|额|值|率|分|金|支出|收入|预算|决算|合计|人|个")
+_TEXT_COLUMN = re.compile(r"原因|说明|措施|备注|情况|方法|依据")
 _UNIT_DECLARED = re.compile(r"(?:金额)?单位[:：]\s*(万元|元|亿元)|[（(]\s*(万元|元|亿元)\s*[)）]")
 
 
@@ -73,18 +74,47 @@ class Table:
 
     def aligned(self, row: Row) -> dict[int, Cell] | None:
         """The row's cells by header column. A row with fewer cells than the
-        header lost its first ones to merged cells: it is aligned on the
-        right (a trailing remarks column — 偏差原因, 说明 — may be missing too)."""
+        header lost some to merged cells: it is aligned on the right (a
+        trailing remarks column — 偏差原因, 说明 — may be missing too), or
+        with its label under the label column of the table's full rows,
+        whichever puts its numbers under number columns."""
         width = len(self.header)
         n = len(row.cells)
         if not width or n > width + 1:
             return None
         if n == width + 1:  # a leading merged column the header does not name
             return {i - 1: c for i, c in enumerate(row.cells) if i >= 1}
+        if n == width:
+            return dict(enumerate(row.cells))
         offset = width - n
         if offset and _TEXT_COLUMN.search(self.header[-1]) and row.cells and row.cells[-1].numeric:
             offset -= 1
-        return {i + offset: c for i, c in enumerate(row.cells)}
+        right = {i + offset: c for i, c in enumerate(row.cells)}
+        anchor = self._label_column()
+        first_text = next((i for i, c in enumerate(row.cells) if not c.empty and not c.numeric), None)
+        if anchor is None or first_text is None or anchor - first_text < 0 or anchor - first_text + n > width:
+            return right
+        left = {i + anchor - first_text: c for i, c in enumerate(row.cells)}
+        return left if self._fit(left) > self._fit(right) else right
+
+    def _label_column(self) -> int | None:
+        """The column of the row labels: where the widest row's label falls
+        once that row is aligned on the right."""
+        widest = max(self.rows, key=lambda r: len(r.cells), default=None)
+        if widest is None or len(widest.cells) > len(self.header):
+            return None
+        offset = len(self.header) - len(widest.cells)
+        for i, c in enumerate(widest.cells):
+            if c.numeric:
+                return None
+            if not c.empty:
+                return i + offset
+        return None
+
+    def _fit(self, placed: dict[int, Cell]) -> int:
+        name = self.column_name
+        return sum(1 for i, c in placed.items()
+                   if c.numeric and _NUMBER_COLUMN.search(name(i)) and not _TEXT_COLUMN.search(name(i)))
 
 
 def find_tables(text: str) -> list[Table]:
@@ -98,19 +128,17 @@ def find_tables(text: str) -> list[Table]:
     n = len(lines)
     while i < n:
         line = lines[i]
-        if _is_pipe_row(line):
+        if _is_pipe_row(line) or _is_pipe_cell(line):
             j = i
             while j < n and (_is_pipe_row(lines[j]) or _is_pipe_cell(lines[j])):
                 j += 1
-            tables.extend(_pipe_rows(lines, starts, i, j))
-            i = j
-        elif _is_pipe_cell(line):
-            j = i
-            while j < n and (_is_pipe_cell(lines[j]) or _is_pipe_row(lines[j])):
-                j += 1
-            t = _pipe_stream(lines, starts, i, j)
-            if t is not None:
-                tables.append(t)
+            full = sum(1 for k in range(i, j) if _is_pipe_row(lines[k]))
+            if full >= (j - i) / 2:
+                tables.extend(_pipe_rows(lines, starts, i, j))
+            else:
+                t = _pipe_stream(lines, starts, i, j)
+                if t is not None:
+                    tables.append(t)
             i = j
         elif line.startswith("\t"):
             j = i
@@ -158,8 +186,23 @@ def _split_pipes(line: str, start: int) -> list[Cell]:
 
 
 def _pipe_rows(lines, starts, i, j) -> list[Table]:
-    rows = [Row(_split_pipes(lines[k], starts[k]), k + 1) for k in range(i, j) if _is_pipe_row(lines[k])]
+    rows: list[Row] = []
+    for k in range(i, j):
+        if not _is_pipe_row(lines[k]):
+            continue  # a title cell ("部门整体支出绩效自评表 | ||||")
+        cells = _split_pipes(lines[k], starts[k])
+        if rows and cells and cells[0].numeric and not rows[-1].cells[-1].numeric is False and _wrapped(rows[-1], cells):
+            rows[-1].cells.extend(cells)  # a row wrapped onto the next line (PDF)
+            continue
+        rows.append(Row(cells, k + 1))
     return _split_by_header(rows, "pipe")
+
+
+def _wrapped(prev: Row, cells: list[Cell]) -> bool:
+    """A line of numbers only, right after a row that ends in numbers: the
+    row went on past the page width."""
+    return all(c.numeric or c.empty for c in cells) and prev.cells and prev.cells[-1].numeric and \
+        not any(c.numeric for c in prev.cells[:1])
 
 
 def _split_by_header(rows: list[Row], layout: str) -> list[Table]:
