@@ -40,6 +40,7 @@ class Lexicon:
     down_words: list[str]
     comparators: list[str]
     identities: list[Identity]
+    form_headers: list[str] = field(default_factory=list)
     siblings: dict[str, set[str]] = field(default_factory=dict)
     children: dict[str, set[str]] = field(default_factory=dict)
 
@@ -134,6 +135,7 @@ def build_lexicon(packs: list[dict], identities_pack: dict) -> Lexicon:
         extend("rate_keywords", rate.get("keywords"))
         extend("plan_words", rate.get("plan_words"))
         extend("actual_words", rate.get("actual_words"))
+        extend("form_headers", (pack.get("tables") or {}).get("form_headers"))
         change = pack.get("change") or {}
         extend("up_words", change.get("up"))
         extend("down_words", change.get("down"))
@@ -167,6 +169,7 @@ def build_lexicon(packs: list[dict], identities_pack: dict) -> Lexicon:
         down_words=lists.get("down_words", []),
         comparators=lists.get("comparators", []),
         identities=identities,
+        form_headers=lists.get("form_headers", []),
     )
 
 

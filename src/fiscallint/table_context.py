@@ -36,7 +36,7 @@ class CellRef:
 
 
 def attach_tables(a: Analysis) -> None:
-    a.tables = find_tables(a.doc.text)
+    a.tables = find_tables(a.doc.text, tuple(a.lexicon.form_headers))
     if not a.tables:
         return
     facts = sorted(a.facts, key=lambda f: f.q.num_start)
@@ -67,6 +67,8 @@ def _place(a: Analysis, f: Fact, ref: CellRef, cell_text: str, assumed: str | No
     head = lex.head_concept(label)
     f.concept = head[2] if head else None
     f.tight = head is not None and len(lex.strip_names(label).strip(" ：:（）()")) <= 4
+    if _SCORE_COLUMN.search(ref.header) or _RATE_COLUMN.search(ref.header):
+        f.concept, f.tight = None, False  # a row's points or rate, not the amount its label names
     if ref.row.label in ("总分", "合计得分", "总得分") and "得分" in ref.header:
         f.concept, f.tight = "自评得分", True
     header = ref.header

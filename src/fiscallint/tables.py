@@ -117,8 +117,9 @@ class Table:
                    if c.numeric and _NUMBER_COLUMN.search(name(i)) and not _TEXT_COLUMN.search(name(i)))
 
 
-def find_tables(text: str) -> list[Table]:
-    """Every table the text holds, in order."""
+def find_tables(text: str, form_headers: tuple[str, ...] = ()) -> list[Table]:
+    """Every table the text holds, in order. ``form_headers`` are column names
+    that mark a form exported one cell a line (see rules/lexicon.toml)."""
     lines = text.split("\n")
     starts = [0]
     for line in lines[:-1]:
@@ -145,6 +146,12 @@ def find_tables(text: str) -> list[Table]:
             while j < n and (lines[j].startswith("\t") or not lines[j].strip() or _continuation(lines, j)):
                 j += 1
             tables.extend(_tab_cells(lines, starts, i, j) or [])
+            i = max(j, i + 1)
+        elif form_headers and (run := _form_header(lines, i, form_headers)):
+            header, j = run
+            t, j = _form_rows(lines, starts, header, j, form_headers)
+            if t is not None:
+                tables.append(t)
             i = max(j, i + 1)
         elif _columns(line):
             j = i
@@ -303,6 +310,88 @@ def _tab_cells(lines, starts, i, j) -> list[Table]:
     if sum(1 for r in rows if any(c.numeric for c in r.cells)) < 1:
         return []
     return _split_by_header(rows, "tab-cells")
+
+
+# ---------------------------------------------------------------- forms
+def _form_name(lines, k, names) -> tuple[str, int] | None:
+    """The header name at line k, joining a wrapped one ("年初" + "预算数")."""
+    one = re.sub(r"\s+", "", lines[k]) if k < len(lines) else ""
+    if one in names:
+        return one, 1
+    if k + 1 < len(lines):
+        two = one + re.sub(r"\s+", "", lines[k + 1])
+        if two in names:
+            return two, 2
+        if k + 2 < len(lines):
+            three = two + re.sub(r"\s+", "", lines[k + 2])
+            if three in names:
+                return three, 3
+    return None
+
+
+def _form_header(lines, i, names) -> tuple[list[str], int] | None:
+    header, k = [], i
+    while k < len(lines):
+        found = _form_name(lines, k, names)
+        if found is None:
+            # a first cell the vocabulary does not know: "项目资金\n(万元)"
+            if header and re.fullmatch(r"\s*[（(][^）)]{1,8}[）)]\s*", lines[k]) and len(header) == 1:
+                header[-1] += lines[k].strip()
+                k += 1
+                continue
+            break
+        header.append(found[0])
+        k += found[1]
+    return (header, k) if len(header) >= 4 else None
+
+
+def _form_rows(lines, starts, header, j, names) -> tuple[Table | None, int]:
+    """Rows after a form header: text lines (the last names the row), then
+    the row's numbers, one a line, in the order of the numeric columns."""
+    numeric_cols = [i for i, h in enumerate(header) if not re.search(r"指标$|项目资金|原因|目标$|情况$", h)]
+    label_col = max((i for i in range(len(header)) if i not in numeric_cols), default=0)
+    if label_col > min(numeric_cols, default=0):
+        label_col = 0
+    rows: list[Row] = []
+    label: Cell | None = None
+    k = j
+    while k < len(lines):
+        line = lines[k]
+        stripped = line.strip()
+        if _form_header(lines, k, names) or _form_name(lines, k, names):
+            break  # the next form, or a header cell of another block
+        if not stripped or "|" in line:
+            k += 1
+            continue
+        if _NUMERIC.match(stripped) and any(ch.isdigit() for ch in stripped):
+            if label is not None:
+                values = []
+                while k < len(lines) and _NUMERIC.match(lines[k].strip() or "x") and any(ch.isdigit() for ch in lines[k]):
+                    s = starts[k] + len(lines[k]) - len(lines[k].lstrip())
+                    values.append(Cell(lines[k].strip(), s, s + len(lines[k].strip())))
+                    k += 1
+                cells = [Cell("", label.start, label.start) for _ in header]
+                cells[label_col] = label
+                for col, v in zip(numeric_cols, values):
+                    cells[col] = v
+                rows.append(Row(cells, label_line))
+                label = None
+                continue
+            k += 1
+            continue
+        if len(stripped) > 40 and label is None and rows:
+            k += 1  # remarks (偏差原因) after a row
+            continue
+        s = starts[k] + len(line) - len(line.lstrip())
+        label, label_line = Cell(stripped, s, s + len(stripped)), k + 1
+        k += 1
+        if len(rows) and k - j > 400:
+            break
+    if not rows:
+        return None, k
+    t = Table("form", header, rows)
+    t.start, t.end = rows[0].cells[label_col].start, rows[-1].cells[-1].end
+    return t, k
 
 
 # ---------------------------------------------------------------- columns
