@@ -96,9 +96,10 @@ class Analysis:
         return index.get(concept, [])
 
 
-def segment(text: str) -> list[Sentence]:
-    """Sentences: split at 。！？；: and at line ends, except where a line was
-    broken in mid-sentence (PDF exports wrap lines anywhere)."""
+def segment(text: str, hard_lines: bool = False) -> list[Sentence]:
+    """Sentences: split at 。！？ and at line ends, except where a line was
+    broken in mid-sentence (PDF exports wrap lines anywhere). In a Word
+    document (``hard_lines``) every line is a paragraph: it always ends one."""
     cuts: list[int] = []
     lines = text.split("\n")
     offset = 0
@@ -106,7 +107,7 @@ def segment(text: str) -> list[Sentence]:
         end = offset + len(line)
         for m in re.finditer(r"[。！？!?]", line):
             cuts.append(offset + m.end())
-        if i + 1 < len(lines) and not _soft_break(line, lines[i + 1]):
+        if i + 1 < len(lines) and (hard_lines or not _soft_break(line, lines[i + 1])):
             cuts.append(end + 1)
         offset = end + 1
     cuts.append(len(text))
@@ -188,7 +189,7 @@ def _line_year(text: str, s: Sentence) -> str | None:
 def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
     lex = lexicon or default_lexicon()
     quantities, skipped = scan(doc.text)
-    sentences = segment(doc.text)
+    sentences = segment(doc.text, hard_lines=doc.origins is not None)
     text = doc.text
     facts: list[Fact] = []
     # the report's own year, from its title: a figure with no year is of it

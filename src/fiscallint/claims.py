@@ -53,11 +53,14 @@ def build_claims(a: Analysis) -> list[Claim]:
     claims.extend(_rates(a, by_sentence))
     claims.extend(_changes(a, by_sentence))
     claims.extend(_crossrefs(a, compositions))
-    claims.extend(_identities(a, compositions))
+    in_tables: list[Claim] = []
     if a.tables:
         from fiscallint.table_claims import table_claims
 
-        claims.extend(table_claims(a))
+        in_tables = table_claims(a)
+    # figures a table already adds up (其中 rows) are not checked again as an identity
+    claims.extend(_identities(a, compositions + [c for c in in_tables if c.kind == "composition"]))
+    claims.extend(in_tables)
     return claims
 
 
@@ -832,6 +835,7 @@ def _far_apart(a: Fact, b: Fact) -> bool:
 def _identities(a: Analysis, compositions: list[Claim]) -> list[Claim]:
     covered = {(id(c.stated), frozenset(id(o) for o in c.operands)) for c in compositions}
     covered_totals = {id(c.stated) for c in compositions}
+    covered_parts = {id(o) for c in compositions for o in c.operands}
     table: dict[tuple, dict[str, list[Fact]]] = {}
     for f in a.facts:
         if f.role != "level" or not f.concept or not f.tight or f.q.approx or f.q.is_percent:
@@ -857,7 +861,7 @@ def _identities(a: Analysis, compositions: list[Claim]) -> list[Claim]:
                 continue
             total = chosen[ident.total][-1]
             parts = [chosen[p][0] for p in ident.parts]
-            if id(total) in covered_totals or any(
+            if id(total) in covered_totals or all(id(p) in covered_parts for p in parts) or any(
                 (id(t), frozenset(id(p) for p in parts)) in covered for t in chosen[ident.total]
             ):
                 continue

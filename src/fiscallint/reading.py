@@ -138,10 +138,14 @@ def read_document(path: Path, display: str | None = None, encoding: str | None =
 
 
 def document_from_bytes(data: bytes, display: str, encoding: str | None = None) -> Document:
-    if data.startswith(b"PK\x03\x04") and _is_docx(data):
-        from fiscallint.docx_reader import read_docx
+    if data.startswith(b"PK\x03\x04"):
+        kind = _zip_kind(data)
+        if kind == "docx":
+            from fiscallint.docx_reader import read_docx
 
-        return read_docx(data, display)
+            return read_docx(data, display)
+        if kind == "damaged":
+            raise InputError(f"{display}: a damaged .docx or ZIP file (it cannot be opened)")
     if data.startswith(OLE_MAGIC):
         converted = _convert_legacy(data, display)
         if converted is not None:
@@ -158,15 +162,16 @@ def document_from_bytes(data: bytes, display: str, encoding: str | None = None) 
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
 
 
-def _is_docx(data: bytes) -> bool:
+def _zip_kind(data: bytes) -> str:
+    """"docx", "other" (a readable ZIP that is not a Word document) or "damaged"."""
     import io
     import zipfile
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
-            return "word/document.xml" in z.namelist()
-    except zipfile.BadZipFile:
-        return False
+            return "docx" if "word/document.xml" in z.namelist() else "other"
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return "damaged"
 
 
 def _convert_legacy(data: bytes, display: str) -> bytes | None:

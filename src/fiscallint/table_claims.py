@@ -19,7 +19,8 @@ from fiscallint.analysis import Analysis, Fact
 from fiscallint.claims import Claim
 from fiscallint.tables import Table
 
-_TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|小\s*计|总\s*额)$|^(?:合计|总计)[：:]?")
+_TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|总\s*额)$|^(?:合计|总计)[：:]?")
+_SUBTOTAL_ROW = re.compile(r"^小\s*计[：:]?$")
 _NUMBERED = re.compile(r"^\s*(?:[0-9０-９]{1,2}\s*[、.．]|[（(][0-9０-９一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)")
 _CHILD = re.compile(r"^\s*其中")
 _PLACEHOLDER = re.compile(r"^[.…·\s]*$")
@@ -76,7 +77,23 @@ def _row_sums(a: Analysis, t: Table, cells) -> list[Claim]:
     child_concept: str | None = None
     head: int | None = None  # the last row not numbered and not a 其中 row
     total_row = next((i for i, lab in enumerate(labels) if _TOTAL_ROW.match(lab)), None)
+    subtotal_start = 0
     for i, lab in enumerate(labels):
+        if _SUBTOTAL_ROW.match(lab):
+            # 小计 sums the rows since the last subtotal (or the section's start);
+            # the 合计 then sums the subtotals, not those rows again
+            for k in range(subtotal_start, i):
+                if parent[k] is None or parent[k] == total_row:
+                    if k != total_row:
+                        parent[k] = i
+            how.setdefault(i, set()).add("小计")
+            parent[i] = total_row if total_row is not None and total_row != i else None
+            if parent[i] is not None:
+                how.setdefault(total_row, set()).add("合计")
+            subtotal_start = i + 1
+            child_of = child_concept = None
+            head = None
+            continue
         if _PLACEHOLDER.match(lab) and not any((i, c) in cells for c in range(len(rows[i].cells) + 2)):
             parent[i] = -1  # "……": a placeholder row
             continue

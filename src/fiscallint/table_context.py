@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from fiscallint.analysis import Analysis, Fact, _YEAR, _phase_marks
-from fiscallint.tables import Row, Table, find_tables
+from fiscallint.tables import Row, Table, find_tables, tables_from_cells
 from fiscallint.units import lookup
 
 _INLINE_NOISE = re.compile(r"^[\s：:]*(?:其中[：:\s]*)?|[\s：:]+$")
@@ -36,7 +36,11 @@ class CellRef:
 
 
 def attach_tables(a: Analysis) -> None:
-    a.tables = find_tables(a.doc.text, tuple(a.lexicon.form_headers))
+    origins = a.doc.origins
+    if origins is not None and getattr(origins, "cells", None) is not None:
+        a.tables = tables_from_cells(a.doc.text, origins.cells)  # a Word document knows its tables
+    else:
+        a.tables = find_tables(a.doc.text, tuple(a.lexicon.form_headers))
     if not a.tables:
         return
     facts = sorted(a.facts, key=lambda f: f.q.num_start)

@@ -95,7 +95,10 @@ class Table:
         if anchor is None or first_text is None or anchor - first_text < 0 or anchor - first_text + n > width:
             return right
         left = {i + anchor - first_text: c for i, c in enumerate(row.cells)}
-        return left if self._fit(left) > self._fit(right) else right
+        fit_left, fit_right = self._fit(left), self._fit(right)
+        if fit_left > fit_right or (fit_left == fit_right and anchor == first_text == 0):
+            return left  # a row that starts with its label and lost its last (empty) cells
+        return right
 
     def _label_column(self) -> int | None:
         """The column of the row labels: where the widest row's label falls
@@ -115,6 +118,33 @@ class Table:
         name = self.column_name
         return sum(1 for i, c in placed.items()
                    if c.numeric and _NUMBER_COLUMN.search(name(i)) and not _TEXT_COLUMN.search(name(i)))
+
+
+def tables_from_cells(text: str, cells) -> list[Table]:
+    """Tables of a Word document, from its real structure (the docx reader's
+    cell origins): each Word table on its own, nested ones apart."""
+    by_table: dict[int, dict[int, list]] = {}
+    for c in cells:
+        by_table.setdefault(c.table, {}).setdefault(c.row, []).append(c)
+    out: list[Table] = []
+    for number in sorted(by_table):
+        rows = []
+        for r in sorted(by_table[number]):
+            line = text.count("\n", 0, by_table[number][r][0].start) + 1
+            row_cells = []
+            for c in sorted(by_table[number][r], key=lambda c: c.column):
+                raw = text[c.start:c.end]
+                lead = len(raw) - len(raw.lstrip())
+                stripped = raw.strip()
+                row_cells.append(Cell(stripped, c.start + lead, c.start + lead + len(stripped)))
+            while row_cells and not row_cells[-1].text and len(row_cells) > 1:
+                row_cells.pop()
+            rows.append(Row(row_cells, line))
+        for t in _split_by_header(rows, "docx"):
+            t.unit = _declared_unit(text, t)
+            if t.rows:
+                out.append(t)
+    return out
 
 
 def find_tables(text: str, form_headers: tuple[str, ...] = ()) -> list[Table]:
@@ -186,8 +216,9 @@ def _split_pipes(line: str, start: int) -> list[Cell]:
         lead = len(part) - len(part.lstrip())
         cells.append(Cell(stripped, start + pos + lead, start + pos + lead + len(stripped)))
         pos += len(part) + 1
-    # a trailing run of empty cells ("| ||||||") is layout, not columns
-    while cells and cells[-1].empty:
+    # a trailing run of blank cells ("| ||||||") is layout, not columns; a
+    # dash ("—") is a cell that says "nothing" and keeps its place
+    while cells and not cells[-1].text:
         cells.pop()
     return cells
 
