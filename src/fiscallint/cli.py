@@ -45,6 +45,9 @@ def check(
     stdin_filename: Optional[str] = typer.Option(None, "--stdin-filename", help="Name standard input in the output."),
     encoding: Optional[str] = typer.Option(None, "--encoding", help="Decode reports with this encoding instead of detecting it."),
     no_summary: bool = typer.Option(False, "--no-summary", help="Text format: leave out the summary tables."),
+    config: Optional[Path] = typer.Option(None, "--config", help="Use this configuration file (else the nearest fiscallint.toml or pyproject.toml [tool.fiscallint])."),
+    baseline: Optional[Path] = typer.Option(None, "--baseline", help="Report only findings not recorded in this baseline file."),
+    write_baseline: Optional[Path] = typer.Option(None, "--write-baseline", help="Record today's findings in this file (and exit 0)."),
 ) -> None:
     """Check reports for arithmetic contradictions."""
     from fiscallint.engine import PluginError, active_rules
@@ -53,8 +56,29 @@ def check(
     if output_format not in ("text", "json"):
         _err(f"unknown format {output_format!r} (choose text or json)")
         raise typer.Exit(EXIT_ERROR)
+    from fiscallint.config import ConfigError, apply_settings, find_config, load_config
+    from fiscallint.engine import all_rules
+
     try:
-        rules = active_rules(_split(select) or None, _split(ignore) or None)
+        known = all_rules()
+        cfg_path = config if config is not None else find_config(Path(paths[0]) if paths and paths[0] != "-" else Path.cwd())
+        if config is not None and not config.is_file():
+            raise ConfigError(f"{config}: no such configuration file")
+        cfg = load_config(cfg_path, known)
+    except ConfigError as exc:
+        _err(str(exc))
+        raise typer.Exit(EXIT_ERROR)
+    except PluginError as exc:
+        _err(str(exc))
+        raise typer.Exit(EXIT_ERROR)
+    apply_settings(cfg.analysis_packs())
+    try:
+        chosen = _split(select) or cfg.select
+        if chosen is None and cfg.extend_select:
+            chosen = [c for c, r in known.items() if r.enabled_by_default] + cfg.extend_select
+        elif chosen is not None:
+            chosen = list(chosen) + list(cfg.extend_select)
+        rules = active_rules(chosen or None, (cfg.ignore + _split(ignore)) or None)
     except KeyError as exc:
         _err(f"unknown rule {exc.args[0]!r} (see `fiscallint rules`)")
         raise typer.Exit(EXIT_ERROR)
@@ -64,11 +88,30 @@ def check(
     from fiscallint.runner import Settings, check_items, collect
 
     result = RunResult()
-    settings = Settings(select=_split(select) or None, ignore=_split(ignore) or None, encoding=encoding,
-                        stdin_filename=stdin_filename)
-    items = collect(paths, result.input_errors)
+    settings = Settings(select=sorted(r.code for r in rules), ignore=None, encoding=encoding,
+                        stdin_filename=stdin_filename, extra=cfg.analysis_packs())
+    named = {p for p in paths}
+    items = [it for it in collect(paths, result.input_errors, tuple(cfg.file_types))
+             if it.path is None or it.display in named or cfg.wanted(it.path)]
     check_items(items, rules, settings, result)
-    for message in result.input_errors:
+    from fiscallint.gate import BaselineError, apply_baseline, apply_config, write_baseline as record
+
+    outcome = apply_config(result, cfg)
+    for s in outcome.unused:
+        result.notices.append(f"{s.origin}: unused suppression of {s.rule} on {s.figure} in {s.path} (remove it)")
+    if write_baseline is not None:
+        n = record(result, write_baseline)
+        _err(f"wrote {n} finding(s) to the baseline {write_baseline}")
+        raise typer.Exit(EXIT_ERROR if result.input_errors else EXIT_CLEAN)
+    if baseline is not None:
+        try:
+            apply_baseline(result, baseline, outcome)
+        except BaselineError as exc:
+            _err(str(exc))
+            raise typer.Exit(EXIT_ERROR)
+        for e in outcome.stale:
+            result.notices.append(f"{baseline}: stale baseline entry ({e.get('path')}: {e.get('rule')} {str(e.get('message', ''))[:80]}): it matches no finding")
+    for message in result.input_errors + result.notices:
         _err(message)
     if output_format == "json":
         sys.stdout.write(to_json(result) + "\n")

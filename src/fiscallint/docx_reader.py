@@ -34,6 +34,7 @@ class Origins:
 
     paragraphs: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, paragraph number)
     cells: list[CellOrigin] = field(default_factory=list)
+    comments: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, text) of Word comments
 
     def describe(self, offset: int) -> dict | None:
         for c in self.cells:
@@ -52,6 +53,7 @@ class _Renderer:
         self.origins = Origins()
         self.paragraph_no = 0
         self.table_no = 0
+        self.anchors: dict[str, tuple[int, int]] = {}  # comment id -> range in the rendering
 
     def _emit(self, text: str) -> tuple[int, int]:
         start = self.length
@@ -59,12 +61,17 @@ class _Renderer:
         self.length += len(text)
         return start, self.length
 
-    def paragraph(self, text: str) -> None:
+    def paragraph(self, p) -> None:
         self.paragraph_no += 1
-        text = text.replace("\n", " ").replace("\r", " ")
+        text, anchors = _text_and_anchors(p._p)
         start, end = self._emit(text)
         self.origins.paragraphs.append((start, end, self.paragraph_no))
+        self._anchor(anchors, start)
         self._emit("\n")
+
+    def _anchor(self, anchors: dict, base: int) -> None:
+        for cid, (s, e) in anchors.items():
+            self.anchors[cid] = (base + s, base + e)
 
     def table(self, table) -> None:
         from docx.table import _Cell
@@ -79,11 +86,12 @@ class _Renderer:
                 span = tc.grid_span or 1
                 cell = _Cell(tc, table)
                 continuation = tc.vMerge == "continue"
-                text = "" if continuation else _cell_text(cell)
+                text, anchors = ("", {}) if continuation else _cell_text(cell)
                 if not first:
                     self._emit(CELL_SEPARATOR)
                 first = False
                 start, end = self._emit(text)
+                self._anchor(anchors, start)
                 self.origins.cells.append(CellOrigin(number, r, grid_col, start, end))
                 grid_col += span
                 if not continuation:
@@ -97,10 +105,68 @@ class _Renderer:
         return "".join(self.parts)
 
 
-def _cell_text(cell) -> str:
+def _cell_text(cell) -> tuple[str, dict]:
     """A cell's paragraphs on one line (a cell's own line breaks would break
     the row); nested tables are rendered apart."""
-    return " ".join(p.text.strip() for p in cell.paragraphs if p.text.strip()).replace("|", "｜")
+    parts, anchors, length = [], {}, 0
+    for p in cell.paragraphs:
+        text, marks = _text_and_anchors(p._p)
+        lead = len(text) - len(text.lstrip())
+        text = text.strip()
+        if not text:
+            continue
+        if parts:
+            length += 1
+        for cid, (s, e) in marks.items():
+            anchors[cid] = (length + max(0, s - lead), length + max(0, e - lead))
+        parts.append(text)
+        length += len(text)
+    return " ".join(parts).replace("|", "｜"), anchors
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _text_and_anchors(p_element) -> tuple[str, dict]:
+    """A paragraph's text as Word shows it, and where each comment's range
+    starts and ends in it."""
+    chunks: list[str] = []
+    length = 0
+    starts: dict[str, int] = {}
+    anchors: dict[str, tuple[int, int]] = {}
+    for el in p_element.iter():
+        tag = el.tag
+        if tag == _W + "t" and el.text:
+            chunks.append(el.text)
+            length += len(el.text)
+        elif tag in (_W + "tab",):
+            chunks.append("\t")
+            length += 1
+        elif tag in (_W + "br", _W + "cr"):
+            chunks.append(" ")
+            length += 1
+        elif tag == _W + "commentRangeStart":
+            starts[el.get(_W + "id")] = length
+        elif tag == _W + "commentRangeEnd":
+            cid = el.get(_W + "id")
+            anchors[cid] = (starts.pop(cid, 0), length)
+    for cid, s in starts.items():  # a range that ends in a later paragraph
+        anchors[cid] = (s, length)
+    return "".join(chunks).replace("\n", " ").replace("\r", " "), anchors
+
+
+def _comments(document) -> dict[str, str]:
+    """Word comments (批注) by id: their text."""
+    import xml.etree.ElementTree as ET
+
+    for part in document.part.package.iter_parts():
+        if str(part.partname) == "/word/comments.xml":
+            try:
+                root = ET.fromstring(part.blob)
+            except ET.ParseError:
+                return {}
+            return {c.get(_W + "id"): "".join(t.text or "" for t in c.iter(_W + "t")) for c in root.iter(_W + "comment")}
+    return {}
 
 
 def render(data: bytes, display: str) -> tuple[str, Origins]:
@@ -119,9 +185,13 @@ def render(data: bytes, display: str) -> tuple[str, Origins]:
     out = _Renderer()
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
-            out.paragraph(block.text)
+            out.paragraph(block)
         elif isinstance(block, Table):
             out.table(block)
+    comments = _comments(document) if out.anchors else {}
+    for cid, (start, end) in out.anchors.items():
+        if cid in comments:
+            out.origins.comments.append((start, end, comments[cid]))
     return out.text(), out.origins
 
 

@@ -98,9 +98,28 @@ def _load(text: str) -> dict:
     return tomllib.loads(text)
 
 
+# Additions a configuration makes to the packs (synonyms, thresholds); set
+# with configure(), read by default_lexicon() and default_thresholds().
+_EXTRA: dict = {"synonyms": {}, "thresholds": {}}
+
+
+def configure(synonyms: dict | None = None, thresholds: dict | None = None) -> None:
+    """Add a configuration's label synonyms and threshold overrides to the
+    built-in packs (it cannot remove anything built in)."""
+    new = {"synonyms": synonyms or {}, "thresholds": thresholds or {}}
+    if new != _EXTRA:
+        _EXTRA.clear()
+        _EXTRA.update(new)
+        default_lexicon.cache_clear()
+        default_thresholds.cache_clear()
+
+
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
-    return build_lexicon([_load(read_text("rules", "lexicon.toml"))], _load(read_text("rules", "identities.toml")))
+    packs = [_load(read_text("rules", "lexicon.toml"))]
+    if _EXTRA["synonyms"]:
+        packs.append({"concepts": _EXTRA["synonyms"]})
+    return build_lexicon(packs, _load(read_text("rules", "identities.toml")))
 
 
 def build_lexicon(packs: list[dict], identities_pack: dict) -> Lexicon:
@@ -175,5 +194,9 @@ def build_lexicon(packs: list[dict], identities_pack: dict) -> Lexicon:
 
 @lru_cache(maxsize=1)
 def default_thresholds() -> dict:
-    """The plausibility thresholds of ``rules/thresholds.toml``."""
-    return _load(read_text("rules", "thresholds.toml"))
+    """The plausibility thresholds of ``rules/thresholds.toml``, with a
+    configuration's overrides."""
+    base = _load(read_text("rules", "thresholds.toml"))
+    for section, values in _EXTRA["thresholds"].items():
+        base.setdefault(section, {}).update(values)
+    return base

@@ -20,12 +20,19 @@ class FileResult:
     findings: list[Finding]
     coverage: dict[str, int]
     lines: dict[int, str]
+    suppressions: list = field(default_factory=list)  # Word comments "fiscallint: ignore …"
 
     @classmethod
     def of(cls, report: Report) -> "FileResult":
         doc = report.analysis.doc
-        wanted = {f.location.line for f in report.findings}
-        return cls(report.findings, report.coverage, {n: doc.line_text(n) for n in wanted})
+        suppressions = []
+        if getattr(doc.origins, "comments", None):
+            from fiscallint.engine import all_rules
+            from fiscallint.gate import comment_suppressions
+
+            suppressions = comment_suppressions(doc, all_rules())
+        wanted = {f.location.line for f in report.findings} | {s.location.line for s in suppressions}
+        return cls(report.findings, report.coverage, {n: doc.line_text(n) for n in wanted}, suppressions)
 
 
 @dataclass
@@ -34,6 +41,7 @@ class RunResult:
 
     reports: list[tuple[str, FileResult]] = field(default_factory=list)
     input_errors: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)  # unused configuration suppressions, stale baseline entries
 
     def add(self, path: str, report: Report) -> None:
         self.reports.append((path, FileResult.of(report)))
@@ -69,6 +77,7 @@ class RunResult:
             "by_rule": self.by_rule(),
             "coverage": self.coverage(),
             "input_errors": list(self.input_errors),
+            "notices": list(self.notices),
         }
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from fiscallint.intervals import INF, NEG_INF, Interval, half_unit
+from fiscallint.intervals import INF, NEG_INF, ROUNDING, Interval, half_unit
 from fiscallint.units import UnitInfo, lookup, spellings
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％，", "0123456789.%,")
@@ -91,6 +91,8 @@ class Quantity:
             half = half_unit(self.digits)
         v = Decimal(self.digits)
         lo, hi = (v - half) * factor, (v + half) * factor
+        if half and ROUNDING["mode"] == "truncate":
+            hi = (v + 2 * half) * factor  # a truncated display: up to one unit more
         if self.high is not None:
             hi = (self.high + half) * factor
         if self.approx == "lower":

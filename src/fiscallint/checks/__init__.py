@@ -344,3 +344,4 @@ class UncheckedRelation(Rule):
 
 
 from fiscallint.checks import plausibility as _plausibility  # noqa: E402,F401  (registers FL2xx)
+from fiscallint import gate as _gate  # noqa: E402,F401  (registers FL900, FL901)

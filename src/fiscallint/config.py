@@ -1,0 +1,254 @@
+"""Configuration: ``[tool.fiscallint]`` in ``pyproject.toml`` or a
+``fiscallint.toml``, the nearest one up the tree from the first path checked
+(``--config`` names one). Parsed with tomllib, never evaluated.
+
+Keys (an unknown key, rule code or value is an error that names it)::
+
+    select = ["FL1", "FL201"]          # rules to run (codes, prefixes, names)
+    extend-select = ["FL199"]          # added to the default set
+    ignore = ["FL205"]
+    per-file-ignores = { "old/*.txt" = ["FL106"] }
+    severity = { FL205 = "info" }      # error | warning | info
+    include = ["reports/**"]           # globs for files found in directories
+    exclude = ["drafts/**"]
+    file-types = [".txt", ".docx"]
+    rounding = "nearest"               # or "truncate": authors who cut digits
+    synonyms = { "基本支出" = ["基本经费支出"] }
+    thresholds = { unit_slip = { budget_ratio = 20 } }
+    [[tool.fiscallint.suppress]]       # a finding to accept, with a reason
+    path = "2024/*.txt"; rule = "FL101"; figure = "3933.42"; reason = "…"
+"""
+from __future__ import annotations
+
+import fnmatch
+import hashlib
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+KNOWN_KEYS = {"select", "extend-select", "ignore", "per-file-ignores", "severity", "include", "exclude",
+              "file-types", "rounding", "synonyms", "thresholds", "suppress"}
+SEVERITIES = ("error", "warning", "info")
+ROUNDING = ("nearest", "truncate")
+FILE_TYPES = (".txt", ".docx", ".doc", ".wps")
+
+
+class ConfigError(Exception):
+    """A configuration that cannot be used; the message names the file and key."""
+
+
+@dataclass
+class Suppression:
+    path: str  # glob
+    rule: str
+    figure: str  # the number as written, digits compared
+    reason: str
+    origin: str  # where it was declared (file:entry, or report:line for a Word comment)
+    used: int = 0
+
+    def matches(self, path: str, finding) -> bool:
+        if self.rule != finding.rule or not _glob(path, self.path):
+            return False
+        return _digits(self.figure) in _figures(finding)
+
+
+@dataclass
+class Config:
+    path: Path | None = None
+    select: list[str] | None = None
+    extend_select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    severity: dict[str, str] = field(default_factory=dict)
+    include: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+    file_types: list[str] = field(default_factory=lambda: [".txt", ".docx", ".doc", ".wps"])
+    rounding: str = "nearest"
+    synonyms: dict[str, list[str]] = field(default_factory=dict)
+    thresholds: dict = field(default_factory=dict)
+    suppress: list[Suppression] = field(default_factory=list)
+
+    def fingerprint_data(self) -> dict:
+        """What changes the findings of a report (for the result cache)."""
+        return {"rounding": self.rounding, "synonyms": self.synonyms, "thresholds": self.thresholds}
+
+    def analysis_packs(self) -> dict:
+        return {"synonyms": self.synonyms, "thresholds": self.thresholds, "rounding": self.rounding}
+
+    def wanted(self, path: Path) -> bool:
+        """Whether a file found in a directory is checked (include/exclude)."""
+        name = path.as_posix()
+        if self.include and not any(_glob(name, g) for g in self.include):
+            return False
+        return not any(_glob(name, g) for g in self.exclude)
+
+    def ignored_for(self, path: str) -> set[str]:
+        out: set[str] = set()
+        for glob, codes in self.per_file_ignores.items():
+            if _glob(path, glob):
+                out.update(codes)
+        return out
+
+    def digest(self) -> str:
+        return hashlib.sha256(json.dumps(self.fingerprint_data(), sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+def _glob(path: str, pattern: str) -> bool:
+    path = path.replace("\\", "/")
+    return fnmatch.fnmatch(path, pattern) or fnmatch.fnmatch(path, "*/" + pattern) or fnmatch.fnmatch(Path(path).name, pattern)
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in str(text) if ch.isdigit() or ch == ".").strip(".")
+
+
+def _figures(finding) -> set[str]:
+    """The numbers a finding names (stated and related), as digits."""
+    import re
+
+    texts = [finding.stated or "", finding.location.message, finding.message] + [r.message for r in finding.related]
+    out = set()
+    for t in texts:
+        for m in re.finditer(r"[0-9][0-9,，.]*", t.split("[", 1)[0] if t is finding.stated else t):
+            out.add(_digits(m.group(0).replace(",", "")))
+    return out
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest fiscallint.toml, or pyproject.toml with [tool.fiscallint],
+    in ``start`` or a folder above it."""
+    here = start.resolve()
+    if here.is_file():
+        here = here.parent
+    for folder in (here, *here.parents):
+        own = folder / "fiscallint.toml"
+        if own.is_file():
+            return own
+        py = folder / "pyproject.toml"
+        if py.is_file():
+            try:
+                if "fiscallint" in tomllib.loads(py.read_text(encoding="utf-8")).get("tool", {}):
+                    return py
+            except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+                continue
+    return None
+
+
+def load_config(path: Path | None, known_rules: dict | None = None) -> Config:
+    if path is None:
+        return Config()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("fiscallint", {})
+    return parse_config(data, path, known_rules)
+
+
+def parse_config(data: dict, path: Path | None, known_rules: dict | None = None) -> Config:
+    where = str(path) if path else "configuration"
+    unknown = sorted(set(data) - KNOWN_KEYS)
+    if unknown:
+        raise ConfigError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join(sorted(KNOWN_KEYS))})")
+    cfg = Config(path=path)
+
+    def strings(key: str) -> list[str]:
+        value = data.get(key, [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{where}: {key} must be a list of strings")
+        return list(value)
+
+    def codes(key: str, values: list[str]) -> list[str]:
+        if known_rules is not None:
+            for v in values:
+                if v.upper() != "ALL" and not any(c.startswith(v.upper()) or r.name == v for c, r in known_rules.items()):
+                    raise ConfigError(f"{where}: {key}: unknown rule {v!r}")
+        return values
+
+    if "select" in data:
+        cfg.select = codes("select", strings("select"))
+    cfg.extend_select = codes("extend-select", strings("extend-select"))
+    cfg.ignore = codes("ignore", strings("ignore"))
+    pfi = data.get("per-file-ignores", {})
+    if not isinstance(pfi, dict):
+        raise ConfigError(f"{where}: per-file-ignores must be a table of glob = [codes]")
+    for glob, values in pfi.items():
+        values = [values] if isinstance(values, str) else values
+        if not isinstance(values, list):
+            raise ConfigError(f"{where}: per-file-ignores.{glob} must be a list of codes")
+        cfg.per_file_ignores[glob] = codes(f"per-file-ignores.{glob}", [str(v) for v in values])
+    sev = data.get("severity", {})
+    if not isinstance(sev, dict):
+        raise ConfigError(f"{where}: severity must be a table of CODE = \"error|warning|info\"")
+    for code, level in sev.items():
+        if level not in SEVERITIES:
+            raise ConfigError(f"{where}: severity.{code}: {level!r} is not one of {', '.join(SEVERITIES)}")
+        codes("severity", [code])
+        cfg.severity[code.upper()] = level
+    cfg.include = strings("include")
+    cfg.exclude = strings("exclude")
+    if "file-types" in data:
+        types = [t if t.startswith(".") else "." + t for t in strings("file-types")]
+        bad = [t for t in types if t.lower() not in FILE_TYPES]
+        if bad:
+            raise ConfigError(f"{where}: file-types: {bad[0]!r} is not one of {', '.join(FILE_TYPES)}")
+        cfg.file_types = [t.lower() for t in types]
+    rounding = data.get("rounding", "nearest")
+    if rounding not in ROUNDING:
+        raise ConfigError(f"{where}: rounding: {rounding!r} is not one of {', '.join(ROUNDING)}")
+    cfg.rounding = rounding
+    syn = data.get("synonyms", {})
+    if not isinstance(syn, dict) or not all(isinstance(v, list) and all(isinstance(x, str) for x in v) for v in syn.values()):
+        raise ConfigError(f"{where}: synonyms must be a table of concept = [synonyms]")
+    cfg.synonyms = {k: list(v) for k, v in syn.items()}
+    th = data.get("thresholds", {})
+    if not isinstance(th, dict):
+        raise ConfigError(f"{where}: thresholds must be a table")
+    _check_thresholds(th, where)
+    cfg.thresholds = th
+    for i, entry in enumerate(data.get("suppress", []) or []):
+        if not isinstance(entry, dict):
+            raise ConfigError(f"{where}: suppress[{i}] must be a table")
+        missing = [k for k in ("path", "rule", "figure", "reason") if not str(entry.get(k, "")).strip()]
+        if missing:
+            raise ConfigError(f"{where}: suppress[{i}]: {missing[0]} is required (a suppression needs a reason)")
+        extra = sorted(set(entry) - {"path", "rule", "figure", "reason"})
+        if extra:
+            raise ConfigError(f"{where}: suppress[{i}]: unknown key {extra[0]!r}")
+        codes(f"suppress[{i}].rule", [str(entry["rule"])])
+        cfg.suppress.append(Suppression(str(entry["path"]), str(entry["rule"]).upper(), str(entry["figure"]),
+                                        str(entry["reason"]), f"{where}: suppress[{i}]"))
+    return cfg
+
+
+def _check_thresholds(th: dict, where: str) -> None:
+    from fiscallint.lexicon import default_thresholds
+
+    base = default_thresholds()
+    for section, values in th.items():
+        if section not in base or not isinstance(values, dict):
+            raise ConfigError(f"{where}: thresholds: unknown section {section!r} (known: {', '.join(sorted(base))})")
+        for key in values:
+            if key not in base[section]:
+                raise ConfigError(f"{where}: thresholds.{section}: unknown key {key!r}")
+
+
+def apply_settings(extra: dict) -> None:
+    """Make a configuration's analysis settings (synonyms, thresholds,
+    rounding) current in this process — the CLI's or a worker's."""
+    from fiscallint.intervals import set_rounding
+    from fiscallint.lexicon import configure
+
+    configure(extra.get("synonyms") or {}, extra.get("thresholds") or {})
+    set_rounding(extra.get("rounding") or "nearest")

@@ -1,0 +1,174 @@
+"""What a CI gate adds to a run: the configuration's per-file ignores and
+severity overrides, suppressions with their reasons (a configuration entry
+or a Word comment 「fiscallint: ignore FL101 原因」 on the figure), and a
+baseline of accepted findings. Applied to a finished run, never to the
+analysis: the checks themselves do not change.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from fiscallint.config import Config, Suppression, _digits
+from fiscallint.engine import Finding, Location, Rule, register
+
+_IGNORE_COMMENT = re.compile(r"fiscallint\s*[:：]\s*ignore\s+([A-Za-z]+[0-9]+|[a-z][a-z-]+)\s*(.*)", re.S)
+
+
+@register
+class InvalidSuppression(Rule):
+    """A suppression that cannot be used: a Word comment ``fiscallint: ignore``
+    without a reason, or naming an unknown rule. A suppression must say why
+    (``fiscallint: ignore FL101 年中追加预算，附表已说明``)."""
+
+    code = "FL900"
+    name = "invalid-suppression"
+    severity = "error"
+
+    def check(self, ctx):
+        return iter(())  # produced by the gate, not by the analysis
+
+
+@register
+class UnusedSuppression(Rule):
+    """A suppression that matched no finding: the figure it accepted has
+    changed or no longer disagrees. Remove it, so that it cannot hide a new
+    problem."""
+
+    code = "FL901"
+    name = "unused-suppression"
+    severity = "warning"
+
+    def check(self, ctx):
+        return iter(())
+
+
+@dataclass
+class CommentSuppression:
+    suppression: Suppression | None
+    location: Location
+    problem: str = ""
+
+
+def comment_suppressions(doc, known_rules: dict) -> list[CommentSuppression]:
+    """The ``fiscallint: ignore`` Word comments of a .docx, each anchored on
+    the figure it accepts."""
+    origins = getattr(doc, "origins", None)
+    out = []
+    for start, end, text in getattr(origins, "comments", []) or []:
+        m = _IGNORE_COMMENT.search(text)
+        if not m:
+            continue
+        line, col = doc.position(start)
+        end_line, end_col = doc.position(max(start, end - 1))
+        loc = Location(line, col, end_line, end_col, f"Word comment: {text.strip()[:60]}", doc.where(start))
+        rule, reason = m.group(1), m.group(2).strip()
+        code = next((c for c, r in known_rules.items() if c == rule.upper() or r.name == rule), None)
+        figure = _digits(re.sub(r"[^0-9.]", " ", doc.text[start:end]).split()[0]) if re.search(r"[0-9]", doc.text[start:end]) else ""
+        if code is None:
+            out.append(CommentSuppression(None, loc, f"unknown rule {rule!r}"))
+        elif not reason:
+            out.append(CommentSuppression(None, loc, "no reason given (write one after the rule code)"))
+        elif not figure:
+            out.append(CommentSuppression(None, loc, "the comment is not on a figure"))
+        else:
+            out.append(CommentSuppression(Suppression(doc.path, code, figure, reason, f"{doc.path}:{line}:{col}"), loc))
+    return out
+
+
+@dataclass
+class GateOutcome:
+    unused: list[Suppression] = field(default_factory=list)  # configuration entries that matched nothing
+    stale: list[dict] = field(default_factory=list)  # baseline entries that matched nothing
+    baselined: int = 0  # findings hidden by the baseline
+
+
+def apply_config(result, cfg: Config) -> GateOutcome:
+    """Per-file ignores, severity overrides and suppressions, in place."""
+    outcome = GateOutcome()
+    for path, fr in result.reports:
+        ignored = cfg.ignored_for(path)
+        kept: list[Finding] = []
+        local = [c for c in getattr(fr, "suppressions", [])]
+        for f in fr.findings:
+            if f.rule in ignored:
+                continue
+            if f.rule in cfg.severity:
+                f.severity = cfg.severity[f.rule]
+            hit = next((s for s in cfg.suppress if s.matches(path, f)), None) or next(
+                (c.suppression for c in local if c.suppression and c.suppression.matches(path, f)), None)
+            if hit is not None:
+                hit.used += 1
+                continue
+            kept.append(f)
+        for c in local:
+            if c.suppression is None:
+                kept.append(Finding(path, InvalidSuppression.code, InvalidSuppression.name,
+                                    cfg.severity.get(InvalidSuppression.code, InvalidSuppression.severity),
+                                    f"suppression not used: {c.problem}", c.location))
+            elif not c.suppression.used and UnusedSuppression.code not in ignored:
+                kept.append(Finding(path, UnusedSuppression.code, UnusedSuppression.name,
+                                    cfg.severity.get(UnusedSuppression.code, UnusedSuppression.severity),
+                                    f"the suppression of {c.suppression.rule} on {c.suppression.figure} matched no finding",
+                                    c.location))
+        kept.sort(key=lambda f: (f.location.line, f.location.column, f.rule))
+        fr.findings = kept
+    outcome.unused = [s for s in cfg.suppress if not s.used]
+    return outcome
+
+
+# ---------------------------------------------------------------- baseline
+_LINE_REF = re.compile(r"\s*\(line \d+(?::\d+)?\)|\[table [^\]]*\]|\[paragraph \d+\]")
+
+
+def finding_key(path: str, f: Finding) -> str:
+    """A finding's identity for a baseline: its file, rule, the labels and
+    numbers it names — not where they are, so editing elsewhere in a report
+    does not make an accepted finding new."""
+    related = sorted(_LINE_REF.sub("", r.message) for r in f.related)
+    payload = json.dumps([path.replace("\\", "/"), f.rule, _LINE_REF.sub("", f.message), related], ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:32]
+
+
+def write_baseline(result, file: Path) -> int:
+    entries = [{"path": path, "rule": f.rule, "key": finding_key(path, f), "message": _LINE_REF.sub("", f.message)}
+               for path, fr in result.reports for f in fr.findings]
+    file.write_text(json.dumps({"version": 1, "entries": entries}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return len(entries)
+
+
+class BaselineError(Exception):
+    pass
+
+
+def apply_baseline(result, file: Path, outcome: GateOutcome) -> None:
+    """Hide the findings the baseline records; report its entries that no
+    longer match as stale."""
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+        entries = data["entries"] if isinstance(data, dict) else None
+        if not isinstance(entries, list):
+            raise ValueError("no entries")
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise BaselineError(f"{file}: not a fiscallint baseline ({exc})") from None
+    remaining: dict[str, list[dict]] = {}
+    for e in entries:
+        if isinstance(e, dict) and "key" in e:
+            remaining.setdefault(e["key"], []).append(e)
+    checked = {path.replace("\\", "/") for path, _ in result.reports}
+    for path, fr in result.reports:
+        kept = []
+        for f in fr.findings:
+            bucket = remaining.get(finding_key(path, f))
+            if bucket:
+                bucket.pop()
+                outcome.baselined += 1
+            else:
+                kept.append(f)
+        fr.findings = kept
+    # entries of files not checked this time are not stale: they were not looked at
+    outcome.stale = [e for bucket in remaining.values() for e in bucket
+                     if str(e.get("path", "")).replace("\\", "/") in checked]
