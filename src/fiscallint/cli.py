@@ -22,6 +22,7 @@ app = typer.Typer(
 )
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+FORMATS = ("text", "json", "json-lines", "concise", "sarif", "github", "junit")
 
 
 def _err(message: str) -> None:
@@ -38,7 +39,9 @@ def _split(values: Optional[List[str]]) -> list[str]:
 @app.command()
 def check(
     paths: List[str] = typer.Argument(..., help="Report files, directories (searched for *.txt), or - for standard input."),
-    output_format: str = typer.Option("text", "--format", "-f", help="Output format: text or json."),
+    output_format: str = typer.Option("text", "--format", "-f", help="Output format: " + ", ".join(FORMATS) + "."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the output to this file instead of standard output."),
+    statistics: bool = typer.Option(False, "--statistics", help="Print counts per rule instead of the findings."),
     select: Optional[List[str]] = typer.Option(None, "--select", help="Rules to run (codes, prefixes or names; comma-separated)."),
     ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Rules to skip (codes, prefixes or names)."),
     exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even when problems are found."),
@@ -51,10 +54,10 @@ def check(
 ) -> None:
     """Check reports for arithmetic contradictions."""
     from fiscallint.engine import PluginError, active_rules
-    from fiscallint.output import RunResult, to_json, to_text
+    from fiscallint.output import RunResult
 
-    if output_format not in ("text", "json"):
-        _err(f"unknown format {output_format!r} (choose text or json)")
+    if output_format not in FORMATS:
+        _err(f"unknown format {output_format!r} (choose {', '.join(FORMATS)})")
         raise typer.Exit(EXIT_ERROR)
     from fiscallint.config import ConfigError, apply_settings, find_config, load_config
     from fiscallint.engine import all_rules
@@ -113,16 +116,37 @@ def check(
             result.notices.append(f"{baseline}: stale baseline entry ({e.get('path')}: {e.get('rule')} {str(e.get('message', ''))[:80]}): it matches no finding")
     for message in result.input_errors + result.notices:
         _err(message)
-    if output_format == "json":
-        sys.stdout.write(to_json(result) + "\n")
+    text = _render(result, output_format, statistics, no_summary, known)
+    if output is not None:
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            _err(f"{output}: cannot write: {exc.strerror or exc}")
+            raise typer.Exit(EXIT_ERROR)
     else:
-        sys.stdout.write(to_text(result, show_summary=not no_summary))
+        sys.stdout.write(text)
     counts = result.counts()
     if result.input_errors:
         raise typer.Exit(EXIT_ERROR)
     if (counts["error"] or counts["warning"]) and not exit_zero:
         raise typer.Exit(EXIT_FINDINGS)
     raise typer.Exit(EXIT_CLEAN)
+
+
+def _render(result, output_format: str, statistics: bool, no_summary: bool, known) -> str:
+    from fiscallint import formats
+    from fiscallint.output import to_json, to_text
+
+    if statistics:
+        return formats.statistics(result)
+    if output_format == "json":
+        return to_json(result) + "\n"
+    if output_format == "text":
+        return to_text(result, show_summary=not no_summary)
+    if output_format == "sarif":
+        return formats.to_sarif(result, known)
+    return {"json-lines": formats.to_json_lines, "concise": formats.to_concise, "github": formats.to_github,
+            "junit": formats.to_junit}[output_format](result)
 
 
 @app.command("rules")
