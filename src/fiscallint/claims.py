@@ -811,7 +811,8 @@ def _crossrefs(a: Analysis, compositions: list[Claim]) -> list[Claim]:
         residue = _RESIDUE_NOISE.sub("", a.lexicon.strip_names(f.label))
         if len(residue) > 3:
             continue  # the label says more than the concept: another fact
-        key = (f.concept, f.q.dimension, f.phase or a.default_phase, f.year, f.qualifiers, parent.get(id(f)))
+        concept = a.lexicon.same_fact.get(f.concept, f.concept)
+        key = (concept, f.q.dimension, f.phase or a.default_phase, f.year, f.qualifiers, parent.get(id(f)))
         groups.setdefault(key, []).append(f)
     out = []
     for facts in groups.values():

@@ -41,8 +41,13 @@ class Lexicon:
     comparators: list[str]
     identities: list[Identity]
     form_headers: list[str] = field(default_factory=list)
+    same_fact: dict[str, str] = field(default_factory=dict)
     siblings: dict[str, set[str]] = field(default_factory=dict)
     children: dict[str, set[str]] = field(default_factory=dict)
+
+    def complete(self, total: str, parts: set) -> bool:
+        """Whether ``parts`` hold every part of some identity of ``total``."""
+        return any(ident.total == total and set(ident.parts) <= parts for ident in self.identities)
 
     def __post_init__(self) -> None:
         for ident in self.identities:
@@ -125,6 +130,7 @@ def default_lexicon() -> Lexicon:
 def build_lexicon(packs: list[dict], identities_pack: dict) -> Lexicon:
     concepts: dict[str, str] = {}
     generic: dict[str, str] = {}
+    same_fact: dict[str, str] = {}
     phases: dict[str, str] = {}
     lists: dict[str, list[str]] = {}
 
@@ -155,6 +161,7 @@ def build_lexicon(packs: list[dict], identities_pack: dict) -> Lexicon:
         extend("plan_words", rate.get("plan_words"))
         extend("actual_words", rate.get("actual_words"))
         extend("form_headers", (pack.get("tables") or {}).get("form_headers"))
+        same_fact.update({k: str(v) for k, v in (pack.get("same_fact") or {}).items()})
         change = pack.get("change") or {}
         extend("up_words", change.get("up"))
         extend("down_words", change.get("down"))
@@ -189,6 +196,7 @@ def build_lexicon(packs: list[dict], identities_pack: dict) -> Lexicon:
         comparators=lists.get("comparators", []),
         identities=identities,
         form_headers=lists.get("form_headers", []),
+        same_fact=same_fact,
     )
 
 

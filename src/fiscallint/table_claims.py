@@ -128,7 +128,7 @@ def _row_sums(a: Analysis, t: Table, cells) -> list[Claim]:
     for p in sorted(set(x for x in parent if x is not None and x >= 0)):
         kids = [i for i, x in enumerate(parent) if x == p]
         kinds = how.get(p, set())
-        complete = concepts[p] and {concepts[k] for k in kids} >= set(lex.children.get(concepts[p], ())) and lex.children.get(concepts[p])
+        complete = concepts[p] and lex.complete(concepts[p], {concepts[k] for k in kids})
         relation = "le" if kinds == {"其中"} and not complete else "eq"
         for col in sorted({c for (r, c) in cells if r == p}):
             total = cells[(p, col)]

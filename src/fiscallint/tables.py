@@ -414,6 +414,11 @@ def _form_rows(lines, starts, header, j, names) -> tuple[Table | None, int]:
             k += 1  # remarks (偏差原因) after a row
             continue
         s = starts[k] + len(line) - len(line.lstrip())
+        if label is not None and lines[label_line - 1][:1] in " \u3000\t":
+            # an indented label with no numbers: a row whose cells are empty
+            cells = [Cell("", label.start, label.start) for _ in header]
+            cells[label_col] = label
+            rows.append(Row(cells, label_line))
         label, label_line = Cell(stripped, s, s + len(stripped)), k + 1
         k += 1
         if len(rows) and k - j > 400:
