@@ -51,6 +51,8 @@ def check(
     config: Optional[Path] = typer.Option(None, "--config", help="Use this configuration file (else the nearest fiscallint.toml or pyproject.toml [tool.fiscallint])."),
     baseline: Optional[Path] = typer.Option(None, "--baseline", help="Report only findings not recorded in this baseline file."),
     write_baseline: Optional[Path] = typer.Option(None, "--write-baseline", help="Record today's findings in this file (and exit 0)."),
+    jobs: int = typer.Option(1, "--jobs", "-j", help="Check in N processes (0: one per CPU); the output order stays the files' order."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the result cache."),
 ) -> None:
     """Check reports for arithmetic contradictions."""
     from fiscallint.engine import PluginError, active_rules
@@ -58,7 +60,7 @@ def check(
 
     if output_format not in FORMATS:
         _err(f"unknown format {output_format!r} (choose {', '.join(FORMATS)})")
-        raise typer.Exit(EXIT_ERROR)
+        raise typer.Exit(EXIT_ERROR) from None
     from fiscallint.config import ConfigError, apply_settings, find_config, load_config
     from fiscallint.engine import all_rules
 
@@ -70,10 +72,10 @@ def check(
         cfg = load_config(cfg_path, known)
     except ConfigError as exc:
         _err(str(exc))
-        raise typer.Exit(EXIT_ERROR)
+        raise typer.Exit(EXIT_ERROR) from None
     except PluginError as exc:
         _err(str(exc))
-        raise typer.Exit(EXIT_ERROR)
+        raise typer.Exit(EXIT_ERROR) from None
     apply_settings(cfg.analysis_packs())
     try:
         chosen = _split(select) or cfg.select
@@ -84,11 +86,11 @@ def check(
         rules = active_rules(chosen or None, (cfg.ignore + _split(ignore)) or None)
     except KeyError as exc:
         _err(f"unknown rule {exc.args[0]!r} (see `fiscallint rules`)")
-        raise typer.Exit(EXIT_ERROR)
+        raise typer.Exit(EXIT_ERROR) from None
     except PluginError as exc:
         _err(str(exc))
-        raise typer.Exit(EXIT_ERROR)
-    from fiscallint.runner import Settings, check_items, collect
+        raise typer.Exit(EXIT_ERROR) from None
+    from fiscallint.runner import ResultCache, Settings, check_items, collect
 
     result = RunResult()
     settings = Settings(select=sorted(r.code for r in rules), ignore=None, encoding=encoding,
@@ -96,7 +98,7 @@ def check(
     named = {p for p in paths}
     items = [it for it in collect(paths, result.input_errors, tuple(cfg.file_types))
              if it.path is None or it.display in named or cfg.wanted(it.path)]
-    check_items(items, rules, settings, result)
+    check_items(items, rules, settings, result, jobs=jobs, cache=None if no_cache else ResultCache())
     from fiscallint.gate import BaselineError, apply_baseline, apply_config, write_baseline as record
 
     outcome = apply_config(result, cfg)
@@ -111,7 +113,7 @@ def check(
             apply_baseline(result, baseline, outcome)
         except BaselineError as exc:
             _err(str(exc))
-            raise typer.Exit(EXIT_ERROR)
+            raise typer.Exit(EXIT_ERROR) from None
         for e in outcome.stale:
             result.notices.append(f"{baseline}: stale baseline entry ({e.get('path')}: {e.get('rule')} {str(e.get('message', ''))[:80]}): it matches no finding")
     for message in result.input_errors + result.notices:
@@ -122,12 +124,12 @@ def check(
             output.write_text(text, encoding="utf-8")
         except OSError as exc:
             _err(f"{output}: cannot write: {exc.strerror or exc}")
-            raise typer.Exit(EXIT_ERROR)
+            raise typer.Exit(EXIT_ERROR) from None
     else:
         sys.stdout.write(text)
     counts = result.counts()
     if result.input_errors:
-        raise typer.Exit(EXIT_ERROR)
+        raise typer.Exit(EXIT_ERROR) from None
     if (counts["error"] or counts["warning"]) and not exit_zero:
         raise typer.Exit(EXIT_FINDINGS)
     raise typer.Exit(EXIT_CLEAN)
@@ -160,7 +162,7 @@ def list_rules() -> None:
         rules = all_rules()
     except PluginError as exc:
         _err(str(exc))
-        raise typer.Exit(EXIT_ERROR)
+        raise typer.Exit(EXIT_ERROR) from None
     rows = [(c, r.name, r.severity + ("" if r.enabled_by_default else " (off)"), r.summary()) for c, r in rules.items()]
     typer.echo(tabulate(rows, headers=["code", "name", "severity", "summary"], tablefmt="simple"))
 
@@ -176,7 +178,7 @@ def show_rule(code: str = typer.Argument(..., help="A rule code (FL101) or name 
             typer.echo(r.documentation())
             return
     _err(f"unknown rule {code!r} (see `fiscallint rules`)")
-    raise typer.Exit(EXIT_ERROR)
+    raise typer.Exit(EXIT_ERROR) from None
 
 
 @app.command()
@@ -197,12 +199,20 @@ def extract(
         sys.stdout.write(extract_json(doc) if output_format == "json" else extract_text(doc))
     except InputError as exc:
         _err(str(exc))
-        raise typer.Exit(EXIT_ERROR)
+        raise typer.Exit(EXIT_ERROR) from None
     except Exception as exc:
         if os.environ.get("FISCALLINT_DEBUG"):
             raise
         _err(f"{path}: internal error ({type(exc).__name__}: {exc}); please report it")
-        raise typer.Exit(EXIT_ERROR)
+        raise typer.Exit(EXIT_ERROR) from None
+
+
+@app.command()
+def clean() -> None:
+    """Empty the result cache (fiscallint's cache folder: $FISCALLINT_CACHE_DIR or ~/.cache/fiscallint)."""
+    from fiscallint.runner import clean_cache
+
+    typer.echo(f"removed {clean_cache()} cached result(s)")
 
 
 @app.command("cat")
@@ -220,12 +230,12 @@ def cat(
         doc = document_from_bytes(sys.stdin.buffer.read(), "-", encoding) if path == "-" else read_document(Path(path), path, encoding)
     except InputError as exc:
         _err(str(exc))
-        raise typer.Exit(EXIT_ERROR)
+        raise typer.Exit(EXIT_ERROR) from None
     except Exception as exc:
         if os.environ.get("FISCALLINT_DEBUG"):
             raise
         _err(f"{path}: internal error ({type(exc).__name__}: {exc}); please report it")
-        raise typer.Exit(EXIT_ERROR)
+        raise typer.Exit(EXIT_ERROR) from None
     if numbered:
         width = len(str(doc.line_count))
         sys.stdout.write("".join(f"{i:>{width}}\t{line}\n" for i, line in enumerate(doc.text.split("\n"), start=1)))

@@ -93,7 +93,7 @@ def unit_slips(a: Analysis, checked: list[tuple[Claim, Verdict]], th: dict) -> l
             first, second = claim.operands[0], claim.stated
             for k in (TEN_THOUSAND, Decimal(1) / TEN_THOUSAND):
                 if first.q.interval().scale(k).meets(second.q.interval()):
-                    add(Evidence(second, f"is 10⁴ times apart from the same figure stated before", [first],
+                    add(Evidence(second, "is 10⁴ times apart from the same figure stated before", [first],
                                  _other_unit(second, Decimal(1) / k)))
         elif claim.kind in ("composition", "identity") and claim.stated.q.dimension == "money":
             for i, part in enumerate(claim.operands):

@@ -87,7 +87,6 @@ LISTED_COUNTERS = frozenset("个项家所座处类支条起件")
 
 
 def count_claims(a: Analysis, max_items: int = 40, examples: tuple[str, ...] = ("如", "比如", "例如", "诸如")) -> list[CountClaim]:
-    text = a.doc.text
     out: list[CountClaim] = []
     for f in a.facts:
         q = f.q

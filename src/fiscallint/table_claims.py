@@ -212,13 +212,13 @@ def _score_totals(a: Analysis, score_tables) -> list[Claim]:
         block_head: Fact | None = None
         block: list[Fact] = []
 
-        def close() -> None:
-            if block_head is not None and block:
-                out.append(Claim("composition", block_head, list(block), "eq", "table: 一级指标分值 = Σ 分值"))
+        def close(head: Fact | None, points: list[Fact]) -> None:
+            if head is not None and points:
+                out.append(Claim("composition", head, list(points), "eq", "table: 一级指标分值 = Σ 分值"))
 
         for ri, row in enumerate(t.rows):
             if row.label.startswith("总分"):
-                close()
+                close(block_head, block)
                 block_head, block = None, []
                 p_total, s_total = cells.get((ri, points_col)), cells.get((ri, score_col))
                 if p_total is not None and len(all_points) >= 2:
@@ -228,7 +228,7 @@ def _score_totals(a: Analysis, score_tables) -> list[Claim]:
                 continue
             head = _first_level(a, row)
             if head is not None:
-                close()
+                close(block_head, block)
                 block_head, block = head, []
             p = cells.get((ri, points_col))
             if p is None:
@@ -241,7 +241,7 @@ def _score_totals(a: Analysis, score_tables) -> list[Claim]:
                 all_scores.append(s)
             if block_head is not None:
                 block.append(p)
-        close()
+        close(block_head, block)
     return out
 
 

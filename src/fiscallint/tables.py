@@ -385,6 +385,7 @@ def _form_rows(lines, starts, header, j, names) -> tuple[Table | None, int]:
         label_col = 0
     rows: list[Row] = []
     label: Cell | None = None
+    label_line = 0
     k = j
     while k < len(lines):
         line = lines[k]
@@ -463,11 +464,9 @@ def _declared_unit(text: str, table: Table) -> str | None:
         if m:
             return m.group(1) or m.group(2)
     above = text[max(0, table.start - 160):table.start]
-    m = None
-    for m in _UNIT_DECLARED.finditer(above):
-        pass
-    if m is not None:
-        return m.group(1) or m.group(2)
+    declared = list(_UNIT_DECLARED.finditer(above))
+    if declared:
+        return declared[-1].group(1) or declared[-1].group(2)
     for row in table.header_rows + table.rows[:2]:
         for c in row.cells:
             m = _UNIT_DECLARED.search(c.text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from fiscallint.checks import named, related, shown
+from fiscallint.checks import named, related
 from fiscallint.engine import Context, Location, Rule, register
 from fiscallint.lexicon import default_thresholds
 from fiscallint.plausibility import over_establishment, rates_out_of_range, shares_over_whole, unit_slips
