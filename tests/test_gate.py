@@ -229,3 +229,48 @@ def test_bad_baseline_is_an_input_error(repo):
     (repo / "base.json").write_text("not json", encoding="utf-8")
     proc = run(["check", "r.txt", "--baseline", "base.json"], repo)
     assert proc.returncode == 2 and "base.json" in proc.stderr
+
+
+# ---------------------------------------------------------------- formats, jobs, cache (through the CLI)
+def test_output_formats_through_the_cli(repo):
+    proc = run(["check", "r.txt", "--format", "sarif", "--output", "out.sarif"], repo)
+    assert proc.returncode == 1 and proc.stdout == ""
+    sarif = json.loads((repo / "out.sarif").read_text(encoding="utf-8"))
+    assert sarif["version"] == "2.1.0"
+    assert {r["ruleId"] for r in sarif["runs"][0]["results"]} == {"FL101", "FL103", "FL205"}
+    github = run(["check", "r.txt", "--format", "github"], repo).stdout
+    assert github.startswith("::error file=r.txt,line=2,")
+    junit = run(["check", "r.txt", "--format", "junit"], repo).stdout
+    assert "<testsuite" in junit and "FL101" in junit
+    lines = run(["check", "r.txt", "--format", "json-lines"], repo).stdout.splitlines()
+    assert len(lines) == 3 and all(json.loads(x)["path"] == "r.txt" for x in lines)
+    concise = run(["check", "r.txt", "--format", "concise"], repo).stdout.splitlines()
+    assert concise[0].startswith("r.txt:2:") and len(concise) == 3
+    stats = run(["check", "r.txt", "--statistics"], repo).stdout
+    assert "FL101" in stats and "composition-sum" in stats
+
+
+def test_unknown_format_is_a_usage_error(repo):
+    proc = run(["check", "r.txt", "--format", "xml"], repo)
+    assert proc.returncode == 2 and "sarif" in proc.stderr
+
+
+def test_jobs_give_the_same_output_in_the_same_order(repo):
+    for i in range(6):
+        (repo / f"r{i}.txt").write_text(REPORT.replace("610.00", f"6{i}0.00"), encoding="utf-8")
+    one = run(["check", "--no-cache", "--format", "json", "."], repo).stdout
+    two = run(["check", "--no-cache", "--jobs", "2", "--format", "json", "."], repo).stdout
+    assert json.loads(one)["findings"] == json.loads(two)["findings"]
+
+
+def test_cache_serves_unchanged_reports_and_clean_empties_it(repo):
+    first = run(["check", "--format", "json", "r.txt"], repo).stdout
+    cached = list((repo / "cache").rglob("*.json"))
+    assert any("results" in str(p) for p in cached)
+    assert run(["check", "--format", "json", "r.txt"], repo).stdout == first
+    (repo / "r.txt").write_text(REPORT.replace("610.00", "600.00"), encoding="utf-8")
+    changed = json.loads(run(["check", "--format", "json", "r.txt"], repo).stdout)["findings"]
+    assert "FL101" not in rules_of(changed)  # the edit is seen: content is the cache key
+    proc = run(["clean"], repo)
+    assert proc.returncode == 0 and "removed" in proc.stdout
+    assert not [p for p in (repo / "cache").rglob("*.json") if "results" in str(p)]
