@@ -54,7 +54,29 @@ def table_claims(a: Analysis) -> list[Claim]:
             score_tables.append((t, cells))
             out.extend(_score_rows(t, cells))
         out.extend(_breakdown_sides(a, t, cells))
+        if t.layout == "key-values":
+            out.extend(_key_value_rates(t, cells))
     out.extend(_score_totals(a, score_tables))
+    return out
+
+
+_PART_RATE = re.compile(r"占比|比例|比率|比重|率")
+
+
+def _key_value_rates(t: Table, cells) -> list[Claim]:
+    """"投入总数 246.37 | 抽查资金总数 246.37 | 资金抽查占比 100%": a ratio named
+    after the value just before it divides that value by the one before."""
+    from fiscallint.claims import shares_word
+
+    out = []
+    for ri in range(2, len(t.rows)):
+        rate, part, whole = cells.get((ri, 1)), cells.get((ri - 1, 1)), cells.get((ri - 2, 1))
+        if rate is None or part is None or whole is None or not rate.q.is_percent or part.q.is_percent or whole.q.is_percent:
+            continue
+        name, part_name = t.rows[ri].label, t.rows[ri - 1].label
+        if not _PART_RATE.search(name) or not shares_word(name, part_name):
+            continue
+        out.append(Claim("rate", rate, [part, whole], "eq", f"table: {part_name} / {t.rows[ri - 2].label}"))
     return out
 
 

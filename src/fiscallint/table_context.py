@@ -18,6 +18,7 @@ _INLINE_NOISE = re.compile(r"^[\s：:]*(?:其中[：:\s]*)?|[\s：:]+$")
 _NUMBERING = re.compile(r"^\s*(?:[0-9０-９]{1,2}\s*[、.．]|[（(][0-9０-９一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)")
 _SCORE_COLUMN = re.compile(r"分值|得分|总分|权重")
 _RATE_COLUMN = re.compile(r"率|占比|比例|比重|进度")
+_COUNT_LABEL = re.compile(r"(?:数量|个数|类别|项数|户数|人数|次数|项目数|单位数)$")
 _EXACT_COLUMN = re.compile(r"分值|权重|指标值|目标值|完成值|实际值")
 _TARGET_COLUMN = re.compile(r"指标值|目标值|计划值|标准值")
 _ACTUAL_COLUMN = re.compile(r"实际完成值|完成值|实际值")
@@ -84,7 +85,9 @@ def _place(a: Analysis, f: Fact, ref: CellRef, cell_text: str, assumed: str | No
         f.phase = "决算"
     years = _YEAR.findall(header)
     f.year = years[-1] if years else a.year
-    if f.q.unit is None:
+    counted = (f.q.unit is None and "." not in f.q.digits and _COUNT_LABEL.search(label)
+               and not _SCORE_COLUMN.search(header) and not _RATE_COLUMN.search(header))
+    if f.q.unit is None and not counted:
         unit = None
         if _SCORE_COLUMN.search(header) or ref.row.label.startswith("总分"):
             unit = "分"
@@ -100,7 +103,7 @@ def _place(a: Analysis, f: Fact, ref: CellRef, cell_text: str, assumed: str | No
         if unit:
             f.q.unit, f.q.info = unit, lookup(unit)
             f.q.extras.pop("interval", None)
-    if "." not in f.q.digits and _EXACT_COLUMN.search(header):
+    if "." not in f.q.digits and (_EXACT_COLUMN.search(header) or counted):
         # weights (分值) and whole targets/outcomes of a score table are exact
         f.q.extras["exact"] = True
         f.q.extras.pop("interval", None)

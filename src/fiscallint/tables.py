@@ -167,7 +167,7 @@ def find_tables(text: str, form_headers: tuple[str, ...] = ()) -> list[Table]:
             if full >= (j - i) / 2:
                 tables.extend(_pipe_rows(lines, starts, i, j))
             else:
-                t = _pipe_stream(lines, starts, i, j)
+                t = _pipe_stream(lines, starts, i, j) or _key_values(lines, starts, i, j)
                 if t is not None:
                     tables.append(t)
             i = j
@@ -300,6 +300,27 @@ def _pipe_stream(lines, starts, i, j) -> Table | None:
         rows.append(Row([c for c, _ in chunk], chunk[0][1]))
     t = Table("pipe-stream", header, rows)
     t.start, t.end = cells[0][0].start, cells[-1][0].end
+    return t
+
+
+def _key_values(lines, starts, i, j) -> Table | None:
+    """A form exported one cell a line with no regular columns ("投入总数 |
+    246.37 | 抽查资金总数 | 246.37 | 资金抽查占比 | 100%"): each number is the
+    value of the name just before it."""
+    cells: list[tuple[Cell, int]] = []
+    for k in range(i, j):
+        for c in _split_pipes(lines[k], starts[k]):
+            if not c.empty:
+                cells.append((c, k + 1))
+    rows = []
+    for idx in range(1, len(cells)):
+        (name, _), (value, line) = cells[idx - 1], cells[idx]
+        if value.numeric and not name.numeric:
+            rows.append(Row([name, value], line))
+    if len(rows) < 2:
+        return None
+    t = Table("key-values", ["项目", "数值"], rows)
+    t.start, t.end = rows[0].cells[0].start, rows[-1].cells[-1].end
     return t
 
 
