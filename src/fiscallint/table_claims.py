@@ -56,7 +56,51 @@ def table_claims(a: Analysis) -> list[Claim]:
         out.extend(_breakdown_sides(a, t, cells))
         if t.layout == "key-values":
             out.extend(_key_value_rates(t, cells))
+        if t.layout == "score-tree":
+            out.extend(_score_tree(t, cells))
     out.extend(_score_totals(a, score_tables))
+    return out
+
+
+def _score_tree(t: Table, cells) -> list[Claim]:
+    """一级 → 二级 → 三级 indicators, a row each: a group's points are the sum
+    of its children's. A group followed by another group is a first-level
+    one (its children are the groups up to the next first-level group); a
+    group followed by leaves is second-level (its children are those leaves)."""
+    rows = t.rows
+    leaf = [not rows[i].cells[2].empty for i in range(len(rows))]
+    out = []
+    i = 0
+    while i < len(rows):
+        if leaf[i]:
+            points, score = cells.get((i, 1)), cells.get((i, 2))
+            if points is not None and score is not None and not score.q.interval().can_be_le(points.q.interval()):
+                out.append(Claim("score", score, [points], "le", "table: 得分 at most 分值", variant="cap"))
+            i += 1
+            continue
+        if i + 1 < len(rows) and not leaf[i + 1]:  # first level: its second-level groups follow
+            kids, j = [], i + 1
+            while j < len(rows) and not leaf[j]:
+                if j + 1 < len(rows) and not leaf[j + 1] and j > i + 1:
+                    break  # the next first-level group
+                kids.append(j)
+                j += 1
+                while j < len(rows) and leaf[j]:
+                    j += 1
+            head = cells.get((i, 1))
+            parts = [cells[(k, 1)] for k in kids if (k, 1) in cells]
+            if head is not None and parts:
+                out.append(Claim("composition", head, parts, "eq", f"table: {rows[i].label} 分值 = Σ 二级指标"))
+            i += 1
+            continue
+        j = i + 1
+        while j < len(rows) and leaf[j]:
+            j += 1
+        head = cells.get((i, 1))
+        parts = [cells[(k, 1)] for k in range(i + 1, j) if (k, 1) in cells]
+        if head is not None and parts:
+            out.append(Claim("composition", head, parts, "eq", f"table: {rows[i].label} 分值 = Σ 三级指标"))
+        i += 1
     return out
 
 

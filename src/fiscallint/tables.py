@@ -447,6 +447,20 @@ def _form_rows(lines, starts, header, j, names) -> tuple[Table | None, int]:
             break
     if not rows:
         return None, k
+    if header.count("分值") >= 2:
+        # 一级指标 分值 二级指标 分值 三级指标 分值 得分: a tree of points, one
+        # level a row; a row with one number is a group, with two a leaf (分值, 得分)
+        tree = []
+        for r in rows:
+            label = r.cells[label_col]
+            numbers = [c for c in r.cells if c.numeric]
+            if not numbers:
+                continue
+            score = numbers[1] if len(numbers) > 1 else Cell("", numbers[0].end, numbers[0].end)
+            tree.append(Row([label, numbers[0], score], r.line))
+        t = Table("score-tree", ["指标", "分值", "得分"], tree)
+        t.start, t.end = tree[0].cells[0].start, tree[-1].cells[-1].end
+        return t, k
     t = Table("form", header, rows)
     t.start, t.end = rows[0].cells[label_col].start, rows[-1].cells[-1].end
     return t, k
