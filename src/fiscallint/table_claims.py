@@ -54,7 +54,7 @@ def table_claims(a: Analysis) -> list[Claim]:
             score_tables.append((t, cells))
             out.extend(_score_rows(t, cells))
         out.extend(_breakdown_sides(a, t, cells))
-        if t.layout == "key-values":
+        if all(len(r.cells) == 2 for r in t.rows):  # name, value
             out.extend(_key_value_rates(t, cells))
         if t.layout == "score-tree":
             out.extend(_score_tree(t, cells))
@@ -72,10 +72,7 @@ def _score_tree(t: Table, cells) -> list[Claim]:
     out = []
     i = 0
     while i < len(rows):
-        if leaf[i]:
-            points, score = cells.get((i, 1)), cells.get((i, 2))
-            if points is not None and score is not None and not score.q.interval().can_be_le(points.q.interval()):
-                out.append(Claim("score", score, [points], "le", "table: 得分 at most 分值", variant="cap"))
+        if leaf[i]:  # a leaf's 得分 ≤ 分值 is a score row's check (_score_rows)
             i += 1
             continue
         if i + 1 < len(rows) and not leaf[i + 1]:  # first level: its second-level groups follow

@@ -412,6 +412,10 @@ def _form_rows(lines, starts, header, j, names) -> tuple[Table | None, int]:
         line = lines[k]
         stripped = line.strip()
         if _form_header(lines, k, names) or _form_name(lines, k, names):
+            if label is not None and lines[label_line - 1][:1] in " \u3000\t":
+                cells = [Cell("", label.start, label.start) for _ in header]
+                cells[label_col] = label
+                rows.append(Row(cells, label_line))
             break  # the next form, or a header cell of another block
         if not stripped or "|" in line:
             k += 1
