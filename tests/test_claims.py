@@ -574,3 +574,22 @@ class TestIdentity:
     def test_parts_of_another_phase_do_not_combine(self):
         text = "本年支出1000.00万元。\n年初预算基本支出400.00万元。\n项目支出500.00万元。"
         assert of_kind(text, "identity") == []
+
+
+def test_figures_followed_by_their_total_marked_gong():
+    from fiscallint.analysis import analyse
+    from fiscallint.claims import build_claims
+    from fiscallint.reading import Document
+    from fiscallint.recompute import decide
+
+    text = "今年新申报项目12个，重新提交往年未实施项目17个，目前在库项目共29个，另投入资金30万元。\n"
+    a = analyse(Document("t.txt", text))
+    (claim,) = [c for c in build_claims(a) if c.kind == "composition"]
+    assert [f.q.digits for f in claim.operands] == ["12", "17"] and claim.stated.q.digits == "29"
+    assert decide(claim).status == "consistent"
+    broken = analyse(Document("t.txt", text.replace("共29个", "共31个")))
+    (claim,) = [c for c in build_claims(broken) if c.kind == "composition"]
+    assert decide(claim).status == "contradiction"
+    # figures whose labels do not share the total's noun are not its parts
+    other = analyse(Document("t.txt", "完成改厕42户，新增低保户14户，共帮扶困难群众56户。\n"))
+    assert [c for c in build_claims(other) if c.kind == "composition"] == []

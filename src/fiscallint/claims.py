@@ -218,6 +218,7 @@ def _accumulations(a: Analysis, by_sentence, existing: list[Claim]) -> list[Clai
     return out
 
 
+_TOTAL_AFTER = re.compile(r"(?:目前|现)?(?:共计|合计|总计|共)$")
 _TOTAL_MARK = re.compile(r"合计|总计|共计|总数|共有|^共")
 _LABEL_END = re.compile(r"[为是：:\s]+$")
 
@@ -228,11 +229,20 @@ def _listed_breakdowns(a: Analysis, facts: list[Fact], covered: set[int]) -> lis
     - a total marked 合计/共计 followed by figures whose labels end like its
       own ("编制数合计50名，行政编制数23名，事业编制数27名");
     - a total followed by its 已… and 未… figures ("监测户112户，已消除风险
-      监测39户，未消除风险监测73户"): done and not done partition it.
+      监测39户，未消除风险监测73户"): done and not done partition it;
+    - figures followed by their total marked 共 ("新申报项目19个，重新提交未实施
+      项目29个，目前在库项目共48个"), when their labels share its noun.
     """
     covered = set(covered)
     out = []
     levels = _levels(facts)
+    for i, t in enumerate(levels):
+        if i < 2 or id(t) in covered or not _TOTAL_AFTER.search(t.label):
+            continue
+        parts = [f for f in levels[:i] if _same_dim(f, t) and id(f) not in covered]
+        if len(parts) >= 2 and all(shares_word(_TOTAL_AFTER.sub("", t.label), p.label) for p in parts):
+            out.append(Claim("composition", t, parts, "eq", f"{t.name or '共'}: the figures listed before it"))
+            covered.update(id(p) for p in parts)
     for i, t in enumerate(levels):
         if id(t) in covered:
             continue
