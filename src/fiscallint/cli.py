@@ -189,18 +189,11 @@ def extract(
 ) -> None:
     """Show every quantity found and every claim built from them, with its verdict."""
     from fiscallint.extracting import extract_json, extract_text
-    from fiscallint.reading import InputError, document_from_bytes, read_document
 
+    doc = _open_document(path, encoding)
     try:
-        if path == "-":
-            doc = document_from_bytes(sys.stdin.buffer.read(), "-", encoding)
-        else:
-            doc = read_document(Path(path), path, encoding)
         sys.stdout.write(extract_json(doc) if output_format == "json" else extract_text(doc))
-    except InputError as exc:
-        _err(str(exc))
-        raise typer.Exit(EXIT_ERROR) from None
-    except Exception as exc:
+    except Exception as exc:  # never a traceback: one line naming the file
         if os.environ.get("FISCALLINT_DEBUG"):
             raise
         _err(f"{path}: internal error ({type(exc).__name__}: {exc}); please report it")
@@ -224,10 +217,22 @@ def cat(
     """Print the text fiscallint checks: for a .docx, its paragraphs and
     tables (one row a line, cells separated by |); the line numbers of
     findings refer to this text."""
+    doc = _open_document(path, encoding)
+    if numbered:
+        width = len(str(doc.line_count))
+        sys.stdout.write("".join(f"{i:>{width}}\t{line}\n" for i, line in enumerate(doc.text.split("\n"), start=1)))
+    else:
+        sys.stdout.write(doc.text if doc.text.endswith("\n") or not doc.text else doc.text + "\n")
+
+
+def _open_document(path: str, encoding: str | None):
+    """Read one report for `extract` or `cat`, or exit 2 with one line."""
     from fiscallint.reading import InputError, document_from_bytes, read_document
 
     try:
-        doc = document_from_bytes(sys.stdin.buffer.read(), "-", encoding) if path == "-" else read_document(Path(path), path, encoding)
+        if path == "-":
+            return document_from_bytes(sys.stdin.buffer.read(), "-", encoding)
+        return read_document(Path(path), path, encoding)
     except InputError as exc:
         _err(str(exc))
         raise typer.Exit(EXIT_ERROR) from None
@@ -236,11 +241,6 @@ def cat(
             raise
         _err(f"{path}: internal error ({type(exc).__name__}: {exc}); please report it")
         raise typer.Exit(EXIT_ERROR) from None
-    if numbered:
-        width = len(str(doc.line_count))
-        sys.stdout.write("".join(f"{i:>{width}}\t{line}\n" for i, line in enumerate(doc.text.split("\n"), start=1)))
-    else:
-        sys.stdout.write(doc.text if doc.text.endswith("\n") or not doc.text else doc.text + "\n")
 
 
 def main() -> None:

@@ -220,15 +220,10 @@ def _common_suffix(a: str, b: str) -> int:
 
 
 def _match_close(text: str, open_at: int) -> int:
-    depth = 0
-    for i in range(open_at, min(len(text), open_at + 400)):
-        if text[i] in _OPEN:
-            depth += 1
-        elif text[i] in _CLOSE:
-            depth -= 1
-            if depth == 0:
-                return i
-    return -1
+    from fiscallint.claims import _matching_close
+
+    close = _matching_close(text, open_at, min(len(text), open_at + 400))
+    return close if close < min(len(text), open_at + 400) else -1
 
 
 # ---------------------------------------------------------------- headings
