@@ -81,9 +81,6 @@ class Analysis:
     tables: list = field(default_factory=list)
     year: str | None = None
 
-    def text(self, start: int, end: int) -> str:
-        return self.doc.text[start:end]
-
     def with_concept(self, concept: str) -> list[Fact]:
         """The facts labelled with ``concept``, in text order (indexed once)."""
         index = self.__dict__.get("_by_concept")

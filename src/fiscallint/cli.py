@@ -114,6 +114,8 @@ def check(
         except BaselineError as exc:
             _err(str(exc))
             raise typer.Exit(EXIT_ERROR) from None
+        if outcome.baselined:
+            result.notices.append(f"{baseline}: {outcome.baselined} known finding(s) not shown")
         for e in outcome.stale:
             result.notices.append(f"{baseline}: stale baseline entry ({e.get('path')}: {e.get('rule')} {str(e.get('message', ''))[:80]}): it matches no finding")
     for message in result.input_errors + result.notices:

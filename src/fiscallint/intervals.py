@@ -139,9 +139,3 @@ def fmt(d: Decimal, places: int | None = None) -> str:
     s = f"{d.normalize():f}"
     return s
 
-
-def fmt_sig(d: Decimal, places: int = 2) -> str:
-    """Round for display, keeping at least ``places`` decimals of meaning."""
-    if d.is_infinite():
-        return fmt(d)
-    return fmt(d, places)

@@ -38,7 +38,6 @@ class Lexicon:
     actual_words: list[str]
     up_words: list[str]
     down_words: list[str]
-    comparators: list[str]
     identities: list[Identity]
     form_headers: list[str] = field(default_factory=list)
     same_fact: dict[str, str] = field(default_factory=dict)
@@ -165,7 +164,6 @@ def build_lexicon(packs: list[dict], identities_pack: dict) -> Lexicon:
         change = pack.get("change") or {}
         extend("up_words", change.get("up"))
         extend("down_words", change.get("down"))
-        extend("comparators", change.get("comparators"))
     identities = [
         Identity(
             str(i.get("name") or f"{i['total']} = {' + '.join(i['parts'])}"),
@@ -193,7 +191,6 @@ def build_lexicon(packs: list[dict], identities_pack: dict) -> Lexicon:
         actual_words=lists.get("actual_words", []),
         up_words=lists.get("up_words", []),
         down_words=lists.get("down_words", []),
-        comparators=lists.get("comparators", []),
         identities=identities,
         form_headers=lists.get("form_headers", []),
         same_fact=same_fact,

@@ -119,7 +119,7 @@ def _excerpt(report: FileResult, finding: Finding, room: int = 90) -> list[str]:
     return [gutter + shown, " " * (len(gutter) - 2) + "| " + "".join(under).rstrip()]
 
 
-def to_text(result: RunResult, show_summary: bool = True, color: bool = False) -> str:
+def to_text(result: RunResult, show_summary: bool = True) -> str:
     out: list[str] = []
     for path, report in result.reports:
         for f in report.findings:

@@ -401,9 +401,6 @@ class ResultCache:
     def key(data: bytes, salt: str) -> str:
         return hashlib.sha256(salt.encode("ascii") + hashlib.sha256(data).digest()).hexdigest()
 
-    def key_for(self, data: bytes, settings: Settings, rules) -> str:
-        return self.key(data, self.salt(settings, rules))
-
     def _path(self, key: str) -> Path:
         assert self.root is not None
         return self.root / key[:2] / f"{key}.json"

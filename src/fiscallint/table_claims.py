@@ -17,11 +17,10 @@ import re
 
 from fiscallint.analysis import Analysis, Fact
 from fiscallint.claims import Claim
-from fiscallint.tables import Table
+from fiscallint.tables import NUMBERED_LABEL as _NUMBERED, Table
 
 _TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|总\s*额)$|^(?:合计|总计)[：:]?")
 _SUBTOTAL_ROW = re.compile(r"^小\s*计[：:]?$")
-_NUMBERED = re.compile(r"^\s*(?:[0-9０-９]{1,2}\s*[、.．]|[（(][0-9０-９一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)")
 _CHILD = re.compile(r"^\s*其中")
 _PLACEHOLDER = re.compile(r"^[.…·\s]*$")
 _FIRST_LEVEL = re.compile(r"(?:指标|目标)\s*[（(]\s*([0-9]{1,3}(?:\.[0-9]+)?)\s*分\s*[)）]")

@@ -11,11 +11,10 @@ from collections import Counter
 from dataclasses import dataclass
 
 from fiscallint.analysis import Analysis, Fact, _YEAR, _phase_marks
-from fiscallint.tables import Row, Table, find_tables, tables_from_cells
+from fiscallint.tables import NUMBERED_LABEL as _NUMBERING, Row, Table, find_tables, tables_from_cells
 from fiscallint.units import lookup
 
 _INLINE_NOISE = re.compile(r"^[\s：:]*(?:其中[：:\s]*)?|[\s：:]+$")
-_NUMBERING = re.compile(r"^\s*(?:[0-9０-９]{1,2}\s*[、.．]|[（(][0-9０-９一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)")
 _SCORE_COLUMN = re.compile(r"分值|得分|总分|权重")
 _RATE_COLUMN = re.compile(r"率|占比|比例|比重|进度")
 _COUNT_LABEL = re.compile(r"(?:数量|个数|类别|项数|户数|人数|次数|项目数|单位数)$")

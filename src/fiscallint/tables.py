@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass, field
 
 _NUMERIC = re.compile(r"^\s*[-−]?[0-9０-９][0-9０-９,，.．]*\s*(?:%|％|万元|元|分|人|个|户|亩)?\s*$")
+# a row label's own numbering: "1、", "（2）", "三、"
+NUMBERED_LABEL = re.compile(r"^\s*(?:[0-9０-９]{1,2}\s*[、.．]|[（(][0-9０-９一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)")
 _NUMBER_COLUMN = re.compile(r"数|额|值|率|分|金|支出|收入|预算|决算|合计|人|个")
 _TEXT_COLUMN = re.compile(r"原因|说明|措施|备注|情况|方法|依据")
 _UNIT_DECLARED = re.compile(r"(?:金额)?单位[:：]\s*(万元|元|亿元)|[（(]\s*(万元|元|亿元)\s*[)）]")

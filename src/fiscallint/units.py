@@ -75,7 +75,7 @@ def _build_with_pint(definitions: str) -> dict[str, dict]:
             dimension = "percent"  # dimensionless ratios: percent, per-mille
             factor = q.magnitude / D("0.01")
         else:
-            (dim, power), = dims.items()
+            (dim, _power), = dims.items()
             dimension = dim.strip("[]")
             factor = q.magnitude
         table[spelling] = {"name": name, "dimension": dimension, "factor": str(D(factor).normalize())}
