@@ -193,7 +193,25 @@ def test_scale_with_approx_and_count_unit():
     assert q.value == D(20000)
     assert q.unit == "件" and q.dimension == "item"
     assert q.approx == "lower"
-    assert q.interval() == Interval(D(20000), INF)
+    # 余 right after the digits: more than 2万, short of 3万
+    assert q.interval() == Interval(D(20000), D(30000))
+
+
+@pytest.mark.parametrize("text, lo, hi", [
+    ("刊登稿件40余篇", "40", "50"),
+    ("参训100余人", "100", "200"),
+    ("3000多人", "3000", "4000"),
+    ("增收12.5万余元", "125000", "126000"),
+])
+def test_yu_and_duo_stop_short_of_the_next_digit(text, lo, hi):
+    assert one(text).interval() == Interval(D(lo), D(hi))
+
+
+@pytest.mark.parametrize("text", ["超过40篇", "40篇以上", "3.07万亩以上", "100万元以上", "2万件有余"])
+def test_other_lower_bounds_are_open(text):
+    q = one(text)
+    assert q.approx == "lower"
+    assert q.interval().hi == INF
 
 
 def test_scale_with_approx_and_money_unit():
@@ -201,7 +219,7 @@ def test_scale_with_approx_and_money_unit():
     assert q.value == D(1730000)
     assert q.unit == "元" and q.dimension == "money"
     assert q.approx == "lower"
-    assert q.interval() == Interval(D(1730000), INF)
+    assert q.interval() == Interval(D(1730000), D(1740000))
 
 
 def test_scale_wan_with_count_is_not_exact():
@@ -287,11 +305,11 @@ def test_unit_followed_by_word_that_changes_it_is_not_a_unit():
 @pytest.mark.parametrize(
     "text, approx, interval",
     [
-        ("惠及600余人", "lower", Interval(D(600), INF)),
-        ("培训300多人次", "lower", Interval(D(300), INF)),
+        ("惠及600余人", "lower", Interval(D(600), D(700))),
+        ("培训300多人次", "lower", Interval(D(300), D(400))),
         ("完成2000亩以上", "lower", Interval(D(2000), INF)),
         ("争取资金50万元以上", "lower", Interval(D(500000), INF)),
-        ("累计10余万元", "lower", Interval(D(100000), INF)),
+        ("累计10余万元", "lower", Interval(D(100000), D(200000))),
         ("覆盖近80户", "upper", Interval(NEG_INF, D(80))),
         ("控制在60人以下", "upper", Interval(NEG_INF, D(60))),
         ("约40人", "about", Interval(D(32), D(48))),

@@ -122,6 +122,15 @@ def half_unit(digits: str) -> Decimal:
     return HALF
 
 
+def last_digit_step(digits: str) -> Decimal:
+    """One unit in the place of the last significant digit ("40" -> 10,
+    "2" -> 1, "12.5" -> 0.1): how far "40余" can run before it is "50"."""
+    if "." in digits:
+        return Decimal(1).scaleb(-len(digits.split(".", 1)[1]))
+    stripped = digits.lstrip("-").rstrip("0")
+    return Decimal(1).scaleb(len(digits.lstrip("-")) - len(stripped)) if stripped else Decimal(1)
+
+
 def sum_intervals(parts) -> Interval:
     total = Interval(ZERO, ZERO)
     for p in parts:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from fiscallint.intervals import INF, NEG_INF, ROUNDING, Interval, half_unit
+from fiscallint.intervals import INF, NEG_INF, ROUNDING, Interval, half_unit, last_digit_step
 from fiscallint.units import UnitInfo, lookup, spellings
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％，", "0123456789.%,")
@@ -96,6 +96,9 @@ class Quantity:
         if self.high is not None:
             hi = (self.high + half) * factor
         if self.approx == "lower":
+            if self.extras.get("below_next_digit"):
+                # "2万余件", "40余篇": more than 2万 but short of 3万 (else 3万余)
+                return Interval(v * factor, (v + last_digit_step(self.digits)) * factor)
             return Interval(v * factor, INF)
         if self.approx == "upper":
             return Interval(NEG_INF, v * factor)
@@ -170,7 +173,9 @@ def _parser():
     from fiscallint.resources import read_text
 
     units = [_unit_pattern(s) for s in spellings()] + ["％"]
-    grammar = read_text("grammar", "quantities.lark").replace("@UNITS@", "|".join(units))
+    ends = "".join(sorted({s[-1] for s in spellings() if s}))
+    grammar = (read_text("grammar", "quantities.lark").replace("@UNITS@", "|".join(units))
+               .replace("@UNIT_ENDS@", re.sub(r"([\\\]\[^-])", r"\\\1", ends)))
     from fiscallint.units import cache_dir
 
     cache = cache_dir()
@@ -276,6 +281,7 @@ def _build(node, text: str, index: int) -> Quantity | None:
     if unit is None and scale == Decimal(10000) and _MONEY_CONTEXT.search(text[max(0, first.start_pos - 20):first.start_pos]):
         # "下达经费268.68万": the scale word stands for 万元
         unit, scale, info = "万元", Decimal(1), lookup("万元")
+    bounded_mid = mid is not None and pre is None and post is None
     for marker in (pre, mid, post):
         if marker is None:
             continue
@@ -304,4 +310,6 @@ def _build(node, text: str, index: int) -> Quantity | None:
     )
     if unit_tok is not None:
         q.extras["unit_start"] = unit_tok.end_pos - len(unit or "")
+    if bounded_mid and approx == "lower" and high is None:
+        q.extras["below_next_digit"] = True
     return q
