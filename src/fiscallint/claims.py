@@ -27,10 +27,10 @@ _CLOSE = "）)"
 
 @dataclass
 class Claim:
-    kind: str  # composition | share | rate | change | growth | crossref | identity
+    kind: str  # composition | share | rate | change | growth | crossref | identity | restatement | entity_total
     stated: Fact  # the figure the claim is about (a total, a share, a rate …)
     operands: list[Fact]
-    relation: str = "eq"  # eq | le: computed ≤ stated | each_le: every operand ≤ stated
+    relation: str = "eq"  # eq | le: computed ≤ stated | ge: computed ≥ stated | each_le: every operand ≤ stated
     how: str = ""  # how the claim was recognised, for `extract`
     decisive: bool = True  # False: only report when the author's meaning is clear
     direction: int = 0  # for changes: +1 增加, -1 减少
@@ -53,6 +53,9 @@ def build_claims(a: Analysis) -> list[Claim]:
     claims.extend(_rates(a, by_sentence))
     claims.extend(_changes(a, by_sentence))
     claims.extend(_crossrefs(a, compositions))
+    from fiscallint.restatements import restatement_claims
+
+    claims.extend(restatement_claims(a))
     in_tables: list[Claim] = []
     if a.tables:
         from fiscallint.table_claims import table_claims

@@ -43,6 +43,8 @@ class Lexicon:
     same_fact: dict[str, str] = field(default_factory=dict)
     siblings: dict[str, set[str]] = field(default_factory=dict)
     children: dict[str, set[str]] = field(default_factory=dict)
+    restated: dict[str, list[str]] = field(default_factory=dict)  # [restated]: lead, tail, verbs, generic, exclude
+    entity_totals: dict[str, list[str]] = field(default_factory=dict)  # [entity_totals]: nouns, whole, stop
 
     def complete(self, total: str, parts: set) -> bool:
         """Whether ``parts`` hold every part of some identity of ``total``."""
@@ -164,6 +166,9 @@ def build_lexicon(packs: list[dict], identities_pack: dict) -> Lexicon:
         change = pack.get("change") or {}
         extend("up_words", change.get("up"))
         extend("down_words", change.get("down"))
+        for section in ("restated", "entity_totals"):
+            for key, words in (pack.get(section) or {}).items():
+                extend(f"{section}.{key}", words)
     identities = [
         Identity(
             str(i.get("name") or f"{i['total']} = {' + '.join(i['parts'])}"),
@@ -194,6 +199,8 @@ def build_lexicon(packs: list[dict], identities_pack: dict) -> Lexicon:
         identities=identities,
         form_headers=lists.get("form_headers", []),
         same_fact=same_fact,
+        restated={k.split(".", 1)[1]: v for k, v in lists.items() if k.startswith("restated.")},
+        entity_totals={k.split(".", 1)[1]: v for k, v in lists.items() if k.startswith("entity_totals.")},
     )
 
 

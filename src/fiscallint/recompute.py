@@ -55,7 +55,7 @@ def compute(claim: Claim, operands=None) -> Interval:
             return (change / base) * HUNDRED
         base = current - delta if claim.direction > 0 else current + delta
         return (delta / base) * HUNDRED
-    if kind == "crossref":
+    if kind in ("crossref", "restatement", "entity_total"):
         return ops[0]
     if kind == "score":
         if claim.variant == "cap":
@@ -92,6 +92,8 @@ def decide(claim: Claim) -> Verdict:
         ok = stated.can_be_le(computed)  # 得分 at most 分值
     elif claim.relation == "le":
         ok = computed.can_be_le(stated)
+    elif claim.relation == "ge":
+        ok = stated.can_be_le(computed)
     else:
         ok = computed.meets(stated)
     if ok:

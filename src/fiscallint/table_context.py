@@ -50,17 +50,21 @@ def attach_tables(a: Analysis) -> None:
         for ri, row in enumerate(t.rows):
             aligned = t.aligned(row) or dict(enumerate(row.cells))
             for col, cell in aligned.items():
+                if _is_prose(cell.text):
+                    continue  # a narrative cell (实际完成情况): its numbers read as prose
                 lo = bisect.bisect_left(starts, cell.start)
                 hi = bisect.bisect_right(starts, cell.end)
                 for f in facts[lo:hi]:
-                    _place(a, f, CellRef(t, row, ri, col, t.column_name(col)), cell.text, assumed)
+                    _place(a, f, CellRef(t, row, ri, col, t.column_name(col)), a.doc.text[cell.start:f.q.start], assumed)
 
 
-def _place(a: Analysis, f: Fact, ref: CellRef, cell_text: str, assumed: str | None) -> None:
+def _place(a: Analysis, f: Fact, ref: CellRef, before: str, assumed: str | None) -> None:
+    """Label, concept, phase, year and unit of a figure in a cell; ``before``
+    is the cell's text before the figure."""
     lex = a.lexicon
     f.extras["cell"] = ref
     f.extras["in_table"] = True
-    inline = _INLINE_NOISE.sub("", cell_text[:max(0, cell_text.find(f.q.text.strip()[:1]))] if f.q.text else "")
+    inline = _INLINE_NOISE.sub("", before)
     if inline:
         # "其中：基本支出：3399.42": the cell names its number; the column does not
         ref.header = ""
@@ -106,6 +110,15 @@ def _place(a: Analysis, f: Fact, ref: CellRef, cell_text: str, assumed: str | No
         # weights (分值) and whole targets/outcomes of a score table are exact
         f.q.extras["exact"] = True
         f.q.extras.pop("interval", None)
+
+
+_PROSE_CELL = re.compile(r"[，。；,;]")
+
+
+def _is_prose(text: str) -> bool:
+    """A cell holding sentences rather than a figure and its name."""
+    body = text.strip()
+    return len(body) > 50 and len(_PROSE_CELL.findall(body)) >= 2
 
 
 def _dominant_money_unit(a: Analysis) -> str | None:

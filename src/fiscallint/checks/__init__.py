@@ -25,9 +25,8 @@ def _display_factor(f: Fact) -> Decimal:
 
 
 def _unit(f: Fact) -> str:
-    if f.q.unit:
-        return f.q.unit
-    return {Decimal(10000): "万", Decimal(100000000): "亿"}.get(f.q.scale, "")
+    scale = {Decimal(1000): "千", Decimal(10000): "万", Decimal(100000000): "亿"}.get(f.q.scale, "")
+    return scale + (f.q.unit or "")
 
 
 def value_in(f: Fact, x: Decimal, extra: int | None = None) -> str:

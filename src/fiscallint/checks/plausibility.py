@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from fiscallint.checks import named, related
-from fiscallint.engine import Context, Location, Rule, register
+from fiscallint.checks import computed_vs_stated, named, related, shown
+from fiscallint.engine import Context, Location, Rule, iter_contradictions, register
 from fiscallint.lexicon import default_thresholds
 from fiscallint.plausibility import over_establishment, rates_out_of_range, shares_over_whole, unit_slips
 from fiscallint.structure import count_claims, numbering_breaks
@@ -155,3 +155,72 @@ class HeadingNumbering(Rule):
             from fiscallint.engine import Finding
 
             yield Finding(doc.path, self.code, self.name, self.severity, msg, loc)
+
+
+@register
+class RestatedFigureDiffers(Rule):
+    """A figure described by the same words elsewhere has another value.
+
+    Reports repeat their own counts and amounts in their own words:
+    ``摸排问题厕所649个`` in the summary and again in the detail,
+    ``办理各类服务事项2万余件`` in the text and in the self-evaluation form.
+    Two figures are compared when their labels are the same words once the
+    words that do not change what is counted are dropped (今年, 全镇, 已, 完成,
+    共计 … in ``[restated]`` of ``rules/lexicon.toml``; 户厕新建 reads as
+    新建户厕), with the same unit, phase and year.
+
+    Stays silent when the label is too generic to name one figure
+    (发放补助资金, 涉及预算资金), when it holds a word that makes the figure a
+    part, a rate per head or a change (其中, 各, 人均, 增加), when one paragraph
+    gives the label two values (a list by village or by year), and when the
+    values fall into more than two groups. Figures labelled with a concept of
+    the lexicon are FL106's.
+
+    Also reported: a count written twice, in digits and in words, that
+    disagree (``建立了6三个小型污水处理池``).
+
+    A warning, not an error: the same words may, rarely, describe two things.
+    """
+
+    code = "FL206"
+    name = "restated-figure-differs"
+    severity = "warning"
+
+    def check(self, ctx: Context):
+        for claim, verdict in iter_contradictions(ctx, "restatement"):
+            s, first = claim.stated, claim.operands[0]
+            if claim.variant == "side_by_side":
+                msg = (f"a count is written twice side by side, as {shown(first)} and as {shown(s)} "
+                       f"(line {ctx.where(first)}), and the two disagree")
+                yield self.finding(ctx, msg, s, related(ctx, [first]))
+                continue
+            computed, stated, margin = computed_vs_stated(claim, verdict)
+            words = claim.how.split("”")[0].lstrip("“")
+            msg = (f"“{words}” is stated as {shown(first)} (line {ctx.where(first)}) and as {shown(s)} "
+                   f"(line {ctx.where(s)}): apart by {margin} beyond rounding; if they are different figures, "
+                   f"the labels should say how")
+            yield self.finding(ctx, msg, s, related(ctx, [first]), computed, stated)
+
+
+@register
+class CountAboveWhole(Rule):
+    """A count of villages or communities exceeds the township's whole.
+
+    How many 行政村, 社区 or 村民小组 a township has is one figure, stated as a
+    whole (``下辖17个行政村``, ``全镇10个行政村``, ``中峰镇10个行政村``); no count
+    of them elsewhere in the report (``共分配给13个行政村``) can be larger.
+    Sentences about a merger (合并, 撤并, 原有) and counts for the county or
+    city (全县, 全市) are not compared. The words are in ``[entity_totals]``
+    of ``rules/lexicon.toml``.
+    """
+
+    code = "FL207"
+    name = "count-above-whole"
+    severity = "warning"
+
+    def check(self, ctx: Context):
+        for claim, _ in iter_contradictions(ctx, "entity_total"):
+            s, whole = claim.stated, claim.operands[0]
+            msg = (f"{shown(s)}{claim.variant} (line {ctx.where(s)}) exceeds the {shown(whole)}{claim.variant} "
+                   f"the report gives as the township's whole (line {ctx.where(whole)})")
+            yield self.finding(ctx, msg, s, related(ctx, [whole]))

@@ -1,0 +1,214 @@
+"""Figures a report states more than once without a concept of the lexicon.
+
+FL106's crossrefs compare figures whose labels name a known concept
+(基本支出, 三公经费). A report also repeats its own counts and amounts in its
+own words: "摸排问题厕所649个" in the summary and again in the detail,
+"办理各类服务事项2万余件" in the text and in the self-evaluation form. This
+module relates those into claims:
+
+- ``restatement`` (variant ``label``): two figures whose labels are the same
+  words once time, place and filler words are dropped (户厕新建 = 新建户厕), of
+  the same unit, phase and year;
+- ``restatement`` (variant ``side_by_side``): a count written twice, in digits
+  and in words ("3三个小型污水处理池");
+- ``entity_total``: a count of the township's villages or communities against
+  the whole it states (no "N个行政村" exceeds "辖10个行政村").
+
+The word lists live in ``rules/lexicon.toml`` ([restated], [entity_totals]).
+Nothing is computed here: :mod:`fiscallint.recompute` decides.
+"""
+from __future__ import annotations
+
+import re
+
+from fiscallint.analysis import Analysis, Fact
+from fiscallint.claims import Claim
+
+_YEAR = re.compile(r"((?:19|20)[0-9]{2})(?:\s*[-—~～至到]\s*((?:19|20)?[0-9]{2,4}))?\s*年")
+_LEADING_YEAR = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|截至|截止|在|于|从)?\s*((?:19|20)[0-9]{2})\s*年")
+_DROP = re.compile(r"[\s\u3000“”\"'‘’《》【】]")
+_HAN = re.compile(r"[\u4e00-\u9fff（）()]+")
+_OTHER_SCOPE = re.compile(r"全县|全市|全区|全省|全州|全国|县域|市域|各乡镇")
+_NOT_A_PLACE = re.compile(r"(?:城乡|下乡|返乡|家乡|老乡|城镇|乡镇|集镇|村镇|各镇|各乡)$")
+_PLACE = re.compile(r"[\u4e00-\u9fff]{1,5}(?:镇|乡|街道)(?:共有|共辖|下辖|所辖|辖|共|有)?$")
+
+
+def restatement_claims(a: Analysis) -> list[Claim]:
+    return [*_label_restatements(a), *_side_by_side(a), *_entity_totals(a)]
+
+
+# ---------------------------------------------------------------- same words
+def label_core(a: Analysis, label: str) -> str | None:
+    """The words of ``label`` that say what is counted, or None when they
+    are too few or say the figure is a part, a rate per head or a change.
+
+    "2023年完成户厕新建" and "今年全镇新建户厕" both give 新建户厕.
+    """
+    words = a.lexicon.restated
+    core = _DROP.sub("", label)
+    lead = _alternation(words.get("lead", ()))
+    tail = _alternation(words.get("tail", ()))
+    while True:
+        before = core
+        core = re.sub(r"^(?:(?:19|20)[0-9]{2}(?:[-—~～至到](?:19|20)?[0-9]{2,4})?年度?)", "", core)
+        core = lead.sub("", core, count=1) if lead.match(core) else core
+        if core == before:
+            break
+    while True:
+        m = tail.search(core)
+        if not m or m.end() != len(core) or m.start() == 0:
+            break
+        core = core[:m.start()]
+    if not _HAN.fullmatch(core or "x"):
+        return None  # digits, codes or punctuation in the label: a table row or a name
+    for verb in sorted(words.get("verbs", ()), key=len, reverse=True):
+        if core.endswith(verb) and len(core) - len(verb) >= 2:
+            core = verb + core[:-len(verb)]  # 户厕新建 reads as 新建户厕
+            break
+    if any(w in core for w in words.get("exclude", ())):
+        return None
+    # what is left once verbs and generic words go must name a thing (户厕, 服务事项)
+    rest = _alternation([*words.get("generic", ()), *words.get("verbs", ())]).sub("", core)
+    if len(rest) < 2 or len(core) < 3:
+        return None
+    return core
+
+
+def _alternation(words) -> re.Pattern:
+    ordered = sorted(set(words), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in ordered) if ordered else r"(?!x)x")
+
+
+def _restatable(f: Fact) -> bool:
+    q = f.q
+    if f.role != "level" or q.is_percent or q.is_range or q.unit is None or q.dimension in ("number", "score"):
+        return False
+    if f.extras.get("in_table") or f.extras.get("inherited_label"):
+        return False
+    if f.concept and f.tight:
+        return False  # a concept of the lexicon: FL106 compares it
+    return q.approx is None or bool(q.extras.get("below_next_digit"))
+
+
+def _fact_year(a: Analysis, f: Fact) -> str | None:
+    """The year a figure is of: a year in its own label, else one opening
+    its sentence, else the report's. A single year named elsewhere in the
+    sentence makes it unclear ("?"); a span of years (2017-2022年…中) there
+    qualifies another clause and is passed over."""
+    own = list(_YEAR.finditer(f.label))
+    if own:
+        m = own[-1]
+        return f"{m.group(1)}-{m.group(2)}" if m.group(2) else m.group(1)
+    sentence = a.doc.text[f.sentence.start:f.label_start]
+    m = _LEADING_YEAR.match(sentence)
+    if m:
+        return m.group(1)
+    singles = {m.group(1) for m in _YEAR.finditer(sentence) if not m.group(2)}
+    if singles - {a.year}:
+        return "?"
+    return a.year
+
+
+def _label_restatements(a: Analysis) -> list[Claim]:
+    groups: dict[tuple, list[Fact]] = {}
+    for f in a.facts:
+        if not _restatable(f):
+            continue
+        core = label_core(a, f.label)
+        if core is None:
+            continue
+        year = _fact_year(a, f)
+        if year == "?":
+            continue
+        unit = "money" if f.q.dimension == "money" else f.q.unit
+        places = _named_places(a, a.doc.text[f.sentence.start:f.label_start + len(f.label)])
+        groups.setdefault((core, unit, f.phase, year, places), []).append(f)
+    out = []
+    for (core, *_), facts in groups.items():
+        if len(facts) < 2 or not _one_figure(a, facts):
+            continue
+        first = facts[0]
+        for later in facts[1:]:
+            if a.doc.position(later.q.start)[0] == a.doc.position(first.q.start)[0]:
+                continue
+            out.append(Claim("restatement", later, [first], "eq", f"“{core}” stated again", variant="label"))
+    return out
+
+
+_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2}(?:村|社区|居委会)")
+
+
+def _named_places(a: Analysis, text: str) -> frozenset[str]:
+    """The villages and communities named before a figure in its sentence
+    ("西湖村：摸排问题厕所20个"): figures under different places differ."""
+    generic = set(a.lexicon.restated.get("places_generic", ()))
+    return frozenset(m.group(0) for m in _PLACE_NAME.finditer(text)
+                     if m.group(0) not in generic and not any(m.group(0) in g or g in m.group(0) for g in generic))
+
+
+def _one_figure(a: Analysis, facts: list[Fact]) -> bool:
+    """Whether the figures sharing a label can be one figure restated: not
+    when one paragraph gives the label two values (a list by village or by
+    year), nor when the values fall into more than two groups."""
+    by_line: dict[int, list[Fact]] = {}
+    for f in facts:
+        by_line.setdefault(a.doc.position(f.q.start)[0], []).append(f)
+    for same_line in by_line.values():
+        if any(not g.q.interval().meets(same_line[0].q.interval()) for g in same_line[1:]):
+            return False
+    values: list[Fact] = []
+    for f in facts:
+        if not any(f.q.interval().meets(v.q.interval()) for v in values):
+            values.append(f)
+    return len(values) <= 2
+
+
+# ---------------------------------------------------------------- 3三个
+def _side_by_side(a: Analysis) -> list[Claim]:
+    """"建立了3三个小型污水处理池": digits run straight into a count in
+    Chinese numerals; the two must be the same number."""
+    out = []
+    for prev, f in zip(a.facts, a.facts[1:]):
+        p, q = prev.q, f.q
+        if p.end != q.start or not q.chinese or not q.is_count or p.unit is not None or p.chinese:
+            continue
+        if "." in p.digits or p.scale != 1 or p.approx or p.is_range or len(p.digits) > 3:
+            continue
+        out.append(Claim("restatement", f, [prev], "eq", "a count written in digits and in words",
+                         variant="side_by_side"))
+    return out
+
+
+# ---------------------------------------------------------------- 行政村
+def _entity_totals(a: Analysis) -> list[Claim]:
+    words = a.lexicon.entity_totals
+    nouns = sorted(words.get("nouns", ()), key=len, reverse=True)
+    whole = tuple(sorted(words.get("whole", ()), key=len, reverse=True))
+    stop = tuple(words.get("stop", ()))
+    text = a.doc.text
+    counts: dict[str, list[tuple[Fact, bool]]] = {}
+    for f in a.facts:
+        q = f.q
+        if q.unit != "个" or q.approx or q.is_range or "." in q.digits or f.role != "level" or f.extras.get("in_table"):
+            continue
+        after = text[q.end:q.end + 8]
+        noun = next((n for n in nouns if after.startswith(n)), None)
+        if noun is None:
+            continue
+        sentence = text[f.sentence.start:f.sentence.end]
+        if any(w in sentence for w in stop) or _OTHER_SCOPE.search(text[f.sentence.start:q.start]):
+            continue  # a merger, or the county's villages: not the township's present total
+        label = _DROP.sub("", f.label)
+        is_whole = label.endswith(whole) or (bool(_PLACE.search(label)) and not _NOT_A_PLACE.search(label))
+        counts.setdefault(noun, []).append((f, is_whole))
+    out = []
+    for noun, facts in counts.items():
+        wholes = [f for f, w in facts if w]
+        if not wholes:
+            continue
+        total = max(wholes, key=lambda f: f.q.value)
+        for f, _ in facts:
+            if f is not total:
+                out.append(Claim("entity_total", f, [total], "ge", f"{noun}: at most the township's whole",
+                                 variant=noun))
+    return out

@@ -1,0 +1,153 @@
+"""Figures restated in the report's own words (FL206) and counts of villages
+against the township's whole (FL207), on reports written here."""
+from __future__ import annotations
+
+import pytest
+
+from fiscallint.analysis import analyse
+from fiscallint.engine import active_rules, run
+from fiscallint.reading import Document
+from fiscallint.restatements import label_core
+
+TITLE = "青山镇2024年度部门整体支出绩效自评报告\n\n"  # content starts on line 3
+
+
+def findings(text: str, select: str):
+    return run(Document("t.txt", TITLE + text), active_rules([select])).findings
+
+
+def lines_of(found) -> list[int]:
+    return sorted(f.line for f in found)
+
+
+# ---------------------------------------------------------------- label cores
+@pytest.mark.parametrize("label, core", [
+    ("2024年完成户厕新建", "新建户厕"),
+    ("今年全镇新建户厕", "新建户厕"),
+    ("全年为群众办理各类服务事项", "办理各类服务事项"),
+    ("通过排查摸排问题厕所", "通过排查摸排问题厕所"),
+    ("摸排问题厕所共", "摸排问题厕所"),
+])
+def test_label_core_drops_time_place_and_filler_words(label, core):
+    a = analyse(Document("t.txt", TITLE))
+    assert label_core(a, label) == core
+
+
+@pytest.mark.parametrize("label", [
+    "发放补助资金",  # generic: any programme pays 补助资金
+    "涉及预算资金",
+    "培训农民",  # a verb and people: any training programme
+    "其中新建户厕",  # a part
+    "人均发放补贴",  # per head
+    "较上年新增户厕",  # a comparison
+    "目标1:",  # a code, not words
+])
+def test_labels_that_cannot_name_one_figure(label):
+    a = analyse(Document("t.txt", TITLE))
+    assert label_core(a, label) is None
+
+
+# ---------------------------------------------------------------- FL206
+def test_figure_restated_with_another_value_is_reported():
+    text = ("一、基本情况\n今年对全镇农户厕所开展全面摸排，摸排问题厕所412个，完成户厕新建85座。\n"
+            "二、绩效分析\n通过排查，摸排问题厕所421个，已全部整改到位。今年全镇新建户厕85座。\n")
+    found = findings(text, "FL206")
+    assert lines_of(found) == [6]
+    f = found[0]
+    assert f.severity == "warning"
+    assert "412个" in f.message and "421个" in f.message
+    assert "line 4:" in f.message and "line 6:" in f.message
+    assert "apart by 9个" in f.message
+    assert [r.line for r in f.related] == [4]
+
+
+def test_verb_after_its_object_reads_the_same():
+    text = "完成户厕新建85座。\n今年全镇新建户厕58座，涉及6个村。\n"
+    found = findings(text, "FL206")
+    assert lines_of(found) == [4]
+    assert "新建户厕" in found[0].message
+
+
+def test_restated_figure_with_the_same_value_is_silent():
+    text = "完成户厕新建85座，摸排问题厕所412个。\n今年全镇新建户厕85座，摸排问题厕所412个。\n"
+    assert findings(text, "FL206") == []
+
+
+def test_yu_figures_compare_as_what_they_allow():
+    base = "全年为群众办理各类服务事项2万余件。\n"
+    assert findings(base + "全年为群众办理各类服务事项2万余件。\n", "FL206") == []
+    assert findings(base + "全年为群众办理各类服务事项25000件。\n", "FL206") == []  # within 2万余
+    found = findings(base + "全年为群众办理各类服务事项5万余件。\n", "FL206")
+    assert lines_of(found) == [4]
+    assert "2万余件" in found[0].message and "5万余件" in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    # one paragraph per village: the figures are the villages'
+    "西湖村：摸排问题厕所20个，已整改。\n金龙村：摸排问题厕所30个，已整改。\n",
+    # one per year
+    "2022年新建户厕80座。\n2023年新建户厕106座。\n",
+    # a single year named in another clause of the sentence
+    "2022年全镇投入资金300万元，新建户厕80座。\n今年新建户厕106座。\n",
+    # one paragraph giving the label two values
+    "一季度摸排问题厕所20个，二季度摸排问题厕所30个。\n摸排问题厕所20个。\n",
+    # three different values: a list, not a restatement
+    "摸排问题厕所20个。\n摸排问题厕所30个。\n摸排问题厕所40个。\n",
+    # generic labels in two programmes
+    "危房改造项目发放补助资金30万元。\n低保提标项目发放补助资金45万元。\n",
+    "新型职业农民培育项目培训农民300人次。\n实用技术培训项目培训农民500人次。\n",
+    # a cumulative figure and this year's
+    "2017年以来累计新建户厕1110座。\n今年新建户厕106座。\n",
+    # a part of the figure
+    "新建户厕106座，其中西湖村新建户厕44座。\n全镇新建户厕106座。\n",
+    # an approximate figure and an exact one
+    "新建户厕约100座。\n新建户厕106座。\n",
+])
+def test_figures_that_are_not_one_figure_are_silent(text):
+    assert findings(text, "FL206") == []
+
+
+def test_concept_figures_are_left_to_fl106():
+    text = "基本支出806.97万元。\n基本支出860.97万元。\n"
+    assert findings(text, "FL206") == []
+    assert lines_of(findings(text, "FL106")) == [4]
+
+
+def test_table_cells_are_not_compared_as_prose():
+    text = "项目|数量\n新建户厕|85\n新建户厕|58\n"
+    assert findings(text, "FL206") == []
+
+
+def test_count_written_in_digits_and_words_that_disagree():
+    found = findings("西湖村、金龙村、桃源村建立了6三个小型污水处理池。\n", "FL206")
+    assert len(found) == 1
+    assert "6" in found[0].message and "三个" in found[0].message
+    assert findings("西湖村、金龙村、桃源村建立了3三个小型污水处理池。\n", "FL206") == []
+
+
+# ---------------------------------------------------------------- FL207
+def test_count_above_the_townships_villages_is_reported():
+    text = ("一、基本情况\n青山镇下辖12个行政村、3个社区。\n"
+            "二、绩效分析\n村级服务群众经费50万元，共分配给15个行政村。3个社区完成达标创建。\n")
+    found = findings(text, "FL207")
+    assert lines_of(found) == [6]
+    f = found[0]
+    assert f.severity == "warning"
+    assert "15个行政村" in f.message and "12个行政村" in f.message
+    assert [r.line for r in f.related] == [4]
+
+
+def test_place_name_before_the_count_states_the_whole():
+    text = "2024年青山镇10个行政村全部开展主题党日活动。\n村委办公经费30万元，共分配给13个行政村。\n"
+    assert lines_of(findings(text, "FL207")) == [4]
+
+
+@pytest.mark.parametrize("text", [
+    "青山镇下辖12个行政村。\n其中8个行政村完成改厕验收，12个行政村通过复查。\n",  # subsets
+    "青山镇由原来的25个行政村合并为12个行政村。\n全镇12个行政村全部通电。\n",  # a merger
+    "全县辖210个行政村，青山镇下辖12个行政村。\n",  # the county's whole
+    "共分配给15个行政村。\n8个行政村完成改厕。\n",  # no whole stated
+    "青山镇下辖12个行政村。\n全镇村民小组156个，15个村（社区）进入先进行列。\n",  # other nouns
+])
+def test_counts_within_the_whole_are_silent(text):
+    assert findings(text, "FL207") == []
