@@ -26,6 +26,7 @@ from fiscallint.claims import Claim
 
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})(?:\s*[-—~～至到]\s*((?:19|20)?[0-9]{2,4}))?\s*年")
 _LEADING_YEAR = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|截至|截止|在|于|从)?\s*((?:19|20)[0-9]{2})\s*年")
+_YEAR_PREFIX = re.compile(r"(?:19|20)[0-9]{2}(?:[-—~～至到](?:19|20)?[0-9]{2,4})?年度?")
 _DROP = re.compile(r"[\s\u3000“”\"'‘’《》【】]")
 _HAN = re.compile(r"[\u4e00-\u9fff（）()]+")
 _OTHER_SCOPE = re.compile(r"全县|全市|全区|全省|全州|全国|县域|市域|各乡镇")
@@ -44,34 +45,40 @@ def label_core(a: Analysis, label: str) -> str | None:
 
     "2023年完成户厕新建" and "今年全镇新建户厕" both give 新建户厕.
     """
-    words = a.lexicon.restated
+    lead, tail, filler, verb_last, excluded = _patterns(a.lexicon)
     core = _DROP.sub("", label)
-    lead = _alternation(words.get("lead", ()))
-    tail = _alternation(words.get("tail", ()))
-    while True:
-        before = core
-        core = re.sub(r"^(?:(?:19|20)[0-9]{2}(?:[-—~～至到](?:19|20)?[0-9]{2,4})?年度?)", "", core)
-        core = lead.sub("", core, count=1) if lead.match(core) else core
-        if core == before:
+    while m := (_YEAR_PREFIX.match(core) or lead.match(core)):
+        if not m.end():
             break
-    while True:
-        m = tail.search(core)
-        if not m or m.end() != len(core) or m.start() == 0:
-            break
+        core = core[m.end():]
+    while (m := tail.search(core)) and m.start() > 0:
         core = core[:m.start()]
     if not _HAN.fullmatch(core or "x"):
         return None  # digits, codes or punctuation in the label: a table row or a name
-    for verb in sorted(words.get("verbs", ()), key=len, reverse=True):
-        if core.endswith(verb) and len(core) - len(verb) >= 2:
-            core = verb + core[:-len(verb)]  # 户厕新建 reads as 新建户厕
-            break
-    if any(w in core for w in words.get("exclude", ())):
+    m = verb_last.search(core)
+    if m and m.start() >= 2:
+        core = m.group(0) + core[:m.start()]  # 户厕新建 reads as 新建户厕
+    if excluded.search(core):
         return None
     # what is left once verbs and generic words go must name a thing (户厕, 服务事项)
-    rest = _alternation([*words.get("generic", ()), *words.get("verbs", ())]).sub("", core)
+    rest = filler.sub("", core)
     if len(rest) < 2 or len(core) < 3:
         return None
     return core
+
+
+def _patterns(lex) -> tuple[re.Pattern, ...]:
+    """The word patterns of ``[restated]``, built once per lexicon: lead,
+    tail, generic-or-verb, a verb ending the label, excluded words."""
+    cached = lex.__dict__.get("_restated_patterns")
+    if cached is None:
+        words = lex.restated
+        verbs = _alternation(words.get("verbs", ())).pattern
+        cached = lex.__dict__["_restated_patterns"] = (
+            _alternation(words.get("lead", ())), re.compile(f"(?:{_alternation(words.get('tail', ())).pattern})$"),
+            _alternation([*words.get("generic", ()), *words.get("verbs", ())]),
+            re.compile(f"(?:{verbs})$"), _alternation(words.get("exclude", ())))
+    return cached
 
 
 def _alternation(words) -> re.Pattern:
@@ -110,19 +117,25 @@ def _fact_year(a: Analysis, f: Fact) -> str | None:
 
 
 def _label_restatements(a: Analysis) -> list[Claim]:
-    groups: dict[tuple, list[Fact]] = {}
+    by_words: dict[tuple, list[Fact]] = {}
+    cores: dict[str, str | None] = {}
     for f in a.facts:
         if not _restatable(f):
             continue
-        core = label_core(a, f.label)
+        core = cores[f.label] if f.label in cores else cores.setdefault(f.label, label_core(a, f.label))
         if core is None:
             continue
-        year = _fact_year(a, f)
-        if year == "?":
-            continue
         unit = "money" if f.q.dimension == "money" else f.q.unit
-        places = _named_places(a, a.doc.text[f.sentence.start:f.label_start + len(f.label)])
-        groups.setdefault((core, unit, f.phase, year, places), []).append(f)
+        by_words.setdefault((core, unit, f.phase), []).append(f)
+    groups: dict[tuple, list[Fact]] = {}
+    for key, facts in by_words.items():
+        if len(facts) < 2:
+            continue
+        for f in facts:
+            year = _fact_year(a, f)
+            if year != "?":
+                places = _named_places(a, a.doc.text[f.sentence.start:f.label_start + len(f.label)])
+                groups.setdefault((*key, year, places), []).append(f)
     out = []
     for (core, *_), facts in groups.items():
         if len(facts) < 2 or not _one_figure(a, facts):
