@@ -593,3 +593,15 @@ def test_figures_followed_by_their_total_marked_gong():
     # figures whose labels do not share the total's noun are not its parts
     other = analyse(Document("t.txt", "完成改厕42户，新增低保户14户，共帮扶困难群众56户。\n"))
     assert [c for c in build_claims(other) if c.kind == "composition"] == []
+
+
+def test_land_by_use_under_a_total_area_may_be_partial():
+    from fiscallint.engine import active_rules, run
+    from fiscallint.reading import Document
+
+    def fl101(text):
+        return run(Document("t.txt", text), active_rules(["FL101"])).findings
+
+    assert fl101("全乡总面积96.25平方公里，其中耕地面积23.43平方公里，林地54.87平方公里。\n") == []
+    # more than the total is still a contradiction
+    assert len(fl101("全镇耕地6675亩，其中水稻1830亩，玉米3850亩，油菜745亩，大豆280亩，蔬菜50亩。\n")) == 1

@@ -214,3 +214,34 @@ def test_plausibility_rules_are_documented_warnings(code):
     rule = all_rules()[code]
     assert rule.severity == "warning"
     assert len(rule.documentation().splitlines()) > 3
+
+
+def test_run_in_another_style_is_reported_once_with_its_range():
+    text = "一、概况\n二、收支\n3、基金支出\n4、国资支出\n5、社保支出\n六、绩效\n"
+    breaks = numbering_breaks(text)
+    assert [(b.heading.line, b.kind) for b in breaks] == [(3, "style")]
+    found = findings(text, "FL205")
+    assert len(found) == 1
+    assert "lines 3–5" in found[0].message
+
+
+def test_sub_list_whose_first_item_was_lost_is_not_another_level():
+    # 2、…8、 under （一） and nothing of the 一、 level after: a list, not 二、…
+    text = "一、单位概况\n（一）部门职责\n" + "".join(f"{n}、职责{n}。\n" for n in range(2, 9))
+    assert numbering_breaks(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "全乡5个行政村中有3个贫困村（西岭村、东坡村和南塘村）。\n",  # the list is the nearer count's
+    "全县共有19个乡镇，包括8个镇和11个乡。\n",  # a breakdown by counts, not names
+    "乡镇辖6个行政村（5个贫困村，其中一个深度贫困村）。\n",
+    "以邓小平理论、“三个代表”重要思想为指导，抓好各项工作。\n",  # a name, not a count
+])
+def test_counts_that_are_not_followed_by_their_own_list(text):
+    assert findings(text, "FL204") == []
+
+
+def test_nearer_count_is_still_checked_against_its_list():
+    text = "全乡5个行政村中有3个贫困村（西岭村、东坡村、南塘村和北山村）。\n"
+    found = findings(text, "FL204")
+    assert len(found) == 1 and "3个" in found[0].message

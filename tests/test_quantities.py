@@ -495,3 +495,15 @@ def test_mixed_sentence_keeps_only_real_quantities_and_order():
     assert [q.digits for q in qs] == ["120.50", "86"]
     assert [q.index for q in qs] == [0, 1]
     assert all(text[q.num_start:q.num_end] == q.digits for q in qs)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("以“三个代表”重要思想为指导", []),
+    ("落实“四个不摘”要求", []),
+    ("实现“两不愁三保障”", []),
+    ("打造“一村一品”示范村3个", ["3个"]),
+    ("完成三个项目", ["三个"]),
+])
+def test_names_in_quotes_that_start_with_a_numeral_are_not_counts(text, found):
+    qs, _ = scan(text)
+    assert [q.text for q in qs] == found

@@ -151,3 +151,11 @@ def test_place_name_before_the_count_states_the_whole():
 ])
 def test_counts_within_the_whole_are_silent(text):
     assert findings(text, "FL207") == []
+
+
+def test_figure_that_may_count_part_of_the_one_before_keeps_its_context():
+    text = ("截至10月，排查入境人员169人，落实管控37人；\n"
+            "排查重点地区来返人员5000余人次，落实管控7493人。\n")
+    assert findings(text, "FL206") == []
+    same = "排查入境人员169人，落实管控37人。\n排查入境人员169人，落实管控73人。\n"
+    assert lines_of(findings(same, "FL206")) == [4]

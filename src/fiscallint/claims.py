@@ -79,6 +79,8 @@ def _levels(facts: list[Fact]) -> list[Fact]:
 
 
 def _same_dim(a: Fact, b: Fact) -> bool:
+    if a.q.dimension == "item" == b.q.dimension and (a.q.unit or "")[-1:] != (b.q.unit or "")[-1:]:
+        return False  # 八项 and 十条, 3个 and 5所: things counted by different counters
     return a.q.dimension == b.q.dimension and a.q.dimension != "number" or (
         a.q.dimension == "number" and b.q.dimension == "number" and a.q.unit is None and b.q.unit is None
     )
@@ -477,6 +479,9 @@ def _make_composition(a: Analysis, total: Fact, parts: list[Fact], word: str, at
         relation, how = "each_le", how + ", overlapping attributes (not a partition)"
     elif len(parts) == 1:
         relation = "le"
+    elif relation == "eq" and total.q.dimension == "area" and not _TOTAL_WORDS.search(total.label):
+        # "总面积96.25平方公里，其中耕地23.43…林地54.87": land by use is rarely all listed
+        relation, how = "le", how + ", land by use (may be partial)"
     if total.q.approx or any(p.q.approx for p in parts):
         how += ", approximate figures"
     # "其中：" with a colon announces a breakdown; without one, often a selection

@@ -119,14 +119,26 @@ def _fact_year(a: Analysis, f: Fact) -> str | None:
 def _label_restatements(a: Analysis) -> list[Claim]:
     by_words: dict[tuple, list[Fact]] = {}
     cores: dict[str, str | None] = {}
+    prev_of_unit: dict[tuple, Fact] = {}
+
+    def core_of(f: Fact) -> str | None:
+        if f.label not in cores:
+            cores[f.label] = label_core(a, f.label)
+        return cores[f.label]
+
     for f in a.facts:
+        unit = "money" if f.q.dimension == "money" else f.q.unit
+        before = prev_of_unit.get((f.sentence.index, unit))
+        prev_of_unit[(f.sentence.index, unit)] = f
         if not _restatable(f):
             continue
-        core = cores[f.label] if f.label in cores else cores.setdefault(f.label, label_core(a, f.label))
+        core = core_of(f)
         if core is None:
             continue
-        unit = "money" if f.q.dimension == "money" else f.q.unit
-        by_words.setdefault((core, unit, f.phase), []).append(f)
+        # "排查入境人员169人，落实管控37人": a figure after another of its unit in
+        # the sentence may count part of it; that figure's words go in the key
+        context = (core_of(before) or _DROP.sub("", before.label)) if before is not None else ""
+        by_words.setdefault((core, unit, f.phase, context), []).append(f)
     groups: dict[tuple, list[Fact]] = {}
     for key, facts in by_words.items():
         if len(facts) < 2:

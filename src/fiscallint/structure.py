@@ -81,6 +81,10 @@ def _outside_brackets(body: str) -> str:
     return "".join(out)
 
 
+# a count: "8个", "其中一个" (an item that is a count is a breakdown, not a name)
+_COUNT_START = re.compile(r"\s*(?:其中|包括|含|有)?\s*(?:[0-9０-９]+|[一二两三四五六七八九十百]+)\s*[个项家所座处类支条起件户人名]")
+
+
 # Counters of things that are listed by name (机构, 单位, 项目, 学校 …); 人, 户,
 # 次 count what is not enumerated by name.
 LISTED_COUNTERS = frozenset("个项家所座处类支条起件")
@@ -122,6 +126,8 @@ def _list_after(a: Analysis, f: Fact, examples) -> CountClaim | None:
     intro = text[i:m.end()]
     if any(w in intro for w in examples):
         return None
+    if _COUNT_START.search(intro):
+        return None  # "5个行政村中有3个贫困村（A村、B村和C村）": the list is the nearer count's
     start = m.end()
     if text[start:start + 1] in "（(" and not _MARKER.match(text, start):
         close = _match_close(text, start)
@@ -135,6 +141,8 @@ def _list_after(a: Analysis, f: Fact, examples) -> CountClaim | None:
     items = split_items(text, start, end)
     if len(items) < 2 and not _MARKER.search(text, start, end):
         return None
+    if sum(1 for a, b in items if _COUNT_START.match(text, a, b)) >= 2:
+        return None  # "19个乡镇，包括8个镇和11个乡": a breakdown by count, not a list of names
     relation = "ge" if re.search(r"等\s*$", text[start:end].rstrip("。.；;")) else "eq"
     return CountClaim(f, items, relation, "the list after the count")
 
@@ -281,6 +289,7 @@ class NumberingBreak:
     expected: int
     style_of_expected: str
     kind: str  # "jump" | "style"
+    run_end: Heading | None = None  # the last heading of a run written in another style
 
 
 # Heading levels by convention: 一、 above （一） above 1、 above （1）.
@@ -297,7 +306,11 @@ def numbering_breaks(text: str) -> list[NumberingBreak]:
     seen: dict[str, int] = {}
     prev: Heading | None = None
     all_headings = headings(text)
+    in_run: set[int] = set()  # headings of a run already reported as another level
     for idx, h in enumerate(all_headings):
+        if id(h) in in_run:
+            prev = h
+            continue
         level = LEVELS.index(h.style)
         first = h.style not in seen
         seen[h.style] = seen.get(h.style, 0) + 1
@@ -310,23 +323,23 @@ def numbering_breaks(text: str) -> list[NumberingBreak]:
             found.append(NumberingBreak(prev, 1, h.style, "style"))
         else:
             candidates = [o for o in reversed(LEVELS[:level]) if last[o] + 1 == h.number]
-            mixed = None
+            mixed, run_end = None, h.number
             for o in candidates:
-                # the level it stood for goes on past it: the next heading of
-                # that level skips its number (二、 3、4、5、 六、); a next 二、 after
-                # "2." says the 2. was only a list starting past 1
+                # the level it stood for must go on right after the run: 二、
+                # 3、4、5、 六、. Without that, 2、3、… under （一） is a list whose
+                # 1、 was lost, not the 一、 level.
+                end = _run_end(all_headings, idx, o)
                 nxt = next((g for g in all_headings[idx + 1:] if g.style == o), None)
-                if nxt is None or nxt.number > h.number:
-                    mixed = o
-                    if nxt is not None and nxt.number == h.number + 1:
-                        break
-                    if mixed and len(candidates) == 1:
-                        break
+                if nxt is not None and nxt.number == end + 1:
+                    mixed, run_end = o, end
+                    break
             if mixed is not None:
                 # the number continues a higher level written in this style
-                found.append(NumberingBreak(h, h.number, mixed, "style"))
-                last[mixed] = h.number
+                run = _run(all_headings, idx, mixed)
+                found.append(NumberingBreak(h, h.number, mixed, "style", run[-1] if len(run) > 1 else None))
+                last[mixed] = run_end
                 _reset_below(last, mixed)
+                in_run.update(id(g) for g in run)
                 prev = h
                 continue
             if not first and last[h.style] != 0:
@@ -335,6 +348,26 @@ def numbering_breaks(text: str) -> list[NumberingBreak]:
         _reset_below(last, h.style)
         prev = h
     return found
+
+
+def _run(all_headings: list[Heading], idx: int, above: str) -> list[Heading]:
+    """The headings of ``all_headings[idx]``'s style numbered on from it,
+    up to the next heading of level ``above`` or higher."""
+    h = all_headings[idx]
+    run, n = [h], h.number
+    for g in all_headings[idx + 1:]:
+        if LEVELS.index(g.style) <= LEVELS.index(above):
+            break
+        if g.style == h.style:
+            if g.number != n + 1:
+                break
+            run.append(g)
+            n += 1
+    return run
+
+
+def _run_end(all_headings: list[Heading], idx: int, above: str) -> int:
+    return _run(all_headings, idx, above)[-1].number
 
 
 def _reset_below(last: dict[str, int], style: str) -> None:

@@ -137,6 +137,9 @@ class HeadingNumbering(Rule):
     (（一）（二）（3）（四）; 二、… then 3、4、5、 then 六、; a lone 1、 before 二、).
     Levels follow the usual order 一、 > （一） > 1、 > （1）; a lower-level list
     restarting at 1 is no break, and neither is a passage that starts past 1.
+    A run written in another style is reported once, and only when the level
+    it stood for goes on right after it (二、 3、4、5、 六、): 2、3、… under
+    （一） with no 三、 after it is a list whose 1、 was lost.
     """
 
     code = "FL205"
@@ -148,7 +151,11 @@ class HeadingNumbering(Rule):
         for b in numbering_breaks(doc.text):
             h = b.heading
             loc = Location(h.line, h.column, h.line, max(h.column, h.end_column - 1))
-            if b.kind == "style":
+            if b.kind == "style" and b.run_end is not None:
+                e = b.run_end
+                msg = (f"headings “{h.text[:16]}” … “{e.text[:16]}” (lines {h.line}–{e.line}) number the "
+                       f"{b.style_of_expected} level in another style")
+            elif b.kind == "style":
                 msg = f"heading “{h.text[:16]}” (line {h.line}) numbers the {b.style_of_expected} level in another style"
             else:
                 msg = f"heading “{h.text[:16]}” (line {h.line}) follows number {b.expected - 1} of its level: {b.expected} expected"
