@@ -458,3 +458,28 @@ def test_growth_rate_against_last_years_table_figure_broken():
     f = only(text, "FL105", 2, "6.20%")
     assert "886.12" in f.message and "5.199" in f.message
     assert {r.line for r in f.related} == {2, 6}
+
+
+def test_header_without_a_label_column_aligns_every_labelled_row():
+    # the header names only the value columns; the 其中 row has one cell
+    # more (its trailing 得分 dash), the total row lost its empty 得分 cell
+    text = ("部门整体支出绩效自评表\n"
+            "年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+            "年度资金总额 | 329.77 | 329.77 | 338.31 | 10 | 102.59% |\n"
+            "其中:当年财政拨款 | 329.77 | 329.77 | 338.31 | — | 102.59% | — |\n")
+    from fiscallint.engine import active_rules, run
+    from fiscallint.reading import Document
+
+    assert run(Document("t.txt", text), active_rules()).findings == []
+    text_bad = text.replace("102.59% |\n其中", "112.59% |\n其中")
+    found = run(Document("t.txt", text_bad), active_rules()).findings
+    assert [f.rule for f in found] == ["FL103"]
+
+
+def test_indicator_rows_after_a_funding_breakdown_are_not_its_parts():
+    # a form exported one cell a line: 年度资金总额, 其中 本年财政拨款, then
+    # indicator rows whose values are counts and scores, not funds
+    text = ("绩效目标自评表 (2023年度) |\n年度资金总额: |\n30 |\n其中:本年财政拨款 |\n30 |\n"
+            "低保发放人数(按月平均)(≥**人) |\n5 |\n>=21933人 |\n21980人 |\n"
+            "特困人员救助供养人数(≥**人) |\n5 |\n>=4754人 |\n4604人 |\n")
+    assert [f.rule for f in findings(text) if f.rule == "FL101"] == []

@@ -128,6 +128,11 @@ def _column(t: Table, word: str, exclude: str | None = None) -> int | None:
 
 
 # ---------------------------------------------------------------- row sums
+# a row after a 其中 row that goes on its list: a short name (上年结转资金,
+# 其他资金), not an indicator ("农村低保发放人数(按月平均)(≥**人)")
+_SIBLING_NAME = re.compile(r"[^★☆≥≤<>=（()）%％]{1,14}")
+
+
 def _row_sums(a: Analysis, t: Table, cells) -> list[Claim]:
     lex = a.lexicon
     rows = t.rows
@@ -169,7 +174,7 @@ def _row_sums(a: Analysis, t: Table, cells) -> list[Claim]:
             continue
         if child_of is not None and not _NUMBERED.match(lab) and not _TOTAL_ROW.match(lab):
             sibling = concepts[i] and child_concept and concepts[i] in lex.siblings.get(child_concept, ())
-            if sibling or (concepts[i] is None and not lab.endswith(("：", ":"))):
+            if sibling or (concepts[i] is None and not lab.endswith(("：", ":")) and _SIBLING_NAME.fullmatch(lab)):
                 parent[i] = child_of
                 continue
         child_of = child_concept = None

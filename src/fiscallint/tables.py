@@ -24,6 +24,7 @@ _NUMERIC = re.compile(r"^\s*[-−]?[0-9０-９][0-9０-９,，.．]*\s*(?:%|％|
 # a row label's own numbering: "1、", "（2）", "三、"
 NUMBERED_LABEL = re.compile(r"^\s*(?:[0-9０-９]{1,2}\s*[、.．]|[（(][0-9０-９一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)")
 _NUMBER_COLUMN = re.compile(r"数|额|值|率|分|金|支出|收入|预算|决算|合计|人|个")
+_LABEL_HEADER = re.compile(r"项目|名称|指标|科目|内容|类别|类型|单位|部门")
 _TEXT_COLUMN = re.compile(r"原因|说明|措施|备注|情况|方法|依据")
 _UNIT_DECLARED = re.compile(r"(?:金额)?单位[:：]\s*(万元|元|亿元)|[（(]\s*(万元|元|亿元)\s*[)）]")
 
@@ -84,7 +85,11 @@ class Table:
         n = len(row.cells)
         if not width or n > width + 1:
             return None
-        if n == width + 1:  # a leading merged column the header does not name
+        if n == width + 1 or (row.cells and row.cells[0].text and not row.cells[0].numeric
+                              and self._unnamed_label_column()):
+            # a leading label column the header does not name (its full rows
+            # have one cell more than the header): the label stands left of
+            # the first named column, whatever the row lost on the right
             return {i - 1: c for i, c in enumerate(row.cells) if i >= 1}
         if n == width:
             return dict(enumerate(row.cells))
@@ -101,6 +106,14 @@ class Table:
         if fit_left > fit_right or (fit_left == fit_right and anchor == first_text == 0):
             return left  # a row that starts with its label and lost its last (empty) cells
         return right
+
+    def _unnamed_label_column(self) -> bool:
+        cached = self.__dict__.get("_unnamed")
+        if cached is None:
+            width = len(self.header)
+            cached = self.__dict__["_unnamed"] = bool(width) and not _LABEL_HEADER.search(self.header[0]) and any(
+                len(r.cells) == width + 1 and r.cells[0].text and not r.cells[0].numeric for r in self.rows)
+        return cached
 
     def _label_column(self) -> int | None:
         """The column of the row labels: where the widest row's label falls
