@@ -713,3 +713,19 @@ def test_phase_trap_is_never_a_restatement():
     for f in example("report_with_errors.txt"):
         lines = {f["line"], *(r["line"] for r in f["related"])}
         assert not (f["rule"] == "FL106" and lines == {13, 19})
+
+
+def test_warnings_example_reports_each_planted_slip_once():
+    # examples/EXPECTED.md, township_warnings.txt: W1–W6 and the 执行率 info
+    found = sorted((f["rule"], f["line"], f["severity"]) for f in example("township_warnings.txt"))
+    assert found == [
+        ("FL201", 10, "warning"),
+        ("FL202", 5, "warning"),
+        ("FL203", 20, "info"),
+        ("FL204", 4, "warning"),
+        ("FL205", 21, "warning"),
+        ("FL206", 18, "warning"),
+        ("FL207", 19, "warning"),
+    ]
+    r = fl("check", EXAMPLES / "township_warnings.txt")
+    assert r.rc == 1

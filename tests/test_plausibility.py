@@ -245,3 +245,26 @@ def test_nearer_count_is_still_checked_against_its_list():
     text = "全乡5个行政村中有3个贫困村（西岭村、东坡村、南塘村和北山村）。\n"
     found = findings(text, "FL204")
     assert len(found) == 1 and "3个" in found[0].message
+
+
+def test_last_heading_of_a_level_in_another_style_is_reported():
+    text = "一、概况\n（一）改厕\n（二）运转\n（三）养护\n（4）其他需要说明的问题\n二、问题\n"
+    assert [(b.heading.line, b.kind, b.style_of_expected) for b in numbering_breaks(text)] == [(5, "style", "（一）")]
+
+
+def test_he_inside_a_name_does_not_split_the_last_item():
+    text = "内设机构3个：党政综合办公室、经济发展办公室、自然资源和生态环境办公室。\n"
+    assert findings(text, "FL204") == []
+    text = "下辖行政村3个：西岭村、东坡村和南塘村。\n"
+    assert findings(text, "FL204") == []
+
+
+def test_one_slipped_item_in_a_list_of_three_is_the_only_finding():
+    text = ("全年发放高龄津贴1240人次，共计186000元；发放孤寡老人补助356人次，共计427200万元；"
+            "发放临时救助82人次，共计49200元。\n")
+    found = findings(text, "FL201")
+    assert len(found) == 1 and "427200万元" in found[0].message.replace(",", "")
+
+
+def test_places_that_built_things_are_not_the_things_counted():
+    assert findings("湖田村、枫林村建成3个小型污水处理池。\n", "FL204") == []

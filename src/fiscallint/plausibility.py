@@ -124,17 +124,18 @@ def _sibling_outliers(a: Analysis, th: dict) -> list[Evidence]:
                 pairs.append((c, m, m.q.base_value / c.q.value))
         if len(pairs) < 3:
             continue
+        # the median of the whole list: one slipped item cannot drag it (the
+        # median of the others would, in a list of three)
+        med = Decimal(str(statistics.median(p for _, _, p in pairs)))
+        if med <= 0:
+            continue
         for c, m, per in pairs:
-            others = [p for _, _, p in pairs if p is not per]
-            med = Decimal(str(statistics.median(others)))
-            if med <= 0:
-                continue
             for k in (Decimal(1) / TEN_THOUSAND, TEN_THOUSAND):
                 high = per / med if k < 1 else med / per
                 fixed = per * k
                 if high >= sib_ratio and med / back <= fixed <= med * back:
                     out.append(Evidence(m, f"comes to {per:,.0f}元 per {c.q.unit}, against a median of {med:,.0f}元 "
-                                           f"for the other items of its list", [c], _other_unit(m, k)))
+                                           f"for the items of its list", [c], _other_unit(m, k)))
     return out
 
 

@@ -64,7 +64,10 @@ def split_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         # "A、B和C": the last item may join two
         a, b = spans[-1]
         m = re.search(r"以及|和|及|与", _outside_brackets(text[a:b]))
-        if m and m.start() > 1 and b - (a + m.end()) > 1 and text.find(m.group(0), a, b) == a + m.start():
+        last = text[a:b].rstrip(" \t\u3000。.，,；;：:")[-1:]
+        # "东坡村和南塘村" joins two of a kind; "自然资源和生态环境办公室" is one name
+        if m and m.start() > 1 and b - (a + m.end()) > 1 and text.find(m.group(0), a, b) == a + m.start() \
+                and text[a + m.start() - 1] == last:
             spans[-1:] = [(a, a + m.start()), (a + m.end(), b)]
     return [(a, b) for a, b in spans if text[a:b].strip(" \t\u3000。.，,；;：:")]
 
@@ -147,6 +150,13 @@ def _list_after(a: Analysis, f: Fact, examples) -> CountClaim | None:
     return CountClaim(f, items, relation, "the list after the count")
 
 
+# a verb after the last item: the items are who acted ("A村、B村建成3个池"),
+# not the things counted
+_SUBJECT_VERBS = re.compile(
+    r"了|建立|建成|新建|修建|建设|改造|完成|开展|实施|发放|投入|组织|介入|处置|参与|负责|协助|办理|召开|举办|打造|"
+    r"获得|获评|被评为|评为|通过|达到|争取|引进|成立|创建|申报|入选|落实|安装|配备|购置|种植|培育|帮扶|实现|推进|共建")
+
+
 def _list_before(a: Analysis, f: Fact) -> CountClaim | None:
     """"内设A、B、…、F6个机构", "A、B、C等3所学校": the items just before the count."""
     text = a.doc.text
@@ -161,7 +171,7 @@ def _list_before(a: Analysis, f: Fact) -> CountClaim | None:
     lead = _LEAD_VERBS.match(core)
     offset = lo + 1 + (lead.end() if lead else 0)
     tail = core[lead.end() if lead else 0:]
-    if re.search(r"了|建立|完成|开展|实施|发放|投入|组织|介入|处置|参与|负责|协助|办理|召开|举办|打造", _outside_brackets(tail).split("、")[-1]):
+    if _SUBJECT_VERBS.search(_outside_brackets(tail).split("、")[-1]):
         return None  # "A村、B村建立了3个…": the count is of something else
     if not re.match(r"[^\s，。；：,;:]{1,12}", text[f.q.end:f.q.end + 12]):
         return None  # "…6个机构": the count names what it counts
@@ -330,7 +340,13 @@ def numbering_breaks(text: str) -> list[NumberingBreak]:
                 # 1、 was lost, not the 一、 level.
                 end = _run_end(all_headings, idx, o)
                 nxt = next((g for g in all_headings[idx + 1:] if g.style == o), None)
-                if nxt is not None and nxt.number == end + 1:
+                resumes = nxt is not None and nxt.number == end + 1
+                # or, when only that level fits: it comes right after its
+                # own previous number, in a style that is not its sub-list's
+                # (（一）（二）（三）（4）)
+                follows = (len(candidates) == 1 and prev is not None and prev.style == o
+                           and prev.number == h.number - 1 and LEVELS.index(h.style) != LEVELS.index(o) + 1)
+                if resumes or follows:
                     mixed, run_end = o, end
                     break
             if mixed is not None:
