@@ -268,3 +268,21 @@ def test_one_slipped_item_in_a_list_of_three_is_the_only_finding():
 
 def test_places_that_built_things_are_not_the_things_counted():
     assert findings("湖田村、枫林村建成3个小型污水处理池。\n", "FL204") == []
+
+
+@pytest.mark.parametrize("text", [
+    "镇设3个行政部门（人大、政府和党委）。\n",  # 政府和党委: two items
+    "内设科室5个，即党建办、经发办、社事办、平安办、综治办；另外设置：纪工委、武装部。\n",  # the list ends at ；
+    "纳入审批事项为7项，其中：审批类事项1项，为移民扶持项目；核准类事项6项，为规划审查等。\n",  # sub-counts
+    "干部分赴14个省（区、市）开展招商。\n",  # the bracket qualifies 省
+    "镇政府是县政府领导下的一个行政部门，负责经济、社会、文化等工作。\n",  # 一个: "a"
+    "内设机构3个，分别是：1、党政办；2、经发办；3、社事办；另外设置：纪工委。\n",  # numbered items
+])
+def test_lists_read_the_way_reports_write_them(text):
+    assert findings(text, "FL204") == []
+
+
+def test_numbered_items_are_counted_by_their_numbers():
+    text = "内设机构4个，分别是：1、党政办；2、经发办；3、社事办。\n"
+    found = findings(text, "FL204")
+    assert len(found) == 1 and "3 item(s)" in found[0].message

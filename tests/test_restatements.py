@@ -159,3 +159,27 @@ def test_figure_that_may_count_part_of_the_one_before_keeps_its_context():
     assert findings(text, "FL206") == []
     same = "排查入境人员169人，落实管控37人。\n排查入境人员169人，落实管控73人。\n"
     assert lines_of(findings(same, "FL206")) == [4]
+
+
+@pytest.mark.parametrize("text", [
+    # the same words under two totals: each total's part
+    "中央水利发展资金2263万元，其中：中小河流治理工程1435万元，水土保持828万元。\n"
+    "省级水利发展资金791万元，其中：中小河流治理工程491万元，水土保持300万元。\n",
+    # a year named earlier in the paragraph
+    "2.2023年度绩效目标。新建高标准农田620亩，灌溉面积达标。\n3.2024年度绩效目标。新建高标准农田640亩。\n",
+])
+def test_figures_of_other_totals_or_years_are_silent(text):
+    assert findings(text, "FL206") == []
+
+
+def test_paragraph_opening_with_a_year_sets_the_figures_year():
+    text = ("2022年完成情况：全镇扎实推进农村危房改造和人居环境整治工作，成效明显。全年新建农房12户。\n"
+            "2023年工作计划：全镇继续推进农村危房改造和人居环境整治工作，巩固成效。全年新建农房15户。\n")
+    assert findings(text, "FL206") == []
+    same_year = text.replace("2023年工作计划", "2024年完成情况").replace("2022年完成情况", "2024年完成情况")
+    assert lines_of(findings(same_year, "FL206")) == [4]
+
+
+def test_a_place_name_is_not_a_description():
+    a = analyse(Document("t.txt", TITLE))
+    assert label_core(a, "瓦都西村") is None

@@ -55,7 +55,7 @@ def build_claims(a: Analysis) -> list[Claim]:
     claims.extend(_crossrefs(a, compositions))
     from fiscallint.restatements import restatement_claims
 
-    claims.extend(restatement_claims(a))
+    claims.extend(restatement_claims(a, compositions))
     in_tables: list[Claim] = []
     if a.tables:
         from fiscallint.table_claims import table_claims

@@ -26,6 +26,8 @@ from fiscallint.claims import Claim
 
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})(?:\s*[-—~～至到]\s*((?:19|20)?[0-9]{2,4}))?\s*年")
 _LEADING_YEAR = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|截至|截止|在|于|从)?\s*((?:19|20)[0-9]{2})\s*年")
+_ENDS_WITH_PLACE = re.compile(r"(?:村|社区|居委会|小组|组|镇|乡|街道)$")
+_SINCE = re.compile(r"\s*(?:以来|至今|起)")  # "2013年以来": a span, not the figure's year
 _YEAR_PREFIX = re.compile(r"(?:19|20)[0-9]{2}(?:[-—~～至到](?:19|20)?[0-9]{2,4})?年度?")
 _DROP = re.compile(r"[\s\u3000“”\"'‘’《》【】]")
 _HAN = re.compile(r"[\u4e00-\u9fff（）()]+")
@@ -34,8 +36,11 @@ _NOT_A_PLACE = re.compile(r"(?:城乡|下乡|返乡|家乡|老乡|城镇|乡镇|
 _PLACE = re.compile(r"[\u4e00-\u9fff]{1,5}(?:镇|乡|街道)(?:共有|共辖|下辖|所辖|辖|共|有)?$")
 
 
-def restatement_claims(a: Analysis) -> list[Claim]:
-    return [*_label_restatements(a), *_side_by_side(a), *_entity_totals(a)]
+def restatement_claims(a: Analysis, compositions: list[Claim] = ()) -> list[Claim]:
+    # a part of a total is the total's: "中小河流治理工程1435万元" under one fund
+    # and "中小河流治理工程491万元" under another are two figures
+    part_of = {id(p): c.stated for c in compositions for p in c.operands}
+    return [*_label_restatements(a, part_of), *_side_by_side(a), *_entity_totals(a)]
 
 
 # ---------------------------------------------------------------- same words
@@ -58,8 +63,8 @@ def label_core(a: Analysis, label: str) -> str | None:
     m = verb_last.search(core)
     if m and m.start() >= 2:
         core = m.group(0) + core[:m.start()]  # 户厕新建 reads as 新建户厕
-    if excluded.search(core):
-        return None
+    if excluded.search(core) or _ENDS_WITH_PLACE.search(core):
+        return None  # "瓦都西村28户": a place's share of a breakdown, not a described figure
     # what is left once verbs and generic words go must name a thing (户厕, 服务事项)
     rest = filler.sub("", core)
     if len(rest) < 2 or len(core) < 3:
@@ -99,24 +104,37 @@ def _restatable(f: Fact) -> bool:
 
 def _fact_year(a: Analysis, f: Fact) -> str | None:
     """The year a figure is of: a year in its own label, else one opening
-    its sentence, else the report's. A single year named elsewhere in the
-    sentence makes it unclear ("?"); a span of years (2017-2022年…中) there
-    qualifies another clause and is passed over."""
+    its sentence, else the report's. A single year named elsewhere in its
+    sentence or in a title opening its paragraph makes it unclear ("?"); a
+    span of years (2017-2022年…中, 2013年以来) there qualifies another
+    clause and is passed over."""
     own = list(_YEAR.finditer(f.label))
     if own:
         m = own[-1]
         return f"{m.group(1)}-{m.group(2)}" if m.group(2) else m.group(1)
-    sentence = a.doc.text[f.sentence.start:f.label_start]
+    text = a.doc.text
+    sentence = text[f.sentence.start:f.label_start]
     m = _LEADING_YEAR.match(sentence)
     if m:
         return m.group(1)
-    singles = {m.group(1) for m in _YEAR.finditer(sentence) if not m.group(2)}
+    # the sentence, and the short title-like sentences opening its paragraph:
+    # "2.2021年度绩效目标。新建高标准农田620万亩" is of 2021
+    line_start = text.rfind("\n", 0, f.label_start) + 1
+    m = _LEADING_YEAR.match(text[line_start:f.sentence.start])
+    if m:
+        return m.group(1)  # "2015年脱贫情况：…": the paragraph's year
+    scopes = [sentence]
+    for piece in re.split(r"(?<=[。！？])", text[line_start:f.sentence.start]):
+        if len(piece.strip()) <= 24:
+            scopes.append(piece)
+    singles = {m.group(1) for part in scopes for m in _YEAR.finditer(part)
+               if not m.group(2) and not _SINCE.match(part, m.end())}
     if singles - {a.year}:
         return "?"
     return a.year
 
 
-def _label_restatements(a: Analysis) -> list[Claim]:
+def _label_restatements(a: Analysis, part_of: dict[int, Fact]) -> list[Claim]:
     by_words: dict[tuple, list[Fact]] = {}
     cores: dict[str, str | None] = {}
     prev_of_unit: dict[tuple, Fact] = {}
@@ -138,6 +156,9 @@ def _label_restatements(a: Analysis) -> list[Claim]:
         # "排查入境人员169人，落实管控37人": a figure after another of its unit in
         # the sentence may count part of it; that figure's words go in the key
         context = (core_of(before) or _DROP.sub("", before.label)) if before is not None else ""
+        whole = part_of.get(id(f))
+        if whole is not None:
+            context = f"{core_of(whole) or _DROP.sub('', whole.label)} {whole.q.text}"
         by_words.setdefault((core, unit, f.phase, context), []).append(f)
     groups: dict[tuple, list[Fact]] = {}
     for key, facts in by_words.items():

@@ -24,6 +24,9 @@ class CountClaim:
     items: list[tuple[int, int]]  # spans of the listed items
     relation: str  # eq | ge: the count is at least the items listed (…等N个)
     how: str
+    # how many items other readings of the list give (where it ends, whether
+    # "A和B" is one item or two): the count holds when any reading agrees
+    readings: frozenset[int] = frozenset()
 
     @property
     def listed(self) -> int:
@@ -32,15 +35,20 @@ class CountClaim:
     @property
     def holds(self) -> bool:
         n = int(self.count.q.value)
-        return n >= self.listed if self.relation == "ge" else n == self.listed
+        counts = self.readings | {self.listed}
+        return n >= min(counts) if self.relation == "ge" else n in counts
 
 
-def split_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def split_items(text: str, start: int, end: int, join: str = "same_kind") -> list[tuple[int, int]]:
     """Spans of the items of an enumeration in text[start:end]: split at 、，；
     outside brackets (at ；only, when the list uses it: 、 then separates
-    sub-items), or at list markers （1）（2）… when it has them."""
+    sub-items), or at list markers （1）（2）… or 1、2、… when it has them.
+    ``join`` says when "A和B" ending the list is two items: "always",
+    "never", or "same_kind" (东坡村和南塘村, not 自然资源和生态环境办公室)."""
     body = text[start:end]
     markers = [m for m in _MARKER.finditer(body)]
+    if len(markers) < 2:
+        markers = _numbered_markers(body)
     if len(markers) >= 2:
         spans = []
         for i, m in enumerate(markers):
@@ -67,9 +75,23 @@ def split_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         last = text[a:b].rstrip(" \t\u3000。.，,；;：:")[-1:]
         # "东坡村和南塘村" joins two of a kind; "自然资源和生态环境办公室" is one name
         if m and m.start() > 1 and b - (a + m.end()) > 1 and text.find(m.group(0), a, b) == a + m.start() \
-                and text[a + m.start() - 1] == last:
+                and (join == "always" or join == "same_kind" and text[a + m.start() - 1] == last):
             spans[-1:] = [(a, a + m.start()), (a + m.end(), b)]
-    return [(a, b) for a, b in spans if text[a:b].strip(" \t\u3000。.，,；;：:")]
+    # a lone list number ("1、" opening a list cut short) is no item
+    return [(a, b) for a, b in spans if text[a:b].strip(" \t\u3000。.，,；;：:")
+            and not re.fullmatch(r"\s*[0-9０-９]{1,2}\s*", text[a:b])]
+
+
+_ARABIC_MARKER = re.compile(r"(?<![0-9０-９.．])([0-9０-９]{1,2})\s*[、．.](?![0-9０-９])")
+
+
+def _numbered_markers(body: str) -> list[re.Match]:
+    """"1、A；2、B；3、C" inside a list: markers numbered 1, 2, 3 … in order."""
+    out = []
+    for m in _ARABIC_MARKER.finditer(body):
+        if int(m.group(1).translate(_FULL)) == len(out) + 1:
+            out.append(m)
+    return out
 
 
 def _outside_brackets(body: str) -> str:
@@ -88,6 +110,10 @@ def _outside_brackets(body: str) -> str:
 _COUNT_START = re.compile(r"\s*(?:其中|包括|含|有)?\s*(?:[0-9０-９]+|[一二两三四五六七八九十百]+)\s*[个项家所座处类支条起件户人名]")
 
 
+# an item holding a count anywhere ("审批类事项1项")
+_HAS_COUNT = re.compile(r"(?:[0-9０-９]+|[一二两三四五六七八九十百]+)\s*[个项家所座处类支条起件户人名]")
+
+
 # Counters of things that are listed by name (机构, 单位, 项目, 学校 …); 人, 户,
 # 次 count what is not enumerated by name.
 LISTED_COUNTERS = frozenset("个项家所座处类支条起件")
@@ -99,6 +125,8 @@ def count_claims(a: Analysis, max_items: int = 40, examples: tuple[str, ...] = (
         q = f.q
         if not q.is_count or q.approx or q.is_range or "." in q.digits or not (1 <= q.value <= max_items):
             continue
+        if q.chinese and q.value == 1:
+            continue  # "一个行政部门": "a", not a count
         if (q.unit or "")[-1:] not in LISTED_COUNTERS:
             continue
         if f.role != "level" or f.extras.get("in_table"):
@@ -123,31 +151,58 @@ def _list_after(a: Analysis, f: Fact, examples) -> CountClaim | None:
     "设机构5个：（1）…（5）…"."""
     text = a.doc.text
     i = f.q.end
-    m = re.compile(r"[^，。；：:\n（(、]{0,10}?(?:[：:]|[，,]?\s*(?:即|分别是|分别为|具体为|包括)[：:]?|(?=[（(]))").match(text, i)
+    m = re.compile(r"[^，,。；;：:\n（(、]{0,10}?(?:[：:]|[，,]?\s*(?:即|分别是|分别为|具体为|包括)[：:]?|(?=[（(]))").match(text, i)
     if m is None:
         return None
     intro = text[i:m.end()]
     if any(w in intro for w in examples):
         return None
-    if _COUNT_START.search(intro):
+    if _COUNT_START.search(intro) or "其中" in intro:
         return None  # "5个行政村中有3个贫困村（A村、B村和C村）": the list is the nearer count's
     start = m.end()
-    if text[start:start + 1] in "（(" and not _MARKER.match(text, start):
+    ends = []
+    paren = text[start:start + 1] in "（(" and not _MARKER.match(text, start)
+    if paren:
         close = _match_close(text, start)
         if close < 0:
             return None
-        start, end = start + 1, close
+        start = start + 1
+        ends.append(close)
     else:
-        end = _sentence_end(text, start)
+        ends.append(_sentence_end(text, start))
+    end = ends[0]
     if end - start < 2:
         return None
     items = split_items(text, start, end)
     if len(items) < 2 and not _MARKER.search(text, start, end):
         return None
-    if sum(1 for a, b in items if _COUNT_START.match(text, a, b)) >= 2:
+    if sum(1 for a, b in items if _HAS_COUNT.search(text, a, b)) >= 2:
         return None  # "19个乡镇，包括8个镇和11个乡": a breakdown by count, not a list of names
+    if paren and all(len(text[a:b].strip()) <= 1 for a, b in items):
+        return None  # "14个省（区、市）": the bracket qualifies the noun
+    # other readings: the list may end at the first ；or ，("内设科室5个，即A、B、
+    # C、D、E；另外设置…"), and "A、政府和党委" may be two items
+    readings = set()
+    cuts = [end, *(c for c in (_first_outside_brackets(text, start, end, "；;"),
+                               _first_outside_brackets(text, start, end, "，,")) if c is not None)]
+    for stop in cuts:
+        for join in ("same_kind", "always"):
+            readings.add(len(split_items(text, start, stop, join)))
     relation = "ge" if re.search(r"等\s*$", text[start:end].rstrip("。.；;")) else "eq"
-    return CountClaim(f, items, relation, "the list after the count")
+    return CountClaim(f, items, relation, "the list after the count", frozenset(readings))
+
+
+def _first_outside_brackets(text: str, start: int, end: int, chars: str) -> int | None:
+    depth = 0
+    for i in range(start, end):
+        ch = text[i]
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif ch in chars and depth == 0:
+            return i
+    return None
 
 
 # a verb after the last item: the items are who acted ("A村、B村建成3个池"),
