@@ -605,3 +605,39 @@ def test_land_by_use_under_a_total_area_may_be_partial():
     assert fl101("全乡总面积96.25平方公里，其中耕地面积23.43平方公里，林地54.87平方公里。\n") == []
     # more than the total is still a contradiction
     assert len(fl101("全镇耕地6675亩，其中水稻1830亩，玉米3850亩，油菜745亩，大豆280亩，蔬菜50亩。\n")) == 1
+
+
+def test_rate_over_done_and_not_done():
+    from fiscallint.engine import active_rules, run
+    from fiscallint.reading import Document
+
+    def fl103(text):
+        return run(Document("t.txt", text), active_rules(["FL103"])).findings
+
+    assert fl103("全年资金支付18501.10万元，未支703.00万元，支付率96.34%。\n") == []
+    found = fl103("全年资金支付18501.10万元，未支703.00万元，支付率95%。\n")
+    assert len(found) == 1 and "96.34" in found[0].message and "+ 未支" in found[0].message
+
+
+def test_two_areas_named_neither_plan_nor_actual_are_not_a_rate():
+    from fiscallint.engine import active_rules, run
+    from fiscallint.reading import Document
+
+    text = "全市林地面积145.29万公顷，森林面积133.14万公顷，森林覆盖率达69.83%。\n"
+    assert run(Document("t.txt", text), active_rules(["FL103"])).findings == []
+
+
+def test_respective_changes_are_not_paired_with_the_last_figure():
+    from fiscallint.engine import active_rules, run
+    from fiscallint.reading import Document
+
+    text = "收、支总计各是4125.49、4143.91万元，比上年各减少1267.86、2570.97万元，各下降23.51%、38.29%。\n"
+    assert run(Document("t.txt", text), active_rules(["FL104", "FL105"])).findings == []
+
+
+def test_funds_brought_forward_are_not_last_years_figures():
+    from fiscallint.analysis import analyse
+    from fiscallint.reading import Document
+
+    a = analyse(Document("t.txt", "上年结转结余60万元，基金调入103万元，收入合计为6449万元。\n"))
+    assert [f.phase for f in a.facts] == [None, None, None]

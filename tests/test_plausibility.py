@@ -286,3 +286,9 @@ def test_numbered_items_are_counted_by_their_numbers():
     text = "内设机构4个，分别是：1、党政办；2、经发办；3、社事办。\n"
     found = findings(text, "FL204")
     assert len(found) == 1 and "3 item(s)" in found[0].message
+
+
+def test_interleaved_columns_repeating_numbers_are_not_jumps():
+    # a two-column 收支总表 flattened one cell a line: 一、收入 一、支出 二、收入 二、支出 …
+    text = "一、财政拨款收入\n一、一般公共服务支出\n二、事业收入\n二、外交支出\n三、经营收入\n三、国防支出\n"
+    assert numbering_breaks(text) == []

@@ -133,8 +133,9 @@ def _soft_break(line: str, nxt: str) -> bool:
     return len(a.strip()) >= 12
 
 
-# "预算" inside these names a kind of budget, not a phase.
-_NOT_PHASE = re.compile(r"一般公共(?:财政)?预算|政府性基金预算|国有资本经营预算|社会保险基金预算|财政预算拨款|预算单位|预算法|预算管理|预算绩效|部门预算")
+# "预算" inside these names a kind of budget, not a phase; "上年结转" is a
+# fund brought forward, not last year's figure.
+_NOT_PHASE = re.compile(r"上年结转(?:结余|和结余)?|上年结余|一般公共(?:财政)?预算|政府性基金预算|国有资本经营预算|社会保险基金预算|财政预算拨款|预算单位|预算法|预算管理|预算绩效|部门预算")
 
 
 def _phase_at(lex: Lexicon, text: str, upto: int) -> str | None:

@@ -626,9 +626,17 @@ def _rates(a: Analysis, by_sentence) -> list[Claim]:
                 if len(dim_pool) < 2:
                     continue
                 x, y = dim_pool[-2], dim_pool[-1]
+                if _UNPAID.search(y.label) and not _UNPAID.search(x.label):
+                    # "资金支付18501.096万元，未支703万元，支付率95%": the plan is paid + unpaid
+                    out.append(Claim("rate", f, [x, y], "eq", "done / (done + not done)", variant="remainder",
+                                     decisive=not cross))
+                    break
                 plan, actual, decisive = _plan_actual(lex, x, y)
-                if not cross and len(dim_pool) == 2 and len(here) == 2:
-                    decisive = True  # the sentence states exactly these two amounts
+                words = _has_word(x.label + y.label, lex.plan_words + lex.actual_words)
+                if not cross and len(dim_pool) == 2 and len(here) == 2 and words:
+                    # the sentence states exactly these two amounts, named as plan or
+                    # actual (林地面积 and 森林面积 are neither: 森林覆盖率 is of land area)
+                    decisive = True
                 alternatives = []
                 for act in dim_pool[-2:]:
                     for pl in dim_pool:
@@ -639,6 +647,9 @@ def _rates(a: Analysis, by_sentence) -> list[Claim]:
                 out.append(claim)
                 break
     return out
+
+
+_UNPAID = re.compile(r"^[\s，,、]*(?:尚?未|剩余|结余|余)")
 
 
 def _by_dimension(facts: list[Fact]) -> list[list[Fact]]:
@@ -681,6 +692,10 @@ def _changes(a: Analysis, by_sentence) -> list[Claim]:
                 continue
             if f.role != "delta":
                 continue
+            if _RESPECTIVE.search(f.label):
+                # "收、支总计各是A,B万元…各减少C,D万元,各下降E%、F%": each change
+                # goes with its own figure, in order; the pairing is not read here
+                continue
             levels = _levels(facts[:k])
             # "由上年的74批次增加到105批次，增加31批次"
             if len(levels) >= 2 and re.search(r"(增加|增长|减少|下降|提高|降低|上升)(到|至)", levels[-1].label) and re.search(
@@ -719,6 +734,7 @@ def _changes(a: Analysis, by_sentence) -> list[Claim]:
 
 
 _LAST_YEAR = re.compile(r"(?:较|比)(?:上年|去年|上一年)|同比")
+_RESPECTIVE = re.compile(r"(?:各|分别)(?:增加|增长|减少|下降|提高|降低|上升|为|是)")
 
 
 def _growth_against_last_year(a: Analysis, before: list[Fact], growth: Fact) -> Claim | None:

@@ -38,6 +38,9 @@ def compute(claim: Claim, operands=None) -> Interval:
     kind = claim.kind
     if kind in ("composition", "identity"):
         return sum_intervals(ops)
+    if kind == "rate" and claim.variant == "remainder":  # done / (done + not done)
+        done, rest = ops
+        return (done / (done + rest)) * HUNDRED
     if kind in ("share", "rate"):
         part, whole = ops
         return (part / whole) * HUNDRED

@@ -382,6 +382,8 @@ def numbering_breaks(text: str) -> list[NumberingBreak]:
         expected = last[h.style] + 1
         if h.number == expected or h.number == 1:
             pass
+        elif h.number == last[h.style]:
+            pass  # 二、 again: two lists interleaved (a flattened 收入 | 支出 table), not a jump
         elif first and prev is not None and prev.number == h.number - 1 and _ARABIC_OF.get(h.style) == prev.style \
                 and seen.get(prev.style) == 1:
             # "1、基本概况 … 二、…": the lone Arabic heading stood for 一、

@@ -173,6 +173,10 @@ class RateMismatch(ClaimRule):
     none is not reported: the author's meaning is unclear.
 
     A rate followed by 的 (执行率80%以下的项目) describes a group and is no claim.
+    When the second amount is what is left (``支付18501.096万元，未支703万元，
+    支付率95%``), the plan is the two together. Two amounts whose labels name
+    neither plan nor actual (林地面积, 森林面积 before 森林覆盖率, a share of
+    land area) are not taken for the rate's terms.
     """
 
     code = "FL103"
@@ -180,6 +184,9 @@ class RateMismatch(ClaimRule):
     kind = "rate"
 
     def expression(self, ctx: Context, claim: Claim) -> str:
+        if claim.variant == "remainder":
+            done, rest = claim.operands
+            return f"{named(ctx, done)} / ({shown(done)} + {named(ctx, rest)})"
         actual, plan = claim.operands
         return f"{named(ctx, actual)} / {named(ctx, plan)}"
 
