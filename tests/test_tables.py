@@ -483,3 +483,11 @@ def test_indicator_rows_after_a_funding_breakdown_are_not_its_parts():
             "低保发放人数(按月平均)(≥**人) |\n5 |\n>=21933人 |\n21980人 |\n"
             "特困人员救助供养人数(≥**人) |\n5 |\n>=4754人 |\n4604人 |\n")
     assert [f.rule for f in findings(text) if f.rule == "FL101"] == []
+
+
+def test_numbered_rows_after_a_closing_total_are_the_next_tables():
+    text = ("项 目 | 2019年决算数 | 2020年执行数 |\n"
+            "税收收入 | 401 | 431 |\n转移性收入 | 2442 | 2351 |\n收入总计 | 2843 | 2782 |\n"
+            "表2 | | |\n"
+            "一、一般公共服务支出 | 946 | 965 |\n二、公共安全支出 | 120 | 130 |\n")
+    assert [f.rule for f in findings(text) if f.rule == "FL101"] == []

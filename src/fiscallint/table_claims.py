@@ -22,6 +22,7 @@ from fiscallint.tables import NUMBERED_LABEL as _NUMBERED, Table
 _TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|总\s*额)$|^(?:合计|总计)[：:]?")
 _SUBTOTAL_ROW = re.compile(r"^小\s*计[：:]?$")
 _CHILD = re.compile(r"^\s*其中")
+_CLOSING_TOTAL = re.compile(r"(?:合\s*计|总\s*计)$")  # 收入总计, 支出合计
 _PLACEHOLDER = re.compile(r"^[.…·\s]*$")
 _FIRST_LEVEL = re.compile(r"(?:指标|目标)\s*[（(]\s*([0-9]{1,3}(?:\.[0-9]+)?)\s*分\s*[)）]")
 _NEGATIVE_TARGET = re.compile(r"[≤<＜≦]|以下|以内|不超过|不高于|低于|下降")
@@ -133,6 +134,14 @@ def _column(t: Table, word: str, exclude: str | None = None) -> int | None:
 _SIBLING_NAME = re.compile(r"[^★☆≥≤<>=（()）%％]{1,14}")
 
 
+def _numbering_style(label: str) -> str | None:
+    """"一、" → "一、", "（2）" → "（1）", "3." → "1.": rows numbered alike are siblings."""
+    m = _NUMBERED.match(label)
+    if not m:
+        return None
+    return re.sub(r"[0-9０-９]+", "1", re.sub(r"[一二三四五六七八九十]+", "一", m.group(0).strip())).replace("(", "（").replace(")", "）")
+
+
 def _row_sums(a: Analysis, t: Table, cells) -> list[Claim]:
     lex = a.lexicon
     rows = t.rows
@@ -178,7 +187,7 @@ def _row_sums(a: Analysis, t: Table, cells) -> list[Claim]:
                 parent[i] = child_of
                 continue
         child_of = child_concept = None
-        if _NUMBERED.match(lab) and head is not None:
+        if _NUMBERED.match(lab) and head is not None and _numbering_style(labels[head]) != _numbering_style(lab):
             parent[i] = head
             how.setdefault(head, set()).add("numbered")
             continue
@@ -187,8 +196,11 @@ def _row_sums(a: Analysis, t: Table, cells) -> list[Claim]:
             parent[i] = head
             how.setdefault(head, set()).add("identity")
             continue
-        head = i
-        if total_row is not None and i != total_row:
+        # numbered rows below a closing 合计/总计 are not its parts (the next table's)
+        head = None if i > 0 and (_TOTAL_ROW.match(lab) or _CLOSING_TOTAL.search(lab)) else i
+        # a 合计 row closes the rows above it, or opens those below when it is
+        # the first; rows past a closing 合计 belong to the next table (表2)
+        if total_row is not None and i != total_row and (total_row == 0 or i < total_row):
             parent[i] = total_row
             how.setdefault(total_row, set()).add("合计")
     out = []
