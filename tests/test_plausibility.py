@@ -292,3 +292,34 @@ def test_interleaved_columns_repeating_numbers_are_not_jumps():
     # a two-column 收支总表 flattened one cell a line: 一、收入 一、支出 二、收入 二、支出 …
     text = "一、财政拨款收入\n一、一般公共服务支出\n二、事业收入\n二、外交支出\n三、经营收入\n三、国防支出\n"
     assert numbering_breaks(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # numbering starts over after a table of contents
+    "目录\n一、概况\n二、决算表\n三、决算说明\n一、概况\n（一）主要职能\n二、决算表\n",
+    # the missing number stands inside the line before
+    "一、机构设置\n1、园长室，负责全面工作。\n2、教学副园长室，负责教学工作。 3、业务园长室，负责业务。\n4、工会主席室\n",
+    # 1. written on the heading's own line, then 2. and 3. below it: a list under 一、
+    "一、决算汇编基本情况 1.报表类型说明\n2.单位分类情况说明\n3.人员情况说明\n二、收支情况\n",
+    # row names of a table flattened one cell a line
+    "19\n十九、自然资源海洋气象等支出\n5.2\n21\n二十一、粮油物资储备支出\n22\n",
+])
+def test_numbering_that_only_looks_broken(text):
+    assert numbering_breaks(text) == []
+
+
+def test_article_numbers_are_not_counts():
+    text = "根据《森林法》第三十二条规定，以及第三十七条规定，严格管理林地。\n"
+    assert findings(text, "FL204") == []
+
+
+def test_budget_of_one_part_is_not_the_reports_budget():
+    text = ("本单位“三公”经费预算数2.5万元，其中公务接待费1.5万元。\n"
+            "全年基本支出59.11万元，项目支出120.36万元。\n")
+    assert findings(text, "FL201") == []
+
+
+def test_amount_per_unit_is_not_a_part():
+    text = "拨付资金200万元，其中直接补助费197万元（每亩197元），间接费用3万元（每亩3元）。\n"
+    assert findings(text, "FL201") == []
+    assert run(Document("t.txt", text), active_rules(["FL101"])).findings == []

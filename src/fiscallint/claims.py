@@ -74,8 +74,12 @@ def _levels(facts: list[Fact]) -> list[Fact]:
     return [
         f for f in facts
         if f.role == "level" and not f.q.is_percent and f.q.approx != "about" and not f.q.is_range
-        and f.q.dimension != "number" and not f.extras.get("in_table")
+        and f.q.dimension != "number" and not f.extras.get("in_table") and not _PER_UNIT.search(f.label)
     ]
+
+
+# "每亩3元", "人均2000元", "补助标准为": a rate per unit, not an amount that adds up
+_PER_UNIT = re.compile(r"(?:每|人均|户均|亩均)[\u4e00-\u9fff]{0,2}[（(]?$|单价[为是]?$|标准[为是]?$")
 
 
 def _same_dim(a: Fact, b: Fact) -> bool:

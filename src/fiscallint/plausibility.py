@@ -37,6 +37,9 @@ _BUDGET_LABEL = re.compile(r"预算安排|年初预算|全年预算|预算数|�
 _NOT_UNIT_BUDGET = re.compile(r"全县|全镇|全市|全区|全乡|生产总值|GDP|产值|融资|总投资|招商|营业|销售|农民人均|居民人均")
 
 
+_WHOLE = ("总支出", "总收入", "支出总计", "收入总计", "年度资金总额")
+
+
 def report_budget(a: Analysis) -> Fact | None:
     """The report's own budget: the largest amount labelled as the unit's
     budget or total spending (not a region's economy)."""
@@ -44,8 +47,10 @@ def report_budget(a: Analysis) -> Fact | None:
     for f in a.facts:
         if f.q.dimension != "money" or f.role != "level" or f.q.approx or f.extras.get("in_table"):
             continue
-        if not (_BUDGET_LABEL.search(f.label) or f.concept in ("总支出", "总收入", "支出总计", "收入总计")):
+        if not (_BUDGET_LABEL.search(f.label) or f.concept in _WHOLE):
             continue
+        if f.concept and f.concept not in _WHOLE:
+            continue  # "三公经费预算数2.5万元": a budget, but of one part
         if _NOT_UNIT_BUDGET.search(a.doc.text[f.sentence.start:f.q.start]):
             continue
         if best is None or f.q.base_value > best.q.base_value:
@@ -77,13 +82,15 @@ def unit_slips(a: Analysis, checked: list[tuple[Claim, Verdict]], th: dict) -> l
     ratio = Decimal(str(th.get("budget_ratio", 10)))
     if budget is not None:
         cap = budget.q.base_value
-        for f in a.facts:
-            if f is budget or f.q.dimension != "money" or f.role not in ("level", "delta") or f.extras.get("in_table"):
-                continue
-            v = f.q.base_value
-            if v > cap * ratio and v / TEN_THOUSAND <= cap and not _NOT_UNIT_BUDGET.search(a.doc.text[f.sentence.start:f.q.end]):
-                add(Evidence(f, f"is {v / cap:.0f} times the report's whole budget", [budget],
-                             _other_unit(f, Decimal(1) / TEN_THOUSAND)))
+        over = [f for f in a.facts
+                if f is not budget and f.q.dimension == "money" and f.role in ("level", "delta")
+                and not f.extras.get("in_table") and f.q.base_value > cap * ratio
+                and not _NOT_UNIT_BUDGET.search(a.doc.text[f.sentence.start:f.q.end])]
+        # one amount far above the budget is a slip; several say the budget was misread
+        if len(over) == 1 and over[0].q.base_value / TEN_THOUSAND <= cap:
+            f = over[0]
+            add(Evidence(f, f"is {f.q.base_value / cap:.0f} times the report's whole budget", [budget],
+                         _other_unit(f, Decimal(1) / TEN_THOUSAND)))
     for e in _sibling_outliers(a, th):
         add(e)
     for claim, verdict in checked:

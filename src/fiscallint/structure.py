@@ -334,9 +334,14 @@ def _cn_number(s: str) -> int:
 
 def headings(text: str) -> list[Heading]:
     out = []
-    for i, line in enumerate(text.split("\n"), start=1):
+    lines = text.split("\n")
+    for i, line in enumerate(lines, start=1):
         if not line.strip() or "|" in line or line.startswith("\t"):
             continue
+        nxt = next((ln for ln in lines[i:i + 3] if ln.strip()), "")
+        before = next((ln for ln in reversed(lines[max(0, i - 4):i - 1]) if ln.strip()), "")
+        if _CELL_VALUE.fullmatch(nxt.strip()) or _CELL_VALUE.fullmatch(before.strip()):
+            continue  # a row name of a table flattened one cell a line ("21" "一、一般公共服务支出" "946")
         for style, rx in _HEADINGS:
             m = rx.match(line)
             if m:
@@ -384,12 +389,16 @@ def numbering_breaks(text: str) -> list[NumberingBreak]:
             pass
         elif h.number == last[h.style]:
             pass  # 二、 again: two lists interleaved (a flattened 收入 | 支出 table), not a jump
+        elif h.number < last[h.style]:
+            pass  # numbering starts over (the body after its table of contents)
         elif first and prev is not None and prev.number == h.number - 1 and _ARABIC_OF.get(h.style) == prev.style \
                 and seen.get(prev.style) == 1:
             # "1、基本概况 … 二、…": the lone Arabic heading stood for 一、
             found.append(NumberingBreak(prev, 1, h.style, "style"))
         else:
             candidates = [o for o in reversed(LEVELS[:level]) if last[o] + 1 == h.number]
+            if first and prev is not None and _written_inline(text, prev.line, h.line, h.style, h.number - 1):
+                candidates = []  # "一、… 1.报表类型说明" on one line, then "2.…": a list, not 二、
             mixed, run_end = None, h.number
             for o in candidates:
                 # the level it stood for must go on right after the run: 二、
@@ -401,7 +410,7 @@ def numbering_breaks(text: str) -> list[NumberingBreak]:
                 # or, when only that level fits: it comes right after its
                 # own previous number, in a style that is not its sub-list's
                 # (（一）（二）（三）（4）)
-                follows = (len(candidates) == 1 and prev is not None and prev.style == o
+                follows = (len(candidates) == 1 and prev is not None and prev.style == o and end == h.number
                            and prev.number == h.number - 1 and LEVELS.index(h.style) != LEVELS.index(o) + 1)
                 if resumes or follows:
                     mixed, run_end = o, end
@@ -415,12 +424,37 @@ def numbering_breaks(text: str) -> list[NumberingBreak]:
                 in_run.update(id(g) for g in run)
                 prev = h
                 continue
-            if not first and last[h.style] != 0:
+            same = next((g for g in reversed(all_headings[:idx]) if g.style == h.style), None)
+            if not first and last[h.style] != 0 and not (
+                    same is not None and _written_inline(text, same.line, h.line, h.style, expected)):
                 found.append(NumberingBreak(h, expected, h.style, "jump"))
         last[h.style] = h.number
         _reset_below(last, h.style)
         prev = h
     return found
+
+
+_CELL_VALUE = re.compile(r"[-−]?[0-9０-９][0-9０-９,，.．]*%?")
+
+
+def _written_inline(text: str, from_line: int, to_line: int, style: str, number: int) -> bool:
+    """Whether heading number ``number`` of ``style`` stands inside a line
+    from ``from_line`` up to ``to_line`` ("…政治思想工作。 3、业务园长室")."""
+    lines = text.split("\n")[from_line - 1:to_line - 1]
+    arabic = style in ("1、", "（1）")
+    mark = str(number) if arabic else (_CN_DIGITS[number] if 0 < number < len(_CN_DIGITS) else "")
+    if not mark:
+        return False
+    if style == "1、":
+        pattern = rf"(?<![0-9０-９.．]){mark}\s*[、．.](?![0-9０-９])"
+    elif style in ("（1）", "（一）"):
+        pattern = rf"[（(]\s*{mark}\s*[)）]"
+    else:
+        pattern = rf"(?<![一二三四五六七八九十]){mark}\s*、"
+    return any(re.search(pattern, ln) for ln in lines)
+
+
+_CN_DIGITS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"]
 
 
 def _run(all_headings: list[Heading], idx: int, above: str) -> list[Heading]:
