@@ -641,3 +641,32 @@ def test_funds_brought_forward_are_not_last_years_figures():
 
     a = analyse(Document("t.txt", "上年结转结余60万元，基金调入103万元，收入合计为6449万元。\n"))
     assert [f.phase for f in a.facts] == [None, None, None]
+
+
+def _check(text, select):
+    from fiscallint.engine import active_rules, run
+    from fiscallint.reading import Document
+
+    return run(Document("t.txt", text), active_rules(select)).findings
+
+
+@pytest.mark.parametrize("text", [
+    # the base of a percentage is neither the subject of a change nor a total
+    "一般公共预算收入累计完成24627万元，完成年初预算数60999万元的40.4%，比上年减收1070万元，下降4.2%。"
+    "其中：税收收入8103万元，比上年增收1284万元；非税收入16524万元，比上年减收2354万元。\n",
+    "支出累计完成107752万元，完成预算数257288万元的41.9%，比上年减支9240万元，下降7.9%。\n",
+    # a part named like its total is not the total again
+    "本单位2021年度总收入581.45万元，其中本年收入390.55万元。\n",
+    # a generic budget name in a sentence about revenue is not 总支出
+    "一般公共预算收入年初预算数60999万元。政府性基金预算收入年初预算数25200万元。\n",
+    # a figure compared with is not the total a list breaks down
+    "“三公”经费预算总额为1969万元，较2024年的2190万元减少221万元，其中：因公出国（境）经费40万元，"
+    "公务接待费242万元，公务用车购置及运行维护费1687万元。\n",
+])
+def test_figures_in_their_roles_stay_silent(text):
+    assert _check(text, ["FL1"]) == []
+
+
+def test_changes_named_zengshou_are_changes():
+    found = _check("税收收入8103万元，比上年增收1284万元，增长21.8%。\n", ["FL105"])
+    assert len(found) == 1  # 1284 / (8103 − 1284) = 18.83%, not 21.8%

@@ -254,6 +254,13 @@ def _classify(fact: Fact, lex: Lexicon, text: str) -> None:
     label = fact.label.rstrip(" \t\u3000")
     after = text[q.end:q.end + 2]
     best = lex.head_concept(label)
+    if best and best[2] in ("总支出", "总收入") and not lex.names_specific_concept(label):
+        # a generic name ("年初预算数") in a sentence about the other side
+        # ("一般公共预算收入…完成年初预算数60999万元") is not this concept
+        said = text[fact.sentence.start:fact.label_start]
+        other = "收入" if best[2] == "总支出" else "支出"
+        if other in said and best[2][1:] not in said:
+            best = None
     if best:
         fact.concept = best[2]
         tail = label[best[1]:]

@@ -169,9 +169,9 @@ def _compositions(a: Analysis, by_sentence) -> list[Claim]:
             if restated and last_restated_total is not None and not _levels(before[-1:]):
                 totals = [last_restated_total]
             else:
-                totals = _primary_totals(_levels(before) if before else [])
+                totals = _primary_totals(_levels(before) if before else [], text)
                 if not before and not head.strip(" \t\u3000，,。：:"):
-                    totals = _primary_totals(_levels(_prev_sentence_facts(a, by_sentence, s)))
+                    totals = _primary_totals(_levels(_prev_sentence_facts(a, by_sentence, s)), text)
             for dim_total in _totals_by_dimension(totals, candidates, _levels(before), text):
                 claim, nested = _composition_for(a, dim_total, candidates, word, at, by_sentence, scope_end == s.end)
                 if claim is not None:
@@ -308,9 +308,17 @@ def shares_word(a: str, b: str) -> bool:
     return any(b[i:i + 2] in grams for i in range(len(b) - 1) if not b[i:i + 2].isdigit())
 
 
-def _primary_totals(levels: list[Fact]) -> list[Fact]:
+# "较2024年的2190万元": the figure compared with, not the one a list breaks down
+_COMPARED_BASE = re.compile(r"(?:较|比|与)[^，,。；;：:]*?的?$")
+
+
+def _primary_totals(levels: list[Fact], text: str = "") -> list[Fact]:
     """The figure just before a trigger is the total; figures written right
-    against it ("843户3151人，其中…") are totals of their own dimensions."""
+    against it ("843户3151人，其中…") are totals of their own dimensions. A
+    figure that is the base of a percentage ("完成年初预算数60999万元的40.4%")
+    is passed over."""
+    levels = [f for f in levels if not _COMPARED_BASE.search(f.label)
+              and not (text and text[f.q.end:f.q.end + 1] == "的")]
     if not levels:
         return []
     chain = [levels[-1]]
@@ -819,6 +827,8 @@ def _subject(a: Analysis, before: list[Fact], delta: Fact) -> Fact | None:
         if g.role in ("delta", "growth"):
             return None  # a chain of changes: the subject is not stated here
         if g.role == "level" and _same_dim(g, delta) and not g.q.approx and not g.q.is_range:
+            if a.doc.text[g.q.end:g.q.end + 1] == "的":
+                continue  # "完成预算数257288万元的41.9%": the base of a percentage, not the subject
             return g
     return None
 
@@ -839,13 +849,20 @@ def _crossrefs(a: Analysis, compositions: list[Claim]) -> list[Claim]:
             # (商品和服务支出 of 项目支出 is not the department's)
             if c.stated.concept and p.concept in natural.get(c.stated.concept, ()):
                 continue
+            if c.stated.concept and p.concept == c.stated.concept:
+                parent[id(p)] = "part of itself"  # "总收入581.45万元，其中本年收入390.55万元"
+                continue
             parent.setdefault(id(p), c.stated.concept or c.stated.label.strip()[-6:])
     groups: dict[tuple, list[Fact]] = {}
+    before: Fact | None = None
     for f in a.facts:
+        prev, before = before, f
         if f.role != "level" or not f.concept or not f.tight or f.q.approx or f.q.is_percent or f.q.is_range:
             continue
         if f.q.dimension not in ("money", "score"):
             continue
+        if "其中" in f.label and prev is not None and prev.sentence is f.sentence and prev.concept == f.concept:
+            continue  # "总收入581.45万元，其中本年收入390.55万元": a part of itself, not it again
         residue = _RESIDUE_NOISE.sub("", a.lexicon.strip_names(f.label))
         if len(residue) > 3:
             continue  # the label says more than the concept: another fact

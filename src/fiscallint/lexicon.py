@@ -86,6 +86,10 @@ class Lexicon:
             spans = [(m.start(), m.end(), self.generic[m.group(0)]) for m in self._generic_re.finditer(label)]
         return spans
 
+    def names_specific_concept(self, label: str) -> bool:
+        """Whether ``label`` names a concept by a specific synonym."""
+        return self._concept_re.search(label) is not None
+
     def phases_in(self, text: str) -> list[tuple[int, int, str]]:
         return [(m.start(), m.end(), self.phases[m.group(0)]) for m in self._phase_re.finditer(text)]
 
