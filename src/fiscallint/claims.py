@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from fiscallint.analysis import Analysis, Fact, Sentence
+from fiscallint.brackets import first_top_level
 
 _TOTAL_WORDS = re.compile(r"合计|总计|共计|总额|总数|小计")
 _OPEN = "（("
@@ -360,16 +361,8 @@ def _totals_by_dimension(totals: list[Fact], parts: list[Fact], before: list[Fac
 
 
 def _clause_group_end(text: str, start: int, limit: int) -> int:
-    depth = 0
-    for i in range(start, limit):
-        ch = text[i]
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif ch in "；;" and depth == 0:
-            return i
-    return limit
+    end = first_top_level(text, start, limit, "；;", _OPEN, _CLOSE)
+    return limit if end is None else end
 
 
 def _unclosed_open(gap: str) -> int:

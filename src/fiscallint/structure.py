@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from fiscallint.analysis import Analysis, Fact
 
-_OPEN, _CLOSE = "（(【[《“", "）)】]》”"
+from fiscallint.brackets import CLOSE as _CLOSE, OPEN as _OPEN, first_top_level, top_level
 _MARKER = re.compile(r"[（(]\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|([①-⑳])")
 _LEAD_VERBS = re.compile(r"^(?:.*?(?:内设|下设|下辖|设置|设有|设立|辖有|辖|共有|包括|拥有|有|设))")
 _FULL = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -57,14 +57,9 @@ def split_items(text: str, start: int, end: int, join: str = "same_kind") -> lis
             spans.append((s, e))
         return spans
     seps = "；;" if re.search(r"[；;]", _outside_brackets(body)) else "、，,；;"
-    spans, depth, s = [], 0, start
-    for i in range(start, end):
-        ch = text[i]
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif ch in seps and depth == 0:
+    spans, s = [], start
+    for i in top_level(text, start, end):
+        if text[i] in seps:
             spans.append((s, i))
             s = i + 1
     spans.append((s, end))
@@ -95,15 +90,7 @@ def _numbered_markers(body: str) -> list[re.Match]:
 
 
 def _outside_brackets(body: str) -> str:
-    out, depth = [], 0
-    for ch in body:
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            out.append(ch)
-    return "".join(out)
+    return "".join(body[i] for i in top_level(body, 0, len(body)))
 
 
 # a count: "8个", "其中一个" (an item that is a count is a breakdown, not a name)
@@ -183,26 +170,13 @@ def _list_after(a: Analysis, f: Fact, examples) -> CountClaim | None:
     # other readings: the list may end at the first ；or ，("内设科室5个，即A、B、
     # C、D、E；另外设置…"), and "A、政府和党委" may be two items
     readings = set()
-    cuts = [end, *(c for c in (_first_outside_brackets(text, start, end, "；;"),
-                               _first_outside_brackets(text, start, end, "，,")) if c is not None)]
+    cuts = [end, *(c for c in (first_top_level(text, start, end, "；;"),
+                               first_top_level(text, start, end, "，,")) if c is not None)]
     for stop in cuts:
         for join in ("same_kind", "always"):
             readings.add(len(split_items(text, start, stop, join)))
     relation = "ge" if re.search(r"等\s*$", text[start:end].rstrip("。.；;")) else "eq"
     return CountClaim(f, items, relation, "the list after the count", frozenset(readings))
-
-
-def _first_outside_brackets(text: str, start: int, end: int, chars: str) -> int | None:
-    depth = 0
-    for i in range(start, end):
-        ch = text[i]
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif ch in chars and depth == 0:
-            return i
-    return None
 
 
 # a verb after the last item: the items are who acted ("A村、B村建成3个池"),
