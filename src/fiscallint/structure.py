@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 
 from fiscallint.analysis import Analysis, Fact
+from fiscallint.brackets import first_top_level, top_level
 
-from fiscallint.brackets import CLOSE as _CLOSE, OPEN as _OPEN, first_top_level, top_level
 _MARKER = re.compile(r"[（(]\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|([①-⑳])")
 _LEAD_VERBS = re.compile(r"^(?:.*?(?:内设|下设|下辖|设置|设有|设立|辖有|辖|共有|包括|拥有|有|设))")
 _FULL = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -43,8 +43,8 @@ def split_items(text: str, start: int, end: int, join: str = "same_kind") -> lis
     """Spans of the items of an enumeration in text[start:end]: split at 、，；
     outside brackets (at ；only, when the list uses it: 、 then separates
     sub-items), or at list markers （1）（2）… or 1、2、… when it has them.
-    ``join`` says when "A和B" ending the list is two items: "always",
-    "never", or "same_kind" (东坡村和南塘村, not 自然资源和生态环境办公室)."""
+    ``join`` says when "A和B" ending the list is two items: "always", or
+    "same_kind" (东坡村和南塘村, not 自然资源和生态环境办公室)."""
     body = text[start:end]
     markers = [m for m in _MARKER.finditer(body)]
     if len(markers) < 2:
@@ -93,11 +93,8 @@ def _outside_brackets(body: str) -> str:
     return "".join(body[i] for i in top_level(body, 0, len(body)))
 
 
-# a count: "8个", "其中一个" (an item that is a count is a breakdown, not a name)
-_COUNT_START = re.compile(r"\s*(?:其中|包括|含|有)?\s*(?:[0-9０-９]+|[一二两三四五六七八九十百]+)\s*[个项家所座处类支条起件户人名]")
-
-
-# an item holding a count anywhere ("审批类事项1项")
+# a count in an item ("8个镇", "审批类事项1项"): the list breaks a count down, it
+# does not name things
 _HAS_COUNT = re.compile(r"(?:[0-9０-９]+|[一二两三四五六七八九十百]+)\s*[个项家所座处类支条起件户人名]")
 
 
@@ -144,20 +141,17 @@ def _list_after(a: Analysis, f: Fact, examples) -> CountClaim | None:
     intro = text[i:m.end()]
     if any(w in intro for w in examples):
         return None
-    if _COUNT_START.search(intro) or "其中" in intro:
+    if _HAS_COUNT.search(intro) or "其中" in intro:
         return None  # "5个行政村中有3个贫困村（A村、B村和C村）": the list is the nearer count's
     start = m.end()
-    ends = []
     paren = text[start:start + 1] in "（(" and not _MARKER.match(text, start)
     if paren:
-        close = _match_close(text, start)
-        if close < 0:
+        end = _match_close(text, start)
+        if end < 0:
             return None
-        start = start + 1
-        ends.append(close)
+        start += 1
     else:
-        ends.append(_sentence_end(text, start))
-    end = ends[0]
+        end = _sentence_end(text, start)
     if end - start < 2:
         return None
     items = split_items(text, start, end)
