@@ -104,6 +104,13 @@ class CountListMismatch(Rule):
     split at 、 and ；(only ；when the list uses it: 、 then separates
     sub-items), outside brackets. A list ending in 等 may name fewer; a list of
     examples (如 …) is not compared. Chinese numerals count too (四个).
+
+    Stays silent when any reasonable reading of the list agrees (it may end
+    at the first ；or ，, "政府和党委" may be two items, 1、2、 number them); when
+    the list belongs to a nearer count (5个行政村中有3个贫困村（…）), breaks the
+    count down by counts (8个镇和11个乡), or is a bracket qualifying the noun
+    (14个省（区、市）); and for 一个 meaning "a", article numbers (第三十二条)
+    and names in quotes (“三个代表”).
     """
 
     code = "FL204"
