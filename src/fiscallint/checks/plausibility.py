@@ -145,8 +145,15 @@ class HeadingNumbering(Rule):
     Levels follow the usual order 一、 > （一） > 1、 > （1）; a lower-level list
     restarting at 1 is no break, and neither is a passage that starts past 1.
     A run written in another style is reported once, and only when the level
-    it stood for goes on right after it (二、 3、4、5、 六、): 2、3、… under
+    it stood for goes on right after it (二、 3、4、5、 六、), or when it is one
+    heading right after its level's previous number (（三）（4）): 2、3、… under
     （一） with no 三、 after it is a list whose 1、 was lost.
+
+    Not breaks: numbering that starts over (the body after its table of
+    contents), a number repeated (two lists interleaved, as in a flattened
+    收入 | 支出 table), a missing number that stands inside a line
+    ("…工作。 3、业务园长室"), and row names of a table flattened one cell a
+    line (a number on the line before or after).
     """
 
     code = "FL205"
