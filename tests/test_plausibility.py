@@ -323,3 +323,8 @@ def test_amount_per_unit_is_not_a_part():
     text = "拨付资金200万元，其中直接补助费197万元（每亩197元），间接费用3万元（每亩3元）。\n"
     assert findings(text, "FL201") == []
     assert run(Document("t.txt", text), active_rules(["FL101"])).findings == []
+
+
+def test_full_stop_typed_for_a_comma_inside_a_bracketed_list():
+    text = "设行政单位7个（党政办公室、财政所、党建办公室、社会治理办公室。规划建设办公室、综合执法办公室、乡村振兴办公室）。\n"
+    assert findings(text, "FL204") == []

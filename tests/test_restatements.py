@@ -183,3 +183,10 @@ def test_paragraph_opening_with_a_year_sets_the_figures_year():
 def test_a_place_name_is_not_a_description():
     a = analyse(Document("t.txt", TITLE))
     assert label_core(a, "瓦都西村") is None
+
+
+def test_amounts_of_money_are_left_to_fl106():
+    # one fund's name in two projects' paragraphs
+    text = ("1.道路硬化项目。统筹整合使用财政涉农资金303万元，其中项目管理费3万元。\n"
+            "2.水渠维修项目。统筹整合使用财政涉农资金107.13万元，其中项目管理费1.07万元。\n")
+    assert findings(text, "FL206") == []

@@ -6,9 +6,9 @@ own words: "摸排问题厕所649个" in the summary and again in the detail,
 "办理各类服务事项2万余件" in the text and in the self-evaluation form. This
 module relates those into claims:
 
-- ``restatement`` (variant ``label``): two figures whose labels are the same
+- ``restatement`` (variant ``label``): two counts whose labels are the same
   words once time, place and filler words are dropped (户厕新建 = 新建户厕), of
-  the same unit, phase and year;
+  the same unit, phase and year (amounts of money are FL106's);
 - ``restatement`` (variant ``side_by_side``): a count written twice, in digits
   and in words ("3三个小型污水处理池");
 - ``entity_total``: a count of the township's villages or communities against
@@ -93,7 +93,9 @@ def _alternation(words) -> re.Pattern:
 
 def _restatable(f: Fact) -> bool:
     q = f.q
-    if f.role != "level" or q.is_percent or q.is_range or q.unit is None or q.dimension in ("number", "score"):
+    if f.role != "level" or q.is_percent or q.is_range or q.unit is None or q.dimension in ("number", "score", "money"):
+        # amounts are left to FL106's concepts: a fund's words ("统筹整合使用财政
+        # 涉农资金") recur for every project it pays for
         return False
     if f.extras.get("in_table") or f.extras.get("inherited_label"):
         return False

@@ -169,6 +169,10 @@ def _list_after(a: Analysis, f: Fact, examples) -> CountClaim | None:
     for stop in cuts:
         for join in ("same_kind", "always"):
             readings.add(len(split_items(text, start, stop, join)))
+    if paren and "。" in text[start:end]:
+        # "（党政办公室、财政所。规划建设办公室）": a 。 typed for 、 inside a bracket
+        fixed = text[:start] + text[start:end].replace("。", "、") + text[end:]
+        readings.add(len(split_items(fixed, start, end)))
     relation = "ge" if re.search(r"等\s*$", text[start:end].rstrip("。.；;")) else "eq"
     return CountClaim(f, items, relation, "the list after the count", frozenset(readings))
 

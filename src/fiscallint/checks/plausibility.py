@@ -180,9 +180,9 @@ class HeadingNumbering(Rule):
 
 @register
 class RestatedFigureDiffers(Rule):
-    """A figure described by the same words elsewhere has another value.
+    """A count described by the same words elsewhere has another value.
 
-    Reports repeat their own counts and amounts in their own words:
+    Reports repeat their own counts in their own words:
     ``摸排问题厕所649个`` in the summary and again in the detail,
     ``办理各类服务事项2万余件`` in the text and in the self-evaluation form.
     Two figures are compared when their labels are the same words once the
@@ -194,8 +194,9 @@ class RestatedFigureDiffers(Rule):
     (发放补助资金, 涉及预算资金), when it holds a word that makes the figure a
     part, a rate per head or a change (其中, 各, 人均, 增加), when one paragraph
     gives the label two values (a list by village or by year), and when the
-    values fall into more than two groups. Figures labelled with a concept of
-    the lexicon are FL106's.
+    values fall into more than two groups. Amounts of money are not compared
+    here (a fund's name recurs for every project it pays for): those named by a
+    concept of the lexicon are FL106's.
 
     Also reported: a count written twice, in digits and in words, that
     disagree (``建立了6三个小型污水处理池``).
