@@ -310,8 +310,8 @@ def headings(text: str) -> list[Heading]:
     for i, line in enumerate(lines, start=1):
         if not line.strip() or "|" in line or line.startswith("\t"):
             continue
-        nxt = next((ln for ln in lines[i:i + 3] if ln.strip()), "")
-        before = next((ln for ln in reversed(lines[max(0, i - 4):i - 1]) if ln.strip()), "")
+        nxt = next((ln for ln in lines[i:i + 8] if ln.strip()), "")
+        before = next((ln for ln in reversed(lines[max(0, i - 9):i - 1]) if ln.strip()), "")
         if _CELL_VALUE.fullmatch(nxt.strip()) or _CELL_VALUE.fullmatch(before.strip()):
             continue  # a row name of a table flattened one cell a line ("21" "一、一般公共服务支出" "946")
         for style, rx in _HEADINGS:
