@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from fiscallint.analysis import Analysis, Fact, Sentence
-from fiscallint.brackets import first_top_level
+from fiscallint.brackets import first_top_level, matching_close
 
 _TOTAL_WORDS = re.compile(r"合计|总计|共计|总额|总数|小计")
 _OPEN = "（("
@@ -96,16 +96,7 @@ def _has_word(text: str, words: list[str]) -> bool:
 
 
 def _matching_close(text: str, open_at: int, limit: int) -> int:
-    depth = 0
-    for i in range(open_at, limit):
-        ch = text[i]
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth -= 1
-            if depth == 0:
-                return i
-    return limit
+    return matching_close(text, open_at, limit, _OPEN, _CLOSE)
 
 
 def _prev_sentence_facts(a: Analysis, by_sentence, s: Sentence) -> list[Fact]:

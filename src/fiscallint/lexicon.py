@@ -56,11 +56,11 @@ class Lexicon:
             self.children.setdefault(ident.total, set()).update(kids)
             for p in ident.parts:
                 self.siblings.setdefault(p, set()).update(kids - {p})
-        self._concept_re = _alternation(self.concepts)
-        self._generic_re = _alternation(self.generic)
-        self._phase_re = _alternation(self.phases)
-        self._qual_re = _alternation(self.qualifiers)
-        self._names_re = _alternation([*self.concepts, *self.generic, *self.phases])
+        self._concept_re = alternation(self.concepts)
+        self._generic_re = alternation(self.generic)
+        self._phase_re = alternation(self.phases)
+        self._qual_re = alternation(self.qualifiers)
+        self._names_re = alternation([*self.concepts, *self.generic, *self.phases])
 
     def strip_names(self, text: str) -> str:
         """``text`` without the concept and phase words it holds."""
@@ -97,7 +97,8 @@ class Lexicon:
         return frozenset(m.group(0) for m in self._qual_re.finditer(text))
 
 
-def _alternation(words) -> re.Pattern:
+def alternation(words) -> re.Pattern:
+    """One pattern matching any of ``words``, the longest first."""
     ordered = sorted(set(words), key=len, reverse=True)
     if not ordered:
         return re.compile(r"(?!x)x")

@@ -23,6 +23,7 @@ import re
 
 from fiscallint.analysis import Analysis, Fact
 from fiscallint.claims import Claim
+from fiscallint.lexicon import alternation
 
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})(?:\s*[-—~～至到]\s*((?:19|20)?[0-9]{2,4}))?\s*年")
 _LEADING_YEAR = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|截至|截止|在|于|从)?\s*((?:19|20)[0-9]{2})\s*年")
@@ -78,17 +79,12 @@ def _patterns(lex) -> tuple[re.Pattern, ...]:
     cached = lex.__dict__.get("_restated_patterns")
     if cached is None:
         words = lex.restated
-        verbs = _alternation(words.get("verbs", ())).pattern
+        verbs = alternation(words.get("verbs", ())).pattern
         cached = lex.__dict__["_restated_patterns"] = (
-            _alternation(words.get("lead", ())), re.compile(f"(?:{_alternation(words.get('tail', ())).pattern})$"),
-            _alternation([*words.get("generic", ()), *words.get("verbs", ())]),
-            re.compile(f"(?:{verbs})$"), _alternation(words.get("exclude", ())))
+            alternation(words.get("lead", ())), re.compile(f"(?:{alternation(words.get('tail', ())).pattern})$"),
+            alternation([*words.get("generic", ()), *words.get("verbs", ())]),
+            re.compile(f"(?:{verbs})$"), alternation(words.get("exclude", ())))
     return cached
-
-
-def _alternation(words) -> re.Pattern:
-    ordered = sorted(set(words), key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in ordered) if ordered else r"(?!x)x")
 
 
 def _restatable(f: Fact) -> bool:
@@ -231,7 +227,7 @@ def _side_by_side(a: Analysis) -> list[Claim]:
 def _entity_totals(a: Analysis) -> list[Claim]:
     words = a.lexicon.entity_totals
     nouns = sorted(words.get("nouns", ()), key=len, reverse=True)
-    whole = tuple(sorted(words.get("whole", ()), key=len, reverse=True))
+    whole = tuple(words.get("whole", ()))
     stop = tuple(words.get("stop", ()))
     text = a.doc.text
     counts: dict[str, list[tuple[Fact, bool]]] = {}

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from fiscallint.analysis import Analysis, Fact
-from fiscallint.brackets import first_top_level, top_level
+from fiscallint.brackets import first_top_level, matching_close, top_level
 
 _MARKER = re.compile(r"[（(]\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|([①-⑳])")
 _LEAD_VERBS = re.compile(r"^(?:.*?(?:内设|下设|下辖|设置|设有|设立|辖有|辖|共有|包括|拥有|有|设))")
@@ -265,10 +265,9 @@ def _common_suffix(a: str, b: str) -> int:
 
 
 def _match_close(text: str, open_at: int) -> int:
-    from fiscallint.claims import _matching_close
-
-    close = _matching_close(text, open_at, min(len(text), open_at + 400))
-    return close if close < min(len(text), open_at + 400) else -1
+    limit = min(len(text), open_at + 400)
+    close = matching_close(text, open_at, limit, "（(", "）)")
+    return close if close < limit else -1
 
 
 # ---------------------------------------------------------------- headings
