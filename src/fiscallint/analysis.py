@@ -163,9 +163,14 @@ def _phase_marks(lex: Lexicon, sentence: str) -> list[tuple[int, str]]:
     return marks
 
 
+# "比2023年预算减少17.3万元": the year compared with does not date the figures after it
+_COMPARED_YEAR = re.compile(r"(?:较|比|与|同|相比|对比)\s*$")
+
+
 def _year_marks(text: str, s: Sentence) -> list[tuple[int, str]]:
-    """(offset, year) of the years a sentence names."""
-    return [(m.end() - s.start, m.group(1)) for m in _YEAR.finditer(text, s.start, s.end)]
+    """(offset, year) of the years a sentence names, compared years left out."""
+    return [(m.end() - s.start, m.group(1)) for m in _YEAR.finditer(text, s.start, s.end)
+            if not _COMPARED_YEAR.search(text, max(s.start, m.start() - 3), m.start())]
 
 
 def _last_before(marks: list[tuple[int, str]], offset: int) -> str | None:
@@ -180,7 +185,8 @@ def _last_before(marks: list[tuple[int, str]], offset: int) -> str | None:
 def _line_year(text: str, s: Sentence) -> str | None:
     """A year named earlier on the line where the figure's sentence starts."""
     line_start = text.rfind("\n", 0, s.start) + 1
-    years = _YEAR.findall(text, line_start, s.start) if line_start < s.start else []
+    years = [m.group(1) for m in _YEAR.finditer(text, line_start, s.start)
+             if not _COMPARED_YEAR.search(text, max(line_start, m.start() - 3), m.start())] if line_start < s.start else []
     return years[-1] if years else None
 
 
@@ -235,7 +241,13 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
         if marks_of is not s:
             marks_of, phase_marks, year_marks = s, _phase_marks(lex, text[s.start:s.end]), _year_marks(text, s)
         offset = q.start - s.start
-        fact.phase = _phase_at(lex, fact.label, len(fact.label)) or _last_before(phase_marks, offset)
+        own_phase = _phase_at(lex, fact.label, len(fact.label))
+        fact.phase = own_phase or _last_before(phase_marks, offset)
+        if own_phase and _CARRY.fullmatch(fact.label.strip(_LABEL_STRIP)):
+            # "…支出0万元，年初预算为0.95万元；公务接待费支出2.05万元": a bare phase
+            # names the figure after it only, not the next clause's figures
+            lo_mark = fact.label_start - s.start
+            phase_marks = [m for m in phase_marks if not lo_mark <= m[0] <= offset]
         fact.year = _last_before(year_marks, offset) or _line_year(text, s) or doc_year
         fact.qualifiers = lex.qualifiers_in(fact.extras.pop("label_rest", fact.label))
         facts.append(fact)

@@ -37,6 +37,10 @@ class Claim:
     direction: int = 0  # for changes: +1 增加, -1 减少
     variant: str = ""  # change: "delta" (C, D → rate) | "levels" (from A to B)
     alternatives: list[list[Fact]] = field(default_factory=list)  # other readings that make it hold
+    # the recogniser that built it (a stable id, see rules/ledger.toml) and
+    # the words that triggered it, so a false finding leads to its cause
+    pattern: str = ""
+    trigger: str = ""
 
     @property
     def facts(self) -> list[Fact]:
@@ -62,10 +66,23 @@ def build_claims(a: Analysis) -> list[Claim]:
         from fiscallint.table_claims import table_claims
 
         in_tables = table_claims(a)
+        for c in in_tables:
+            c.pattern = c.pattern or _table_pattern(c)
     # figures a table already adds up (其中 rows) are not checked again as an identity
     claims.extend(_identities(a, compositions + [c for c in in_tables if c.kind == "composition"]))
     claims.extend(in_tables)
     return claims
+
+
+def _table_pattern(c: Claim) -> str:
+    """The pattern id of a claim a table's layout made."""
+    if c.kind == "score":
+        return {"cap": "table.score-at-most-points", "rate": "table.score-by-rate"}.get(c.variant, "table.score-by-target")
+    if c.kind == "rate":
+        return "table.rate-column"
+    if c.kind == "composition" and ("分值" in c.how or "总分" in c.how or "得分" in c.how):
+        return "table.points-sum"
+    return "table.row-sum" if c.kind == "composition" else f"table.{c.kind}"
 
 
 # ---------------------------------------------------------------- helpers
@@ -215,7 +232,8 @@ def _accumulations(a: Analysis, by_sentence, existing: list[Claim]) -> list[Clai
         added = [f for f in facts if m.end() <= f.q.start < total.q.start and _same_dim(f, total) and id(f) not in nested]
         if not added:
             continue
-        out.append(Claim("composition", total, [first, *added], "eq", "A 加 B … 总计/合计"))
+        out.append(Claim("composition", total, [first, *added], "eq", "A 加 B … 总计/合计",
+                         pattern="sum.added-to-total", trigger=text[m.start():m.end()]))
     return out
 
 
@@ -242,7 +260,8 @@ def _listed_breakdowns(a: Analysis, facts: list[Fact], covered: set[int]) -> lis
             continue
         parts = [f for f in levels[:i] if _same_dim(f, t) and id(f) not in covered]
         if len(parts) >= 2 and all(shares_word(_TOTAL_AFTER.sub("", t.label), p.label) for p in parts):
-            out.append(Claim("composition", t, parts, "eq", f"{t.name or '共'}: the figures listed before it"))
+            out.append(Claim("composition", t, parts, "eq", f"{t.name or '共'}: the figures listed before it",
+                             pattern="sum.listed-before-total", trigger=_TOTAL_AFTER.search(t.label).group(0)))
             covered.update(id(p) for p in parts)
     for i, t in enumerate(levels):
         if id(t) in covered:
@@ -262,7 +281,8 @@ def _listed_breakdowns(a: Analysis, facts: list[Fact], covered: set[int]) -> lis
                 parts, labels = parts[:-1], labels[:-1]
                 suffix = _common_suffix(labels)
             if len(parts) >= 2 and len(suffix) >= 2 and suffix in t.label:
-                out.append(Claim("composition", t, parts, "eq", f"{t.name or '合计'}: figures labelled …{suffix}"))
+                out.append(Claim("composition", t, parts, "eq", f"{t.name or '合计'}: figures labelled …{suffix}",
+                                 pattern="sum.total-then-labelled-parts", trigger=_TOTAL_MARK.search(t.label).group(0)))
                 covered.update(id(p) for p in parts)
             continue
         done, todo = rest[0], rest[1] if len(rest) > 1 else None
@@ -271,7 +291,8 @@ def _listed_breakdowns(a: Analysis, facts: list[Fact], covered: set[int]) -> lis
         common = done.label.strip()[1:]
         if common != todo.label.strip()[1:] or not shares_word(common, t.label):
             continue
-        out.append(Claim("composition", t, [done, todo], "eq", f"{t.name or 'total'} = 已 + 未"))
+        out.append(Claim("composition", t, [done, todo], "eq", f"{t.name or 'total'} = 已 + 未",
+                         pattern="sum.done-and-not-done", trigger="已/未"))
     return out
 
 
@@ -386,7 +407,8 @@ def _composition_for(a: Analysis, total: Fact, candidates: list[Fact], word: str
     nested in it (a part followed by its own 其中 or parenthesis)."""
     lex = a.lexicon
     text = a.doc.text
-    cands = [c for c in candidates if _same_dim(c, total)]
+    # "完成预算12.02万元的100%": the base of a percentage is not one more part
+    cands = [c for c in candidates if _same_dim(c, total) and not _is_percentage_base(text, c)]
     if may_continue and by_sentence is not None and cands:
         cands = cands + _continuation(a, by_sentence, cands[-1], total)
     parts: list[Fact] = []
@@ -433,6 +455,13 @@ def _composition_for(a: Analysis, total: Fact, candidates: list[Fact], word: str
     return _make_composition(a, total, parts, word, at), nested
 
 
+_PERCENT_AFTER = re.compile(r"的\s*[0-9０-９.．]+\s*[%％]|的(?:百分之|[0-9０-９]+\s*倍)")
+
+
+def _is_percentage_base(text: str, f: Fact) -> bool:
+    return bool(_PERCENT_AFTER.match(text, f.q.end, f.q.end + 16))
+
+
 def _continuation(a: Analysis, by_sentence, last: Fact, total: Fact) -> list[Fact]:
     """A list cut by a full stop goes on while the next sentences open with a
     sibling of its parts ("其中：人员经费…主要包括…。公用经费…")."""
@@ -471,18 +500,55 @@ def _make_composition(a: Analysis, total: Fact, parts: list[Fact], word: str, at
     tail = text[parts[-1].q.end:parts[-1].q.end + 3]
     if _has_word(lead, [w for w in lex.partial_words if w != "等"]) or "等" in tail[:2]:
         relation, how = "le", how + ", not exhaustive (主要/等)"
+    colon = text[at + len(word):at + len(word) + 1] in "：:"
     if any(_has_word(p.label, lex.attribute_words) for p in parts):
         relation, how = "each_le", how + ", overlapping attributes (not a partition)"
+    elif sum(_has_word(p.label, lex.level_words) for p in parts) >= 2:
+        relation, how = "each_le", how + ", levels of one hierarchy (nested, not a partition)"
     elif len(parts) == 1:
         relation = "le"
     elif relation == "eq" and total.q.dimension == "area" and not _TOTAL_WORDS.search(total.label):
         # "总面积96.25平方公里，其中耕地23.43…林地54.87": land by use is rarely all listed
         relation, how = "le", how + ", land by use (may be partial)"
+    elif len({w for p in parts for w in lex.status_words if w in p.label}) >= 2:
+        # "持证残疾户26户，其中重残户12户，特困供养户5户": statuses of assistance
+        # overlap (a 特困 household may be 残疾 too)
+        relation, how = "each_le", how + ", overlapping statuses (not a partition)"
+    if (relation == "eq" and word == "其中" and not colon and len(parts) <= 3 and _below_half(parts, total)
+            and not (total.concept and lex.complete(total.concept, {p.concept for p in parts}))):
+        # without a colon, 其中 often picks a few items out (…总产值270亿元，其中
+        # 数字经济产值40亿元，泛半导体产业产值36亿元): when they cover under half
+        # the total, they are a selection, unless they are all the parts an
+        # identity names
+        relation, how = "le", how + ", a selection (其中 without a colon, under half the total)"
+    if relation == "eq" and _cut_at_passage_end(text, parts[-1]):
+        relation, how = "le", how + ", the passage ends inside the list"
     if total.q.approx or any(p.q.approx for p in parts):
         how += ", approximate figures"
-    # "其中：" with a colon announces a breakdown; without one, often a selection
-    colon = text[at + len(word):at + len(word) + 1] in "：:"
-    return Claim("composition", total, list(parts), relation, how, variant="colon" if colon else "")
+    return Claim("composition", total, list(parts), relation, how, variant="colon" if colon else "",
+                 pattern=_composition_pattern(word), trigger=word + ("：" if colon else ""))
+
+
+# one pattern id per way of stating a list (measured apart in rules/ledger.toml)
+_COMPOSITION_PATTERNS = {"其中": "sum.of-which", "（…）": "sum.parenthesis", "分别为": "sum.respectively",
+                         "分别是": "sum.respectively", "由": "sum.consists-of"}
+
+
+def _composition_pattern(word: str) -> str:
+    return _COMPOSITION_PATTERNS.get(word, "sum.including")
+
+
+def _below_half(parts: list[Fact], total: Fact) -> bool:
+    from fiscallint.intervals import sum_intervals
+
+    return sum_intervals(p.q.interval() for p in parts).hi * 2 < total.q.interval().lo
+
+
+def _cut_at_passage_end(text: str, last: Fact) -> bool:
+    """An excerpt that stops mid-sentence ("…上级补助收入0万元，附属"): the list
+    may go on past what is there."""
+    rest = text[last.q.end:last.sentence.end]
+    return last.sentence.end >= len(text.rstrip()) and not re.search(r"[。！？!?；;）)]", rest) and bool(rest.strip(" \t\n，,、"))
 
 
 def _parenthetical_breakdowns(a: Analysis, facts: list[Fact], s: Sentence, covered: set[int]) -> list[Claim]:
@@ -549,9 +615,11 @@ def _shares(a: Analysis, by_sentence, compositions: list[Claim]) -> list[Claim]:
             if not before:
                 continue
             part = before[-1]
+            if _names_other_subject(f, part):
+                continue
             named = f.label[f.label.find("占") + 1:] if "占" in f.label else ""
             named = _WHOLE_NOISE.sub("", named)
-            whole, how = None, ""
+            whole, how, pattern = None, "", ""
             comp = part_of.get(id(part))
             w_concept = lex.concept_of(named) if named else None
             if comp is not None and comp.stated is not part:
@@ -559,10 +627,10 @@ def _shares(a: Analysis, by_sentence, compositions: list[Claim]) -> list[Claim]:
                 if not named or w_concept is None and _TOTAL_WORDS.search(named) or w_concept == t.concept or (
                     w_concept is not None and t.concept is None and named.startswith("总")
                 ):
-                    whole, how = t, f"占 the total of its list ({t.name or t.q.shown()})"
+                    whole, how, pattern = t, f"占 the total of its list ({t.name or t.q.shown()})", "share.of-list-total"
             if whole is None and w_concept is not None:
                 whole = _lookup(a, w_concept, part, same_dim=True)
-                how = f"占{named}: found by its label"
+                how, pattern = f"占{named}: found by its label", "share.named-whole"
             if whole is None and not named and part.concept:
                 # "三公经费支出决算中，公务接待费16.3万元，占63.42%": the whole is
                 # the concept the sentence is about, when the part belongs to it
@@ -570,12 +638,27 @@ def _shares(a: Analysis, by_sentence, compositions: list[Claim]) -> list[Claim]:
                 for _, _, concept in reversed(lex.concept_spans(head)):
                     if part.concept in lex.children.get(concept, ()):
                         whole = _lookup(a, concept, part, same_dim=True)
-                        how = f"占 the {concept} the sentence is about"
+                        how, pattern = f"占 the {concept} the sentence is about", "share.sentence-subject"
                         break
             if whole is None or whole is part:
                 continue
-            out.append(Claim("share", f, [part, whole], "eq", how))
+            out.append(Claim("share", f, [part, whole], "eq", how, pattern=pattern, trigger=f.label.strip()[-8:]))
     return out
+
+
+_SHARE_SUBJECT = re.compile(r"^(?:其中|分别|共|合计|总计|约|的|为|是|达|了|\s)+|(?:的?比重|的?比例|占比|占).*$")
+
+
+def _names_other_subject(share: Fact, part: Fact) -> bool:
+    """"泛半导体产业产值36亿元，…，战略新兴产业增加值占比达25%": a share whose
+    label names a subject of its own, unlike the figure before it, is that
+    subject's share."""
+    subject = _SHARE_SUBJECT.sub("", share.label.strip())
+    subject = re.sub(r"[^\u4e00-\u9fff]", "", subject)
+    if len(subject) < 2:
+        return False
+    grams = [subject[i:i + 2] for i in range(len(subject) - 1)]
+    return sum(g in part.label for g in grams) * 2 < len(grams)
 
 
 def _lookup(a: Analysis, concept: str, near: Fact, same_dim: bool = True) -> Fact | None:
@@ -625,7 +708,7 @@ def _rates(a: Analysis, by_sentence) -> list[Claim]:
                 if _UNPAID.search(y.label) and not _UNPAID.search(x.label):
                     # "资金支付18501.096万元，未支703万元，支付率95%": the plan is paid + unpaid
                     out.append(Claim("rate", f, [x, y], "eq", "done / (done + not done)", variant="remainder",
-                                     decisive=not cross))
+                                     decisive=not cross, pattern="rate.done-and-left", trigger=f.label.strip()[-8:]))
                     break
                 plan, actual, decisive = _plan_actual(lex, x, y)
                 words = _has_word(x.label + y.label, lex.plan_words + lex.actual_words)
@@ -639,7 +722,9 @@ def _rates(a: Analysis, by_sentence) -> list[Claim]:
                         if pl is not act:
                             alternatives.append([act, pl])
                 claim = Claim("rate", f, [actual, plan], "eq", "actual / plan" + (" (labels say which)" if decisive else " (order assumed)"),
-                              decisive=decisive and not cross, alternatives=alternatives)
+                              decisive=decisive and not cross, alternatives=alternatives,
+                              pattern="rate.previous-sentence" if cross else "rate.actual-over-plan",
+                              trigger=f.label.strip()[-8:])
                 out.append(claim)
                 break
     return out
@@ -697,7 +782,8 @@ def _changes(a: Analysis, by_sentence) -> list[Claim]:
             if len(levels) >= 2 and re.search(r"(增加|增长|减少|下降|提高|降低|上升)(到|至)", levels[-1].label) and re.search(
                 r"[由从]", levels[-2].label
             ) and _same_dim(levels[-1], f) and _same_dim(levels[-2], f):
-                out.append(Claim("change", f, [levels[-1], levels[-2]], "eq", "由 A 到 B: B − A", direction=f.direction, variant="levels"))
+                out.append(Claim("change", f, [levels[-1], levels[-2]], "eq", "由 A 到 B: B − A", direction=f.direction, variant="levels",
+                                 pattern="change.from-to", trigger=f.label.strip()[-8:]))
                 continue
             current = _subject(a, facts[:k], f)
             named_concept = lex.concept_of(_CHANGE_SPLIT.split(f.label)[0])
@@ -716,16 +802,22 @@ def _changes(a: Analysis, by_sentence) -> list[Claim]:
             if base is not None:
                 # "决算总收入3724.07万元，较预算增加2560.06万元": the budget figure is stated elsewhere
                 out.append(Claim("change", f, [current, base], "eq", f"{current.name} against its {base.phase} figure",
-                                 direction=f.direction, variant="levels"))
-            growth = next((g for g in facts[k + 1:k + 3] if g.role == "growth"), None)
+                                 direction=f.direction, variant="levels", pattern="change.against-phase",
+                                 trigger=f.label.strip()[-8:]))
+            # "比预算增加0万元，比去年增加1.55万元，增长39.4%": a growth rate goes with
+            # the change right before it, not one across another change
+            growth = next((g for g in facts[k + 1:k + 3] if g.role in ("growth", "delta")), None)
+            growth = growth if growth is not None and growth.role == "growth" else None
             if growth is not None and not growth.q.approx and (growth.direction in (0, f.direction)):
                 if _is_base(current):
                     # "较上年的16.07万元减少0.33万元，下降2.05%": the figure is the base
                     out.append(Claim("growth", growth, [current, f], "eq", "change over the stated base",
-                                     direction=f.direction, variant="base"))
+                                     direction=f.direction, variant="base", pattern="growth.over-stated-base",
+                                     trigger=growth.label.strip()[-8:]))
                 else:
                     out.append(Claim("growth", growth, [current, f], "eq", f"{current.name or 'figure'} changed by the stated amount",
-                                     direction=f.direction, variant="delta"))
+                                     direction=f.direction, variant="delta", pattern="growth.amount-and-rate",
+                                     trigger=growth.label.strip()[-8:]))
     return out
 
 
@@ -749,7 +841,8 @@ def _growth_against_last_year(a: Analysis, before: list[Fact], growth: Fact) -> 
     if not cands or any(not c.q.interval().meets(cands[0].q.interval()) for c in cands[1:]):
         return None
     return Claim("growth", growth, [current, cands[0]], "eq", f"{current.name} against last year's {cands[0].name}",
-                 direction=growth.direction, variant="pair")
+                 direction=growth.direction, variant="pair", pattern="growth.last-year-figure",
+                 trigger=growth.label.strip()[-8:])
 
 
 _COMPARED = re.compile(r"(?:较|比|与)(?:((?:19|20)[0-9]{2})\s*年度?)?(年初预算|全年预算|调整预算|预算|上年|去年)(?:数|决算数?)?(?:相比)?[，,]?(?:增加|减少|增长|下降|多|少)")
@@ -861,7 +954,10 @@ def _crossrefs(a: Analysis, compositions: list[Claim]) -> list[Claim]:
                 continue
             if (first.extras.get("unit_assumed") or later.extras.get("unit_assumed")) and _far_apart(first, later):
                 continue  # a table whose unit was assumed: a wrong guess, more likely than a typo
-            out.append(Claim("crossref", later, [first], "eq", f"{first.concept} stated twice"))
+            in_table = first.extras.get("in_table") or later.extras.get("in_table") or first.extras.get("cell") or later.extras.get("cell")
+            out.append(Claim("crossref", later, [first], "eq", f"{first.concept} stated twice",
+                             pattern="restated.table-and-text" if in_table else "restated.concept",
+                             trigger=first.concept or ""))
             break
     return out
 
@@ -905,5 +1001,5 @@ def _identities(a: Analysis, compositions: list[Claim]) -> list[Claim]:
                 (id(t), frozenset(id(p) for p in parts)) in covered for t in chosen[ident.total]
             ):
                 continue
-            out.append(Claim("identity", total, parts, "eq", ident.name))
+            out.append(Claim("identity", total, parts, "eq", ident.name, pattern="identity.apart", trigger=ident.name))
     return out

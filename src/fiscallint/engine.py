@@ -56,6 +56,9 @@ class Finding:
     related: list[Location] = field(default_factory=list)
     computed: str | None = None
     stated: str | None = None
+    pattern: str = ""  # the recogniser that built the claim (rules/ledger.toml)
+    trigger: str = ""  # the words that made it
+    slip: str | None = None  # the plain typing slip that would make the claim hold
 
     @property
     def line(self) -> int:
@@ -84,6 +87,10 @@ class Finding:
             out["computed"] = self.computed
         if self.stated is not None:
             out["stated"] = self.stated
+        if self.pattern:
+            out["pattern"] = self.pattern
+        if self.slip:
+            out["slip"] = self.slip
         return out
 
 
@@ -131,8 +138,10 @@ class Rule:
         return inspect.getdoc(cls) or ""
 
     def finding(self, ctx: Context, message: str, at: Fact, related: list[Location] | None = None,
-                computed: str | None = None, stated: str | None = None, severity: str | None = None) -> Finding:
-        return Finding(ctx.doc.path, self.code, self.name, severity or self.severity, message, ctx.locate(at), related or [], computed, stated)
+                computed: str | None = None, stated: str | None = None, severity: str | None = None,
+                pattern: str = "", trigger: str = "") -> Finding:
+        return Finding(ctx.doc.path, self.code, self.name, severity or self.severity, message, ctx.locate(at),
+                       related or [], computed, stated, pattern or self.name, trigger)
 
 
 _REGISTRY: dict[str, type[Rule]] = {}

@@ -45,6 +45,8 @@ class Lexicon:
     children: dict[str, set[str]] = field(default_factory=dict)
     restated: dict[str, list[str]] = field(default_factory=dict)  # [restated]: lead, tail, verbs, generic, exclude
     entity_totals: dict[str, list[str]] = field(default_factory=dict)  # [entity_totals]: nouns, whole, stop
+    level_words: list[str] = field(default_factory=list)  # [composition] levels
+    status_words: list[str] = field(default_factory=list)  # [composition] statuses
 
     def complete(self, total: str, parts: set) -> bool:
         """Whether ``parts`` hold every part of some identity of ``total``."""
@@ -161,6 +163,8 @@ def build_lexicon(packs: list[dict], identities_pack: dict) -> Lexicon:
         extend("composition_triggers", comp.get("triggers"))
         extend("partial_words", comp.get("partial"))
         extend("attribute_words", comp.get("attributes"))
+        extend("level_words", comp.get("levels"))
+        extend("status_words", comp.get("statuses"))
         extend("restatements", comp.get("restatements"))
         rate = pack.get("rate") or {}
         extend("rate_keywords", rate.get("keywords"))
@@ -195,6 +199,8 @@ def build_lexicon(packs: list[dict], identities_pack: dict) -> Lexicon:
         composition_triggers=lists.get("composition_triggers", []),
         partial_words=lists.get("partial_words", []),
         attribute_words=lists.get("attribute_words", []),
+        level_words=lists.get("level_words", []),
+        status_words=lists.get("status_words", []),
         restatements=lists.get("restatements", []),
         rate_keywords=lists.get("rate_keywords", []),
         plan_words=lists.get("plan_words", []),

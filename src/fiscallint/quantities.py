@@ -18,7 +18,7 @@ from fiscallint.units import UnitInfo, lookup, spellings
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％，", "0123456789.%,")
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 3 - 1, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
-_SCALES = {"万": Decimal(10000), "亿": Decimal(100000000), "千": Decimal(1000)}
+_SCALES = {"万": Decimal(10000), "亿": Decimal(100000000), "千": Decimal(1000), "万亿": Decimal(10) ** 12}
 # Approximation markers: what the stated figure bounds.
 _LOWER = {"超过", "突破", "超", "逾", "余", "多", "以上", "有余"}
 _UPPER = {"将近", "接近", "近", "不足", "不到", "以下"}
@@ -281,6 +281,9 @@ def _build(node, text: str, index: int) -> Quantity | None:
     if unit is None and scale == Decimal(10000) and _MONEY_CONTEXT.search(text[max(0, first.start_pos - 20):first.start_pos]):
         # "下达经费268.68万": the scale word stands for 万元
         unit, scale, info = "万元", Decimal(1), lookup("万元")
+    elif unit is None and scale > Decimal(10000) and _MONEY_CONTEXT.search(text[max(0, first.start_pos - 20):first.start_pos]):
+        # "民生类支出1.21万亿": 亿 and 万亿 after an amount of money stand for 亿元 and 万亿元
+        unit, scale, info = "亿元", scale / Decimal(100000000), lookup("亿元")
     bounded_mid = mid is not None and pre is None and post is None
     for marker in (pre, mid, post):
         if marker is None:

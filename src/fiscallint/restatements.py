@@ -175,7 +175,8 @@ def _label_restatements(a: Analysis, part_of: dict[int, Fact]) -> list[Claim]:
         for later in facts[1:]:
             if a.doc.position(later.q.start)[0] == a.doc.position(first.q.start)[0]:
                 continue
-            out.append(Claim("restatement", later, [first], "eq", f"“{core}” stated again", variant="label"))
+            out.append(Claim("restatement", later, [first], "eq", f"“{core}” stated again", variant="label",
+                             pattern="restated.same-words", trigger=core))
     return out
 
 
@@ -219,7 +220,7 @@ def _side_by_side(a: Analysis) -> list[Claim]:
         if "." in p.digits or p.scale != 1 or p.approx or p.is_range or len(p.digits) > 3:
             continue
         out.append(Claim("restatement", f, [prev], "eq", "a count written in digits and in words",
-                         variant="side_by_side"))
+                         variant="side_by_side", pattern="restated.digits-and-words", trigger=f.q.text))
     return out
 
 
@@ -254,5 +255,5 @@ def _entity_totals(a: Analysis) -> list[Claim]:
         for f, _ in facts:
             if f is not total:
                 out.append(Claim("entity_total", f, [total], "ge", f"{noun}: at most the township's whole",
-                                 variant=noun))
+                                 variant=noun, pattern="count.above-township-whole", trigger=noun))
     return out

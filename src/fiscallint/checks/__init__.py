@@ -25,7 +25,7 @@ def _display_factor(f: Fact) -> Decimal:
 
 
 def _unit(f: Fact) -> str:
-    scale = {Decimal(1000): "千", Decimal(10000): "万", Decimal(100000000): "亿"}.get(f.q.scale, "")
+    scale = {Decimal(1000): "千", Decimal(10000): "万", Decimal(100000000): "亿", Decimal(10) ** 12: "万亿"}.get(f.q.scale, "")
     return scale + (f.q.unit or "")
 
 
@@ -86,7 +86,8 @@ class ClaimRule(Rule):
         what = self.stated_as(claim)
         message = (f"{self.expression(ctx, claim)}: computed {computed}, but {what} is stated as {stated} "
                    f"(line {ctx.where(s)}): apart by {margin} beyond rounding")
-        return self.finding(ctx, message, s, related(ctx, claim.operands), computed, stated)
+        return self.finding(ctx, message, s, related(ctx, claim.operands), computed, stated,
+                            pattern=claim.pattern, trigger=claim.trigger)
 
     def stated_as(self, claim: Claim) -> str:
         return claim.stated.name or "the figure"
@@ -265,7 +266,8 @@ class FigureRestated(ClaimRule):
         context = ", ".join(x for x in (s.phase or ctx.analysis.default_phase, s.year, *sorted(s.qualifiers)) if x)
         message = (f"{s.name} ({context}) is stated as {shown(first)} {interval_in(s, verdict.computed)} (line {ctx.where(first)}) "
                    f"and as {stated} (line {ctx.where(s)}): apart by {margin} beyond rounding")
-        return self.finding(ctx, message, s, related(ctx, claim.operands), computed, stated)
+        return self.finding(ctx, message, s, related(ctx, claim.operands), computed, stated,
+                            pattern=claim.pattern, trigger=claim.trigger)
 
 
 # ---------------------------------------------------------------- FL107
@@ -346,7 +348,8 @@ class UncheckedRelation(Rule):
                 if verdict.computed is not None and verdict.stated is not None:
                     computed, stated, _ = computed_vs_stated(claim, verdict)
                 yield self.finding(ctx, f"{claim.kind} {named(ctx, claim.stated)} not checked: {verdict.reason}",
-                                   claim.stated, related(ctx, claim.operands), computed, stated)
+                                   claim.stated, related(ctx, claim.operands), computed, stated,
+                                   pattern=claim.pattern, trigger=claim.trigger)
 
 
 from fiscallint.checks import plausibility as _plausibility  # noqa: E402,F401  (registers FL2xx)

@@ -93,6 +93,11 @@ class RateOutOfRange(Rule):
             yield self.finding(ctx, f"{named(ctx, e.fact)}: {e.reason}", e.fact, related(ctx, e.related))
 
 
+# which reading of a list found a count's items (structure.CountClaim.how)
+_COUNT_PATTERNS = {"the list after the count": "count.list-after", "the list before the count": "count.list-before",
+                   "the numbered paragraphs after the count": "count.numbered-paragraphs", "the list under ": "count.list-under"}
+
+
 @register
 class CountListMismatch(Rule):
     """A stated count disagrees with the items listed for it.
@@ -133,7 +138,7 @@ class CountListMismatch(Rule):
             relation = "at most" if c.relation == "ge" else ""
             msg = (f"{named(ctx, c.count)} but {relation + ' ' if relation else ''}{c.listed} item(s) are listed "
                    f"({c.how}: “{doc.text[first[0]:first[1]].strip()[:12]}” … “{doc.text[last[0]:last[1]].strip()[:12]}”)")
-            yield self.finding(ctx, msg, c.count, rel)
+            yield self.finding(ctx, msg, c.count, rel, pattern=_COUNT_PATTERNS.get(c.how.split("“")[0], "count.list"))
 
 
 @register
@@ -175,7 +180,8 @@ class HeadingNumbering(Rule):
                 msg = f"heading “{h.text[:16]}” (line {h.line}) follows number {b.expected - 1} of its level: {b.expected} expected"
             from fiscallint.engine import Finding
 
-            yield Finding(doc.path, self.code, self.name, self.severity, msg, loc)
+            yield Finding(doc.path, self.code, self.name, self.severity, msg, loc,
+                          pattern=f"numbering.{'jump' if b.kind != 'style' else 'style'}")
 
 
 @register
@@ -214,14 +220,15 @@ class RestatedFigureDiffers(Rule):
             if claim.variant == "side_by_side":
                 msg = (f"a count is written twice side by side, as {shown(first)} and as {shown(s)} "
                        f"(line {ctx.where(first)}), and the two disagree")
-                yield self.finding(ctx, msg, s, related(ctx, [first]))
+                yield self.finding(ctx, msg, s, related(ctx, [first]), pattern=claim.pattern, trigger=claim.trigger)
                 continue
             computed, stated, margin = computed_vs_stated(claim, verdict)
             words = claim.how.split("”")[0].lstrip("“")
             msg = (f"“{words}” is stated as {shown(first)} (line {ctx.where(first)}) and as {shown(s)} "
                    f"(line {ctx.where(s)}): apart by {margin} beyond rounding; if they are different figures, "
                    f"the labels should say how")
-            yield self.finding(ctx, msg, s, related(ctx, [first]), computed, stated)
+            yield self.finding(ctx, msg, s, related(ctx, [first]), computed, stated,
+                               pattern=claim.pattern, trigger=claim.trigger)
 
 
 @register
@@ -245,4 +252,4 @@ class CountAboveWhole(Rule):
             s, whole = claim.stated, claim.operands[0]
             msg = (f"{shown(s)}{claim.variant} (line {ctx.where(s)}) exceeds the {shown(whole)}{claim.variant} "
                    f"the report gives as the township's whole (line {ctx.where(whole)})")
-            yield self.finding(ctx, msg, s, related(ctx, [whole]))
+            yield self.finding(ctx, msg, s, related(ctx, [whole]), pattern=claim.pattern, trigger=claim.trigger)

@@ -1,0 +1,143 @@
+"""Prose that real reports write and a naive reading misreads.
+
+Each case is a sentence of our own, shaped like one seen in real reports
+(the corpus' wild set names them). A trap must stay silent; where the same
+shape can hold a real slip, a twin with the slip is still found, so the
+silence is the reading's, not a rule switched off.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from fiscallint.analysis import analyse
+from fiscallint.engine import active_rules, run
+from fiscallint.quantities import scan
+from fiscallint.reading import Document
+
+
+def findings(text: str, select=("FL1",)):
+    return run(Document("r.txt", text), active_rules(list(select))).findings
+
+
+def rules_of(text: str, select=("FL1",)) -> list[str]:
+    return [f.rule for f in findings(text, select)]
+
+
+# ---------------------------------------------------------------- growth pairing
+def test_growth_rate_goes_with_the_change_right_before_it():
+    text = "本年度公务用车运行费支出决算为6.48万元，比预算增加0万元，比去年增加1.85万元，增长40%。\n"
+    assert rules_of(text) == []  # 1.85 / (6.48 − 1.85) = 39.96%
+
+
+def test_growth_rate_wrong_for_its_own_change_is_still_found():
+    text = "本年度公务用车运行费支出决算为6.48万元，比预算增加0万元，比去年增加1.85万元，增长45%。\n"
+    found = findings(text)
+    assert [f.rule for f in found] == ["FL105"]
+    assert "1.85" in found[0].message and "0万元" not in found[0].message
+
+
+# ---------------------------------------------------------------- percentage bases
+def test_budget_before_its_percentage_is_not_a_part():
+    text = ("本单位“三公”经费支出决算为41.30万元，完成全年预算60.00万元的68.8%。其中：因公出国（境）费支出决算为"
+            "5.00万元，完成预算5.00万元的100%；公务用车购置及运行维护费支出决算为20.10万元，完成预算25.00万元的80.4%；"
+            "公务接待费支出决算为16.20万元，完成预算30.00万元的54%。\n")
+    assert rules_of(text) == []
+
+
+def test_parts_that_miss_their_total_are_found_beside_percentage_bases():
+    text = ("本单位“三公”经费支出决算为45.30万元，完成全年预算60.00万元的75.5%。其中：因公出国（境）费支出决算为"
+            "5.00万元，完成预算5.00万元的100%；公务用车购置及运行维护费支出决算为20.10万元，完成预算25.00万元的80.4%；"
+            "公务接待费支出决算为16.20万元，完成预算30.00万元的54%。\n")
+    found = findings(text)
+    assert [f.rule for f in found] == ["FL101"]
+    assert "60.00" not in found[0].message and "25.00" not in found[0].message
+
+
+# ---------------------------------------------------------------- nested levels, overlapping groups
+def test_counts_of_indicator_levels_are_not_parts():
+    assert rules_of("本项目设置绩效指标12个，其中一级指标3个，二级指标6个，三级指标12个。\n") == []
+
+
+def test_subsets_of_a_population_overlap():
+    text = "全村总人口1200人，其中农业人口1100人，劳动力700人，贫困人口60人。\n"
+    assert rules_of(text) == []
+
+
+def test_assistance_statuses_overlap():
+    text = "全村持证残疾户31户，其中重残户14户，特困供养户6户。\n"
+    assert rules_of(text) == []
+
+
+def test_a_plain_breakdown_of_households_is_still_checked():
+    text = "为16户农户实施危房改造，其中新建6户，修缮9户。\n"
+    assert rules_of(text) == ["FL101"]
+
+
+# ---------------------------------------------------------------- selections and cut lists
+def test_a_few_items_picked_out_without_a_colon_are_a_selection():
+    text = "预计全年完成规上工业总产值310亿元，其中数字经济产值45亿元，新材料产业产值38亿元。\n"
+    assert rules_of(text) == []
+
+
+def test_the_same_items_after_a_colon_are_a_breakdown():
+    text = "预计全年完成规上工业总产值310亿元，其中：数字经济产值45亿元，新材料产业产值38亿元。\n"
+    assert rules_of(text) == ["FL101"]
+
+
+def test_a_list_cut_at_the_end_of_an_excerpt_is_not_a_sum():
+    text = "（一）收入预算：2025年年初预算数1820.40万元，其中：一般公共预算拨款612.30万元，政府性基金预算拨款0万元，上级补助收入0万元，事业"
+    assert rules_of(text) == []
+
+
+def test_a_list_that_ends_inside_the_excerpt_is_still_checked():
+    text = "（一）收入预算：2025年年初预算数1820.40万元，其中：一般公共预算拨款612.30万元，政府性基金预算拨款0万元，上级补助收入0万元。\n"
+    assert rules_of(text) == ["FL101"]
+
+
+# ---------------------------------------------------------------- years and phases
+def test_the_year_compared_with_does_not_date_the_next_sentence():
+    text = ("2025年“三公”经费预算为152.0万元，比2024年预算减少8.0万元，下降5%。其中：公务接待费预算为96.0万元，"
+            "公务用车购置及运行费预算为50.0万元，因公出国（境）费预算为6.0万元。\n"
+            "（一）公务用车购置及运行费预算50.0万元，比2024年预算减少4.0万元，下降7.41%。\n"
+            "（二）公务接待费预算96.0万元，比2024年预算减少4.0万元，下降4%。\n")
+    assert rules_of(text) == []
+
+
+def test_a_bare_budget_label_names_only_the_figure_after_it():
+    text = ("其中：因公出国（境）支出0万元，年初预算为0万元；公务用车运行维护费支出0万元，年初预算为1.20万元，"
+            "差值为1.20万元；公务接待费支出1.80万元，年初预算为2万元。\n")
+    assert rules_of(text) == []
+
+
+def test_one_budget_figure_stated_twice_is_still_compared():
+    text = ("公务用车运行维护费年初预算为1.20万元，实际支出0.80万元。\n"
+            "公务用车运行维护费年初预算为1.50万元。\n")
+    assert rules_of(text) == ["FL106"]
+
+
+# ---------------------------------------------------------------- shares
+def test_a_share_that_names_another_subject_is_not_the_last_figure_s():
+    text = "规上工业总产值280亿元，其中：电子信息产业产值40亿元，同比增长20%，战略性新兴产业增加值占比达30%。\n"
+    assert "FL102" not in rules_of(text)
+
+
+def test_a_share_of_the_figure_before_it_is_still_checked():
+    text = "部门总支出500.00万元，其中：基本支出150.00万元，占总支出的40%；项目支出350.00万元，占总支出的70%。\n"
+    (found,) = [f for f in findings(text) if f.rule == "FL102"]
+    assert found.stated.startswith("40%")  # 150 / 500 = 30%; 350 / 500 = 70% holds
+
+
+# ---------------------------------------------------------------- number forms
+def test_wan_yi_is_ten_to_the_twelfth():
+    (q,), _ = scan("全省民生类支出1.21万亿，")
+    assert q.base_value == Decimal("1.21") * Decimal(10) ** 12
+    text = "全省民生类支出1.35万亿，其中民生实事资金610.5亿元。\n"
+    assert rules_of(text) == []
+
+
+def test_pattern_ids_are_carried_by_claims():
+    a = analyse(Document("r.txt", "总支出500.00万元，其中：基本支出150.00万元，项目支出350.00万元。\n"))
+    from fiscallint.claims import build_claims
+
+    (claim,) = build_claims(a)
+    assert claim.pattern == "sum.of-which" and claim.trigger == "其中："
