@@ -141,3 +141,65 @@ def test_pattern_ids_are_carried_by_claims():
 
     (claim,) = build_claims(a)
     assert claim.pattern == "sum.of-which" and claim.trigger == "其中："
+
+
+# ---------------------------------------------------------------- lists: where they end, what they hold
+def test_a_figure_opening_a_clause_of_its_own_is_not_a_part():
+    assert rules_of("该项目总投资420万元，其中项目管理费5万元，目前已拨付360万元。\n") == []
+
+
+def test_a_list_goes_on_after_a_semicolon_with_items_of_the_same_kind():
+    text = "2024年本部门收入合计910.50万元，其中一般公共预算拨款收入720.20万元，事业收入110.30万元；其他收入80.00万元。\n"
+    assert rules_of(text) == []
+    slipped = text.replace("80.00", "90.00")
+    assert rules_of(slipped) == ["FL101"]
+
+
+def test_what_is_added_to_a_sub_item_is_not_one_of_its_parts():
+    text = "全镇一般公共预算收入5200万元，其中税收收入3600万元，加上上级补助收入2100万元，收入合计为7300万元。\n"
+    assert rules_of(text) == []
+
+
+def test_a_count_of_other_things_inside_a_part_is_not_a_part():
+    assert rules_of("本部门下设6个单位，其中局机关内设9个科室，下属事业单位5个。\n") == []
+
+
+def test_two_classifications_of_one_total_are_checked_apart():
+    text = ("全镇共有脱贫户860户，其中：一般脱贫户500户，低保脱贫户320户，特困脱贫户40户；按劳动能力分，"
+            "有劳动能力户610户，无劳动能力户250户。\n")
+    assert rules_of(text) == []
+    found = findings(text.replace("无劳动能力户250户", "无劳动能力户260户"))
+    assert [f.rule for f in found] == ["FL101"]
+    assert "500" not in found[0].message  # only the second classification is added up
+
+
+def test_an_establishment_is_read_with_or_without_its_retired_staff():
+    assert rules_of("本单位编制人数52人，其中在职44人，退休23人。\n") == []
+    assert rules_of("现有编制人员90人。其中，在职60人、离休2人、退休25人、借调3人。\n") == []  # all of them: 90
+    assert rules_of("现有编制人员95人。其中，在职60人、离休2人、退休25人、借调3人。\n") == ["FL101"]
+
+
+# ---------------------------------------------------------------- the same label in two scopes
+def test_figures_under_headings_of_two_funds_are_two_facts():
+    text = ("一、一般公共预算收支情况。2024年收入合计1320.36万元，支出合计1320.36万元。\n"
+            "二、政府性基金预算收支情况。2024年收入合计92.00万元，支出合计92.00万元。\n")
+    assert rules_of(text) == []
+
+
+def test_a_city_s_figure_and_its_districts_are_whole_and_part():
+    text = "全市一般公共预算支出130.5亿元，同比增长3%。其中，区市一般公共预算支出32.6亿元。\n"
+    assert rules_of(text) == []
+    assert rules_of("一般公共预算支出130.5亿元。\n一般公共预算支出132.6亿元。\n") == ["FL106"]
+
+
+def test_a_share_naming_its_own_base_is_not_of_another_total():
+    text = "本次审计资金总额5200万元，其中预算资金3600万元，发现问题资金15.12万元，占审计预算资金额的0.42%。\n"
+    assert "FL102" not in rules_of(text)
+
+
+# ---------------------------------------------------------------- messages in the report's words
+def test_figures_are_named_in_the_report_s_own_words():
+    (found,) = findings("全年预算数2,400.00万元，全年执行数2,301.00万元，预算执行率为95%。\n")
+    assert found.rule == "FL103"
+    assert "全年执行数 2,301.00万元" in found.message and "全年预算数 2,400.00万元" in found.message
+    assert "总支出" not in found.message

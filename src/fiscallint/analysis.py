@@ -33,6 +33,7 @@ _FILLER_TAIL = re.compile(
 _CARRY = re.compile(r"(?:支出|收入|资金|金额)?(?:年初预算|全年预算|调整预算|预算|决算|实际|执行)(?:数|支出|收入)?(?:为|是|：|:)?")
 
 
+_WORDS_TAIL = re.compile(r"(?:为|是|达到|达|了|共计|合计|计|共|约)+$")
 _NAME_NOISE = re.compile(r"(?:19|20)[0-9]{2}\s*年度?|本部门|本单位|其中|[为是了]$|\s")
 
 
@@ -57,6 +58,15 @@ class Fact:
     year: str | None = None
     qualifiers: frozenset[str] = frozenset()
     extras: dict = field(default_factory=dict)
+
+    @property
+    def words(self) -> str:
+        """The figure's name in the report's own words (its label without
+        years, 其中 and fillers: "全年执行数"), for messages; '' when the label
+        says nothing."""
+        lab = _NAME_NOISE.sub("", self.label).strip(_LABEL_STRIP + "，,：:")
+        lab = _WORDS_TAIL.sub("", lab).strip(_LABEL_STRIP + "，,：:")
+        return lab[-14:] if re.search(r"[\u4e00-\u9fff]", lab) else ""
 
     @property
     def name(self) -> str:
@@ -190,6 +200,34 @@ def _line_year(text: str, s: Sentence) -> str | None:
     return years[-1] if years else None
 
 
+_HEADING_LEVEL = re.compile(
+    r"\s*(?:(?P<l1>[一二三四五六七八九十]+\s*、)|(?P<l2>[（(]\s*[一二三四五六七八九十]+\s*[)）])"
+    r"|(?P<l3>[0-9０-９]{1,2}\s*[、．.](?![0-9０-９]))|(?P<l4>[（(]\s*[0-9０-９]{1,2}\s*[)）]))"
+)
+
+
+def _section_scopes(text: str, lex: Lexicon) -> list[tuple[int, frozenset[str]]]:
+    """(offset, qualifiers) in force from each heading on: "二、政府性基金预算收支
+    情况" makes the 收入合计 under it a 政府性基金 figure. A heading holds until
+    the next heading of its level or above; a lower heading adds to it."""
+    scopes: list[tuple[int, frozenset[str]]] = []
+    stack: list[tuple[int, frozenset[str]]] = []  # (level, qualifiers) of the open headings
+    offset = 0
+    for line in text.split("\n"):
+        m = _HEADING_LEVEL.match(line)
+        if m:
+            level = int(m.lastgroup[1])
+            head = re.split(r"[。：:；;，,]", line[m.end():], maxsplit=1)[0]
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            stack.append((level, lex.qualifiers_in(head)))
+            quals = frozenset().union(*(q for _, q in stack))
+            if quals or (scopes and scopes[-1][1]):
+                scopes.append((offset, quals))
+        offset += len(line) + 1
+    return scopes
+
+
 def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
     lex = lexicon or default_lexicon()
     quantities, skipped = scan(doc.text)
@@ -203,6 +241,8 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
     prev: Quantity | None = None
     prev_fact: Fact | None = None
     table_lines: dict[int, bool] = {}
+    scopes = _section_scopes(text, lex)
+    scope_i = -1
     marks_of: Sentence | None = None
     phase_marks: list[tuple[int, str]] = []
     year_marks: list[tuple[int, str]] = []
@@ -250,6 +290,10 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
             phase_marks = [m for m in phase_marks if not lo_mark <= m[0] <= offset]
         fact.year = _last_before(year_marks, offset) or _line_year(text, s) or doc_year
         fact.qualifiers = lex.qualifiers_in(fact.extras.pop("label_rest", fact.label))
+        while scope_i + 1 < len(scopes) and scopes[scope_i + 1][0] <= q.start:
+            scope_i += 1
+        if scope_i >= 0 and scopes[scope_i][0] <= q.start and scopes[scope_i][1]:
+            fact.extras["section"] = scopes[scope_i][1]
         facts.append(fact)
         prev, prev_fact = q, fact
     head = text[:200]

@@ -37,6 +37,7 @@ class Claim:
     direction: int = 0  # for changes: +1 增加, -1 减少
     variant: str = ""  # change: "delta" (C, D → rate) | "levels" (from A to B)
     alternatives: list[list[Fact]] = field(default_factory=list)  # other readings that make it hold
+    alternative_relation: str = "eq"  # how an alternative reading must hold (le: parts at most the total)
     # the recogniser that built it (a stable id, see rules/ledger.toml) and
     # the words that triggered it, so a false finding leads to its cause
     pattern: str = ""
@@ -168,8 +169,9 @@ def _compositions(a: Analysis, by_sentence) -> list[Claim]:
                 while scope_end < s.end:
                     inside = [f for f in _levels(after) if f.q.start < scope_end]
                     nxt = [f for f in _levels(after) if f.q.start > scope_end]
-                    if not (inside and nxt and nxt[0].concept and inside[0].concept
-                            and nxt[0].concept in lex.siblings.get(inside[0].concept, ())):
+                    if not (inside and nxt and (nxt[0].concept and inside[0].concept
+                            and nxt[0].concept in lex.siblings.get(inside[0].concept, ())
+                            or _same_kind_of_item(inside[-1], nxt[0]))):
                         break
                     scope_end = _clause_group_end(text, scope_end + 1, s.end)
             candidates = [c for c in _levels(after) if c.q.start < scope_end]
@@ -182,10 +184,14 @@ def _compositions(a: Analysis, by_sentence) -> list[Claim]:
                 if not before and not head.strip(" \t\u3000，,。：:"):
                     totals = _primary_totals(_levels(_prev_sentence_facts(a, by_sentence, s)), text)
             for dim_total in _totals_by_dimension(totals, candidates, _levels(before), text):
-                claim, nested = _composition_for(a, dim_total, candidates, word, at, by_sentence, scope_end == s.end)
-                if claim is not None:
-                    out.append(claim)
-                    out.extend(nested)
+                # "其中：一般户600户…；按劳动能力分，有劳动能力户700户…": each 按…分
+                # starts another breakdown of the same total
+                for k, group in enumerate(_by_classification(text, candidates)):
+                    claim, nested = _composition_for(a, dim_total, group, word, at, by_sentence,
+                                                     scope_end == s.end and k == 0)
+                    if claim is not None:
+                        out.append(claim)
+                        out.extend(nested)
             if restated and totals:
                 last_restated_total = totals[0]
         for c in out[marked:]:
@@ -407,8 +413,10 @@ def _composition_for(a: Analysis, total: Fact, candidates: list[Fact], word: str
     nested in it (a part followed by its own 其中 or parenthesis)."""
     lex = a.lexicon
     text = a.doc.text
-    # "完成预算12.02万元的100%": the base of a percentage is not one more part
-    cands = [c for c in candidates if _same_dim(c, total) and not _is_percentage_base(text, c)]
+    # "完成预算12.02万元的100%": the base of a percentage is not one more part;
+    # "下设5个单位，其中局机关内设7个科室": a count of other things is not either
+    cands = [c for c in candidates if _same_dim(c, total) and not _is_percentage_base(text, c)
+             and not _counts_other_things(text, c, total)]
     if may_continue and by_sentence is not None and cands:
         cands = cands + _continuation(a, by_sentence, cands[-1], total)
     parts: list[Fact] = []
@@ -416,7 +424,7 @@ def _composition_for(a: Analysis, total: Fact, candidates: list[Fact], word: str
     i = 0
     while i < len(cands):
         f = cands[i]
-        if _stops_list(lex, total, f):
+        if _stops_list(lex, total, f) or (parts and f.label.strip(" ，,").startswith(tuple(lex.clause_openers))):
             break
         parts.append(f)
         i += 1
@@ -456,6 +464,42 @@ def _composition_for(a: Analysis, total: Fact, candidates: list[Fact], word: str
 
 
 _PERCENT_AFTER = re.compile(r"的\s*[0-9０-９.．]+\s*[%％]|的(?:百分之|[0-9０-９]+\s*倍)")
+
+
+_COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff]{1,4}")
+
+
+def _counted_noun(text: str, f: Fact) -> str:
+    """The noun written right after a count ("5个单位" → 单位), or ''."""
+    if not f.q.is_count:
+        return ""
+    m = _COUNTED_NOUN.match(text, f.q.end, f.q.end + 4)
+    return m.group(0) if m else ""
+
+
+def _counts_other_things(text: str, part: Fact, total: Fact) -> bool:
+    a, b = _counted_noun(text, part), _counted_noun(text, total)
+    return len(a) >= 2 and len(b) >= 2 and not shares_word(a, b)
+
+
+def _same_kind_of_item(last: Fact, nxt: Fact) -> bool:
+    """"…事业收入100.30万元；其他收入60.00万元": the next clause names an item of
+    the same kind (the same last word) as the list's last part: the list goes on."""
+    a, b = (_LABEL_END.sub("", f.label.strip(" ，,；;")) for f in (last, nxt))
+    return len(a) >= 3 and len(b) >= 3 and a[-2:] == b[-2:] and _same_dim(last, nxt)
+
+
+_CLASSIFIED_BY = re.compile(r"按[\u4e00-\u9fff]{1,10}(?:划分|来分|分类|分)")
+
+
+def _by_classification(text: str, figures: list[Fact]) -> list[list[Fact]]:
+    """Figures split where a 按…分 between two of them starts another breakdown."""
+    groups: list[list[Fact]] = [[]]
+    for f in figures:
+        if groups[-1] and _CLASSIFIED_BY.search(text, groups[-1][-1].q.end, f.q.start):
+            groups.append([])
+        groups[-1].append(f)
+    return groups
 
 
 def _is_percentage_base(text: str, f: Fact) -> bool:
@@ -510,7 +554,8 @@ def _make_composition(a: Analysis, total: Fact, parts: list[Fact], word: str, at
     elif relation == "eq" and total.q.dimension == "area" and not _TOTAL_WORDS.search(total.label):
         # "总面积96.25平方公里，其中耕地23.43…林地54.87": land by use is rarely all listed
         relation, how = "le", how + ", land by use (may be partial)"
-    elif len({w for p in parts for w in lex.status_words if w in p.label}) >= 2:
+    elif (len({w for p in parts for w in lex.status_words if w in p.label}) >= 2
+          and not all(shares_word(p.label, total.label) for p in parts)):
         # "持证残疾户26户，其中重残户12户，特困供养户5户": statuses of assistance
         # overlap (a 特困 household may be 残疾 too)
         relation, how = "each_le", how + ", overlapping statuses (not a partition)"
@@ -525,8 +570,16 @@ def _make_composition(a: Analysis, total: Fact, parts: list[Fact], word: str, at
         relation, how = "le", how + ", the passage ends inside the list"
     if total.q.approx or any(p.q.approx for p in parts):
         how += ", approximate figures"
-    return Claim("composition", total, list(parts), relation, how, variant="colon" if colon else "",
-                 pattern=_composition_pattern(word), trigger=word + ("：" if colon else ""))
+    claim = Claim("composition", total, list(parts), relation, how, variant="colon" if colon else "",
+                  pattern=_composition_pattern(word), trigger=word + ("：" if colon else ""))
+    serving = [p for p in parts if not _has_word(p.label, lex.retired_words)]
+    if total.concept in ("编制数", "实有人数") and 0 < len(serving) < len(parts):
+        # "编制人数45人，其中在职38人，退休20人": reports count an establishment
+        # with or without its retired staff; without them, those serving fit in it
+        claim.alternatives.append(serving)
+        claim.alternative_relation = "le"
+        claim.how += ", read with or without retired staff"
+    return claim
 
 
 # one pattern id per way of stating a list (measured apart in rules/ledger.toml)
@@ -944,7 +997,9 @@ def _crossrefs(a: Analysis, compositions: list[Claim]) -> list[Claim]:
         if len(residue) > 3:
             continue  # the label says more than the concept: another fact
         concept = a.lexicon.same_fact.get(f.concept, f.concept)
-        key = (concept, f.q.dimension, f.phase or a.default_phase, f.year, f.qualifiers, parent.get(id(f)))
+        # a figure under "二、政府性基金预算收支情况" is of that fund, unless its label says
+        qualifiers = f.qualifiers or f.extras.get("section", frozenset())
+        key = (concept, f.q.dimension, f.phase or a.default_phase, f.year, qualifiers, parent.get(id(f)))
         groups.setdefault(key, []).append(f)
     out = []
     for facts in groups.values():

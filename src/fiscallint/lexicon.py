@@ -47,6 +47,8 @@ class Lexicon:
     entity_totals: dict[str, list[str]] = field(default_factory=dict)  # [entity_totals]: nouns, whole, stop
     level_words: list[str] = field(default_factory=list)  # [composition] levels
     status_words: list[str] = field(default_factory=list)  # [composition] statuses
+    clause_openers: list[str] = field(default_factory=list)  # [composition] clause_openers
+    retired_words: list[str] = field(default_factory=list)  # [composition] retired
 
     def complete(self, total: str, parts: set) -> bool:
         """Whether ``parts`` hold every part of some identity of ``total``."""
@@ -165,6 +167,8 @@ def build_lexicon(packs: list[dict], identities_pack: dict) -> Lexicon:
         extend("attribute_words", comp.get("attributes"))
         extend("level_words", comp.get("levels"))
         extend("status_words", comp.get("statuses"))
+        extend("clause_openers", comp.get("clause_openers"))
+        extend("retired_words", comp.get("retired"))
         extend("restatements", comp.get("restatements"))
         rate = pack.get("rate") or {}
         extend("rate_keywords", rate.get("keywords"))
@@ -201,6 +205,8 @@ def build_lexicon(packs: list[dict], identities_pack: dict) -> Lexicon:
         attribute_words=lists.get("attribute_words", []),
         level_words=lists.get("level_words", []),
         status_words=lists.get("status_words", []),
+        clause_openers=lists.get("clause_openers", []),
+        retired_words=lists.get("retired_words", []),
         restatements=lists.get("restatements", []),
         rate_keywords=lists.get("rate_keywords", []),
         plan_words=lists.get("plan_words", []),

@@ -117,7 +117,13 @@ def decide(claim: Claim) -> Verdict:
                 return Verdict("consistent", compute(claim), stated, "the first parts add up; the rest lie outside the list")
     for alt in claim.alternatives:
         try:
-            if compute(claim, alt).meets(stated):
+            alt_value = compute(claim, alt)
+            if claim.alternative_relation == "le":
+                # only the figures left out can explain a sum above the total
+                holds = computed.lo > stated.hi and alt_value.can_be_le(stated)
+            else:
+                holds = alt_value.meets(stated)
+            if holds:
                 claim.operands = list(alt)
                 return Verdict("consistent", compute(claim), stated, "holds with another pair of figures")
         except ZeroDivisionError:

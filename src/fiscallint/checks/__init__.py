@@ -50,7 +50,7 @@ def shown(f: Fact) -> str:
 
 def named(ctx: Context, f: Fact) -> str:
     """"基本支出 806.97万元 (line 19:56)"."""
-    name = f.name
+    name = f.words or f.name
     return f"{name + ' ' if name else ''}{shown(f)} (line {ctx.where(f)})"
 
 
@@ -90,7 +90,7 @@ class ClaimRule(Rule):
                             pattern=claim.pattern, trigger=claim.trigger)
 
     def stated_as(self, claim: Claim) -> str:
-        return claim.stated.name or "the figure"
+        return claim.stated.words or claim.stated.name or "the figure"
 
     def expression(self, ctx: Context, claim: Claim) -> str:
         raise NotImplementedError
@@ -130,7 +130,7 @@ class CompositionSum(ClaimRule):
         return " + ".join(named(ctx, p) for p in claim.operands)
 
     def stated_as(self, claim: Claim) -> str:
-        total = claim.stated.name or "the total"
+        total = claim.stated.words or claim.stated.name or "the total"
         return f"{total} (parts at most the total)" if claim.relation == "le" else total
 
 
