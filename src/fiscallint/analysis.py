@@ -90,6 +90,12 @@ class Analysis:
     default_phase: str = "决算"
     tables: list = field(default_factory=list)
     year: str | None = None
+    # readings the claim builders considered and set aside: (figure, why),
+    # for `fiscallint explain`
+    notes: list = field(default_factory=list)
+
+    def note(self, fact: "Fact", why: str) -> None:
+        self.notes.append((fact, why))
 
     def with_concept(self, concept: str) -> list[Fact]:
         """The facts labelled with ``concept``, in text order (indexed once)."""

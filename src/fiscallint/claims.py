@@ -415,8 +415,16 @@ def _composition_for(a: Analysis, total: Fact, candidates: list[Fact], word: str
     text = a.doc.text
     # "完成预算12.02万元的100%": the base of a percentage is not one more part;
     # "下设5个单位，其中局机关内设7个科室": a count of other things is not either
-    cands = [c for c in candidates if _same_dim(c, total) and not _is_percentage_base(text, c)
-             and not _counts_other_things(text, c, total)]
+    cands = []
+    for c in candidates:
+        if not _same_dim(c, total):
+            continue
+        if _is_percentage_base(text, c):
+            a.note(c, f"not a part of {total.q.shown()}: the base of the percentage after it")
+        elif _counts_other_things(text, c, total):
+            a.note(c, f"not a part of {total.q.shown()}: it counts other things")
+        else:
+            cands.append(c)
     if may_continue and by_sentence is not None and cands:
         cands = cands + _continuation(a, by_sentence, cands[-1], total)
     parts: list[Fact] = []
@@ -424,7 +432,10 @@ def _composition_for(a: Analysis, total: Fact, candidates: list[Fact], word: str
     i = 0
     while i < len(cands):
         f = cands[i]
-        if _stops_list(lex, total, f) or (parts and f.label.strip(" ，,").startswith(tuple(lex.clause_openers))):
+        if _stops_list(lex, total, f):
+            break
+        if parts and f.label.strip(" ，,").startswith(tuple(lex.clause_openers)):
+            a.note(f, f"ends the list of {total.q.shown()}: it opens a clause of its own")
             break
         parts.append(f)
         i += 1
@@ -669,6 +680,7 @@ def _shares(a: Analysis, by_sentence, compositions: list[Claim]) -> list[Claim]:
                 continue
             part = before[-1]
             if _names_other_subject(f, part):
+                a.note(f, f"not the share of {part.q.shown()}: its label names another subject")
                 continue
             named = f.label[f.label.find("占") + 1:] if "占" in f.label else ""
             named = _WHOLE_NOISE.sub("", named)
@@ -693,6 +705,11 @@ def _shares(a: Analysis, by_sentence, compositions: list[Claim]) -> list[Claim]:
                         whole = _lookup(a, concept, part, same_dim=True)
                         how, pattern = f"占 the {concept} the sentence is about", "share.sentence-subject"
                         break
+            if whole is None and len(named) >= 3:
+                # "本次审计预算资金额3200万元，…问题资金13.44万元，占审计预算资金额的0.42%":
+                # the whole is named by the label of a figure of the sentence
+                whole = next((g for g in reversed(before[:-1]) if named in g.label), None)
+                how, pattern = f"占{named}: the figure so labelled in the sentence", "share.named-in-sentence"
             if whole is None or whole is part:
                 continue
             out.append(Claim("share", f, [part, whole], "eq", how, pattern=pattern, trigger=f.label.strip()[-8:]))
@@ -829,6 +846,7 @@ def _changes(a: Analysis, by_sentence) -> list[Claim]:
             if _RESPECTIVE.search(f.label):
                 # "收、支总计各是A,B万元…各减少C,D万元,各下降E%、F%": each change
                 # goes with its own figure, in order; the pairing is not read here
+                a.note(f, "respective changes (各/分别): not paired with one figure")
                 continue
             levels = _levels(facts[:k])
             # "由上年的74批次增加到105批次，增加31批次"
@@ -860,6 +878,10 @@ def _changes(a: Analysis, by_sentence) -> list[Claim]:
             # "比预算增加0万元，比去年增加1.55万元，增长39.4%": a growth rate goes with
             # the change right before it, not one across another change
             growth = next((g for g in facts[k + 1:k + 3] if g.role in ("growth", "delta")), None)
+            if growth is not None and growth.role == "delta":
+                later = next((g for g in facts[k + 1:k + 4] if g.role == "growth"), None)
+                if later is not None:
+                    a.note(later, f"not the rate of {f.q.shown()}: another change stands between them")
             growth = growth if growth is not None and growth.role == "growth" else None
             if growth is not None and not growth.q.approx and (growth.direction in (0, f.direction)):
                 if _is_base(current):
@@ -1007,6 +1029,8 @@ def _crossrefs(a: Analysis, compositions: list[Claim]) -> list[Claim]:
         for later in facts[1:]:
             if later.q.interval().meets(first.q.interval()):
                 continue
+            if _same_table_row(first, later):
+                continue  # two columns of one row (行次 and 金额, 上年 and 本年) are two facts
             if (first.extras.get("unit_assumed") or later.extras.get("unit_assumed")) and _far_apart(first, later):
                 continue  # a table whose unit was assumed: a wrong guess, more likely than a typo
             in_table = first.extras.get("in_table") or later.extras.get("in_table") or first.extras.get("cell") or later.extras.get("cell")
@@ -1015,6 +1039,11 @@ def _crossrefs(a: Analysis, compositions: list[Claim]) -> list[Claim]:
                              trigger=first.concept or ""))
             break
     return out
+
+
+def _same_table_row(a: Fact, b: Fact) -> bool:
+    x, y = a.extras.get("cell"), b.extras.get("cell")
+    return x is not None and y is not None and x.table is y.table and x.row_index == y.row_index
 
 
 def _far_apart(a: Fact, b: Fact) -> bool:

@@ -203,6 +203,37 @@ def extract(
 
 
 @app.command()
+def explain(
+    target: str = typer.Argument(..., help="A report, optionally with a line: report.txt:16."),
+    encoding: Optional[str] = typer.Option(None, "--encoding"),
+    select: Optional[str] = typer.Option(None, "--select", help="Rule codes, prefixes or names (comma-separated)."),
+) -> None:
+    """Say why each finding on a line was made (sentence, figures, pattern,
+    readings set aside), or what was read on a line without one."""
+    import re
+
+    from fiscallint.engine import active_rules
+    from fiscallint.explaining import explain as explain_report
+
+    path, line = target, None
+    m = re.fullmatch(r"(.+):([0-9]+)", target)
+    if m and not Path(target).exists():
+        path, line = m.group(1), int(m.group(2))
+    doc = _open_document(path, encoding)
+    try:
+        rules = active_rules(_split([select]) if select else None)
+        sys.stdout.write(explain_report(doc, rules, line))
+    except KeyError as exc:
+        _err(f"unknown rule {exc.args[0]!r} (see `fiscallint rules`)")
+        raise typer.Exit(EXIT_ERROR) from None
+    except Exception as exc:  # never a traceback: one line naming the file
+        if os.environ.get("FISCALLINT_DEBUG"):
+            raise
+        _err(f"{path}: internal error ({type(exc).__name__}: {exc}); please report it")
+        raise typer.Exit(EXIT_ERROR) from None
+
+
+@app.command()
 def clean() -> None:
     """Empty the result cache (fiscallint's cache folder: $FISCALLINT_CACHE_DIR or ~/.cache/fiscallint)."""
     from fiscallint.runner import clean_cache

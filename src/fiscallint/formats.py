@@ -216,6 +216,10 @@ def to_sarif(result: RunResult, rules: dict[str, type["Rule"]] | None = None,
                 props["computed"] = f.computed
             if f.stated is not None:
                 props["stated"] = f.stated
+            if f.pattern:
+                props["pattern"] = f.pattern
+            if f.slip:
+                props["slip"] = f.slip
             if props:
                 res["properties"] = props
             results.append(res)

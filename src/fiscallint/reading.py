@@ -50,6 +50,10 @@ class Document:
         ({"paragraph": n} or {"table": t, "row": r, "column": c}), for .docx."""
         return self.origins.describe(offset) if self.origins is not None else None
 
+    def line_start(self, line: int) -> int:
+        """The offset of a 1-based line's first character."""
+        return self._line_starts[line - 1]
+
     def line_text(self, line: int) -> str:
         start = self._line_starts[line - 1]
         end = self._line_starts[line] - 1 if line < len(self._line_starts) else len(self.text)

@@ -7,7 +7,7 @@ percentages stay in percent (0–100).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from fiscallint.claims import Claim, shares_word
@@ -23,6 +23,8 @@ class Verdict:
     computed: Interval | None = None
     stated: Interval | None = None
     reason: str = ""
+    # other readings tried, as (what, the value it gives or None), for `explain`
+    readings: list[tuple[str, Interval | None]] = field(default_factory=list)
 
     @property
     def margin(self) -> Decimal | None:
@@ -101,6 +103,7 @@ def decide(claim: Claim) -> Verdict:
         ok = computed.meets(stated)
     if ok:
         return Verdict("consistent", computed, stated)
+    tried: list[str] = []
     if claim.relation == "eq" and claim.kind == "composition" and len(claim.operands) > 2:
         # the list may run past the parts into the next clause: a prefix of
         # two or more parts that adds up is a reading that holds
@@ -115,6 +118,7 @@ def decide(claim: Claim) -> Verdict:
             if kept_sum.meets(stated):
                 claim.operands = claim.operands[:k]
                 return Verdict("consistent", compute(claim), stated, "the first parts add up; the rest lie outside the list")
+            tried.append((f"the list ending after its first {k} parts ({_shown_sum(kept)})", kept_sum))
     for alt in claim.alternatives:
         try:
             alt_value = compute(claim, alt)
@@ -126,8 +130,14 @@ def decide(claim: Claim) -> Verdict:
             if holds:
                 claim.operands = list(alt)
                 return Verdict("consistent", compute(claim), stated, "holds with another pair of figures")
+            if [id(f) for f in alt] != [id(f) for f in claim.operands]:
+                tried.append((f"with {', '.join(f.q.shown() for f in alt)} as its figures", alt_value))
         except ZeroDivisionError:
-            continue
+            tried.append((f"with {', '.join(f.q.shown() for f in alt)} as its figures: a divisor can be zero", None))
     if not claim.decisive:
-        return Verdict("unchecked", computed, stated, "does not hold, but which figures the author related is unclear")
-    return Verdict("contradiction", computed, stated)
+        return Verdict("unchecked", computed, stated, "does not hold, but which figures the author related is unclear", tried)
+    return Verdict("contradiction", computed, stated, "", tried)
+
+
+def _shown_sum(facts) -> str:
+    return " + ".join(f.q.shown() for f in facts)
