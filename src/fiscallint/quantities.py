@@ -67,11 +67,14 @@ class Quantity:
     def exact(self) -> bool:
         """Counts of things written as integers are exact, and so is a zero
         (0万元 states that nothing was spent, not a rounded amount)."""
-        if self.value == 0 and self.high is None or self.extras.get("exact"):
+        return self._exact_if_written(self.digits, self.value == 0)
+
+    def _exact_if_written(self, digits: str, zero: bool) -> bool:
+        if zero and self.high is None or self.extras.get("exact"):
             return True
         if self.is_percent:
             return False  # 百分之二十二 is as rounded as 22%
-        return (self.is_count or self.chinese) and "." not in self.digits and self.scale == 1
+        return (self.is_count or self.chinese) and "." not in digits and self.scale == 1
 
     def interval(self, base: bool = True) -> Interval:
         """The values the display allows, in the dimension's base unit
@@ -83,13 +86,17 @@ class Quantity:
             return cached
         return self._interval(False)
 
-    def _interval(self, base: bool) -> Interval:
+    def interval_if_written(self, digits: str) -> Interval:
+        """The interval this quantity would stand for had its digits been
+        ``digits`` (the same unit, scale and approximation): what a typing
+        slip would change."""
+        return self._interval(True, digits)
+
+    def _interval(self, base: bool, digits: str | None = None) -> Interval:
         factor = (self.info.factor if (self.info and base) else Decimal(1)) * self.scale
-        if self.exact:
-            half = Decimal(0)
-        else:
-            half = half_unit(self.digits)
-        v = Decimal(self.digits)
+        digits = self.digits if digits is None else digits
+        v = Decimal(digits)
+        half = Decimal(0) if self._exact_if_written(digits, v == 0) else half_unit(digits)
         lo, hi = (v - half) * factor, (v + half) * factor
         if half and ROUNDING["mode"] == "truncate":
             hi = (v + 2 * half) * factor  # a truncated display: up to one unit more

@@ -86,8 +86,20 @@ class ClaimRule(Rule):
         what = self.stated_as(claim)
         message = (f"{self.expression(ctx, claim)}: computed {computed}, but {what} is stated as {stated} "
                    f"(line {ctx.where(s)}): apart by {margin} beyond rounding")
-        return self.finding(ctx, message, s, related(ctx, claim.operands), computed, stated,
-                            pattern=claim.pattern, trigger=claim.trigger)
+        return self.with_slip(self.finding(ctx, message, s, related(ctx, claim.operands), computed, stated,
+                                           pattern=claim.pattern, trigger=claim.trigger), claim, verdict)
+
+    @staticmethod
+    def with_slip(found: Finding, claim: Claim, verdict: Verdict) -> Finding:
+        """Name the plain typing slip that would make the claim hold, if one
+        (or two equally plain ones) would."""
+        from fiscallint.slips import describe, likely_slip
+
+        slip = describe(likely_slip(claim, verdict))
+        if slip:
+            found.slip = slip
+            found.message += f"; {slip}"
+        return found
 
     def stated_as(self, claim: Claim) -> str:
         return claim.stated.words or claim.stated.name or "the figure"
@@ -266,8 +278,8 @@ class FigureRestated(ClaimRule):
         context = ", ".join(x for x in (s.phase or ctx.analysis.default_phase, s.year, *sorted(s.qualifiers)) if x)
         message = (f"{s.name} ({context}) is stated as {shown(first)} {interval_in(s, verdict.computed)} (line {ctx.where(first)}) "
                    f"and as {stated} (line {ctx.where(s)}): apart by {margin} beyond rounding")
-        return self.finding(ctx, message, s, related(ctx, claim.operands), computed, stated,
-                            pattern=claim.pattern, trigger=claim.trigger)
+        return self.with_slip(self.finding(ctx, message, s, related(ctx, claim.operands), computed, stated,
+                                           pattern=claim.pattern, trigger=claim.trigger), claim, verdict)
 
 
 # ---------------------------------------------------------------- FL107
