@@ -241,7 +241,7 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
     text = doc.text
     facts: list[Fact] = []
     # the report's own year, from its title: a figure with no year is of it
-    title_years = _YEAR.findall("\n".join(line for line in text[:400].splitlines()[:4]))
+    title_years = _YEAR.findall("\n".join([line for line in text[:400].splitlines() if line.strip()][:4]))
     doc_year = title_years[0] if title_years else None
     si = 0
     prev: Quantity | None = None

@@ -121,7 +121,9 @@ def apply_config(result, cfg: Config) -> GateOutcome:
 
 
 # ---------------------------------------------------------------- baseline
-_LINE_REF = re.compile(r"\s*\(line \d+(?::\d+)?\)|\[table [^\]]*\]|\[paragraph \d+\]")
+# every way a message says where something is: (line 13:30), (lines 4–6),
+# [table 1, row 5, column 4], [paragraph 12]
+_LINE_REF = re.compile(r"\s*\(lines? \d+(?::\d+)?(?:\s*[–—-]\s*\d+(?::\d+)?)?\)|\[table [^\]]*\]|\[paragraph \d+\]")
 
 
 def finding_key(path: str, f: Finding) -> str:
