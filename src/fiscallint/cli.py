@@ -167,6 +167,24 @@ def list_rules() -> None:
         raise typer.Exit(EXIT_ERROR) from None
     rows = [(c, r.name, r.severity + ("" if r.enabled_by_default else " (off)"), r.summary()) for c, r in rules.items()]
     typer.echo(tabulate(rows, headers=["code", "name", "severity", "summary"], tablefmt="simple"))
+    from fiscallint.ledger import ledger
+
+    measured = ledger()
+    typer.echo("\npatterns: the recognisers behind each rule's findings, with their precision measured on real text"
+               " (rules/ledger.toml)\n")
+    prows = []
+    for code, r in rules.items():
+        if code in ("FL199", "FL900", "FL901"):
+            continue
+        for pattern in r.pattern_ids():
+            rec = measured.get(pattern)
+            if rec is None or rec.precision is None:
+                prows.append((code, pattern, "", "", "not measured", r.severity))
+                continue
+            shown = {"demoted": "FL199 (demoted)", "warning": "warning"}.get(rec.effect, r.severity)
+            prows.append((code, pattern, rec.right, rec.wrong, f"{rec.precision:.2f}", shown))
+    typer.echo(tabulate(prows, headers=["rule", "pattern", "right", "wrong", "precision", "reports as"],
+                        tablefmt="simple", disable_numparse=True))
 
 
 @app.command("rule")

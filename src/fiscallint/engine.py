@@ -124,6 +124,13 @@ class Rule:
     name: str = ""
     severity: str = "error"
     enabled_by_default: bool = True
+    # the ids of the recognisers whose claims it reports (rules/ledger.toml
+    # measures each); a rule that reports its own evidence has one, its name
+    patterns: tuple[str, ...] = ()
+
+    @classmethod
+    def pattern_ids(cls) -> tuple[str, ...]:
+        return cls.patterns or (cls.name,)
 
     def check(self, ctx: Context) -> Iterable[Finding]:
         raise NotImplementedError
@@ -249,6 +256,10 @@ def run(doc: Document, rules: list[Rule]) -> Report:
     findings: list[Finding] = []
     for rule in rules:
         findings.extend(rule.check(ctx))
+    # severity earned on real text (rules/ledger.toml)
+    from fiscallint.ledger import apply
+
+    findings = apply(findings, keep_demoted=any(r.code == "FL199" for r in rules))
     findings.sort(key=lambda f: (f.location.line, f.location.column, f.rule))
     return Report(analysis, checked, findings)
 

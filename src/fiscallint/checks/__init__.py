@@ -135,6 +135,9 @@ class CompositionSum(ClaimRule):
     """
 
     code = "FL101"
+    patterns = ("sum.of-which", "sum.including", "sum.respectively", "sum.consists-of", "sum.parenthesis",
+                "sum.added-to-total", "sum.listed-before-total", "sum.total-then-labelled-parts",
+                "sum.done-and-not-done", "table.row-sum", "table.points-sum")
     name = "composition-sum"
     kind = "composition"
 
@@ -161,6 +164,7 @@ class ShareMismatch(ClaimRule):
     """
 
     code = "FL102"
+    patterns = ("share.of-list-total", "share.named-whole", "share.sentence-subject", "share.named-in-sentence")
     name = "share-mismatch"
     kind = "share"
 
@@ -193,6 +197,7 @@ class RateMismatch(ClaimRule):
     """
 
     code = "FL103"
+    patterns = ("rate.actual-over-plan", "rate.previous-sentence", "rate.done-and-left", "table.rate-column")
     name = "rate-mismatch"
     kind = "rate"
 
@@ -213,6 +218,7 @@ class ChangeAmountMismatch(ClaimRule):
     """
 
     code = "FL104"
+    patterns = ("change.from-to", "change.against-phase")
     name = "change-amount-mismatch"
     kind = "change"
 
@@ -238,6 +244,7 @@ class GrowthRateMismatch(ClaimRule):
     """
 
     code = "FL105"
+    patterns = ("growth.amount-and-rate", "growth.over-stated-base", "growth.last-year-figure")
     name = "growth-rate-mismatch"
     kind = "growth"
 
@@ -269,6 +276,7 @@ class FigureRestated(ClaimRule):
     """
 
     code = "FL106"
+    patterns = ("restated.concept", "restated.table-and-text")
     name = "figure-restated"
     kind = "crossref"
 
@@ -294,6 +302,7 @@ class IdentityMismatch(ClaimRule):
     """
 
     code = "FL107"
+    patterns = ("identity.apart",)
     name = "identity-mismatch"
     kind = "identity"
 
@@ -320,6 +329,7 @@ class ScoreMismatch(ClaimRule):
     """
 
     code = "FL301"
+    patterns = ("table.score-at-most-points", "table.score-by-rate", "table.score-by-target")
     name = "score-mismatch"
     kind = "score"
 

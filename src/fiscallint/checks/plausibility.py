@@ -119,6 +119,7 @@ class CountListMismatch(Rule):
     """
 
     code = "FL204"
+    patterns = ("count.list-after", "count.list-before", "count.numbered-paragraphs", "count.list-under", "count.list")
     name = "count-list-mismatch"
     severity = "warning"
 
@@ -162,6 +163,7 @@ class HeadingNumbering(Rule):
     """
 
     code = "FL205"
+    patterns = ("numbering.jump", "numbering.style")
     name = "heading-numbering"
     severity = "warning"
 
@@ -211,6 +213,7 @@ class RestatedFigureDiffers(Rule):
     """
 
     code = "FL206"
+    patterns = ("restated.same-words", "restated.digits-and-words")
     name = "restated-figure-differs"
     severity = "warning"
 
@@ -244,6 +247,7 @@ class CountAboveWhole(Rule):
     """
 
     code = "FL207"
+    patterns = ("count.above-township-whole",)
     name = "count-above-whole"
     severity = "warning"
 

@@ -1,0 +1,92 @@
+"""Severity earned on real text: each pattern's measured precision, from
+``rules/ledger.toml`` (written by ``benchmarks/ledger.py``, counts only).
+
+A pattern whose findings were judged right less than 90% of the time
+reports as a warning, not an error; one judged right less than half the
+time, with two or more wrong findings, is demoted to FL199 (info, off by
+default) until it is fixed and measured again. A pattern nobody has
+measured keeps its rule's severity.
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from fiscallint.resources import read_text
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+WARN_BELOW = 0.9
+DEMOTE_BELOW = 0.5
+DEMOTE_MIN_WRONG = 2
+
+
+@dataclass(frozen=True)
+class PatternRecord:
+    pattern: str
+    rule: str
+    right: int
+    wrong: int
+    unjudged: int
+    sets: tuple[tuple[str, tuple[int, int, int]], ...]  # (set, (right, wrong, unjudged))
+
+    @property
+    def precision(self) -> float | None:
+        judged = self.right + self.wrong
+        return self.right / judged if judged else None
+
+    @property
+    def effect(self) -> str:
+        """'demoted', 'warning' or '' (the rule's own severity)."""
+        p = self.precision
+        if p is None:
+            return ""
+        if p < DEMOTE_BELOW and self.wrong >= DEMOTE_MIN_WRONG:
+            return "demoted"
+        return "warning" if p < WARN_BELOW else ""
+
+
+@lru_cache(maxsize=1)
+def ledger() -> dict[str, PatternRecord]:
+    try:
+        data = tomllib.loads(read_text("rules", "ledger.toml"))
+    except FileNotFoundError:
+        return {}
+    return parse(data)
+
+
+def parse(data: dict) -> dict[str, PatternRecord]:
+    out = {}
+    for pattern, entry in (data.get("patterns") or {}).items():
+        sets = tuple((name, tuple(int(x) for x in counts)) for name, counts in entry.items()
+                     if name != "rule" and isinstance(counts, list) and len(counts) == 3)
+        out[pattern] = PatternRecord(pattern, str(entry.get("rule", "")), sum(c[0] for _, c in sets),
+                                     sum(c[1] for _, c in sets), sum(c[2] for _, c in sets), sets)
+    return out
+
+
+def apply(findings: list, keep_demoted: bool, records: dict[str, PatternRecord] | None = None) -> list:
+    """The findings with the ledger's severities: errors of a pattern below
+    0.9 become warnings; findings of a demoted pattern become FL199 info
+    (kept only when FL199 is selected)."""
+    records = ledger() if records is None else records
+    if not records:
+        return findings
+    out = []
+    for f in findings:
+        rec = records.get(f.pattern)
+        effect = rec.effect if rec is not None else ""
+        if effect == "demoted":
+            if keep_demoted:
+                out.append(replace(f, rule="FL199", name="unchecked-relation", severity="info",
+                                   message=f"{f.message} [pattern {f.pattern} demoted: measured precision "
+                                           f"{rec.precision:.2f} on real text]"))
+            continue
+        if effect == "warning" and f.severity == "error":
+            f = replace(f, severity="warning")
+        out.append(f)
+    return out
