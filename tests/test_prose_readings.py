@@ -203,3 +203,10 @@ def test_figures_are_named_in_the_report_s_own_words():
     assert found.rule == "FL103"
     assert "全年执行数 2,301.00万元" in found.message and "全年预算数 2,400.00万元" in found.message
     assert "总支出" not in found.message
+
+
+def test_a_run_in_heading_before_a_colon_qualifies_the_figures_after_it():
+    text = ("2024年一般公共预算收支：收入合计1320.36万元，支出合计1320.36万元。"
+            "政府性基金预算收支：收入合计92.00万元，支出合计92.00万元。\n")
+    assert rules_of(text) == []
+    assert rules_of("2024年收入合计1320.36万元。\n\n2024年收入合计1330.36万元。\n") == ["FL106"]

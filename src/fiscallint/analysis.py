@@ -212,6 +212,9 @@ _HEADING_LEVEL = re.compile(
 )
 
 
+_RUN_IN = re.compile(r"[：:]")
+
+
 def _section_scopes(text: str, lex: Lexicon) -> list[tuple[int, frozenset[str]]]:
     """(offset, qualifiers) in force from each heading on: "二、政府性基金预算收支
     情况" makes the 收入合计 under it a 政府性基金 figure. A heading holds until
@@ -300,6 +303,13 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
             scope_i += 1
         if scope_i >= 0 and scopes[scope_i][0] <= q.start and scopes[scope_i][1]:
             fact.extras["section"] = scopes[scope_i][1]
+        if not fact.qualifiers:
+            # "政府性基金预算收支：收入合计85万元": a run-in heading before a colon
+            colon = _RUN_IN.search(text, s.start, fact.label_start)
+            if colon is not None:
+                lead = lex.qualifiers_in(text[s.start:colon.start()])
+                if lead:
+                    fact.extras["section"] = lead
         facts.append(fact)
         prev, prev_fact = q, fact
     head = text[:200]
