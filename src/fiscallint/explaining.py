@@ -88,8 +88,6 @@ def _finding_block(doc: Document, report: Report, fd: Finding) -> list[str]:
     out = [f"{fd.rule} {fd.name} [{fd.severity}] at {fd.location.line}:{fd.location.column}"]
     out.append(f"  pattern: {fd.pattern or '(none)'}" + (f", triggered by “{fd.trigger}”" if fd.trigger else ""))
     out.append(f"  {fd.message}")
-    if fd.slip:
-        out.append(f"  {fd.slip}")
     claim, verdict = _claim_of(doc, report, fd)
     if claim is not None:
         out.append(f"  claim: {_claim_line(doc, claim)}")
