@@ -210,3 +210,36 @@ def test_a_run_in_heading_before_a_colon_qualifies_the_figures_after_it():
             "政府性基金预算收支：收入合计92.00万元，支出合计92.00万元。\n")
     assert rules_of(text) == []
     assert rules_of("2024年收入合计1320.36万元。\n\n2024年收入合计1330.36万元。\n") == ["FL106"]
+
+
+# ---------------------------------------------------------------- changes and their subjects
+def test_a_change_naming_its_subject_after_other_changes_is_checked():
+    text = ("2024年“三公”经费支出决算为50.00万元。其中：公务用车运行维护费支出决算为20.00万元；公务接待费支出决算为30.00万元。\n"
+            "2024年“三公”经费支出决算数比2023年增加10.00万元，增长25%。其中：公务用车运行维护费支出决算增加4.00万元，"
+            "增长25%；公务接待费支出决算增加6.00万元，增长30%。\n")
+    found = findings(text)
+    assert [f.rule for f in found] == ["FL105"]  # 6 / (30 − 6) = 25%, not 30%
+    assert "30.00万元" in found[0].message and "6.00万元" in found[0].message
+
+
+def test_a_comparison_in_the_clause_before_a_change_names_its_base():
+    text = ("“三公”经费预算表：因公出国（境）费预算数2.00万元，决算数0万元。\n"
+            "1.因公出国（境）费支出0万元，与2024年度预算相比，减少2.00万元，原因是未安排出国。\n")
+    assert rules_of(text) == []
+    assert rules_of(text.replace("减少2.00万元", "减少3.00万元")) == ["FL104"]
+
+
+def test_a_change_naming_its_subject_in_other_words_goes_with_it():
+    text = ("2024年一般公共预算财政拨款支出1320.50万元，占本年支出合计的40%。"
+            "与2023年相比，一般公共预算财政拨款增加32.50万元，增长2.52%。\n")
+    assert "FL105" not in rules_of(text)  # 32.5 / 1288 = 2.52%
+    assert "FL105" in rules_of(text.replace("2.52%", "2.82%"))
+
+
+def test_respective_changes_are_paired_in_order():
+    text = ("2024年度收、支总计各是3200.00，3300.00万元。与2023年相比，收、支总计各减少800.00，700.00万元，"
+            "各下降20%、17.50%。\n")
+    assert rules_of(text) == []  # 800 / 4000 = 20%; 700 / 4000 = 17.5%
+    found = findings(text.replace("17.50%", "18.50%"))
+    assert [f.rule for f in found] == ["FL105"] and found[0].pattern == "growth.respective"
+    assert "700.00万元" in found[0].message and "3300.00万元" in found[0].message

@@ -845,8 +845,12 @@ def _changes(a: Analysis, by_sentence) -> list[Claim]:
                 continue
             if _RESPECTIVE.search(f.label):
                 # "收、支总计各是A,B万元…各减少C,D万元,各下降E%、F%": each change
-                # goes with its own figure, in order; the pairing is not read here
-                a.note(f, "respective changes (各/分别): not paired with one figure")
+                # goes with its own figure, in order
+                if k == 0 or facts[k - 1].label != f.label:
+                    respective = _respective_changes(a, by_sentence, s, facts, k)
+                    out.extend(respective)
+                    if not respective:
+                        a.note(f, "respective changes (各/分别) whose figures could not be paired in order")
                 continue
             levels = _levels(facts[:k])
             # "由上年的74批次增加到105批次，增加31批次"
@@ -864,7 +868,9 @@ def _changes(a: Analysis, by_sentence) -> list[Claim]:
                 current = _named_subject(a, by_sentence, s, f)
             if current is None and subject is not None and _same_dim(subject, f) and re.search(r"较|比|同比|与", f.label):
                 current = subject  # "较上年减少0.03万元,下降0.6%;较年初预算数减少6.3万元,下降58.3%"
-            if current is None and not levels:
+            if current is None and (not levels or named_concept):
+                # "…;公务接待费支出决算增加56,716.00元": a change naming its subject,
+                # after other changes, goes with that subject's figure
                 current = _named_subject(a, by_sentence, s, f)
             if current is None:
                 continue
@@ -894,6 +900,36 @@ def _changes(a: Analysis, by_sentence) -> list[Claim]:
                                      direction=f.direction, variant="delta", pattern="growth.amount-and-rate",
                                      trigger=growth.label.strip()[-8:]))
     return out
+
+
+_RESPECTIVE_LEVELS = re.compile(r"(?:各|分别)(?:是|为)$")
+
+
+def _respective_changes(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], k: int) -> list[Claim]:
+    """"收、支总计各是4125.49,4143.91万元。…各减少1267.86,2570.97万元,各下降
+    23.51%、38.28%": the n-th change and the n-th rate go with the n-th figure."""
+    def run_from(i: int, pred) -> list[Fact]:
+        group = [facts_[i]] if pred(facts_[i]) else []
+        while group and i + 1 < len(facts_) and facts_[i + 1].label == group[0].label and pred(facts_[i + 1]):
+            i += 1
+            group.append(facts_[i])
+        return group
+
+    facts_ = facts
+    deltas = run_from(k, lambda f: f.role == "delta")
+    after = k + len(deltas)
+    rates = run_from(after, lambda f: f.role == "growth") if after < len(facts) else []
+    if len(deltas) < 2 or len(rates) != len(deltas) or any(r.q.approx for r in rates):
+        return []
+    direction = deltas[0].direction
+    pool = [f for f in facts[:k]] + [] if any(_RESPECTIVE_LEVELS.search(f.label.strip()) for f in facts[:k]) \
+        else _prev_sentence_facts(a, by_sentence, s)
+    levels = [f for f in pool if f.role == "level" and _RESPECTIVE_LEVELS.search(f.label.strip())]
+    if len(levels) != len(deltas) or any(not _same_dim(x, d) for x, d in zip(levels, deltas)):
+        return []
+    return [Claim("growth", r, [x, d], "eq", "respective changes (各/分别), paired in order", direction=direction,
+                  variant="delta", pattern="growth.respective", trigger=r.label.strip()[-4:])
+            for x, d, r in zip(levels, deltas, rates)]
 
 
 _LAST_YEAR = re.compile(r"(?:较|比)(?:上年|去年|上一年)|同比")
@@ -927,6 +963,9 @@ def _compared_phase_figure(a: Analysis, delta: Fact, current: Fact) -> Fact | No
     """The figure a change is measured against when the label names its phase
     (较预算, 比上年): the same concept in that phase, stated once."""
     m = _COMPARED.search(delta.label)
+    if m is None and current.q.end < delta.q.start:
+        # "…支出0万元，与2020年度预算相比，增加0万元": the comparison in the clause before
+        m = _COMPARED.search(a.doc.text, current.q.end, delta.q.start)
     if m is None or not current.concept:
         return None
     year, word = m.group(1), m.group(2)
@@ -961,9 +1000,11 @@ def _named_subject(a: Analysis, by_sentence, s: Sentence, delta: Fact) -> Fact |
         for g in reversed(prev):
             if not _same_dim(g, delta):
                 continue
-            if concept and g.concept == concept and (delta.phase is None or g.phase in (None, delta.phase)):
+            same_phase = delta.phase is None or g.phase in (None, delta.phase)
+            if concept and g.concept == concept and same_phase:
                 return g
-            if not concept and len(words) >= 4 and words in g.label:
+            if len(words) >= 4 and words in g.label and (not concept or same_phase):
+                # "…一般公共预算财政拨款支出1264.92万元…。…一般公共预算财政拨款增加27.44万元"
                 return g
     return None
 

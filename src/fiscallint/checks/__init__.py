@@ -244,7 +244,7 @@ class GrowthRateMismatch(ClaimRule):
     """
 
     code = "FL105"
-    patterns = ("growth.amount-and-rate", "growth.over-stated-base", "growth.last-year-figure")
+    patterns = ("growth.amount-and-rate", "growth.over-stated-base", "growth.last-year-figure", "growth.respective")
     name = "growth-rate-mismatch"
     kind = "growth"
 
