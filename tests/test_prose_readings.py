@@ -243,3 +243,24 @@ def test_respective_changes_are_paired_in_order():
     found = findings(text.replace("17.50%", "18.50%"))
     assert [f.rule for f in found] == ["FL105"] and found[0].pattern == "growth.respective"
     assert "700.00万元" in found[0].message and "3300.00万元" in found[0].message
+
+
+# ---------------------------------------------------------------- lists one item a line
+def test_a_list_announced_by_a_colon_goes_on_one_item_a_line():
+    text = ("2024年度一般公共预算支出合计2,400万元，其中：\n"
+            "——一般公共服务支出900万元，增长10%；\n"
+            "——社会保障和就业支出600万元，下降5%；\n"
+            "——农林水支出850万元；\n"
+            "——结转下年50万元。\n"
+            "（二）政府性基金预算\n")
+    assert rules_of(text) == []
+    found = findings(text.replace("农林水支出850万元", "农林水支出880万元"))
+    assert [f.rule for f in found] == ["FL101"]
+    assert found[0].message.count(" + ") == 3
+
+
+def test_a_meeting_s_session_number_is_not_a_count():
+    from fiscallint.quantities import scan
+
+    qs, _ = scan("镇四届人大一次会议批准的预算收入为3522万元。")
+    assert [q.text for q in qs] == ["3522万元"]

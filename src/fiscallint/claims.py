@@ -148,6 +148,9 @@ def _compositions(a: Analysis, by_sentence) -> list[Claim]:
             at = s.start + m.start()
             after = [f for f in facts if f.q.start >= s.start + m.end()]
             if not after:
+                listed = _bulleted_list(a, by_sentence, s, facts, s.start + m.end(), word, at)
+                if listed is not None:
+                    out.append(listed)
                 continue
             if word in ("含", "包括", "包含") and text[at - 1:at] not in "（(，,：: " and not _directly_after_number(a, at):
                 continue  # "包括基本工资…" names kinds, "含" inside words
@@ -204,6 +207,37 @@ def _compositions(a: Analysis, by_sentence) -> list[Claim]:
         marked = len(out)
     out.extend(_accumulations(a, by_sentence, out))
     return _dedupe(out)
+
+
+_BULLET = re.compile(r"\s*(?:——|—|－|-|·|•|●|▪|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[0-9０-９]{1,2}[、.．](?![0-9０-９]))")
+_ONLY_TRIGGERS = re.compile(r"[\s：:，,]*(?:其中[\s：:]*)*")
+
+
+def _bulleted_list(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], trigger_end: int, word: str,
+                   at: int) -> Claim | None:
+    """"支出合计6449万元，其中：" then one item a line ("——一般公共服务支出1650万元，
+    增长40.78%；"): the parts are the first figure of each bulleted line."""
+    text = a.doc.text
+    if not _ONLY_TRIGGERS.fullmatch(text, trigger_end, s.end):
+        return None
+    totals = _primary_totals(_levels([f for f in facts if f.q.end <= at]), text)
+    if not totals:
+        return None
+    total = totals[-1]
+    parts: list[Fact] = []
+    for idx in range(s.index + 1, len(a.sentences)):
+        sent = a.sentences[idx]
+        if not _BULLET.match(text, sent.start):
+            break
+        first = next((f for f in _levels(by_sentence.get(idx, [])) if _same_dim(f, total)), None)
+        if first is None:
+            break
+        parts.append(first)
+    if len(parts) < 2:
+        return None
+    claim = _make_composition(a, total, parts, word, at)
+    claim.how += ", one item a line"
+    return claim
 
 
 _ADD = re.compile(r"(?:^|(?<=[，,。；;\s]))加上?")
