@@ -942,26 +942,24 @@ _RESPECTIVE_LEVELS = re.compile(r"(?:各|分别)(?:是|为)$")
 def _respective_changes(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], k: int) -> list[Claim]:
     """"收、支总计各是4125.49,4143.91万元。…各减少1267.86,2570.97万元,各下降
     23.51%、38.28%": the n-th change and the n-th rate go with the n-th figure."""
-    def run_from(i: int, pred) -> list[Fact]:
-        group = [facts_[i]] if pred(facts_[i]) else []
-        while group and i + 1 < len(facts_) and facts_[i + 1].label == group[0].label and pred(facts_[i + 1]):
+    def run_from(i: int, role: str) -> list[Fact]:
+        """The figures from ``i`` on that share its label and role."""
+        group: list[Fact] = []
+        while i < len(facts) and facts[i].role == role and (not group or facts[i].label == group[0].label):
+            group.append(facts[i])
             i += 1
-            group.append(facts_[i])
         return group
 
-    facts_ = facts
-    deltas = run_from(k, lambda f: f.role == "delta")
-    after = k + len(deltas)
-    rates = run_from(after, lambda f: f.role == "growth") if after < len(facts) else []
+    deltas = run_from(k, "delta")
+    rates = run_from(k + len(deltas), "growth")
     if len(deltas) < 2 or len(rates) != len(deltas) or any(r.q.approx for r in rates):
         return []
-    direction = deltas[0].direction
-    pool = [f for f in facts[:k]] + [] if any(_RESPECTIVE_LEVELS.search(f.label.strip()) for f in facts[:k]) \
-        else _prev_sentence_facts(a, by_sentence, s)
+    named_here = any(_RESPECTIVE_LEVELS.search(f.label.strip()) for f in facts[:k])
+    pool = facts[:k] if named_here else _prev_sentence_facts(a, by_sentence, s)
     levels = [f for f in pool if f.role == "level" and _RESPECTIVE_LEVELS.search(f.label.strip())]
     if len(levels) != len(deltas) or any(not _same_dim(x, d) for x, d in zip(levels, deltas)):
         return []
-    return [Claim("growth", r, [x, d], "eq", "respective changes (各/分别), paired in order", direction=direction,
+    return [Claim("growth", r, [x, d], "eq", "respective changes (各/分别), paired in order", direction=d.direction,
                   variant="delta", pattern="growth.respective", trigger=r.label.strip()[-4:])
             for x, d, r in zip(levels, deltas, rates)]
 
