@@ -22,7 +22,7 @@ app = typer.Typer(
 )
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-FORMATS = ("text", "json", "json-lines", "concise", "sarif", "github", "junit")
+FORMATS = ("text", "json", "json-lines", "concise", "sarif", "github", "junit", "html")
 
 
 def _err(message: str) -> None:
@@ -53,6 +53,7 @@ def check(
     write_baseline: Optional[Path] = typer.Option(None, "--write-baseline", help="Record today's findings in this file (and exit 0)."),
     jobs: int = typer.Option(1, "--jobs", "-j", help="Check in N processes (0: one per CPU); the output order stays the files' order."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the result cache."),
+    lang: Optional[str] = typer.Option(None, "--lang", help="Language of messages: en or zh (default: lang in the configuration, else the locale)."),
 ) -> None:
     """Check reports for arithmetic contradictions."""
     from fiscallint.engine import PluginError, active_rules
@@ -120,7 +121,19 @@ def check(
             result.notices.append(f"{baseline}: stale baseline entry ({e.get('path')}: {e.get('rule')} {str(e.get('message', ''))[:80]}): it matches no finding")
     for message in result.input_errors + result.notices:
         _err(message)
-    text = _render(result, output_format, statistics, no_summary, known)
+    from fiscallint import i18n
+
+    if lang is not None and lang not in i18n.LANGS:
+        _err(f"unknown language {lang!r} (choose {', '.join(i18n.LANGS)})")
+        raise typer.Exit(EXIT_ERROR) from None
+    i18n.set_lang(lang or cfg.lang or i18n.default_lang())
+    if output_format == "html" and not statistics:
+        from fiscallint.html_report import html_for_run
+
+        text = html_for_run(result, items, encoding, i18n.current())
+    else:
+        i18n.localize(result)
+        text = _render(result, output_format, statistics, no_summary, known)
     if output is not None:
         try:
             output.write_text(text, encoding="utf-8")
@@ -257,6 +270,29 @@ def clean() -> None:
     from fiscallint.runner import clean_cache
 
     typer.echo(f"removed {clean_cache()} cached result(s)")
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (default: this machine only)."),
+    port: int = typer.Option(8765, "--port", help="Port to listen on."),
+    lang: Optional[str] = typer.Option(None, "--lang", help="Language of the page: en or zh (default: the locale)."),
+    max_size: float = typer.Option(10, "--max-size", help="Largest upload accepted, in MB."),
+) -> None:
+    """Serve a local page where a report (.docx, .txt) is dropped or picked and
+    shown annotated. Nothing is written to disk."""
+    from fiscallint import i18n
+
+    if lang is not None and lang not in i18n.LANGS:
+        _err(f"unknown language {lang!r} (choose {', '.join(i18n.LANGS)})")
+        raise typer.Exit(EXIT_ERROR) from None
+    from fiscallint.serve import serve as run_server
+
+    try:
+        run_server(host, port, lang or i18n.default_lang(), int(max_size * 1024 * 1024), echo=typer.echo)
+    except OSError as exc:
+        _err(f"cannot serve on {host}:{port}: {exc.strerror or exc}")
+        raise typer.Exit(EXIT_ERROR) from None
 
 
 @app.command("cat")

@@ -33,7 +33,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 KNOWN_KEYS = {"select", "extend-select", "ignore", "per-file-ignores", "severity", "include", "exclude",
-              "file-types", "rounding", "synonyms", "thresholds", "suppress"}
+              "file-types", "rounding", "synonyms", "thresholds", "suppress", "lang"}
 SEVERITIES = ("error", "warning", "info")
 ROUNDING = ("nearest", "truncate")
 FILE_TYPES = (".txt", ".docx", ".doc", ".wps")
@@ -73,6 +73,7 @@ class Config:
     synonyms: dict[str, list[str]] = field(default_factory=dict)
     thresholds: dict = field(default_factory=dict)
     suppress: list[Suppression] = field(default_factory=list)
+    lang: str | None = None  # "en" | "zh": the language of messages (default: the locale)
 
     def fingerprint_data(self) -> dict:
         """What changes the findings of a report (for the result cache)."""
@@ -208,6 +209,10 @@ def parse_config(data: dict, path: Path | None, known_rules: dict | None = None)
     if rounding not in ROUNDING:
         raise ConfigError(f"{where}: rounding: {rounding!r} is not one of {', '.join(ROUNDING)}")
     cfg.rounding = rounding
+    if "lang" in data:
+        if data["lang"] not in ("en", "zh"):
+            raise ConfigError(f"{where}: lang: {data['lang']!r} is not one of en, zh")
+        cfg.lang = data["lang"]
     syn = data.get("synonyms", {})
     if not isinstance(syn, dict) or not all(isinstance(v, list) and all(isinstance(x, str) for x in v) for v in syn.values()):
         raise ConfigError(f"{where}: synonyms must be a table of concept = [synonyms]")

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from fiscallint.config import Config, Suppression, _digits
 from fiscallint.engine import Finding, Location, Rule, register
+from fiscallint import messages as M
+from fiscallint.messages import Msg
 
 _IGNORE_COMMENT = re.compile(r"fiscallint\s*[:：]\s*ignore\s+([A-Za-z]+[0-9]+|[a-z][a-z-]+)\s*(.*)", re.S)
 
@@ -64,16 +66,16 @@ def comment_suppressions(doc, known_rules: dict) -> list[CommentSuppression]:
             continue
         line, col = doc.position(start)
         end_line, end_col = doc.position(max(start, end - 1))
-        loc = Location(line, col, end_line, end_col, f"Word comment: {text.strip()[:60]}", doc.where(start))
+        loc = Location(line, col, end_line, end_col, Msg(M.WORD_COMMENT, text=text.strip()[:60]), doc.where(start))
         rule, reason = m.group(1), m.group(2).strip()
         code = next((c for c, r in known_rules.items() if c == rule.upper() or r.name == rule), None)
         figure = _digits(re.sub(r"[^0-9.]", " ", doc.text[start:end]).split()[0]) if re.search(r"[0-9]", doc.text[start:end]) else ""
         if code is None:
-            out.append(CommentSuppression(None, loc, f"unknown rule {rule!r}"))
+            out.append(CommentSuppression(None, loc, Msg(M.UNKNOWN_RULE, rule=repr(rule))))
         elif not reason:
-            out.append(CommentSuppression(None, loc, "no reason given (write one after the rule code)"))
+            out.append(CommentSuppression(None, loc, Msg(M.NO_REASON)))
         elif not figure:
-            out.append(CommentSuppression(None, loc, "the comment is not on a figure"))
+            out.append(CommentSuppression(None, loc, Msg(M.NOT_ON_FIGURE)))
         else:
             out.append(CommentSuppression(Suppression(doc.path, code, figure, reason, f"{doc.path}:{line}:{col}"), loc))
     return out
@@ -108,11 +110,11 @@ def apply_config(result, cfg: Config) -> GateOutcome:
             if c.suppression is None:
                 kept.append(Finding(path, InvalidSuppression.code, InvalidSuppression.name,
                                     cfg.severity.get(InvalidSuppression.code, InvalidSuppression.severity),
-                                    f"suppression not used: {c.problem}", c.location))
+                                    Msg(M.SUPPRESSION_NOT_USED, problem=c.problem), c.location))
             elif not c.suppression.used and UnusedSuppression.code not in ignored:
                 kept.append(Finding(path, UnusedSuppression.code, UnusedSuppression.name,
                                     cfg.severity.get(UnusedSuppression.code, UnusedSuppression.severity),
-                                    f"the suppression of {c.suppression.rule} on {c.suppression.figure} matched no finding",
+                                    Msg(M.SUPPRESSION_MATCHED_NOTHING, rule=c.suppression.rule, figure=c.suppression.figure),
                                     c.location))
         kept.sort(key=lambda f: (f.location.line, f.location.column, f.rule))
         fr.findings = kept

@@ -137,32 +137,44 @@ def to_text(result: RunResult, show_summary: bool = True) -> str:
 def summary_text(result: RunResult) -> list[str]:
     from tabulate import tabulate
 
+    from fiscallint import messages as M
+    from fiscallint.i18n import gettext as _, ngettext
+
     counts = result.counts()
     n = len(result.reports)
     problems = counts["error"] + counts["warning"]
+    files = ngettext(M.FILES, n)
     lines = []
     if problems:
-        e, w = counts["error"], counts["warning"]
-        lines.append(f"Found {problems} problem{'s' * (problems != 1)} ({e} error{'s' * (e != 1)}, {w} warning{'s' * (w != 1)}"
-                     f"{', ' + str(counts['info']) + ' info' if counts['info'] else ''}) in {n} file{'s' * (n != 1)}.")
+        info = ", " + ngettext(M.INFOS, counts["info"]) if counts["info"] else ""
+        lines.append(_(M.FOUND).format(problems=ngettext(M.PROBLEMS, problems), errors=ngettext(M.ERRORS, counts["error"]),
+                                       warnings=ngettext(M.WARNINGS, counts["warning"]), info=info, files=files))
         rows = [(code, row["name"], row["count"]) for code, row in result.by_rule().items()]
-        lines.append(tabulate(rows, headers=["rule", "name", "count"], tablefmt="simple"))
+        lines.append(tabulate(rows, headers=[_(M.H_RULE), _(M.H_NAME), _(M.H_COUNT)], tablefmt="simple"))
     else:
-        lines.append(f"No problems found in {n} file{'s' * (n != 1)}.")
+        lines.append(_(M.NOTHING_FOUND).format(files=files))
     cov = result.coverage()
     if cov:
-        rows = [
-            ("quantities found", cov["quantities"]),
-            ("claims recognised", cov["claims"]),
-            ("· checked, consistent", cov["consistent"]),
-            ("· checked, contradictory", cov["contradictions"]),
-            ("· not checkable", cov["unchecked"]),
-            ("figures linked to no claim", cov["unlinked"]),
-        ]
         lines.append("")
-        lines.append(tabulate(rows, headers=["coverage", ""], tablefmt="simple", colalign=("left", "right")))
+        lines.append(tabulate(coverage_rows(cov), headers=[_(M.H_COVERAGE), ""], tablefmt="simple", colalign=("left", "right")))
         if cov["quantities"] and not cov["claims"]:
-            lines.append("note: no claim was recognised, so nothing was checked.")
+            lines.append(_(M.NO_CLAIM))
     if result.input_errors:
-        lines.append(f"{len(result.input_errors)} file(s) could not be read (see above).")
+        lines.append(_(M.UNREADABLE).format(n=len(result.input_errors)))
     return lines
+
+
+def coverage_rows(cov: dict, lang: str | None = None) -> list[tuple[str, int]]:
+    """The coverage of a run, one (label, count) a row, in ``lang``."""
+    from fiscallint import messages as M
+    from fiscallint.i18n import translator
+
+    _ = translator(lang)
+    return [
+        (_(M.COV_QUANTITIES), cov["quantities"]),
+        (_(M.COV_CLAIMS), cov["claims"]),
+        (_(M.COV_CONSISTENT), cov["consistent"]),
+        (_(M.COV_CONTRADICTORY), cov["contradictions"]),
+        (_(M.COV_UNCHECKED), cov["unchecked"]),
+        (_(M.COV_UNLINKED), cov["unlinked"]),
+    ]

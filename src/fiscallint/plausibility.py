@@ -19,6 +19,8 @@ from decimal import Decimal
 from fiscallint.analysis import Analysis, Fact
 from fiscallint.claims import Claim
 from fiscallint.intervals import sum_intervals
+from fiscallint import messages as M
+from fiscallint.messages import Msg
 from fiscallint.recompute import Verdict
 
 TEN_THOUSAND = Decimal(10000)
@@ -89,7 +91,7 @@ def unit_slips(a: Analysis, checked: list[tuple[Claim, Verdict]], th: dict) -> l
         # one amount far above the budget is a slip; several say the budget was misread
         if len(over) == 1 and over[0].q.base_value / TEN_THOUSAND <= cap:
             f = over[0]
-            add(Evidence(f, f"is {f.q.base_value / cap:.0f} times the report's whole budget", [budget],
+            add(Evidence(f, Msg(M.TIMES_BUDGET, times=f"{f.q.base_value / cap:.0f}"), [budget],
                          _other_unit(f, Decimal(1) / TEN_THOUSAND)))
     for e in _sibling_outliers(a, th):
         add(e)
@@ -100,7 +102,7 @@ def unit_slips(a: Analysis, checked: list[tuple[Claim, Verdict]], th: dict) -> l
             first, second = claim.operands[0], claim.stated
             for k in (TEN_THOUSAND, Decimal(1) / TEN_THOUSAND):
                 if first.q.interval().scale(k).meets(second.q.interval()):
-                    add(Evidence(second, "is 10⁴ times apart from the same figure stated before", [first],
+                    add(Evidence(second, Msg(M.APART_1E4), [first],
                                  _other_unit(second, Decimal(1) / k)))
         elif claim.kind in ("composition", "identity") and claim.stated.q.dimension == "money":
             for i, part in enumerate(claim.operands):
@@ -108,7 +110,7 @@ def unit_slips(a: Analysis, checked: list[tuple[Claim, Verdict]], th: dict) -> l
                     ivs = [p.q.interval() for p in claim.operands]
                     ivs[i] = ivs[i].scale(k)
                     if sum_intervals(ivs).meets(claim.stated.q.interval()):
-                        add(Evidence(part, "makes its list add up only when read 10⁴ times " + ("larger" if k > 1 else "smaller"),
+                        add(Evidence(part, Msg(M.ADDS_UP_LARGER if k > 1 else M.ADDS_UP_SMALLER),
                                      [claim.stated, *[p for p in claim.operands if p is not part]], _other_unit(part, k)))
     return out
 
@@ -141,8 +143,7 @@ def _sibling_outliers(a: Analysis, th: dict) -> list[Evidence]:
                 high = per / med if k < 1 else med / per
                 fixed = per * k
                 if high >= sib_ratio and med / back <= fixed <= med * back:
-                    out.append(Evidence(m, f"comes to {per:,.0f}元 per {c.q.unit}, against a median of {med:,.0f}元 "
-                                           f"for the items of its list", [c], _other_unit(m, k)))
+                    out.append(Evidence(m, Msg(M.PER_UNIT_OUT_OF_SCALE, per=f"{per:,.0f}", unit=c.q.unit, median=f"{med:,.0f}"), [c], _other_unit(m, k)))
     return out
 
 
@@ -171,7 +172,7 @@ def over_establishment(a: Analysis) -> list[Evidence]:
         for s in staff:
             if s.q.interval().lo > cap_iv.hi:
                 over = s.q.value - cap_iv.hi
-                out.append(Evidence(s, f"exceeds the establishment by {over:f}", cap_facts))
+                out.append(Evidence(s, Msg(M.OVER_ESTABLISHMENT, over=f"{over:f}"), cap_facts))
     return out
 
 
@@ -194,11 +195,11 @@ def rates_out_of_range(a: Analysis, th: dict) -> list[Evidence]:
         word_may = _last_word(label, may_exceed)
         word_bound = _last_word(label, bounded)
         if f.role == "share":
-            out.append(Evidence(f, "a share of a whole cannot exceed 100%"))
+            out.append(Evidence(f, Msg(M.SHARE_ABOVE_100)))
         elif word_bound and (not word_may or label.rfind(word_bound) > label.rfind(word_may)):
-            out.append(Evidence(f, f"a {word_bound} cannot exceed 100%"))
+            out.append(Evidence(f, Msg(M.BOUNDED_ABOVE_100, word=word_bound)))
         elif word_may:
-            ev = Evidence(f, f"a {word_may} above 100% means more was spent or done than planned")
+            ev = Evidence(f, Msg(M.MAY_EXCEED_100, word=word_may))
             ev.suggestion = "may_exceed"
             out.append(ev)
     return out
@@ -230,6 +231,6 @@ def shares_over_whole(checked: list[tuple[Claim, Verdict]], tol: Decimal = Decim
             continue
         total = sum_intervals(s.q.interval() for s in shares)
         if total.lo > 100 + tol:
-            out.append(Evidence(shares[-1], f"the shares of {wholes[key].name or 'one whole'} add up to at least {total.lo:f}%",
+            out.append(Evidence(shares[-1], Msg(M.SHARES_ADD_UP, whole=wholes[key].name or Msg(M.ONE_WHOLE), total=f"{total.lo:f}"),
                                 [*shares[:-1], wholes[key]]))
     return out

@@ -12,6 +12,8 @@ from decimal import Decimal
 
 from fiscallint.claims import Claim, shares_word
 from fiscallint.intervals import Interval, sum_intervals
+from fiscallint import messages as M
+from fiscallint.messages import Msg
 
 HUNDRED = Interval(Decimal(100), Decimal(100))
 ONE = Decimal(1)
@@ -77,22 +79,22 @@ def decide(claim: Claim) -> Verdict:
     try:
         computed = compute(claim)
     except ZeroDivisionError:
-        return Verdict("unchecked", None, stated, "a divisor can be zero")
+        return Verdict("unchecked", None, stated, Msg(M.DIVISOR_ZERO))
     if claim.relation == "each_le":
         over = [f for f in claim.operands if not f.q.interval().can_be_le(stated)]
         # a part larger than its whole is not a part (a new clause): no verdict
         return Verdict("consistent" if not over else "unchecked", computed, stated,
-                       "overlapping attributes, each at most the total" if not over else "a listed figure exceeds the total: not a part")
+                       Msg(M.EACH_AT_MOST_TOTAL) if not over else Msg(M.FIGURE_EXCEEDS_TOTAL))
     if claim.kind == "composition" and claim.stated.q.is_count:
         # a count over twice its total is not one of its parts (为240名死亡人员…)
         over = [f for f in claim.operands if not f.q.interval().can_be_le(stated.scale(Decimal(2)))]
         if over:
             # a count larger than its total is not one of its parts (为240名死亡人员…)
-            return Verdict("unchecked", computed, stated, "a listed count exceeds the total: not a breakdown")
+            return Verdict("unchecked", computed, stated, Msg(M.COUNT_EXCEEDS_TOTAL))
         if claim.relation == "eq" and computed.hi * 2 < stated.lo and claim.variant != "colon":
             # counts under 其中 that cover less than half the total are a
             # selection (其中监测户90户…，已消除50户 of 843户), not a breakdown
-            return Verdict("unchecked", computed, stated, "the listed counts cover under half the total: a selection")
+            return Verdict("unchecked", computed, stated, Msg(M.COUNTS_A_SELECTION))
     if claim.kind == "score" and claim.variant == "cap":
         ok = stated.can_be_le(computed)  # 得分 at most 分值
     elif claim.relation == "le":
@@ -117,7 +119,7 @@ def decide(claim: Claim) -> Verdict:
                 continue  # zeros add up to anything zero: only labels can say where the list ends
             if kept_sum.meets(stated):
                 claim.operands = claim.operands[:k]
-                return Verdict("consistent", compute(claim), stated, "the first parts add up; the rest lie outside the list")
+                return Verdict("consistent", compute(claim), stated, Msg(M.FIRST_PARTS_ADD_UP))
             tried.append((f"the list ending after its first {k} parts ({_shown_sum(kept)})", kept_sum))
     for alt in claim.alternatives:
         try:
@@ -129,13 +131,13 @@ def decide(claim: Claim) -> Verdict:
                 holds = alt_value.meets(stated)
             if holds:
                 claim.operands = list(alt)
-                return Verdict("consistent", compute(claim), stated, "holds with another pair of figures")
+                return Verdict("consistent", compute(claim), stated, Msg(M.HOLDS_WITH_OTHER_PAIR))
             if [id(f) for f in alt] != [id(f) for f in claim.operands]:
                 tried.append((f"with {', '.join(f.q.shown() for f in alt)} as its figures", alt_value))
         except ZeroDivisionError:
             tried.append((f"with {', '.join(f.q.shown() for f in alt)} as its figures: a divisor can be zero", None))
     if not claim.decisive:
-        return Verdict("unchecked", computed, stated, "does not hold, but which figures the author related is unclear", tried)
+        return Verdict("unchecked", computed, stated, Msg(M.AUTHOR_UNCLEAR), tried)
     return Verdict("contradiction", computed, stated, "", tried)
 
 

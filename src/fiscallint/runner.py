@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from fiscallint.messages import Msg
 from fiscallint.output import FileResult, RunResult
 
 # what a directory is searched for (.doc/.wps are found so that their
@@ -481,6 +482,8 @@ def clean_cache(cache: ResultCache | None = None) -> int:
 # changes the code stamp, so no entry of another layout is read; if one is
 # (fields that differ), it is a miss.
 def _encode(obj):
+    if isinstance(obj, Msg):  # a message keeps its template, to be rendered in another language
+        return {"M": [obj.template, _encode(obj.args), obj.kind]}
     if obj is None or isinstance(obj, (bool, int, float, str)):
         return obj
     if isinstance(obj, list):
@@ -525,6 +528,9 @@ def _decode(data, rename: tuple[str, str] | None):
         return tuple(_decode(x, rename) for x in value)
     if tag == "s":
         return (frozenset if data.get("frozen") else set)(_decode(x, rename) for x in value)
+    if tag == "M":
+        template, args, kind = value
+        return Msg._make(template, _decode(args, rename), kind)
     if tag == "D":
         from decimal import Decimal
 

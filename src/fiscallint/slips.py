@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from types import SimpleNamespace
 
+from fiscallint import messages as M
 from fiscallint.claims import Claim
+from fiscallint.messages import Msg
 from fiscallint.intervals import Interval, sum_intervals
 from fiscallint.recompute import Verdict, compute
 
@@ -35,7 +37,7 @@ class Slip:
     kind: str  # which slip
 
     def describe(self) -> str:
-        return f"{self.written} were {self.meant} ({self.kind})"
+        return Msg(M.SLIP, written=self.written, meant=self.meant, kind=Msg(M.SLIP_KINDS[self.kind]))
 
 
 def likely_slip(claim: Claim, verdict: Verdict) -> list[Slip]:
@@ -75,7 +77,11 @@ def likely_slip(claim: Claim, verdict: Verdict) -> list[Slip]:
 
 def describe(slips: list[Slip]) -> str:
     """"it would hold if 3933.42 were 3399.42 (two adjacent digits swapped)"."""
-    return "it would hold if " + ", or if ".join(s.describe() for s in slips) if slips else ""
+    if not slips:
+        return ""
+    if len(slips) == 1:
+        return Msg(M.WOULD_HOLD_IF, slip=slips[0].describe())
+    return Msg(M.WOULD_HOLD_IF_EITHER, first=slips[0].describe(), second=Msg.join(", or if ", (s.describe() for s in slips[1:])))
 
 
 def _sum_test(claim: Claim, verdict: Verdict, index: int):

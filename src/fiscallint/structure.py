@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from fiscallint.analysis import Analysis, Fact
 from fiscallint.brackets import first_top_level, matching_close, top_level
+from fiscallint import messages as M
+from fiscallint.messages import Msg
 
 _MARKER = re.compile(r"[（(]\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|([①-⑳])")
 _LEAD_VERBS = re.compile(r"^(?:.*?(?:内设|下设|下辖|设置|设有|设立|辖有|辖|共有|包括|拥有|有|设))")
@@ -174,7 +176,7 @@ def _list_after(a: Analysis, f: Fact, examples) -> CountClaim | None:
         fixed = text[:start] + text[start:end].replace("。", "、") + text[end:]
         readings.add(len(split_items(fixed, start, end)))
     relation = "ge" if re.search(r"等\s*$", text[start:end].rstrip("。.；;")) else "eq"
-    return CountClaim(f, items, relation, "the list after the count", frozenset(readings))
+    return CountClaim(f, items, relation, Msg(M.LIST_AFTER), frozenset(readings))
 
 
 # a verb after the last item: the items are who acted ("A村、B村建成3个池"),
@@ -205,7 +207,7 @@ def _list_before(a: Analysis, f: Fact) -> CountClaim | None:
     items = split_items(text, offset, offset + len(tail))
     if len(items) < 2 or any(b - a > 30 or re.search(r"[0-9０-９]", text[a:b]) for a, b in items):
         return None
-    return CountClaim(f, items, relation, "the list before the count")
+    return CountClaim(f, items, relation, Msg(M.LIST_BEFORE))
 
 
 # Word exports leave bookmarks at line starts: "[bookmark: _GoBack]8．…"
@@ -241,7 +243,7 @@ def _list_below(a: Analysis, f: Fact) -> CountClaim | None:
                 break
             pos += len(line) + 1
         if len(spans) >= 2:
-            return CountClaim(f, spans, "eq", "the numbered paragraphs after the count")
+            return CountClaim(f, spans, "eq", Msg(M.LIST_NUMBERED))
         return None
     if len(label) < 2:
         return None
@@ -252,7 +254,7 @@ def _list_below(a: Analysis, f: Fact) -> CountClaim | None:
             start = pos + m.end()
             end = pos + len(line)
             items = split_items(text, start, end)
-            return CountClaim(f, items, "eq", f"the list under “{m.group(1)}”")
+            return CountClaim(f, items, "eq", Msg(M.LIST_UNDER, name=m.group(1)))
         pos += len(line) + 1
     return None
 

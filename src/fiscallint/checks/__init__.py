@@ -10,6 +10,8 @@ from fiscallint.analysis import Fact
 from fiscallint.claims import Claim
 from fiscallint.engine import Context, Finding, Location, Rule, iter_contradictions, register
 from fiscallint.intervals import Interval, fmt
+from fiscallint import messages as M
+from fiscallint.messages import Msg
 from fiscallint.recompute import Verdict
 
 
@@ -51,7 +53,8 @@ def shown(f: Fact) -> str:
 def named(ctx: Context, f: Fact) -> str:
     """"基本支出 806.97万元 (line 19:56)"."""
     name = f.words or f.name
-    return f"{name + ' ' if name else ''}{shown(f)} (line {ctx.where(f)})"
+    line, column = ctx.doc.position(f.q.num_start)
+    return Msg(M.FIGURE_AT, figure=f"{name + ' ' if name else ''}{shown(f)}", line=line, column=column)
 
 
 def related(ctx: Context, facts: list[Fact]) -> list[Location]:
@@ -67,7 +70,7 @@ def computed_vs_stated(claim: Claim, verdict: Verdict) -> tuple[str, str, str]:
     stated = f"{shown(s)} {interval_in(s, verdict.stated)}"
     gap = (verdict.margin or Decimal(0)) / _display_factor(s)
     margin = fmt(gap.quantize(Decimal(1).scaleb(-min(_places(s) + 2, 6))).normalize())
-    return computed, stated, (f"{margin} percentage points" if s.q.is_percent else f"{margin}{unit}")
+    return computed, stated, (Msg(M.PERCENTAGE_POINTS, value=margin) if s.q.is_percent else f"{margin}{unit}")
 
 
 class ClaimRule(Rule):
@@ -84,8 +87,9 @@ class ClaimRule(Rule):
         computed, stated, margin = computed_vs_stated(claim, verdict)
         s = claim.stated
         what = self.stated_as(claim)
-        message = (f"{self.expression(ctx, claim)}: computed {computed}, but {what} is stated as {stated} "
-                   f"(line {ctx.where(s)}): apart by {margin} beyond rounding")
+        line, column = ctx.doc.position(s.q.num_start)
+        message = Msg(M.CLAIM_MISMATCH, expression=self.expression(ctx, claim), computed=computed, what=what,
+                      stated=stated, line=line, column=column, margin=margin)
         return self.with_slip(self.finding(ctx, message, s, related(ctx, claim.operands), computed, stated,
                                            pattern=claim.pattern, trigger=claim.trigger), claim, verdict)
 
@@ -98,11 +102,11 @@ class ClaimRule(Rule):
         slip = describe(likely_slip(claim, verdict))
         if slip:
             found.slip = slip
-            found.message += f"; {slip}"
+            found.message = Msg(M.WITH_SLIP, message=found.message, slip=slip)
         return found
 
     def stated_as(self, claim: Claim) -> str:
-        return claim.stated.words or claim.stated.name or "the figure"
+        return claim.stated.words or claim.stated.name or Msg(M.THE_FIGURE)
 
     def expression(self, ctx: Context, claim: Claim) -> str:
         raise NotImplementedError
@@ -142,11 +146,11 @@ class CompositionSum(ClaimRule):
     kind = "composition"
 
     def expression(self, ctx: Context, claim: Claim) -> str:
-        return " + ".join(named(ctx, p) for p in claim.operands)
+        return Msg.join(" + ", (named(ctx, p) for p in claim.operands))
 
     def stated_as(self, claim: Claim) -> str:
-        total = claim.stated.words or claim.stated.name or "the total"
-        return f"{total} (parts at most the total)" if claim.relation == "le" else total
+        total = claim.stated.words or claim.stated.name or Msg(M.THE_TOTAL)
+        return Msg(M.TOTAL_AT_MOST, total=total) if claim.relation == "le" else total
 
 
 # ---------------------------------------------------------------- FL102
@@ -170,10 +174,10 @@ class ShareMismatch(ClaimRule):
 
     def expression(self, ctx: Context, claim: Claim) -> str:
         part, whole = claim.operands
-        return f"{named(ctx, part)} / {named(ctx, whole)}"
+        return Msg.formula("{a} / {b}", a=named(ctx, part), b=named(ctx, whole))
 
     def stated_as(self, claim: Claim) -> str:
-        return "the share"
+        return Msg(M.THE_SHARE)
 
 
 # ---------------------------------------------------------------- FL103
@@ -204,9 +208,9 @@ class RateMismatch(ClaimRule):
     def expression(self, ctx: Context, claim: Claim) -> str:
         if claim.variant == "remainder":
             done, rest = claim.operands
-            return f"{named(ctx, done)} / ({shown(done)} + {named(ctx, rest)})"
+            return Msg.formula("{a} / ({b} + {c})", a=named(ctx, done), b=shown(done), c=named(ctx, rest))
         actual, plan = claim.operands
-        return f"{named(ctx, actual)} / {named(ctx, plan)}"
+        return Msg.formula("{a} / {b}", a=named(ctx, actual), b=named(ctx, plan))
 
 
 # ---------------------------------------------------------------- FL104
@@ -225,11 +229,11 @@ class ChangeAmountMismatch(ClaimRule):
     def expression(self, ctx: Context, claim: Claim) -> str:
         new, old = claim.operands
         if claim.direction < 0:  # a decrease is stated as a positive amount: old − new
-            return f"{named(ctx, old)} − {named(ctx, new)}"
-        return f"{named(ctx, new)} − {named(ctx, old)}"
+            return Msg.formula("{a} − {b}", a=named(ctx, old), b=named(ctx, new))
+        return Msg.formula("{a} − {b}", a=named(ctx, new), b=named(ctx, old))
 
     def stated_as(self, claim: Claim) -> str:
-        return "the change"
+        return Msg(M.THE_CHANGE)
 
 
 # ---------------------------------------------------------------- FL105
@@ -251,16 +255,16 @@ class GrowthRateMismatch(ClaimRule):
     def expression(self, ctx: Context, claim: Claim) -> str:
         current, delta = claim.operands
         if claim.variant == "base":
-            return f"{named(ctx, delta)} / base {named(ctx, current)}"
+            return Msg(M.GROWTH_ON_BASE, delta=named(ctx, delta), current=named(ctx, current))
         if claim.variant == "pair":
             base = delta
-            diff = f"{named(ctx, current)} − {named(ctx, base)}" if claim.direction > 0 else f"{named(ctx, base)} − {named(ctx, current)}"
-            return f"({diff}) / {shown(base)}"
+            a, b = (current, base) if claim.direction > 0 else (base, current)
+            return Msg.formula("({a} − {b}) / {c}", a=named(ctx, a), b=named(ctx, b), c=shown(base))
         sign = "−" if claim.direction > 0 else "+"
-        return f"{named(ctx, delta)} / ({named(ctx, current)} {sign} {shown(delta)})"
+        return Msg.formula("{a} / ({b} {sign} {c})", a=named(ctx, delta), b=named(ctx, current), sign=sign, c=shown(delta))
 
     def stated_as(self, claim: Claim) -> str:
-        return "the growth rate" if claim.direction >= 0 else "the rate of decrease"
+        return Msg(M.THE_GROWTH_RATE) if claim.direction >= 0 else Msg(M.THE_RATE_OF_DECREASE)
 
 
 # ---------------------------------------------------------------- FL106
@@ -284,8 +288,9 @@ class FigureRestated(ClaimRule):
         computed, stated, margin = computed_vs_stated(claim, verdict)
         s, first = claim.stated, claim.operands[0]
         context = ", ".join(x for x in (s.phase or ctx.analysis.default_phase, s.year, *sorted(s.qualifiers)) if x)
-        message = (f"{s.name} ({context}) is stated as {shown(first)} {interval_in(s, verdict.computed)} (line {ctx.where(first)}) "
-                   f"and as {stated} (line {ctx.where(s)}): apart by {margin} beyond rounding")
+        (line1, column1), (line2, column2) = ctx.doc.position(first.q.num_start), ctx.doc.position(s.q.num_start)
+        message = Msg(M.RESTATED, name=s.name, context=context, first=shown(first), interval=interval_in(s, verdict.computed),
+                      line1=line1, column1=column1, stated=stated, line2=line2, column2=column2, margin=margin)
         return self.with_slip(self.finding(ctx, message, s, related(ctx, claim.operands), computed, stated,
                                            pattern=claim.pattern, trigger=claim.trigger), claim, verdict)
 
@@ -307,8 +312,7 @@ class IdentityMismatch(ClaimRule):
     kind = "identity"
 
     def expression(self, ctx: Context, claim: Claim) -> str:
-        parts = " + ".join(named(ctx, p) for p in claim.operands)
-        return f"{claim.how}: {parts}"
+        return Msg.formula("{how}: {parts}", how=claim.how, parts=Msg.join(" + ", (named(ctx, p) for p in claim.operands)))
 
 
 # ---------------------------------------------------------------- FL301
@@ -335,15 +339,15 @@ class ScoreMismatch(ClaimRule):
 
     def expression(self, ctx: Context, claim: Claim) -> str:
         if claim.variant == "cap":
-            return f"分值 {named(ctx, claim.operands[0])}"
+            return Msg.formula("分值 {a}", a=named(ctx, claim.operands[0]))
         if claim.variant == "rate":
             points, rate = claim.operands
-            return f"{named(ctx, points)} × min(1, {named(ctx, rate)})"
+            return Msg.formula("{a} × min(1, {b})", a=named(ctx, points), b=named(ctx, rate))
         points, actual, target = claim.operands
-        return f"{named(ctx, points)} × min(1, {named(ctx, actual)} / {named(ctx, target)})"
+        return Msg.formula("{a} × min(1, {b} / {c})", a=named(ctx, points), b=named(ctx, actual), c=named(ctx, target))
 
     def stated_as(self, claim: Claim) -> str:
-        return "得分 (at most 分值)" if claim.variant == "cap" else "得分"
+        return Msg(M.SCORE_AT_MOST) if claim.variant == "cap" else Msg(M.SCORE)
 
 
 # ---------------------------------------------------------------- FL199
@@ -369,7 +373,7 @@ class UncheckedRelation(Rule):
                 computed = stated = None
                 if verdict.computed is not None and verdict.stated is not None:
                     computed, stated, _ = computed_vs_stated(claim, verdict)
-                yield self.finding(ctx, f"{claim.kind} {named(ctx, claim.stated)} not checked: {verdict.reason}",
+                yield self.finding(ctx, Msg(M.UNCHECKED, kind=claim.kind, figure=named(ctx, claim.stated), reason=verdict.reason),
                                    claim.stated, related(ctx, claim.operands), computed, stated,
                                    pattern=claim.pattern, trigger=claim.trigger)
 

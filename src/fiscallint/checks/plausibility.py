@@ -9,6 +9,8 @@ from decimal import Decimal
 from fiscallint.checks import computed_vs_stated, named, related, shown
 from fiscallint.engine import Context, Location, Rule, iter_contradictions, register
 from fiscallint.lexicon import default_thresholds
+from fiscallint import messages as M
+from fiscallint.messages import Msg
 from fiscallint.plausibility import over_establishment, rates_out_of_range, shares_over_whole, unit_slips
 from fiscallint.structure import count_claims, numbering_breaks
 
@@ -39,9 +41,12 @@ class UnitSlip(Rule):
     def check(self, ctx: Context):
         th = default_thresholds().get("unit_slip", {})
         for e in unit_slips(ctx.analysis, ctx.checked, th):
-            hint = f"; {e.suggestion} may have been meant" if e.suggestion and e.suggestion != "another unit" else ""
-            others = ", ".join(named(ctx, r) for r in e.related)
-            msg = f"{named(ctx, e.fact)} {e.reason}{' (' + others + ')' if others else ''}{hint}"
+            parts = [Msg(M.FIGURE_REASON, figure=named(ctx, e.fact), reason=e.reason)]
+            if e.related:
+                parts.append(Msg.formula(" ({others})", others=Msg.join(", ", (named(ctx, r) for r in e.related))))
+            if e.suggestion and e.suggestion != "another unit":
+                parts.append(Msg(M.MAY_HAVE_BEEN_MEANT, unit=e.suggestion))
+            msg = Msg.join("", parts)
             yield self.finding(ctx, msg, e.fact, related(ctx, e.related))
 
 
@@ -62,8 +67,9 @@ class OverEstablishment(Rule):
 
     def check(self, ctx: Context):
         for e in over_establishment(ctx.analysis):
-            caps = " + ".join(named(ctx, r) for r in e.related)
-            yield self.finding(ctx, f"{named(ctx, e.fact)} {e.reason} ({caps})", e.fact, related(ctx, e.related))
+            caps = Msg.join(" + ", (named(ctx, r) for r in e.related))
+            msg = Msg.formula("{a} ({caps})", a=Msg(M.FIGURE_REASON, figure=named(ctx, e.fact), reason=e.reason), caps=caps)
+            yield self.finding(ctx, msg, e.fact, related(ctx, e.related))
 
 
 @register
@@ -85,12 +91,13 @@ class RateOutOfRange(Rule):
         th = default_thresholds().get("rates", {})
         for e in rates_out_of_range(ctx.analysis, th):
             if e.suggestion == "may_exceed":
-                yield self.finding(ctx, f"{named(ctx, e.fact)}: {e.reason}; check that the report explains it",
+                yield self.finding(ctx, Msg(M.CHECK_EXPLAINED, figure=named(ctx, e.fact), reason=e.reason),
                                    e.fact, severity="info")
             else:
-                yield self.finding(ctx, f"{named(ctx, e.fact)}: {e.reason}", e.fact)
+                yield self.finding(ctx, Msg(M.FIGURE_COLON_REASON, figure=named(ctx, e.fact), reason=e.reason), e.fact)
         for e in shares_over_whole(ctx.checked, Decimal(str(th.get("tolerance", 0.5)))):
-            yield self.finding(ctx, f"{named(ctx, e.fact)}: {e.reason}", e.fact, related(ctx, e.related))
+            yield self.finding(ctx, Msg(M.FIGURE_COLON_REASON, figure=named(ctx, e.fact), reason=e.reason), e.fact,
+                               related(ctx, e.related))
 
 
 # which reading of a list found a count's items (structure.CountClaim.how)
@@ -136,9 +143,9 @@ class CountListMismatch(Rule):
                 l2, c2 = doc.position(max(s, e - 1))
                 rel.append(Location(l1, c1, l2, c2, doc.text[s:e].strip()[:20]))
             first, last = c.items[0], c.items[-1]
-            relation = "at most" if c.relation == "ge" else ""
-            msg = (f"{named(ctx, c.count)} but {relation + ' ' if relation else ''}{c.listed} item(s) are listed "
-                   f"({c.how}: “{doc.text[first[0]:first[1]].strip()[:12]}” … “{doc.text[last[0]:last[1]].strip()[:12]}”)")
+            msg = Msg(M.COUNT_LIST_AT_MOST if c.relation == "ge" else M.COUNT_LIST, count=named(ctx, c.count),
+                      listed=c.listed, how=c.how, first=doc.text[first[0]:first[1]].strip()[:12],
+                      last=doc.text[last[0]:last[1]].strip()[:12])
             yield self.finding(ctx, msg, c.count, rel, pattern=_COUNT_PATTERNS.get(c.how.split("“")[0], "count.list"))
 
 
@@ -174,12 +181,12 @@ class HeadingNumbering(Rule):
             loc = Location(h.line, h.column, h.line, max(h.column, h.end_column - 1))
             if b.kind == "style" and b.run_end is not None:
                 e = b.run_end
-                msg = (f"headings “{h.text[:16]}” … “{e.text[:16]}” (lines {h.line}–{e.line}) number the "
-                       f"{b.style_of_expected} level in another style")
+                msg = Msg(M.HEADINGS_STYLE_RUN, first=h.text[:16], last=e.text[:16], line1=h.line, line2=e.line,
+                          level=b.style_of_expected)
             elif b.kind == "style":
-                msg = f"heading “{h.text[:16]}” (line {h.line}) numbers the {b.style_of_expected} level in another style"
+                msg = Msg(M.HEADING_STYLE, first=h.text[:16], line=h.line, level=b.style_of_expected)
             else:
-                msg = f"heading “{h.text[:16]}” (line {h.line}) follows number {b.expected - 1} of its level: {b.expected} expected"
+                msg = Msg(M.HEADING_JUMP, first=h.text[:16], line=h.line, previous=b.expected - 1, expected=b.expected)
             from fiscallint.engine import Finding
 
             yield Finding(doc.path, self.code, self.name, self.severity, msg, loc,
@@ -221,15 +228,15 @@ class RestatedFigureDiffers(Rule):
         for claim, verdict in iter_contradictions(ctx, "restatement"):
             s, first = claim.stated, claim.operands[0]
             if claim.variant == "side_by_side":
-                msg = (f"a count is written twice side by side, as {shown(first)} and as {shown(s)} "
-                       f"(line {ctx.where(first)}), and the two disagree")
+                line, column = ctx.doc.position(first.q.num_start)
+                msg = Msg(M.COUNT_TWICE, first=shown(first), second=shown(s), line=line, column=column)
                 yield self.finding(ctx, msg, s, related(ctx, [first]), pattern=claim.pattern, trigger=claim.trigger)
                 continue
             computed, stated, margin = computed_vs_stated(claim, verdict)
             words = claim.how.split("”")[0].lstrip("“")
-            msg = (f"“{words}” is stated as {shown(first)} (line {ctx.where(first)}) and as {shown(s)} "
-                   f"(line {ctx.where(s)}): apart by {margin} beyond rounding; if they are different figures, "
-                   f"the labels should say how")
+            (line1, column1), (line2, column2) = ctx.doc.position(first.q.num_start), ctx.doc.position(s.q.num_start)
+            msg = Msg(M.WORDS_RESTATED, words=words, first=shown(first), line1=line1, column1=column1, second=shown(s),
+                      line2=line2, column2=column2, margin=margin)
             yield self.finding(ctx, msg, s, related(ctx, [first]), computed, stated,
                                pattern=claim.pattern, trigger=claim.trigger)
 
@@ -254,6 +261,7 @@ class CountAboveWhole(Rule):
     def check(self, ctx: Context):
         for claim, _ in iter_contradictions(ctx, "entity_total"):
             s, whole = claim.stated, claim.operands[0]
-            msg = (f"{shown(s)}{claim.variant} (line {ctx.where(s)}) exceeds the {shown(whole)}{claim.variant} "
-                   f"the report gives as the township's whole (line {ctx.where(whole)})")
+            (line1, column1), (line2, column2) = ctx.doc.position(s.q.num_start), ctx.doc.position(whole.q.num_start)
+            msg = Msg(M.ABOVE_WHOLE, figure=shown(s), noun=claim.variant, line1=line1, column1=column1, whole=shown(whole),
+                      line2=line2, column2=column2)
             yield self.finding(ctx, msg, s, related(ctx, [whole]), pattern=claim.pattern, trigger=claim.trigger)
