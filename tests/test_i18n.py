@@ -146,3 +146,25 @@ def test_messages_survive_worker_processes():
     back = pickle.loads(pickle.dumps(m))
     assert back == m and back.render(i18n.translator("zh")) == m.render(i18n.translator("zh"))
     assert "第1行第2列" in back.render(i18n.translator("zh"))
+
+
+def test_an_installed_wheel_speaks_chinese_and_makes_the_page(tmp_path):
+    """`pip install .` ships the compiled catalogue and the page template: no build step needed."""
+    pytest.importorskip("hatchling", reason="hatchling (the test extra) builds the wheel")
+    r = subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
+                        "-w", str(tmp_path / "dist"), str(ROOT)], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    wheel = next((tmp_path / "dist").glob("fiscallint-*.whl"))
+    r = subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(tmp_path / "site"),
+                        str(wheel)], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    import os
+
+    env = dict(os.environ, PYTHONPATH=str(tmp_path / "site"), FISCALLINT_CACHE_DIR=str(tmp_path / "cache"))
+    out = tmp_path / "r.html"
+    r = subprocess.run([sys.executable, "-c", "import fiscallint, os, sys; assert fiscallint.__file__.startswith(os.environ['PYTHONPATH']), fiscallint.__file__; "
+                        "from fiscallint.cli import main; main()",
+                        "check", str(ROOT / "examples" / "report_with_errors.txt"), "--lang", "zh", "--format", "html",
+                        "-o", str(out)], capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert r.returncode == 1, r.stderr
+    assert "计算得" in out.read_text(encoding="utf-8")

@@ -16,6 +16,7 @@ nothing from the network. Jinja2 is imported only here, when a page is made.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from fiscallint import messages as M
@@ -269,6 +270,7 @@ def file_view(index: int, path: str, report, doc, lang: str, first_number: int =
     return FileView(path, f"{prefix}file", blocks, views, coverage)
 
 
+@lru_cache(maxsize=1)
 def _environment():
     from jinja2 import Environment, FileSystemLoader
 
