@@ -69,3 +69,52 @@ def test_clicking_a_highlighted_figure_shows_its_finding(tmp_path):
                 page.screenshot(path=str(ROOT / "docs" / "annotated-report.png"))
         finally:
             browser.close()
+
+
+def test_the_local_page_takes_a_dropped_report_and_a_picked_one(tmp_path):
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (the test extra) is not installed")
+    import socket
+    import time
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = dict(os.environ, LANG="C.UTF-8", TMPDIR=str(tmp_path))
+    proc = subprocess.Popen([sys.executable, "-m", "fiscallint", "serve", "--port", str(port), "--lang", "zh"],
+                            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}/"
+    try:
+        for _ in range(150):  # 30 s at most
+            try:
+                urllib.request.urlopen(base + "health", timeout=2).read()
+                break
+            except OSError:
+                time.sleep(0.2)
+        report = (ROOT / "examples" / "report_with_errors.txt").read_text(encoding="utf-8")
+        with sync_api.sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+            try:
+                page = browser.new_page()
+                page.goto(base)
+                # drag and drop: a file dropped anywhere on the page is sent
+                with page.expect_navigation():
+                    page.evaluate("""text => {
+                        const dt = new DataTransfer();
+                        dt.items.add(new File([text], "dropped.txt", {type: "text/plain"}));
+                        document.dispatchEvent(new DragEvent("drop", {dataTransfer: dt, bubbles: true, cancelable: true}));
+                    }""", report)
+                assert page.locator("article.finding").count() == 6
+                assert "dropped.txt" in page.locator("section.file h2").inner_text()
+                # the plain form: pick a file and press the button
+                page.set_input_files("#report-file", str(ROOT / "examples" / "clean_report.docx"))
+                with page.expect_navigation():
+                    page.click("form#drop button[type=submit]")
+                assert page.locator("article.finding").count() == 0
+                assert "未发现问题" in page.content()
+            finally:
+                browser.close()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=15)
+    assert list(tmp_path.iterdir()) == []
