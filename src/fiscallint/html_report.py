@@ -229,7 +229,7 @@ def file_view(index: int, path: str, report, doc, lang: str, first_number: int =
         view = FindingView(number, f"{prefix}f{number}", f.rule, f.name, f.severity,
                            _(M.SEVERITY.get(f.severity, f.severity)), render(f.message, lang), _where(f.location, lang))
         _explain(view, f.message, lang)
-        slip = getattr(f, "suggestion", None)
+        slip = getattr(f, "slip", None)  # the likely typing slip, where a rule names one
         view.slip = render(slip, lang) if slip else ""
         view.hint = _(M.CHECK_HINTS.get(f.rule, M.CHECK_DEFAULT))
         locs = [(f.location, "stated")] + [(r, "other") for r in f.related]
