@@ -168,3 +168,14 @@ def test_an_installed_wheel_speaks_chinese_and_makes_the_page(tmp_path):
                         "-o", str(out)], capture_output=True, text=True, env=env, cwd=tmp_path)
     assert r.returncode == 1, r.stderr
     assert "计算得" in out.read_text(encoding="utf-8")
+
+
+def test_a_file_that_cannot_be_read_is_named_in_chinese(tmp_path):
+    bad = tmp_path / "b.txt"
+    bad.write_bytes(b"x\x00y")
+    r = cli("check", str(bad), str(tmp_path / "missing.txt"), "--lang", "zh", "--no-cache")
+    assert r.returncode == 2
+    assert f"{bad}: 是二进制数据（含 NUL 字节），不是文本报告" in r.stderr
+    assert "missing.txt: 文件或文件夹不存在" in r.stderr
+    r = cli("check", str(bad), "--no-cache", "--format", "json")
+    assert json.loads(r.stdout)["summary"]["input_errors"] == [f"{bad}: binary data (NUL bytes), not a text report"]

@@ -191,3 +191,12 @@ def test_serve_imports_nothing_at_cold_start():
     code = "import sys, fiscallint.cli; print(sorted(m for m in ('jinja2', 'starlette', 'uvicorn', 'python_multipart') if m in sys.modules))"
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert r.stdout.strip() == "[]"
+
+
+def test_a_bad_upload_is_explained_in_chinese(server):
+    base, *_ = server
+    body, headers = multipart("photo.txt", bytes(range(256)) * 64, lang="zh")
+    status, page = request(base + "/check", body, headers)
+    assert status == 415
+    assert "这个文件不是 fiscallint 能读取的报告：是二进制数据（含 NUL 字节），不是文本报告" in page
+    still_serving(base)

@@ -119,14 +119,14 @@ def check(
             result.notices.append(f"{baseline}: {outcome.baselined} known finding(s) not shown")
         for e in outcome.stale:
             result.notices.append(f"{baseline}: stale baseline entry ({e.get('path')}: {e.get('rule')} {str(e.get('message', ''))[:80]}): it matches no finding")
-    for message in result.input_errors + result.notices:
-        _err(message)
     from fiscallint import i18n
 
     if lang is not None and lang not in i18n.LANGS:
         _err(f"unknown language {lang!r} (choose {', '.join(i18n.LANGS)})")
         raise typer.Exit(EXIT_ERROR) from None
     i18n.set_lang(lang or cfg.lang or i18n.default_lang())
+    for message in result.input_errors + result.notices:
+        _err(i18n.render(message))
     if output_format == "html" and not statistics:
         from fiscallint.html_report import html_for_run
 

@@ -14,7 +14,8 @@ import io
 import zipfile
 from dataclasses import dataclass, field
 
-from fiscallint.reading import Document, InputError
+from fiscallint import messages as M
+from fiscallint.reading import Document, input_error
 
 CELL_SEPARATOR = " | "
 
@@ -175,13 +176,13 @@ def render(data: bytes, display: str) -> tuple[str, Origins]:
         from docx.table import Table
         from docx.text.paragraph import Paragraph
     except ImportError:  # pragma: no cover - python-docx is a dependency
-        raise InputError(f"{display}: reading .docx needs python-docx (pip install python-docx)") from None
+        raise input_error(display, M.READ_NEEDS_DOCX) from None
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise InputError(f"{display}: not a readable .docx ({type(exc).__name__}: {exc})") from None
+        raise input_error(display, M.READ_BAD_DOCX, error=f"{type(exc).__name__}: {exc}") from None
     except Exception as exc:  # python-docx raises many kinds on damaged files
-        raise InputError(f"{display}: not a readable .docx ({type(exc).__name__})") from None
+        raise input_error(display, M.READ_BAD_DOCX, error=type(exc).__name__) from None
     out = _Renderer()
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):

@@ -87,6 +87,7 @@ def localize(result, lang: str | None = None) -> None:
     lang = lang or _current
     if lang == "en":
         return
+    result.input_errors[:] = [render(m, lang) for m in result.input_errors]
     for f in result.findings:
         f.message = render(f.message, lang)
         f.location.message = render(f.location.message, lang)

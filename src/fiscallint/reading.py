@@ -14,9 +14,18 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from fiscallint import messages as M
+
 
 class InputError(Exception):
     """A file that cannot be read as a report; the message names the file."""
+
+
+def input_error(path: str, template: str, **args) -> InputError:
+    """"path: reason", the reason a message of :mod:`fiscallint.messages`."""
+    from fiscallint.messages import Msg
+
+    return InputError(Msg.formula("{path}: {reason}", path=path, reason=Msg(template, **args)))
 
 
 @dataclass
@@ -72,12 +81,12 @@ _BOMS = (
 # them needs a different reader, not a guessed encoding.
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc, .wps, .xls: recognised by their first bytes
 _SIGNATURES = (
-    (b"PK\x03\x04", "a ZIP container that is not a Word .docx (.xlsx, .zip?)"),
-    (OLE_MAGIC, "a legacy Office file (.doc/.wps/.xls): save it as .docx (or install LibreOffice to convert it)"),
-    (b"%PDF", "a PDF file: export it as text first"),
-    (b"\x7fELF", "an executable, not a report"),
-    (b"\x89PNG", "an image, not a report"),
-    (b"\xff\xd8\xff", "an image, not a report"),
+    (b"PK\x03\x04", M.READ_ZIP),
+    (OLE_MAGIC, M.READ_LEGACY),
+    (b"%PDF", M.READ_PDF),
+    (b"\x7fELF", M.READ_EXECUTABLE),
+    (b"\x89PNG", M.READ_IMAGE),
+    (b"\xff\xd8\xff", M.READ_IMAGE),
 )
 
 
@@ -87,18 +96,18 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> tuple[str, st
         try:
             return data.decode(encoding), encoding
         except (UnicodeDecodeError, LookupError) as exc:
-            raise InputError(f"{path}: cannot decode as {encoding}: {exc}") from None
+            raise input_error(path, M.READ_CANNOT_DECODE, encoding=encoding, error=str(exc)) from None
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(enc), enc
             except UnicodeDecodeError as exc:
-                raise InputError(f"{path}: has a {enc} byte-order mark but does not decode: {exc.reason}") from None
+                raise input_error(path, M.READ_BAD_BOM, encoding=enc, error=exc.reason) from None
     for magic, what in _SIGNATURES:
         if data.startswith(magic):
-            raise InputError(f"{path}: {what}")
+            raise input_error(path, what)
     if b"\x00" in data[:4096]:
-        raise InputError(f"{path}: binary data (NUL bytes), not a text report")
+        raise input_error(path, M.READ_NUL)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -117,7 +126,7 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> tuple[str, st
         # a report is Chinese: a guess that yields no Han character is noise
         if any("\u4e00" <= ch <= "\u9fff" for ch in text):
             return text, best.encoding
-    raise InputError(f"{path}: cannot detect the text encoding (use --encoding)")
+    raise input_error(path, M.READ_NO_ENCODING)
 
 
 def _clean(text: str) -> str:
@@ -133,11 +142,11 @@ def read_document(path: Path, display: str | None = None, encoding: str | None =
     try:
         data = path.read_bytes()
     except IsADirectoryError:
-        raise InputError(f"{shown}: is a directory") from None
+        raise input_error(shown, M.READ_DIRECTORY) from None
     except FileNotFoundError:
-        raise InputError(f"{shown}: no such file") from None
+        raise input_error(shown, M.READ_NO_FILE) from None
     except OSError as exc:
-        raise InputError(f"{shown}: cannot read: {exc.strerror or exc}") from None
+        raise input_error(shown, M.READ_CANNOT, error=str(exc.strerror or exc)) from None
     return document_from_bytes(data, shown, encoding)
 
 
@@ -149,7 +158,7 @@ def document_from_bytes(data: bytes, display: str, encoding: str | None = None) 
 
             return read_docx(data, display)
         if kind == "damaged":
-            raise InputError(f"{display}: a damaged .docx or ZIP file (it cannot be opened)")
+            raise input_error(display, M.READ_DAMAGED)
     if data.startswith(OLE_MAGIC):
         converted = _convert_legacy(data, display)
         if converted is not None:
@@ -159,7 +168,7 @@ def document_from_bytes(data: bytes, display: str, encoding: str | None = None) 
     text, used = decode(data, display, encoding)
     text = _clean(text)
     if _looks_binary(text):
-        raise InputError(f"{display}: binary data, not a text report")
+        raise input_error(display, M.READ_BINARY)
     return Document(display, text, used)
 
 

@@ -30,8 +30,10 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from fiscallint import messages as M
 from fiscallint.messages import Msg
 from fiscallint.output import FileResult, RunResult
+from fiscallint.reading import input_error
 
 # what a directory is searched for (.doc/.wps are found so that their
 # readers are told to save them as .docx)
@@ -82,12 +84,12 @@ def collect(paths: list[str], errors: list[str], suffixes: tuple[str, ...] = REP
         if path.is_dir():
             found = sorted(q for q in path.rglob("*") if q.is_file() and q.suffix.lower() in suffixes)
             if not found:
-                errors.append(f"{p}: directory holds no report ({', '.join('*' + s for s in suffixes)})")
+                errors.append(input_error(p, M.NO_REPORT_IN_DIRECTORY, kinds=", ".join("*" + s for s in suffixes)).args[0])
             out.extend(Item(str(q), q) for q in found)
         elif path.exists():
             out.append(Item(p, path))
         else:
-            errors.append(f"{p}: no such file or directory")
+            errors.append(input_error(p, M.NO_SUCH_PATH).args[0])
     return out
 
 
@@ -108,13 +110,13 @@ def check_one(item: Item, rules, settings: Settings, data: bytes | None = None) 
             doc = read_document(item.path, display, settings.encoding)
         return FileResult.of(run(doc, rules))
     except InputError as exc:
-        return str(exc)
+        return exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)  # a Msg, said again in Chinese
     except RecursionError:
-        return f"{display}: too deeply nested to analyse"
+        return input_error(display, M.TOO_DEEP).args[0]
     except Exception as exc:  # never a traceback: one line naming the file
         if os.environ.get("FISCALLINT_DEBUG"):
             raise
-        return f"{display}: internal error ({type(exc).__name__}: {exc}); please report it"
+        return input_error(display, M.INTERNAL_ERROR, error=f"{type(exc).__name__}: {exc}").args[0]
 
 
 def resolve_jobs(jobs: int | None) -> int:

@@ -14,7 +14,8 @@ from __future__ import annotations
 import threading
 
 from fiscallint import messages as M
-from fiscallint.i18n import LANGS, translator
+from fiscallint.i18n import LANGS, render, translator
+from fiscallint.messages import Msg
 
 DEFAULT_LIMIT = 10 * 1024 * 1024  # bytes: a long report with tables is well under 2 MB
 
@@ -92,9 +93,9 @@ class Checker:
                 doc = document_from_bytes(data, name)
                 report = FileResult.of(run(doc, self._rules))
             except InputError as exc:
-                reason = str(exc)
-                reason = reason[len(name) + 2:] if reason.startswith(name + ": ") else reason
-                return 415, self.form(lang, _(M.SERVE_NOT_REPORT).format(reason=reason))
+                said = exc.args[0] if exc.args else str(exc)
+                reason = said.args.get("reason", said) if isinstance(said, Msg) else said
+                return 415, self.form(lang, _(M.SERVE_NOT_REPORT).format(reason=render(reason, lang)))
             except Exception as exc:  # never a traceback, and the server goes on
                 return 500, self.form(lang, _(M.SERVE_FAILED).format(reason=f"{type(exc).__name__}: {exc}"))
             result = RunResult()
