@@ -178,3 +178,10 @@ def test_the_page_follows_the_language(tmp_path):
 def test_print_layout_for_a4(tmp_path):
     text = html_of(ROOT / "examples" / "clean_report.txt", tmp_path)
     assert "@page { size: A4;" in text and "@media print" in text
+
+
+def test_hovering_over_a_figure_names_its_finding(tmp_path):
+    page = Page(html_of(ROOT / "examples" / "report_with_errors.txt", tmp_path, "--lang", "zh"))
+    card = page.cards[0]
+    stated = page.ids[card["data-figures"].split()[0]]
+    assert stated["title"].startswith("1. 错误 FL101: 请把各部分自己加一遍")

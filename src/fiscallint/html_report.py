@@ -215,6 +215,11 @@ class FileView:
     findings: list[FindingView]
     coverage: list
 
+    @property
+    def titles(self) -> dict[int, str]:
+        """What hovering over a figure says: its findings, one a line."""
+        return {v.number: f"{v.number}. {v.severity_text} {v.rule}: {v.hint}" for v in self.findings}
+
 
 def file_view(index: int, path: str, report, doc, lang: str, first_number: int = 1) -> FileView:
     """One report's section: its blocks with the findings' figures marked."""
