@@ -185,3 +185,18 @@ def test_hovering_over_a_figure_names_its_finding(tmp_path):
     card = page.cards[0]
     stated = page.ids[card["data-figures"].split()[0]]
     assert stated["title"].startswith("1. 错误 FL101: 请把各部分自己加一遍")
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.name)
+def test_no_word_of_the_report_is_lost(example, tmp_path):
+    """Every non-blank character of the report as read is on the page (tables
+    drop only their separators)."""
+    import html as htmllib
+
+    text = html_of(example, tmp_path)
+    body = text[text.index('<div class="doc"'):]
+    shown = re.sub(r"\s|\|", "", htmllib.unescape(re.sub(r"<[^>]+>", "", re.sub(r"<h3.*?</h3>", "", body, count=1))))
+    r = run("cat", str(example))
+    wanted = re.sub(r"\s|\|", "", r.stdout)
+    # the findings come after the report on the page: the report's text is its prefix
+    assert shown.startswith(wanted[:2000]) and wanted in shown, example

@@ -112,6 +112,8 @@ def _text_spans(text: str) -> list:
         last = _line_of(starts, max(c.end for c in cells))
         if any(first <= a <= last or a <= first <= b for a, (b, _) in table_at.items()):
             continue
+        if _loses_text(text, starts, lines, first, last, cells):
+            continue  # shown as lines: a table must not hide a word of the report
         table_at[first] = (last, t)
     out: list = []
     i = 1
@@ -137,6 +139,22 @@ def _text_spans(text: str) -> list:
             out.append(("p", (starts[i - 1], starts[i - 1] + len(line))))
         i += 1
     return out
+
+
+def _loses_text(text: str, starts: list[int], lines: list[str], first: int, last: int, cells) -> bool:
+    """Whether a line of a table that holds cells has text outside them
+    (beyond separators and blanks)."""
+    inside = bytearray(len(text) + 1)
+    rows = set()
+    for c in cells:
+        inside[c.start:c.end] = b"\1" * (c.end - c.start)
+        rows.update(range(_line_of(starts, c.start), _line_of(starts, c.end) + 1))
+    for n in rows:
+        s = starts[n - 1]
+        for i, ch in enumerate(lines[n - 1]):
+            if not inside[s + i] and ch not in " \t|｜\u3000":
+                return True
+    return False
 
 
 def _line_of(starts: list[int], offset: int) -> int:
