@@ -210,6 +210,8 @@ def _where(loc, lang) -> str:
 
 def _explain(view: FindingView, message, lang) -> None:
     """The parts of an arithmetic finding's message, each on its own line."""
+    if getattr(message, "template", "") == M.WITH_SLIP:  # the slip is shown apart
+        message = message.args["message"]
     args = getattr(message, "args", None) or {}
     template = getattr(message, "template", "")
     if template == M.CLAIM_MISMATCH:

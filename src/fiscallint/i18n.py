@@ -90,6 +90,8 @@ def localize(result, lang: str | None = None) -> None:
     result.input_errors[:] = [render(m, lang) for m in result.input_errors]
     for f in result.findings:
         f.message = render(f.message, lang)
+        if getattr(f, "slip", None):
+            f.slip = render(f.slip, lang)
         f.location.message = render(f.location.message, lang)
         for r in f.related:
             r.message = render(r.message, lang)

@@ -13,6 +13,8 @@ import sys
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from fiscallint import messages as M
+from fiscallint.messages import Msg
 from fiscallint.resources import read_text
 
 if sys.version_info >= (3, 11):
@@ -83,8 +85,8 @@ def apply(findings: list, keep_demoted: bool, records: dict[str, PatternRecord] 
         if effect == "demoted":
             if keep_demoted:
                 out.append(replace(f, rule="FL199", name="unchecked-relation", severity="info",
-                                   message=f"{f.message} [pattern {f.pattern} demoted: measured precision "
-                                           f"{rec.precision:.2f} on real text]"))
+                                   message=Msg(M.DEMOTED, message=f.message, pattern=f.pattern,
+                                               precision=f"{rec.precision:.2f}")))
             continue
         if effect == "warning" and f.severity == "error":
             f = replace(f, severity="warning")

@@ -105,6 +105,8 @@ SLIP_KINDS = {k: k for k in (N_("two adjacent digits swapped"), N_("one digit mi
                              N_("a digit doubled"), N_("the decimal point moved"), N_("万元 written for 元"),
                              N_("元 written for 万元"))}
 
+DEMOTED = N_("{message} [pattern {pattern} demoted: measured precision {precision} on real text]")
+
 # ---------------------------------------------------------------- verdicts (recompute)
 DIVISOR_ZERO = N_("a divisor can be zero")
 COUNT_EXCEEDS_TOTAL = N_("a listed count exceeds the total: not a breakdown")
