@@ -200,3 +200,13 @@ def test_no_word_of_the_report_is_lost(example, tmp_path):
     wanted = re.sub(r"\s|\|", "", r.stdout)
     # the findings come after the report on the page: the report's text is its prefix
     assert shown.startswith(wanted[:2000]) and wanted in shown, example
+
+
+def test_the_likely_slip_is_shown_beside_its_finding(tmp_path):
+    example = ROOT / "examples" / "report_with_errors.txt"
+    slips = [f for f in findings_of(example) if f.get("slip")]
+    assert slips  # 96.34% for 94.34%: one digit mistyped
+    zh = html_of(example, tmp_path, "--lang", "zh")
+    assert "<dt>可能的笔误</dt><dd>如果 96.34% 原本应为 94.34%（一位数字录错），数字就相符</dd>" in zh
+    en = html_of(example, tmp_path)
+    assert "<dt>Likely slip</dt><dd>it would hold if 96.34% were 94.34% (one digit mistyped)</dd>" in en
