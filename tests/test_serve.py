@@ -200,3 +200,25 @@ def test_a_bad_upload_is_explained_in_chinese(server):
     assert status == 415
     assert "这个文件不是 fiscallint 能读取的报告：是二进制数据（含 NUL 字节），不是文本报告" in page
     still_serving(base)
+
+
+def test_the_page_follows_lang_in_the_configuration(tmp_path):
+    (tmp_path / "fiscallint.toml").write_text('lang = "zh"\n', encoding="utf-8")
+    port = free_port()
+    env = dict(os.environ, LANG="C.UTF-8", TMPDIR=str(tmp_path))
+    proc = subprocess.Popen([sys.executable, "-m", "fiscallint", "serve", "--port", str(port)], cwd=tmp_path, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        page = ""
+        while time.monotonic() < deadline and proc.poll() is None:  # bounded: 30 s at most
+            try:
+                status, page = request(f"http://127.0.0.1:{port}/", timeout=2)
+                break
+            except OSError:
+                time.sleep(0.2)
+        assert '<html lang="zh-CN">' in page and "检查一份报告" in page
+    finally:
+        proc.terminate()
+        out, _ = proc.communicate(timeout=15)
+    assert f"请在浏览器中打开 http://127.0.0.1:{port}/" in out
