@@ -163,8 +163,10 @@ def _line_of(starts: list[int], offset: int) -> int:
     return bisect.bisect_right(starts, offset)
 
 
-def _pieces(text: str, start: int, end: int, marks: list[tuple[int, int, int, str]], ids: dict) -> list[Piece]:
-    """The text [start, end) cut where marks begin and end."""
+def _pieces(text: str, start: int, end: int, marks: list[tuple[int, int, int, str]], ids: dict,
+            prefix: str) -> list[Piece]:
+    """The text [start, end) cut where marks begin and end; ``ids`` gives
+    each marked piece an id by its offset (shared by the blocks of a file)."""
     inside = [m for m in marks if m[0] < end and m[1] > start]
     cuts = sorted({start, end, *(max(start, m[0]) for m in inside), *(min(end, m[1]) for m in inside)})
     out = []
@@ -172,7 +174,7 @@ def _pieces(text: str, start: int, end: int, marks: list[tuple[int, int, int, st
         on = [(m[2], m[3]) for m in inside if m[0] <= a and m[1] >= b]
         piece = Piece(text[a:b], on)
         if on:
-            piece.id = ids.setdefault(a, f"{ids['_prefix']}m{len(ids)}")
+            piece.id = ids.setdefault(a, f"{prefix}m{len(ids) + 1}")
         out.append(piece)
     return out
 
@@ -273,19 +275,18 @@ def file_view(index: int, path: str, report, doc, lang: str, first_number: int =
         views.append(view)
     blocks = None
     if doc is not None:
-        ids: dict = {"_prefix": prefix}
+        ids: dict[int, str] = {}
         blocks = []
         for kind, data in _spans(doc):
             if kind == "p":
                 s, e = data
-                blocks.append(Block("p", _pieces(doc.text, s, e, marks, ids)))
+                blocks.append(Block("p", _pieces(doc.text, s, e, marks, ids, prefix)))
             else:
-                rows = [[(h, _pieces(doc.text, s, e, marks, ids), span) for h, s, e, span in row] for row in data]
+                rows = [[(h, _pieces(doc.text, s, e, marks, ids, prefix), span) for h, s, e, span in row] for row in data]
                 blocks.append(Block("table", rows=rows))
-        by_start = {k: v for k, v in ids.items() if k != "_prefix"}
         for view, spots in zip(views, located):
             for s, e, role, text in spots:
-                view.figures.append((by_start.get(s, ""), text or doc.text[s:e] if s >= 0 else text, role))
+                view.figures.append((ids.get(s, ""), text or (doc.text[s:e] if s >= 0 else ""), role))
     else:
         for view, spots in zip(views, located):
             view.figures = [("", text, role) for _, _, role, text in spots]

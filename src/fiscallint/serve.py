@@ -2,7 +2,10 @@
 comes back annotated (the page of :mod:`fiscallint.html_report`).
 
 Starlette (routing, requests) served by uvicorn, both imported only by this
-command. An upload is read into memory up to a size limit and parsed there
+command, so that ``check`` starts no slower. The standard library's
+http.server is documented as not meant for serving and leaves multipart
+parsing to the caller; Starlette and uvicorn are small, maintained, and run
+the page with the same code on every platform. An upload is read into memory up to a size limit and parsed there
 (python-multipart's streaming parser, with callbacks that keep each part in
 memory): nothing is written to disk, and a legacy .doc, which only a
 conversion through files could read, is refused. Every bad upload — too
@@ -69,7 +72,8 @@ class Checker:
     """Checks one upload at a time (the analysis keeps caches that are not
     meant to be shared between threads)."""
 
-    def __init__(self):
+    def __init__(self, limit: int = DEFAULT_LIMIT):
+        self.limit = limit
         self._lock = threading.Lock()
         self._rules = None
 
@@ -103,8 +107,6 @@ class Checker:
             view = file_view(1, name, report, doc, lang)
         return 200, render_page([view], result, lang, form=True, limit_text=self._limit_note(lang))
 
-    limit = DEFAULT_LIMIT
-
     def _limit_note(self, lang: str) -> str:
         return f"(≤ {size_text(self.limit)})"
 
@@ -121,8 +123,7 @@ def make_app(default_lang: str = "en", limit: int = DEFAULT_LIMIT):
     from starlette.responses import HTMLResponse, PlainTextResponse
     from starlette.routing import Route
 
-    checker = Checker()
-    checker.limit = limit
+    checker = Checker(limit)
 
     def choose(lang: str | None) -> str:
         return lang if lang in LANGS else default_lang
