@@ -25,10 +25,24 @@ def cli(*args: str, env=None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "fiscallint", *args], cwd=ROOT, capture_output=True, text=True, env=env)
 
 
+# the rules the examples do not reach: an identity (FL107), a change (FL104), a
+# relation left unchecked (FL199) and a score (FL301)
+MORE = """截至2024年12月31日，资产总额800.00万元，负债总额250.25万元，净资产544.75万元。
+村级活动场所由上年的12个增加到20个，增加9个。
+上级下达资金400.00万元，拨付资金350.00万元。项目执行率为60%。
+绩效自评表
+一级指标 | 二级指标 | 三级指标 | 分值 | 年度指标值 | 实际完成值 | 得分
+产出指标 | 数量指标 | 培训人次 | 10 | 100 | 80 | 9.5
+"""
+
+
 def all_findings():
+    from fiscallint.reading import Document
+
     rules = active_rules(["ALL"])
     for path in EXAMPLES:
         yield from run(read_document(path, path.name), rules).findings
+    yield from run(Document("more.txt", MORE), rules).findings
 
 
 def test_the_catalogues_are_complete_and_compiled():
@@ -54,10 +68,10 @@ def test_every_finding_of_the_examples_renders_in_both_languages():
             if isinstance(loc.message, Msg):
                 assert not PLACEHOLDER.search(i18n.render(loc.message, "zh"))
         assert re.search(r"[\u4e00-\u9fff]", chinese)
-    # the examples hold a finding of each of these rules (FL107, FL199, FL301 and FL9xx need
-    # other reports: their templates are checked by the catalogue test above)
-    assert {"FL101", "FL102", "FL103", "FL105", "FL106", "FL201", "FL202", "FL203", "FL204", "FL205",
-            "FL206", "FL207"} <= seen_rules
+    # every rule but the suppressions' (FL900, FL901: Word comments; their templates are
+    # checked by the catalogue test above)
+    assert {"FL101", "FL102", "FL103", "FL104", "FL105", "FL106", "FL107", "FL199", "FL301", "FL201", "FL202",
+            "FL203", "FL204", "FL205", "FL206", "FL207"} <= seen_rules
 
 
 def test_every_template_is_translated_and_keeps_its_placeholders():
@@ -179,3 +193,26 @@ def test_a_file_that_cannot_be_read_is_named_in_chinese(tmp_path):
     assert "missing.txt: 文件或文件夹不存在" in r.stderr
     r = cli("check", str(bad), "--no-cache", "--format", "json")
     assert json.loads(r.stdout)["summary"]["input_errors"] == [f"{bad}: binary data (NUL bytes), not a text report"]
+
+
+@pytest.mark.parametrize("comment, rule, words", [
+    ("fiscallint: ignore FL101", "FL900", "忽略标记无效：没有写明理由"),
+    ("fiscallint: ignore FL777 说明", "FL900", "忽略标记无效：未知规则 'FL777'"),
+    ("fiscallint: ignore FL102 不适用", "FL901", "对 800.00 的 FL102 忽略标记没有对应任何问题"),
+])
+def test_suppression_messages_in_chinese(tmp_path, comment, rule, words):
+    import os
+
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    p = d.add_paragraph("2024年本年支出1,200.00万元，其中：基本支出")
+    figure = p.add_run("800.00万元")
+    p.add_run("，项目支出350.00万元。")
+    d.add_comment([figure], text=comment, author="会计")
+    d.save(str(tmp_path / "c.docx"))
+    env = dict(os.environ, FISCALLINT_CACHE_DIR=str(tmp_path / "cache"))
+    r = subprocess.run([sys.executable, "-m", "fiscallint", "check", "c.docx", "--format", "json", "--lang", "zh"],
+                       cwd=tmp_path, capture_output=True, text=True, env=env)
+    found = [f for f in json.loads(r.stdout)["findings"] if f["rule"] == rule]
+    assert found and words in found[0]["message"], [f["message"] for f in found]
+    assert not PLACEHOLDER.search(found[0]["message"])
