@@ -120,18 +120,30 @@ def _text_spans(text: str) -> list:
     while i <= len(lines):
         if i in table_at:
             last, t = table_at[i]
-            covered = set()
-            rows = []
             header_count = len(t.header_rows)
+            first_line: dict[int, list] = {}  # a row's first line -> its cells
+            covered = set()
             for k, row in enumerate(list(t.header_rows) + list(t.rows)):
-                cells = [(k < header_count, c.start, c.end, 1) for c in row.cells]
+                first_line.setdefault(_line_of(starts, row.cells[0].start), []).append(
+                    [(k < header_count, c.start, c.end, 1) for c in row.cells])
                 for c in row.cells:
                     covered.update(range(_line_of(starts, c.start), _line_of(starts, c.end) + 1))
-                rows.append(cells)
-            for n in range(i, last + 1):  # lines of the region outside every cell (a title, a note)
-                if n not in covered and lines[n - 1].strip():
+            rows: list = []
+            for n in range(i, last + 1):  # in document order: a line between rows (a note) splits the table
+                if n in first_line:
+                    rows.extend(first_line[n])
+                elif n not in covered and lines[n - 1].strip():
+                    blank = lines[n - 1].strip(" \t\u3000|｜")
+                    if rows and not blank.strip("—－-/／…"):  # an empty cell ("- |"): kept in its row
+                        at = starts[n - 1] + lines[n - 1].index(blank)
+                        rows[-1] = rows[-1] + [(False, at, at + len(blank), 1)]
+                        continue
+                    if rows:
+                        out.append(("table", rows))
+                        rows = []
                     out.append(("p", (starts[n - 1], starts[n - 1] + len(lines[n - 1]))))
-            out.append(("table", rows))
+            if rows:
+                out.append(("table", rows))
             i = last + 1
             continue
         line = lines[i - 1]
