@@ -45,6 +45,17 @@ class Document:
         line = bisect.bisect_right(self._line_starts, offset) - 1
         return line + 1, offset - self._line_starts[line] + 1
 
+    def start_of_line(self, offset: int) -> int:
+        """The offset where the line holding ``offset`` starts (found by
+        bisection: no scan back along a long line)."""
+        return self._line_starts[bisect.bisect_right(self._line_starts, offset) - 1]
+
+    def end_of_line(self, offset: int) -> int:
+        """The offset of the line end (its "\\n", or the end of the text)
+        after ``offset``."""
+        i = bisect.bisect_right(self._line_starts, offset)
+        return self._line_starts[i] - 1 if i < len(self._line_starts) else len(self.text)
+
     def where(self, offset: int) -> dict | None:
         """The place in the source document of a character of the rendering
         ({"paragraph": n} or {"table": t, "row": r, "column": c}), for .docx."""
