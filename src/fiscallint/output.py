@@ -164,5 +164,5 @@ def summary_text(result: RunResult) -> list[str]:
         if cov["quantities"] and not cov["claims"]:
             lines.append("note: no claim was recognised, so nothing was checked.")
     if result.input_errors:
-        lines.append(f"{len(result.input_errors)} file(s) could not be read (see above).")
+        lines.append(f"{len(result.input_errors)} file(s) could not be checked (see above).")
     return lines

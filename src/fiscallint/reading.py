@@ -128,7 +128,7 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> tuple[str, st
         # a report is Chinese: a guess that yields no Han character is noise
         if any("\u4e00" <= ch <= "\u9fff" for ch in text):
             return text, best.encoding
-    raise InputError(f"{path}: cannot detect the text encoding (use --encoding)")
+    raise InputError(f"{path}: cannot detect the text encoding (use --encoding): it could not be checked")
 
 
 def _clean(text: str) -> str:
@@ -152,7 +152,34 @@ def read_document(path: Path, display: str | None = None, encoding: str | None =
     return document_from_bytes(data, shown, encoding)
 
 
+def read_stdin(display: str = "-") -> bytes:
+    """All of standard input; InputError when there is none to read (closed,
+    or not a stream of bytes)."""
+    import sys
+
+    stream = getattr(sys.stdin, "buffer", None) if sys.stdin is not None else None
+    if stream is None:
+        raise InputError(f"{display}: standard input is closed: nothing to check")
+    try:
+        return stream.read()
+    except (OSError, ValueError) as exc:
+        raise InputError(f"{display}: standard input cannot be read ({exc}): nothing to check") from None
+
+
 def document_from_bytes(data: bytes, display: str, encoding: str | None = None) -> Document:
+    """The document in ``data``; InputError for anything that cannot be
+    checked, an empty file or a blank text included (it would pass as
+    "no problems found" having checked nothing)."""
+    if not data.strip():
+        what = "standard input is empty" if display == "-" else "the file is empty" if not data else "the file holds only blanks"
+        raise InputError(f"{display}: {what}: it could not be checked")
+    doc = _document(data, display, encoding)
+    if not doc.text.strip():
+        raise InputError(f"{display}: holds no text: it could not be checked")
+    return doc
+
+
+def _document(data: bytes, display: str, encoding: str | None) -> Document:
     if data.startswith(b"PK\x03\x04"):
         kind = _zip_kind(data)
         if kind == "docx":
