@@ -324,7 +324,7 @@ def test_missing_path_is_named_and_others_are_checked(tmp_path):
     assert r.rc == 2
     one_line_error(r, "missing-report.txt")
     assert f"{good}:1:10: FL101" in r.out
-    assert "could not be read" in r.out
+    assert "could not be checked" in r.out
 
 
 def test_missing_path_with_exit_zero_still_exits_2(tmp_path):
@@ -385,19 +385,22 @@ def test_damaged_gb18030_is_not_read_as_mojibake(tmp_path, tail):
         assert [x["rule"] for x in r.json()["findings"]] == ["FL101"]
 
 
-def test_empty_file_is_clean(tmp_path):
+def test_an_empty_file_could_not_be_checked(tmp_path):
+    """An empty report is not a clean one: nothing was checked."""
     r = fl("check", "--format", "json", write(tmp_path / "empty.txt", ""))
-    assert r.rc == 0
+    assert r.rc == 2
     data = r.json()
     assert data["findings"] == []
-    assert data["summary"]["files"] == 1
-    assert data["summary"]["input_errors"] == []
+    assert data["summary"]["files"] == 0
+    assert data["summary"]["input_errors"] == [f"{tmp_path / 'empty.txt'}: the file is empty: it could not be checked"]
 
 
-def test_whitespace_only_file_is_clean(tmp_path):
+def test_a_whitespace_only_file_could_not_be_checked(tmp_path):
     r = fl("check", write(tmp_path / "blank.txt", "\n\n \t\n"))
-    assert r.rc == 0
-    assert "No problems found in 1 file." in r.out
+    assert r.rc == 2
+    one_line_error(r, "blank.txt")
+    assert "could not be checked" in r.out
+    assert "No problems found in 0 files." in r.out
 
 
 def test_stdin_dash(tmp_path):

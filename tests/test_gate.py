@@ -111,9 +111,13 @@ def test_include_exclude_and_file_types(repo):
     (repo / "fiscallint.toml").write_text('exclude = ["drafts/*"]\nfile-types = [".txt"]\n', encoding="utf-8")
     proc, found = findings(["."], repo)
     assert {Path(f["path"]).name for f in found} == {"r.txt"}
-    # a file named on the command line is checked whatever the globs say
-    _, found = findings(["drafts/d.txt"], repo)
-    assert found
+    # a file named on the command line is left out too (pre-commit names
+    # the files it passes): nothing left to check is exit 2, saying why
+    proc = run(["check", "drafts/d.txt"], repo)
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert "drafts/d.txt: matched by exclude 'drafts/*' of fiscallint.toml" in proc.stderr
+    proc, found = findings(["drafts/d.txt", "--allow-empty"], repo)
+    assert found == [] and proc.returncode == 0
 
 
 def test_rounding_truncate_accepts_cut_digits(repo):

@@ -1,20 +1,19 @@
 """fiscallint in a pre-commit hook: a staged report with a contradiction
 blocks the commit, a clean one commits.
 
-A temporary git repository gets a report and a ``.pre-commit-config.yaml``
-with a ``repo: local`` hook (``language: system``: nothing is downloaded)
-that runs ``fiscallint check`` on the staged .txt files. When the
-pre-commit package is importable, ``pre-commit run --all-files`` runs it;
-without it, a ``.git/hooks/pre-commit`` script does what pre-commit does for
-that hook (run its entry on the staged files its ``files`` pattern matches)
-and ``git commit`` runs the script. No network is needed either way.
-
-The repository's own ``.pre-commit-hooks.yaml`` is checked for the hook
-other repositories use. Every report here is invented for these tests.
+A temporary git repository gets a report and a ``.pre-commit-config.yaml``.
+pre-commit itself (in the ``test`` extra, so these tests run in CI and never
+skip) runs ``pre-commit run`` and ``git commit`` through ``pre-commit
+install``: with a ``repo: local`` hook, and with the published hook of this
+repository's ``.pre-commit-hooks.yaml`` (its entry, ``files`` and ``types``)
+reached through ``repo:``/``rev:`` as other repositories reach it, its
+install overridden by ``language: system`` so that nothing is downloaded. A
+``.git/hooks/pre-commit`` script that does what pre-commit does for a hook
+(run its entry on the staged files its ``files`` pattern matches) checks the
+git side without pre-commit. Every report here is invented for these tests.
 """
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
 import stat
@@ -178,29 +177,22 @@ def test_only_staged_reports_are_checked(hooked, env):
 
 
 # ---------------------------------------------------------------- the pre-commit package
-def _pre_commit_works() -> bool:
-    if importlib.util.find_spec("pre_commit") is None:
-        return False
-    proc = subprocess.run([sys.executable, "-m", "pre_commit", "--version"], capture_output=True, timeout=120)
-    return proc.returncode == 0
+# pre-commit is in the `test` extra: these tests run, they never skip.
+def pre_commit(repo: Path, env: dict, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pre_commit", *args], cwd=repo, env=env, capture_output=True,
+                          timeout=600)
 
 
-needs_pre_commit = pytest.mark.skipif(not _pre_commit_works(), reason="the pre-commit package is not installed")
-
-
-@needs_pre_commit
 def test_pre_commit_validates_the_published_hooks():
     proc = subprocess.run([sys.executable, "-m", "pre_commit", "validate-manifest", str(ROOT / ".pre-commit-hooks.yaml")],
                           capture_output=True, timeout=120)
     assert proc.returncode == 0, text(proc)
 
 
-@needs_pre_commit
 def test_pre_commit_run_all_files(repo, env):
     def run_all() -> subprocess.CompletedProcess:
         git(repo, env, "add", "-A")
-        return subprocess.run([sys.executable, "-m", "pre_commit", "run", "--all-files"], cwd=repo, env=env,
-                              capture_output=True, timeout=600)
+        return pre_commit(repo, env, "run", "--all-files")
 
     (repo / "clean.txt").write_text(CLEAN, encoding="utf-8")
     proc = run_all()
@@ -211,6 +203,86 @@ def test_pre_commit_run_all_files(repo, env):
     assert "bad.txt:2:" in text(proc) and "FL101" in text(proc)
     (repo / "bad.txt").write_text(CLEAN, encoding="utf-8")
     assert run_all().returncode == 0
+
+
+@pytest.fixture
+def hook_repo(tmp_path, env) -> tuple[Path, str]:
+    """A git repository holding this project's .pre-commit-hooks.yaml as it
+    is in the working tree, committed: what `repo:`/`rev:` point at."""
+    hooks = tmp_path / "fiscallint-hooks"
+    hooks.mkdir()
+    git(hooks, env, "init", "-q")
+    git(hooks, env, "config", "commit.gpgsign", "false")
+    (hooks / ".pre-commit-hooks.yaml").write_bytes((ROOT / ".pre-commit-hooks.yaml").read_bytes())
+    git(hooks, env, "add", "-A")
+    git(hooks, env, "commit", "-q", "-m", "hooks")
+    rev = git(hooks, env, "rev-parse", "HEAD").stdout.decode().strip()
+    return hooks, rev
+
+
+GATE_CONFIG = """\
+include = ["reports/**"]
+exclude = ["reports/drafts/**"]
+
+[[suppress]]
+path = "reports/2023/accepted.txt"
+rule = "FL101"
+figure = "1,170.40"
+reason = "年中追加预算，附表已说明"
+"""
+
+
+def test_the_published_hook_through_pre_commit(repo, env, hook_repo):
+    """The hook as other repositories use it: `repo:` and `rev:` (a commit)
+    naming a repository that holds our .pre-commit-hooks.yaml, so its
+    entry, `files` and `types` are the published ones. `language: system`
+    overrides only the install: pre-commit's `language: python` would
+    build a virtual environment and pip-install fiscallint and its
+    dependencies from the network, which a test cannot rely on; here the
+    `fiscallint` on PATH is this checkout's."""
+    hooks, rev = hook_repo
+    (repo / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {hooks.as_posix()}\n    rev: {rev}\n    hooks:\n      - id: fiscallint\n"
+        "        language: system\n", encoding="utf-8")
+    (repo / "fiscallint.toml").write_text(GATE_CONFIG, encoding="utf-8")
+    files = {"reports/2023/clean.txt": CLEAN, "reports/2023/accepted.txt": BAD, "reports/drafts/wip.txt": BAD,
+             "notes/scratch.txt": BAD}
+    for rel, body in files.items():
+        (repo / rel).parent.mkdir(parents=True, exist_ok=True)
+        (repo / rel).write_text(body, encoding="utf-8")
+    git(repo, env, "add", "-A")
+
+    # every file: the drafts and notes are left out by include/exclude, the
+    # accepted contradiction is suppressed
+    proc = pre_commit(repo, env, "run", "--all-files")
+    assert proc.returncode == 0, text(proc)
+    assert "unused suppression" not in text(proc)
+
+    # a batch that holds only files the configuration leaves out passes
+    proc = pre_commit(repo, env, "run", "--files", "notes/scratch.txt", "reports/drafts/wip.txt")
+    assert proc.returncode == 0, text(proc)
+
+    # a batch without the suppressed report does not call its suppression unused
+    proc = pre_commit(repo, env, "run", "--files", "reports/2023/clean.txt")
+    assert proc.returncode == 0, text(proc)
+    assert "unused suppression" not in text(proc)
+
+    # a new contradiction inside include blocks the commit
+    (repo / "reports/2023/new.txt").write_text(BAD, encoding="utf-8")
+    git(repo, env, "add", "-A")
+    proc = pre_commit(repo, env, "install")
+    assert proc.returncode == 0, text(proc)
+    proc = git(repo, env, "commit", "-q", "-m", "reports", check=False)
+    assert proc.returncode != 0
+    assert "reports/2023/new.txt:2:" in text(proc) and "FL101" in text(proc)
+    assert "accepted.txt" not in text(proc) and "scratch.txt" not in text(proc)
+    assert "Traceback" not in text(proc)
+    assert commits(repo, env) == 0
+    (repo / "reports/2023/new.txt").write_text(CLEAN, encoding="utf-8")
+    git(repo, env, "add", "-A")
+    proc = git(repo, env, "commit", "-q", "-m", "reports", check=False)
+    assert proc.returncode == 0, text(proc)
+    assert commits(repo, env) == 1
 
 
 # ---------------------------------------------------------------- .pre-commit-hooks.yaml
@@ -245,7 +317,8 @@ def test_the_published_hook():
     hooks = _hooks_file()
     assert [h["id"] for h in hooks] == ["fiscallint"]
     (hook,) = hooks
-    assert hook["entry"] == "fiscallint check"
+    # --allow-empty: a batch whose files the configuration all leaves out passes
+    assert hook["entry"] == "fiscallint check --allow-empty"
     assert hook["language"] == "python"
     assert hook["require_serial"] is False
     files = re.compile(hook["files"])

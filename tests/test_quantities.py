@@ -507,3 +507,10 @@ def test_mixed_sentence_keeps_only_real_quantities_and_order():
 def test_names_in_quotes_that_start_with_a_numeral_are_not_counts(text, found):
     qs, _ = scan(text)
     assert [q.text for q in qs] == found
+
+
+def test_an_approximation_word_before_a_phone_number_or_date_qualifies_nothing():
+    # found by hypothesis: 约 lexed before a token the parser never sees
+    for text in ("约13000100000", "约0571-12345678", "约2023年12月完成"):
+        qs, skipped = scan(text)
+        assert qs == [] and skipped

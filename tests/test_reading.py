@@ -208,15 +208,23 @@ def test_decode_returns_encoding_used():
 
 
 # ------------------------------------------------------------------ empty and files
-def test_empty_bytes_are_an_empty_document():
-    doc = document_from_bytes(b"", "empty.txt")
-    assert doc.text == ""
+def test_empty_bytes_could_not_be_checked():
+    with pytest.raises(InputError, match=r"^empty.txt: the file is empty: it could not be checked$"):
+        document_from_bytes(b"", "empty.txt")
+    with pytest.raises(InputError, match=r"^-: standard input is empty"):
+        document_from_bytes(b"", "-")
+
+
+def test_a_bom_or_blanks_alone_could_not_be_checked():
+    for data in (codecs.BOM_UTF8, codecs.BOM_UTF16_LE + " \n".encode("utf-16-le"), b" \r\n\t"):
+        with pytest.raises(InputError, match="could not be checked"):
+            document_from_bytes(data, "e.txt")
+
+
+def test_the_document_model_of_an_empty_text():
+    doc = Document("empty.txt", "")
     assert doc.line_count == 1
     assert doc.position(0) == (1, 1)
-
-
-def test_bom_only_is_an_empty_document():
-    assert document_from_bytes(codecs.BOM_UTF8, "e.txt").text == ""
 
 
 def test_read_document_from_disk(tmp_path):
@@ -237,8 +245,8 @@ def test_read_document_display_name(tmp_path):
 def test_read_empty_file(tmp_path):
     p = tmp_path / "empty.txt"
     p.write_bytes(b"")
-    doc = read_document(p)
-    assert doc.text == ""
+    with pytest.raises(InputError, match="empty.txt: the file is empty: it could not be checked"):
+        read_document(p)
 
 
 def test_read_binary_file_names_it(tmp_path):

@@ -8,6 +8,7 @@ growth rate (增长 X%).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -198,12 +199,37 @@ def _last_before(marks: list[tuple[int, str]], offset: int) -> str | None:
     return found
 
 
-def _line_year(text: str, s: Sentence) -> str | None:
+class _Years:
+    """The years of a text that can date the figures after them on their line
+    (``_YEAR`` matched once over the whole text, in order; a year compared
+    with, 较2023年, left out), so that the last one named between two offsets
+    is found by bisection, not by scanning the line again for each figure:
+    on a report exported as one long line that scan made the analysis
+    quadratic. A match of the whole text lies inside [lo, hi) exactly when
+    scanning that slice alone finds it (``\\s*年`` after four digits: no
+    match can straddle a slice's edge and hide another); whether it is
+    compared is looked up within its own line, as the scan did."""
+
+    def __init__(self, doc: Document):
+        text = doc.text
+        kept = []
+        for m in _YEAR.finditer(text):
+            line_start = doc.start_of_line(m.start())
+            if not _COMPARED_YEAR.search(text, max(line_start, m.start() - 3), m.start()):
+                kept.append(m)
+        self.starts = [m.start() for m in kept]
+        self.ends = [m.end() for m in kept]
+        self.years = [m.group(1) for m in kept]
+
+    def last(self, lo: int, hi: int) -> str | None:
+        i = bisect.bisect_right(self.ends, hi) - 1
+        return self.years[i] if i >= 0 and self.starts[i] >= lo else None
+
+
+def _line_year(doc: Document, years: _Years, s: Sentence) -> str | None:
     """A year named earlier on the line where the figure's sentence starts."""
-    line_start = text.rfind("\n", 0, s.start) + 1
-    years = [m.group(1) for m in _YEAR.finditer(text, line_start, s.start)
-             if not _COMPARED_YEAR.search(text, max(line_start, m.start() - 3), m.start())] if line_start < s.start else []
-    return years[-1] if years else None
+    line_start = doc.start_of_line(s.start)
+    return years.last(line_start, s.start) if line_start < s.start else None
 
 
 _HEADING_LEVEL = re.compile(
@@ -252,6 +278,7 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
     table_lines: dict[int, bool] = {}
     scopes = _section_scopes(text, lex)
     scope_i = -1
+    years = _Years(doc)
     marks_of: Sentence | None = None
     phase_marks: list[tuple[int, str]] = []
     year_marks: list[tuple[int, str]] = []
@@ -273,11 +300,10 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
             # "90户350人": the second figure shares the first one's label
             fact.label = prev_fact.label
             fact.extras["inherited_label"] = True
-        line_start = text.rfind("\n", 0, q.start) + 1
+        line_start = doc.start_of_line(q.start)
         in_table = table_lines.get(line_start)
         if in_table is None:
-            line_end = text.find("\n", q.start)
-            line = text[line_start:line_end if line_end >= 0 else len(text)]
+            line = text[line_start:doc.end_of_line(q.start)]
             in_table = table_lines[line_start] = "|" in line or (line[:1] in "\t" and len(line.strip()) < 40)
         if in_table:
             fact.extras["in_table"] = True  # a cell of a flattened table, not prose
@@ -297,7 +323,7 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
             # names the figure after it only, not the next clause's figures
             lo_mark = fact.label_start - s.start
             phase_marks = [m for m in phase_marks if not lo_mark <= m[0] <= offset]
-        fact.year = _last_before(year_marks, offset) or _line_year(text, s) or doc_year
+        fact.year = _last_before(year_marks, offset) or _line_year(doc, years, s) or doc_year
         fact.qualifiers = lex.qualifiers_in(fact.extras.pop("label_rest", fact.label))
         while scope_i + 1 < len(scopes) and scopes[scope_i + 1][0] <= q.start:
             scope_i += 1

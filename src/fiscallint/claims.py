@@ -584,7 +584,9 @@ def _make_composition(a: Analysis, total: Fact, parts: list[Fact], word: str, at
     text = a.doc.text
     relation = "eq"
     how = f"{total.name or '合计'} {word} {len(parts)} part(s)"
-    clause = max(text.rfind(ch, 0, at) for ch in "，,。；;\n")
+    clause = a.doc.start_of_line(at) - 1  # the last of "，,。；;\n" before it, not searched past its line
+    for ch in "，,。；;":
+        clause = max(clause, text.rfind(ch, clause + 1, at))
     lead = text[max(clause + 1, total.q.end):parts[0].q.start]
     tail = text[parts[-1].q.end:parts[-1].q.end + 3]
     if _has_word(lead, [w for w in lex.partial_words if w != "等"]) or "等" in tail[:2]:

@@ -1,8 +1,9 @@
 """The command line: ``fiscallint check|rules|rule|extract``.
 
 Exit codes: 0 nothing found, 1 an error or warning found, 2 a usage or
-input error (the other files are still checked). No traceback reaches a
-user: an unexpected failure is one line naming the file.
+input error (the other files are still checked), a run that checked no
+report (unless --allow-empty), or an unexpected failure: one line saying
+"internal error", never a traceback.
 """
 from __future__ import annotations
 
@@ -26,7 +27,32 @@ FORMATS = ("text", "json", "json-lines", "concise", "sarif", "github", "junit", 
 
 
 def _err(message: str) -> None:
-    sys.stderr.write(f"fiscallint: {message}\n")
+    from fiscallint.console import write_text
+
+    write_text(f"fiscallint: {message}\n", sys.stderr)
+
+
+def _out(text: str) -> None:
+    """Text for people on standard output, in any console's encoding."""
+    from fiscallint.console import write_text
+
+    write_text(text)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from fiscallint import __version__
+
+        _out(f"fiscallint {__version__}\n")
+        raise typer.Exit(EXIT_CLEAN)
+
+
+@app.callback()
+def _main_options(
+    version: bool = typer.Option(False, "--version", "-V", callback=_version, is_eager=True,
+                                 help="Print the version and exit."),
+) -> None:
+    """A consistency linter for Chinese public-sector fiscal reports."""
 
 
 def _split(values: Optional[List[str]]) -> list[str]:
@@ -54,6 +80,7 @@ def check(
     jobs: int = typer.Option(1, "--jobs", "-j", help="Check in N processes (0: one per CPU); the output order stays the files' order."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the result cache."),
     lang: Optional[str] = typer.Option(None, "--lang", help="Language of messages: en or zh (default: lang in the configuration, else the locale)."),
+    allow_empty: bool = typer.Option(False, "--allow-empty", help="Exit 0, not 2, when no report is left to check (every one excluded by the configuration)."),
 ) -> None:
     """Check reports for arithmetic contradictions."""
     from fiscallint.engine import PluginError, active_rules
@@ -96,9 +123,28 @@ def check(
     result = RunResult()
     settings = Settings(select=sorted(r.code for r in rules), ignore=None, encoding=encoding,
                         stdin_filename=stdin_filename, extra=cfg.analysis_packs())
-    named = {p for p in paths}
-    items = [it for it in collect(paths, result.input_errors, tuple(cfg.file_types))
-             if it.path is None or it.display in named or cfg.wanted(it.path)]
+    collected = collect(paths, result.input_errors, tuple(cfg.file_types))
+    items, left_out = [], []
+    for it in collected:
+        # include/exclude apply to every report, named or found in a folder
+        # (pre-commit names the files it passes), relative to the
+        # configuration's folder
+        why = cfg.why_not(it.path) if it.path is not None else None
+        if why is None:
+            items.append(it)
+        else:
+            left_out.append(f"{it.display}: {why}")
+    if output is not None and _names_an_input(output, collected, write_baseline, baseline, cfg.path):
+        _err(f"{output}: --output names a file this run reads: refusing to overwrite it")
+        raise typer.Exit(EXIT_ERROR) from None
+    if not items and not result.input_errors:
+        where = f" (configuration: {cfg.path})" if cfg.path is not None else ""
+        why = "; ".join(left_out[:5]) + (f"; and {len(left_out) - 5} more" if len(left_out) > 5 else "")
+        message = f"no report to check in {' '.join(paths)}{where}: {why or 'nothing found'}"
+        if not allow_empty:
+            _err(message + " (--allow-empty to exit 0)")
+            raise typer.Exit(EXIT_ERROR) from None
+        result.notices.append(message)
     check_items(items, rules, settings, result, jobs=jobs, cache=None if no_cache else ResultCache())
     from fiscallint.gate import BaselineError, apply_baseline, apply_config, write_baseline as record
 
@@ -106,12 +152,18 @@ def check(
     for s in outcome.unused:
         result.notices.append(f"{s.origin}: unused suppression of {s.rule} on {s.figure} in {s.path} (remove it)")
     if write_baseline is not None:
-        n = record(result, write_baseline)
+        try:
+            n = record(result, write_baseline, cfg)
+        except BaselineError as exc:
+            _err(str(exc))
+            raise typer.Exit(EXIT_ERROR) from None
+        for message in result.input_errors:
+            _err(message)
         _err(f"wrote {n} finding(s) to the baseline {write_baseline}")
         raise typer.Exit(EXIT_ERROR if result.input_errors else EXIT_CLEAN)
     if baseline is not None:
         try:
-            apply_baseline(result, baseline, outcome)
+            apply_baseline(result, baseline, outcome, cfg)
         except BaselineError as exc:
             _err(str(exc))
             raise typer.Exit(EXIT_ERROR) from None
@@ -134,20 +186,42 @@ def check(
     else:
         i18n.localize(result)
         text = _render(result, output_format, statistics, no_summary, known)
+    machine = output_format != "text" and not statistics
     if output is not None:
+        from fiscallint.gate import atomic_write
+
         try:
-            output.write_text(text, encoding="utf-8")
+            atomic_write(output, text.encode("utf-8"))
         except OSError as exc:
-            _err(f"{output}: cannot write: {exc.strerror or exc}")
+            what = ("it is a folder" if output.is_dir() else f"no such folder {str(output.parent)!r}"
+                    if not output.parent.is_dir() else exc.strerror or str(exc))
+            _err(f"{output}: cannot write: {what}")
             raise typer.Exit(EXIT_ERROR) from None
     else:
-        sys.stdout.write(text)
+        from fiscallint.console import write_text, write_utf8
+
+        (write_utf8 if machine else write_text)(text)
     counts = result.counts()
     if result.input_errors:
         raise typer.Exit(EXIT_ERROR) from None
     if (counts["error"] or counts["warning"]) and not exit_zero:
         raise typer.Exit(EXIT_FINDINGS)
     raise typer.Exit(EXIT_CLEAN)
+
+
+def _names_an_input(output: Path, items, *others) -> bool:
+    """Whether ``output`` is one of the files this run reads (a report, the
+    baseline, the configuration): writing it would destroy it."""
+    def same(a: Path, b: Path) -> bool:
+        try:
+            return a.exists() and b.exists() and os.path.samefile(a, b)
+        except OSError:
+            return False
+
+    if not output.exists():
+        return False
+    candidates = [it.path for it in items if it.path is not None] + [Path(o) for o in others if o is not None]
+    return any(same(output, c) for c in candidates)
 
 
 def _render(result, output_format: str, statistics: bool, no_summary: bool, known) -> str:
@@ -179,12 +253,12 @@ def list_rules() -> None:
         _err(str(exc))
         raise typer.Exit(EXIT_ERROR) from None
     rows = [(c, r.name, r.severity + ("" if r.enabled_by_default else " (off)"), r.summary()) for c, r in rules.items()]
-    typer.echo(tabulate(rows, headers=["code", "name", "severity", "summary"], tablefmt="simple"))
+    _out(tabulate(rows, headers=["code", "name", "severity", "summary"], tablefmt="simple") + "\n")
     from fiscallint.ledger import ledger
 
     measured = ledger()
-    typer.echo("\npatterns: the recognisers behind each rule's findings, with their precision measured on real text"
-               " (rules/ledger.toml)\n")
+    _out("\npatterns: the recognisers behind each rule's findings, with their precision measured on real text"
+         " (rules/ledger.toml)\n\n")
     prows = []
     for code, r in rules.items():
         if code in ("FL199", "FL900", "FL901"):
@@ -196,8 +270,8 @@ def list_rules() -> None:
                 continue
             shown = {"demoted": "FL199 (demoted)", "warning": "warning"}.get(rec.effect, r.severity)
             prows.append((code, pattern, rec.right, rec.wrong, f"{rec.precision:.2f}", shown))
-    typer.echo(tabulate(prows, headers=["rule", "pattern", "right", "wrong", "precision", "reports as"],
-                        tablefmt="simple", disable_numparse=True))
+    _out(tabulate(prows, headers=["rule", "pattern", "right", "wrong", "precision", "reports as"],
+                  tablefmt="simple", disable_numparse=True) + "\n")
 
 
 @app.command("rule")
@@ -207,8 +281,8 @@ def show_rule(code: str = typer.Argument(..., help="A rule code (FL101) or name 
 
     for c, r in all_rules().items():
         if c == code.upper() or r.name == code:
-            typer.echo(f"{c} {r.name} ({r.severity}{'' if r.enabled_by_default else ', off by default'})\n")
-            typer.echo(r.documentation())
+            _out(f"{c} {r.name} ({r.severity}{'' if r.enabled_by_default else ', off by default'})\n\n")
+            _out(r.documentation() + "\n")
             return
     _err(f"unknown rule {code!r} (see `fiscallint rules`)")
     raise typer.Exit(EXIT_ERROR) from None
@@ -225,7 +299,12 @@ def extract(
 
     doc = _open_document(path, encoding)
     try:
-        sys.stdout.write(extract_json(doc) if output_format == "json" else extract_text(doc))
+        if output_format == "json":
+            from fiscallint.console import write_utf8
+
+            write_utf8(extract_json(doc))
+        else:
+            _out(extract_text(doc))
     except Exception as exc:  # never a traceback: one line naming the file
         if os.environ.get("FISCALLINT_DEBUG"):
             raise
@@ -253,7 +332,7 @@ def explain(
     doc = _open_document(path, encoding)
     try:
         rules = active_rules(_split([select]) if select else None)
-        sys.stdout.write(explain_report(doc, rules, line))
+        _out(explain_report(doc, rules, line))
     except KeyError as exc:
         _err(f"unknown rule {exc.args[0]!r} (see `fiscallint rules`)")
         raise typer.Exit(EXIT_ERROR) from None
@@ -269,7 +348,7 @@ def clean() -> None:
     """Empty the result cache (fiscallint's cache folder: $FISCALLINT_CACHE_DIR or ~/.cache/fiscallint)."""
     from fiscallint.runner import clean_cache
 
-    typer.echo(f"removed {clean_cache()} cached result(s)")
+    _out(f"removed {clean_cache()} cached result(s)\n")
 
 
 @app.command()
@@ -315,18 +394,18 @@ def cat(
     doc = _open_document(path, encoding)
     if numbered:
         width = len(str(doc.line_count))
-        sys.stdout.write("".join(f"{i:>{width}}\t{line}\n" for i, line in enumerate(doc.text.split("\n"), start=1)))
+        _out("".join(f"{i:>{width}}\t{line}\n" for i, line in enumerate(doc.text.split("\n"), start=1)))
     else:
-        sys.stdout.write(doc.text if doc.text.endswith("\n") or not doc.text else doc.text + "\n")
+        _out(doc.text if doc.text.endswith("\n") or not doc.text else doc.text + "\n")
 
 
 def _open_document(path: str, encoding: str | None):
     """Read one report for `extract` or `cat`, or exit 2 with one line."""
-    from fiscallint.reading import InputError, document_from_bytes, read_document
+    from fiscallint.reading import InputError, document_from_bytes, read_document, read_stdin
 
     try:
         if path == "-":
-            return document_from_bytes(sys.stdin.buffer.read(), "-", encoding)
+            return document_from_bytes(read_stdin("-"), "-", encoding)
         return read_document(Path(path), path, encoding)
     except InputError as exc:
         _err(str(exc))
@@ -345,4 +424,22 @@ def main() -> None:
         _err("interrupted")
         sys.exit(130)
     except BrokenPipeError:
+        _quiet_stdout()
         sys.exit(EXIT_ERROR)
+    except SystemExit:
+        raise
+    except Exception as exc:  # never a traceback, never exit 1: one line, exit 2
+        if os.environ.get("FISCALLINT_DEBUG"):
+            raise
+        _err(f"internal error ({type(exc).__name__}: {exc}); please report it (FISCALLINT_DEBUG=1 shows where)")
+        sys.exit(EXIT_ERROR)
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe, send what is left to nowhere (no second error
+    when Python flushes standard output at exit)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, AttributeError, ValueError):
+        pass

@@ -17,12 +17,20 @@ Keys (an unknown key, rule code or value is an error that names it)::
     thresholds = { unit_slip = { budget_ratio = 20 } }
     [[tool.fiscallint.suppress]]       # a finding to accept, with a reason
     path = "2024/*.txt"; rule = "FL101"; figure = "3933.42"; reason = "…"
+
+Every path of a configuration (include, exclude, per-file-ignores,
+suppress) and of a baseline is matched against the report's path relative
+to the folder that holds the configuration file (the current folder where
+there is none): the same whether fiscallint runs from the top, from a
+subfolder, on absolute paths or through pre-commit.
 """
 from __future__ import annotations
 
 import fnmatch
 import hashlib
 import json
+import os
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,6 +82,20 @@ class Config:
     thresholds: dict = field(default_factory=dict)
     suppress: list[Suppression] = field(default_factory=list)
     lang: str | None = None  # "en" | "zh": the language of messages (default: the locale)
+    base: Path | None = None  # the folder paths are relative to (None: the current one)
+
+    def relative(self, path: str | os.PathLike) -> str:
+        """``path`` (as typed: relative to the current folder, or absolute)
+        relative to the configuration's folder, with ``/``; a path outside
+        that folder stays absolute."""
+        raw = os.fspath(path)
+        p = Path(raw)
+        full = Path(os.path.realpath(p.parent)) / p.name if p.name else Path(os.path.realpath(p))
+        root = Path(os.path.realpath(self.base if self.base is not None else Path.cwd()))
+        try:
+            return full.relative_to(root).as_posix()
+        except ValueError:
+            return full.as_posix()
 
     def fingerprint_data(self) -> dict:
         """What changes the findings of a report (for the result cache)."""
@@ -82,12 +104,23 @@ class Config:
     def analysis_packs(self) -> dict:
         return {"synonyms": self.synonyms, "thresholds": self.thresholds, "rounding": self.rounding}
 
-    def wanted(self, path: Path) -> bool:
-        """Whether a file found in a directory is checked (include/exclude)."""
-        name = path.as_posix()
+    def wanted(self, path: str | os.PathLike) -> bool:
+        """Whether a report is checked (include/exclude)."""
+        return self.why_not(path) is None
+
+    def why_not(self, path: str | os.PathLike) -> str | None:
+        """Why include/exclude leave a report out (None: it is checked)."""
+        name = self.relative(path)
+        where = self.path.name if self.path is not None else "the configuration"
         if self.include and not any(_glob(name, g) for g in self.include):
-            return False
-        return not any(_glob(name, g) for g in self.exclude)
+            return f"not matched by include {self.include} of {where} (paths are relative to {self._root_text()})"
+        hit = next((g for g in self.exclude if _glob(name, g)), None)
+        if hit is not None:
+            return f"matched by exclude {hit!r} of {where}"
+        return None
+
+    def _root_text(self) -> str:
+        return str(self.base) if self.base is not None else "the current folder"
 
     def ignored_for(self, path: str) -> set[str]:
         out: set[str] = set()
@@ -134,11 +167,22 @@ def find_config(start: Path) -> Path | None:
         py = folder / "pyproject.toml"
         if py.is_file():
             try:
-                if "fiscallint" in tomllib.loads(py.read_text(encoding="utf-8")).get("tool", {}):
-                    return py
-            except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+                raw = py.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
                 continue
+            try:
+                tool = tomllib.loads(raw).get("tool", {})
+            except tomllib.TOMLDecodeError as exc:
+                if _MENTIONS_US.search(raw):
+                    # a [tool.fiscallint] we cannot read: not silently the defaults
+                    raise ConfigError(f"{py}: [tool.fiscallint]: not valid TOML: {exc}") from None
+                continue
+            if isinstance(tool, dict) and "fiscallint" in tool:
+                return py
     return None
+
+
+_MENTIONS_US = re.compile(r"^\s*\[+\s*tool\s*\.\s*[\"']?fiscallint|^\s*tool\s*\.\s*fiscallint", re.M)
 
 
 def load_config(path: Path | None, known_rules: dict | None = None) -> Config:
@@ -151,8 +195,18 @@ def load_config(path: Path | None, known_rules: dict | None = None) -> Config:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
     if path.name == "pyproject.toml":
-        data = data.get("tool", {}).get("fiscallint", {})
-    return parse_config(data, path, known_rules)
+        tool = data.get("tool", {})
+        data = tool.get("fiscallint", {}) if isinstance(tool, dict) else {}
+        if not isinstance(data, dict):
+            raise ConfigError(f"{path}: [tool.fiscallint] must be a table, not {_kind(data)}")
+    cfg = parse_config(data, path, known_rules)
+    cfg.base = Path(os.path.abspath(path)).parent
+    return cfg
+
+
+def _kind(value) -> str:
+    return {bool: "a boolean", int: "a number", float: "a number", str: "a string", list: "a list",
+            dict: "a table"}.get(type(value), type(value).__name__)
 
 
 def parse_config(data: dict, path: Path | None, known_rules: dict | None = None) -> Config:
@@ -186,14 +240,14 @@ def parse_config(data: dict, path: Path | None, known_rules: dict | None = None)
         raise ConfigError(f"{where}: per-file-ignores must be a table of glob = [codes]")
     for glob, values in pfi.items():
         values = [values] if isinstance(values, str) else values
-        if not isinstance(values, list):
-            raise ConfigError(f"{where}: per-file-ignores.{glob} must be a list of codes")
-        cfg.per_file_ignores[glob] = codes(f"per-file-ignores.{glob}", [str(v) for v in values])
+        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+            raise ConfigError(f"{where}: per-file-ignores.{glob} must be a list of codes (strings)")
+        cfg.per_file_ignores[glob] = codes(f"per-file-ignores.{glob}", list(values))
     sev = data.get("severity", {})
     if not isinstance(sev, dict):
         raise ConfigError(f"{where}: severity must be a table of CODE = \"error|warning|info\"")
     for code, level in sev.items():
-        if level not in SEVERITIES:
+        if not isinstance(level, str) or level not in SEVERITIES:
             raise ConfigError(f"{where}: severity.{code}: {level!r} is not one of {', '.join(SEVERITIES)}")
         codes("severity", [code])
         cfg.severity[code.upper()] = level
@@ -206,11 +260,11 @@ def parse_config(data: dict, path: Path | None, known_rules: dict | None = None)
             raise ConfigError(f"{where}: file-types: {bad[0]!r} is not one of {', '.join(FILE_TYPES)}")
         cfg.file_types = [t.lower() for t in types]
     rounding = data.get("rounding", "nearest")
-    if rounding not in ROUNDING:
+    if not isinstance(rounding, str) or rounding not in ROUNDING:
         raise ConfigError(f"{where}: rounding: {rounding!r} is not one of {', '.join(ROUNDING)}")
     cfg.rounding = rounding
     if "lang" in data:
-        if data["lang"] not in ("en", "zh"):
+        if not isinstance(data["lang"], str) or data["lang"] not in ("en", "zh"):
             raise ConfigError(f"{where}: lang: {data['lang']!r} is not one of en, zh")
         cfg.lang = data["lang"]
     syn = data.get("synonyms", {})
@@ -222,9 +276,16 @@ def parse_config(data: dict, path: Path | None, known_rules: dict | None = None)
         raise ConfigError(f"{where}: thresholds must be a table")
     _check_thresholds(th, where)
     cfg.thresholds = th
-    for i, entry in enumerate(data.get("suppress", []) or []):
+    entries = data.get("suppress", [])
+    if not isinstance(entries, list):
+        raise ConfigError(f"{where}: suppress must be an array of tables ([[suppress]]), not {_kind(entries)}")
+    for i, entry in enumerate(entries):
         if not isinstance(entry, dict):
             raise ConfigError(f"{where}: suppress[{i}] must be a table")
+        wrong = next((k for k in ("path", "rule", "figure", "reason") if k in entry and not (
+            isinstance(entry[k], str) or (k == "figure" and isinstance(entry[k], (int, float)) and not isinstance(entry[k], bool)))), None)
+        if wrong is not None:
+            raise ConfigError(f"{where}: suppress[{i}].{wrong} must be a string, not {_kind(entry[wrong])}")
         missing = [k for k in ("path", "rule", "figure", "reason") if not str(entry.get(k, "")).strip()]
         if missing:
             raise ConfigError(f"{where}: suppress[{i}]: {missing[0]} is required (a suppression needs a reason)")
@@ -244,9 +305,35 @@ def _check_thresholds(th: dict, where: str) -> None:
     for section, values in th.items():
         if section not in base or not isinstance(values, dict):
             raise ConfigError(f"{where}: thresholds: unknown section {section!r} (known: {', '.join(sorted(base))})")
-        for key in values:
+        for key, value in values.items():
             if key not in base[section]:
                 raise ConfigError(f"{where}: thresholds.{section}: unknown key {key!r}")
+            _check_type(value, base[section][key], f"{where}: thresholds.{section}.{key}")
+
+
+def _check_type(value, default, where: str) -> None:
+    """A threshold's value has the type of its default: a number for a
+    number (never a boolean), a list of strings for a list of strings."""
+    def number(v) -> bool:
+        return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+    if number(default):
+        ok = number(value)
+        want = "a number"
+    elif isinstance(default, bool):
+        ok, want = isinstance(value, bool), "true or false"
+    elif isinstance(default, str):
+        ok, want = isinstance(value, str), "a string"
+    elif isinstance(default, list):
+        ok = isinstance(value, list) and all(type(v) is type(d) or (number(v) and number(d))
+                                             for v in value for d in default[:1])
+        want = "a list" + (f" of {_kind(default[0]).split(' ', 1)[1]}s" if default else "")
+    elif isinstance(default, dict):
+        ok, want = isinstance(value, dict), "a table"
+    else:
+        ok, want = True, ""
+    if not ok:
+        raise ConfigError(f"{where} must be {want}, not {_kind(value)} ({value!r})")
 
 
 def apply_settings(extra: dict) -> None:

@@ -30,9 +30,11 @@ if TYPE_CHECKING:
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
-# where a SARIF viewer sends its reader for the tool, when the installed
-# package's metadata names no home page ([project.urls] in pyproject.toml)
-DEFAULT_INFORMATION_URI = "https://pypi.org/project/fiscallint/"
+# where a SARIF viewer sends its reader for the tool: the home page the
+# installed package's metadata names ([project.urls]); none is given when it
+# names none (the property is optional), never a registry page for a name
+# this project does not publish there
+DEFAULT_INFORMATION_URI: str | None = None
 SRCROOT = "%SRCROOT%"
 FINGERPRINT_KEY = "fiscallint/v1"
 
@@ -110,7 +112,7 @@ def artifact_uri(path: str, root: str | os.PathLike | None = None) -> tuple[str,
     return quote(posix, safe="/"), SRCROOT
 
 
-def _information_uri() -> str:
+def _information_uri() -> str | None:
     try:
         from importlib.metadata import metadata
 
@@ -239,13 +241,13 @@ def to_sarif(result: RunResult, rules: dict[str, type["Rule"]] | None = None,
     if notifications:
         invocation["toolExecutionNotifications"] = notifications
 
+    driver: dict = {"name": "fiscallint", "version": __version__}
+    info = _information_uri()
+    if info:
+        driver["informationUri"] = info
+    driver["rules"] = descriptors
     run: dict = {
-        "tool": {"driver": {
-            "name": "fiscallint",
-            "version": __version__,
-            "informationUri": _information_uri(),
-            "rules": descriptors,
-        }},
+        "tool": {"driver": driver},
         "invocations": [invocation],
         "columnKind": "unicodeCodePoints",  # our columns count characters
         "results": results,

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from fiscallint.config import Config, Suppression, _digits
+from fiscallint.config import Config, Suppression, _digits, _glob
 from fiscallint.engine import Finding, Location, Rule, register
 from fiscallint import messages as M
 from fiscallint.messages import Msg
@@ -91,8 +91,11 @@ class GateOutcome:
 def apply_config(result, cfg: Config) -> GateOutcome:
     """Per-file ignores, severity overrides and suppressions, in place."""
     outcome = GateOutcome()
+    in_run: list[str] = []  # the checked reports, relative to the configuration's folder
     for path, fr in result.reports:
-        ignored = cfg.ignored_for(path)
+        rel = cfg.relative(path) if path != "-" else path
+        in_run.append(rel)
+        ignored = cfg.ignored_for(rel)
         kept: list[Finding] = []
         local = [c for c in getattr(fr, "suppressions", [])]
         for f in fr.findings:
@@ -100,7 +103,7 @@ def apply_config(result, cfg: Config) -> GateOutcome:
                 continue
             if f.rule in cfg.severity:
                 f.severity = cfg.severity[f.rule]
-            hit = next((s for s in cfg.suppress if s.matches(path, f)), None) or next(
+            hit = next((s for s in cfg.suppress if s.matches(rel, f)), None) or next(
                 (c.suppression for c in local if c.suppression and c.suppression.matches(path, f)), None)
             if hit is not None:
                 hit.used += 1
@@ -118,7 +121,9 @@ def apply_config(result, cfg: Config) -> GateOutcome:
                                     c.location))
         kept.sort(key=lambda f: (f.location.line, f.location.column, f.rule))
         fr.findings = kept
-    outcome.unused = [s for s in cfg.suppress if not s.used]
+    # an entry is unused only when a report it names was checked: a run over
+    # some of the reports (a pre-commit batch) says nothing of the others
+    outcome.unused = [s for s in cfg.suppress if not s.used and any(_glob(rel, s.path) for rel in in_run)]
     return outcome
 
 
@@ -137,20 +142,65 @@ def finding_key(path: str, f: Finding) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:32]
 
 
-def write_baseline(result, file: Path) -> int:
-    entries = [{"path": path, "rule": f.rule, "key": finding_key(path, f), "message": _LINE_REF.sub("", f.message)}
+def write_baseline(result, file: Path, cfg: Config | None = None) -> int:
+    """Record the run's findings in ``file`` (written to a temporary file
+    in its folder, then renamed into place); paths relative to the
+    configuration's folder. Raises BaselineError when it cannot be written."""
+    rel = cfg.relative if cfg is not None else (lambda p: str(p).replace("\\", "/"))
+    entries = [{"path": rel(path), "rule": f.rule, "key": finding_key(rel(path), f), "message": _LINE_REF.sub("", f.message)}
                for path, fr in result.reports for f in fr.findings]
-    file.write_text(json.dumps({"version": 1, "entries": entries}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    payload = json.dumps({"version": 1, "entries": entries}, ensure_ascii=False, indent=1) + "\n"
+    try:
+        atomic_write(file, payload.encode("utf-8"))
+    except OSError as exc:
+        raise BaselineError(f"{file}: cannot write the baseline: {_why(file, exc)}") from None
     return len(entries)
+
+
+def _why(file: Path, exc: OSError) -> str:
+    if file.is_dir():
+        return "it is a folder (name a file, such as .fiscallint-baseline.json)"
+    if not file.parent.is_dir():
+        return f"no such folder {str(file.parent)!r}"
+    return exc.strerror or str(exc)
+
+
+def atomic_write(file: Path, data: bytes) -> None:
+    """Write ``data`` to ``file`` through a temporary file in the same folder
+    renamed into place: a reader never sees half a file, and a failure
+    leaves the old one. Raises OSError (IsADirectoryError for a folder,
+    FileNotFoundError for a missing folder)."""
+    import os
+    import tempfile
+
+    if file.is_dir():
+        raise IsADirectoryError(21, "is a folder", str(file))
+    folder = file.parent if str(file.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{file.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        try:
+            os.chmod(tmp, 0o644)
+        except OSError:
+            pass
+        os.replace(tmp, file)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
 
 
 class BaselineError(Exception):
     pass
 
 
-def apply_baseline(result, file: Path, outcome: GateOutcome) -> None:
+def apply_baseline(result, file: Path, outcome: GateOutcome, cfg: Config | None = None) -> None:
     """Hide the findings the baseline records; report its entries that no
-    longer match as stale."""
+    longer match as stale. Paths are relative to the configuration's folder."""
+    rel = cfg.relative if cfg is not None else (lambda p: str(p).replace("\\", "/"))
     try:
         data = json.loads(file.read_text(encoding="utf-8"))
         entries = data["entries"] if isinstance(data, dict) else None
@@ -162,11 +212,11 @@ def apply_baseline(result, file: Path, outcome: GateOutcome) -> None:
     for e in entries:
         if isinstance(e, dict) and "key" in e:
             remaining.setdefault(e["key"], []).append(e)
-    checked = {path.replace("\\", "/") for path, _ in result.reports}
+    checked = {rel(path) for path, _ in result.reports}
     for path, fr in result.reports:
         kept = []
         for f in fr.findings:
-            bucket = remaining.get(finding_key(path, f))
+            bucket = remaining.get(finding_key(rel(path), f))
             if bucket:
                 bucket.pop()
                 outcome.baselined += 1

@@ -211,6 +211,8 @@ def scan(text: str) -> tuple[list[Quantity], list[tuple[int, int, str]]]:
         del _SKIPPED[:]
     quantities: list[Quantity] = []
     for node in tree.children:
+        if not hasattr(node, "children"):
+            continue  # a dangling approximation word (grammar: _dangling)
         q = _build(node, text, len(quantities))
         if q is not None:
             quantities.append(q)

@@ -54,6 +54,17 @@ class Document:
         line = bisect.bisect_right(self._line_starts, offset) - 1
         return line + 1, offset - self._line_starts[line] + 1
 
+    def start_of_line(self, offset: int) -> int:
+        """The offset where the line holding ``offset`` starts (found by
+        bisection: no scan back along a long line)."""
+        return self._line_starts[bisect.bisect_right(self._line_starts, offset) - 1]
+
+    def end_of_line(self, offset: int) -> int:
+        """The offset of the line end (its "\\n", or the end of the text)
+        after ``offset``."""
+        i = bisect.bisect_right(self._line_starts, offset)
+        return self._line_starts[i] - 1 if i < len(self._line_starts) else len(self.text)
+
     def where(self, offset: int) -> dict | None:
         """The place in the source document of a character of the rendering
         ({"paragraph": n} or {"table": t, "row": r, "column": c}), for .docx."""
@@ -150,7 +161,34 @@ def read_document(path: Path, display: str | None = None, encoding: str | None =
     return document_from_bytes(data, shown, encoding)
 
 
+def read_stdin(display: str = "-") -> bytes:
+    """All of standard input; InputError when there is none to read (closed,
+    or not a stream of bytes)."""
+    import sys
+
+    stream = getattr(sys.stdin, "buffer", None) if sys.stdin is not None else None
+    if stream is None:
+        raise input_error(display, M.STDIN_CLOSED)
+    try:
+        return stream.read()
+    except (OSError, ValueError) as exc:
+        raise input_error(display, M.STDIN_UNREADABLE, error=str(exc)) from None
+
+
 def document_from_bytes(data: bytes, display: str, encoding: str | None = None) -> Document:
+    """The document in ``data``; InputError for anything that cannot be
+    checked, an empty file or a blank text included (it would pass as
+    "no problems found" having checked nothing)."""
+    if not data.strip():
+        what = M.READ_EMPTY_STDIN if display == "-" else M.READ_EMPTY if not data else M.READ_BLANK
+        raise input_error(display, what)
+    doc = _document(data, display, encoding)
+    if not doc.text.strip():
+        raise input_error(display, M.READ_NO_TEXT)
+    return doc
+
+
+def _document(data: bytes, display: str, encoding: str | None) -> Document:
     if data.startswith(b"PK\x03\x04"):
         kind = _zip_kind(data)
         if kind == "docx":

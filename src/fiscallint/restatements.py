@@ -19,6 +19,7 @@ Nothing is computed here: :mod:`fiscallint.recompute` decides.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from fiscallint.analysis import Analysis, Fact
@@ -27,6 +28,9 @@ from fiscallint.lexicon import alternation
 
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})(?:\s*[-—~～至到]\s*((?:19|20)?[0-9]{2,4}))?\s*年")
 _LEADING_YEAR = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|截至|截止|在|于|从)?\s*((?:19|20)[0-9]{2})\s*年")
+# the same, matched at an offset of the whole text (``^`` would not match there)
+_LEADING_YEAR_AT = re.compile(_LEADING_YEAR.pattern[1:])
+_PIECE_END = re.compile(r"[。！？]")  # where re.split(r"(?<=[。！？])") cuts
 _ENDS_WITH_PLACE = re.compile(r"(?:村|社区|居委会|小组|组|镇|乡|街道)$")
 _SINCE = re.compile(r"\s*(?:以来|至今|起)")  # "2013年以来": a span, not the figure's year
 _YEAR_PREFIX = re.compile(r"(?:19|20)[0-9]{2}(?:[-—~～至到](?:19|20)?[0-9]{2,4})?年度?")
@@ -100,7 +104,7 @@ def _restatable(f: Fact) -> bool:
     return q.approx is None or bool(q.extras.get("below_next_digit"))
 
 
-def _fact_year(a: Analysis, f: Fact) -> str | None:
+def _fact_year(a: Analysis, f: Fact, lines: "_LineYears | None" = None) -> str | None:
     """The year a figure is of: a year in its own label, else one opening
     its sentence, else the report's. A single year named elsewhere in its
     sentence or in a title opening its paragraph makes it unclear ("?"); a
@@ -117,19 +121,51 @@ def _fact_year(a: Analysis, f: Fact) -> str | None:
         return m.group(1)
     # the sentence, and the short title-like sentences opening its paragraph:
     # "2.2021年度绩效目标。新建高标准农田620万亩" is of 2021
-    line_start = text.rfind("\n", 0, f.label_start) + 1
-    m = _LEADING_YEAR.match(text[line_start:f.sentence.start])
+    line_start = a.doc.start_of_line(f.label_start)
+    m = _LEADING_YEAR_AT.match(text, line_start, f.sentence.start)
     if m:
         return m.group(1)  # "2015年脱贫情况：…": the paragraph's year
-    scopes = [sentence]
-    for piece in re.split(r"(?<=[。！？])", text[line_start:f.sentence.start]):
-        if len(piece.strip()) <= 24:
-            scopes.append(piece)
-    singles = {m.group(1) for part in scopes for m in _YEAR.finditer(part)
-               if not m.group(2) and not _SINCE.match(part, m.end())}
+    lines = lines if lines is not None else _LineYears(text)
+    singles = _singles(sentence) | lines.before(line_start, f.sentence.start)
     if singles - {a.year}:
         return "?"
     return a.year
+
+
+def _singles(part: str) -> set[str]:
+    """The single years a piece of text names (not spans, not 2013年以来)."""
+    return {m.group(1) for m in _YEAR.finditer(part) if not m.group(2) and not _SINCE.match(part, m.end())}
+
+
+class _LineYears:
+    """The single years named in the short sentences (at most 24 characters
+    once stripped) of a line before an offset, split after 。！？ -- kept per
+    line as they are met, so that the figures of a report written on one
+    long line do not each split that line again from its start."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.lines: dict[int, tuple[list[int], list[set[str]]]] = {}
+
+    def before(self, line_start: int, end: int) -> set[str]:
+        if line_start >= end:
+            return set()
+        text = self.text
+        cuts, sets = self.lines.setdefault(line_start, ([line_start], [set()]))
+        # cuts[i]: where the i-th piece starts; sets[i]: the years of the
+        # short complete pieces before it; extend past ``end`` as needed
+        while True:
+            last = cuts[-1]
+            nxt = _PIECE_END.search(text, last, end)
+            if nxt is None:
+                break
+            piece = text[last:nxt.end()]
+            years = sets[-1] | _singles(piece) if len(piece.strip()) <= 24 else sets[-1]
+            cuts.append(nxt.end())
+            sets.append(years)
+        i = bisect.bisect_right(cuts, end) - 1
+        tail = text[cuts[i]:end]
+        return sets[i] | _singles(tail) if len(tail.strip()) <= 24 else set(sets[i])
 
 
 def _label_restatements(a: Analysis, part_of: dict[int, Fact]) -> list[Claim]:
@@ -159,11 +195,12 @@ def _label_restatements(a: Analysis, part_of: dict[int, Fact]) -> list[Claim]:
             context = f"{core_of(whole) or _DROP.sub('', whole.label)} {whole.q.text}"
         by_words.setdefault((core, unit, f.phase, context), []).append(f)
     groups: dict[tuple, list[Fact]] = {}
+    lines = _LineYears(a.doc.text)
     for key, facts in by_words.items():
         if len(facts) < 2:
             continue
         for f in facts:
-            year = _fact_year(a, f)
+            year = _fact_year(a, f, lines)
             if year != "?":
                 places = _named_places(a, a.doc.text[f.sentence.start:f.label_start + len(f.label)])
                 groups.setdefault((*key, year, places), []).append(f)

@@ -97,13 +97,13 @@ def check_one(item: Item, rules, settings: Settings, data: bytes | None = None) 
     """One report's result, or the one-line error that stopped it. ``data``:
     the report's bytes when the caller has read them already."""
     from fiscallint.engine import run
-    from fiscallint.reading import InputError, document_from_bytes, read_document
+    from fiscallint.reading import InputError, document_from_bytes, read_document, read_stdin
 
     display = item.display
     try:
         if item.path is None:
             display = settings.stdin_filename or "-"
-            doc = document_from_bytes(sys.stdin.buffer.read(), display, settings.encoding)
+            doc = document_from_bytes(read_stdin(display), display, settings.encoding)
         elif data is not None:
             doc = document_from_bytes(data, display, settings.encoding)
         else:

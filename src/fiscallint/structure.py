@@ -189,7 +189,9 @@ _SUBJECT_VERBS = re.compile(
 def _list_before(a: Analysis, f: Fact) -> CountClaim | None:
     """"内设A、B、…、F6个机构", "A、B、C等3所学校": the items just before the count."""
     text = a.doc.text
-    lo = max(text.rfind(ch, 0, f.q.start) for ch in "，。；：:\n,;")
+    lo = a.doc.start_of_line(f.q.start) - 1  # the last of "，。；：:\n,;" before it, not searched past its line
+    for ch in "，。；：:,;":
+        lo = max(lo, text.rfind(ch, lo + 1, f.q.start))
     clause = text[lo + 1:f.q.start]
     if "、" not in _outside_brackets(clause):
         return None
@@ -222,8 +224,8 @@ def _list_below(a: Analysis, f: Fact) -> CountClaim | None:
     numbered paragraphs 1．… 10．"""
     text = a.doc.text
     label = re.sub(r"^.*?(?:设置|内设|下设|设有|设|共有|有|其中)", "", f.label.strip()) or f.label.strip()
-    line_end = text.find("\n", f.q.end)
-    if line_end < 0:
+    line_end = a.doc.end_of_line(f.q.end)
+    if line_end >= len(text):
         return None
     rest_of_sentence = text[f.q.end:_sentence_end(text, f.q.end) + 1]
     lines = text[line_end + 1:].split("\n", 40)[:40]
