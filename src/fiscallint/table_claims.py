@@ -17,6 +17,7 @@ import re
 
 from fiscallint.analysis import Analysis, Fact
 from fiscallint.claims import Claim
+from fiscallint.table_context import facts_between
 from fiscallint.tables import NUMBERED_LABEL as _NUMBERED, Table
 
 _TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|总\s*额)$|^(?:合计|总计)[：:]?")
@@ -33,12 +34,8 @@ _DENOMINATOR = (re.compile(r"全年预算|调整后预算|调整预算"), re.com
 
 
 def _cells(a: Analysis, t: Table) -> dict[tuple[int, int], Fact]:
-    out: dict[tuple[int, int], Fact] = {}
-    for f in a.facts:
-        ref = f.extras.get("cell")
-        if ref is not None and ref.table is t:
-            out.setdefault((ref.row_index, ref.column), f)
-    return out
+    """The table's figures by (row, column), as table_context placed them."""
+    return t.facts
 
 
 def table_claims(a: Analysis) -> list[Claim]:
@@ -304,6 +301,8 @@ def _score_totals(a: Analysis, score_tables) -> list[Claim]:
                     out.append(Claim("composition", p_total, list(all_points), "eq", "table: 总分 分值 = Σ 分值"))
                 if s_total is not None and len(all_scores) >= 2 and len(all_scores) == len(all_points):
                     out.append(Claim("composition", s_total, list(all_scores), "eq", "table: 总分 = Σ 得分"))
+                if p_total is not None or s_total is not None:
+                    all_points, all_scores = [], []  # a 总分 closes the form above it: the next form starts afresh
                 continue
             head = _first_level(a, row)
             if head is not None:
@@ -327,8 +326,8 @@ def _score_totals(a: Analysis, score_tables) -> list[Claim]:
 def _first_level(a: Analysis, row) -> Fact | None:
     for c in row.cells:
         if _FIRST_LEVEL.search(c.text):
-            for f in a.facts:
-                if c.start <= f.q.num_start < c.end and f.q.unit == "分":
+            for f in facts_between(a, c.start, c.end):
+                if f.q.unit == "分":
                     return f
     return None
 
@@ -350,7 +349,7 @@ def _breakdown_sides(a: Analysis, t: Table, cells) -> list[Claim]:
                 if pos >= len(r2.cells) or not any(c.text for c in r2.cells):
                     break
                 cell = r2.cells[pos]
-                parts.extend(f for f in a.facts if cell.start <= f.q.num_start < cell.end and f.q.dimension == "money")
+                parts.extend(f for f in facts_between(a, cell.start, cell.end) if f.q.dimension == "money")
             want = re.compile(r"执行|决算|实际") if "支出" in name else re.compile(r"全年预算|调整")
             col = next((i for i, n in enumerate(t.header) if want.search(n)), None)
             total = cells.get((total_row, col)) if col is not None else None

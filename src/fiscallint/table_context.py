@@ -35,6 +35,17 @@ class CellRef:
     header: str
 
 
+def facts_between(a: Analysis, start: int, end: int) -> list[Fact]:
+    """The facts whose number starts in [start, end), in text order: one
+    sorted index per document, so a lookup costs log(figures), not figures."""
+    index = a.__dict__.get("_by_offset")
+    if index is None:
+        ordered = sorted(a.facts, key=lambda f: f.q.num_start)
+        index = a.__dict__["_by_offset"] = (ordered, [f.q.num_start for f in ordered])
+    ordered, starts = index
+    return ordered[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+
+
 def attach_tables(a: Analysis) -> None:
     origins = a.doc.origins
     if origins is not None and getattr(origins, "cells", None) is not None:
@@ -56,6 +67,10 @@ def attach_tables(a: Analysis) -> None:
                 hi = bisect.bisect_right(starts, cell.end)
                 for f in facts[lo:hi]:
                     _place(a, f, CellRef(t, row, ri, col, t.column_name(col)), a.doc.text[cell.start:f.q.start], assumed)
+    for f in facts:  # each table's figures by (row, column): the last placement of a figure wins
+        ref = f.extras.get("cell")
+        if ref is not None:
+            ref.table.facts.setdefault((ref.row_index, ref.column), f)
 
 
 def _place(a: Analysis, f: Fact, ref: CellRef, before: str, assumed: str | None) -> None:

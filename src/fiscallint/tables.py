@@ -71,6 +71,8 @@ class Table:
     start: int = 0
     end: int = 0
     header_rows: list[Row] = field(default_factory=list)
+    # (row index, column) -> the first figure placed in that cell (table_context)
+    facts: dict = field(default_factory=dict, repr=False)
 
     def column_name(self, index: int) -> str:
         return self.header[index] if 0 <= index < len(self.header) else ""
