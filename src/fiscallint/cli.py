@@ -387,11 +387,21 @@ def cat(
     path: str = typer.Argument(..., help="A report (.txt or .docx), or - for standard input."),
     encoding: Optional[str] = typer.Option(None, "--encoding"),
     numbered: bool = typer.Option(False, "--number", "-n", help="Number the lines."),
+    tables: bool = typer.Option(False, "--tables", help="Print each table as understood: column keys and row tree."),
 ) -> None:
     """Print the text fiscallint checks: for a .docx, its paragraphs and
     tables (one row a line, cells separated by |); the line numbers of
-    findings refer to this text."""
+    findings refer to this text. With --tables, each table as it was
+    understood instead: its caption, what each column measures (phase, year,
+    unit) and its rows as a tree (合计 over its parts, 其中 under their row)."""
     doc = _open_document(path, encoding)
+    if tables:
+        from fiscallint.analysis import analyse
+        from fiscallint.table_model import render
+
+        shown = render(analyse(doc))
+        sys.stdout.write(shown if shown else "no table found\n")
+        return
     if numbered:
         width = len(str(doc.line_count))
         _out("".join(f"{i:>{width}}\t{line}\n" for i, line in enumerate(doc.text.split("\n"), start=1)))

@@ -62,6 +62,21 @@ def compute(claim: Claim, operands=None) -> Interval:
             return (change / base) * HUNDRED
         base = current - delta if claim.direction > 0 else current + delta
         return (delta / base) * HUNDRED
+    if kind in ("row_change", "row_growth"):
+        # a table row's change columns: 增减额 = 本年 − 上年, 增减率 = 增减额 / 上年;
+        # the stated cell's sign is the direction (-1 written negative, +1
+        # written with a +); a cell written without a sign states a magnitude
+        current, base = ops
+        d = current - base
+        if kind == "row_growth":
+            d = (d / base) * HUNDRED
+        if claim.direction < 0:
+            return -d
+        if claim.direction == 0 and d.hi < 0:
+            return -d
+        if claim.direction == 0 and d.lo < 0:
+            return Interval(Decimal(0), max(-d.lo, d.hi))
+        return d
     if kind in ("crossref", "restatement", "entity_total"):
         return ops[0]
     if kind == "score":

@@ -18,13 +18,10 @@ import re
 from fiscallint.analysis import Analysis, Fact
 from fiscallint.claims import Claim
 from fiscallint.table_context import facts_between
-from fiscallint.tables import NUMBERED_LABEL as _NUMBERED, Table
+from fiscallint.table_model import compared_columns, fact_sign, row_tree, signed, table_models_by_table
+from fiscallint.tables import Table, leaf_name
 
 _TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|总\s*额)$|^(?:合计|总计)[：:]?")
-_SUBTOTAL_ROW = re.compile(r"^小\s*计[：:]?$")
-_CHILD = re.compile(r"^\s*其中")
-_CLOSING_TOTAL = re.compile(r"(?:合\s*计|总\s*计)$")  # 收入总计, 支出合计
-_PLACEHOLDER = re.compile(r"^[.…·\s]*$")
 _FIRST_LEVEL = re.compile(r"(?:指标|目标)\s*[（(]\s*([0-9]{1,3}(?:\.[0-9]+)?)\s*分\s*[)）]")
 _NEGATIVE_TARGET = re.compile(r"[≤<＜≦]|以下|以内|不超过|不高于|低于|下降")
 _RATE_HEADER = re.compile(r"率|进度")
@@ -46,6 +43,7 @@ def table_claims(a: Analysis) -> list[Claim]:
         if not cells:
             continue
         out.extend(_row_sums(a, t, cells))
+        out.extend(_row_changes(a, t, cells))
         out.extend(_rate_columns(t, cells))
         if _column(t, "分值") is not None and _column(t, "得分") is not None:
             score_tables.append((t, cells))
@@ -126,80 +124,11 @@ def _column(t: Table, word: str, exclude: str | None = None) -> int | None:
 
 
 # ---------------------------------------------------------------- row sums
-# a row after a 其中 row that goes on its list: a short name (上年结转资金,
-# 其他资金), not an indicator ("农村低保发放人数(按月平均)(≥**人)")
-_SIBLING_NAME = re.compile(r"[^★☆≥≤<>=（()）%％]{1,14}")
-
-
-def _numbering_style(label: str) -> str | None:
-    """"一、" → "一、", "（2）" → "（1）", "3." → "1.": rows numbered alike are siblings."""
-    m = _NUMBERED.match(label)
-    if not m:
-        return None
-    return re.sub(r"[0-9０-９]+", "1", re.sub(r"[一二三四五六七八九十]+", "一", m.group(0).strip())).replace("(", "（").replace(")", "）")
-
-
 def _row_sums(a: Analysis, t: Table, cells) -> list[Claim]:
     lex = a.lexicon
-    rows = t.rows
-    labels = [r.label for r in rows]
+    labels = [r.label for r in t.rows]
     concepts = [lex.concept_of(lab) if lab else None for lab in labels]
-    parent: list[int | None] = [None] * len(rows)
-    how: dict[int, set[str]] = {}
-    child_of: int | None = None
-    child_concept: str | None = None
-    head: int | None = None  # the last row not numbered and not a 其中 row
-    total_row = next((i for i, lab in enumerate(labels) if _TOTAL_ROW.match(lab)), None)
-    subtotal_start = 0
-    for i, lab in enumerate(labels):
-        if _SUBTOTAL_ROW.match(lab):
-            # 小计 sums the rows since the last subtotal (or the section's start);
-            # the 合计 then sums the subtotals, not those rows again
-            for k in range(subtotal_start, i):
-                if parent[k] is None or parent[k] == total_row:
-                    if k != total_row:
-                        parent[k] = i
-            how.setdefault(i, set()).add("小计")
-            parent[i] = total_row if total_row is not None and total_row != i else None
-            if parent[i] is not None:
-                how.setdefault(total_row, set()).add("合计")
-            subtotal_start = i + 1
-            child_of = child_concept = None
-            head = None
-            continue
-        if _PLACEHOLDER.match(lab) and not any((i, c) in cells for c in range(len(rows[i].cells) + 2)):
-            parent[i] = -1  # "……": a placeholder row
-            continue
-        if _CHILD.match(lab):
-            j = i - 1
-            while j >= 0 and (parent[j] is not None and parent[j] == child_of and child_of is not None or _CHILD.match(labels[j]) or parent[j] == -1):
-                j -= 1
-            if j >= 0:
-                parent[i], child_of, child_concept = j, j, concepts[i]
-                how.setdefault(j, set()).add("其中")
-            continue
-        if child_of is not None and not _NUMBERED.match(lab) and not _TOTAL_ROW.match(lab):
-            sibling = concepts[i] and child_concept and concepts[i] in lex.siblings.get(child_concept, ())
-            if sibling or (concepts[i] is None and not lab.endswith(("：", ":")) and _SIBLING_NAME.fullmatch(lab)):
-                parent[i] = child_of
-                continue
-        child_of = child_concept = None
-        if _NUMBERED.match(lab) and head is not None and _numbering_style(labels[head]) != _numbering_style(lab):
-            parent[i] = head
-            how.setdefault(head, set()).add("numbered")
-            continue
-        if i != total_row and concepts[i] and head is not None and concepts[head] and \
-                concepts[i] in lex.children.get(concepts[head], ()):
-            parent[i] = head
-            how.setdefault(head, set()).add("identity")
-            continue
-        # numbered rows below a closing 合计/总计 are not its parts (the next table's)
-        head = None if i > 0 and (_TOTAL_ROW.match(lab) or _CLOSING_TOTAL.search(lab)) else i
-        # a 合计 row closes the rows above it, or opens those below when it is
-        # the first; rows past a closing 合计 belong to the next table (表2)
-        if total_row is not None and i != total_row and (total_row == 0 or i < total_row):
-            parent[i] = total_row
-            how.setdefault(total_row, set()).add("合计")
+    parent, how = row_tree(lex, t, cells)
     out = []
     for p in sorted(set(x for x in parent if x is not None and x >= 0)):
         kids = [i for i, x in enumerate(parent) if x == p]
@@ -213,9 +142,44 @@ def _row_sums(a: Analysis, t: Table, cells) -> list[Claim]:
             parts = [cells[(k, col)] for k in kids if (k, col) in cells]
             if not parts or any(f.q.is_percent for f in parts):
                 continue
+            if len({fact_sign(a.doc.text, f) for f in (total, *parts)}) > 1:
+                continue  # rises and falls (+5, -209.61): their sizes do not add up
             name = t.column_name(col)
             out.append(Claim("composition", total, parts, relation,
                              f"table: {labels[p] or '合计'} {('(' + name + ') ') if name else ''}= its rows"))
+    return out
+
+
+# ---------------------------------------------------------------- row changes
+def _row_changes(a: Analysis, t: Table, cells) -> list[Claim]:
+    """Across one row: a 增减额 column is the later column less the earlier
+    (本年 − 上年, 决算 − 预算), a 增减率 column that change over the earlier
+    one, each with the sign it is written with."""
+    m = table_models_by_table(a).get(id(t))
+    if m is None:
+        return []
+    out = []
+    for col in m.columns:
+        if col.measure not in ("增减额", "增减率"):
+            continue
+        pair = compared_columns(m, col.index)
+        if pair is None:
+            continue
+        now_col, base_col = pair
+        for ri, row in enumerate(t.rows):
+            stated, now, base = cells.get((ri, col.index)), cells.get((ri, now_col)), cells.get((ri, base_col))
+            if stated is None or now is None or base is None or now.q.is_percent or base.q.is_percent:
+                continue
+            if (col.measure == "增减率") != stated.q.is_percent and stated.q.unit is not None:
+                continue
+            cell = (t.aligned(row) or {}).get(col.index)
+            if cell is None:
+                continue
+            kind = "row_change" if col.measure == "增减额" else "row_growth"
+            out.append(Claim(kind, stated, [now, base], "eq",
+                             f"table: {leaf_name(col.name)} = {leaf_name(m.columns[now_col].name)} − "
+                             f"{leaf_name(m.columns[base_col].name)}" + (" over it" if kind == "row_growth" else ""),
+                             direction=signed(cell)))
     return out
 
 

@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from fiscallint.analysis import Analysis, Fact, _YEAR, _phase_marks
+from fiscallint.table_model import column_key
 from fiscallint.tables import NUMBERED_LABEL as _NUMBERING, Row, Table, find_tables, tables_from_cells
 from fiscallint.units import lookup
 
@@ -23,6 +24,7 @@ _TARGET_COLUMN = re.compile(r"指标值|目标值|计划值|标准值")
 _ACTUAL_COLUMN = re.compile(r"实际完成值|完成值|实际值")
 _PEOPLE = {"编制数", "在职人数", "实有人数", "离退休人数"}
 _PEOPLE_HEADER = re.compile(r"人数|编制数|编制")
+_NOT_LEVEL = ("增减额", "增减率", "占比", "执行率")
 _MONEY_CONTEXT = re.compile(r"预算|决算|执行|金额|经费|资金|支出|收入|拨款|投资|结余|结转")
 
 
@@ -58,6 +60,7 @@ def attach_tables(a: Analysis) -> None:
     starts = [f.q.num_start for f in facts]
     assumed = _dominant_money_unit(a)
     for t in a.tables:
+        t.keys = [column_key(i, name, a.lexicon, a.year, t.unit) for i, name in enumerate(t.header)]
         for ri, row in enumerate(t.rows):
             aligned = t.aligned(row) or dict(enumerate(row.cells))
             for col, cell in aligned.items():
@@ -90,8 +93,11 @@ def _place(a: Analysis, f: Fact, ref: CellRef, before: str, assumed: str | None)
     head = lex.head_concept(label)
     f.concept = head[2] if head else None
     f.tight = head is not None and len(lex.strip_names(label).strip(" ：:（）()")) <= 4
-    if _SCORE_COLUMN.search(ref.header) or _RATE_COLUMN.search(ref.header):
-        f.concept, f.tight = None, False  # a row's points or rate, not the amount its label names
+    key = ref.table.keys[ref.column] if ref.header and 0 <= ref.column < len(ref.table.keys) else None
+    if _SCORE_COLUMN.search(ref.header) or _RATE_COLUMN.search(ref.header) or (
+            key is not None and key.measure in _NOT_LEVEL):
+        # a row's points, rate or change, not the amount its label names
+        f.concept, f.tight = None, False
     if ref.row.label in ("总分", "合计得分", "总得分") and "得分" in ref.header:
         f.concept, f.tight = "自评得分", True
     header = ref.header
@@ -102,14 +108,15 @@ def _place(a: Analysis, f: Fact, ref: CellRef, before: str, assumed: str | None)
     elif _ACTUAL_COLUMN.search(header):
         f.phase = "决算"
     years = _YEAR.findall(header)
-    f.year = years[-1] if years else a.year
+    # 上年决算数 is last year's figure: the column's key reads 上年/本年 against the report's year
+    f.year = years[-1] if years else (key.year if key is not None and key.year else a.year)
     counted = (f.q.unit is None and "." not in f.q.digits and _COUNT_LABEL.search(label)
                and not _SCORE_COLUMN.search(header) and not _RATE_COLUMN.search(header))
     if f.q.unit is None and not counted:
         unit = None
         if _SCORE_COLUMN.search(header) or ref.row.label.startswith("总分"):
             unit = "分"
-        elif _RATE_COLUMN.search(header):
+        elif _RATE_COLUMN.search(header) or (key is not None and key.unit == "%"):
             unit = "%"
         elif f.concept in _PEOPLE or _PEOPLE_HEADER.search(header):
             unit = "人"

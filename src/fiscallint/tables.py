@@ -34,6 +34,7 @@ class Cell:
     text: str
     start: int  # offsets of the cell's (stripped) text in the document
     end: int
+    grid: int | None = None  # 0-based grid column in a Word table (a merged cell spans several)
 
     @property
     def numeric(self) -> bool:
@@ -73,6 +74,7 @@ class Table:
     header_rows: list[Row] = field(default_factory=list)
     # (row index, column) -> the first figure placed in that cell (table_context)
     facts: dict = field(default_factory=dict, repr=False)
+    keys: list = field(default_factory=list, repr=False)  # a table_model.ColumnKey per column (table_context)
 
     def column_name(self, index: int) -> str:
         return self.header[index] if 0 <= index < len(self.header) else ""
@@ -96,7 +98,7 @@ class Table:
         if n == width:
             return dict(enumerate(row.cells))
         offset = width - n
-        if offset and _TEXT_COLUMN.search(self.header[-1]) and row.cells and row.cells[-1].numeric:
+        if offset and _TEXT_COLUMN.search(leaf_name(self.header[-1])) and row.cells and row.cells[-1].numeric:
             offset -= 1
         right = {i + offset: c for i, c in enumerate(row.cells)}
         anchor = self._label_column()
@@ -134,7 +136,7 @@ class Table:
     def _fit(self, placed: dict[int, Cell]) -> int:
         name = self.column_name
         return sum(1 for i, c in placed.items()
-                   if c.numeric and _NUMBER_COLUMN.search(name(i)) and not _TEXT_COLUMN.search(name(i)))
+                   if c.numeric and _NUMBER_COLUMN.search(name(i)) and not _TEXT_COLUMN.search(leaf_name(name(i))))
 
 
 def tables_from_cells(text: str, cells) -> list[Table]:
@@ -153,7 +155,7 @@ def tables_from_cells(text: str, cells) -> list[Table]:
                 raw = text[c.start:c.end]
                 lead = len(raw) - len(raw.lstrip())
                 stripped = raw.strip()
-                row_cells.append(Cell(stripped, c.start + lead, c.start + lead + len(stripped)))
+                row_cells.append(Cell(stripped, c.start + lead, c.start + lead + len(stripped), c.column - 1))
             while row_cells and not row_cells[-1].text and len(row_cells) > 1:
                 row_cells.pop()
             rows.append(Row(row_cells, line))
@@ -260,9 +262,59 @@ def _wrapped(prev: Row, cells: list[Cell]) -> bool:
         not any(c.numeric for c in prev.cells[:1])
 
 
+def _header_name(text: str) -> str:
+    # "预 算 数": spaces that justify a header cell are not part of its name
+    return re.sub(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])", "", text)
+
+
+def _spans_over(upper: Row, lower: Row) -> bool:
+    """An upper header row over ``lower``: names only, short, and a
+    two-level header (the lower row leaves blank where the upper one names a
+    column, or the upper one has fewer cells: a cell spanning its sub-columns)."""
+    named = [c for c in upper.cells if not c.empty]
+    if len(named) < 2 or any(c.numeric or len(c.text) > 30 for c in upper.cells):
+        return False
+    if len(upper.cells) < len(lower.cells):
+        return True
+    return any(i < len(lower.cells) and lower.cells[i].empty and not c.empty for i, c in enumerate(upper.cells))
+
+
+def merge_header(rows: list[Row]) -> list[str]:
+    """One name per column from one to three header rows, top to bottom
+    joined by "/" ("比上年增、减情况/增、减金额"). A blank upper cell over a
+    named lower one is the cell spanning from its left; a blank lower cell
+    under a named upper one is the upper cell merged down."""
+    grids = []
+    for r in rows:
+        grids.append({(c.grid if c.grid is not None else i): _header_name(c.text) for i, c in enumerate(r.cells)})
+    width = max((max(g, default=-1) + 1 for g in grids), default=0)
+    names = []
+    for col in range(width):
+        parts: list[str] = []
+        for k, g in enumerate(grids):
+            text = g.get(col, "")
+            below = any(g2.get(col) for g2 in grids[k + 1:])
+            if not text and below:
+                j = col - 1
+                while j >= 0 and not g.get(j):
+                    j -= 1
+                if j >= 0 and any(g2.get(j) for g2 in grids[k + 1:]):
+                    text = g[j]
+            if text and text not in parts:
+                parts.append(text)
+        names.append("/".join(parts))
+    return names
+
+
+def leaf_name(name: str) -> str:
+    """A column's own name, under the names of the cells spanning it."""
+    return name.rsplit("/", 1)[-1]
+
+
 def _split_by_header(rows: list[Row], layout: str) -> list[Table]:
     """Cut a run of rows into tables at each header row (a row of names
-    followed by a row with numbers), carrying the names as the header."""
+    followed by a row with numbers), carrying the names as the header; one
+    or two rows of names just above it that span it are header rows too."""
     tables: list[Table] = []
     current: Table | None = None
     for k, row in enumerate(rows):
@@ -271,9 +323,13 @@ def _split_by_header(rows: list[Row], layout: str) -> list[Table]:
         is_header = not has_numbers and nxt is not None and any(c.numeric for c in nxt.cells) and len(
             [c for c in row.cells if not c.empty]) >= 2
         if is_header:
-            # "预 算 数": spaces that justify a header cell are not part of its name
-            names = [re.sub(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])", "", c.text) for c in row.cells]
-            current = Table(layout, names, [], header_rows=[row])
+            above: list[Row] = []
+            while current is not None and current.rows and len(above) < 2 and \
+                    _spans_over(current.rows[-1], above[0] if above else row):
+                above.insert(0, current.rows.pop())
+            header_rows = above + [row]
+            names = merge_header(header_rows) if above else [_header_name(c.text) for c in row.cells]
+            current = Table(layout, names, [], header_rows=header_rows)
             tables.append(current)
             continue
         if current is None:

@@ -379,4 +379,5 @@ class UncheckedRelation(Rule):
 
 
 from fiscallint.checks import plausibility as _plausibility  # noqa: E402,F401  (registers FL2xx)
+from fiscallint.checks import tables as _tables  # noqa: E402,F401  (registers FL108)
 from fiscallint import gate as _gate  # noqa: E402,F401  (registers FL900, FL901)
