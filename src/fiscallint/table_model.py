@@ -115,16 +115,24 @@ def measure_of(name: str, voc: _Vocabulary | None = None) -> str | None:
     spanning it; a plain 金额 or % under a 增减 name is a change or its rate."""
     voc = voc or vocabulary()
     segments = [s for s in name.split("/") if s]
-    for seg in reversed(segments):
-        for measure, words in voc.measures:
-            if any(w in seg for w in words):
-                return measure
+
+    def named(seg: str) -> str | None:
+        return next((m for m, words in voc.measures if any(w in seg for w in words)), None)
+
+    if not segments:
+        return None
+    own = named(segments[-1])
+    if own is not None:
+        return own
     if len(segments) > 1 and any(w in s for s in segments[:-1] for w in voc.change_words):
-        own = segments[-1]
-        if any(w in own for w in voc.rate_words):
+        if any(w in segments[-1] for w in voc.rate_words):
             return "增减率"
-        if any(w in own for w in voc.amount_words):
+        if any(w in segments[-1] for w in voc.amount_words):
             return "增减额"
+    for seg in reversed(segments[:-1]):
+        found = named(seg)
+        if found is not None:
+            return found
     return None
 
 

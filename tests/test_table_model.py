@@ -1,0 +1,282 @@
+"""The table model: one table, every layout, the same columns, rows and findings."""
+from __future__ import annotations
+
+import io
+from decimal import ROUND_HALF_UP, Decimal
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from fiscallint.analysis import analyse
+from fiscallint.engine import active_rules, run
+from fiscallint.reading import document_from_bytes
+from fiscallint.table_model import measure_of, models
+
+PRE = "某局2024年度部门决算说明\n表2 “三公”经费支出决算表\n单位：万元\n"
+HEADER = ["项目", "上年决算数", "本年决算数", "增减额", "增减率"]
+ROWS = [["合计", "2903.43", "2698.82", "-204.61", "-7.05%"],
+        ["因公出国(境)费", "13.06", "10.20", "-2.86", "-21.90%"],
+        ["公务用车购置及运行维护费", "2500.00", "2300.00", "-200.00", "-8.00%"],
+        ["公务接待费", "390.37", "388.62", "-1.75", "-0.45%"]]
+
+
+# ---------------------------------------------------------------- layouts
+def pipe(h, rows):
+    return PRE + "\n".join(" | ".join(r) for r in [h] + rows) + "\n"
+
+
+def tabs(h, rows):
+    return PRE + "\n\n".join("\n".join("\t" + c for c in r) for r in [h] + rows) + "\n"
+
+
+def one_cell_a_line(h, rows):
+    return PRE + "\n".join(c + " |" for r in [h] + rows for c in r) + "\n"
+
+
+def pdf_wrapped(h, rows):
+    out = [" | ".join(h)]
+    for r in rows:  # each row broken after its third cell
+        out += [" | ".join(r[:3]), " | ".join(r[3:])]
+    return PRE + "\n".join(out) + "\n"
+
+
+def spaced(h, rows):
+    return PRE + "\n".join("    ".join(r) for r in [h] + rows) + "\n"
+
+
+def word(h, rows, spans=()):
+    """A .docx with the same caption and the table as a Word table;
+    ``spans``: header rows above ``h``, as (row, [(first col, last col, text)])."""
+    import docx
+
+    d = docx.Document()
+    for line in PRE.strip().split("\n"):
+        d.add_paragraph(line)
+    top = len(spans)
+    t = d.add_table(rows=top + len(rows) + 1, cols=len(h))
+    for r, cells in spans:
+        for first, last, text in cells:
+            cell = t.cell(r, first).merge(t.cell(r, last)) if last != first else t.cell(r, first)
+            cell.text = text
+    for i, r in enumerate([h] + rows):
+        for j, c in enumerate(r):
+            if c:
+                t.cell(top + i, j).text = c
+    b = io.BytesIO()
+    d.save(b)
+    return b.getvalue()
+
+
+TEXT_LAYOUTS = {"pipe": pipe, "tabs": tabs, "one-cell-a-line": one_cell_a_line, "pdf-wrapped": pdf_wrapped,
+                "spaced": spaced}
+
+
+def doc_of(layout: str, h, rows):
+    if layout == "word":
+        return document_from_bytes(word(h, rows), "t.docx", None)
+    return document_from_bytes(TEXT_LAYOUTS[layout](h, rows).encode("utf-8"), "t.txt", None)
+
+
+def summary(doc):
+    """The model with positions left out: column keys, row tree, cell texts."""
+    a = analyse(doc)
+    out = []
+    for m in models(a):
+        t = m.table
+        cols = [(c.name, c.measure, c.phase, c.year, c.unit) for c in m.columns]
+        rows = []
+        for r in m.rows:
+            aligned = t.aligned(t.rows[r.index]) or {}
+            rows.append((r.label, r.parent, r.kind, r.level,
+                         tuple(sorted((k, c.text) for k, c in aligned.items() if c.numeric))))
+        out.append((m.title, cols, rows))
+    return out
+
+
+def findings(doc):
+    return run(doc, active_rules()).findings
+
+
+LAYOUTS = [*TEXT_LAYOUTS, "word"]
+
+
+def test_every_layout_gives_the_same_model():
+    expected = summary(doc_of("pipe", HEADER, ROWS))
+    (title, cols, rows), = expected
+    assert title == "表2 “三公”经费支出决算表"
+    assert cols[1] == ("上年决算数", "金额", "决算", "2023", "万元")
+    assert cols[2] == ("本年决算数", "金额", "决算", "2024", "万元")
+    assert cols[3][1] == "增减额" and cols[4][1:] == ("增减率", None, None, "%")
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [("合计", None, "total", 0)] + [
+        (r[0], 0, "part", 1) for r in ROWS[1:]]
+    assert rows[3][4] == ((1, "390.37"), (2, "388.62"), (3, "-1.75"), (4, "-0.45%"))
+    for layout in LAYOUTS:
+        assert summary(doc_of(layout, HEADER, ROWS)) == expected, layout
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_consistent_table_has_no_finding_in_any_layout(layout):
+    assert findings(doc_of(layout, HEADER, ROWS)) == []
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_change_cell_off_is_found_in_every_layout(layout):
+    rows = [list(r) for r in ROWS]
+    rows[3][3] = "-1.85"  # 公务接待费: 388.62 − 390.37 = −1.75
+    doc = doc_of(layout, HEADER, rows)
+    found = [f for f in findings(doc) if f.rule == "FL108"]
+    assert len(found) == 1
+    f = found[0]
+    assert doc.text.split("\n")[f.line - 1][f.column - 1:].startswith("1.85")
+    assert "row 公务接待费" in f.message and "本年决算数" in f.message and "上年决算数" in f.message
+    assert "增减额 is stated as -1.85" in f.message
+    assert "computed -1.750万元" in f.message
+    if layout == "word":
+        assert f.location.source == {"table": 1, "row": 5, "column": 4}
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_growth_rate_off_is_found_with_its_sign(layout):
+    rows = [list(r) for r in ROWS]
+    rows[1][4] = "-23.90%"  # (10.20 − 13.06) / 13.06 = −21.90%
+    found = [f for f in findings(doc_of(layout, HEADER, rows)) if f.rule == "FL108"]
+    assert len(found) == 1 and "增减率 is stated as -23.90%" in found[0].message
+    assert "computed -21.8990%" in found[0].message
+
+
+def test_an_unsigned_change_is_its_size_but_a_wrong_size_is_found():
+    rows = [list(r) for r in ROWS]
+    for r in rows:
+        r[3], r[4] = r[3].lstrip("-"), r[4].lstrip("-")
+    assert findings(doc_of("pipe", HEADER, rows)) == []
+    rows[2][3] = "210.00"
+    found = [f for f in findings(doc_of("pipe", HEADER, rows)) if f.rule == "FL108"]
+    assert len(found) == 1 and "row 公务用车购置及运行维护费" in found[0].message
+
+
+# ---------------------------------------------------------------- two-row headers
+SPANNED_TOP = ["项目", "上年决算数", "本年决算数", "比上年增、减情况"]
+SPANNED_LOW = ["", "", "", "增、减金额", "增、减幅度"]
+
+
+def test_a_wrapped_two_row_header_is_one_header():
+    text = PRE + " | ".join(SPANNED_TOP) + "\n" + " | ".join(SPANNED_LOW) + "\n" + \
+        "\n".join(" | ".join(r) for r in ROWS) + "\n"
+    doc = document_from_bytes(text.encode(), "t.txt", None)
+    (m,) = models(analyse(doc))
+    assert [c.name for c in m.columns] == ["项目", "上年决算数", "本年决算数", "比上年增、减情况/增、减金额",
+                                           "比上年增、减情况/增、减幅度"]
+    assert [c.measure for c in m.columns] == [None, "金额", "金额", "增减额", "增减率"]
+    assert findings(doc) == []
+    bad = text.replace("-1.75", "-1.95")
+    found = findings(document_from_bytes(bad.encode(), "t.txt", None))
+    assert [f.rule for f in found if f.rule == "FL108"] == ["FL108"]
+    assert "增、减金额 is stated as -1.95" in next(f.message for f in found if f.rule == "FL108")
+
+
+def test_a_word_header_with_a_merged_cell_is_one_header():
+    data = word(SPANNED_LOW, ROWS, spans=[(0, [(0, 0, "项目"), (1, 1, "上年决算数"), (2, 2, "本年决算数"),
+                                                (3, 4, "比上年增、减情况")])])
+    doc = document_from_bytes(data, "t.docx", None)
+    (m,) = models(analyse(doc))
+    assert [c.measure for c in m.columns] == [None, "金额", "金额", "增减额", "增减率"]
+    assert [c.year for c in m.columns[1:3]] == ["2023", "2024"]
+    assert findings(doc) == []
+
+
+@pytest.mark.parametrize("name,measure", [
+    ("比上年增减/金额", "增减额"), ("比上年增减/%", "增减率"), ("执行率", "执行率"), ("得分", "得分"),
+    ("年度指标值", "指标值"), ("实际完成值", "完成值"), ("占总支出比重", "占比"), ("全年预算数", None),
+])
+def test_measure_of_a_column(name, measure):
+    assert measure_of(name) == measure
+
+
+# ---------------------------------------------------------------- column pairs are never one fact
+PAIRS = {
+    "上年/本年": (["项目", "上年决算数", "本年决算数"], "某局2024年度部门决算说明\n"),
+    "预算/决算": (["项目", "预算数", "决算数"], "某局2024年度部门决算说明\n"),
+    "2023/2024": (["项目", "2023年决算数", "2024年决算数"], "某局部门决算说明\n"),
+}
+
+
+@pytest.mark.parametrize("pair", list(PAIRS))
+@pytest.mark.parametrize("layout", ["pipe", "tabs", "word"])
+def test_two_columns_of_one_row_are_never_one_fact(pair, layout):
+    header, title = PAIRS[pair]
+    rows = [["基本支出", "806.97", "912.40"], ["项目支出", "2917.10", "2480.55"], ["公用经费", "120.45", "98.30"]]
+    global PRE
+    saved, PRE = PRE, title + "表1 支出表\n单位：万元\n"
+    try:
+        doc = doc_of(layout, header, rows)
+    finally:
+        PRE = saved
+    assert findings(doc) == []
+    (m,) = models(analyse(doc))
+    keys = {(c.phase, c.year) for c in m.columns[1:]}
+    assert len(keys) == 2  # two facts: another phase or another year
+
+
+def test_a_table_figure_and_the_prose_still_meet():
+    """Keyed by phase and year, a cell still meets the prose figure it restates."""
+    text = ("某局2024年度部门决算说明\n\n2024年公务接待费决算388.62万元。\n" + PRE.split("\n", 1)[1]
+            + "\n".join(" | ".join(r) for r in [HEADER] + ROWS) + "\n")
+    assert findings(document_from_bytes(text.encode(), "t.txt", None)) == []
+    bad = text.replace("公务接待费决算388.62", "公务接待费决算398.62")
+    found = findings(document_from_bytes(bad.encode(), "t.txt", None))
+    assert [f.rule for f in found] == ["FL106"] and "390.37" not in found[0].message
+
+
+# ---------------------------------------------------------------- random tables
+def _row_values(draw_base, draw_now):
+    base = Decimal(draw_base) / 100
+    now = Decimal(draw_now) / 100
+    change = now - base
+    rate = (change / base * 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    return base, now, change, rate
+
+
+def _fmt_rows(names, values):
+    rows = []
+    for name, (base, now, change, rate) in zip(names, values):
+        rows.append([name, f"{base:.2f}", f"{now:.2f}", f"{change:.2f}", f"{rate:.2f}%"])
+    return rows
+
+
+NAMES = ["办公费", "印刷费", "水电费", "邮电费", "差旅费", "维修费"]
+
+
+@st.composite
+def tables(draw):
+    n = draw(st.integers(2, 4))
+    pairs = [(draw(st.integers(2000, 99999)), draw(st.integers(2000, 99999))) for _ in range(n)]
+    values = [_row_values(b, c) for b, c in pairs]
+    base = sum(v[0] for v in values)
+    now = sum(v[1] for v in values)
+    total = (base, now, now - base, ((now - base) / base * 100).quantize(Decimal("0.01"), ROUND_HALF_UP))
+    rows = _fmt_rows(["合计", *NAMES[:n]], [total, *values])
+    layout = draw(st.sampled_from(LAYOUTS))
+    target = (draw(st.integers(1, n)), draw(st.sampled_from([1, 2, 3])))
+    return layout, rows, target
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(tables())
+def test_random_consistent_tables_have_no_finding_and_a_changed_cell_is_found(case):
+    layout, rows, (r, c) = case
+    doc = doc_of(layout, HEADER, rows)
+    assert findings(doc) == [], (layout, rows)
+    changed = [list(x) for x in rows]
+    old = Decimal(changed[r][c])
+    changed[r][c] = f"{old + Decimal('37.00'):.2f}"
+    doc = doc_of(layout, HEADER, changed)
+    found = findings(doc)
+    assert found, (layout, changed)
+    # the changed cell is one of the figures a finding names
+    lines = doc.text.split("\n")
+    spots = set()
+    for f in found:
+        for loc in [f.location, *f.related]:
+            spots.add(lines[loc.line - 1][loc.column - 1:loc.end_column])
+    assert changed[r][c].lstrip("-") in spots, (layout, changed, [f.message for f in found])
