@@ -241,15 +241,26 @@ def _render(result, output_format: str, statistics: bool, no_summary: bool, know
 
 
 @app.command("rules")
-def list_rules() -> None:
-    """List every rule: code, name, default severity, summary."""
+def list_rules(
+    config: Optional[Path] = typer.Option(None, "--config", help="Also list the forms of this configuration's `forms` folder (else the nearest fiscallint.toml's)."),
+) -> None:
+    """List every rule: code, name, default severity, summary; then the
+    forms (rules/forms/*.toml and the configuration's `forms` folder) whose
+    identities tables are checked against."""
     from tabulate import tabulate
 
+    from fiscallint.config import ConfigError, apply_settings, find_config, load_config
     from fiscallint.engine import PluginError, all_rules
+    from fiscallint.forms import FormError, all_forms
 
     try:
         rules = all_rules()
-    except PluginError as exc:
+        if config is not None and not config.is_file():
+            raise ConfigError(f"{config}: no such configuration file")
+        cfg = load_config(config if config is not None else find_config(Path.cwd()), rules)
+        apply_settings(cfg.analysis_packs())
+        forms = all_forms()
+    except (PluginError, ConfigError, FormError) as exc:
         _err(str(exc))
         raise typer.Exit(EXIT_ERROR) from None
     rows = [(c, r.name, r.severity + ("" if r.enabled_by_default else " (off)"), r.summary()) for c, r in rules.items()]
@@ -272,6 +283,8 @@ def list_rules() -> None:
             prows.append((code, pattern, rec.right, rec.wrong, f"{rec.precision:.2f}", shown))
     _out(tabulate(prows, headers=["rule", "pattern", "right", "wrong", "precision", "reports as"],
                   tablefmt="simple", disable_numparse=True) + "\n")
+    form_rows = [(f.name, Path(f.path).name, "; ".join(i.text for i in f.identities)) for f in forms]
+    _out("\n" + tabulate(form_rows, headers=["form", "file", "identities"], tablefmt="simple") + "\n")
 
 
 @app.command("rule")

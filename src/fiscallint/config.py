@@ -40,7 +40,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-KNOWN_KEYS = {"select", "extend-select", "ignore", "per-file-ignores", "severity", "include", "exclude",
+KNOWN_KEYS = {"forms", "select", "extend-select", "ignore", "per-file-ignores", "severity", "include", "exclude",
               "file-types", "rounding", "synonyms", "thresholds", "suppress", "lang"}
 SEVERITIES = ("error", "warning", "info")
 ROUNDING = ("nearest", "truncate")
@@ -82,6 +82,8 @@ class Config:
     thresholds: dict = field(default_factory=dict)
     suppress: list[Suppression] = field(default_factory=list)
     lang: str | None = None  # "en" | "zh": the language of messages (default: the locale)
+    forms: str | None = None  # a folder of the user's own forms (*.toml), absolute
+    forms_digest: str = ""  # of the folder's files, so editing a form invalidates cached results
     base: Path | None = None  # the folder paths are relative to (None: the current one)
 
     def relative(self, path: str | os.PathLike) -> str:
@@ -99,10 +101,12 @@ class Config:
 
     def fingerprint_data(self) -> dict:
         """What changes the findings of a report (for the result cache)."""
-        return {"rounding": self.rounding, "synonyms": self.synonyms, "thresholds": self.thresholds}
+        return {"rounding": self.rounding, "synonyms": self.synonyms, "thresholds": self.thresholds,
+                "forms": self.forms_digest}
 
     def analysis_packs(self) -> dict:
-        return {"synonyms": self.synonyms, "thresholds": self.thresholds, "rounding": self.rounding}
+        return {"synonyms": self.synonyms, "thresholds": self.thresholds, "rounding": self.rounding,
+                "forms": self.forms, "forms_digest": self.forms_digest}
 
     def wanted(self, path: str | os.PathLike) -> bool:
         """Whether a report is checked (include/exclude)."""
@@ -276,6 +280,21 @@ def parse_config(data: dict, path: Path | None, known_rules: dict | None = None)
         raise ConfigError(f"{where}: thresholds must be a table")
     _check_thresholds(th, where)
     cfg.thresholds = th
+    if "forms" in data:
+        folder = data["forms"]
+        if not isinstance(folder, str) or not folder.strip():
+            raise ConfigError(f"{where}: forms must name a folder of form files (*.toml)")
+        base = path.parent if path is not None else Path.cwd()
+        resolved = (base / folder).resolve()
+        from fiscallint.forms import FormError, load_folder
+
+        try:
+            load_folder(resolved)  # a malformed form stops the run here, naming its file and key
+        except FormError as exc:
+            raise ConfigError(str(exc)) from None
+        cfg.forms = str(resolved)
+        cfg.forms_digest = hashlib.sha256(b"".join(
+            p.name.encode() + p.read_bytes() for p in sorted(resolved.glob("*.toml")))).hexdigest()
     entries = data.get("suppress", [])
     if not isinstance(entries, list):
         raise ConfigError(f"{where}: suppress must be an array of tables ([[suppress]]), not {_kind(entries)}")
@@ -343,4 +362,7 @@ def apply_settings(extra: dict) -> None:
     from fiscallint.lexicon import configure
 
     configure(extra.get("synonyms") or {}, extra.get("thresholds") or {})
+    from fiscallint.forms import configure as configure_forms
+
+    configure_forms(extra.get("forms"))
     set_rounding(extra.get("rounding") or "nearest")

@@ -62,6 +62,12 @@ def compute(claim: Claim, operands=None) -> Interval:
             return (change / base) * HUNDRED
         base = current - delta if claim.direction > 0 else current + delta
         return (delta / base) * HUNDRED
+    if kind == "form_linear":  # a form's X = A + B − C: each term's sign in the variant
+        d = Interval(Decimal(0), Decimal(0))
+        for signs, iv in zip(claim.variant.split(","), ops):
+            in_identity, written = signs.split(":")
+            d = d + iv if (in_identity == "1") == (written == "1") else d - iv
+        return _signed(d, claim.direction)
     if kind in ("row_change", "row_growth"):
         # a table row's change columns: 增减额 = 本年 − 上年, 增减率 = 增减额 / 上年;
         # the stated cell's sign is the direction (-1 written negative, +1
@@ -70,13 +76,7 @@ def compute(claim: Claim, operands=None) -> Interval:
         d = current - base
         if kind == "row_growth":
             d = (d / base) * HUNDRED
-        if claim.direction < 0:
-            return -d
-        if claim.direction == 0 and d.hi < 0:
-            return -d
-        if claim.direction == 0 and d.lo < 0:
-            return Interval(Decimal(0), max(-d.lo, d.hi))
-        return d
+        return _signed(d, claim.direction)
     if kind in ("crossref", "restatement", "entity_total"):
         return ops[0]
     if kind == "score":
@@ -87,6 +87,16 @@ def compute(claim: Claim, operands=None) -> Interval:
         capped = Interval(min(ratio.lo, ONE), min(ratio.hi, ONE))
         return points * capped
     raise ValueError(f"unknown claim kind {kind}")
+
+
+def _signed(d: Interval, direction: int) -> Interval:
+    """A signed result against a stated figure's size: negated for a figure
+    written negative; for one written without a sign, the result's size."""
+    if direction < 0 or (direction == 0 and d.hi < 0):
+        return -d
+    if direction == 0 and d.lo < 0:
+        return Interval(Decimal(0), max(-d.lo, d.hi))
+    return d
 
 
 def decide(claim: Claim) -> Verdict:

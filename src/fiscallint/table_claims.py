@@ -36,12 +36,18 @@ def _cells(a: Analysis, t: Table) -> dict[tuple[int, int], Fact]:
 
 
 def table_claims(a: Analysis) -> list[Claim]:
+    from fiscallint.forms import form_claims
+
     out: list[Claim] = []
+    form_out: list[Claim] = []
     score_tables = []
+    models = table_models_by_table(a)
     for t in a.tables:
         cells = _cells(a, t)
         if not cells:
             continue
+        if id(t) in models:
+            form_out.extend(form_claims(a, models[id(t)], cells))
         out.extend(_row_sums(a, t, cells))
         out.extend(_row_changes(a, t, cells))
         out.extend(_rate_columns(t, cells))
@@ -54,6 +60,24 @@ def table_claims(a: Analysis) -> list[Claim]:
         if t.layout == "score-tree":
             out.extend(_score_tree(t, cells))
     out.extend(_score_totals(a, score_tables))
+    return _without_repeats(form_out + out)
+
+
+def _without_repeats(claims: list[Claim]) -> list[Claim]:
+    """One claim per stated figure and operands (a form's identity and the
+    table's structure often say the same); where a form sums a total, its
+    parts are the form's, not the rows the structure put under it."""
+    by_form = {id(c.stated) for c in claims if c.how.startswith("form ") and c.kind == "composition"}
+    seen = set()
+    out = []
+    for c in claims:
+        if c.kind == "composition" and id(c.stated) in by_form and not c.how.startswith("form "):
+            continue
+        key = (id(c.stated), frozenset(id(o) for o in c.operands))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
     return out
 
 

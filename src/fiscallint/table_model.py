@@ -193,6 +193,18 @@ def fact_sign(text: str, fact) -> int:
     return 1
 
 
+def written_sign(text: str, fact) -> int:
+    """-1 for a figure written negative, +1 for one written with a plus, 0
+    for one written without a sign (a size)."""
+    sign = fact_sign(text, fact)
+    if sign < 0:
+        return -1
+    i = fact.q.num_start - 1
+    while i >= 0 and text[i] in " \u3000":
+        i -= 1
+    return 1 if i >= 0 and text[i] in "+＋" else 0
+
+
 def compared_columns(m: TableModel, change: int) -> tuple[int, int] | None:
     """The (current, base) columns a change column compares: two amount
     columns of one phase and two years (上年决算数, 本年决算数), or of one
