@@ -51,10 +51,19 @@ def shown(f: Fact) -> str:
 
 
 def named(ctx: Context, f: Fact) -> str:
-    """"基本支出 806.97万元 (line 19:56)"."""
+    """"基本支出 806.97万元 (line 19:56)"; a table's figure that names nothing
+    is named by its row ("公务接待费 -1.85 (line 9:28)")."""
     name = f.words or f.name
+    ref = f.extras.get("cell")
+    sign = ""
+    if ref is not None:
+        from fiscallint.table_model import fact_sign
+
+        sign = "-" if fact_sign(ctx.doc.text, f) < 0 else ""
+        if not name:
+            name = ref.row.label
     line, column = ctx.doc.position(f.q.num_start)
-    return Msg(M.FIGURE_AT, figure=f"{name + ' ' if name else ''}{shown(f)}", line=line, column=column)
+    return Msg(M.FIGURE_AT, figure=f"{name + ' ' if name else ''}{sign}{shown(f)}", line=line, column=column)
 
 
 def related(ctx: Context, facts: list[Fact]) -> list[Location]:
@@ -90,6 +99,11 @@ class ClaimRule(Rule):
         line, column = ctx.doc.position(s.q.num_start)
         message = Msg(M.CLAIM_MISMATCH, expression=self.expression(ctx, claim), computed=computed, what=what,
                       stated=stated, line=line, column=column, margin=margin)
+        from fiscallint.table_model import cell_place
+
+        place = cell_place(ctx.analysis, s)  # a table's figure: say where in the table's words
+        if place:
+            message = Msg.formula("{place}: {message}", place=place, message=message)
         return self.with_slip(self.finding(ctx, message, s, related(ctx, claim.operands), computed, stated,
                                            pattern=claim.pattern, trigger=claim.trigger), claim, verdict)
 
