@@ -652,6 +652,11 @@ PLANTED = {
         ("P1-growth-wrong-base", {14}),
         ("P2-sum", {23}),
     ],
+    "tables_report.txt": [
+        ("T1-three-costs-change", {10, 15}),
+        ("T2-total-of-zeros", {20}),
+        ("T3-total-score", {32}),
+    ],
 }
 # planted contradictions the linter does not find today
 MISSED = {"P1-growth-wrong-base"}
@@ -661,6 +666,7 @@ TRAP_LINES = {
     "clean_report.txt": [3, 9, 13, 15, 17, 18, 19, 20, 21, 23, 24, 25, 27, 28, 32, 33, 35, 36, 38, 42, 45, 61],
     "report_with_errors.txt": [3, 9, 15, 18, 23, 24, 25, 27, 31, 32, 33, 34, 38, 44, 58],
     "budget_explanation.txt": [6, 8, 11, 12, 13, 16, 17, 20, 21, 25, 27, 28, 30, 32, 34, 36],
+    "tables_report.txt": [4, 11, 12, 13, 14, 21, 28, 29, 30, 31],
 }
 # trap figures on lines that also hold a planted contradiction: no finding may sit on them
 TRAP_FIGURES = {
