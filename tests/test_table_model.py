@@ -282,3 +282,22 @@ def test_random_consistent_tables_have_no_finding_and_a_changed_cell_is_found(ca
         for loc in [f.location, *f.related]:
             spots.add(lines[loc.line - 1][loc.column - 1:loc.end_column])
     assert changed[r][c].lstrip("-") in spots, (layout, changed, [f.message for f in found])
+
+
+# ---------------------------------------------------------------- points stated in a header
+BUDGET_SCORE = """部门整体支出绩效自评表
+预算执行情况（万元） | 预算数 | 执行数 | 执行率 | 得分（10分×执行率）
+部门整体支出 | 100.00 | 90.00 | 90.00% | 9.00
+"""
+
+
+def test_a_score_column_whose_header_states_its_points():
+    doc = document_from_bytes(BUDGET_SCORE.encode(), "t.txt", None)
+    (m,) = models(analyse(doc))
+    assert m.columns[4].measure == "得分" and m.columns[3].measure == "执行率"
+    assert findings(doc) == []
+    found = findings(document_from_bytes(BUDGET_SCORE.replace("| 9.00", "| 9.50").encode(), "t.txt", None))
+    assert [f.rule for f in found] == ["FL301"] and "得分 10分" in found[0].message
+    capped = "指标 | 目标值 | 得分（20分）\n办结案件 | 100件 | 25\n"
+    found = findings(document_from_bytes(capped.encode(), "t.txt", None))
+    assert [f.rule for f in found] == ["FL301"]

@@ -50,6 +50,7 @@ def table_claims(a: Analysis) -> list[Claim]:
             form_out.extend(form_claims(a, models[id(t)], cells))
         out.extend(_row_sums(a, t, cells))
         out.extend(_row_changes(a, t, cells))
+        out.extend(_header_points(a, t, cells))
         out.extend(_rate_columns(t, cells))
         if _column(t, "分值") is not None and _column(t, "得分") is not None:
             score_tables.append((t, cells))
@@ -204,6 +205,41 @@ def _row_changes(a: Analysis, t: Table, cells) -> list[Claim]:
                              f"table: {leaf_name(col.name)} = {leaf_name(m.columns[now_col].name)} − "
                              f"{leaf_name(m.columns[base_col].name)}" + (" over it" if kind == "row_growth" else ""),
                              direction=signed(cell)))
+    return out
+
+
+# ---------------------------------------------------------------- header points
+def _header_points(a: Analysis, t: Table, cells) -> list[Claim]:
+    """A 得分 column whose header states its points ("得分（20分*执行率）"): no
+    row scores above them, and where the row has a 执行率 the score is the
+    points × min(1, 执行率)."""
+    m = table_models_by_table(a).get(id(t))
+    if m is None or _column(t, "分值") is not None:
+        return []  # a 分值 column gives each row its own points (_score_rows)
+    out = []
+    rate_col = next((c.index for c in m.columns if c.measure == "执行率"), None)
+    for col in m.columns:
+        if col.measure != "得分":
+            continue
+        points = None
+        for hr in reversed(t.header_rows):
+            cell = hr.cells[col.index] if col.index < len(hr.cells) else None
+            if cell is not None:
+                points = next((f for f in facts_between(a, cell.start, cell.end) if f.q.unit == "分"), None)
+            if points is not None:
+                break
+        if points is None:
+            continue
+        for (ri, c), score in cells.items():
+            if c != col.index or score.q.is_percent or score is points:
+                continue
+            rate = cells.get((ri, rate_col)) if rate_col is not None else None
+            if rate is not None and rate.q.is_percent:
+                out.append(Claim("score", score, [points, rate], "eq", f"table: {col.name} = 分值 × min(1, 执行率)",
+                                 variant="rate"))
+            else:
+                out.append(Claim("score", score, [points], "le", f"table: {col.name} at most its points",
+                                 variant="cap"))
     return out
 
 

@@ -117,7 +117,15 @@ def measure_of(name: str, voc: _Vocabulary | None = None) -> str | None:
     segments = [s for s in name.split("/") if s]
 
     def named(seg: str) -> str | None:
-        return next((m for m, words in voc.measures if any(w in seg for w in words)), None)
+        """The measure named first in the segment ("得分（20分*执行率）" is a
+        score, whose rule names the rate); at one place, the first listed."""
+        best, at = None, len(seg) + 1
+        for m, words in voc.measures:
+            for w in words:
+                i = seg.find(w)
+                if 0 <= i < at:
+                    best, at = m, i
+        return best
 
     if not segments:
         return None
