@@ -166,3 +166,36 @@ def test_a_user_form_is_read_from_the_configured_folder(tmp_path):
 def test_without_the_user_folder_the_user_form_is_not_known():
     configure(None)
     assert "村级资金表" not in {f.name for f in all_forms()}
+
+
+BUDGET_STREAM = """某局2025年“三公”经费预算情况
+一、2025年一般公共预算“三公”经费支出预算表
+单位：万元
+“三公”经费合计 |
+因公出国(境)费 |
+公务用车购置及运行维护费 |
+公务接待费 |
+||
+小计 |
+公务用车购置费 |
+公务用车运行维护费 |
+|||
+{total} |
+0 |
+{car} |
+30 |
+18 |
+6 |
+"""
+
+
+def test_a_three_costs_budget_printed_as_columns_one_cell_a_line():
+    """Two header rows flattened one cell a line: the car costs span their
+    小计 and two parts; the form's identities hold across the columns."""
+    good = BUDGET_STREAM.format(total=54, car=48)
+    assert check(good) == []
+    found = check(BUDGET_STREAM.format(total=57, car=48))
+    assert [(f.rule, f.line) for f in found] == [("FL101", 13)]
+    assert "“三公”经费合计" in found[0].message
+    found = check(BUDGET_STREAM.format(total=54, car=45))
+    assert ("FL101", 15) in [(f.rule, f.line) for f in found]

@@ -54,7 +54,7 @@ class FormError(Exception):
 class Identity:
     key: str  # its name in the file
     text: str  # as written
-    over: str  # "rows" or "columns": the roles it names
+    over: str  # "rows", "columns" or "both": the roles it names
     target: str
     terms: tuple[tuple[int, str], ...]  # (+1 or -1, role)
     shape: str  # sum | linear | growth | ratio
@@ -136,7 +136,9 @@ def parse_identity(text: str, where: str, columns: set[str], rows: set[str], key
         raise FormError(f"{where}: {text!r} is not a sum or difference of roles (A + B − C), "
                         f"a change rate ((A − B) / B * 100) or a ratio (A / B * 100)")
     names = {target, *(n for _, n in terms)}
-    if names <= columns:
+    if names <= columns and names <= rows:
+        over = "both"  # the form is printed either way round (the 三公 items as rows or as columns)
+    elif names <= columns:
         over = "columns"
     elif names <= rows:
         over = "rows"
@@ -288,10 +290,13 @@ def form_claims(a, model, cells) -> list:
     out = []
     for ident in form.identities:
         names = [ident.target, *(n for _, n in ident.terms)]
-        roles = cols if ident.over == "columns" else rows
+        over = ident.over
+        if over == "both":
+            over = "columns" if all(n in cols for n in names) else "rows"
+        roles = cols if over == "columns" else rows
         if any(n not in roles for n in names):
             continue  # the table lacks a row or column the identity names
-        if ident.over == "columns":
+        if over == "columns":
             lines = [(r.index, {n: (r.index, cols[n]) for n in names}) for r in model.rows]
         else:
             block = _first_block(model)

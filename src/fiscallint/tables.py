@@ -186,7 +186,8 @@ def find_tables(text: str, form_headers: tuple[str, ...] = ()) -> list[Table]:
             if full >= (j - i) / 2:
                 tables.extend(_pipe_rows(lines, starts, i, j))
             else:
-                t = _pipe_stream(lines, starts, i, j) or _key_values(lines, starts, i, j)
+                t = _pipe_stream(lines, starts, i, j) or _key_values(lines, starts, i, j) or \
+                    _header_stream(lines, starts, i, j)
                 if t is not None:
                     tables.append(t)
             i = j
@@ -394,6 +395,51 @@ def _key_values(lines, starts, i, j) -> Table | None:
         return None
     t = Table("key-values", ["项目", "数值"], rows)
     t.start, t.end = rows[0].cells[0].start, rows[-1].cells[-1].end
+    return t
+
+
+def _header_stream(lines, starts, i, j) -> Table | None:
+    """One cell a line, the names of the columns then one row of values
+    ("“三公”经费合计 | 因公出国(境)费 | 公务用车购置及运行费 | 公务接待费 | || 小计 |
+    购置费 | 运行费 ||| 79 | 0 | 75 | 50 | 25 | 4"). A line of empty cells
+    ends the first header row; the names after it are the sub-columns of the
+    one first-row name that shares their words (it spans them)."""
+    levels: list[list[Cell]] = [[]]
+    values: list[Cell] = []
+    line_of = 0
+    for k in range(i, j):
+        cells = [c for c in _split_pipes(lines[k], starts[k]) if not c.empty]
+        if not cells:
+            if levels[-1] and not values:
+                levels.append([])
+            continue
+        for c in cells:
+            if c.numeric:
+                values.append(c)
+                line_of = line_of or k + 1
+            elif values:
+                return None  # a name after the values: not one row under its header
+            else:
+                levels[-1].append(c)
+    levels = [lv for lv in levels if lv]
+    if len(values) < 2 or not levels or len(levels) > 2:
+        return None
+    names = [_header_name(c.text) for c in levels[0]]
+    if len(levels) == 2:
+        sub = [_header_name(c.text) for c in levels[1]]
+        if len(names) - 1 + len(sub) != len(values):
+            return None
+        words = set("".join(s for s in sub if s not in ("小计", "合计")))
+        shared = [len(set(n) & words) for n in names]
+        best = max(shared, default=0)
+        if best == 0 or shared.count(best) > 1:
+            return None
+        k = shared.index(best)
+        names = names[:k] + [f"{names[k]}/{s}" for s in sub] + names[k + 1:]
+    elif len(names) != len(values):
+        return None
+    t = Table("header-stream", names, [Row(values, line_of)], header_rows=[Row(levels[0] + levels[-1], i + 1)])
+    t.start, t.end = levels[0][0].start, values[-1].end
     return t
 
 
