@@ -167,8 +167,8 @@ def test_a_wrapped_two_row_header_is_one_header():
         "\n".join(" | ".join(r) for r in ROWS) + "\n"
     doc = document_from_bytes(text.encode(), "t.txt", None)
     (m,) = models(analyse(doc))
-    assert [c.name for c in m.columns] == ["项目", "上年决算数", "本年决算数", "比上年增、减情况/增、减金额",
-                                           "比上年增、减情况/增、减幅度"]
+    assert [c.name for c in m.columns] == ["项目", "上年决算数", "本年决算数", "比上年增、减情况 › 增、减金额",
+                                           "比上年增、减情况 › 增、减幅度"]
     assert [c.measure for c in m.columns] == [None, "金额", "金额", "增减额", "增减率"]
     assert findings(doc) == []
     bad = text.replace("-1.75", "-1.95")
@@ -188,7 +188,7 @@ def test_a_word_header_with_a_merged_cell_is_one_header():
 
 
 @pytest.mark.parametrize("name,measure", [
-    ("比上年增减/金额", "增减额"), ("比上年增减/%", "增减率"), ("执行率", "执行率"), ("得分", "得分"),
+    ("比上年增减 › 金额", "增减额"), ("比上年增减 › %", "增减率"), ("执行率", "执行率"), ("得分", "得分"),
     ("年度指标值", "指标值"), ("实际完成值", "完成值"), ("占总支出比重", "占比"), ("全年预算数", None),
 ])
 def test_measure_of_a_column(name, measure):

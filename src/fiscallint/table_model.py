@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from fiscallint.tables import NUMBERED_LABEL as _NUMBERED, Cell, Table, leaf_name
+from fiscallint.tables import HEADER_SEPARATOR, NUMBERED_LABEL as _NUMBERED, Cell, Table, leaf_name
 
 _TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|总\s*额)$|^(?:合计|总计)[：:]?")
 _SUBTOTAL_ROW = re.compile(r"^小\s*计[：:]?$")
@@ -42,7 +42,7 @@ _TITLE = re.compile(r"表\s*[0-9０-９一二三四五六七八九十]*\s*$|表[
 @dataclass(frozen=True)
 class ColumnKey:
     index: int
-    name: str  # the column's name, spanning names first: "比上年增、减情况/增、减金额"
+    name: str  # the column's name, spanning names first: "比上年增、减情况 › 增、减金额"
     measure: str | None  # 金额, 增减额, 增减率, 执行率, 占比, 分值, 得分, 指标值, 完成值, 人数
     phase: str | None  # 年初预算, 预算, 调整预算, 决算 (rules/lexicon.toml's phases)
     year: str | None  # "2023", or "上年"/"本年" when the report's year is not known
@@ -114,7 +114,7 @@ def measure_of(name: str, voc: _Vocabulary | None = None) -> str | None:
     """What a column measures, its own name read first, then the names
     spanning it; a plain 金额 or % under a 增减 name is a change or its rate."""
     voc = voc or vocabulary()
-    segments = [s for s in name.split("/") if s]
+    segments = [s for s in name.split(HEADER_SEPARATOR) if s]
 
     def named(seg: str) -> str | None:
         """The measure named first in the segment ("得分（20分*执行率）" is a

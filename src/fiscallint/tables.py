@@ -270,19 +270,22 @@ def _header_name(text: str) -> str:
 
 def _spans_over(upper: Row, lower: Row) -> bool:
     """An upper header row over ``lower``: names only, short, and a
-    two-level header (the lower row leaves blank where the upper one names a
-    column, or the upper one has fewer cells: a cell spanning its sub-columns)."""
+    two-level header — the lower row leaves blank where the upper one names
+    a column (a cell merged down), as it does beside the cells it splits.
+    A row of a form's particulars above its header ("主管部门 | 某局") is
+    not: the header under it is full."""
     named = [c for c in upper.cells if not c.empty]
     if len(named) < 2 or any(c.numeric or len(c.text) > 30 for c in upper.cells):
         return False
-    if len(upper.cells) < len(lower.cells):
-        return True
     return any(i < len(lower.cells) and lower.cells[i].empty and not c.empty for i, c in enumerate(upper.cells))
+
+
+HEADER_SEPARATOR = " › "  # between a spanning header name and the names under it
 
 
 def merge_header(rows: list[Row]) -> list[str]:
     """One name per column from one to three header rows, top to bottom
-    joined by "/" ("比上年增、减情况/增、减金额"). A blank upper cell over a
+    joined by " › " ("比上年增、减情况 › 增、减金额"). A blank upper cell over a
     named lower one is the cell spanning from its left; a blank lower cell
     under a named upper one is the upper cell merged down."""
     grids = []
@@ -303,13 +306,13 @@ def merge_header(rows: list[Row]) -> list[str]:
                     text = g[j]
             if text and text not in parts:
                 parts.append(text)
-        names.append("/".join(parts))
+        names.append(HEADER_SEPARATOR.join(parts))
     return names
 
 
 def leaf_name(name: str) -> str:
     """A column's own name, under the names of the cells spanning it."""
-    return name.rsplit("/", 1)[-1]
+    return name.rsplit(HEADER_SEPARATOR, 1)[-1]
 
 
 def _split_by_header(rows: list[Row], layout: str) -> list[Table]:
@@ -435,7 +438,7 @@ def _header_stream(lines, starts, i, j) -> Table | None:
         if best == 0 or shared.count(best) > 1:
             return None
         k = shared.index(best)
-        names = names[:k] + [f"{names[k]}/{s}" for s in sub] + names[k + 1:]
+        names = names[:k] + [f"{names[k]}{HEADER_SEPARATOR}{s}" for s in sub] + names[k + 1:]
     elif len(names) != len(values):
         return None
     t = Table("header-stream", names, [Row(values, line_of)], header_rows=[Row(levels[0] + levels[-1], i + 1)])
