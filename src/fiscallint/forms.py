@@ -316,15 +316,17 @@ def form_claims(a, model, cells) -> list:
             if ident.shape == "sum" and not signed_cells:
                 parts = [o for o in operands if o is not None]  # a blank cell of a form is nothing
                 if parts:
-                    out.append(Claim("composition", stated, parts, "eq", how))
+                    out.append(Claim("composition", stated, parts, "eq", how, pattern="form.sum", trigger=form.name))
             elif ident.shape in ("sum", "linear"):  # cells written negative count with their sign
                 kept = [(f"{s}:{fact_sign(a.doc.text, o)}", o) for (s, _), o in zip(ident.terms, operands) if o is not None]
                 if kept:  # variant: each term's sign in the identity, then as written ("1:-1")
                     out.append(Claim("form_linear", stated, [o for _, o in kept], "eq", how,
                                      direction=written_sign(a.doc.text, stated),
-                                     variant=",".join(v for v, _ in kept)))
+                                     variant=",".join(v for v, _ in kept), pattern="form.signed-sum",
+                                     trigger=form.name))
             elif ident.shape == "growth":
-                out.append(Claim("row_growth", stated, operands, "eq", how, direction=written_sign(a.doc.text, stated)))
+                out.append(Claim("row_growth", stated, operands, "eq", how, direction=written_sign(a.doc.text, stated),
+                                 pattern="form.change-rate", trigger=form.name))
             else:
-                out.append(Claim("rate", stated, operands, "eq", how))
+                out.append(Claim("rate", stated, operands, "eq", how, pattern="form.ratio", trigger=form.name))
     return out

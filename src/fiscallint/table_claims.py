@@ -204,7 +204,9 @@ def _row_changes(a: Analysis, t: Table, cells) -> list[Claim]:
             out.append(Claim(kind, stated, [now, base], "eq",
                              f"table: {leaf_name(col.name)} = {leaf_name(m.columns[now_col].name)} − "
                              f"{leaf_name(m.columns[base_col].name)}" + (" over it" if kind == "row_growth" else ""),
-                             direction=signed(cell)))
+                             direction=signed(cell),
+                             pattern="table.change-column" if kind == "row_change" else "table.change-rate-column",
+                             trigger=leaf_name(col.name)))
     return out
 
 

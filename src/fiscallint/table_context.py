@@ -82,7 +82,7 @@ def _place(a: Analysis, f: Fact, ref: CellRef, before: str, assumed: str | None)
     lex = a.lexicon
     f.extras["cell"] = ref
     f.extras["in_table"] = True
-    inline = _INLINE_NOISE.sub("", before)
+    inline = _INLINE_NOISE.sub("", before).strip("-−－+＋（( ")  # a sign is not a name
     if inline:
         # "其中：基本支出：3399.42": the cell names its number; the column does not
         ref.header = ""

@@ -155,7 +155,7 @@ class CompositionSum(ClaimRule):
     code = "FL101"
     patterns = ("sum.of-which", "sum.including", "sum.respectively", "sum.consists-of", "sum.parenthesis",
                 "sum.added-to-total", "sum.listed-before-total", "sum.total-then-labelled-parts",
-                "sum.done-and-not-done", "table.row-sum", "table.points-sum")
+                "sum.done-and-not-done", "table.row-sum", "table.points-sum", "form.sum")
     name = "composition-sum"
     kind = "composition"
 
@@ -215,7 +215,8 @@ class RateMismatch(ClaimRule):
     """
 
     code = "FL103"
-    patterns = ("rate.actual-over-plan", "rate.previous-sentence", "rate.done-and-left", "table.rate-column")
+    patterns = ("rate.actual-over-plan", "rate.previous-sentence", "rate.done-and-left", "table.rate-column",
+                "form.ratio")
     name = "rate-mismatch"
     kind = "rate"
 

@@ -38,6 +38,7 @@ class TableRowMismatch(ClaimRule):
     code = "FL108"
     name = "table-row-mismatch"
     kinds = ("row_change", "row_growth", "form_linear")
+    patterns = ("table.change-column", "table.change-rate-column", "form.signed-sum", "form.change-rate")
 
     def check(self, ctx: Context):
         for claim, verdict in ctx.checked:
@@ -57,7 +58,8 @@ class TableRowMismatch(ClaimRule):
         formula = self.formula(ctx, claim, row_part)
         message = (f"{row_part}: {formula} = computed {computed}, but {column} is stated as {stated} "
                    f"(line {ctx.where(s)}): apart by {margin} beyond rounding")
-        return self.finding(ctx, message, s, related(ctx, claim.operands), computed, stated)
+        return self.with_slip(self.finding(ctx, message, s, related(ctx, claim.operands), computed, stated,
+                                           pattern=claim.pattern, trigger=claim.trigger), claim, verdict)
 
     def formula(self, ctx: Context, claim, row_part: str) -> str:
         """The computation in the table's words: the other cells by column
