@@ -301,3 +301,13 @@ def test_a_score_column_whose_header_states_its_points():
     capped = "指标 | 目标值 | 得分（20分）\n办结案件 | 100件 | 25\n"
     found = findings(document_from_bytes(capped.encode(), "t.txt", None))
     assert [f.rule for f in found] == ["FL301"]
+
+
+def test_a_cell_holding_a_figure_and_its_unit_is_a_value_and_pairs_name_their_values():
+    text = ("一级指标 | 三级指标 | 指标值 | 完成值 | 得分\n产出指标 | 办结案件 | 168起 | 168起 | 10\n"
+            "\n单位名称 | 某镇人民政府\n基本支出总额 | 864.2万 | 项目支出总额 | 12.5万\n")
+    a = analyse(document_from_bytes(text.encode(), "t.txt", None))
+    labels = [r.label for m in models(a) for r in m.rows]
+    assert "办结案件" in labels and "168起" not in labels
+    concepts = {f.q.digits: f.concept for f in a.facts if f.extras.get("cell")}
+    assert concepts["864.2"] == "基本支出" and concepts["12.5"] == "项目支出"

@@ -86,7 +86,7 @@ def _place(a: Analysis, f: Fact, ref: CellRef, before: str, assumed: str | None)
     if inline:
         # "其中：基本支出：3399.42": the cell names its number; the column does not
         ref.header = ""
-    label = inline or ref.row.label or ref.header
+    label = inline or _pair_name(ref.row, f.q.num_start) or ref.row.label or ref.header
     label = _NUMBERING.sub("", label).strip()
     f.label = label
     f.role = "level"
@@ -132,6 +132,21 @@ def _place(a: Analysis, f: Fact, ref: CellRef, before: str, assumed: str | None)
         # weights (分值) and whole targets/outcomes of a score table are exact
         f.q.extras["exact"] = True
         f.q.extras.pop("interval", None)
+
+
+def _pair_name(row: Row, at: int) -> str | None:
+    """In a row of name | value pairs ("基本支出总额 | 864.2万 | 项目支出总额 | 0"),
+    a value after the first is named by the text cell just before it."""
+    seen_value = False
+    name = None
+    for c in row.cells:
+        if c.start <= at < max(c.end, c.start + 1):
+            return name if seen_value and name else None
+        if c.numeric:
+            seen_value, name = True, None
+        elif not c.empty:
+            name = c.text.strip() if seen_value else None
+    return None
 
 
 _PROSE_CELL = re.compile(r"[，。；,;]")

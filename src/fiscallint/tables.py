@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_NUMERIC = re.compile(r"^\s*[-−]?[0-9０-９][0-9０-９,，.．]*\s*(?:%|％|万元|元|分|人|个|户|亩)?\s*$")
+# a figure alone in its cell, with its unit if any (864.2万, 168起, 12人次), not a date (2023年)
+_NUMERIC = re.compile(r"^\s*[-−－+]?[0-9０-９][0-9０-９,，.．]*\s*(?:%|％|(?![年月日号])[\u4e00-\u9fff]{1,2})?\s*$")
 # a row label's own numbering: "1、", "（2）", "三、"
 NUMBERED_LABEL = re.compile(r"^\s*(?:[0-9０-９]{1,2}\s*[、.．]|[（(][0-9０-９一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)")
 _NUMBER_COLUMN = re.compile(r"数|额|值|率|分|金|支出|收入|预算|决算|合计|人|个")
