@@ -311,3 +311,31 @@ def test_a_cell_holding_a_figure_and_its_unit_is_a_value_and_pairs_name_their_va
     assert "办结案件" in labels and "168起" not in labels
     concepts = {f.q.digits: f.concept for f in a.facts if f.extras.get("cell")}
     assert concepts["864.2"] == "基本支出" and concepts["12.5"] == "项目支出"
+
+
+SHARES = """某局2024年度部门决算说明
+表4 支出决算构成表
+单位：万元
+项目 | 决算数 | 占比
+合计 | 3724.07 | 100.00%
+基本支出 | 806.97 | 21.67%
+其中：人员经费 | 700.00 | 86.74%
+公用经费 | 106.97 | 13.26%
+项目支出 | 2917.10 | 78.33%
+"""
+
+
+@pytest.mark.parametrize("layout", ["pipe", "tabs", "word"])
+def test_a_share_column_is_each_row_over_its_total_or_its_parent(layout):
+    lines = SHARES.strip().split("\n")
+    header, rows = lines[3].split(" | "), [ln.split(" | ") for ln in lines[4:]]
+    global PRE
+    saved, PRE = PRE, "\n".join(lines[:3]) + "\n"
+    try:
+        assert findings(doc_of(layout, header, rows)) == []
+        rows[4][2] = "76.33%"
+        found = findings(doc_of(layout, header, rows))
+    finally:
+        PRE = saved
+    assert [f.rule for f in found] == ["FL102"]
+    assert "row 项目支出" in found[0].message and "合计 3724.07" in found[0].message

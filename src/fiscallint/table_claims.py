@@ -51,6 +51,7 @@ def table_claims(a: Analysis) -> list[Claim]:
         out.extend(_row_sums(a, t, cells))
         out.extend(_row_changes(a, t, cells))
         out.extend(_header_points(a, t, cells))
+        out.extend(_share_columns(a, t, cells))
         out.extend(_rate_columns(t, cells))
         if _column(t, "分值") is not None and _column(t, "得分") is not None:
             score_tables.append((t, cells))
@@ -242,6 +243,39 @@ def _header_points(a: Analysis, t: Table, cells) -> list[Claim]:
             else:
                 out.append(Claim("score", score, [points], "le", f"table: {col.name} at most its points",
                                  variant="cap"))
+    return out
+
+
+# ---------------------------------------------------------------- shares
+def _share_columns(a: Analysis, t: Table, cells) -> list[Claim]:
+    """A 占比 column: each row's amount (the nearest amount column to its
+    left) over the amount of the total its row is under (合计), or over its
+    own parent row's."""
+    m = table_models_by_table(a).get(id(t))
+    if m is None:
+        return []
+    out = []
+    for col in m.columns:
+        if col.measure != "占比":
+            continue
+        amount = next((c.index for c in reversed(m.columns[:col.index]) if c.measure == "金额"), None)
+        if amount is None:
+            continue
+        for rk in m.rows:
+            share, part = cells.get((rk.index, col.index)), cells.get((rk.index, amount))
+            if share is None or part is None or not share.q.is_percent or part.q.is_percent:
+                continue
+            top = rk.index
+            while m.rows[top].parent is not None:
+                top = m.rows[top].parent
+            if m.rows[top].kind != "total" or (top, amount) not in cells:
+                continue
+            whole = cells[(top, amount)]
+            parent = cells.get((rk.parent, amount)) if rk.parent is not None else None
+            out.append(Claim("share", share, [part, whole], "eq", f"table: {leaf_name(col.name)} = "
+                             f"{leaf_name(m.columns[amount].name)} / {m.rows[top].label or '合计'}",
+                             alternatives=[[part, parent]] if parent is not None and parent is not whole else [],
+                             pattern="table.share-column", trigger=leaf_name(col.name)))
     return out
 
 

@@ -182,7 +182,8 @@ class ShareMismatch(ClaimRule):
     """
 
     code = "FL102"
-    patterns = ("share.of-list-total", "share.named-whole", "share.sentence-subject", "share.named-in-sentence")
+    patterns = ("share.of-list-total", "share.named-whole", "share.sentence-subject", "share.named-in-sentence",
+                "table.share-column")
     name = "share-mismatch"
     kind = "share"
 
