@@ -339,3 +339,16 @@ def test_a_share_column_is_each_row_over_its_total_or_its_parent(layout):
         PRE = saved
     assert [f.rule for f in found] == ["FL102"]
     assert "row 项目支出" in found[0].message and "合计 3724.07" in found[0].message
+
+
+BLANK = "表5 项目支出表\n单位：万元\n项目 | 年初预算数 | 全年预算数 | 全年执行数\n合计 | 300.00 | {cell} | 280.00\n" \
+        "道路维修 | 100.00 | 120.00 | 110.00\n环境整治 | 200.00 | 180.00 | 170.00\n"
+
+
+def test_a_total_left_blank_over_parts_with_amounts_is_a_warning():
+    assert findings(document_from_bytes(BLANK.format(cell="300.00").encode(), "t.txt", None)) == []
+    found = findings(document_from_bytes(BLANK.format(cell="").encode(), "t.txt", None))
+    assert [(f.rule, f.severity) for f in found] == [("FL108", "warning")]
+    assert "row 合计: 全年预算数 is blank" in found[0].message and "环境整治 180.00" in found[0].message
+    heading = BLANK.replace("合计 | 300.00 | {cell} | 280.00", "合计 | | | ")
+    assert findings(document_from_bytes(heading.encode(), "t.txt", None)) == []

@@ -5,6 +5,7 @@ from fiscallint.checks import ClaimRule, computed_vs_stated, related, shown
 from fiscallint.engine import Context, register
 from fiscallint.intervals import Interval
 from fiscallint.table_model import cell_place, fact_sign
+from fiscallint.tables import leaf_name
 
 
 @register
@@ -26,6 +27,9 @@ class TableRowMismatch(ClaimRule):
     against its sums when a cell is written negative (a 增减额 column's 合计),
     each figure with its sign.
 
+    A 合计/小计 row (or a row with 其中 parts) that has figures but leaves a
+    column blank where its parts hold amounts other than zero is a warning.
+
     Stays silent when the change column's two amounts are not plain: more
     than one pair of columns it could compare, a base of zero, or a row
     missing one of the three figures.
@@ -38,12 +42,45 @@ class TableRowMismatch(ClaimRule):
     code = "FL108"
     name = "table-row-mismatch"
     kinds = ("row_change", "row_growth", "form_linear")
-    patterns = ("table.change-column", "table.change-rate-column", "form.signed-sum", "form.change-rate")
+    patterns = ("table.change-column", "table.change-rate-column", "form.signed-sum", "form.change-rate",
+                "table.blank-total")
 
     def check(self, ctx: Context):
         for claim, verdict in ctx.checked:
             if claim.kind in self.kinds and verdict.status == "contradiction":
                 yield self.report(ctx, claim, verdict)
+        yield from self.blank_totals(ctx)
+
+    def blank_totals(self, ctx: Context):
+        """A 合计/小计 row, or a row with 其中 parts, that leaves a column blank
+        where its parts hold amounts other than zero (a warning: the blank
+        may mean "not applicable", but its parts say otherwise). Only a row
+        with figures in other columns: a heading row has none."""
+        from fiscallint.table_model import models
+
+        a = ctx.analysis
+        for m in models(a):
+            t, cells = m.table, m.table.facts
+            for p in {r.parent for r in m.rows if r.parent is not None and r.how in ("合计", "小计", "其中")}:
+                row = t.rows[p]
+                aligned = t.aligned(row) or {}
+                if not any((p, c) in cells for c in range(len(m.columns))):
+                    continue
+                for col in m.columns:
+                    cell = aligned.get(col.index)
+                    if col.measure not in ("金额", None) or (p, col.index) in cells or \
+                            cell is None or cell.text.strip(" —－-/／…") or col.index == 0:
+                        continue
+                    parts = [cells[(k, col.index)] for k in m.children(p) if (k, col.index) in cells]
+                    parts = [f for f in parts if f.q.value != 0 and not f.q.is_percent]
+                    if not parts:
+                        continue
+                    column = leaf_name(col.name) or f"column {col.index + 1}"
+                    message = (f"{m.name}, row {row.label or p + 1}: {column} is blank, but its parts hold "
+                               + " + ".join(f"{t.rows[f.extras['cell'].row_index].label} {shown(f)} (line {ctx.where(f)})"
+                                            for f in parts))
+                    yield self.finding(ctx, message, parts[0], related(ctx, parts[1:]), severity="warning",
+                                       pattern="table.blank-total", trigger=column)
 
     def report(self, ctx: Context, claim, verdict):
         computed, stated, margin = computed_vs_stated(claim, verdict)
