@@ -76,7 +76,12 @@ class TableModel:
     @property
     def name(self) -> str:
         """How a finding names the table: its caption, else "table N"."""
-        return self.title or f"table {self.number}"
+        if self.title:
+            return self.title
+        from fiscallint import messages as M
+        from fiscallint.messages import Msg
+
+        return Msg(M.TABLE_N, n=self.number)
 
     def column(self, index: int) -> ColumnKey | None:
         return self.columns[index] if 0 <= index < len(self.columns) else None
@@ -252,9 +257,10 @@ def table_models_by_table(a) -> dict[int, TableModel]:
     return {id(m.table): m for m in models(a)}
 
 
-def cell_place(a, fact) -> str | None:
-    """"表2 “三公”经费支出决算表, row 公务接待费, 本年决算数": where a table's
-    figure is, in the words of the table (None for a figure of the prose)."""
+def cell_parts(a, fact) -> tuple | None:
+    """(table, row, column): where a table's figure is, in the words of the
+    table ("表2 “三公”经费支出决算表", "公务接待费", "本年决算数"); None for a
+    figure of the prose."""
     ref = fact.extras.get("cell")
     if ref is None:
         return None
@@ -262,8 +268,20 @@ def cell_place(a, fact) -> str | None:
     if m is None:
         return None
     key = m.column(ref.column)
-    column = leaf_name(key.name) if key and key.name else f"column {ref.column + 1}"
-    return f"{m.name}, row {ref.row.label or ref.row_index + 1}, {column}"
+    column = leaf_name(key.name) if key and key.name else str(ref.column + 1)
+    return m.name, ref.row.label or str(ref.row_index + 1), column
+
+
+def cell_place(a, fact):
+    """"表2 “三公”经费支出决算表, row 公务接待费, 本年决算数" (a message), or None."""
+    parts = cell_parts(a, fact)
+    if parts is None:
+        return None
+    from fiscallint import messages as M
+    from fiscallint.messages import Msg
+
+    table, row, column = parts
+    return Msg(M.TABLE_CELL, table=table, row=row, column=column)
 
 
 def title_of(text: str, table: Table) -> str:

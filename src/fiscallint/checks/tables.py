@@ -4,7 +4,9 @@ from __future__ import annotations
 from fiscallint.checks import ClaimRule, computed_vs_stated, related, shown
 from fiscallint.engine import Context, register
 from fiscallint.intervals import Interval
-from fiscallint.table_model import cell_place, fact_sign
+from fiscallint import messages as M
+from fiscallint.messages import Msg
+from fiscallint.table_model import cell_parts, fact_sign
 from fiscallint.tables import leaf_name
 
 
@@ -75,53 +77,55 @@ class TableRowMismatch(ClaimRule):
                     parts = [f for f in parts if f.q.value != 0 and not f.q.is_percent]
                     if not parts:
                         continue
-                    column = leaf_name(col.name) or f"column {col.index + 1}"
-                    message = (f"{m.name}, row {row.label or p + 1}: {column} is blank, but its parts hold "
-                               + " + ".join(f"{t.rows[f.extras['cell'].row_index].label} {shown(f)} (line {ctx.where(f)})"
-                                            for f in parts))
+                    column = leaf_name(col.name) or str(col.index + 1)
+                    terms = [self.term(ctx, f, t.rows[f.extras["cell"].row_index].label) for f in parts]
+                    message = Msg(M.BLANK_TOTAL, place=Msg(M.TABLE_ROW, table=m.name, row=row.label or str(p + 1)),
+                                  column=column, parts=Msg.join(" + ", terms))
                     yield self.finding(ctx, message, parts[0], related(ctx, parts[1:]), severity="warning",
                                        pattern="table.blank-total", trigger=column)
+
+    @staticmethod
+    def term(ctx: Context, f, name: str):
+        """"公务接待费 -1.85 (line 9:28)": a cell's figure with its sign."""
+        sign = "-" if fact_sign(ctx.doc.text, f) < 0 else ""
+        line, column = ctx.doc.position(f.q.num_start)
+        return Msg(M.FIGURE_AT, figure=f"{name + ' ' if name else ''}{sign}{shown(f)}", line=line, column=column)
 
     def report(self, ctx: Context, claim, verdict):
         computed, stated, margin = computed_vs_stated(claim, verdict)
         s = claim.stated
-        where = cell_place(ctx.analysis, s) or ""
-        row_part, _, column = where.rpartition(", ")
+        table, row, column = cell_parts(ctx.analysis, s) or ("", "", "")
         if claim.direction < 0:  # show the change and the stated cell with their signs
             comp, st = verdict.computed, verdict.stated
             computed, stated, _ = computed_vs_stated(
                 claim, type(verdict)(verdict.status, Interval(-comp.hi, -comp.lo), Interval(-st.hi, -st.lo)))
             stated = "-" + stated
-        formula = self.formula(ctx, claim, row_part)
-        message = (f"{row_part}: {formula} = computed {computed}, but {column} is stated as {stated} "
-                   f"(line {ctx.where(s)}): apart by {margin} beyond rounding")
+        line, column_no = ctx.doc.position(s.q.num_start)
+        message = Msg(M.TABLE_ROW_MISMATCH, place=Msg(M.TABLE_ROW, table=table, row=row),
+                      formula=self.formula(ctx, claim), computed=computed, column=column, stated=stated,
+                      line=line, column_no=column_no, margin=margin)
         return self.with_slip(self.finding(ctx, message, s, related(ctx, claim.operands), computed, stated,
                                            pattern=claim.pattern, trigger=claim.trigger), claim, verdict)
 
-    def formula(self, ctx: Context, claim, row_part: str) -> str:
+    def formula(self, ctx: Context, claim):
         """The computation in the table's words: the other cells by column
         (in the stated cell's row) or by row (in its column)."""
         s_ref = claim.stated.extras.get("cell")
 
-        def term(f) -> str:
-            place = cell_place(ctx.analysis, f) or ""
-            row, _, col = place.rpartition(", ")
+        def term(f):
+            _, row, col = cell_parts(ctx.analysis, f) or ("", "", "")
             ref = f.extras.get("cell")
             same_row = ref is not None and s_ref is not None and ref.row_index == s_ref.row_index
-            name = col if same_row else row.rpartition(", row ")[2] or col
-            sign = "-" if fact_sign(ctx.doc.text, f) < 0 else ""
-            return f"{name} {sign}{shown(f)} (line {ctx.where(f)})"
+            return self.term(ctx, f, col if same_row else row or col)
 
+        items: list = []
         if claim.kind == "form_linear":
-            out = ""
             for i, (signs, f) in enumerate(zip(claim.variant.split(","), claim.operands)):
                 sign = signs.split(":")[0]
-                op = ("" if sign == "1" else "−") if i == 0 else (" + " if sign == "1" else " − ")
-                out += op + term(f)
-            return out
+                items += [("" if sign == "1" else "−") if i == 0 else (" + " if sign == "1" else " − "), term(f)]
+            return Msg.join("", items)
         now, base = claim.operands
-        text = f"{term(now)} − {term(base)}"
         if claim.kind == "row_growth":
-            base_col = (cell_place(ctx.analysis, base) or "").rpartition(", ")[2]
-            text = f"({text}) / {base_col}"
-        return text
+            base_col = (cell_parts(ctx.analysis, base) or ("", "", ""))[2]
+            return Msg.join("", ["(", term(now), " − ", term(base), ") / ", base_col])
+        return Msg.join("", [term(now), " − ", term(base)])
