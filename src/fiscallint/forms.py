@@ -79,8 +79,11 @@ def _parser():
     from lark import Lark
 
     from fiscallint.resources import read_text
+    from fiscallint.units import cache_dir
 
-    return Lark(read_text("grammar", "identities.lark"), parser="lalr")
+    cache = cache_dir()  # as the quantity grammar: a stale or unwritable cache only costs the build
+    return Lark(read_text("grammar", "identities.lark"), parser="lalr",
+                cache=str(cache / "identities.lark-cache") if cache else False)
 
 
 def _strings(value, where: str) -> tuple[str, ...]:
