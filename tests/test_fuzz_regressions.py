@@ -58,3 +58,10 @@ def test_document_xml_without_a_word_body_is_refused(xml):
     """python-docx opened it and failed later with AttributeError."""
     with pytest.raises(InputError, match=r"^r.docx: not a readable .docx \(word/document.xml holds no Word document body\)$"):
         document_from_bytes(_docx(b'<?xml version="1.0"?>' + xml), "r.docx")
+
+
+def test_zero_amount_among_amounts_per_person():
+    """FL201's amounts per counted unit divided by a zero amount."""
+    text = "发放高龄津贴100人次，共计5000元，发放救助200人次，共计0元，发放补贴300人次，共计9000元。"
+    report = run(document_from_bytes(text.encode(), "r.txt"), active_rules(None, None))
+    assert [f.rule for f in report.findings] == []

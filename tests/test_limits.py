@@ -332,3 +332,15 @@ def test_stdin_capped(tmp_path):
     (tmp_path / "fiscallint.toml").write_text('[limits]\nfile-size = 1000\n', encoding="utf-8")
     rc, out, err = run_cli(["check", "-"], cwd=tmp_path, stdin=CLEAN_TXT.read_bytes())
     assert rc == 2 and "-: over budget" in err and "file-size budget is 1,000 bytes" in err
+
+
+def test_readme_configuration_example_parses_and_states_the_defaults():
+    import tomllib
+
+    from fiscallint.engine import all_rules
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = next(b.split("```", 1)[0] for b in readme.split("```toml\n")[1:] if "[limits]" in b)
+    data = tomllib.loads(block)
+    assert set(data["limits"]) == set(limits.BUDGETS)
+    assert parse_config(data, Path("README.md"), all_rules()).limits == {}  # every value there is the default
