@@ -160,8 +160,14 @@ def _docx_with(parts: dict[str, bytes]) -> bytes:
 
 def test_parts_budget():
     data = _docx_with({f"customXml/item{i}.xml": b"<a/>" for i in range(30)})
-    with pytest.raises(BudgetError, match=r"x.docx: over budget: the ZIP container holds \d+, the parts budget is 20"):
+    with pytest.raises(BudgetError, match=r"x.docx: over budget: the ZIP container declares \d+, the parts budget is 20"):
         limits.inspect_zip(data, "x.docx", Limits(parts=20))
+    # an end record that lies (declares 1 member): the directory is counted too
+    end = data.rfind(b"PK\x05\x06")
+    lying = data[:end + 8] + (1).to_bytes(2, "little") * 2 + data[end + 12:]
+    assert limits.zip_entries(lying) == 1
+    with pytest.raises(BudgetError, match=r"x.docx: over budget: the ZIP container holds \d+, the parts budget is 20"):
+        limits.inspect_zip(lying, "x.docx", Limits(parts=20))
     with zipfile.ZipFile(CLEAN_DOCX) as z:
         xml = z.read("word/document.xml")
     assert limits.inspect_zip(data, "x.docx") == xml.count(b"<w:tc>") + xml.count(b"<w:tc ") > 0
@@ -344,3 +350,20 @@ def test_readme_configuration_example_parses_and_states_the_defaults():
     data = tomllib.loads(block)
     assert set(data["limits"]) == set(limits.BUDGETS)
     assert parse_config(data, Path("README.md"), all_rules()).limits == {}  # every value there is the default
+
+
+def test_parts_budget_from_the_end_record_before_the_directory_is_built(monkeypatch):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as z:
+        z.writestr("word/document.xml", b"<a/>")
+        for i in range(1500):
+            z.writestr(zipfile.ZipInfo(f"p{i}"), b"")
+    data = buf.getvalue()
+    assert limits.zip_entries(data) == 1501
+
+    def no_directory(*args, **kwargs):
+        raise AssertionError("the ZIP directory was built")
+
+    monkeypatch.setattr(zipfile, "ZipFile", no_directory)
+    with pytest.raises(BudgetError, match="many.docx: over budget: the ZIP container declares 1,501, the parts budget is 1,000"):
+        document_from_bytes(data, "many.docx")
