@@ -280,3 +280,19 @@ def test_wan_to_yuan_same_findings(name):
         messages = [f.message for f in run(Document("r.txt", to_yuan(text)), ALL).findings]
         for words in expected:
             assert any(m.startswith(words) for m in messages), (words, messages)
+
+
+@SETTINGS
+@given(seed=st.integers(min_value=0, max_value=2 ** 32), layout=st.sampled_from(["tabs", "spaces", "bordered", "tight"]),
+       encoding=st.sampled_from(["utf-8-sig", "gb18030", "utf-16"]))
+def test_generated_reports_every_transformation(seed, layout, encoding):
+    """Generated reports (figures rounded to the cent from exact values, so
+    no claim leans on rounding): every property holds both ways, 万元 to 元
+    included."""
+    text = _generated(seed)
+    expected = signature(text)
+    assert signature(_relayout(text, layout)) == expected
+    assert signature(document_from_bytes(text.replace("\n", "\r\n").encode(encoding), "r.txt")) == expected
+    spots = _boundaries(text)[::3]
+    assert signature(_insert(text, spots, PROSE)) == expected
+    assert figure_signature(to_yuan(text)) == figure_signature(text)

@@ -349,7 +349,8 @@ def _check_type(value, default, where: str) -> None:
 
 def apply_settings(extra: dict) -> None:
     """Make a configuration's analysis settings (synonyms, thresholds,
-    rounding) current in this process — the CLI's or a worker's."""
+    rounding) and budgets (limits) current in this process — the CLI's or a
+    worker's."""
     from fiscallint import limits
     from fiscallint.intervals import set_rounding
     from fiscallint.lexicon import configure
