@@ -367,3 +367,17 @@ def test_parts_budget_from_the_end_record_before_the_directory_is_built(monkeypa
     monkeypatch.setattr(zipfile, "ZipFile", no_directory)
     with pytest.raises(BudgetError, match="many.docx: over budget: the ZIP container declares 1,501, the parts budget is 1,000"):
         document_from_bytes(data, "many.docx")
+
+
+def test_the_upload_page_refuses_the_bomb_under_the_same_budgets(bomb):
+    """`fiscallint serve` reads uploads with document_from_bytes: the budgets hold there too."""
+    pytest.importorskip("starlette")
+    from fiscallint.serve import Checker
+
+    start = time.perf_counter()
+    status, page = Checker(limit=10 * 2 ** 20).page("bomb.docx", bomb.read_bytes(), "en")
+    assert status == 415 and "part-size" in page
+    assert time.perf_counter() - start < 2
+    limits.use({"text-length": 100})
+    status, page = Checker().page("r.txt", CLEAN_TXT.read_bytes(), "en")
+    assert status == 415 and "text-length" in page
