@@ -265,7 +265,7 @@ def _section_scopes(text: str, lex: Lexicon) -> list[tuple[int, frozenset[str]]]
 
 def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
     lex = lexicon or default_lexicon()
-    quantities, skipped = scan(doc.text)
+    quantities, skipped = scan(doc.text, doc.path)
     sentences = segment(doc.text, hard_lines=doc.origins is not None)
     text = doc.text
     facts: list[Fact] = []

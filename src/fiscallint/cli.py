@@ -378,14 +378,17 @@ def serve(
     if lang is not None and lang not in i18n.LANGS:
         _err(f"unknown language {lang!r} (choose {', '.join(i18n.LANGS)})")
         raise typer.Exit(EXIT_ERROR) from None
-    if lang is None:  # lang in the configuration of the folder it is started in
-        from fiscallint.config import ConfigError, find_config, load_config
+    # lang and the budgets per input (limits) in the configuration of the folder it is started in
+    from fiscallint import limits
+    from fiscallint.config import ConfigError, find_config, load_config
 
-        try:
-            lang = load_config(find_config(Path.cwd())).lang
-        except ConfigError as exc:
-            _err(str(exc))
-            raise typer.Exit(EXIT_ERROR) from None
+    try:
+        cfg = load_config(find_config(Path.cwd()))
+    except ConfigError as exc:
+        _err(str(exc))
+        raise typer.Exit(EXIT_ERROR) from None
+    lang = lang or cfg.lang
+    limits.use(cfg.limits or None)
     from fiscallint.serve import serve as run_server
 
     try:

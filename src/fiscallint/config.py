@@ -15,6 +15,7 @@ Keys (an unknown key, rule code or value is an error that names it)::
     rounding = "nearest"               # or "truncate": authors who cut digits
     synonyms = { "基本支出" = ["基本经费支出"] }
     thresholds = { unit_slip = { budget_ratio = 20 } }
+    limits = { file-size = "64 MiB", text-length = 2000000 }   # budgets per input (fiscallint.limits)
     [[tool.fiscallint.suppress]]       # a finding to accept, with a reason
     path = "2024/*.txt"; rule = "FL101"; figure = "3933.42"; reason = "…"
 
@@ -41,7 +42,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 KNOWN_KEYS = {"forms", "select", "extend-select", "ignore", "per-file-ignores", "severity", "include", "exclude",
-              "file-types", "rounding", "synonyms", "thresholds", "suppress", "lang"}
+              "file-types", "rounding", "synonyms", "thresholds", "suppress", "lang", "limits"}
 SEVERITIES = ("error", "warning", "info")
 ROUNDING = ("nearest", "truncate")
 FILE_TYPES = (".txt", ".docx", ".doc", ".wps")
@@ -81,6 +82,7 @@ class Config:
     synonyms: dict[str, list[str]] = field(default_factory=dict)
     thresholds: dict = field(default_factory=dict)
     suppress: list[Suppression] = field(default_factory=list)
+    limits: dict = field(default_factory=dict)  # budgets changed from the defaults (fiscallint.limits)
     lang: str | None = None  # "en" | "zh": the language of messages (default: the locale)
     forms: str | None = None  # a folder of the user's own forms (*.toml), absolute
     forms_digest: str = ""  # of the folder's files, so editing a form invalidates cached results
@@ -102,11 +104,11 @@ class Config:
     def fingerprint_data(self) -> dict:
         """What changes the findings of a report (for the result cache)."""
         return {"rounding": self.rounding, "synonyms": self.synonyms, "thresholds": self.thresholds,
-                "forms": self.forms_digest}
+                "forms": self.forms_digest, "limits": self.limits}
 
     def analysis_packs(self) -> dict:
         return {"synonyms": self.synonyms, "thresholds": self.thresholds, "rounding": self.rounding,
-                "forms": self.forms, "forms_digest": self.forms_digest}
+                "forms": self.forms, "forms_digest": self.forms_digest, "limits": self.limits}
 
     def wanted(self, path: str | os.PathLike) -> bool:
         """Whether a report is checked (include/exclude)."""
@@ -295,6 +297,13 @@ def parse_config(data: dict, path: Path | None, known_rules: dict | None = None)
         cfg.forms = str(resolved)
         cfg.forms_digest = hashlib.sha256(b"".join(
             p.name.encode() + p.read_bytes() for p in sorted(resolved.glob("*.toml")))).hexdigest()
+    if "limits" in data:
+        from fiscallint.limits import LimitsError, changed, parse
+
+        try:
+            cfg.limits = changed(parse(data["limits"], where))
+        except LimitsError as exc:
+            raise ConfigError(str(exc)) from None
     entries = data.get("suppress", [])
     if not isinstance(entries, list):
         raise ConfigError(f"{where}: suppress must be an array of tables ([[suppress]]), not {_kind(entries)}")
@@ -357,7 +366,9 @@ def _check_type(value, default, where: str) -> None:
 
 def apply_settings(extra: dict) -> None:
     """Make a configuration's analysis settings (synonyms, thresholds,
-    rounding) current in this process — the CLI's or a worker's."""
+    rounding) and budgets (limits) current in this process — the CLI's or a
+    worker's."""
+    from fiscallint import limits
     from fiscallint.intervals import set_rounding
     from fiscallint.lexicon import configure
 
@@ -366,3 +377,4 @@ def apply_settings(extra: dict) -> None:
 
     configure_forms(extra.get("forms"))
     set_rounding(extra.get("rounding") or "nearest")
+    limits.use(extra.get("limits") or None)

@@ -48,7 +48,12 @@ class Origins:
 
 
 class _Renderer:
-    def __init__(self) -> None:
+    def __init__(self, display: str = "") -> None:
+        from fiscallint import limits
+
+        self.display = display
+        self.limits = limits.current()
+        self.cells = 0
         self.parts: list[str] = []
         self.length = 0
         self.origins = Origins()
@@ -60,6 +65,10 @@ class _Renderer:
         start = self.length
         self.parts.append(text)
         self.length += len(text)
+        if self.length > self.limits.text_length:
+            from fiscallint.limits import check
+
+            check(self.display, "text-length", self.length, self.limits, "the rendered text holds at least")
         return start, self.length
 
     def paragraph(self, p) -> None:
@@ -85,6 +94,11 @@ class _Renderer:
             first = True
             for tc in row._tr.tc_lst:
                 span = tc.grid_span or 1
+                self.cells += 1
+                if self.cells > self.limits.table_cells:
+                    from fiscallint.limits import check
+
+                    check(self.display, "table-cells", self.cells, self.limits, "the tables hold at least")
                 cell = _Cell(tc, table)
                 continuation = tc.vMerge == "continue"
                 text, anchors = ("", {}) if continuation else _cell_text(cell)
@@ -177,13 +191,20 @@ def render(data: bytes, display: str) -> tuple[str, Origins]:
         from docx.text.paragraph import Paragraph
     except ImportError:  # pragma: no cover - python-docx is a dependency
         raise input_error(display, M.READ_NEEDS_DOCX) from None
+    from fiscallint.limits import inspect_zip
+
+    inspect_zip(data, display)  # the budgets, before python-docx inflates anything
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise input_error(display, M.READ_BAD_DOCX, error=f"{type(exc).__name__}: {exc}") from None
     except Exception as exc:  # python-docx raises many kinds on damaged files
         raise input_error(display, M.READ_BAD_DOCX, error=type(exc).__name__) from None
-    out = _Renderer()
+    root = document.element
+    if root.tag != _W + "document" or root.find(_W + "body") is None:
+        # found by fuzzing: python-docx builds its Document on any root element
+        raise input_error(display, M.READ_BAD_DOCX, error="word/document.xml holds no Word document body")
+    out = _Renderer(display)
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
             out.paragraph(block)

@@ -139,6 +139,8 @@ def _sibling_outliers(a: Analysis, th: dict) -> list[Evidence]:
         if med <= 0:
             continue
         for c, m, per in pairs:
+            if per <= 0:
+                continue  # a zero amount reads the same in any unit (found by fuzzing: a division by zero)
             for k in (Decimal(1) / TEN_THOUSAND, TEN_THOUSAND):
                 high = per / med if k < 1 else med / per
                 fixed = per * k

@@ -199,25 +199,65 @@ _NOT_QUANTITIES = ("DATE", "DOCNO", "LISTMARK", "CODE", "PHONE", "ORDINAL")
 _SKIPPED: list = []
 
 
-def scan(text: str) -> tuple[list[Quantity], list[tuple[int, int, str]]]:
+def scan(text: str, display: str = "text") -> tuple[list[Quantity], list[tuple[int, int, str]]]:
     """Return the quantities of ``text`` and the spans skipped as
-    non-quantities (dates, document numbers, list markers, codes…)."""
+    non-quantities (dates, document numbers, list markers, codes…).
+    ``display`` names the report in a refusal (the figures budget)."""
     parser = _parser()
     del _SKIPPED[:]
     try:
-        tree = parser.parse(text)
+        tree = parser.parse(text, on_error=_drop_dangling_range)
         skipped = [(tok.start_pos, tok.end_pos, tok.type) for tok in _SKIPPED]
     finally:
         del _SKIPPED[:]
+    if len(tree.children) > 1000:  # the budget, before a single quantity is built
+        from fiscallint.limits import check
+
+        check(display, "figures", len(tree.children), what="the text holds")
     quantities: list[Quantity] = []
-    for node in tree.children:
-        if not hasattr(node, "children"):
+    for whole in tree.children:
+        if not hasattr(whole, "children"):
             continue  # a dangling approximation word (grammar: _dangling)
-        q = _build(node, text, len(quantities))
-        if q is not None:
-            quantities.append(q)
+        for node in _ungapped(whole):
+            q = _build(node, text, len(quantities))
+            if q is not None:
+                quantities.append(q)
     _share_units(quantities, text)
     return quantities, skipped
+
+
+def _ungapped(node) -> list:
+    """A quantity node, or two when its range sign is not followed by its
+    second number ("1-2x 300万元": the code 2x was skipped between them):
+    the first number alone, then the second with the unit."""
+    from lark import Token, Tree
+
+    for i, child in enumerate(node.children):
+        if isinstance(child, Tree) and child.data == "range":
+            first, sep, second = child.children
+            if second.start_pos == sep.end_pos:
+                return [node]
+            before = [c for c in node.children[:i] if isinstance(c, Token)]
+            return [Tree("quantity", before + [Tree("number", [first])]),
+                    Tree("quantity", [Tree("number", [second])] + node.children[i + 1:])]
+    return [node]
+
+
+def _drop_dangling_range(error) -> bool:
+    """A range sign whose second number was lexed as something else at the
+    end of the text ("1-2x": a code; "100-3月": a date) leaves the parser
+    waiting for a number: the sign is dropped and the first number stands
+    alone (found by fuzzing: the whole report failed to parse)."""
+    from lark.exceptions import UnexpectedToken
+
+    if not isinstance(error, UnexpectedToken) or error.token.type != "$END":
+        return False
+    state = error.interactive_parser.parser_state
+    if not state.value_stack or getattr(state.value_stack[-1], "type", None) != "RANGE_SEP":
+        return False
+    state.state_stack.pop()
+    state.value_stack.pop()
+    return True
 
 
 def _share_units(quantities: list[Quantity], text: str) -> None:

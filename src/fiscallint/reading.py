@@ -149,9 +149,11 @@ def _clean(text: str) -> str:
 
 
 def read_document(path: Path, display: str | None = None, encoding: str | None = None) -> Document:
+    from fiscallint.limits import read_path
+
     shown = display or str(path)
     try:
-        data = path.read_bytes()
+        data = read_path(path, shown)  # refused before reading when over the file-size budget
     except IsADirectoryError:
         raise input_error(shown, M.READ_DIRECTORY) from None
     except FileNotFoundError:
@@ -169,8 +171,10 @@ def read_stdin(display: str = "-") -> bytes:
     stream = getattr(sys.stdin, "buffer", None) if sys.stdin is not None else None
     if stream is None:
         raise input_error(display, M.STDIN_CLOSED)
+    from fiscallint.limits import read_capped
+
     try:
-        return stream.read()
+        return read_capped(stream, display)  # refused past the file-size budget
     except (OSError, ValueError) as exc:
         raise input_error(display, M.STDIN_UNREADABLE, error=str(exc)) from None
 
@@ -179,6 +183,9 @@ def document_from_bytes(data: bytes, display: str, encoding: str | None = None) 
     """The document in ``data``; InputError for anything that cannot be
     checked, an empty file or a blank text included (it would pass as
     "no problems found" having checked nothing)."""
+    from fiscallint import limits
+
+    limits.check(display, "file-size", len(data), what="the input is")
     if not data.strip():
         what = M.READ_EMPTY_STDIN if display == "-" else M.READ_EMPTY if not data else M.READ_BLANK
         raise input_error(display, what)
@@ -189,7 +196,10 @@ def document_from_bytes(data: bytes, display: str, encoding: str | None = None) 
 
 
 def _document(data: bytes, display: str, encoding: str | None) -> Document:
+    from fiscallint import limits
+
     if data.startswith(b"PK\x03\x04"):
+        limits.check_zip_directory(data, display)
         kind = _zip_kind(data)
         if kind == "docx":
             from fiscallint.docx_reader import read_docx
@@ -203,7 +213,10 @@ def _document(data: bytes, display: str, encoding: str | None) -> Document:
             from fiscallint.docx_reader import read_docx
 
             return read_docx(converted, display)
+    # no encoding takes more than 4 bytes a character: refused undecoded
+    limits.check(display, "text-length", len(data) // 4, what="the text holds at least")
     text, used = decode(data, display, encoding)
+    limits.check(display, "text-length", len(text), what="the text holds")
     text = _clean(text)
     if _looks_binary(text):
         raise input_error(display, M.READ_BINARY)

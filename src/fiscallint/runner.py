@@ -204,9 +204,12 @@ def _check_fast(items: list[Item], rules, settings: Settings, jobs: int,
 
 
 def _read(path: Path) -> bytes | None:
+    from fiscallint.limits import read_path
+    from fiscallint.reading import InputError
+
     try:
-        return path.read_bytes()
-    except OSError:
+        return read_path(path, str(path))
+    except (OSError, InputError):
         return None  # check_one reads it again and words the error
 
 

@@ -1,0 +1,47 @@
+"""Fuzz target: the configuration loader (TOML through tomllib, then every
+key validated, the limits table included), then its settings applied.
+
+Allowed: tomllib.TOMLDecodeError and ConfigError (one line naming the key).
+Anything else is a crash."""
+import sys
+
+import atheris
+
+import common
+
+common.instrumented()
+
+from fiscallint import limits  # noqa: E402
+from fiscallint.config import ConfigError, apply_settings, parse_config  # noqa: E402
+from fiscallint.engine import all_rules  # noqa: E402
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+KNOWN = all_rules()
+
+
+def test_one(data: bytes) -> None:
+    try:
+        text = data.decode("utf-8")
+        table = tomllib.loads(text)
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return
+    for where in (table, table.get("tool", {}).get("fiscallint", {}) if isinstance(table.get("tool"), dict) else {}):
+        try:
+            cfg = parse_config(where, None, KNOWN)
+        except ConfigError as exc:
+            assert "\n" not in str(exc), exc
+            continue
+        try:
+            apply_settings(cfg.analysis_packs())
+            cfg.digest()
+        finally:
+            apply_settings({})
+            limits.use(None)
+
+
+if __name__ == "__main__":
+    common.run(test_one)
