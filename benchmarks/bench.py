@@ -397,6 +397,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", action="store_true", help="keep the temp dir")
     ap.add_argument("--dry-run", action="store_true", help="only generate the reports and print their sizes")
     ap.add_argument("--json", action="store_true", help="also print the figures as JSON")
+    ap.add_argument("--pdf", type=int, default=20, metavar="N", help="also lay out N reports as PDF and time them (0 skips)")
+    ap.add_argument("--xlsx", type=int, default=50, metavar="N", help="also write N workbooks and time them (0 skips)")
     ap.add_argument("--docx", type=int, default=100, metavar="N",
                     help="also convert N reports to .docx (python-docx) and time check over them "
                          "(default 100; 0 skips)")
@@ -474,6 +476,10 @@ def main(argv: list[str] | None = None) -> int:
             docx_result = bench_docx(a, outdir, files, prefix, env, findings)
             if docx_result is not None:
                 result["docx"] = docx_result
+        if a.pdf > 0:
+            result["pdf"] = bench_pdf(a, outdir, files, prefix, env)
+        if a.xlsx > 0:
+            result["xlsx"] = bench_xlsx(a, outdir, prefix, env)
         if a.json:
             print(json.dumps(result, ensure_ascii=False, indent=2))
         return 0
@@ -542,6 +548,145 @@ def bench_docx(a, outdir: Path, files: list[Path], prefix: list[str], env: dict,
     print()
     for k, val, note in rows:
         print(f"  {k:<{w}}  {val:>{v}}  {note}")
+    return out
+
+
+def _print_rows(rows) -> None:
+    w = max(len(r[0]) for r in rows)
+    v = max(len(r[1]) for r in rows)
+    print()
+    for k, val, note in rows:
+        print(f"  {k:<{w}}  {val:>{v}}  {note}")
+
+
+def _time_files(a, prefix, paths, env) -> tuple[float, list[float], dict]:
+    times, data = [], {}
+    for _ in range(max(1, a.repeat)):
+        dt, data = run_check(prefix, paths, env)
+        times.append(dt)
+    return min(times), times, data
+
+
+def bench_pdf(a, outdir: Path, files: list[Path], prefix: list[str], env: dict) -> dict | None:
+    """Lay a.pdf reports out as PDF and time one check process over them."""
+    try:
+        sys.path.insert(0, str(REPO / "examples"))
+        import make_pdf_xlsx as mk
+    except ImportError as exc:
+        print(f"\n  .pdf: skipped ({exc}; pip install reportlab)")
+        return None
+    font = mk.cjk_font()
+    pdfdir = outdir / "pdf"
+    pdfdir.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(a.seed ^ 0x9DF)
+    paths = []
+    t0 = time.perf_counter()
+    for src in files[:a.pdf]:
+        out = pdfdir / f"{len(paths):05d}_{src.stem}.pdf"
+        lay = mk.Layout(out, font, header=src.stem)
+        for line in src.read_text(encoding="utf-8").split("\n"):
+            if line.strip():
+                lay.paragraph(line, indent=not line.startswith(("一", "二", "三", "四", "五", "六", "七", "（")))
+        lay.paragraph("附表：重点项目资金执行情况表", indent=False)
+        lay.table(docx_table_rows(random.Random(rng.getrandbits(64))), [150, 80, 80, 70])
+        lay.save()
+        paths.append(out)
+    conv_s = time.perf_counter() - t0
+    mb = sum(p.stat().st_size for p in paths) / 1e6
+    pages = 0
+    best, times, data = _time_files(a, prefix, paths, env)
+    # the text alone, in-process: pdfplumber (what the reader uses) against pypdfium2
+    import pdfplumber
+
+    t0 = time.perf_counter()
+    for p in paths:
+        with pdfplumber.open(p) as pdf:
+            pages += len(pdf.pages)
+            for page in pdf.pages:
+                page.extract_words()
+    plumber_s = time.perf_counter() - t0
+    try:
+        import pypdfium2
+        t0 = time.perf_counter()
+        for p in paths:
+            doc = pypdfium2.PdfDocument(str(p))
+            for page in doc:
+                page.get_textpage().get_text_range()
+            doc.close()
+        pdfium_s = time.perf_counter() - t0
+    except ImportError:
+        pdfium_s = None
+    findings = data.get("findings", [])
+    out = {"reports": len(paths), "pages": pages, "pdf_mb": round(mb, 3), "convert_s": round(conv_s, 3),
+           "throughput_runs_s": [round(t, 4) for t in times], "best_s": round(best, 4),
+           "mb_per_s": round(mb / best, 3), "ms_per_report": round(best / len(paths) * 1000, 3),
+           "ms_per_page": round(best / pages * 1000, 3), "findings": len(findings),
+           "pdfplumber_words_s": round(plumber_s, 3), "pypdfium2_text_s": pdfium_s and round(pdfium_s, 3)}
+    _print_rows([
+        (".pdf reports", f"{len(paths)}", f"{pages} pages, laid out in {conv_s:.2f} s"),
+        (".pdf MB", f"{mb:.2f}", ""),
+        (".pdf best s", f"{best:.3f}", f"runs: {', '.join(f'{t:.3f}' for t in times)}"),
+        (".pdf MB/s", f"{mb / best:.2f}", "of .pdf bytes"),
+        (".pdf ms per report", f"{best / len(paths) * 1000:.1f}", f"{best / pages * 1000:.1f} ms per page"),
+        (".pdf findings", f"{len(findings)}", ""),
+        ("text only: pdfplumber s", f"{plumber_s:.3f}", "words of every page, in-process"),
+        ("text only: pypdfium2 s", f"{pdfium_s:.3f}" if pdfium_s is not None else "-", "text of every page, in-process (no positions, no ruling lines)"),
+    ])
+    return out
+
+
+def bench_xlsx(a, outdir: Path, prefix: list[str], env: dict) -> dict | None:
+    """Write a.xlsx workbooks and time one check process over them."""
+    import openpyxl
+
+    xdir = outdir / "xlsx"
+    xdir.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(a.seed ^ 0x515)
+    paths = []
+    for i in range(a.xlsx):
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.title = "支出决算表"
+        ws.append(["支出决算表"])
+        ws.append(["单位：万元"])
+        ws.append(["项目", "上年决算数", "本年决算数", "增减额", "增减率"])
+        rows = [(f"{rng.choice(ITEMS_PROJECT)}{k + 1}", q2(Decimal(str(rng.uniform(5, 300)))),
+                 q2(Decimal(str(rng.uniform(5, 300))))) for k in range(40)]
+        prev, cur = sum(r[1] for r in rows), sum(r[2] for r in rows)
+        ws.append(["合计", float(prev), float(cur), float(cur - prev), float((cur - prev) / prev)])
+        for name, p, c in rows:
+            ws.append([name, float(p), float(c), float(c - p), float((c - p) / p)])
+        for row in ws.iter_rows(min_row=4, min_col=2, max_col=5):
+            for cell in row[:3]:
+                cell.number_format = "0.00"
+            row[3].number_format = "0.00%"
+        ws2 = wb.create_sheet("得分表")
+        ws2.append(["一级指标", "分值", "得分"])
+        scores = [("投入", 20), ("过程", 20), ("产出", 40), ("效益", 20)]
+        got = [q2(Decimal(v) * Decimal(str(rng.uniform(0.8, 1.0)))) for _, v in scores]
+        for (n, v), g in zip(scores, got):
+            ws2.append([n, v, float(g)])
+        ws2.append(["总分", 100, float(sum(got))])
+        ws3 = wb.create_sheet("重点项目")
+        for r in docx_table_rows(random.Random(rng.getrandbits(64))):
+            ws3.append(r)
+        out = xdir / f"{i:05d}.xlsx"
+        wb.save(out)
+        paths.append(out)
+    mb = sum(p.stat().st_size for p in paths) / 1e6
+    best, times, data = _time_files(a, prefix, paths, env)
+    findings = data.get("findings", [])
+    out = {"reports": len(paths), "xlsx_mb": round(mb, 3), "throughput_runs_s": [round(t, 4) for t in times],
+           "best_s": round(best, 4), "mb_per_s": round(mb / best, 3),
+           "ms_per_report": round(best / len(paths) * 1000, 3), "findings": len(findings)}
+    _print_rows([
+        (".xlsx workbooks", f"{len(paths)}", "3 sheets, 49 rows each"),
+        (".xlsx MB", f"{mb:.2f}", ""),
+        (".xlsx best s", f"{best:.3f}", f"runs: {', '.join(f'{t:.3f}' for t in times)}"),
+        (".xlsx MB/s", f"{mb / best:.2f}", "of .xlsx bytes"),
+        (".xlsx ms per report", f"{best / len(paths) * 1000:.1f}", ""),
+        (".xlsx findings", f"{len(findings)}", "planted: none"),
+    ])
     return out
 
 

@@ -86,7 +86,7 @@ def test_config_option_names_a_file(repo):
     ('severity = { FL101 = "fatal" }\n', "fatal"),
     ('rounding = "up"\n', "up"),
     ('thresholds = { unit_slip = { ratio = 3 } }\n', "ratio"),
-    ('file-types = [".pdf"]\n', ".pdf"),
+    ('file-types = [".rtf"]\n', ".rtf"),
     ('[[suppress]]\npath = "r.txt"\nrule = "FL101"\nfigure = "900.00"\n', "reason"),
 ])
 def test_bad_configuration_is_an_error_naming_it(repo, text, names):

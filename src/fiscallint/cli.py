@@ -411,6 +411,8 @@ def cat(
     understood instead: its caption, what each column measures (phase, year,
     unit) and its rows as a tree (合计 over its parts, 其中 under their row)."""
     doc = _open_document(path, encoding)
+    for note in getattr(doc, "notes", ()):  # a workbook's hidden sheets and rows
+        _err(note)
     if tables:
         from fiscallint.analysis import analyse
         from fiscallint.table_model import render

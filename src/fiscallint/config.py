@@ -45,7 +45,7 @@ KNOWN_KEYS = {"forms", "select", "extend-select", "ignore", "per-file-ignores", 
               "file-types", "rounding", "synonyms", "thresholds", "suppress", "lang", "limits"}
 SEVERITIES = ("error", "warning", "info")
 ROUNDING = ("nearest", "truncate")
-FILE_TYPES = (".txt", ".docx", ".doc", ".wps")
+FILE_TYPES = (".txt", ".docx", ".doc", ".wps", ".pdf", ".xlsx", ".xls", ".et")
 
 
 class ConfigError(Exception):
@@ -77,7 +77,7 @@ class Config:
     severity: dict[str, str] = field(default_factory=dict)
     include: list[str] = field(default_factory=list)
     exclude: list[str] = field(default_factory=list)
-    file_types: list[str] = field(default_factory=lambda: [".txt", ".docx", ".doc", ".wps"])
+    file_types: list[str] = field(default_factory=lambda: list(FILE_TYPES))
     rounding: str = "nearest"
     synonyms: dict[str, list[str]] = field(default_factory=dict)
     thresholds: dict = field(default_factory=dict)

@@ -27,7 +27,9 @@ class Location:
     end_line: int
     end_column: int
     message: str = ""
-    source: dict | None = None  # in a .docx: {"paragraph": n} or {"table": t, "row": r, "column": c}
+    # in a .docx: {"paragraph": n} or {"table": t, "row": r, "column": c}; a PDF adds "page";
+    # a workbook says {"sheet": name, "cell": "C7", ...}
+    source: dict | None = None
 
     def to_json(self) -> dict:
         out = {"line": self.line, "column": self.column, "end_line": self.end_line, "end_column": self.end_column,
@@ -38,11 +40,14 @@ class Location:
 
     def describe_source(self) -> str:
         src = self.source or {}
+        if "sheet" in src:
+            return f"sheet {src['sheet']}, {src['cell']}"
+        page = f"page {src['page']}" if "page" in src else ""
         if "table" in src:
-            return f"table {src['table']}, row {src['row']}, column {src['column']}"
+            return (page + ", " if page else "") + f"table {src['table']}, row {src['row']}, column {src['column']}"
         if "paragraph" in src:
             return f"paragraph {src['paragraph']}"
-        return ""
+        return page
 
 
 @dataclass

@@ -198,6 +198,10 @@ def document_from_bytes(data: bytes, display: str, encoding: str | None = None) 
 def _document(data: bytes, display: str, encoding: str | None) -> Document:
     from fiscallint import limits
 
+    if data[:1024].lstrip().startswith(b"%PDF"):  # by its first bytes, whatever its name
+        from fiscallint.pdf_reader import read_pdf
+
+        return read_pdf(data, display)
     if data.startswith(b"PK\x03\x04"):
         limits.check_zip_directory(data, display)
         kind = _zip_kind(data)
@@ -205,8 +209,16 @@ def _document(data: bytes, display: str, encoding: str | None) -> Document:
             from fiscallint.docx_reader import read_docx
 
             return read_docx(data, display)
+        if kind == "xlsx":
+            from fiscallint.xlsx_reader import read_xlsx
+
+            return read_xlsx(data, display)
         if kind == "damaged":
             raise input_error(display, M.READ_DAMAGED)
+    if data.startswith(OLE_MAGIC) and _ole_workbook(data):
+        from fiscallint.xlsx_reader import read_xls
+
+        return read_xls(data, display)
     if data.startswith(OLE_MAGIC):
         converted = _convert_legacy(data, display)
         if converted is not None:
@@ -233,9 +245,16 @@ def _zip_kind(data: bytes) -> str:
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
-            return "docx" if "word/document.xml" in z.namelist() else "other"
+            names = z.namelist()
+            return "docx" if "word/document.xml" in names else "xlsx" if "xl/workbook.xml" in names else "other"
     except (zipfile.BadZipFile, OSError, ValueError):
         return "damaged"
+
+
+def _ole_workbook(data: bytes) -> bool:
+    """An OLE file holding a "Workbook" (or BIFF5 "Book") stream: an .xls or
+    a WPS .et, not a .doc/.wps (their directory names are UTF-16)."""
+    return "Workbook".encode("utf-16-le") in data or b"B\x00o\x00o\x00k\x00\x00\x00" in data
 
 
 def _convert_legacy(data: bytes, display: str) -> bytes | None:

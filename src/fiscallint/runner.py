@@ -37,7 +37,7 @@ from fiscallint.reading import input_error
 
 # what a directory is searched for (.doc/.wps are found so that their
 # readers are told to save them as .docx)
-REPORT_SUFFIXES = (".txt", ".docx", ".doc", ".wps")
+REPORT_SUFFIXES = (".txt", ".docx", ".doc", ".wps", ".pdf", ".xlsx", ".xls", ".et")
 
 
 @dataclass
