@@ -383,6 +383,34 @@ def self_assessment_xlsx(out: Path) -> None:
     with_cached_values(out, {"xl/worksheets/sheet1.xml": {"B5": "120", "C5": "136.504", "D5": "182.4962"}})
 
 
+def legacy_xls(out: Path) -> None:
+    """A legacy .xls (BIFF8, written by xlwt when it is installed: it is only
+    needed to rebuild this fixture): a merged title, amounts formatted '0.00'
+    over more decimals, a hidden row and a hidden sheet, a 合计 off by 1."""
+    try:
+        import xlwt
+    except ImportError:
+        print(f"xlwt is not installed: {out.name} kept as it is (pip install xlwt to rebuild it)")
+        return
+    wb = xlwt.Workbook(encoding="utf-8")
+    ws = wb.add_sheet("决算表")
+    two = xlwt.easyxf(num_format_str="0.00")
+    ws.write_merge(0, 0, 0, 2, "支出决算表")
+    ws.write(1, 0, "项目")
+    ws.write(1, 1, "上年决算数")
+    ws.write(1, 2, "本年决算数")
+    rows = [("合计", 30.0, 34.0), ("基本支出", 10.004, 12.0), ("项目支出", 19.996, 21.0), ("（试算）", 99.0, 99.0)]
+    for r, (name, a, b) in enumerate(rows, start=2):
+        ws.write(r, 0, name)
+        ws.write(r, 1, a, two)
+        ws.write(r, 2, b, two)
+    ws.row(5).hidden = True
+    hidden = wb.add_sheet("草稿")
+    hidden.write(0, 0, "合计")
+    hidden.visibility = 1
+    wb.save(str(out))
+
+
 # ---------------------------------------------------------------- test fixtures
 def fixtures(font: str) -> None:
     FIXTURES.mkdir(parents=True, exist_ok=True)
@@ -429,6 +457,7 @@ def fixtures(font: str) -> None:
     lay = Layout(FIXTURES / "scanned.pdf", font, numbers=False)
     lay.c.drawImage(ImageReader(buf), 72, 500, 300, 120)
     lay.save()
+    legacy_xls(FIXTURES / "legacy.xls")
     # encrypted with a user password
     lay = Layout(FIXTURES / "encrypted.pdf", font, numbers=False, encrypt="secret")
     lay.paragraph("本年支出100.00万元，其中：基本支出60.00万元，项目支出40.00万元。")

@@ -287,3 +287,26 @@ def test_no_pdf_or_excel_library_imported_for_a_text_report(tmp_path):
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120)
     err = proc.stderr.decode()
     assert "LOADED:" in err and err.split("LOADED:")[1].strip() == ""
+
+
+# ---------------------------------------------------------------- legacy .xls (and a WPS .et in that format)
+@pytest.mark.parametrize("name", ["legacy.xls", "legacy.et"])
+def test_legacy_workbook_read_without_an_office_suite(tmp_path, name):
+    p = tmp_path / name
+    p.write_bytes((FIX / "legacy.xls").read_bytes())  # an .et saved by WPS in the .xls format is the same file
+    doc, findings = check(p)
+    assert "基本支出 | 10.00 | 12.00" in doc.text  # 10.004 formatted 0.00
+    assert "试算" not in doc.text and "草稿" not in doc.text  # hidden row and sheet
+    assert doc.text.count("支出决算表") == 1  # the merged title once
+    assert [(f.rule, f.location.source["cell"]) for f in findings] == [("FL101", "C3")]
+
+
+def test_damaged_xls_is_one_line(tmp_path):
+    data = (FIX / "legacy.xls").read_bytes()
+    p = tmp_path / "cut.xls"
+    p.write_bytes(data[:data.index("Workbook".encode("utf-16-le")) + 200])  # its directory kept, cut short
+    rc, out, err = fl("check", "--format", "json", p)
+    assert rc == 2 and len(err.strip().splitlines()) == 1 and "cut.xls" in err and "damaged .xls" in err
+    import json
+
+    assert json.loads(out)["findings"] == []  # nothing of xlrd's on standard output

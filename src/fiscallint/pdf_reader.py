@@ -243,6 +243,9 @@ def _open(data: bytes, display: str):
         from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     except ImportError:  # pragma: no cover - a dependency
         raise InputError(f"{display}: reading a PDF needs pdfplumber (pip install pdfplumber)") from None
+    import logging
+
+    logging.getLogger("pdfminer").setLevel(logging.CRITICAL)  # its warnings on odd PDFs are not the user's concern
     if b"%%EOF" not in data[-2048:]:
         raise InputError(f"{display}: a truncated PDF (no end-of-file marker): the file was cut short")
     try:

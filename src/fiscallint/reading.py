@@ -247,7 +247,7 @@ def _zip_kind(data: bytes) -> str:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             names = z.namelist()
             return "docx" if "word/document.xml" in names else "xlsx" if "xl/workbook.xml" in names else "other"
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):  # a damaged header: an unknown "version"
         return "damaged"
 
 

@@ -157,8 +157,12 @@ def render_xlsx(data: bytes, display: str) -> tuple[str, SheetOrigins, list[str]
         import openpyxl
     except ImportError:  # pragma: no cover - a dependency
         raise InputError(f"{display}: reading .xlsx needs openpyxl (pip install openpyxl)") from None
+    import warnings
+
     try:
-        book = openpyxl.load_workbook(io.BytesIO(data), data_only=True, read_only=False, keep_links=False)
+        with warnings.catch_warnings():  # "extension not supported" and the like: not the user's concern
+            warnings.simplefilter("ignore")
+            book = openpyxl.load_workbook(io.BytesIO(data), data_only=True, read_only=False, keep_links=False)
     except Exception as exc:  # damaged ZIP, XML or styles: one line, no traceback
         raise InputError(f"{display}: a damaged .xlsx ({type(exc).__name__}): it cannot be read") from None
     out = _Writer()
@@ -216,7 +220,8 @@ def render_xls(data: bytes, display: str) -> tuple[str, SheetOrigins, list[str]]
     except ImportError:
         raise InputError(f"{display}: a legacy Excel file (.xls/.et): install xlrd to read it, or save it as .xlsx") from None
     try:
-        book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True)
+        book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True,
+                                  logfile=io.StringIO())  # its warnings would go to standard output
     except Exception as exc:
         raise InputError(f"{display}: a damaged .xls ({type(exc).__name__}): it cannot be read") from None
     out = _Writer()
