@@ -477,7 +477,7 @@ def main(argv: list[str] | None = None) -> int:
             if docx_result is not None:
                 result["docx"] = docx_result
         if a.pdf > 0:
-            result["pdf"] = bench_pdf(a, outdir, files, prefix, env)
+            result["pdf"] = bench_pdf(a, outdir, files, prefix, env, findings)
         if a.xlsx > 0:
             result["xlsx"] = bench_xlsx(a, outdir, prefix, env)
         if a.json:
@@ -567,8 +567,11 @@ def _time_files(a, prefix, paths, env) -> tuple[float, list[float], dict]:
     return min(times), times, data
 
 
-def bench_pdf(a, outdir: Path, files: list[Path], prefix: list[str], env: dict) -> dict | None:
-    """Lay a.pdf reports out as PDF and time one check process over them."""
+def bench_pdf(a, outdir: Path, files: list[Path], prefix: list[str], env: dict,
+              text_findings: list[dict]) -> dict | None:
+    """Lay a.pdf reports out as PDF and time one check process over them.
+    Paragraphs re-joined, the PDF's findings should be the .txt's (their
+    messages, line positions aside; the annexed table is consistent)."""
     try:
         sys.path.insert(0, str(REPO / "examples"))
         import make_pdf_xlsx as mk
@@ -617,7 +620,15 @@ def bench_pdf(a, outdir: Path, files: list[Path], prefix: list[str], env: dict) 
     except ImportError:
         pdfium_s = None
     findings = data.get("findings", [])
-    out = {"reports": len(paths), "pages": pages, "pdf_mb": round(mb, 3), "convert_s": round(conv_s, 3),
+    import re
+
+    def shape(fs, names):
+        return sorted((names[str(f.get("path"))], f.get("rule"), re.sub(r"\s*\(line \d+:\d+\)", "", str(f.get("message"))))
+                      for f in fs if str(f.get("path")) in names)
+
+    origin = {str(p): str(src) for p, src in zip(paths, files)}
+    same = shape(findings, origin) == shape(text_findings, {v: v for v in origin.values()})
+    out = {"reports": len(paths), "pages": pages, "same_findings_as_text": same, "pdf_mb": round(mb, 3), "convert_s": round(conv_s, 3),
            "throughput_runs_s": [round(t, 4) for t in times], "best_s": round(best, 4),
            "mb_per_s": round(mb / best, 3), "ms_per_report": round(best / len(paths) * 1000, 3),
            "ms_per_page": round(best / pages * 1000, 3), "findings": len(findings),
@@ -628,7 +639,7 @@ def bench_pdf(a, outdir: Path, files: list[Path], prefix: list[str], env: dict) 
         (".pdf best s", f"{best:.3f}", f"runs: {', '.join(f'{t:.3f}' for t in times)}"),
         (".pdf MB/s", f"{mb / best:.2f}", "of .pdf bytes"),
         (".pdf ms per report", f"{best / len(paths) * 1000:.1f}", f"{best / pages * 1000:.1f} ms per page"),
-        (".pdf findings", f"{len(findings)}", ""),
+        (".pdf findings", f"{len(findings)}", f"same as the .txt: {'yes' if same else 'NO'}"),
         ("text only: pdfplumber s", f"{plumber_s:.3f}", "words of every page, in-process"),
         ("text only: pypdfium2 s", f"{pdfium_s:.3f}" if pdfium_s is not None else "-", "text of every page, in-process (no positions, no ruling lines)"),
     ])

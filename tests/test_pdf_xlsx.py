@@ -310,3 +310,13 @@ def test_damaged_xls_is_one_line(tmp_path):
     import json
 
     assert json.loads(out)["findings"] == []  # nothing of xlrd's on standard output
+
+
+def test_glyphs_drawn_twice_are_deduplicated_only_then():
+    from fiscallint.pdf_reader import _doubled
+
+    def ch(t, x):
+        return {"text": t, "x0": x, "top": 100.0}
+
+    assert _doubled([ch("支", 10.0), ch("支", 10.3), ch("出", 21.0)])  # a faked bold
+    assert not _doubled([ch("1", 10.0), ch("1", 15.5), ch("0", 21.0)])  # "110": the same digit, apart

@@ -237,6 +237,15 @@ def _drop_running_lines(pages: list[tuple[float, list[_Line]]]) -> list[list[_Li
     return out
 
 
+def _doubled(chars: list[dict]) -> bool:
+    """Whether a glyph is drawn twice at (nearly) one place, as a faked bold
+    does: pdfplumber's dedupe is costly, so it runs only then."""
+    for a, b in zip(chars, chars[1:]):
+        if a["text"] == b["text"] and abs(a["x0"] - b["x0"]) < 1 and abs(a["top"] - b["top"]) < 1:
+            return True
+    return False
+
+
 def _open(data: bytes, display: str):
     try:
         import pdfplumber
@@ -269,7 +278,8 @@ def render(data: bytes, display: str) -> tuple[str, PdfOrigins]:
     try:
         with pdf:
             for number, page in enumerate(pdf.pages, start=1):
-                page = page.dedupe_chars()
+                if _doubled(page.chars):
+                    page = page.dedupe_chars()  # bold faked by drawing each glyph twice
                 chars += len(page.chars)
                 images += len(page.images)
                 tables = _ruled_tables(page, number)
