@@ -235,6 +235,7 @@ def shiqiao_docx(out: Path) -> None:
     for text, _ in CLOSING:
         d.add_paragraph(text)
     d.save(str(out))
+    _fixed_zip(out)
 
 
 def shiqiao_pdf(out: Path, font: str) -> None:
@@ -436,6 +437,13 @@ def fixtures(font: str) -> None:
         lay.paragraph("单位：万元", indent=False)
         lay.table(rows, [150, 70, 70, 60, 60], ruled=ruled)
         lay.save()
+    # a ruled table whose header spans two rows, one cell over two columns
+    lay = Layout(FIXTURES / "table_merged_header.pdf", font, numbers=False)
+    lay.paragraph("表1 “三公”经费支出决算表", indent=False)
+    lay.paragraph("单位：万元", indent=False)
+    lay.table([["项目", "上年决算数", "本年决算数", "比上年增、减情况", None],
+               ["", "", "", "增、减金额", "增、减幅度"]] + rows[1:], [150, 70, 70, 60, 60], ruled=True, header_rows=2)
+    lay.save()
     # a table over two pages, its header row repeated
     lay = Layout(FIXTURES / "table_two_pages.pdf", font, header="表格跨页测试", lines_per_page=10)
     lay.paragraph("表3 支出决算明细表", indent=False)
