@@ -266,6 +266,10 @@ def test_hidden_rows_and_sheets_are_skipped_and_said_in_cat():
 def test_finding_names_sheet_and_cell_in_text_output():
     rc, out, _ = fl("check", "--no-summary", EXAMPLES / "self_assessment.xlsx")
     assert rc == 1 and "[sheet 自评表, D5]" in out
+    import json
+
+    rc, out, _ = fl("check", "--format", "json", EXAMPLES / "self_assessment.xlsx")
+    assert {"sheet": "自评表", "cell": "D5"} in [f["source"] for f in json.loads(out)["findings"]]
 
 
 # ---------------------------------------------------------------- one report, three formats
@@ -329,3 +333,17 @@ def test_glyphs_drawn_twice_are_deduplicated_only_then():
 
     assert _doubled([ch("支", 10.0), ch("支", 10.3), ch("出", 21.0)])  # a faked bold
     assert not _doubled([ch("1", 10.0), ch("1", 15.5), ch("0", 21.0)])  # "110": the same digit, apart
+
+
+def test_glyphs_without_characters_are_refused(tmp_path, monkeypatch):
+    """A PDF whose fonts have no Unicode map reads as (cid:N): refused, not checked as noise."""
+    import pdfplumber.page
+
+    real = pdfplumber.page.Page.chars
+
+    def unmapped(self):
+        return [dict(c, text=f"(cid:{i})") for i, c in enumerate(real.fget(self))]
+
+    monkeypatch.setattr(pdfplumber.page.Page, "chars", property(unmapped))
+    with pytest.raises(InputError, match="cid"):
+        read_document(FIX / "table_ruled.pdf")

@@ -274,13 +274,14 @@ def _open(data: bytes, display: str):
 def render(data: bytes, display: str) -> tuple[str, PdfOrigins]:
     pdf = _open(data, display)
     blocks_by_page: list[tuple[float, list[_Line], list[_TableBlock]]] = []
-    chars = images = 0
+    chars = images = unmapped = 0
     try:
         with pdf:
             for number, page in enumerate(pdf.pages, start=1):
                 if _doubled(page.chars):
                     page = page.dedupe_chars()  # bold faked by drawing each glyph twice
                 chars += len(page.chars)
+                unmapped += sum(1 for c in page.chars if c["text"].startswith("(cid:"))
                 images += len(page.images)
                 tables = _ruled_tables(page, number)
                 boxes = [t.bbox for t in tables]
@@ -295,6 +296,9 @@ def render(data: bytes, display: str) -> tuple[str, PdfOrigins]:
         if images:
             raise InputError(f"{display}: a scanned PDF (page images, no text layer): run OCR on it first")
         raise InputError(f"{display}: a PDF with no text in it")
+    if unmapped > chars / 2:
+        raise InputError(f"{display}: a PDF whose fonts map no glyph to a character (its text reads as (cid:N)): "
+                         "export it again with embedded Unicode fonts, or run OCR on it")
     kept = _drop_running_lines([(h, lines) for h, lines, _ in blocks_by_page])
     pages = []
     for (height, _, ruled), lines in zip(blocks_by_page, kept):

@@ -48,7 +48,7 @@ class SheetOrigins:
     def describe(self, offset: int) -> dict | None:
         for c, (sheet, ref) in zip(self.cells, self.names):
             if c.start <= offset <= c.end:
-                return {"sheet": sheet, "cell": ref, "table": c.table, "row": c.row, "column": c.column}
+                return {"sheet": sheet, "cell": ref}
         return None
 
 
