@@ -347,3 +347,19 @@ def test_glyphs_without_characters_are_refused(tmp_path, monkeypatch):
     monkeypatch.setattr(pdfplumber.page.Page, "chars", property(unmapped))
     with pytest.raises(InputError, match="cid"):
         read_document(FIX / "table_ruled.pdf")
+
+
+def test_hidden_rows_and_sheets_read_when_asked(tmp_path):
+    rc, out, err = fl("cat", "--hidden", EXAMPLES / "self_assessment.xlsx")
+    assert rc == 0 and "（已删除的试算行） | 99 | 99" in out and "草稿" in out and "read too" in err
+    book = tmp_path / "book.xlsx"
+    book.write_bytes((EXAMPLES / "self_assessment.xlsx").read_bytes())
+    (tmp_path / "fiscallint.toml").write_text("hidden = true\n", encoding="utf-8")
+    import json
+
+    rc, out, _ = fl("check", "--no-cache", "--format", "json", book)
+    totals = [f for f in json.loads(out)["findings"] if f["source"]["cell"] == "C16"]
+    assert totals and "99" in totals[0]["message"]  # the hidden row is now one of the parts
+    (tmp_path / "fiscallint.toml").write_text('hidden = "yes"\n', encoding="utf-8")
+    rc, _, err = fl("check", book)
+    assert rc == 2 and "hidden" in err

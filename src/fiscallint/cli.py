@@ -404,12 +404,17 @@ def cat(
     encoding: Optional[str] = typer.Option(None, "--encoding"),
     numbered: bool = typer.Option(False, "--number", "-n", help="Number the lines."),
     tables: bool = typer.Option(False, "--tables", help="Print each table as understood: column keys and row tree."),
+    hidden: bool = typer.Option(False, "--hidden", help="Workbooks: read hidden rows and sheets too."),
 ) -> None:
     """Print the text fiscallint checks: for a .docx, its paragraphs and
     tables (one row a line, cells separated by |); the line numbers of
     findings refer to this text. With --tables, each table as it was
     understood instead: its caption, what each column measures (phase, year,
     unit) and its rows as a tree (合计 over its parts, 其中 under their row)."""
+    if hidden:
+        from fiscallint import reading
+
+        reading.READ_HIDDEN = True
     doc = _open_document(path, encoding)
     for note in getattr(doc, "notes", ()):  # a workbook's hidden sheets and rows
         _err(note)

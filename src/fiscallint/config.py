@@ -12,6 +12,7 @@ Keys (an unknown key, rule code or value is an error that names it)::
     include = ["reports/**"]           # globs for files found in directories
     exclude = ["drafts/**"]
     file-types = [".txt", ".docx"]
+    hidden = true                      # also read workbooks' hidden rows and sheets
     rounding = "nearest"               # or "truncate": authors who cut digits
     synonyms = { "基本支出" = ["基本经费支出"] }
     thresholds = { unit_slip = { budget_ratio = 20 } }
@@ -42,7 +43,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 KNOWN_KEYS = {"forms", "select", "extend-select", "ignore", "per-file-ignores", "severity", "include", "exclude",
-              "file-types", "rounding", "synonyms", "thresholds", "suppress", "lang", "limits"}
+              "file-types", "rounding", "synonyms", "thresholds", "suppress", "lang", "limits", "hidden"}
 SEVERITIES = ("error", "warning", "info")
 ROUNDING = ("nearest", "truncate")
 FILE_TYPES = (".txt", ".docx", ".doc", ".wps", ".pdf", ".xlsx", ".xls", ".et")
@@ -86,6 +87,7 @@ class Config:
     lang: str | None = None  # "en" | "zh": the language of messages (default: the locale)
     forms: str | None = None  # a folder of the user's own forms (*.toml), absolute
     forms_digest: str = ""  # of the folder's files, so editing a form invalidates cached results
+    hidden: bool = False  # read workbooks' hidden rows and sheets
     base: Path | None = None  # the folder paths are relative to (None: the current one)
 
     def relative(self, path: str | os.PathLike) -> str:
@@ -104,11 +106,11 @@ class Config:
     def fingerprint_data(self) -> dict:
         """What changes the findings of a report (for the result cache)."""
         return {"rounding": self.rounding, "synonyms": self.synonyms, "thresholds": self.thresholds,
-                "forms": self.forms_digest, "limits": self.limits}
+                "forms": self.forms_digest, "limits": self.limits, "hidden": self.hidden}
 
     def analysis_packs(self) -> dict:
         return {"synonyms": self.synonyms, "thresholds": self.thresholds, "rounding": self.rounding,
-                "forms": self.forms, "forms_digest": self.forms_digest, "limits": self.limits}
+                "forms": self.forms, "forms_digest": self.forms_digest, "limits": self.limits, "hidden": self.hidden}
 
     def wanted(self, path: str | os.PathLike) -> bool:
         """Whether a report is checked (include/exclude)."""
@@ -265,6 +267,9 @@ def parse_config(data: dict, path: Path | None, known_rules: dict | None = None)
         if bad:
             raise ConfigError(f"{where}: file-types: {bad[0]!r} is not one of {', '.join(FILE_TYPES)}")
         cfg.file_types = [t.lower() for t in types]
+    if not isinstance(data.get("hidden", False), bool):
+        raise ConfigError(f"{where}: hidden must be true or false")
+    cfg.hidden = data.get("hidden", False)
     rounding = data.get("rounding", "nearest")
     if not isinstance(rounding, str) or rounding not in ROUNDING:
         raise ConfigError(f"{where}: rounding: {rounding!r} is not one of {', '.join(ROUNDING)}")
@@ -378,3 +383,6 @@ def apply_settings(extra: dict) -> None:
     configure_forms(extra.get("forms"))
     set_rounding(extra.get("rounding") or "nearest")
     limits.use(extra.get("limits") or None)
+    from fiscallint import reading
+
+    reading.READ_HIDDEN = bool(extra.get("hidden"))

@@ -17,6 +17,11 @@ from pathlib import Path
 from fiscallint import messages as M
 
 
+# Read the hidden rows and sheets of a workbook too (configuration key
+# ``hidden``; ``fiscallint cat --hidden``); by default they are skipped.
+READ_HIDDEN = False
+
+
 class InputError(Exception):
     """A file that cannot be read as a report; the message names the file."""
 

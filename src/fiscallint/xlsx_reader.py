@@ -18,7 +18,9 @@ model and its checks apply unchanged. A finding says the sheet and the cell
   separators; a General number with at most 15 significant digits, as Excel
   does.
 - Hidden sheets and hidden rows are skipped (a reviewer does not see them);
-  ``fiscallint cat`` says which were (the document's ``notes``).
+  ``fiscallint cat`` says which were (the document's ``notes``). The
+  configuration key ``hidden = true`` (``fiscallint cat --hidden``) reads
+  them too.
 
 openpyxl (imported only when a workbook is read) does not keep merged
 ranges or hidden rows in its read-only mode, so the workbook is loaded
@@ -166,11 +168,13 @@ def render_xlsx(data: bytes, display: str) -> tuple[str, SheetOrigins, list[str]
     except Exception as exc:  # damaged ZIP, XML or styles: one line, no traceback
         raise InputError(f"{display}: a damaged .xlsx ({type(exc).__name__}): it cannot be read") from None
     out = _Writer()
+    hidden_too = _read_hidden()
     try:
         for ws in book.worksheets:
             if ws.sheet_state != "visible":
-                out.notes.append(f"{display}: sheet {ws.title} is hidden: not checked")
-                continue
+                out.notes.append(f"{display}: sheet {ws.title} is hidden: " + ("read too" if hidden_too else "not checked"))
+                if not hidden_too:
+                    continue
             covered: dict[tuple[int, int], bool] = {}
             for rng in ws.merged_cells.ranges:
                 for r in range(rng.min_row, rng.max_row + 1):
@@ -179,8 +183,9 @@ def render_xlsx(data: bytes, display: str) -> tuple[str, SheetOrigins, list[str]
                             covered[(r, c)] = True
             hidden = [r for r, dim in ws.row_dimensions.items() if dim.hidden]
             if hidden:
-                out.notes.append(f"{display}: sheet {ws.title}: hidden row(s) {_ranges(sorted(hidden))} not checked")
-            hidden_set = set(hidden)
+                out.notes.append(f"{display}: sheet {ws.title}: hidden row(s) {_ranges(sorted(hidden))} "
+                                 + ("read too" if hidden_too else "not checked"))
+            hidden_set = set() if hidden_too else set(hidden)
             rows = []
             for row in ws.iter_rows():
                 if not row:
@@ -201,6 +206,12 @@ def render_xlsx(data: bytes, display: str) -> tuple[str, SheetOrigins, list[str]
     except Exception as exc:
         raise InputError(f"{display}: a damaged .xlsx ({type(exc).__name__}): it cannot be read") from None
     return "".join(out.parts), out.origins, out.notes
+
+
+def _read_hidden() -> bool:
+    from fiscallint import reading
+
+    return reading.READ_HIDDEN
 
 
 def _ranges(rows: list[int]) -> str:
@@ -225,12 +236,14 @@ def render_xls(data: bytes, display: str) -> tuple[str, SheetOrigins, list[str]]
     except Exception as exc:
         raise InputError(f"{display}: a damaged .xls ({type(exc).__name__}): it cannot be read") from None
     out = _Writer()
+    hidden_too = _read_hidden()
     try:
         for si in range(book.nsheets):
             ws = book.sheet_by_index(si)
             if ws.visibility:
-                out.notes.append(f"{display}: sheet {ws.name} is hidden: not checked")
-                continue
+                out.notes.append(f"{display}: sheet {ws.name} is hidden: " + ("read too" if hidden_too else "not checked"))
+                if not hidden_too:
+                    continue
             covered = {}
             for r0, r1, c0, c1 in ws.merged_cells:
                 for r in range(r0, r1):
@@ -239,7 +252,10 @@ def render_xls(data: bytes, display: str) -> tuple[str, SheetOrigins, list[str]]
                             covered[(r, c)] = True
             hidden = [r + 1 for r, info in ws.rowinfo_map.items() if info.hidden]
             if hidden:
-                out.notes.append(f"{display}: sheet {ws.name}: hidden row(s) {_ranges(sorted(hidden))} not checked")
+                out.notes.append(f"{display}: sheet {ws.name}: hidden row(s) {_ranges(sorted(hidden))} "
+                                 + ("read too" if hidden_too else "not checked"))
+            if hidden_too:
+                hidden = []
             rows = []
             for r in range(ws.nrows):
                 if r + 1 in hidden:
