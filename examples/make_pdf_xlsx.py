@@ -444,6 +444,16 @@ def fixtures(font: str) -> None:
     lay.table([["项目", "上年决算数", "本年决算数", "比上年增、减情况", None],
                ["", "", "", "增、减金额", "增、减幅度"]] + rows[1:], [150, 70, 70, 60, 60], ruled=True, header_rows=2)
     lay.save()
+    # a three-line table (三线表): horizontal rules only, so its columns come from the alignment
+    lay = Layout(FIXTURES / "table_three_line.pdf", font, numbers=False)
+    lay.paragraph("表2 支出决算表", indent=False)
+    lay.paragraph("单位：万元", indent=False)
+    top = lay.y
+    lay.table([["项目", "预算数", "决算数"], ["合计", "100.00", "95.00"], ["基本支出", "60.00", "55.00"],
+               ["项目支出", "40.00", "41.00"]], [150, 80, 80], ruled=False, size=10)
+    for y in (top - 4, top - 24, lay.y + 6):
+        lay.c.line(lay.left, y, lay.left + 310, y)
+    lay.save()
     # a table over two pages, its header row repeated
     lay = Layout(FIXTURES / "table_two_pages.pdf", font, header="表格跨页测试", lines_per_page=10)
     lay.paragraph("表3 支出决算明细表", indent=False)

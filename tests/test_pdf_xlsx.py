@@ -93,6 +93,14 @@ def test_merged_header_cell_spans_its_columns():
     assert f.location.source == {"page": 1, "table": 1, "row": 5, "column": 4}
 
 
+def test_three_line_table_rules_only_across():
+    doc, findings = check(FIX / "table_three_line.pdf")
+    assert "基本支出 | 60.00 | 55.00" in doc.text
+    f = next(f for f in findings if f.rule == "FL101")
+    assert "基本支出 55.00" in f.message and "项目支出 41.00" in f.message
+    assert f.location.source == {"page": 1, "table": 1, "row": 2, "column": 3}
+
+
 def test_both_layouts_give_the_same_findings():
     def shape(path):
         return sorted((f.rule, f.location.line, f.message) for f in check(path)[1])
