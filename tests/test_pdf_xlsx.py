@@ -87,7 +87,7 @@ def test_table_with_and_without_ruling_lines(name):
 def test_merged_header_cell_spans_its_columns():
     rc, out, _ = fl("cat", "--tables", FIX / "table_merged_header.pdf")
     assert rc == 0
-    assert "比上年增、减情况/增、减金额: 增减额" in out and "比上年增、减情况/增、减幅度: 增减率" in out
+    assert "比上年增、减情况 › 增、减金额: 增减额" in out and "比上年增、减情况 › 增、减幅度: 增减率" in out
     _, findings = check(FIX / "table_merged_header.pdf")
     f = next(f for f in findings if f.rule == "FL108")
     assert f.location.source == {"page": 1, "table": 1, "row": 5, "column": 4}
