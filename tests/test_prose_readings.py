@@ -264,3 +264,14 @@ def test_a_meeting_s_session_number_is_not_a_count():
 
     qs, _ = scan("镇四届人大一次会议批准的预算收入为3522万元。")
     assert [q.text for q in qs] == ["3522万元"]
+
+
+def test_last_year_s_figure_after_bi_shang_nian_is_the_base_of_the_change():
+    text = "2024年“三公”经费支出520万元，比上年累计支出530万元减少10万元，下降1.89%。\n"
+    assert rules_of(text) == []  # 10 / 530 = 1.89%
+    assert rules_of(text.replace("1.89%", "2.89%")) == ["FL105"]
+
+
+def test_a_growth_rate_on_an_adjusted_base_is_not_checked_against_the_total():
+    text = "全县一般公共预算支出总额为402000万元，剔除新增债券等因素，比上年同口径增加25000万元，同口径增长7.2%。\n"
+    assert rules_of(text) == []

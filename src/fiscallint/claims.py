@@ -919,6 +919,9 @@ def _changes(a: Analysis, by_sentence) -> list[Claim]:
                                  trigger=f.label.strip()[-8:]))
             # "比预算增加0万元，比去年增加1.55万元，增长39.4%": a growth rate goes with
             # the change right before it, not one across another change
+            if _ADJUSTED_BASE.search(f.label):
+                a.note(f, "a change on an adjusted base (同口径, 剔除…): last year's figure is not stated")
+                continue
             growth = next((g for g in facts[k + 1:k + 3] if g.role in ("growth", "delta")), None)
             if growth is not None and growth.role == "delta":
                 later = next((g for g in facts[k + 1:k + 4] if g.role == "growth"), None)
@@ -938,6 +941,7 @@ def _changes(a: Analysis, by_sentence) -> list[Claim]:
     return out
 
 
+_ADJUSTED_BASE = re.compile(r"同口径|可比口径|剔除|扣除")
 _RESPECTIVE_LEVELS = re.compile(r"(?:各|分别)(?:是|为)$")
 
 
@@ -1044,7 +1048,11 @@ def _named_subject(a: Analysis, by_sentence, s: Sentence, delta: Fact) -> Fact |
 
 
 def _is_base(f: Fact) -> bool:
-    return bool(re.search(r"(较|比|与)(上年|去年|上一年|同期|[0-9]{4}年)(同期)?(的|相比)?$", f.label.strip()))
+    """"较上年的16.07万元减少", "比上年累计支出433万元减少": last year's figure,
+    the base of the change after it."""
+    label = f.label.strip(" ，,")
+    return bool(re.search(r"(较|比|与)(上年|去年|上一年|同期|[0-9]{4}年)(同期)?(的|相比)?$", label)
+                or re.match(r"(较|比|与)(上年|去年|上一年|同期)", label))
 
 
 def _subject(a: Analysis, before: list[Fact], delta: Fact) -> Fact | None:
