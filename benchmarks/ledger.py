@@ -17,8 +17,8 @@ counts, for each pattern, the findings judged right and wrong:
     python benchmarks/ledger.py --set mine=/tmp/real/A --write
 
 Only counts go into the ledger, never text. The engine reads the ledger: a
-pattern below 0.9 measured precision reports as a warning, and one below
-0.5 with two or more wrong findings is demoted to FL199 (info, off by
+pattern below 0.9 measured precision reports as a warning, and one
+never judged right, with two or more wrong findings, is demoted to FL199 (info, off by
 default) until it is fixed and measured again.
 """
 from __future__ import annotations
@@ -87,7 +87,7 @@ def to_toml(counts: dict, sets: dict[str, str]) -> str:
         "# The patterns' measured precision on real text, written by benchmarks/ledger.py",
         "# (counts only). For each pattern id (what `fiscallint explain` and the JSON",
         "# `pattern` field name) and each set of real passages: [right, wrong, unjudged].",
-        "# The engine reads it: below 0.9 a pattern reports as a warning; below 0.5",
+        "# The engine reads it: below 0.9 a pattern reports as a warning; never judged right,",
         "# with two or more wrong findings it is demoted to FL199 (info, off by default).",
         f'measured = "{datetime.date.today().isoformat()}"',
         "",

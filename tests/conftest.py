@@ -1,7 +1,17 @@
 """Every test runs in an English locale unless it sets another: messages
 follow LC_ALL/LC_MESSAGES/LANG (fiscallint.i18n), and the expected outputs
-are English."""
+are English.
+
+The tests check what each rule finds at its own severity: the measured
+ledger (rules/ledger.toml, which turns patterns of low precision on real
+text into warnings) is off for them ($FISCALLINT_LEDGER empty, inherited by
+the fiscallint processes they start); tests/test_ledger.py and the README
+samples use it."""
+import os
+
 import pytest
+
+os.environ["FISCALLINT_LEDGER"] = ""
 
 
 @pytest.fixture(autouse=True)

@@ -36,14 +36,18 @@ def test_a_pattern_below_0_9_reports_as_a_warning():
     assert f.severity == "warning" and f.rule == "FL101"
 
 
-def test_a_pattern_below_half_is_demoted_to_the_info_rule():
-    assert apply([finding("sum.of-which")], False, records(1, 3)) == []  # FL199 not selected
-    (f,) = apply([finding("sum.of-which")], True, records(1, 3))
+def test_a_pattern_never_judged_right_is_demoted_to_the_info_rule():
+    assert apply([finding("sum.of-which")], False, records(0, 3)) == []  # FL199 not selected
+    (f,) = apply([finding("sum.of-which")], True, records(0, 3))
     assert (f.rule, f.severity) == ("FL199", "info") and "demoted" in f.message
 
 
 def test_one_wrong_finding_alone_does_not_demote():
     assert records(0, 1)["sum.of-which"].effect == "warning"
+
+
+def test_a_pattern_right_now_and_then_is_a_warning_not_demoted():
+    assert records(1, 3)["sum.of-which"].effect == "warning"
 
 
 def test_an_unmeasured_pattern_keeps_its_severity():
@@ -57,10 +61,15 @@ def test_the_engine_applies_the_ledger(monkeypatch):
     assert f.pattern == "sum.of-which" and f.severity == "warning"
 
 
-def test_the_shipped_ledger_parses_and_names_declared_patterns():
+def test_the_shipped_ledger_parses_and_names_declared_patterns(monkeypatch):
+    monkeypatch.delenv("FISCALLINT_LEDGER")
+    ledger.cache_clear()
+    shipped = ledger()
+    ledger.cache_clear()
+    assert shipped
     rules = all_rules()
     declared = {p: code for code, r in rules.items() for p in r.pattern_ids()}
-    for pattern, rec in ledger().items():
+    for pattern, rec in shipped.items():
         assert declared.get(pattern) == rec.rule, pattern
         assert rec.right + rec.wrong + rec.unjudged > 0
 
@@ -74,7 +83,24 @@ def test_every_pattern_id_built_in_code_is_declared_by_its_rule():
 
 
 def test_rules_lists_the_patterns_with_their_precision():
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k != "FISCALLINT_LEDGER"}
     out = subprocess.run([sys.executable, "-m", "fiscallint", "rules"], capture_output=True, text=True,
-                         encoding="utf-8").stdout
+                         encoding="utf-8", env=env).stdout
     assert "pattern" in out and re.search(r"FL103\s+rate\.actual-over-plan\s+\d+\s+\d+\s+[01]\.\d\d", out)
     assert re.search(r"FL101\s+sum\.parenthesis\s+(not measured|\d)", out)
+
+
+def test_fiscallint_ledger_names_another_ledger_or_none(tmp_path, monkeypatch):
+    other = tmp_path / "ledger.toml"
+    other.write_text('[patterns."sum.of-which"]\nrule = "FL101"\nmine = [1, 9, 0]\n', encoding="utf-8")
+    monkeypatch.setenv("FISCALLINT_LEDGER", str(other))
+    ledger.cache_clear()
+    try:
+        assert ledger()["sum.of-which"].effect == "warning"
+        monkeypatch.setenv("FISCALLINT_LEDGER", "")
+        ledger.cache_clear()
+        assert ledger() == {}
+    finally:
+        ledger.cache_clear()

@@ -34,6 +34,7 @@ _BLOCK = re.compile(r"(<!-- sample: (\w+) -->\n)(.*?)(<!-- /sample -->)", re.S)
 def _run(args: list[str]) -> str:
     env = dict(os.environ, PYTHONIOENCODING="utf-8")
     env.pop("FISCALLINT_DEBUG", None)
+    env.pop("FISCALLINT_LEDGER", None)  # the README shows what a user sees: the shipped ledger
     src = ROOT / "src"
     env["PYTHONPATH"] = str(src) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     proc = subprocess.run([sys.executable, "-m", "fiscallint", *args, "--no-cache"], cwd=ROOT, capture_output=True,

@@ -2,13 +2,17 @@
 ``rules/ledger.toml`` (written by ``benchmarks/ledger.py``, counts only).
 
 A pattern whose findings were judged right less than 90% of the time
-reports as a warning, not an error; one judged right less than half the
-time, with two or more wrong findings, is demoted to FL199 (info, off by
-default) until it is fixed and measured again. A pattern nobody has
+reports as a warning, not an error; one never judged right, with two or
+more wrong findings, is demoted to FL199 (info, off by default) until it is
+fixed and measured again. (Demoting every pattern below one half, measured
+on 2026-12-04, took the labelled corpora's mutation recall from 0.965 to
+0.824 on seeds: a pattern that finds real slips and misreads real prose is
+fixed, not silenced.) A pattern nobody has
 measured keeps its rule's severity.
 """
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -22,8 +26,9 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
+LEDGER_ENV = "FISCALLINT_LEDGER"
 WARN_BELOW = 0.9
-DEMOTE_BELOW = 0.5
+DEMOTE_BELOW = 0.01  # never judged right
 DEMOTE_MIN_WRONG = 2
 
 
@@ -54,9 +59,18 @@ class PatternRecord:
 
 @lru_cache(maxsize=1)
 def ledger() -> dict[str, PatternRecord]:
+    """The shipped ledger, or the file $FISCALLINT_LEDGER names (set to an
+    empty string: none, every rule at its own severity)."""
+    other = os.environ.get(LEDGER_ENV)
     try:
-        data = tomllib.loads(read_text("rules", "ledger.toml"))
-    except FileNotFoundError:
+        if other is None:
+            data = tomllib.loads(read_text("rules", "ledger.toml"))
+        elif other == "":
+            return {}
+        else:
+            with open(other, "rb") as fh:
+                data = tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError):
         return {}
     return parse(data)
 

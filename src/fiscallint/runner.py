@@ -400,7 +400,8 @@ class ResultCache:
         import fiscallint
 
         ident = sorted(f"{getattr(r, 'code', '')}={type(r).__module__}.{type(r).__qualname__}" for r in rules)
-        payload = json.dumps([CACHE_FORMAT, fiscallint.__version__, settings.fingerprint(), ident, _code_stamp()])
+        payload = json.dumps([CACHE_FORMAT, fiscallint.__version__, settings.fingerprint(), ident, _code_stamp(),
+                              os.environ.get("FISCALLINT_LEDGER")])
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
     @staticmethod
