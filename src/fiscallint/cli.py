@@ -32,6 +32,15 @@ def _err(message: str) -> None:
     write_text(f"fiscallint: {message}\n", sys.stderr)
 
 
+def _internal_error(path: str, exc: Exception) -> None:
+    """One line naming the file, exit 2 (a traceback with FISCALLINT_DEBUG);
+    called from an ``except`` block."""
+    if os.environ.get("FISCALLINT_DEBUG"):
+        raise exc
+    _err(f"{path}: internal error ({type(exc).__name__}: {exc}); please report it")
+    raise typer.Exit(EXIT_ERROR) from None
+
+
 def _out(text: str) -> None:
     """Text for people on standard output, in any console's encoding."""
     from fiscallint.console import write_text
@@ -319,10 +328,7 @@ def extract(
         else:
             _out(extract_text(doc))
     except Exception as exc:  # never a traceback: one line naming the file
-        if os.environ.get("FISCALLINT_DEBUG"):
-            raise
-        _err(f"{path}: internal error ({type(exc).__name__}: {exc}); please report it")
-        raise typer.Exit(EXIT_ERROR) from None
+        _internal_error(path, exc)
 
 
 @app.command()
@@ -350,10 +356,7 @@ def explain(
         _err(f"unknown rule {exc.args[0]!r} (see `fiscallint rules`)")
         raise typer.Exit(EXIT_ERROR) from None
     except Exception as exc:  # never a traceback: one line naming the file
-        if os.environ.get("FISCALLINT_DEBUG"):
-            raise
-        _err(f"{path}: internal error ({type(exc).__name__}: {exc}); please report it")
-        raise typer.Exit(EXIT_ERROR) from None
+        _internal_error(path, exc)
 
 
 @app.command()
@@ -444,10 +447,7 @@ def _open_document(path: str, encoding: str | None):
         _err(str(exc))
         raise typer.Exit(EXIT_ERROR) from None
     except Exception as exc:
-        if os.environ.get("FISCALLINT_DEBUG"):
-            raise
-        _err(f"{path}: internal error ({type(exc).__name__}: {exc}); please report it")
-        raise typer.Exit(EXIT_ERROR) from None
+        _internal_error(path, exc)
 
 
 def main() -> None:
