@@ -15,9 +15,16 @@ from fiscallint.analysis import Fact
 from fiscallint.engine import Finding, Report, Rule, run
 from fiscallint.reading import Document
 
-_KIND_RULE = {"composition": "FL101", "share": "FL102", "rate": "FL103", "change": "FL104", "growth": "FL105",
-              "crossref": "FL106", "identity": "FL107", "score": "FL301", "restatement": "FL206",
-              "entity_total": "FL207"}
+def _rule_of_kind() -> dict[str, str]:
+    """Which rule reports the contradictions of each kind of claim, from the
+    rules' own ``kind`` / ``kinds``."""
+    from fiscallint.engine import all_rules
+
+    out = {}
+    for code, rule in all_rules().items():
+        for kind in getattr(rule, "kinds", None) or ((rule.kind,) if getattr(rule, "kind", "") else ()):
+            out.setdefault(kind, code)
+    return out
 
 
 def explain(doc: Document, rules: list[Rule], line: int | None = None) -> str:
@@ -105,8 +112,9 @@ def _finding_block(doc: Document, report: Report, fd: Finding) -> list[str]:
 
 
 def _claim_of(doc: Document, report: Report, fd: Finding):
+    rule_of = _rule_of_kind()
     for claim, verdict in report.checked:
-        if verdict.status != "contradiction" or _KIND_RULE.get(claim.kind) != fd.rule:
+        if verdict.status != "contradiction" or rule_of.get(claim.kind) != fd.rule:
             continue
         line, col = doc.position(claim.stated.q.num_start)
         if (line, col) == (fd.location.line, fd.location.column):

@@ -28,7 +28,6 @@ else:  # pragma: no cover
 
 LEDGER_ENV = "FISCALLINT_LEDGER"
 WARN_BELOW = 0.9
-DEMOTE_BELOW = 0.01  # never judged right
 DEMOTE_MIN_WRONG = 2
 
 
@@ -52,7 +51,7 @@ class PatternRecord:
         p = self.precision
         if p is None:
             return ""
-        if p < DEMOTE_BELOW and self.wrong >= DEMOTE_MIN_WRONG:
+        if self.right == 0 and self.wrong >= DEMOTE_MIN_WRONG:
             return "demoted"
         return "warning" if p < WARN_BELOW else ""
 

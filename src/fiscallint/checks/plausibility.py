@@ -220,12 +220,13 @@ class RestatedFigureDiffers(Rule):
     """
 
     code = "FL206"
+    kind = "restatement"
     patterns = ("restated.same-words", "restated.digits-and-words")
     name = "restated-figure-differs"
     severity = "warning"
 
     def check(self, ctx: Context):
-        for claim, verdict in iter_contradictions(ctx, "restatement"):
+        for claim, verdict in iter_contradictions(ctx, self.kind):
             s, first = claim.stated, claim.operands[0]
             if claim.variant == "side_by_side":
                 line, column = ctx.doc.position(first.q.num_start)
@@ -254,12 +255,13 @@ class CountAboveWhole(Rule):
     """
 
     code = "FL207"
+    kind = "entity_total"
     patterns = ("count.above-township-whole",)
     name = "count-above-whole"
     severity = "warning"
 
     def check(self, ctx: Context):
-        for claim, _ in iter_contradictions(ctx, "entity_total"):
+        for claim, _ in iter_contradictions(ctx, self.kind):
             s, whole = claim.stated, claim.operands[0]
             (line1, column1), (line2, column2) = ctx.doc.position(s.q.num_start), ctx.doc.position(whole.q.num_start)
             msg = Msg(M.ABOVE_WHOLE, figure=shown(s), noun=claim.variant, line1=line1, column1=column1, whole=shown(whole),
