@@ -221,3 +221,13 @@ def test_difference_202_03_consistent_thanks_to_operand_rounding():
     # nor a figure two hundredths off
     assert not computed.meets(rounded("202.01"))
     assert computed.gap(rounded("202.01")) == D("0.015")
+
+
+def test_figures_longer_than_the_decimal_context_are_still_worded():
+    # found by fuzzing: a figure of 30 digits made quantize() raise
+    from fiscallint.engine import active_rules, run
+    from fiscallint.reading import Document
+
+    text = "总支出" + "9" * 30 + ".5万元，其中：基本支出1.2万元，项目支出3.4万元。\n"
+    (found,) = run(Document("r.txt", text), active_rules(["FL101"])).findings
+    assert "9" * 30 in found.message

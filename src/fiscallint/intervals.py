@@ -10,7 +10,7 @@ Never floats: every bound is a :class:`decimal.Decimal`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal, localcontext
+from decimal import Decimal, InvalidOperation, localcontext
 
 INF = Decimal("Infinity")
 NEG_INF = Decimal("-Infinity")
@@ -138,13 +138,21 @@ def sum_intervals(parts) -> Interval:
     return total
 
 
+def round_to(d: Decimal, places: int) -> Decimal:
+    """``d`` to ``places`` decimals; unchanged when that needs more digits
+    than the context holds (a figure of 30 digits, found by fuzzing)."""
+    try:
+        return d.quantize(Decimal(1).scaleb(-places))
+    except InvalidOperation:
+        return d
+
+
 def fmt(d: Decimal, places: int | None = None) -> str:
     """A readable decimal: no exponent, trailing zeros trimmed."""
     if d.is_infinite():
         return "∞" if d > 0 else "-∞"
     if places is not None:
-        d = d.quantize(Decimal(1).scaleb(-places))
-        return f"{d:f}"
+        return f"{round_to(d, places):f}"
     s = f"{d.normalize():f}"
     return s
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 from fiscallint.analysis import Fact
 from fiscallint.claims import Claim
 from fiscallint.engine import Context, Finding, Location, Rule, iter_contradictions, register
-from fiscallint.intervals import Interval, fmt
+from fiscallint.intervals import Interval, fmt, round_to
 from fiscallint import messages as M
 from fiscallint.messages import Msg
 from fiscallint.recompute import Verdict
@@ -78,7 +78,7 @@ def computed_vs_stated(claim: Claim, verdict: Verdict) -> tuple[str, str, str]:
     computed = f"{value_in(s, comp.mid)}{unit} {interval_in(s, comp)}"
     stated = f"{shown(s)} {interval_in(s, verdict.stated)}"
     gap = (verdict.margin or Decimal(0)) / _display_factor(s)
-    margin = fmt(gap.quantize(Decimal(1).scaleb(-min(_places(s) + 2, 6))).normalize())
+    margin = fmt(round_to(gap, min(_places(s) + 2, 6)).normalize())
     return computed, stated, (Msg(M.PERCENTAGE_POINTS, value=margin) if s.q.is_percent else f"{margin}{unit}")
 
 
