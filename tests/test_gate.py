@@ -278,3 +278,13 @@ def test_cache_serves_unchanged_reports_and_clean_empties_it(repo):
     proc = run(["clean"], repo)
     assert proc.returncode == 0 and "removed" in proc.stdout
     assert not [p for p in (repo / "cache").rglob("*.json") if "results" in str(p)]
+
+
+def test_a_baseline_entry_whose_key_is_not_text_matches_nothing(tmp_path):
+    # found by the baseline fuzzer: {"key": {…}} raised TypeError
+    from fiscallint.gate import GateOutcome, apply_baseline
+    from fiscallint.output import RunResult
+
+    f = tmp_path / "b.json"
+    f.write_text(json.dumps({"version": 1, "entries": [{"key": {"a": 1}}, {"key": [1]}]}), encoding="utf-8")
+    apply_baseline(RunResult(), f, GateOutcome())

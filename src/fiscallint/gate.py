@@ -210,7 +210,7 @@ def apply_baseline(result, file: Path, outcome: GateOutcome, cfg: Config | None 
         raise BaselineError(f"{file}: not a fiscallint baseline ({exc})") from None
     remaining: dict[str, list[dict]] = {}
     for e in entries:
-        if isinstance(e, dict) and "key" in e:
+        if isinstance(e, dict) and isinstance(e.get("key"), str):  # a damaged entry matches nothing
             remaining.setdefault(e["key"], []).append(e)
     checked = {rel(path) for path, _ in result.reports}
     for path, fr in result.reports:
