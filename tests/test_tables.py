@@ -491,3 +491,47 @@ def test_numbered_rows_after_a_closing_total_are_the_next_tables():
             "表2 | | |\n"
             "一、一般公共服务支出 | 946 | 965 |\n二、公共安全支出 | 120 | 130 |\n")
     assert [f.rule for f in findings(text) if f.rule == "FL101"] == []
+
+
+# ---------------------------------------------------------------- rows and cells left blank
+BLANK_ROWS = """一、2024年度“三公”经费支出决算表
+单位：万元
+项 目 | 预 算 数 | 决 算 数 |
+合 计 | 6.5 | 5.20 |
+因公出国（境）费 | ||
+公务接待费 | 2.5 | 1.70 |
+公务用车购置及运行维护费 | 4 | 3.50 |
+其中：公务用车购置费 | ||
+公务用车运行维护费 | 4 | 3.50 |
+二、说明
+本单位“三公”经费支出预算为6.5万元，决算为5.20万元；公务接待费支出决算1.70万元。
+"""
+
+
+def test_a_pipe_row_of_blank_cells_keeps_the_table_a_grid():
+    (t,) = [t for t in find_tables(BLANK_ROWS) if t.rows]
+    assert t.layout == "pipe"
+    assert t.header[1:] == ["预算数", "决算数"]
+    assert [r.label for r in t.rows][:3] == ["合计", "因公出国（境）费", "公务接待费"]
+    silent(BLANK_ROWS)  # 2.5 is the 预算数 of 公务接待费 and 1.70 its 决算数: two facts
+
+
+def test_a_pipe_grid_with_blank_rows_still_adds_up():
+    got = findings(replace_once(BLANK_ROWS, "公务接待费 | 2.5 | 1.70 |", "公务接待费 | 2.5 | 1.90 |"))
+    # the 决算数 column no longer adds up, and the prose's 1.70 is that cell restated
+    assert [(f.rule, f.line) for f in got] == [("FL101", 4), ("FL106", 11)]
+    assert "1.90" in got[0].message and "预算数" not in got[0].message.split(":")[0].split(",")[-1]
+
+
+BLANK_STREAM = "一、2024年度“三公”经费支出决算表\n单位：万元\n" + "\n".join(
+    f"{c} |" if c else "|" for c in
+    ["项 目", "预 算 数", "决 算 数", "合 计", "6.5", "5.20", "因公出国（境）费", "", "", "公务接待费", "2.5", "1.70",
+     "公务用车购置及运行维护费", "4", "3.50", "其中：公务用车购置费", "", ""]) + \
+    "\n二、说明\n本单位公务接待费预算为2.5万元，支出决算1.70万元。\n"
+
+
+def test_a_stream_keeps_its_blank_cells_in_place():
+    (t,) = find_tables(BLANK_STREAM)
+    assert t.layout == "pipe-stream" and t.header == ["项目", "预算数", "决算数"]
+    assert [cells(r) for r in t.rows][2] == ["公务接待费", "2.5", "1.70"]
+    silent(BLANK_STREAM)

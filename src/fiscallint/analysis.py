@@ -241,26 +241,48 @@ _HEADING_LEVEL = re.compile(
 _RUN_IN = re.compile(r"[：:]")
 
 
-def _section_scopes(text: str, lex: Lexicon) -> list[tuple[int, frozenset[str]]]:
-    """(offset, qualifiers) in force from each heading on: "二、政府性基金预算收支
-    情况" makes the 收入合计 under it a 政府性基金 figure. A heading holds until
-    the next heading of its level or above; a lower heading adds to it."""
-    scopes: list[tuple[int, frozenset[str]]] = []
-    stack: list[tuple[int, frozenset[str]]] = []  # (level, qualifiers) of the open headings
+def _section_scopes(text: str, lex: Lexicon) -> list[tuple[int, frozenset[str], str | None]]:
+    """(offset, qualifiers, phase) in force from each heading on: "二、政府性基金预算收支
+    情况" makes the 收入合计 under it a 政府性基金 figure; "2.…批准的预算调整方案"
+    makes the figures under it 调整预算 ones. A heading holds until the next
+    heading of its level or above; a lower heading adds to it. A heading
+    naming several phases ("年初预算、预算调整、决算情况") sets none."""
+    scopes: list[tuple[int, frozenset[str], str | None]] = []
+    stack: list[tuple[int, frozenset[str], str | None]] = []  # the open headings
     offset = 0
     for line in text.split("\n"):
         m = _HEADING_LEVEL.match(line)
+        adjusted = None if m else _ADJUSTED_SCOPE.fullmatch(line)
+        if adjusted:
+            # "剔除高新区后：" on its own line: the figures under it are of another scope
+            while stack and stack[-1][0] >= 9:
+                stack.pop()
+            stack.append((9, frozenset({adjusted.group(1)}), None))
+            scopes.append((offset, frozenset().union(*(q for _, q, _ in stack)),
+                           next((p for _, _, p in reversed(stack) if p), None)))
         if m:
             level = int(m.lastgroup[1])
-            head = re.split(r"[。：:；;，,]", line[m.end():], maxsplit=1)[0]
+            head = _HEAD_END.split(line[m.end():], maxsplit=1)[0]
             while stack and stack[-1][0] >= level:
                 stack.pop()
-            stack.append((level, lex.qualifiers_in(head)))
-            quals = frozenset().union(*(q for _, q in stack))
-            if quals or (scopes and scopes[-1][1]):
-                scopes.append((offset, quals))
+            # only a phase a heading names plainly: "部门预算执行情况" is not the
+            # budget, "与年初预算对比情况" compares with it
+            named = set() if _AMOUNT.search(head) or _COMPARES.search(head) else \
+                {p for _, p in _phase_marks(lex, head) if p in _SECTION_PHASES}
+            stack.append((level, lex.qualifiers_in(head), named.pop() if len(named) == 1 else None))
+            quals = frozenset().union(*(q for _, q, _ in stack))
+            phase = next((p for _, _, p in reversed(stack) if p), None)
+            if quals or phase or (scopes and (scopes[-1][1] or scopes[-1][2])):
+                scopes.append((offset, quals, phase))
         offset += len(line) + 1
     return scopes
+
+
+_SECTION_PHASES = ("年初预算", "调整预算", "决算")
+_ADJUSTED_SCOPE = re.compile(r"\s*([^0-9０-９，。；]{0,20}(?:剔除|扣除|不含|同口径|可比口径)[^0-9０-９，。；]{0,20})[：:]\s*")
+_COMPARES = re.compile(r"对比|比较|相比|差异|与.{0,8}(?:预算|决算)")
+_HEAD_END = re.compile(r"[。：:；;，,]")
+_AMOUNT = re.compile(r"[0-9０-９][0-9０-９.,，]*\s*(?:万|亿|千|元|%|％)")  # a heading stating a figure is a sentence
 
 
 def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
@@ -327,8 +349,12 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
         fact.qualifiers = lex.qualifiers_in(fact.extras.pop("label_rest", fact.label))
         while scope_i + 1 < len(scopes) and scopes[scope_i + 1][0] <= q.start:
             scope_i += 1
-        if scope_i >= 0 and scopes[scope_i][0] <= q.start and scopes[scope_i][1]:
-            fact.extras["section"] = scopes[scope_i][1]
+        if scope_i >= 0 and scopes[scope_i][0] <= q.start:
+            if scopes[scope_i][1]:
+                fact.extras["section"] = scopes[scope_i][1]
+            if fact.phase is None and scopes[scope_i][2]:
+                fact.phase = scopes[scope_i][2]  # the phase its heading names
+                fact.extras["section_phase"] = True
         if not fact.qualifiers:
             # "政府性基金预算收支：收入合计85万元": a run-in heading before a colon
             colon = _RUN_IN.search(text, s.start, fact.label_start)

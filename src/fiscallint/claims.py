@@ -260,11 +260,16 @@ def _accumulations(a: Analysis, by_sentence, existing: list[Claim]) -> list[Clai
             continue
         total = totals[0]
         before = [f for f in facts if f.q.end <= m.start()]
+        others: list[Fact] = []
         if before:
             first = before[0]
         elif not text[s.start:m.start()].strip():
-            prev = _levels(by_sentence.get(s.index - 1, [])) if s.index else []
-            first = prev[0] if prev else None
+            # "收入安排77.6亿元。其中：税收65.7亿元…。加上…，收入总计222.7亿元": what is
+            # added to is the paragraph's head figure, not the first of its breakdown
+            pool = _paragraph_levels(a, by_sentence, s)
+            heads = [f for f in pool if _same_dim(f, total)]
+            first = heads[0] if heads else None
+            others = heads[1:]
         else:
             first = None
         if first is None or not _same_dim(first, total):
@@ -273,7 +278,22 @@ def _accumulations(a: Analysis, by_sentence, existing: list[Claim]) -> list[Clai
         if not added:
             continue
         out.append(Claim("composition", total, [first, *added], "eq", "A 加 B … 总计/合计",
+                         alternatives=[[o, *added] for o in others],
                          pattern="sum.added-to-total", trigger=text[m.start():m.end()]))
+    return out
+
+
+def _paragraph_levels(a: Analysis, by_sentence, s: Sentence) -> list[Fact]:
+    """The level figures of the sentences before ``s`` on its line (its
+    paragraph), in order; the sentence just before when it opens its line."""
+    line_start = a.doc.start_of_line(s.start)
+    out: list[Fact] = []
+    j = s.index - 1
+    while j >= 0 and a.sentences[j].start >= line_start:
+        out = _levels(by_sentence.get(j, [])) + out
+        j -= 1
+    if not out and s.index:
+        out = _levels(by_sentence.get(s.index - 1, []))
     return out
 
 
@@ -299,6 +319,8 @@ def _listed_breakdowns(a: Analysis, facts: list[Fact], covered: set[int]) -> lis
         if i < 2 or id(t) in covered or not _TOTAL_AFTER.search(t.label):
             continue
         parts = [f for f in levels[:i] if _same_dim(f, t) and id(f) not in covered]
+        if parts and _ADD.match(parts[0].label.strip()):
+            continue  # "加上A、B，总计T": added to a figure before them (sum.added-to-total)
         if len(parts) >= 2 and all(shares_word(_TOTAL_AFTER.sub("", t.label), p.label) for p in parts):
             out.append(Claim("composition", t, parts, "eq", f"{t.name or '共'}: the figures listed before it",
                              pattern="sum.listed-before-total", trigger=_TOTAL_AFTER.search(t.label).group(0)))
@@ -489,11 +511,16 @@ def _composition_for(a: Analysis, total: Fact, candidates: list[Fact], word: str
             i += len(kids)
             if len(kids) >= 2 or (kids and "其中" in text[open_at:kids[0].q.start]):
                 nested.append(_make_composition(a, f, kids, "（…）", open_at))
-        elif "其中" in gap:
+        elif "其中" in gap or _NESTED_OPENER.match(gap) or _MAIN_ITEMS.search(gap):
+            # "财力安排支出68.4亿元，…，主要支出事项：A 7.1亿元、B 7.5亿元…等；": its own items
+            # "上级补助收入5926万元，含一般性转移支付4951万元，专项975万元；…": a part's own breakdown
             kids = []
+            run_in = "其中" not in gap  # "，含…": the breakdown ends with its clause (；)
             while i < len(cands):
                 c = cands[i]
                 if c.concept and f.concept and (c.concept == f.concept or c.concept in lex.siblings.get(f.concept, set())):
+                    break
+                if run_in and kids and _CLAUSE_END.search(text, kids[-1].q.end, c.q.start):
                     break
                 if _stops_list(lex, total, c):
                     break
@@ -502,12 +529,17 @@ def _composition_for(a: Analysis, total: Fact, candidates: list[Fact], word: str
                 if len(kids) >= 2 and _sum_meets(kids, f):
                     break
             if kids:
-                nested.append(_make_composition(a, f, kids, "其中", f.q.end + gap.index("其中")))
+                main = _MAIN_ITEMS.search(gap)
+                at_word = gap.index("其中") if "其中" in gap else (main.start() if main else gap.index("含"))
+                nested.append(_make_composition(a, f, kids, "其中", f.q.end + at_word))
     if not parts:
         return None, []
     return _make_composition(a, total, parts, word, at), nested
 
 
+_CLAUSE_END = re.compile(r"[；;。]")
+_MAIN_ITEMS = re.compile(r"主要[^，,。；;：:0-9]{0,10}[：:]")
+_NESTED_OPENER = re.compile(r"[^\u4e00-\u9fff]{0,3}(?:包含|含)(?!税)")
 _PERCENT_AFTER = re.compile(r"的\s*[0-9０-９.．]+\s*[%％]|的(?:百分之|[0-9０-９]+\s*倍)")
 
 
@@ -582,6 +614,7 @@ def _sum_meets(parts: list[Fact], total: Fact) -> bool:
 def _make_composition(a: Analysis, total: Fact, parts: list[Fact], word: str, at: int) -> Claim:
     lex = a.lexicon
     text = a.doc.text
+    parts = _items_without_their_attribute(a, parts)
     relation = "eq"
     how = f"{total.name or '合计'} {word} {len(parts)} part(s)"
     clause = a.doc.start_of_line(at) - 1  # the last of "，,。；;\n" before it, not searched past its line
@@ -627,6 +660,23 @@ def _make_composition(a: Analysis, total: Fact, parts: list[Fact], word: str, at
         claim.alternative_relation = "le"
         claim.how += ", read with or without retired staff"
     return claim
+
+
+def _items_without_their_attribute(a: Analysis, parts: list[Fact]) -> list[Fact]:
+    """"因公出国费2.94亿元，压减3.7亿元；公务用车费24.72亿元，压减18.89亿元；…": a
+    label that comes back after every item names an attribute of each item
+    (its change, its budget), not one more part; the items are the rest."""
+    labels = [p.label.strip(_LABEL_PUNCT) for p in parts]
+    for word in {w for w in labels if w and labels.count(w) >= 2}:
+        at = [i for i, w in enumerate(labels) if w == word]
+        if len(at) >= 2 and at[0] == 1 and at == list(range(1, at[-1] + 1, 2)) and a.lexicon.concept_of(word) is None:
+            for i in at:
+                a.note(parts[i], f"not a part: “{word}” after each item names an attribute of it")
+            return [p for i, p in enumerate(parts) if labels[i] != word]
+    return parts
+
+
+_LABEL_PUNCT = " ，,；;、：:（）()"
 
 
 # one pattern id per way of stating a list (measured apart in rules/ledger.toml)
@@ -796,7 +846,10 @@ def _rates(a: Analysis, by_sentence) -> list[Claim]:
         for k, f in enumerate(facts):
             if f.role != "rate" or f.q.approx or f.q.is_range:
                 continue
-            here = _levels(facts[:k])
+            # "A 35570亿元，完成预算的100%；B 96941亿元，完成预算的98.9%": the figures
+            # before another rate are that rate's
+            since = max((j + 1 for j in range(k) if facts[j].role == "rate"), default=0)
+            here = _levels(facts[since:k])
             cross = False
             pool = here
             if len(here) < 2:
@@ -902,7 +955,8 @@ def _changes(a: Analysis, by_sentence) -> list[Claim]:
                 # "…公务用车…174,732.10元,增长176.55%;公务接待费支出决算增加56,716.00元": the
                 # change names its own subject, stated elsewhere
                 current = _named_subject(a, by_sentence, s, f)
-            if current is None and subject is not None and _same_dim(subject, f) and re.search(r"较|比|同比|与", f.label):
+            if current is None and subject is not None and _same_dim(subject, f) and re.search(r"较|比|同比|与", f.label) \
+                    and named_concept in (None, subject.concept):
                 current = subject  # "较上年减少0.03万元,下降0.6%;较年初预算数减少6.3万元,下降58.3%"
             if current is None and (not levels or named_concept):
                 # "…;公务接待费支出决算增加56,716.00元": a change naming its subject,

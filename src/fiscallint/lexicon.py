@@ -49,6 +49,7 @@ class Lexicon:
     status_words: list[str] = field(default_factory=list)  # [composition] statuses
     clause_openers: list[str] = field(default_factory=list)  # [composition] clause_openers
     retired_words: list[str] = field(default_factory=list)  # [composition] retired
+    generic_lead: list[str] = field(default_factory=list)  # [generic_concepts_lead] words
 
     def complete(self, total: str, parts: set) -> bool:
         """Whether ``parts`` hold every part of some identity of ``total``."""
@@ -62,6 +63,10 @@ class Lexicon:
                 self.siblings.setdefault(p, set()).update(kids - {p})
         self._concept_re = alternation(self.concepts)
         self._generic_re = alternation(self.generic)
+        # before a generic name, only words that leave it the report's own
+        # ("本部门2024年度全年决算数"); "财力安排支出" names something narrower
+        self._generic_lead_re = re.compile(
+            r"(?:(?:19|20)[0-9]{2}\s*年度?|[\s，,、：:（）()“”\"]|" + alternation(self.generic_lead).pattern + ")*")
         self._phase_re = alternation(self.phases)
         self._qual_re = alternation(self.qualifiers)
         self._names_re = alternation([*self.concepts, *self.generic, *self.phases])
@@ -87,7 +92,8 @@ class Lexicon:
     def concept_spans(self, label: str) -> list[tuple[int, int, str]]:
         spans = [(m.start(), m.end(), self.concepts[m.group(0)]) for m in self._concept_re.finditer(label)]
         if not spans:
-            spans = [(m.start(), m.end(), self.generic[m.group(0)]) for m in self._generic_re.finditer(label)]
+            spans = [(m.start(), m.end(), self.generic[m.group(0)]) for m in self._generic_re.finditer(label)
+                     if self._generic_lead_re.fullmatch(label, 0, m.start())]
         return spans
 
     def names_specific_concept(self, label: str) -> bool:
@@ -169,6 +175,7 @@ def build_lexicon(packs: list[dict], identities_pack: dict) -> Lexicon:
         extend("status_words", comp.get("statuses"))
         extend("clause_openers", comp.get("clause_openers"))
         extend("retired_words", comp.get("retired"))
+        extend("generic_lead", (pack.get("generic_concepts_lead") or {}).get("words"))
         extend("restatements", comp.get("restatements"))
         rate = pack.get("rate") or {}
         extend("rate_keywords", rate.get("keywords"))
@@ -207,6 +214,7 @@ def build_lexicon(packs: list[dict], identities_pack: dict) -> Lexicon:
         status_words=lists.get("status_words", []),
         clause_openers=lists.get("clause_openers", []),
         retired_words=lists.get("retired_words", []),
+        generic_lead=lists.get("generic_lead", []),
         restatements=lists.get("restatements", []),
         rate_keywords=lists.get("rate_keywords", []),
         plan_words=lists.get("plan_words", []),

@@ -130,6 +130,11 @@ def decide(claim: Claim) -> Verdict:
         ok = computed.meets(stated)
     if ok:
         return Verdict("consistent", computed, stated)
+    if claim.relation == "eq" and claim.stated.q.is_percent and claim.kind != "score" \
+            and _cut_to(computed.mid, stated):
+        # some authors cut a rate's digits instead of rounding (3.636% written
+        # 3.63%); an amount is added up, a score worked out by its form
+        return Verdict("consistent", computed, stated, Msg(M.HOLDS_IF_TRUNCATED))
     tried: list[str] = []
     if claim.relation == "eq" and claim.kind == "composition" and len(claim.operands) > 2:
         # the list may run past the parts into the next clause: a prefix of
@@ -164,6 +169,19 @@ def decide(claim: Claim) -> Verdict:
     if not claim.decisive:
         return Verdict("unchecked", computed, stated, Msg(M.AUTHOR_UNCLEAR), tried)
     return Verdict("contradiction", computed, stated, "", tried)
+
+
+def _cut_to(value: Decimal, stated: Interval) -> bool:
+    """Whether ``value`` cut (not rounded) to the stated figure's places is
+    that figure: 38.2877 cut to 38.28, 80.71 to 80; a single reading, from
+    the figures as displayed, so it is not stretched by their rounding too."""
+    half = (stated.hi - stated.lo) / 2
+    if half == 0:
+        return False
+    shown = stated.lo + half
+    if shown >= 0:
+        return shown <= value < shown + 2 * half
+    return shown - 2 * half < value <= shown
 
 
 def _shown_sum(facts) -> str:

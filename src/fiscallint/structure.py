@@ -186,6 +186,9 @@ _SUBJECT_VERBS = re.compile(
     r"获得|获评|被评为|评为|通过|达到|争取|引进|成立|创建|申报|入选|落实|安装|配备|购置|种植|培育|帮扶|实现|推进|共建")
 
 
+_COUNTED_NOUN = re.compile(r"(?![、和及与等])[^\s，。；：,;:、]{1,12}")
+
+
 def _list_before(a: Analysis, f: Fact) -> CountClaim | None:
     """"内设A、B、…、F6个机构", "A、B、C等3所学校": the items just before the count."""
     text = a.doc.text
@@ -204,8 +207,9 @@ def _list_before(a: Analysis, f: Fact) -> CountClaim | None:
     tail = core[lead.end() if lead else 0:]
     if _SUBJECT_VERBS.search(_outside_brackets(tail).split("、")[-1]):
         return None  # "A村、B村建立了3个…": the count is of something else
-    if not re.match(r"[^\s，。；：,;:]{1,12}", text[f.q.end:f.q.end + 12]):
-        return None  # "…6个机构": the count names what it counts
+    if not _COUNTED_NOUN.match(text, f.q.end, f.q.end + 12):
+        return None  # "…6个机构": the count names what it counts; "…公诉二处、…", "…30项和…30条规定":
+        # one more item of a list (a name), not its count
     items = split_items(text, offset, offset + len(tail))
     if len(items) < 2 or any(b - a > 30 or re.search(r"[0-9０-９]", text[a:b]) for a, b in items):
         return None

@@ -183,7 +183,7 @@ def find_tables(text: str, form_headers: tuple[str, ...] = ()) -> list[Table]:
             j = i
             while j < n and (_is_pipe_row(lines[j]) or _is_pipe_cell(lines[j])):
                 j += 1
-            full = sum(1 for k in range(i, j) if _is_pipe_row(lines[k]))
+            full = sum(1 for k in range(i, j) if _is_pipe_row(lines[k]) or _is_blank_row(lines[k]))
             if full >= (j - i) / 2:
                 tables.extend(_pipe_rows(lines, starts, i, j))
             else:
@@ -224,6 +224,13 @@ def _is_pipe_row(line: str) -> bool:
     return line.count("|") >= 1 and len([c for c in line.split("|") if c.strip()]) >= 2
 
 
+def _is_blank_row(line: str) -> bool:
+    """A row whose label has only blank cells ("因公出国(境)费 | ||"): a row
+    of a grid, not one cell of a stream, which has a single bar."""
+    parts = line.rstrip().split("|")
+    return len(parts) >= 3 and bool(parts[0].strip()) and not any(p.strip() for p in parts[1:])
+
+
 def _is_pipe_cell(line: str) -> bool:
     s = line.rstrip()
     return s.endswith("|") and len([c for c in s.split("|") if c.strip()]) <= 1
@@ -247,7 +254,7 @@ def _split_pipes(line: str, start: int) -> list[Cell]:
 def _pipe_rows(lines, starts, i, j) -> list[Table]:
     rows: list[Row] = []
     for k in range(i, j):
-        if not _is_pipe_row(lines[k]):
+        if not _is_pipe_row(lines[k]) and not (rows and _is_blank_row(lines[k])):
             continue  # a title cell ("部门整体支出绩效自评表 | ||||")
         cells = _split_pipes(lines[k], starts[k])
         if rows and cells and cells[0].numeric and not rows[-1].cells[-1].numeric is False and _wrapped(rows[-1], cells):
@@ -350,26 +357,32 @@ def _split_by_header(rows: list[Row], layout: str) -> list[Table]:
 
 def _pipe_stream(lines, starts, i, j) -> Table | None:
     """One cell a line: the columns are as many as the cells between two row
-    labels ("合 计 | 30.8 | 25.7 | 因公出国(境)费 | 0 | 0 | …" has 3)."""
+    labels ("合 计 | 30.8 | 25.7 | 因公出国(境)费 | 0 | 0 | …" has 3). A line
+    holding only a bar is a blank cell and keeps its place when that makes
+    the rows regular; else blanks are dropped (a layout's padding)."""
+    return _stream_of(lines, starts, i, j, keep_blank=True) or _stream_of(lines, starts, i, j, keep_blank=False)
+
+
+def _stream_of(lines, starts, i, j, keep_blank: bool) -> Table | None:
     cells: list[tuple[Cell, int]] = []
     for k in range(i, j):
-        for c in _split_pipes(lines[k], starts[k]):
-            if not c.empty:
-                cells.append((c, k + 1))
+        found = [c for c in _split_pipes(lines[k], starts[k]) if not c.empty]
+        if not found and keep_blank and cells:
+            found = [Cell("", starts[k], starts[k])]
+        cells.extend((c, k + 1) for c in found)
     first_num = next((idx for idx, (c, _) in enumerate(cells) if c.numeric), None)
     if first_num is None:
         return None
-    labels = [idx for idx, (c, _) in enumerate(cells) if idx > first_num and not c.numeric]
+    labels = [idx for idx, (c, _) in enumerate(cells) if idx > first_num and not c.numeric and not c.empty]
     if len(labels) < 2:
         return None
     period = labels[1] - labels[0]
     if period < 2 or any((b - a) != period for a, b in zip(labels, labels[1:])):
         return None
     first_label = labels[0] - period
-    if first_label < 0 or cells[first_label][0].numeric:
+    if first_label < 0 or cells[first_label][0].numeric or cells[first_label][0].empty:
         return None
-    header = [re.sub(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])", "", c.text)
-              for c, _ in cells[max(0, first_label - period):first_label]]
+    header = [_header_name(c.text) for c, _ in cells[max(0, first_label - period):first_label]]
     rows = []
     for s in range(first_label, len(cells), period):
         chunk = cells[s:s + period]
