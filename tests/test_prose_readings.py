@@ -391,3 +391,38 @@ def test_a_part_s_main_items_are_its_own_list():
             "教育支出7.5亿元、社会保障和就业支出15.4亿元等；上级专项、上年结转安排支出13.2亿元。\n")
     assert rules_of(text) == []
     assert rules_of(text.replace("13.2亿元", "12.2亿元")) == ["FL101"]
+
+
+def test_a_list_cut_at_a_semicolon_may_go_on_with_other_kinds():
+    text = ("2024年年初收入预算数500.00万元，其中，一般公共预算拨款300.00万元（经费拨款290.00万元，非税收入拨款10.00万元）；"
+            "政府性基金预算拨款0万元；财政专户管理资金收入120.00万元；上级单位补助收入80.00万元。\n")
+    assert rules_of(text) == []
+    assert rules_of(text.replace("上级单位补助收入80.00万元", "上级单位补助收入60.00万元")) == ["FL101"]
+
+
+def test_kinds_of_establishment_under_a_staff_total_may_leave_some_out():
+    text = "街道共有工作人员73人，其中行政编制25人、参公编制20人、事业编制26人。\n"
+    assert rules_of(text) == []
+    # still at most the total: 25 + 20 + 36 = 81 staff cannot be among 73
+    assert rules_of(text.replace("事业编制26人", "事业编制36人")) == ["FL101"]
+
+
+def test_people_outside_the_establishment_in_the_bracket_are_not_over_it():
+    assert rules_of("本院编制人数89人，实有在职人数111人（含23名聘用制书记员）。\n", ("FL202",)) == []
+    assert rules_of("本院编制人数89人，实有在职人数111人（含13名聘用制书记员）。\n", ("FL202",)) == ["FL202"]
+
+
+def test_groups_that_repeat_the_total_s_figures_add_up_by_name():
+    text = ("全年审定300宗，送审金额35.40亿元，审定金额32.60亿元，核减2.80亿元，其中预算150宗，送审金额23.80亿元，"
+            "审定金额21.80亿元，核减2.00亿元，结算150宗，送审金额11.60亿元，审定金额10.80亿元，核减0.80亿元。\n")
+    assert rules_of(text) == []
+    found = findings(text.replace("核减0.80亿元", "核减0.50亿元"))
+    assert [f.rule for f in found] == ["FL101"] and "送审" not in found[0].message.split("computed")[0]
+
+
+def test_items_picked_out_with_their_own_changes_are_not_every_item():
+    text = ("全市一般公共预算支出完成217.99亿元，同比增长2.9%。其中，一般公共服务支出20.4亿元，同比下降2.0%；"
+            "公共安全支出10.1亿元，同比增长5.9%；教育支出45.7亿元，同比增长4.2%；社会保障和就业支出32.2亿元，同比增长16.1%。\n")
+    assert rules_of(text) == []
+    # with a colon the same list is a breakdown
+    assert rules_of(text.replace("其中，", "其中：")) == ["FL101"]

@@ -189,10 +189,13 @@ def _compositions(a: Analysis, by_sentence) -> list[Claim]:
             for dim_total in _totals_by_dimension(totals, candidates, _levels(before), text):
                 # "其中：一般户600户…；按劳动能力分，有劳动能力户700户…": each 按…分
                 # starts another breakdown of the same total
-                for k, group in enumerate(_by_classification(text, candidates)):
+                groups = _by_classification(text, candidates)
+                for k, group in enumerate(groups):
                     claim, nested = _composition_for(a, dim_total, group, word, at, by_sentence,
                                                      scope_end == s.end and k == 0)
                     if claim is not None:
+                        if scope_end < s.end and len(groups) == 1:
+                            _add_reading_past_clause(a, claim, dim_total, after, word, at)
                         out.append(claim)
                         out.extend(nested)
             if restated and totals:
@@ -559,6 +562,18 @@ def _counts_other_things(text: str, part: Fact, total: Fact) -> bool:
     return len(a) >= 2 and len(b) >= 2 and not shares_word(a, b)
 
 
+def _add_reading_past_clause(a: Analysis, claim: Claim, total: Fact, after: list[Fact], word: str, at: int) -> None:
+    """"其中，一般公共预算拨款3300.69万元；政府性基金预算拨款0万元；财政专户管理资金
+    收入772.73万元；…": a list cut at a ； may go on with items of other kinds;
+    the reading that takes the rest of the sentence is one the author may mean."""
+    rest = [f for f in _levels(after) if _same_dim(f, total) and f.q.start > claim.operands[-1].q.start]
+    if not rest:
+        return
+    longer, _ = _composition_for(a, total, [*claim.operands, *rest], word, at)
+    if longer is not None and len(longer.operands) > len(claim.operands):
+        claim.alternatives.append(longer.operands)
+
+
 def _same_kind_of_item(last: Fact, nxt: Fact) -> bool:
     """"…事业收入100.30万元；其他收入60.00万元": the next clause names an item of
     the same kind (the same last word) as the list's last part: the list goes on."""
@@ -614,7 +629,7 @@ def _sum_meets(parts: list[Fact], total: Fact) -> bool:
 def _make_composition(a: Analysis, total: Fact, parts: list[Fact], word: str, at: int) -> Claim:
     lex = a.lexicon
     text = a.doc.text
-    parts = _items_without_their_attribute(a, parts)
+    parts = _items_without_their_attribute(a, _same_attribute_as_total(a, total, parts))
     relation = "eq"
     how = f"{total.name or '合计'} {word} {len(parts)} part(s)"
     clause = a.doc.start_of_line(at) - 1  # the last of "，,。；;\n" before it, not searched past its line
@@ -627,6 +642,10 @@ def _make_composition(a: Analysis, total: Fact, parts: list[Fact], word: str, at
     colon = text[at + len(word):at + len(word) + 1] in "：:"
     if any(_has_word(p.label, lex.attribute_words) for p in parts):
         relation, how = "each_le", how + ", overlapping attributes (not a partition)"
+    elif (total.q.is_count and not _has_word(total.label, lex.establishment_words)
+          and all(_has_word(p.label, lex.establishment_words) for p in parts)):
+        # "共有工作人员73人，其中行政编制25人、事业编制26人…": staff beyond the establishment
+        relation, how = "le", how + ", kinds of establishment under a staff total (others may be outside)"
     elif sum(_has_word(p.label, lex.level_words) for p in parts) >= 2:
         relation, how = "each_le", how + ", levels of one hierarchy (nested, not a partition)"
     elif len(parts) == 1:
@@ -639,6 +658,11 @@ def _make_composition(a: Analysis, total: Fact, parts: list[Fact], word: str, at
         # "持证残疾户26户，其中重残户12户，特困供养户5户": statuses of assistance
         # overlap (a 特困 household may be 残疾 too)
         relation, how = "each_le", how + ", overlapping statuses (not a partition)"
+    if (relation == "eq" and word == "其中" and not colon and len(parts) >= 4
+            and all(_own_change_after(a, p) for p in parts)):
+        # "支出完成217.99亿元。其中，一般公共服务支出20.4亿元，同比下降2.0%；教育支出45.7亿元，
+        # 同比增长4.2%；…": items picked out, each with its own change, not every item
+        relation, how = "le", how + ", items picked out with their own changes (其中 without a colon)"
     if (relation == "eq" and word == "其中" and not colon and len(parts) <= 3 and _below_half(parts, total)
             and not (total.concept and lex.complete(total.concept, {p.concept for p in parts}))):
         # without a colon, 其中 often picks a few items out (…总产值270亿元，其中
@@ -660,6 +684,30 @@ def _make_composition(a: Analysis, total: Fact, parts: list[Fact], word: str, at
         claim.alternative_relation = "le"
         claim.how += ", read with or without retired staff"
     return claim
+
+
+def _own_change_after(a: Analysis, part: Fact) -> bool:
+    """Whether a growth rate of its own follows ``part`` in its clause."""
+    m = _OWN_CHANGE.match(a.doc.text, part.q.end)
+    return m is not None
+
+
+_OWN_CHANGE = re.compile(r"[，,]?\s*(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)[0-9０-９.．]+\s*[%％]")
+
+
+def _same_attribute_as_total(a: Analysis, total: Fact, parts: list[Fact]) -> list[Fact]:
+    """"送审35.43亿元，审定32.66亿元，核减2.77亿元，其中预算…送审23.79亿元，审定21.81亿元，
+    核减1.98亿元，结算…核减0.78亿元": groups that repeat the total's figures;
+    the total's parts are the figures named as it is."""
+    name = total.label.strip(_LABEL_PUNCT)
+    labels = [p.label.strip(_LABEL_PUNCT) for p in parts]
+    if len(name) < 2 or labels.count(name) < 2 or len(set(labels)) == len(labels):
+        return parts
+    same = [p for p, w in zip(parts, labels) if w == name]
+    for p, w in zip(parts, labels):
+        if w != name:
+            a.note(p, f"not a part of {total.q.shown()}: its group repeats the total's figures, and {name} is the part")
+    return same
 
 
 def _items_without_their_attribute(a: Analysis, parts: list[Fact]) -> list[Fact]:

@@ -50,6 +50,7 @@ class Lexicon:
     clause_openers: list[str] = field(default_factory=list)  # [composition] clause_openers
     retired_words: list[str] = field(default_factory=list)  # [composition] retired
     generic_lead: list[str] = field(default_factory=list)  # [generic_concepts_lead] words
+    establishment_words: list[str] = field(default_factory=list)  # [composition] establishment
 
     def complete(self, total: str, parts: set) -> bool:
         """Whether ``parts`` hold every part of some identity of ``total``."""
@@ -175,6 +176,7 @@ def build_lexicon(packs: list[dict], identities_pack: dict) -> Lexicon:
         extend("status_words", comp.get("statuses"))
         extend("clause_openers", comp.get("clause_openers"))
         extend("retired_words", comp.get("retired"))
+        extend("establishment_words", comp.get("establishment"))
         extend("generic_lead", (pack.get("generic_concepts_lead") or {}).get("words"))
         extend("restatements", comp.get("restatements"))
         rate = pack.get("rate") or {}
@@ -215,6 +217,7 @@ def build_lexicon(packs: list[dict], identities_pack: dict) -> Lexicon:
         clause_openers=lists.get("clause_openers", []),
         retired_words=lists.get("retired_words", []),
         generic_lead=lists.get("generic_lead", []),
+        establishment_words=lists.get("establishment_words", []),
         restatements=lists.get("restatements", []),
         rate_keywords=lists.get("rate_keywords", []),
         plan_words=lists.get("plan_words", []),

@@ -172,10 +172,29 @@ def over_establishment(a: Analysis) -> list[Evidence]:
         else:
             cap_iv, cap_facts = sum_intervals(f.q.interval() for f in est), est
         for s in staff:
-            if s.q.interval().lo > cap_iv.hi:
-                over = s.q.value - cap_iv.hi
+            outside = _outside_in_bracket(a, s, facts)
+            if s.q.interval().lo - outside > cap_iv.hi:
+                over = s.q.value - outside - cap_iv.hi
                 out.append(Evidence(s, Msg(M.OVER_ESTABLISHMENT, over=f"{over:f}"), cap_facts))
     return out
+
+
+def _outside_in_bracket(a: Analysis, staff: Fact, facts: list[Fact]):
+    """"实有在职人数111人（含23名聘用制书记员）": people counted in the staff
+    figure but outside the establishment, stated in the bracket after it."""
+    text = a.doc.text
+    opened = _BRACKET_AFTER.match(text, staff.q.end)
+    if opened is None:
+        return 0
+    close = text.find("）", opened.end()) if "（" in opened.group(0) else text.find(")", opened.end())
+    if close < 0:
+        return 0
+    inside = [f for f in facts if opened.end() <= f.q.start < close and _NOT_IN_POST.search(text, f.q.start, close)
+              and f.q.dimension == "person"]
+    return sum((f.q.value for f in inside), 0)
+
+
+_BRACKET_AFTER = re.compile(r"\s*[（(]\s*(?:其中|含|包括|包含)?")
 
 
 # ---------------------------------------------------------------- rates
