@@ -426,3 +426,13 @@ def test_items_picked_out_with_their_own_changes_are_not_every_item():
     assert rules_of(text) == []
     # with a colon the same list is a breakdown
     assert rules_of(text.replace("其中，", "其中：")) == ["FL101"]
+
+
+def test_a_rate_of_what_is_done_among_the_figure_before_it():
+    text = ("全镇共有800户3000人，其中监测户80户300人（脱贫不稳定户30户120人，边缘易致贫户50户180人），"
+            "已消除风险40户171人，风险消除率为{rate}%。\n")
+    assert rules_of(text.format(rate="57.00")) == []  # 171 / 300 by persons
+    assert rules_of(text.format(rate="50.00")) == []  # 40 / 80 by households
+    found = findings(text.format(rate="52.00"))
+    assert [f.rule for f in found] == ["FL103"]
+    assert "300人" in found[0].message and "3000人" not in found[0].message

@@ -865,6 +865,41 @@ def _names_other_subject(share: Fact, part: Fact) -> bool:
     return sum(g in part.label for g in grams) * 2 < len(grams)
 
 
+def _done_of_total(a: Analysis, rate: Fact, here: list[Fact]) -> Claim | None:
+    """"监测户90户350人（…），已消除风险50户204人，风险消除率为58.29%": the rate of
+    what is done (已 + the rate's own verb) out of the figure it was done among,
+    the one just before it (before its bracket); by each unit the figures give."""
+    text = a.doc.text
+    verb = _RATE_NAME_END.sub("", rate.label.strip())
+    grams = {verb[i:i + 2] for i in range(len(verb) - 1)} - {"完成", "执行"}  # 完成率: plan/actual figures
+    pairs = []
+    for num in here:
+        label = num.label.strip(" ，,")
+        if not label.startswith("已") or not grams or not any(g in label for g in grams):
+            continue
+        before = [g for g in here if g.q.end <= num.label_start and _same_dim(g, num) and not g.label.strip(" ，,").startswith("已")]
+        if not before:
+            continue
+        whole = before[-1]
+        opened = text.rfind("）", whole.q.end, num.q.start)
+        if opened >= 0:
+            # the figures in the bracket break the whole down: the whole is before it
+            at = text.rfind("（", 0, opened)
+            outside = [g for g in before if g.q.end <= at]
+            if not outside:
+                continue
+            whole = outside[-1]
+        pairs.append([num, whole])
+    if not pairs:
+        return None
+    first, *others = pairs[::-1]
+    return Claim("rate", rate, first, "eq", "done (已…) / the figure it was done among", alternatives=others,
+                 pattern="rate.done-of-total", trigger=rate.label.strip()[-8:])
+
+
+_RATE_NAME_END = re.compile(r"(?:率|比例|比率)?(?:为|是|达到|达|：|:)?$")
+
+
 def _lookup(a: Analysis, concept: str, near: Fact, same_dim: bool = True) -> Fact | None:
     """The figure labelled ``concept`` in the phase of ``near``: the nearest
     before it, else the nearest after; None when the report states several
@@ -898,6 +933,10 @@ def _rates(a: Analysis, by_sentence) -> list[Claim]:
             # before another rate are that rate's
             since = max((j + 1 for j in range(k) if facts[j].role == "rate"), default=0)
             here = _levels(facts[since:k])
+            done = _done_of_total(a, f, here)
+            if done is not None:
+                out.append(done)
+                continue
             cross = False
             pool = here
             if len(here) < 2:

@@ -216,7 +216,7 @@ class RateMismatch(ClaimRule):
     """
 
     code = "FL103"
-    patterns = ("rate.actual-over-plan", "rate.previous-sentence", "rate.done-and-left", "table.rate-column",
+    patterns = ("rate.actual-over-plan", "rate.previous-sentence", "rate.done-and-left", "rate.done-of-total", "table.rate-column",
                 "form.ratio")
     name = "rate-mismatch"
     kind = "rate"
