@@ -436,3 +436,10 @@ def test_a_rate_of_what_is_done_among_the_figure_before_it():
     found = findings(text.format(rate="52.00"))
     assert [f.rule for f in found] == ["FL103"]
     assert "300人" in found[0].message and "3000人" not in found[0].message
+
+
+def test_one_sentence_does_not_restate_its_own_figure():
+    text = "本年度基本支出300.00万元，项目支出200.00万元，基本支出为年初安排的280.00万元加追加20.00万元。\n"
+    assert rules_of(text, ("FL106",)) == []
+    text = "本年度基本支出300.00万元，项目支出200.00万元。\n全年基本支出320.00万元，主要用于人员工资。\n"
+    assert rules_of(text, ("FL106",)) == ["FL106"]  # two sentences: the same figure stated twice

@@ -1255,6 +1255,11 @@ def _crossrefs(a: Analysis, compositions: list[Claim]) -> list[Claim]:
                 continue
             if _same_table_row(first, later):
                 continue  # two columns of one row (行次 and 金额, 上年 and 本年) are two facts
+            if first.sentence is later.sentence and not first.extras.get("cell") and not later.extras.get("cell"):
+                # one sentence does not restate its own figure: two figures of one
+                # concept in it are two facts (a phase or scope it names in words of its own)
+                a.note(later, f"not {first.q.shown()} restated: both are in one sentence")
+                continue
             if (first.extras.get("unit_assumed") or later.extras.get("unit_assumed")) and _far_apart(first, later):
                 continue  # a table whose unit was assumed: a wrong guess, more likely than a typo
             in_table = first.extras.get("in_table") or later.extras.get("in_table") or first.extras.get("cell") or later.extras.get("cell")
