@@ -443,3 +443,9 @@ def test_one_sentence_does_not_restate_its_own_figure():
     assert rules_of(text, ("FL106",)) == []
     text = "本年度基本支出300.00万元，项目支出200.00万元。\n全年基本支出320.00万元，主要用于人员工资。\n"
     assert rules_of(text, ("FL106",)) == ["FL106"]  # two sentences: the same figure stated twice
+
+
+def test_a_rate_named_by_jianfu_is_a_rate_of_change():
+    text = "2024年“三公”经费预算总额2.70万元，比2023年预算数减少0.06万元，减幅{rate}%。\n"
+    assert rules_of(text.format(rate="2.17")) == []  # 0.06 / 2.76
+    assert rules_of(text.format(rate="0.02")) == ["FL105"]
