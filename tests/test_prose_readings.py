@@ -449,3 +449,10 @@ def test_a_rate_named_by_jianfu_is_a_rate_of_change():
     text = "2024年“三公”经费预算总额2.70万元，比2023年预算数减少0.06万元，减幅{rate}%。\n"
     assert rules_of(text.format(rate="2.17")) == []  # 0.06 / 2.76
     assert rules_of(text.format(rate="0.02")) == ["FL105"]
+
+
+def test_a_sentence_opening_with_bi_goes_on_about_the_head_figure_before_it():
+    text = "2024年基本支出3000.00万元，其中人员经费2700.00万元，公用经费300.00万元。比2023年预算增加500.00万元，增长{rate}%。\n"
+    assert rules_of(text.format(rate="20")) == []  # 500 / 2500
+    found = findings(text.format(rate="9"))
+    assert [f.rule for f in found] == ["FL105"] and "3000.00万元" in found[0].message

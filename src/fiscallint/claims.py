@@ -286,6 +286,24 @@ def _accumulations(a: Analysis, by_sentence, existing: list[Claim]) -> list[Clai
     return out
 
 
+_OPENS_WITH_COMPARISON = re.compile(r"\s*(?:比|较|与|同比)")
+
+
+def text_of(a: Analysis, s: Sentence, f: Fact) -> str:
+    """The words of ``s`` before ``f``."""
+    return a.doc.text[s.start:f.q.start]
+
+
+def _previous_head(a: Analysis, by_sentence, s: Sentence, f: Fact) -> Fact | None:
+    """The first figure of ``f``'s dimension in the sentence before ``s``, on
+    the same line."""
+    if s.index == 0 or a.sentences[s.index - 1].start < a.doc.start_of_line(s.start):
+        return None
+    heads = [g for g in _levels(by_sentence.get(s.index - 1, [])) if _same_dim(g, f)
+             and not g.q.approx and not g.q.is_range]
+    return heads[0] if heads else None
+
+
 def _paragraph_levels(a: Analysis, by_sentence, s: Sentence) -> list[Fact]:
     """The level figures of the sentences before ``s`` on its line (its
     paragraph), in order; the sentence just before when it opens its line."""
@@ -1049,6 +1067,10 @@ def _changes(a: Analysis, by_sentence) -> list[Claim]:
                 # "…;公务接待费支出决算增加56,716.00元": a change naming its subject,
                 # after other changes, goes with that subject's figure
                 current = _named_subject(a, by_sentence, s, f)
+            if current is None and k == 0 and _OPENS_WITH_COMPARISON.match(text_of(a, s, f)):
+                # "基本支出3736.92万元，其中…。比2021年预算增加654万元，增长9%": a sentence
+                # opening with 比/较 goes on about the head figure of the one before
+                current = _previous_head(a, by_sentence, s, f)
             if current is None:
                 continue
             subject = current
