@@ -456,3 +456,11 @@ def test_a_sentence_opening_with_bi_goes_on_about_the_head_figure_before_it():
     assert rules_of(text.format(rate="20")) == []  # 500 / 2500
     found = findings(text.format(rate="9"))
     assert [f.rule for f in found] == ["FL105"] and "3000.00万元" in found[0].message
+
+
+def test_a_change_after_two_years_figures_is_their_difference():
+    text = "公务接待费2024年预算8.00万元，2023年预算12.50万元；对比减少{d}万元；下降{r}%。\n"
+    assert rules_of(text.format(d="4.50", r="36")) == []
+    found = findings(text.format(d="4.35", r="36"))
+    assert [f.rule for f in found] == ["FL104"] and "12.50万元" in found[0].message
+    assert rules_of(text.format(d="4.50", r="56")) == ["FL105"]

@@ -286,6 +286,33 @@ def _accumulations(a: Analysis, by_sentence, existing: list[Claim]) -> list[Clai
     return out
 
 
+def _year_pair(a: Analysis, facts: list[Fact], k: int) -> tuple[Fact, Fact] | None:
+    """The two figures of two years just before the change ``facts[k]`` in its
+    sentence ("2016年预算8万元，2015年预算12.5万元；对比减少4.35万元"), later
+    year first: same dimension and phase, each naming its own year, and no
+    other change or rate between them and it."""
+    text = a.doc.text
+    before = facts[:k]
+    if len(before) < 2:
+        return None
+    x, y = before[-2], before[-1]
+    if any(g.role != "level" for g in (x, y)) or not (_same_dim(x, y) and _same_dim(y, facts[k])):
+        return None
+    if x.q.approx or y.q.approx or (x.phase or "") != (y.phase or ""):
+        return None
+    years = [_OWN_YEAR.search(g.label) for g in (x, y)]
+    if not all(years) or years[0].group(1) == years[1].group(1):
+        return None
+    if x.concept and y.concept and x.concept != y.concept:
+        return None
+    if _CLAUSE_END.search(text, x.q.end, y.label_start):
+        return None  # the two years side by side in one clause group
+    return (x, y) if years[0].group(1) > years[1].group(1) else (y, x)
+
+
+_OWN_YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年")
+
+
 _OPENS_WITH_COMPARISON = re.compile(r"\s*(?:比|较|与|同比)")
 
 
@@ -1047,6 +1074,20 @@ def _changes(a: Analysis, by_sentence) -> list[Claim]:
                         a.note(f, "respective changes (各/分别) whose figures could not be paired in order")
                 continue
             levels = _levels(facts[:k])
+            pair = _year_pair(a, facts, k)
+            if pair is not None:
+                # "公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.35万元；减少率35.22%"
+                later, earlier = pair
+                out.append(Claim("change", f, [later, earlier], "eq", f"{later.year} − {earlier.year}",
+                                 direction=f.direction, variant="levels", pattern="change.year-pair",
+                                 trigger=f.label.strip()[-8:]))
+                rate = next((g for g in facts[k + 1:k + 2] if g.role == "growth" and not g.q.approx), None)
+                if rate is not None and rate.direction in (0, f.direction):
+                    out.append(Claim("growth", rate, [later, earlier], "eq", f"({later.year} − {earlier.year}) / {earlier.year}",
+                                     direction=f.direction, variant="pair", pattern="growth.year-pair",
+                                     trigger=rate.label.strip()[-8:]))
+                subject = later
+                continue
             # "由上年的74批次增加到105批次，增加31批次"
             if len(levels) >= 2 and re.search(r"(增加|增长|减少|下降|提高|降低|上升)(到|至)", levels[-1].label) and re.search(
                 r"[由从]", levels[-2].label

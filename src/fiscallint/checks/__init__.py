@@ -238,7 +238,7 @@ class ChangeAmountMismatch(ClaimRule):
     """
 
     code = "FL104"
-    patterns = ("change.from-to", "change.against-phase")
+    patterns = ("change.from-to", "change.against-phase", "change.year-pair")
     name = "change-amount-mismatch"
     kind = "change"
 
@@ -264,7 +264,7 @@ class GrowthRateMismatch(ClaimRule):
     """
 
     code = "FL105"
-    patterns = ("growth.amount-and-rate", "growth.over-stated-base", "growth.last-year-figure", "growth.respective")
+    patterns = ("growth.amount-and-rate", "growth.over-stated-base", "growth.last-year-figure", "growth.respective", "growth.year-pair")
     name = "growth-rate-mismatch"
     kind = "growth"
 
