@@ -464,3 +464,17 @@ def test_a_change_after_two_years_figures_is_their_difference():
     found = findings(text.format(d="4.35", r="36"))
     assert [f.rule for f in found] == ["FL104"] and "12.50万元" in found[0].message
     assert rules_of(text.format(d="4.50", r="56")) == ["FL105"]
+
+
+def test_last_year_s_figure_inside_a_list_is_not_a_part():
+    text = ("2023年全市教育经费总投入为1000.00万元，比上年的950.00万元增加50.00万元。其中，国家财政性教育经费为800.00万元，"
+            "比上年的780.00万元增加20.00万元。\n")
+    assert rules_of(text) == []
+
+
+def test_a_share_of_a_budget_above_100_is_a_completion_rate():
+    text = "地方一般公共预算收入完成28583万元，占调整预算105.47%，同比增长10.85%。\n"
+    found = findings(text, ("FL203",))
+    assert [f.severity for f in found] == ["info"]
+    found = findings("基本支出300万元，占总支出的105.47%。\n", ("FL203",))
+    assert [f.severity for f in found] == ["warning"]

@@ -525,6 +525,9 @@ def _composition_for(a: Analysis, total: Fact, candidates: list[Fact], word: str
             continue
         if _is_percentage_base(text, c):
             a.note(c, f"not a part of {total.q.shown()}: the base of the percentage after it")
+        elif _is_base(c) and not _is_base(total):
+            # "其中，国家财政性教育经费为299023万元，比上年的304276万元下降1.73%": last year's figure
+            a.note(c, f"not a part of {total.q.shown()}: last year's figure, the base of a change")
         elif _counts_other_things(text, c, total):
             a.note(c, f"not a part of {total.q.shown()}: it counts other things")
         else:

@@ -215,7 +215,13 @@ def rates_out_of_range(a: Analysis, th: dict) -> list[Evidence]:
         label = f.label
         word_may = _last_word(label, may_exceed)
         word_bound = _last_word(label, bounded)
-        if f.role == "share":
+        plan = _SHARE_OF_PLAN.search(label) if f.role == "share" else None
+        if plan:
+            # "完成28,583万元，占调整预算105.47%": collected against a budget, a completion rate
+            ev = Evidence(f, Msg(M.MAY_EXCEED_100, word=plan.group(0)))
+            ev.suggestion = "may_exceed"
+            out.append(ev)
+        elif f.role == "share":
             out.append(Evidence(f, Msg(M.SHARE_ABOVE_100)))
         elif word_bound and (not word_may or label.rfind(word_bound) > label.rfind(word_may)):
             out.append(Evidence(f, Msg(M.BOUNDED_ABOVE_100, word=word_bound)))
@@ -224,6 +230,9 @@ def rates_out_of_range(a: Analysis, th: dict) -> list[Evidence]:
             ev.suggestion = "may_exceed"
             out.append(ev)
     return out
+
+
+_SHARE_OF_PLAN = re.compile(r"占[^，,。；;]{0,8}(?:预算|计划|任务|目标)数?")
 
 
 def _last_word(label: str, words: list[str]) -> str:
