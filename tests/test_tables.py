@@ -535,3 +535,22 @@ def test_a_stream_keeps_its_blank_cells_in_place():
     assert t.layout == "pipe-stream" and t.header == ["项目", "预算数", "决算数"]
     assert [cells(r) for r in t.rows][2] == ["公务接待费", "2.5", "1.70"]
     silent(BLANK_STREAM)
+
+
+REASONS = """单位：万元
+项目 | 2023年预算数 | 2024年预算数 | 2024年预算数增减 | 增减原因 |
+合计 | 300.00 | 280.00 | -20.00 | |
+公务接待费 | 100.00 | 80.00 | -20.00 | 严格执行中央八项规定，减少接待 |
+公务用车费 | 200.00 | 200.00 | 0 | |
+"""
+
+
+def test_a_column_of_reasons_is_not_a_column_of_figures():
+    from fiscallint.table_model import measure_of
+    assert measure_of("增减原因") is None and measure_of("偏差原因分析及改进措施") is None
+    assert measure_of("2024年预算数增减") == "增减额"
+    silent(REASONS)
+    got = findings(replace_once(REASONS, "| 80.00 | -20.00 |", "| 80.00 | -30.00 |"))
+    # the row's change is 80.00 − 100.00 = −20.00, not −30.00; and the 合计 row's change no longer adds up
+    assert [(f.rule, f.line) for f in got] == [("FL101", 3), ("FL108", 4)]
+    assert "八" not in got[1].message

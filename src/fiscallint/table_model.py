@@ -99,6 +99,7 @@ class _Vocabulary:
     previous: tuple[str, ...]
     current: tuple[str, ...]
     phase_order: tuple[str, ...]
+    text_words: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -112,7 +113,8 @@ def vocabulary() -> _Vocabulary:
     spanned = pack.get("spanned") or {}
     return _Vocabulary(measures, tuple(spanned.get("amount_words", ())), tuple(spanned.get("rate_words", ())),
                        tuple(spanned.get("change_words", ())), tuple(years.get("previous", ())),
-                       tuple(years.get("current", ())), tuple((pack.get("phases") or {}).get("order", ())))
+                       tuple(years.get("current", ())), tuple((pack.get("phases") or {}).get("order", ())),
+                       tuple((pack.get("text_columns") or {}).get("words", ())))
 
 
 def measure_of(name: str, voc: _Vocabulary | None = None) -> str | None:
@@ -132,8 +134,8 @@ def measure_of(name: str, voc: _Vocabulary | None = None) -> str | None:
                     best, at = m, i
         return best
 
-    if not segments:
-        return None
+    if not segments or any(w in segments[-1] for w in voc.text_words):
+        return None  # "增减原因": a column of words about the figures, not a figure
     own = named(segments[-1])
     if own is not None:
         return own
