@@ -478,3 +478,11 @@ def test_a_share_of_a_budget_above_100_is_a_completion_rate():
     assert [f.severity for f in found] == ["info"]
     found = findings("基本支出300万元，占总支出的105.47%。\n", ("FL203",))
     assert [f.severity for f in found] == ["warning"]
+
+
+def test_the_value_a_change_started_from_is_not_a_part():
+    text = ("一般公共预算收入由年初的70000万元调整为80000万元，调增10000万元，其中：税收收入调整为50000万元，"
+            "非税收入调整为30000万元。政府性基金预算由年初的90000万元调整为60000万元，其中：土地出让收入由年初预算的"
+            "75000万元调整45000万元，城市建设配套费10000万元，专项收入5000万元。\n")
+    assert rules_of(text) == []
+    assert rules_of(text.replace("城市建设配套费10000万元", "城市建设配套费12000万元")) == ["FL101"]

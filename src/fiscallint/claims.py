@@ -525,6 +525,9 @@ def _composition_for(a: Analysis, total: Fact, candidates: list[Fact], word: str
             continue
         if _is_percentage_base(text, c):
             a.note(c, f"not a part of {total.q.shown()}: the base of the percentage after it")
+        elif _FROM_VALUE.search(c.label) and _CHANGED_TO.match(text, c.q.end) and c is not total:
+            # "土地出让收入由年初预算的65000万元调整35000万元": the value it changed from
+            a.note(c, f"not a part of {total.q.shown()}: the value a change started from (由…)")
         elif _is_base(c) and not _is_base(total):
             # "其中，国家财政性教育经费为299023万元，比上年的304276万元下降1.73%": last year's figure
             a.note(c, f"not a part of {total.q.shown()}: last year's figure, the base of a change")
@@ -590,6 +593,8 @@ def _composition_for(a: Analysis, total: Fact, candidates: list[Fact], word: str
 
 _CLAUSE_END = re.compile(r"[；;。]")
 _MAIN_ITEMS = re.compile(r"主要[^，,。；;：:0-9]{0,10}[：:]")
+_FROM_VALUE = re.compile(r"由[^，,。；;、]{0,12}?的?\s*$")
+_CHANGED_TO = re.compile(r"\s*(?:调整|调增|调减|变为|变更为|增加到|增加至|减少到|减少至|下降到|下降至|增长到|增长至|提高到|提高至|降至|增至|降低到|降低至)")
 _NESTED_OPENER = re.compile(r"[^\u4e00-\u9fff]{0,3}(?:包含|含)(?!税)")
 _PERCENT_AFTER = re.compile(r"的\s*[0-9０-９.．]+\s*[%％]|的(?:百分之|[0-9０-９]+\s*倍)")
 
