@@ -486,3 +486,9 @@ def test_the_value_a_change_started_from_is_not_a_part():
             "75000万元调整45000万元，城市建设配套费10000万元，专项收入5000万元。\n")
     assert rules_of(text) == []
     assert rules_of(text.replace("城市建设配套费10000万元", "城市建设配套费12000万元")) == ["FL101"]
+
+
+def test_a_rate_after_this_year_s_and_last_year_s_figures_is_between_them():
+    text = "2024年，全区教育经费总投入为5.21亿元，比上年的4.71亿元增长{rate}%。\n"
+    assert rules_of(text.format(rate="10.6")) == []
+    assert rules_of(text.format(rate="1.06")) == ["FL105"]

@@ -1066,7 +1066,7 @@ def _changes(a: Analysis, by_sentence) -> list[Claim]:
             if f.role == "level":
                 subject = None
             if f.role == "growth" and not any(g.role == "delta" for g in facts[max(0, k - 2):k]):
-                claim = _growth_against_last_year(a, facts[:k], f)
+                claim = _growth_over_base_before(facts[:k], f) or _growth_against_last_year(a, facts[:k], f)
                 if claim is not None:
                     out.append(claim)
                 continue
@@ -1184,6 +1184,20 @@ def _respective_changes(a: Analysis, by_sentence, s: Sentence, facts: list[Fact]
 
 _LAST_YEAR = re.compile(r"(?:较|比)(?:上年|去年|上一年)|同比")
 _RESPECTIVE = re.compile(r"(?:各|分别)(?:增加|增长|减少|下降|提高|降低|上升|为|是)")
+
+
+def _growth_over_base_before(before: list[Fact], growth: Fact) -> Claim | None:
+    """"总投入为5.21亿元，比上年的4.71亿元增长1.06%": this year's figure, then
+    last year's as the base, then the rate between them."""
+    if len(before) < 2 or growth.q.approx or not growth.direction:
+        return None
+    current, base = before[-2], before[-1]
+    if not (_is_base(base) and current.role == base.role == "level" and _same_dim(current, base)
+            and not current.q.approx and not base.q.approx and not _is_base(current)):
+        return None
+    return Claim("growth", growth, [current, base], "eq", "this year's figure over last year's, stated before the rate",
+                 direction=growth.direction, variant="pair", pattern="growth.last-year-figure",
+                 trigger=growth.label.strip()[-8:])
 
 
 def _growth_against_last_year(a: Analysis, before: list[Fact], growth: Fact) -> Claim | None:
