@@ -492,3 +492,25 @@ def test_a_rate_after_this_year_s_and_last_year_s_figures_is_between_them():
     text = "2024年，全区教育经费总投入为5.21亿元，比上年的4.71亿元增长{rate}%。\n"
     assert rules_of(text.format(rate="10.6")) == []
     assert rules_of(text.format(rate="1.06")) == ["FL105"]
+
+
+def test_a_detail_in_a_bracket_is_not_what_a_share_or_list_is_of():
+    text = ("用于群众体育支出18.7739万元（含上年度结转3.58万元），占总数的100.0%。\n"
+            "其中：用于援建公共体育场地和设施11.7799万元；用于资助或组织开展全民健身活动6.994万元。\n")
+    assert rules_of(text) == []
+    assert rules_of(text.replace("6.994万元", "6.894万元")) == ["FL101"]
+
+
+def test_a_change_after_a_han_clause_is_the_head_figure_s():
+    text = ("机关2024年收支总预算4,471.22万元，含所属管理处经费250万元，幼儿园经费537.31万元；"
+            "比2023年预算增加755.18万元，增长{rate}%。\n")
+    assert rules_of(text.format(rate="20.32"), ("FL101", "FL105")) == []  # 755.18 / (4471.22 − 755.18)
+    found = findings(text.format(rate="25.32"), ("FL101", "FL105"))
+    assert [f.rule for f in found] == ["FL105"] and "4,471.22万元" in found[0].message
+
+
+def test_items_after_han_may_leave_some_out_but_not_exceed_the_total():
+    text = "本单位收支总预算4471.22万元，含管理处经费250万元，幼儿园经费537.31万元。\n"
+    assert rules_of(text, ("FL101",)) == []
+    assert rules_of(text, ("FL199",)) == ["FL199"]  # left unchecked, and it says why
+    assert rules_of("本单位收支总预算471.22万元，含管理处经费250万元，幼儿园经费537.31万元。\n") == ["FL101"]

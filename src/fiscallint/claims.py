@@ -38,6 +38,9 @@ class Claim:
     variant: str = ""  # change: "delta" (C, D → rate) | "levels" (from A to B)
     alternatives: list[list[Fact]] = field(default_factory=list)  # other readings that make it hold
     alternative_relation: str = "eq"  # how an alternative reading must hold (le: parts at most the total)
+    # a list that may leave items out (含 means "including"): parts short of
+    # the total are no contradiction, parts above it are
+    may_be_partial: bool = False
     # the recogniser that built it (a stable id, see rules/ledger.toml) and
     # the words that triggered it, so a false finding leads to its cause
     pattern: str = ""
@@ -183,9 +186,11 @@ def _compositions(a: Analysis, by_sentence) -> list[Claim]:
             if restated and last_restated_total is not None and not _levels(before[-1:]):
                 totals = [last_restated_total]
             else:
-                totals = _primary_totals(_levels(before) if before else [], text)
+                totals = _primary_totals([g for g in _levels(before) if not _in_closed_bracket(text, g, at)]
+                                         if before else [], text)
                 if not before and not head.strip(" \t\u3000，,。：:"):
-                    totals = _primary_totals(_levels(_prev_sentence_facts(a, by_sentence, s)), text)
+                    totals = _primary_totals([g for g in _levels(_prev_sentence_facts(a, by_sentence, s))
+                                              if not _in_closed_bracket(text, g, at)], text)
             for dim_total in _totals_by_dimension(totals, candidates, _levels(before), text):
                 # "其中：一般户600户…；按劳动能力分，有劳动能力户700户…": each 按…分
                 # starts another breakdown of the same total
@@ -433,6 +438,33 @@ def shares_word(a: str, b: str) -> bool:
 
 # "较2024年的2190万元": the figure compared with, not the one a list breaks down
 _COMPARED_BASE = re.compile(r"(?:较|比|与)[^，,。；;：:]*?的?$")
+
+
+def _in_closed_bracket(text: str, f: Fact, upto: int) -> bool:
+    """Whether ``f`` sits in a bracket of its sentence that closes before
+    ``upto`` ("18.77万元（含结转3.58万元），占…": 3.58 does)."""
+    lo = f.sentence.start
+    opened = max(text.rfind("（", lo, f.q.start), text.rfind("(", lo, f.q.start))
+    if opened < 0:
+        return False
+    if max(text.rfind("）", opened, f.q.start), text.rfind(")", opened, f.q.start)) >= 0:
+        return False  # closed before f
+    closes = [i for i in (text.find("）", f.q.end, upto), text.find(")", f.q.end, upto)) if i >= 0]
+    return bool(closes)
+
+
+def _in_han_clause(text: str, f: Fact, later: Fact) -> bool:
+    """Whether ``f`` is an item of a "，含…" clause that a ； closes before
+    ``later`` ("总预算4471.22万元，含A 250万元，B 537.31万元；比上年增加…")."""
+    semi = max(text.rfind("；", f.q.end, later.q.start), text.rfind(";", f.q.end, later.q.start))
+    if semi < 0:
+        return False
+    clause = max(text.rfind("；", f.sentence.start, f.q.start), text.rfind(";", f.sentence.start, f.q.start),
+                 f.sentence.start - 1)
+    return bool(_HAN_OPENS.search(text, clause + 1, f.q.start))
+
+
+_HAN_OPENS = re.compile(r"[，,]\s*(?:含|包含|包括|其中)")
 
 
 def _primary_totals(levels: list[Fact], text: str = "") -> list[Fact]:
@@ -729,6 +761,9 @@ def _make_composition(a: Analysis, total: Fact, parts: list[Fact], word: str, at
         how += ", approximate figures"
     claim = Claim("composition", total, list(parts), relation, how, variant="colon" if colon else "",
                   pattern=_composition_pattern(word), trigger=word + ("：" if colon else ""))
+    if relation == "eq" and word in ("含", "包含") and not colon and not (
+            total.concept and lex.complete(total.concept, {p.concept for p in parts})):
+        claim.may_be_partial = True
     serving = [p for p in parts if not _has_word(p.label, lex.retired_words)]
     if total.concept in ("编制数", "实有人数") and 0 < len(serving) < len(parts):
         # "编制人数45人，其中在职38人，退休20人": reports count an establishment
@@ -862,7 +897,9 @@ def _shares(a: Analysis, by_sentence, compositions: list[Claim]) -> list[Claim]:
         for k, f in enumerate(facts):
             if f.role != "share" or f.q.approx or f.q.is_range:
                 continue
-            before = _levels(facts[:k])
+            # "支出18.77万元（含结转3.58万元），占总数的100%": a figure in a bracket is
+            # a detail of the one before it, not what the share is of
+            before = [g for g in _levels(facts[:k]) if not _in_closed_bracket(a.doc.text, g, f.q.start)]
             if not before:
                 continue
             part = before[-1]
@@ -1290,6 +1327,8 @@ def _subject(a: Analysis, before: list[Fact], delta: Fact) -> Fact | None:
         if g.role == "level" and _same_dim(g, delta) and not g.q.approx and not g.q.is_range:
             if a.doc.text[g.q.end:g.q.end + 1] == "的":
                 continue  # "完成预算数257288万元的41.9%": the base of a percentage, not the subject
+            if _in_closed_bracket(a.doc.text, g, delta.q.start) or _in_han_clause(a.doc.text, g, delta):
+                continue  # "总预算4471.22万元，含A 250万元，B 537.31万元；比上年增加…": a detail
             return g
     return None
 

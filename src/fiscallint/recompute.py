@@ -135,6 +135,8 @@ def decide(claim: Claim) -> Verdict:
         # some authors cut a rate's digits instead of rounding (3.636% written
         # 3.63%); an amount is added up, a score worked out by its form
         return Verdict("consistent", computed, stated, Msg(M.HOLDS_IF_TRUNCATED))
+    if claim.may_be_partial and computed.hi < stated.lo:
+        return Verdict("unchecked", computed, stated, Msg(M.LIST_MAY_BE_PARTIAL))
     tried: list[str] = []
     if claim.relation == "eq" and claim.kind == "composition" and len(claim.operands) > 2:
         # the list may run past the parts into the next clause: a prefix of
