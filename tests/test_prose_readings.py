@@ -514,3 +514,9 @@ def test_items_after_han_may_leave_some_out_but_not_exceed_the_total():
     assert rules_of(text, ("FL101",)) == []
     assert rules_of(text, ("FL199",)) == ["FL199"]  # left unchecked, and it says why
     assert rules_of("本单位收支总预算471.22万元，含管理处经费250万元，幼儿园经费537.31万元。\n") == ["FL101"]
+
+
+def test_a_list_opening_a_sentence_may_be_of_any_figure_of_the_sentence_before():
+    text = "补助发放给8户，直接受益13人，家庭间接收益18人。其中：公益岗5人获补助金7750元，困难生活补助8人获补助金8800元。\n"
+    assert rules_of(text, ("FL101",)) == []  # 5 + 8 = 13, the 直接受益
+    assert rules_of(text.replace("困难生活补助8人", "困难生活补助9人"), ("FL101",)) == ["FL101"]  # 14: neither

@@ -41,6 +41,9 @@ class Claim:
     # a list that may leave items out (含 means "including"): parts short of
     # the total are no contradiction, parts above it are
     may_be_partial: bool = False
+    # other figures the stated one may be (a list opening a sentence may be of
+    # any figure of the sentence before): the claim holds if it holds for one
+    other_totals: list[Fact] = field(default_factory=list)
     # the recogniser that built it (a stable id, see rules/ledger.toml) and
     # the words that triggered it, so a false finding leads to its cause
     pattern: str = ""
@@ -183,14 +186,19 @@ def _compositions(a: Analysis, by_sentence) -> list[Claim]:
             candidates = [c for c in _levels(after) if c.q.start < scope_end]
             if not candidates:
                 continue
+            other_totals: list[Fact] = []
             if restated and last_restated_total is not None and not _levels(before[-1:]):
                 totals = [last_restated_total]
             else:
                 totals = _primary_totals([g for g in _levels(before) if not _in_closed_bracket(text, g, at)]
                                          if before else [], text)
                 if not before and not head.strip(" \t\u3000，,。：:"):
-                    totals = _primary_totals([g for g in _levels(_prev_sentence_facts(a, by_sentence, s))
-                                              if not _in_closed_bracket(text, g, at)], text)
+                    prev_levels = [g for g in _levels(_prev_sentence_facts(a, by_sentence, s))
+                                   if not _in_closed_bracket(text, g, at)]
+                    totals = _primary_totals(prev_levels, text)
+                    # "直接受益13人，家庭间接收益18人。其中：公益岗5人…，困难生活补助8人…":
+                    # the sentence before may hold more than one figure the list can be of
+                    other_totals = [g for g in prev_levels if g not in totals]
             for dim_total in _totals_by_dimension(totals, candidates, _levels(before), text):
                 # "其中：一般户600户…；按劳动能力分，有劳动能力户700户…": each 按…分
                 # starts another breakdown of the same total
@@ -198,6 +206,8 @@ def _compositions(a: Analysis, by_sentence) -> list[Claim]:
                 for k, group in enumerate(groups):
                     claim, nested = _composition_for(a, dim_total, group, word, at, by_sentence,
                                                      scope_end == s.end and k == 0)
+                    if claim is not None:
+                        claim.other_totals = [g for g in other_totals if _same_dim(g, dim_total)]
                     if claim is not None:
                         if scope_end < s.end and len(groups) == 1:
                             _add_reading_past_clause(a, claim, dim_total, after, word, at)

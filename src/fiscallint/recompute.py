@@ -135,6 +135,10 @@ def decide(claim: Claim) -> Verdict:
         # some authors cut a rate's digits instead of rounding (3.636% written
         # 3.63%); an amount is added up, a score worked out by its form
         return Verdict("consistent", computed, stated, Msg(M.HOLDS_IF_TRUNCATED))
+    for other in claim.other_totals:
+        if computed.meets(other.q.interval()):
+            claim.stated = other
+            return Verdict("consistent", computed, other.q.interval(), Msg(M.HOLDS_WITH_OTHER_TOTAL))
     if claim.may_be_partial and computed.hi < stated.lo:
         return Verdict("unchecked", computed, stated, Msg(M.LIST_MAY_BE_PARTIAL))
     tried: list[str] = []
