@@ -520,3 +520,11 @@ def test_a_list_opening_a_sentence_may_be_of_any_figure_of_the_sentence_before()
     text = "补助发放给8户，直接受益13人，家庭间接收益18人。其中：公益岗5人获补助金7750元，困难生活补助8人获补助金8800元。\n"
     assert rules_of(text, ("FL101",)) == []  # 5 + 8 = 13, the 直接受益
     assert rules_of(text.replace("困难生活补助8人", "困难生活补助9人"), ("FL101",)) == ["FL101"]  # 14: neither
+
+
+def test_figures_under_headings_of_different_concepts_are_two_facts():
+    text = ("1.基本支出300.00万元。\n商品和服务支出预算75.80万元，占基本支出预算25.27%。\n"
+            "2.项目支出0万元，同比减少47.60万元。其中：\n商品和服务支出预算0万元，同比减少47.60万元。\n")
+    assert rules_of(text, ("FL106",)) == []
+    text = "一、收支情况\n本年商品和服务支出预算75.80万元。\n二、支出明细\n本年商品和服务支出预算85.80万元。\n"
+    assert rules_of(text, ("FL106",)) == ["FL106"]  # no concept heading apart: one figure stated twice

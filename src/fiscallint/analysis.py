@@ -241,14 +241,21 @@ _HEADING_LEVEL = re.compile(
 _RUN_IN = re.compile(r"[：:]")
 
 
-def _section_scopes(text: str, lex: Lexicon) -> list[tuple[int, frozenset[str], str | None]]:
-    """(offset, qualifiers, phase) in force from each heading on: "二、政府性基金预算收支
-    情况" makes the 收入合计 under it a 政府性基金 figure; "2.…批准的预算调整方案"
-    makes the figures under it 调整预算 ones. A heading holds until the next
-    heading of its level or above; a lower heading adds to it. A heading
+def _section_scopes(text: str, lex: Lexicon) -> list[tuple[int, frozenset[str], str | None, str | None]]:
+    """(offset, qualifiers, phase, concept) in force from each heading on:
+    "二、政府性基金预算收支情况" makes the 收入合计 under it a 政府性基金 figure;
+    "2.…批准的预算调整方案" makes the figures under it 调整预算 ones; "2.项目支出"
+    makes the 商品和服务支出 under it 项目支出's. A heading holds until the
+    next heading of its level or above; a lower heading adds to it. A heading
     naming several phases ("年初预算、预算调整、决算情况") sets none."""
-    scopes: list[tuple[int, frozenset[str], str | None]] = []
-    stack: list[tuple[int, frozenset[str], str | None]] = []  # the open headings
+    scopes: list[tuple[int, frozenset[str], str | None, str | None]] = []
+    stack: list[tuple[int, frozenset[str], str | None, str | None]] = []  # the open headings
+
+    def state(at: int) -> tuple[int, frozenset[str], str | None, str | None]:
+        return (at, frozenset().union(*(q for _, q, _, _ in stack)),
+                next((p for _, _, p, _ in reversed(stack) if p), None),
+                next((c for _, _, _, c in reversed(stack) if c), None))
+
     offset = 0
     for line in text.split("\n"):
         m = _HEADING_LEVEL.match(line)
@@ -257,9 +264,8 @@ def _section_scopes(text: str, lex: Lexicon) -> list[tuple[int, frozenset[str], 
             # "剔除高新区后：" on its own line: the figures under it are of another scope
             while stack and stack[-1][0] >= 9:
                 stack.pop()
-            stack.append((9, frozenset({adjusted.group(1)}), None))
-            scopes.append((offset, frozenset().union(*(q for _, q, _ in stack)),
-                           next((p for _, _, p in reversed(stack) if p), None)))
+            stack.append((9, frozenset({adjusted.group(1)}), None, None))
+            scopes.append(state(offset))
         if m:
             level = int(m.lastgroup[1])
             head = _HEAD_END.split(line[m.end():], maxsplit=1)[0]
@@ -269,15 +275,17 @@ def _section_scopes(text: str, lex: Lexicon) -> list[tuple[int, frozenset[str], 
             # budget, "与年初预算对比情况" compares with it
             named = set() if _AMOUNT.search(head) or _COMPARES.search(head) else \
                 {p for _, p in _phase_marks(lex, head) if p in _SECTION_PHASES}
-            stack.append((level, lex.qualifiers_in(head), named.pop() if len(named) == 1 else None))
-            quals = frozenset().union(*(q for _, q, _ in stack))
-            phase = next((p for _, _, p in reversed(stack) if p), None)
-            if quals or phase or (scopes and (scopes[-1][1] or scopes[-1][2])):
-                scopes.append((offset, quals, phase))
+            words = _FIRST_FIGURE.split(head, maxsplit=1)[0]
+            concept = lex.concept_of(words) if len(words) <= 12 else None
+            stack.append((level, lex.qualifiers_in(head), named.pop() if len(named) == 1 else None, concept))
+            now = state(offset)
+            if any(now[1:]) or (scopes and any(scopes[-1][1:])):
+                scopes.append(now)
         offset += len(line) + 1
     return scopes
 
 
+_FIRST_FIGURE = re.compile(r"\s*[0-9０-９]")
 _SECTION_PHASES = ("年初预算", "调整预算", "决算")
 _ADJUSTED_SCOPE = re.compile(r"\s*([^0-9０-９，。；]{0,20}(?:剔除|扣除|不含|同口径|可比口径)[^0-9０-９，。；]{0,20})[：:]\s*")
 _COMPARES = re.compile(r"对比|比较|相比|差异|与.{0,8}(?:预算|决算)")
@@ -350,11 +358,14 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
         while scope_i + 1 < len(scopes) and scopes[scope_i + 1][0] <= q.start:
             scope_i += 1
         if scope_i >= 0 and scopes[scope_i][0] <= q.start:
-            if scopes[scope_i][1]:
-                fact.extras["section"] = scopes[scope_i][1]
-            if fact.phase is None and scopes[scope_i][2]:
-                fact.phase = scopes[scope_i][2]  # the phase its heading names
+            _, quals, phase, concept = scopes[scope_i]
+            if quals:
+                fact.extras["section"] = quals
+            if fact.phase is None and phase:
+                fact.phase = phase  # the phase its heading names
                 fact.extras["section_phase"] = True
+            if concept and concept != fact.concept:
+                fact.extras["section_concept"] = concept  # "2.项目支出 … 商品和服务支出"
         if not fact.qualifiers:
             # "政府性基金预算收支：收入合计85万元": a run-in heading before a colon
             colon = _RUN_IN.search(text, s.start, fact.label_start)

@@ -1389,7 +1389,12 @@ def _crossrefs(a: Analysis, compositions: list[Claim]) -> list[Claim]:
                 continue
             if _same_table_row(first, later):
                 continue  # two columns of one row (行次 and 金额, 上年 and 本年) are two facts
-            if first.sentence is later.sentence and not first.extras.get("cell") and not later.extras.get("cell"):
+            prose = not first.extras.get("cell") and not later.extras.get("cell")
+            if prose and first.extras.get("section_concept") != later.extras.get("section_concept"):
+                # "1.基本支出…商品和服务支出75800元" and "2.项目支出…商品和服务支出0元": two parents
+                a.note(later, f"not {first.q.shown()} restated: they stand under headings of different concepts")
+                continue
+            if first.sentence is later.sentence and prose:
                 # one sentence does not restate its own figure: two figures of one
                 # concept in it are two facts (a phase or scope it names in words of its own)
                 a.note(later, f"not {first.q.shown()} restated: both are in one sentence")
