@@ -277,6 +277,8 @@ def _section_scopes(text: str, lex: Lexicon) -> list[tuple[int, frozenset[str], 
                 {p for _, p in _phase_marks(lex, head) if p in _SECTION_PHASES}
             words = _FIRST_FIGURE.split(head, maxsplit=1)[0]
             concept = lex.concept_of(words) if len(words) <= 12 else None
+            if concept not in lex.siblings:
+                concept = None  # only a part of a whole scopes (项目支出, not 部门整体支出)
             stack.append((level, lex.qualifiers_in(head), named.pop() if len(named) == 1 else None, concept))
             now = state(offset)
             if any(now[1:]) or (scopes and any(scopes[-1][1:])):
