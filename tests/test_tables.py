@@ -554,3 +554,18 @@ def test_a_column_of_reasons_is_not_a_column_of_figures():
     # the row's change is 80.00 − 100.00 = −20.00, not −30.00 (the 合计 row's change may be found too)
     assert ("FL108", 4) in [(f.rule, f.line) for f in got]
     assert all("八" not in f.message and f.line in (3, 4) for f in got)
+
+
+SERIAL = """金额单位：元
+序号 | 资金来源 | 批复概算 | 实际到位 | 备注 |
+1 | 中央重建资金 | 480000.00 | 480000.00 | |
+2 | 捐赠资金 | |||
+合计 | 480000.00 | 480000.00 |
+"""
+
+
+def test_a_row_number_is_not_an_amount():
+    silent(SERIAL)
+    t = [t for t in find_tables(SERIAL) if t.rows][0]
+    row = [r for r in t.rows if r.cells and r.cells[0].text == "2"][0]
+    assert t.aligned(row)[0].text == "2" and t.aligned(row)[1].text == "捐赠资金"

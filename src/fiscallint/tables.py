@@ -90,6 +90,10 @@ class Table:
         n = len(row.cells)
         if not width or n > width + 1:
             return None
+        if n < width and row.cells and _SERIAL_HEADER.fullmatch(self.header[0].strip()) and \
+                _SERIAL_NUMBER.fullmatch(row.cells[0].text):
+            # "2 | 捐赠资金 | |||": a row numbered under 序号 that lost its blank cells
+            return dict(enumerate(row.cells))
         if n == width + 1 or (row.cells and row.cells[0].text and not row.cells[0].numeric
                               and self._unnamed_label_column()):
             # a leading label column the header does not name (its full rows
@@ -220,6 +224,10 @@ def find_tables(text: str, form_headers: tuple[str, ...] = ()) -> list[Table]:
 
 
 # ---------------------------------------------------------------- pipes
+_SERIAL_HEADER = re.compile(r"序\s*号|编\s*号|行\s*次|栏\s*次|No\.?", re.I)
+_SERIAL_NUMBER = re.compile(r"[0-9０-９]{1,3}")
+
+
 def _is_pipe_row(line: str) -> bool:
     return line.count("|") >= 1 and len([c for c in line.split("|") if c.strip()]) >= 2
 
