@@ -20,12 +20,18 @@ CHROMIUM = next((p for p in (os.environ.get("FISCALLINT_CHROMIUM"), shutil.which
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no chromium on this machine (apt-get install chromium; "
-                                                          ".ci/run installs it when run as root)")
+
+
+@pytest.fixture(autouse=True)
+def _chromium():
+    if CHROMIUM is None:
+        from conftest import missing
+
+        missing("no chromium on this machine (apt-get install chromium; .ci/run installs it when run as root)")
 
 
 def test_clicking_a_highlighted_figure_shows_its_finding(tmp_path):
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (the test extra) is not installed")
+    from playwright import sync_api
     page_file = tmp_path / "report.html"
     r = subprocess.run([sys.executable, "-m", "fiscallint", "check", "examples/report_with_errors.docx", "--no-cache",
                         "--format", "html", "--output", str(page_file), "--lang", "zh"],
@@ -72,7 +78,7 @@ def test_clicking_a_highlighted_figure_shows_its_finding(tmp_path):
 
 
 def test_the_local_page_takes_a_dropped_report_and_a_picked_one(tmp_path):
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (the test extra) is not installed")
+    from playwright import sync_api
     import socket
     import time
     import urllib.request

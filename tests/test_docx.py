@@ -371,14 +371,18 @@ def test_empty_last_cell_keeps_the_columns(tmp_path):
 
 
 # ---------------------------------------------------------------- files that cannot be read
-def no_office() -> None:
-    if shutil.which("soffice") or shutil.which("libreoffice"):
-        pytest.skip("LibreOffice is installed: legacy files are converted")
+def no_office(monkeypatch) -> None:
+    """Hide LibreOffice (which converts legacy files) from the fiscallint
+    processes the test starts: the PATH keeps only folders without it."""
+    keep = [d for d in os.environ.get("PATH", "").split(os.pathsep)
+            if d and not any(Path(d, exe).exists() for exe in ("soffice", "libreoffice"))]
+    monkeypatch.setenv("PATH", os.pathsep.join(keep))
+    assert not (shutil.which("soffice") or shutil.which("libreoffice"))
 
 
 @pytest.mark.parametrize("name", ["old.doc", "old.wps"])
-def test_legacy_office_file_asks_for_docx(tmp_path, name):
-    no_office()
+def test_legacy_office_file_asks_for_docx(tmp_path, name, monkeypatch):
+    no_office(monkeypatch)
     path = tmp_path / name
     path.write_bytes(OLE + b"\x00" * 504 + "柳溪乡2024年度自评报告".encode("utf-16-le"))
     for command in (["check"], ["cat"], ["extract"]):
@@ -387,8 +391,8 @@ def test_legacy_office_file_asks_for_docx(tmp_path, name):
         one_line_error(r, name, ".docx")
 
 
-def test_legacy_file_in_a_directory_does_not_stop_the_others(tmp_path):
-    no_office()
+def test_legacy_file_in_a_directory_does_not_stop_the_others(tmp_path, monkeypatch):
+    no_office(monkeypatch)
     (tmp_path / "a.doc").write_bytes(OLE + b"\x00" * 100)
     report(tmp_path / "b.docx", PROSE, TABLE)
     r = fl("check", "--format", "json", tmp_path)

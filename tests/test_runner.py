@@ -370,15 +370,9 @@ def test_entries_round_trip_every_fiscallint_dataclass_and_refuse_others(tmp_pat
 def test_word_comment_suppressions_are_relabelled(tmp_path):
     """A .docx's Word-comment suppressions name their report (path, origin):
     a cached result read under another name names the new one."""
-    gate = pytest.importorskip("fiscallint.gate")
-    config = pytest.importorskip("fiscallint.config")
+    from fiscallint import config, gate
     from fiscallint.engine import Location
 
-    from dataclasses import fields
-
-    if (not hasattr(gate, "CommentSuppression") or not hasattr(config, "Suppression")
-            or "suppressions" not in {f.name for f in fields(runner.FileResult)}):
-        pytest.skip("no Word-comment suppressions in this version")
     loc = Location(2, 5, 2, 9)
     sup = config.Suppression("old.docx", "FL101", "1200.50", "年中追加", "old.docx:2:5")
     fr = runner.FileResult([], {}, {2: "text"}, [gate.CommentSuppression(sup, loc)])
@@ -479,9 +473,8 @@ CUT = "2023年本年支出100万元，其中：基本支出60.5万元，项目�
 
 @pytest.fixture
 def truncating(monkeypatch):
-    config = pytest.importorskip("fiscallint.config")
-    if not hasattr(config, "apply_settings"):
-        pytest.skip("no analysis settings in this version")
+    from fiscallint import config
+
     config.apply_settings({"rounding": "truncate"})
     yield Settings(extra={"rounding": "truncate", "synonyms": {}, "thresholds": {}})
     config.apply_settings({})
@@ -507,9 +500,8 @@ def test_the_configuration_reaches_the_workers(tmp_path, cache_env, truncating, 
 
 
 def test_the_configuration_is_part_of_the_cache_key(tmp_path, cache_env, monkeypatch):
-    config = pytest.importorskip("fiscallint.config")
-    if not hasattr(config, "apply_settings"):
-        pytest.skip("no analysis settings in this version")
+    from fiscallint import config
+
     p = tmp_path / "cut.txt"
     p.write_text(CUT, encoding="utf-8")
     nearest = Settings(extra={"rounding": "nearest", "synonyms": {}, "thresholds": {}})
