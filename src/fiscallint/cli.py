@@ -90,6 +90,7 @@ def check(
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the result cache."),
     lang: Optional[str] = typer.Option(None, "--lang", help="Language of messages: en or zh (default: lang in the configuration, else the locale)."),
     allow_empty: bool = typer.Option(False, "--allow-empty", help="Exit 0, not 2, when no report is left to check (every one excluded by the configuration)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Show no progress line (it shows on standard error when that is a terminal and two reports or more are checked)."),
 ) -> None:
     """Check reports for arithmetic contradictions."""
     from fiscallint.engine import PluginError, active_rules
@@ -154,7 +155,15 @@ def check(
             _err(message + " (--allow-empty to exit 0)")
             raise typer.Exit(EXIT_ERROR) from None
         result.notices.append(message)
-    check_items(items, rules, settings, result, jobs=jobs, cache=None if no_cache else ResultCache())
+    from fiscallint.progress import for_run
+
+    progress = for_run(len(items), quiet=quiet, reads_stdin=any(it.path is None for it in items))
+    try:
+        check_items(items, rules, settings, result, jobs=jobs, cache=None if no_cache else ResultCache(),
+                    progress=progress)
+    finally:
+        if progress is not None:
+            progress.close()  # erased before anything else is written
     from fiscallint.gate import BaselineError, apply_baseline, apply_config, write_baseline as record
 
     outcome = apply_config(result, cfg)

@@ -29,6 +29,7 @@ import tempfile
 from dataclasses import dataclass, field, fields, is_dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable
 
 from fiscallint import messages as M
 from fiscallint.messages import Msg
@@ -128,19 +129,23 @@ def resolve_jobs(jobs: int | None) -> int:
 
 
 def check_items(items: list[Item], rules, settings: Settings, result: RunResult | None = None,
-                jobs: int = 1, cache: "ResultCache | None" = None) -> RunResult:
+                jobs: int = 1, cache: "ResultCache | None" = None,
+                progress: Callable[[FileResult | str], None] | None = None) -> RunResult:
     """Check every item; the results are appended to ``result`` in the order
     of ``items`` whatever ``jobs`` is.
 
     ``jobs``: worker processes (1: here, sequentially; 0: one per CPU).
     ``cache``: a :class:`ResultCache` consulted before and filled after each
-    check (None: no cache)."""
+    check (None: no cache).
+    ``progress``: called here, in this process, with each item's outcome as
+    it is known (:mod:`fiscallint.progress`); None: nothing is called."""
     result = result if result is not None else RunResult()
     jobs = resolve_jobs(jobs)
+    done = progress or _nothing
     if jobs == 1 and cache is None:
-        outcomes = _check_sequential(items, rules, settings)
+        outcomes = _check_sequential(items, rules, settings, done)
     else:
-        outcomes = _check_fast(items, rules, settings, jobs, cache)
+        outcomes = _check_fast(items, rules, settings, jobs, cache, done)
     for item, outcome in zip(items, outcomes):
         if isinstance(outcome, str):
             result.input_errors.append(outcome)
@@ -150,7 +155,11 @@ def check_items(items: list[Item], rules, settings: Settings, result: RunResult 
     return result
 
 
-def _check_sequential(items: list[Item], rules, settings: Settings) -> list[FileResult | str]:
+def _nothing(outcome) -> None:
+    pass
+
+
+def _check_sequential(items: list[Item], rules, settings: Settings, done=_nothing) -> list[FileResult | str]:
     # The analysis of one report makes many small objects and few cycles:
     # collecting them once per report, not every few hundred allocations,
     # halves the run time of a large batch.
@@ -163,12 +172,13 @@ def _check_sequential(items: list[Item], rules, settings: Settings) -> list[File
         finally:
             gc.enable()
             gc.collect(0)
+        done(out[-1])
     return out
 
 
 # ---------------------------------------------------------------- cache + workers
 def _check_fast(items: list[Item], rules, settings: Settings, jobs: int,
-                cache: "ResultCache | None") -> list[FileResult | str]:
+                cache: "ResultCache | None", done=_nothing) -> list[FileResult | str]:
     """The results of ``items`` (in their order), looked up in ``cache`` and
     the rest checked by ``jobs`` processes."""
     cache = cache if cache is not None and cache.enabled else None
@@ -185,21 +195,23 @@ def _check_fast(items: list[Item], rules, settings: Settings, jobs: int,
                 hit = cache.get(cache.key(data, salt), item.display)
                 if hit is not None:
                     outcomes[i] = hit
+                    done(hit)
                     continue
         todo.append(i)
 
     work = [items[i] for i in todo]
     spec = _rule_spec(rules)
     if jobs > 1 and len(work) > 1 and spec is not None:
-        done = _check_in_pool(work, spec, rules, settings, min(jobs, len(work)), cache, salt)
+        checked = _check_in_pool(work, spec, rules, settings, min(jobs, len(work)), cache, salt, done)
     else:
-        done = _check_here(work, rules, settings, cache, salt, lookup=True)
-    for i, outcome in zip(todo, done):
+        checked = _check_here(work, rules, settings, cache, salt, lookup=True, done=done)
+    for i, outcome in zip(todo, checked):
         outcomes[i] = outcome
 
     for i, item in enumerate(items):  # standard input, read in this process
         if item.path is None:
             outcomes[i] = check_one(item, rules, settings)
+            done(outcomes[i])
     return outcomes  # type: ignore[return-value]
 
 
@@ -234,7 +246,7 @@ def _check_cached(item: Item, rules, settings: Settings, cache: "ResultCache | N
 
 
 def _check_here(items: list[Item], rules, settings: Settings, cache: "ResultCache | None", salt: str,
-                lookup: bool) -> list[FileResult | str]:
+                lookup: bool, done=_nothing) -> list[FileResult | str]:
     gc.freeze()
     out: list[FileResult | str] = []
     for item in items:
@@ -244,6 +256,7 @@ def _check_here(items: list[Item], rules, settings: Settings, cache: "ResultCach
         finally:
             gc.enable()
             gc.collect(0)
+        done(out[-1])
     return out
 
 
@@ -309,7 +322,7 @@ def _chunks(seq: list, size: int) -> list[list]:
 
 
 def _check_in_pool(items: list[Item], spec: tuple, rules, settings: Settings, jobs: int,
-                   cache: "ResultCache | None", salt: str) -> list[FileResult | str]:
+                   cache: "ResultCache | None", salt: str, done=_nothing) -> list[FileResult | str]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
@@ -325,15 +338,17 @@ def _check_in_pool(items: list[Item], spec: tuple, rules, settings: Settings, jo
         pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
                                    initargs=(spec, settings, cache, salt, ctx.get_start_method() == "fork"))
     except (OSError, ValueError, ImportError, NotImplementedError):  # no processes here: do it here
-        return _check_here(items, rules, settings, cache, salt, lookup=False)
+        return _check_here(items, rules, settings, cache, salt, lookup=False, done=done)
     out: list[FileResult | str] = []
     try:
         with pool:
             for part in pool.map(_work, chunks):
                 out.extend(part)
+                for outcome in part:
+                    done(outcome)
     except (BrokenProcessPool, OSError):
         # a worker died (killed, out of memory): check what is left here
-        out.extend(_check_here(items[len(out):], rules, settings, cache, salt, lookup=False))
+        out.extend(_check_here(items[len(out):], rules, settings, cache, salt, lookup=False, done=done))
     return out
 
 
