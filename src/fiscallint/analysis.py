@@ -34,6 +34,10 @@ _FILLER_TAIL = re.compile(
 _CARRY = re.compile(r"(?:支出|收入|资金|金额)?(?:年初预算|全年预算|调整预算|预算|决算|实际|执行)(?:数|支出|收入)?(?:为|是|：|:)?")
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_FULL_STOP = re.compile(r"[。！？!?]")
+_COMMA = re.compile(r"[，,、]")
+_CHANGE_FILLER = re.compile(r"(?:了|为|达|幅度为?|额为?|\s)+$")
 _WORDS_TAIL = re.compile(r"(?:为|是|达到|达|了|共计|合计|计|共|约)+$")
 _NAME_NOISE = re.compile(r"(?:19|20)[0-9]{2}\s*年度?|本部门|本单位|其中|[为是了]$|\s")
 
@@ -67,7 +71,7 @@ class Fact:
         says nothing."""
         lab = _NAME_NOISE.sub("", self.label).strip(_LABEL_STRIP + "，,：:")
         lab = _WORDS_TAIL.sub("", lab).strip(_LABEL_STRIP + "，,：:")
-        return lab[-14:] if re.search(r"[\u4e00-\u9fff]", lab) else ""
+        return lab[-14:] if _HAN.search(lab) else ""
 
     @property
     def name(self) -> str:
@@ -119,7 +123,7 @@ def segment(text: str, hard_lines: bool = False) -> list[Sentence]:
     offset = 0
     for i, line in enumerate(lines):
         end = offset + len(line)
-        for m in re.finditer(r"[。！？!?]", line):
+        for m in _FULL_STOP.finditer(line):
             cuts.append(offset + m.end())
         if i + 1 < len(lines) and (hard_lines or not _soft_break(line, lines[i + 1])):
             cuts.append(end + 1)
@@ -145,7 +149,7 @@ def _soft_break(line: str, nxt: str) -> bool:
         return False
     if _HEADING.match(b):
         return False
-    if _HEADING.match(a) and len(a) < 30 and not re.search(r"[，,、]", a):
+    if _HEADING.match(a) and len(a) < 30 and not _COMMA.search(a):
         return False  # a heading line, not a sentence cut by the page width
     return len(a.strip()) >= 12
 
@@ -420,7 +424,7 @@ def _classify(fact: Fact, lex: Lexicon, text: str) -> None:
 
 def _change_word(lex: Lexicon, label: str) -> int:
     """+1 / -1 when the label ends with a change word ("较上年减少")."""
-    tail = re.sub(r"(?:了|为|达|幅度为?|额为?|\s)+$", "", label)
+    tail = _CHANGE_FILLER.sub("", label)
     for w in lex.up_words:
         if tail.endswith(w):
             return 1

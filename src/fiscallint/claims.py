@@ -21,6 +21,15 @@ from dataclasses import dataclass, field
 from fiscallint.analysis import Analysis, Fact, Sentence
 from fiscallint.brackets import first_top_level, matching_close
 
+# patterns of the claim builders, compiled once (never per document)
+_MAKES_UP = re.compile(r"(构成|组成)")
+_GRAND_TOTAL = re.compile(r"总计|合计")
+_UNIT_BEFORE = re.compile(r"(元|人|户|个|项|%|亩)[，,：:\s]*$")
+_CLAUSE_CLOSE = re.compile(r"[。！？!?；;）)]")
+_CHANGE_UP_TO = re.compile(r"(增加|增长|减少|下降|提高|降低|上升)(到|至)")
+_FROM = re.compile(r"[由从]")
+_COMPARING_WORD = re.compile(r"较|比|同比|与")
+_SUBJECT_NOISE = re.compile(r"^(?:经比较|经对比|其中)[，,]?|(?:19|20)[0-9]{2}\s*年度?")
 _TOTAL_WORDS = re.compile(r"合计|总计|共计|总额|总数|小计")
 _OPEN = "（("
 _CLOSE = "）)"
@@ -139,8 +148,8 @@ def _compositions(a: Analysis, by_sentence) -> list[Claim]:
     text = a.doc.text
     out: list[Claim] = []
     words = sorted({*lex.composition_triggers, "由"}, key=len, reverse=True)
-    trig_re = re.compile("|".join(map(re.escape, words)))
-    restate_re = re.compile("(?:" + "|".join(map(re.escape, lex.restatements)) + r")(?:划分|分)?[\s，,：:]*$") if lex.restatements else None
+    trig_re = lex.pattern("composition_triggers", lambda: re.compile("|".join(map(re.escape, words))))
+    restate_re = lex.pattern("restatements", lambda: re.compile("(?:" + "|".join(map(re.escape, lex.restatements)) + r")(?:划分|分)?[\s，,：:]*$")) if lex.restatements else None
     last_restated_total: Fact | None = None
     covered: set[int] = set()  # facts already taken as parts (ids)
     marked = 0
@@ -161,7 +170,7 @@ def _compositions(a: Analysis, by_sentence) -> list[Claim]:
             if word in ("含", "包括", "包含") and text[at - 1:at] not in "（(，,：: " and not _directly_after_number(a, at):
                 continue  # "包括基本工资…" names kinds, "含" inside words
             if word == "由":
-                if not re.search(r"(构成|组成)", text[at:s.end]) or text[at - 1:at] not in "。，,；; \n" and at != s.start:
+                if not _MAKES_UP.search(text[at:s.end]) or text[at - 1:at] not in "。，,；; \n" and at != s.start:
                     continue  # "由…构成" states a composition; other 由 do not
             before = [f for f in facts if f.q.end <= at]
             head = text[s.start:at]
@@ -273,7 +282,7 @@ def _accumulations(a: Analysis, by_sentence, existing: list[Claim]) -> list[Clai
         m = _ADD.search(text, s.start, s.end)
         if not facts or m is None:
             continue
-        totals = [f for f in facts if f.q.start > m.end() and re.search(r"总计|合计", f.label)]
+        totals = [f for f in facts if f.q.start > m.end() and _GRAND_TOTAL.search(f.label)]
         if not totals:
             continue
         total = totals[0]
@@ -497,7 +506,7 @@ def _primary_totals(levels: list[Fact], text: str = "") -> list[Fact]:
 
 def _directly_after_number(a: Analysis, at: int) -> bool:
     before = a.doc.text[max(0, at - 3):at]
-    return bool(re.search(r"(元|人|户|个|项|%|亩)[，,：:\s]*$", before))
+    return bool(_UNIT_BEFORE.search(before))
 
 
 def _totals_by_dimension(totals: list[Fact], parts: list[Fact], before: list[Fact], text: str) -> list[Fact]:
@@ -844,7 +853,7 @@ def _cut_at_passage_end(text: str, last: Fact) -> bool:
     """An excerpt that stops mid-sentence ("…上级补助收入0万元，附属"): the list
     may go on past what is there."""
     rest = text[last.q.end:last.sentence.end]
-    return last.sentence.end >= len(text.rstrip()) and not re.search(r"[。！？!?；;）)]", rest) and bool(rest.strip(" \t\n，,、"))
+    return last.sentence.end >= len(text.rstrip()) and not _CLAUSE_CLOSE.search(rest) and bool(rest.strip(" \t\n，,、"))
 
 
 def _parenthetical_breakdowns(a: Analysis, facts: list[Fact], s: Sentence, covered: set[int]) -> list[Claim]:
@@ -950,6 +959,7 @@ def _shares(a: Analysis, by_sentence, compositions: list[Claim]) -> list[Claim]:
     return out
 
 
+_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 _SHARE_SUBJECT = re.compile(r"^(?:其中|分别|共|合计|总计|约|的|为|是|达|了|\s)+|(?:的?比重|的?比例|占比|占).*$")
 
 
@@ -958,7 +968,7 @@ def _names_other_subject(share: Fact, part: Fact) -> bool:
     label names a subject of its own, unlike the figure before it, is that
     subject's share."""
     subject = _SHARE_SUBJECT.sub("", share.label.strip())
-    subject = re.sub(r"[^\u4e00-\u9fff]", "", subject)
+    subject = _NOT_HAN.sub("", subject)
     if len(subject) < 2:
         return False
     grams = [subject[i:i + 2] for i in range(len(subject) - 1)]
@@ -1144,9 +1154,7 @@ def _changes(a: Analysis, by_sentence) -> list[Claim]:
                 subject = later
                 continue
             # "由上年的74批次增加到105批次，增加31批次"
-            if len(levels) >= 2 and re.search(r"(增加|增长|减少|下降|提高|降低|上升)(到|至)", levels[-1].label) and re.search(
-                r"[由从]", levels[-2].label
-            ) and _same_dim(levels[-1], f) and _same_dim(levels[-2], f):
+            if len(levels) >= 2 and _CHANGE_UP_TO.search(levels[-1].label) and _FROM.search(levels[-2].label) and _same_dim(levels[-1], f) and _same_dim(levels[-2], f):
                 out.append(Claim("change", f, [levels[-1], levels[-2]], "eq", "由 A 到 B: B − A", direction=f.direction, variant="levels",
                                  pattern="change.from-to", trigger=f.label.strip()[-8:]))
                 continue
@@ -1156,7 +1164,7 @@ def _changes(a: Analysis, by_sentence) -> list[Claim]:
                 # "…公务用车…174,732.10元,增长176.55%;公务接待费支出决算增加56,716.00元": the
                 # change names its own subject, stated elsewhere
                 current = _named_subject(a, by_sentence, s, f)
-            if current is None and subject is not None and _same_dim(subject, f) and re.search(r"较|比|同比|与", f.label) \
+            if current is None and subject is not None and _same_dim(subject, f) and _COMPARING_WORD.search(f.label) \
                     and named_concept in (None, subject.concept):
                 current = subject  # "较上年减少0.03万元,下降0.6%;较年初预算数减少6.3万元,下降58.3%"
             if current is None and (not levels or named_concept):
@@ -1300,7 +1308,7 @@ def _named_subject(a: Analysis, by_sentence, s: Sentence, delta: Fact) -> Fact |
     label that holds the subject's words)."""
     lex = a.lexicon
     words = _CHANGE_SPLIT.split(delta.label)[0].strip(" ，,")
-    words = re.sub(r"^(?:经比较|经对比|其中)[，,]?|(?:19|20)[0-9]{2}\s*年度?", "", words)
+    words = _SUBJECT_NOISE.sub("", words)
     if len(words) < 2:
         return None
     concept = lex.concept_of(words)
@@ -1319,13 +1327,15 @@ def _named_subject(a: Analysis, by_sentence, s: Sentence, delta: Fact) -> Fact |
                 return g
     return None
 
+_BASE_AT_END = re.compile(r"(较|比|与)(上年|去年|上一年|同期|[0-9]{4}年)(同期)?(的|相比)?$")
+_BASE_AT_START = re.compile(r"(较|比|与)(上年|去年|上一年|同期)")
+
 
 def _is_base(f: Fact) -> bool:
     """"较上年的16.07万元减少", "比上年累计支出433万元减少": last year's figure,
     the base of the change after it."""
     label = f.label.strip(" ，,")
-    return bool(re.search(r"(较|比|与)(上年|去年|上一年|同期|[0-9]{4}年)(同期)?(的|相比)?$", label)
-                or re.match(r"(较|比|与)(上年|去年|上一年|同期)", label))
+    return bool(_BASE_AT_END.search(label) or _BASE_AT_START.match(label))
 
 
 def _subject(a: Analysis, before: list[Fact], delta: Fact) -> Fact | None:

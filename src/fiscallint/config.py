@@ -157,7 +157,7 @@ def _figures(finding) -> set[str]:
     texts = [finding.stated or "", finding.location.message, finding.message] + [r.message for r in finding.related]
     out = set()
     for t in texts:
-        for m in re.finditer(r"[0-9][0-9,，.]*", t.split("[", 1)[0] if t is finding.stated else t):
+        for m in _FIGURE.finditer(t.split("[", 1)[0] if t is finding.stated else t):
             out.add(_digits(m.group(0).replace(",", "")))
     return out
 
@@ -190,6 +190,7 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
+_FIGURE = re.compile(r"[0-9][0-9,，.]*")
 _MENTIONS_US = re.compile(r"^\s*\[+\s*tool\s*\.\s*[\"']?fiscallint|^\s*tool\s*\.\s*fiscallint", re.M)
 
 

@@ -130,7 +130,7 @@ def _information_uri() -> str | None:
 def _markdown(doc: str) -> str:
     """A rule's docstring as Markdown: reStructuredText's ``literal`` is
     Markdown's `literal`; the rest (paragraphs, ``-`` lists) reads the same."""
-    return re.sub(r"``(.+?)``", r"`\1`", doc, flags=re.S)
+    return _RST_LITERAL.sub(r"`\1`", doc)
 
 
 def _rule_descriptor(code: str, rule: type["Rule"]) -> dict:
@@ -305,6 +305,7 @@ def to_github(result: RunResult) -> str:
 
 # ---------------------------------------------------------------- JUnit XML
 # XML 1.0 cannot carry these characters at all, not even as references
+_RST_LITERAL = re.compile(r"``(.+?)``", re.S)
 _XML_INVALID = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 

@@ -17,6 +17,8 @@ from fiscallint.engine import Finding, Location, Rule, register
 from fiscallint import messages as M
 from fiscallint.messages import Msg
 
+_NOT_NUMBER = re.compile(r"[^0-9.]")
+_DIGIT = re.compile(r"[0-9]")
 _IGNORE_COMMENT = re.compile(r"fiscallint\s*[:：]\s*ignore\s+([A-Za-z]+[0-9]+|[a-z][a-z-]+)\s*(.*)", re.S)
 
 
@@ -69,7 +71,7 @@ def comment_suppressions(doc, known_rules: dict) -> list[CommentSuppression]:
         loc = Location(line, col, end_line, end_col, Msg(M.WORD_COMMENT, text=text.strip()[:60]), doc.where(start))
         rule, reason = m.group(1), m.group(2).strip()
         code = next((c for c, r in known_rules.items() if c == rule.upper() or r.name == rule), None)
-        figure = _digits(re.sub(r"[^0-9.]", " ", doc.text[start:end]).split()[0]) if re.search(r"[0-9]", doc.text[start:end]) else ""
+        figure = _digits(_NOT_NUMBER.sub(" ", doc.text[start:end]).split()[0]) if _DIGIT.search(doc.text[start:end]) else ""
         if code is None:
             out.append(CommentSuppression(None, loc, Msg(M.UNKNOWN_RULE, rule=repr(rule))))
         elif not reason:

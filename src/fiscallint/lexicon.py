@@ -72,6 +72,16 @@ class Lexicon:
         self._qual_re = alternation(self.qualifiers)
         self._names_re = alternation([*self.concepts, *self.generic, *self.phases])
 
+    def pattern(self, key: str, build) -> re.Pattern:
+        """A pattern made of this lexicon's words, compiled the first time
+        ``key`` is asked for (``build()`` makes it) and kept with the
+        lexicon: never compiled again for the next document."""
+        patterns = self.__dict__.setdefault("_patterns", {})
+        found = patterns.get(key)
+        if found is None:
+            found = patterns[key] = build()
+        return found
+
     def strip_names(self, text: str) -> str:
         """``text`` without the concept and phase words it holds."""
         return self._names_re.sub("", text)

@@ -23,6 +23,8 @@ _SCALES = {"万": Decimal(10000), "亿": Decimal(100000000), "千": Decimal(1000
 _LOWER = {"超过", "突破", "超", "逾", "余", "多", "以上", "有余"}
 _UPPER = {"将近", "接近", "近", "不足", "不到", "以下"}
 _ABOUT = {"约", "大约", "左右"}
+_SEPARATORS = re.compile(r"[,\s\u00a0\u2009]")  # thousands separators in a number
+_LIST_JOIN = re.compile(r"\s*[,，、和及与]\s*")  # between two figures of one list
 # 万 alone after an amount of money means 万元 ("下达经费268.68万").
 _MONEY_CONTEXT = re.compile(r"(经费|资金|支出|收入|拨款|预算|决算|金额|投资|补助|补贴|费用?|款)[^，。；,;]{0,6}$")
 
@@ -266,7 +268,7 @@ def _share_units(quantities: list[Quantity], text: str) -> None:
     for q in reversed(range(len(quantities) - 1)):
         a, b = quantities[q], quantities[q + 1]
         if a.unit is None and not a.chinese and b.unit is not None and a.scale == 1 and not a.is_range:
-            if re.fullmatch(r"\s*[,，、和及与]\s*", text[a.end:b.start]):
+            if _LIST_JOIN.fullmatch(text[a.end:b.start]):
                 a.unit, a.info, a.scale = b.unit, b.info, b.scale
                 a.value = Decimal(a.digits) * b.scale
                 a.extras["shared_unit"] = True
@@ -304,9 +306,9 @@ def _build(node, text: str, index: int) -> Quantity | None:
                 return None
             digits, chinese = d, True
         else:
-            digits = re.sub(r"[,\s\u00a0\u2009]", "", str(first).translate(_FULLWIDTH))
+            digits = _SEPARATORS.sub("", str(first).translate(_FULLWIDTH))
             if magnitude.data == "range":
-                high = Decimal(re.sub(r"[,\s\u00a0\u2009]", "", str(last).translate(_FULLWIDTH)))
+                high = Decimal(_SEPARATORS.sub("", str(last).translate(_FULLWIDTH)))
         value = Decimal(digits)
     except (InvalidOperation, ValueError):
         return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from fiscallint.analysis import Analysis, Fact
 from fiscallint.brackets import first_top_level, matching_close, top_level
@@ -15,6 +16,16 @@ from fiscallint import messages as M
 from fiscallint.messages import Msg
 
 _MARKER = re.compile(r"[（(]\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|([①-⑳])")
+_SEMICOLON = re.compile(r"[；;]")
+_JOIN_WORD = re.compile(r"以及|和|及|与")
+_LONE_NUMBER = re.compile(r"\s*[0-9０-９]{1,2}\s*")
+_SENTENCE_END = re.compile(r"[。！？\n]")
+_LIST_LEAD = re.compile(r"[^，,。；;：:\n（(、]{0,10}?(?:[：:]|[，,]?\s*(?:即|分别是|分别为|具体为|包括)[：:]?|(?=[（(]))")
+_ETC_END = re.compile(r"等\s*$")
+_DIGIT = re.compile(r"[0-9０-９]")
+_UP_TO_SET_UP = re.compile(r"^.*?(?:设置|内设|下设|设有|设|共有|有|其中)")
+_AS_FOLLOWS = re.compile(r"[^；;。]{0,25}?(?:分别|具体)?如下[：:。]?\s*$")
+_NOT_DIGIT = re.compile(r"\D")
 _LEAD_VERBS = re.compile(r"^(?:.*?(?:内设|下设|下辖|设置|设有|设立|辖有|辖|共有|包括|拥有|有|设))")
 _FULL = str.maketrans("０１２３４５６７８９", "0123456789")
 _CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -58,7 +69,7 @@ def split_items(text: str, start: int, end: int, join: str = "same_kind") -> lis
             e = start + (markers[i + 1].start() if i + 1 < len(markers) else len(body))
             spans.append((s, e))
         return spans
-    seps = "；;" if re.search(r"[；;]", _outside_brackets(body)) else "、，,；;"
+    seps = "；;" if _SEMICOLON.search(_outside_brackets(body)) else "、，,；;"
     spans, s = [], start
     for i in top_level(text, start, end):
         if text[i] in seps:
@@ -68,7 +79,7 @@ def split_items(text: str, start: int, end: int, join: str = "same_kind") -> lis
     if seps != "；;":
         # "A、B和C": the last item may join two
         a, b = spans[-1]
-        m = re.search(r"以及|和|及|与", _outside_brackets(text[a:b]))
+        m = _JOIN_WORD.search(_outside_brackets(text[a:b]))
         last = text[a:b].rstrip(" \t\u3000。.，,；;：:")[-1:]
         # "东坡村和南塘村" joins two of a kind; "自然资源和生态环境办公室" is one name
         if m and m.start() > 1 and b - (a + m.end()) > 1 and text.find(m.group(0), a, b) == a + m.start() \
@@ -76,7 +87,7 @@ def split_items(text: str, start: int, end: int, join: str = "same_kind") -> lis
             spans[-1:] = [(a, a + m.start()), (a + m.end(), b)]
     # a lone list number ("1、" opening a list cut short) is no item
     return [(a, b) for a, b in spans if text[a:b].strip(" \t\u3000。.，,；;：:")
-            and not re.fullmatch(r"\s*[0-9０-９]{1,2}\s*", text[a:b])]
+            and not _LONE_NUMBER.fullmatch(text[a:b])]
 
 
 _ARABIC_MARKER = re.compile(r"(?<![0-9０-９.．])([0-9０-９]{1,2})\s*[、．.](?![0-9０-９])")
@@ -128,7 +139,7 @@ def count_claims(a: Analysis, max_items: int = 40, examples: tuple[str, ...] = (
 
 
 def _sentence_end(text: str, i: int) -> int:
-    m = re.compile(r"[。！？\n]").search(text, i)
+    m = _SENTENCE_END.search(text, i)
     return m.start() if m else len(text)
 
 
@@ -137,7 +148,7 @@ def _list_after(a: Analysis, f: Fact, examples) -> CountClaim | None:
     "设机构5个：（1）…（5）…"."""
     text = a.doc.text
     i = f.q.end
-    m = re.compile(r"[^，,。；;：:\n（(、]{0,10}?(?:[：:]|[，,]?\s*(?:即|分别是|分别为|具体为|包括)[：:]?|(?=[（(]))").match(text, i)
+    m = _LIST_LEAD.match(text, i)
     if m is None:
         return None
     intro = text[i:m.end()]
@@ -175,7 +186,7 @@ def _list_after(a: Analysis, f: Fact, examples) -> CountClaim | None:
         # "（党政办公室、财政所。规划建设办公室）": a 。 typed for 、 inside a bracket
         fixed = text[:start] + text[start:end].replace("。", "、") + text[end:]
         readings.add(len(split_items(fixed, start, end)))
-    relation = "ge" if re.search(r"等\s*$", text[start:end].rstrip("。.；;")) else "eq"
+    relation = "ge" if _ETC_END.search(text[start:end].rstrip("。.；;")) else "eq"
     return CountClaim(f, items, relation, Msg(M.LIST_AFTER), frozenset(readings))
 
 
@@ -211,7 +222,7 @@ def _list_before(a: Analysis, f: Fact) -> CountClaim | None:
         return None  # "…6个机构": the count names what it counts; "…公诉二处、…", "…30项和…30条规定":
         # one more item of a list (a name), not its count
     items = split_items(text, offset, offset + len(tail))
-    if len(items) < 2 or any(b - a > 30 or re.search(r"[0-9０-９]", text[a:b]) for a, b in items):
+    if len(items) < 2 or any(b - a > 30 or _DIGIT.search(text[a:b]) for a, b in items):
         return None
     return CountClaim(f, items, relation, Msg(M.LIST_BEFORE))
 
@@ -227,20 +238,20 @@ def _list_below(a: Analysis, f: Fact) -> CountClaim | None:
     … "1.镇党政机构：（1）…（6）…"; or "绩效目标10个，…分别如下。" followed by
     numbered paragraphs 1．… 10．"""
     text = a.doc.text
-    label = re.sub(r"^.*?(?:设置|内设|下设|设有|设|共有|有|其中)", "", f.label.strip()) or f.label.strip()
+    label = _UP_TO_SET_UP.sub("", f.label.strip()) or f.label.strip()
     line_end = a.doc.end_of_line(f.q.end)
     if line_end >= len(text):
         return None
     rest_of_sentence = text[f.q.end:_sentence_end(text, f.q.end) + 1]
     lines = text[line_end + 1:].split("\n", 40)[:40]
-    follows = re.match(r"[^；;。]{0,25}?(?:分别|具体)?如下[：:。]?\s*$", rest_of_sentence)
+    follows = _AS_FOLLOWS.match(rest_of_sentence)
     if follows:
         # numbered paragraphs after "分别如下。"
         spans, pos, expected = [], line_end + 1, 1
         for line in lines:
             m = _ITEM_LINE.match(line)
             if m:
-                n = int(re.sub(r"\D", "", m.group(0).translate(_FULL)) or 0)
+                n = int(_NOT_DIGIT.sub("", m.group(0).translate(_FULL)) or 0)
                 if n != expected:
                     break
                 spans.append((pos, pos + len(line)))
@@ -424,13 +435,18 @@ def _written_inline(text: str, from_line: int, to_line: int, style: str, number:
     mark = str(number) if arabic else (_CN_DIGITS[number] if 0 < number < len(_CN_DIGITS) else "")
     if not mark:
         return False
+    pattern = _mark_pattern(style, mark)
+    return any(pattern.search(ln) for ln in lines)
+
+
+@lru_cache(maxsize=None)
+def _mark_pattern(style: str, mark: str) -> re.Pattern:
+    """The pattern of one list mark ("3、", "（三）"), compiled once."""
     if style == "1、":
-        pattern = rf"(?<![0-9０-９.．]){mark}\s*[、．.](?![0-9０-９])"
-    elif style in ("（1）", "（一）"):
-        pattern = rf"[（(]\s*{mark}\s*[)）]"
-    else:
-        pattern = rf"(?<![一二三四五六七八九十]){mark}\s*、"
-    return any(re.search(pattern, ln) for ln in lines)
+        return re.compile(rf"(?<![0-9０-９.．]){mark}\s*[、．.](?![0-9０-９])")
+    if style in ("（1）", "（一）"):
+        return re.compile(rf"[（(]\s*{mark}\s*[)）]")
+    return re.compile(rf"(?<![一二三四五六七八九十]){mark}\s*、")
 
 
 _CN_DIGITS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"]

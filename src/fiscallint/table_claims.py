@@ -21,6 +21,11 @@ from fiscallint.table_context import facts_between
 from fiscallint.table_model import compared_columns, fact_sign, row_tree, signed, table_models_by_table
 from fiscallint.tables import Table, leaf_name
 
+_TARGET_HEADER = re.compile(r"指标值|目标值")
+_ACTUAL_HEADER = re.compile(r"完成值|实际值")
+_BY_SIDE = re.compile(r"按(收入|支出)\S*分")
+_OUTTURN_HEADER = re.compile(r"执行|决算|实际")
+_BUDGET_HEADER = re.compile(r"全年预算|调整")
 _TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|总\s*额)$|^(?:合计|总计)[：:]?")
 _FIRST_LEVEL = re.compile(r"(?:指标|目标)\s*[（(]\s*([0-9]{1,3}(?:\.[0-9]+)?)\s*分\s*[)）]")
 _NEGATIVE_TARGET = re.compile(r"[≤<＜≦]|以下|以内|不超过|不高于|低于|下降")
@@ -308,8 +313,8 @@ def _rate_columns(t: Table, cells) -> list[Claim]:
 # ---------------------------------------------------------------- scores
 def _score_rows(t: Table, cells) -> list[Claim]:
     points_col, score_col = _column(t, "分值"), _column(t, "得分")
-    target_col = next((i for i, n in enumerate(t.header) if re.search(r"指标值|目标值", n)), None)
-    actual_col = next((i for i, n in enumerate(t.header) if re.search(r"完成值|实际值", n)), None)
+    target_col = next((i for i, n in enumerate(t.header) if _TARGET_HEADER.search(n)), None)
+    actual_col = next((i for i, n in enumerate(t.header) if _ACTUAL_HEADER.search(n)), None)
     rate_col = next((i for i, n in enumerate(t.header) if "执行率" in n), None)
     out = []
     for ri, row in enumerate(t.rows):
@@ -399,7 +404,7 @@ def _breakdown_sides(a: Analysis, t: Table, cells) -> list[Claim]:
     out = []
     total_row = next((ri for ri, r in enumerate(t.rows) if "资金总额" in r.label or _TOTAL_ROW.match(r.label)), None)
     for ri, row in enumerate(t.rows):
-        sides = {i: c.text for i, c in enumerate(row.cells) if re.search(r"按(收入|支出)\S*分", c.text)}
+        sides = {i: c.text for i, c in enumerate(row.cells) if _BY_SIDE.search(c.text)}
         if not sides or total_row is None:
             continue
         for pos, name in sides.items():
@@ -410,7 +415,7 @@ def _breakdown_sides(a: Analysis, t: Table, cells) -> list[Claim]:
                     break
                 cell = r2.cells[pos]
                 parts.extend(f for f in facts_between(a, cell.start, cell.end) if f.q.dimension == "money")
-            want = re.compile(r"执行|决算|实际") if "支出" in name else re.compile(r"全年预算|调整")
+            want = _OUTTURN_HEADER if "支出" in name else _BUDGET_HEADER
             col = next((i for i, n in enumerate(t.header) if want.search(n)), None)
             total = cells.get((total_row, col)) if col is not None else None
             if total is not None and len(parts) >= 2:

@@ -27,6 +27,8 @@ from fiscallint.tables import HEADER_SEPARATOR, NUMBERED_LABEL as _NUMBERED, Cel
 
 _TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|总\s*额)$|^(?:合计|总计)[：:]?")
 _SUBTOTAL_ROW = re.compile(r"^小\s*计[：:]?$")
+_ARABIC_RUN = re.compile(r"[0-9０-９]+")
+_CHINESE_RUN = re.compile(r"[一二三四五六七八九十]+")
 _CHILD = re.compile(r"^\s*其中")
 _CLOSING_TOTAL = re.compile(r"(?:合\s*计|总\s*计)$")  # 收入总计, 支出合计
 _PLACEHOLDER = re.compile(r"^[.…·\s]*$")
@@ -310,7 +312,7 @@ def numbering_style(label: str) -> str | None:
     m = _NUMBERED.match(label)
     if not m:
         return None
-    return re.sub(r"[0-9０-９]+", "1", re.sub(r"[一二三四五六七八九十]+", "一", m.group(0).strip())).replace("(", "（").replace(")", "）")
+    return _ARABIC_RUN.sub("1", _CHINESE_RUN.sub("一", m.group(0).strip())).replace("(", "（").replace(")", "）")
 
 
 def row_tree(lexicon, t: Table, cells) -> tuple[list[int | None], dict[int, set[str]]]:

@@ -21,6 +21,11 @@ import re
 from dataclasses import dataclass, field
 
 # a figure alone in its cell, with its unit if any (864.2万, 168起, 12人次), not a date (2023年)
+_SPACES = re.compile(r"\s+")
+_JUSTIFYING_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")  # "预 算 数"
+_BRACKETED_UNIT = re.compile(r"\s*[（(][^）)]{1,8}[）)]\s*")
+_FORM_TEXT_COLUMN = re.compile(r"指标$|项目资金|原因|目标$|情况$")
+_CELL_TEXT = re.compile(r"[^\t\u3000 ]+(?: [^\t\u3000 ]+)*")
 _NUMERIC = re.compile(r"^\s*[-−－+]?[0-9０-９][0-9０-９,，.．]*\s*(?:%|％|(?![年月日号])[\u4e00-\u9fff]{1,2})?\s*$")
 # a row label's own numbering: "1、", "（2）", "三、"
 NUMBERED_LABEL = re.compile(r"^\s*(?:[0-9０-９]{1,2}\s*[、.．]|[（(][0-9０-９一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)")
@@ -61,7 +66,7 @@ class Row:
                 break
             if not c.empty:
                 name = c.text.strip()
-        return re.sub(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])", "", name)
+        return _JUSTIFYING_SPACE.sub("", name)
 
 
 @dataclass
@@ -281,7 +286,7 @@ def _wrapped(prev: Row, cells: list[Cell]) -> bool:
 
 def _header_name(text: str) -> str:
     # "预 算 数": spaces that justify a header cell are not part of its name
-    return re.sub(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])", "", text)
+    return _JUSTIFYING_SPACE.sub("", text)
 
 
 def _spans_over(upper: Row, lower: Row) -> bool:
@@ -511,15 +516,15 @@ def _tab_cells(lines, starts, i, j) -> list[Table]:
 # ---------------------------------------------------------------- forms
 def _form_name(lines, k, names) -> tuple[str, int] | None:
     """The header name at line k, joining a wrapped one ("年初" + "预算数")."""
-    one = re.sub(r"\s+", "", lines[k]) if k < len(lines) else ""
+    one = _SPACES.sub("", lines[k]) if k < len(lines) else ""
     if one in names:
         return one, 1
     if k + 1 < len(lines):
-        two = one + re.sub(r"\s+", "", lines[k + 1])
+        two = one + _SPACES.sub("", lines[k + 1])
         if two in names:
             return two, 2
         if k + 2 < len(lines):
-            three = two + re.sub(r"\s+", "", lines[k + 2])
+            three = two + _SPACES.sub("", lines[k + 2])
             if three in names:
                 return three, 3
     return None
@@ -531,7 +536,7 @@ def _form_header(lines, i, names) -> tuple[list[str], int] | None:
         found = _form_name(lines, k, names)
         if found is None:
             # a first cell the vocabulary does not know: "项目资金\n(万元)"
-            if header and re.fullmatch(r"\s*[（(][^）)]{1,8}[）)]\s*", lines[k]) and len(header) == 1:
+            if header and _BRACKETED_UNIT.fullmatch(lines[k]) and len(header) == 1:
                 header[-1] += lines[k].strip()
                 k += 1
                 continue
@@ -544,7 +549,7 @@ def _form_header(lines, i, names) -> tuple[list[str], int] | None:
 def _form_rows(lines, starts, header, j, names) -> tuple[Table | None, int]:
     """Rows after a form header: text lines (the last names the row), then
     the row's numbers, one a line, in the order of the numeric columns."""
-    numeric_cols = [i for i, h in enumerate(header) if not re.search(r"指标$|项目资金|原因|目标$|情况$", h)]
+    numeric_cols = [i for i, h in enumerate(header) if not _FORM_TEXT_COLUMN.search(h)]
     label_col = max((i for i in range(len(header)) if i not in numeric_cols), default=0)
     if label_col > min(numeric_cols, default=0):
         label_col = 0
@@ -631,7 +636,7 @@ def _column_table(lines, starts, i, j) -> Table | None:
         if k < i and len([p for p in _COL_SPLIT.split(line.strip()) if p.strip()]) < 3:
             continue
         cells = []
-        for m in re.finditer(r"[^\t\u3000 ]+(?: [^\t\u3000 ]+)*", line):
+        for m in _CELL_TEXT.finditer(line):
             cells.append(Cell(m.group(0), starts[k] + m.start(), starts[k] + m.end()))
         rows.append(Row(cells, k + 1))
     if j - i < 2:

@@ -36,6 +36,8 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from fiscallint.docx_reader import CELL_SEPARATOR, CellOrigin
 from fiscallint.reading import Document, InputError
 
+_DECIMALS = re.compile(r"[0#?]\.([0#?]*)")  # the decimals a number format shows
+_BARE_DECIMALS = re.compile(r"\.([0#?]+)")
 _QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
 
 
@@ -92,7 +94,7 @@ def _shown_number(value: float, fmt: str) -> str:
         return text
     percent = "%" in bare
     number = Decimal(f"{value:.15g}") * (100 if percent else 1)
-    m = re.search(r"[0#?]\.([0#?]*)", bare) or re.search(r"\.([0#?]+)", bare)
+    m = _DECIMALS.search(bare) or _BARE_DECIMALS.search(bare)
     decimals = len(m.group(1)) if m else 0
     optional = len(m.group(1)) - len(m.group(1).rstrip("#?")) if m else 0
     try:
