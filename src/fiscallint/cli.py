@@ -243,15 +243,16 @@ def _names_an_input(output: Path, items, *others) -> bool:
 
 
 def _render(result, output_format: str, statistics: bool, no_summary: bool, known) -> str:
-    from fiscallint import formats
     from fiscallint.output import to_json, to_text
+
+    if not statistics and output_format == "json":
+        return to_json(result) + "\n"
+    if not statistics and output_format == "text":
+        return to_text(result, show_summary=not no_summary)
+    from fiscallint import formats  # the other formats: imported only for them
 
     if statistics:
         return formats.statistics(result)
-    if output_format == "json":
-        return to_json(result) + "\n"
-    if output_format == "text":
-        return to_text(result, show_summary=not no_summary)
     if output_format == "sarif":
         return formats.to_sarif(result, known)
     return {"json-lines": formats.to_json_lines, "concise": formats.to_concise, "github": formats.to_github,

@@ -187,7 +187,41 @@ class PluginError(Exception):
     pass
 
 
+def _plugins_declared() -> bool:
+    """Whether a distribution on ``sys.path`` may declare a
+    ``fiscallint.rules`` entry point: its ``entry_points.txt`` names the
+    group. A cheap look (a folder listing, a few small files) that keeps
+    importlib.metadata out of a run without plugins; whatever it cannot read
+    (a zip or an egg on the path, an unreadable folder) counts as "may"."""
+    import os
+    import sys
+
+    for entry in sys.path:
+        folder = entry or "."
+        if folder.endswith(".egg"):
+            return True
+        try:
+            with os.scandir(folder) as it:
+                names = [e.name for e in it if e.name.endswith((".dist-info", ".egg-info"))]
+        except (FileNotFoundError, PermissionError):
+            continue
+        except OSError:  # a zip file on the path
+            return True
+        for name in names:
+            try:
+                with open(os.path.join(folder, name, "entry_points.txt"), "rb") as f:
+                    if b"fiscallint.rules" in f.read():
+                        return True
+            except (FileNotFoundError, NotADirectoryError):
+                continue
+            except OSError:
+                return True
+    return False
+
+
 def _load_plugins() -> None:
+    if not _plugins_declared():
+        return  # importlib.metadata (~15 ms to import and scan) has nothing to find
     from importlib.metadata import entry_points
 
     for ep in entry_points(group="fiscallint.rules"):
