@@ -67,3 +67,26 @@ def test_a_check_of_a_text_report_imports_nothing_heavy():
 
 def test_the_other_formats_are_loaded_when_asked_for():
     assert "fiscallint.formats" in imported_by("check", "--no-cache", "--format", "sarif", "examples/clean_report.txt")
+
+
+def test_no_module_binds_a_name_twice():
+    """Patterns live at module level now, so two of them given one name (a
+    constant hoisted by one change, another added by the next) would make
+    the later silently replace the earlier for every use: each module-level
+    name is bound once."""
+    import ast
+
+    twice = []
+    for path in sorted((ROOT / "src" / "fiscallint").rglob("*.py")):
+        seen: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, (ast.Assign, ast.AnnAssign)):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                names = [t.id for t in targets if isinstance(t, ast.Name)]
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                names = [node.name]
+            else:
+                continue
+            twice += [f"{path.name}: {n}" for n in names if n in seen]
+            seen.update(names)
+    assert twice == []
