@@ -352,3 +352,62 @@ def test_a_total_left_blank_over_parts_with_amounts_is_a_warning():
     assert "row 合计: 全年预算数 is blank" in found[0].message and "环境整治 180.00" in found[0].message
     heading = BLANK.replace("合计 | 300.00 | {cell} | 280.00", "合计 | | | ")
     assert findings(document_from_bytes(heading.encode(), "t.txt", None)) == []
+
+
+# ---------------------------------------------------------------- signed sums
+SIGNED_HEADER = ["项目", "上年决算数", "本年决算数", "增减额", "增减率"]
+SIGNED_ROWS = [["合计", "1000.00", "807.69", "-192.31", "-19.23%"],
+               ["基本支出", "600.00", "395.39", "-204.61", "-34.10%"],
+               ["项目支出", "400.00", "412.30", "12.30", "3.08%"]]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_total_over_rises_and_falls_is_their_signed_sum(layout):
+    assert findings(doc_of(layout, SIGNED_HEADER, SIGNED_ROWS)) == []
+    # 合计 = 本年 − 上年 still holds (-182.31 ≠ -192.31 is also found by the
+    # row's change): the column's signed sum names both parts with their signs
+    rows = [r[:] for r in SIGNED_ROWS]
+    rows[2][2], rows[2][3], rows[2][4] = "402.30", "2.30", "0.58%"  # 项目支出 rose by 2.30: 合计 no longer adds up
+    rows[0][2], rows[0][4] = "797.69", "-20.23%"
+    out = findings(doc_of(layout, SIGNED_HEADER, rows))
+    signed = [f for f in out if "基本支出 -204.61" in str(f.message)]
+    assert len(signed) == 1, [str(f.message) for f in out]
+    msg = str(signed[0].message)
+    assert signed[0].rule == "FL108" and "项目支出 2.30" in msg and "-202.310" in msg and "-192.31" in msg
+
+
+def test_a_total_equal_to_the_sizes_of_rises_and_falls_is_found():
+    rows = [r[:] for r in SIGNED_ROWS]
+    rows[0][2], rows[0][3], rows[0][4] = "783.09", "-216.91", "-21.69%"  # 204.61 + 12.30: the signs dropped
+    out = findings(doc_of("pipe", SIGNED_HEADER, rows))
+    assert any(f.rule == "FL108" and "基本支出 -204.61" in str(f.message) and "-192.310" in str(f.message)
+               for f in out), [str(f.message) for f in out]
+
+
+# ---------------------------------------------------------------- 总分 within its table
+TWO_SCORE_TABLES = """某单位2024年度绩效自评报告
+表1 项目甲绩效指标得分表
+一级指标 | 分值 | 得分
+产出指标 | 50 | 48
+效益指标 | 30 | 30
+满意度指标 | 20 | 18
+
+表2 项目乙绩效指标得分表
+一级指标 | 分值 | 得分
+产出指标 | 50 | 45
+效益指标 | 30 | 28
+满意度指标 | 20 | 20
+总分 | 100 | {total}
+"""
+
+
+def _text_findings(text: str):
+    return findings(document_from_bytes(text.encode("utf-8"), "t.txt", None))
+
+
+def test_a_total_score_sums_its_own_table_only():
+    assert _text_findings(TWO_SCORE_TABLES.format(total="93")) == []
+    out = _text_findings(TWO_SCORE_TABLES.format(total="96"))
+    assert len(out) == 1, [str(f.message) for f in out]
+    msg = str(out[0].message)
+    assert "表2 项目乙绩效指标得分表" in msg and "产出指标 45" in msg and "48" not in msg.split("computed")[0]

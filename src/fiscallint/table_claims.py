@@ -18,7 +18,7 @@ import re
 from fiscallint.analysis import Analysis, Fact
 from fiscallint.claims import Claim
 from fiscallint.table_context import facts_between
-from fiscallint.table_model import compared_columns, fact_sign, row_tree, signed, table_models_by_table
+from fiscallint.table_model import compared_columns, fact_sign, row_tree, signed, table_models_by_table, written_sign
 from fiscallint.tables import Table, leaf_name
 
 _TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|总\s*额)$|^(?:合计|总计)[：:]?")
@@ -168,9 +168,17 @@ def _row_sums(a: Analysis, t: Table, cells) -> list[Claim]:
             parts = [cells[(k, col)] for k in kids if (k, col) in cells]
             if not parts or any(f.q.is_percent for f in parts):
                 continue
-            if len({fact_sign(a.doc.text, f) for f in (total, *parts)}) > 1:
-                continue  # rises and falls (+5, -209.61): their sizes do not add up
             name = t.column_name(col)
+            if len({fact_sign(a.doc.text, f) for f in (total, *parts)}) > 1:
+                # rises and falls (-204.61, +12.30): their sizes do not add up,
+                # the changes do, each with the sign it is written with
+                if relation == "eq":
+                    out.append(Claim("form_linear", total, parts, "eq",
+                                     f"table: {labels[p] or '合计'} {('(' + name + ') ') if name else ''}= its rows, "
+                                     f"with their signs", direction=written_sign(a.doc.text, total),
+                                     variant=",".join(f"1:{fact_sign(a.doc.text, f)}" for f in parts),
+                                     pattern="table.signed-sum", trigger=leaf_name(name) or labels[p]))
+                continue
             out.append(Claim("composition", total, parts, relation,
                              f"table: {labels[p] or '合计'} {('(' + name + ') ') if name else ''}= its rows"))
     return out
@@ -340,9 +348,10 @@ def _score_totals(a: Analysis, score_tables) -> list[Claim]:
     """First-level points (产出指标（30分）) against the 分值 of their rows, and
     the 总分 row against the sums of 分值 and 得分."""
     out = []
-    all_points: list[Fact] = []
-    all_scores: list[Fact] = []
     for t, cells in score_tables:
+        # a 总分 sums its own table's rows, never another table's of the document
+        all_points: list[Fact] = []
+        all_scores: list[Fact] = []
         points_col, score_col = _column(t, "分值"), _column(t, "得分")
         rate_col = next((i for i, n in enumerate(t.header) if "执行率" in n), None)
         block_head: Fact | None = None
@@ -353,6 +362,11 @@ def _score_totals(a: Analysis, score_tables) -> list[Claim]:
                 out.append(Claim("composition", head, list(points), "eq", "table: 一级指标分值 = Σ 分值"))
 
         for ri, row in enumerate(t.rows):
+            if _header_again(row) and not any((ri, c) in cells for c in range(len(row.cells) + 1)):
+                # the header repeated: the next form's block starts (its 总分 is its own)
+                close(block_head, block)
+                block_head, block, all_points, all_scores = None, [], [], []
+                continue
             if row.label.startswith("总分"):
                 close(block_head, block)
                 block_head, block = None, []
@@ -381,6 +395,12 @@ def _score_totals(a: Analysis, score_tables) -> list[Claim]:
                 block.append(p)
         close(block_head, block)
     return out
+
+
+def _header_again(row) -> bool:
+    """A row that names the 分值 and 得分 columns again: another form's header."""
+    texts = [c.text for c in row.cells]
+    return any("分值" in x for x in texts) and any("得分" in x for x in texts)
 
 
 def _first_level(a: Analysis, row) -> Fact | None:
