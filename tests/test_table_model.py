@@ -411,3 +411,52 @@ def test_a_total_score_sums_its_own_table_only():
     assert len(out) == 1, [str(f.message) for f in out]
     msg = str(out[0].message)
     assert "表2 项目乙绩效指标得分表" in msg and "产出指标 45" in msg and "48" not in msg.split("computed")[0]
+
+
+# ---------------------------------------------------------------- Σ 分值 of a whole score table
+WHOLE_SCORES = """某单位2024年度部门整体支出绩效自评报告
+表3 部门整体支出绩效指标分值表
+一级指标 | 分值 | 得分
+{rows}
+{after}"""
+
+
+def _scores(rows, after="以上为自评结果。"):
+    return _text_findings(WHOLE_SCORES.format(rows="\n".join(" | ".join(r) for r in rows), after=after))
+
+
+FOUR_LEVELS = [["预算执行", "20", "19"], ["产出指标", "40", "38"], ["效益指标", "30", "28"], ["满意度指标", "10", "9"]]
+
+
+def test_the_points_of_a_whole_score_table_add_up_to_the_full_marks():
+    assert _scores(FOUR_LEVELS) == []
+    rows = [r[:] for r in FOUR_LEVELS]
+    rows[3][1] = "20"
+    out = _scores(rows)
+    assert [f.rule for f in out] == ["FL301"] and out[0].severity == "warning"
+    msg = str(out[0].message)
+    assert "表3 部门整体支出绩效指标分值表, column 分值" in msg and "满意度指标 20" in msg and "110分" in msg
+    assert out[0].pattern == "table.points-full" and len(out[0].related) == 3
+
+
+def test_indicators_without_their_budget_row_may_add_up_to_ninety():
+    assert _scores(FOUR_LEVELS[1:] + [["社会效益指标", "10", "10"]]) == []  # 40 + 30 + 10 + 10: 预算执行 scored apart
+    out = _scores(FOUR_LEVELS[1:] + [["社会效益指标", "15", "15"]])
+    assert len(out) == 1 and "or 90" in str(out[0].message)
+
+
+@pytest.mark.parametrize("case", ["cut", "blank", "total", "stated"])
+def test_a_score_table_that_may_be_cut_or_states_its_total_is_read_so(case):
+    rows = [r[:] for r in FOUR_LEVELS]
+    rows[3][1] = "20"  # 110
+    if case == "cut":  # the excerpt ends with the table
+        assert _scores(rows, after="") == []
+    elif case == "blank":  # a row without its 分值: the table is not read whole
+        assert _scores(rows + [["其他指标", "—", "—"]]) == []
+    elif case == "total":  # a 总分 row is checked as a sum (FL101), not against 100
+        out = _scores(rows + [["总分", "110", "104"]])
+        assert not any(f.pattern == "table.points-full" for f in out)
+    else:  # the caption states the full marks
+        text = WHOLE_SCORES.replace("分值表", "分值表（满分110分）").format(
+            rows="\n".join(" | ".join(r) for r in rows), after="以上为自评结果。")
+        assert _text_findings(text) == []

@@ -89,6 +89,10 @@ TABLE_ROW = N_("{table}, row {row}")
 TABLE_ROW_MISMATCH = N_("{place}: {formula} = computed {computed}, but {column} is stated as {stated} "
                         "(line {line}:{column_no}): apart by {margin} beyond rounding")
 BLANK_TOTAL = N_("{place}: {column} is blank, but its parts hold {parts}")
+POINTS_NOT_FULL = N_("{table}, column {column}: {parts} = computed {computed}, but the points of a whole score table "
+                     "add up to {full}")
+POINTS_NOT_FULL_OR_APART = N_("{table}, column {column}: {parts} = computed {computed}, but the points of a whole "
+                              "score table add up to {full} (or {apart} with 预算执行 scored apart)")
 THE_TOTAL = N_("the total")
 TOTAL_AT_MOST = N_("{total} (parts at most the total)")
 THE_SHARE = N_("the share")

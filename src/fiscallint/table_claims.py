@@ -436,3 +436,64 @@ def _breakdown_sides(a: Analysis, t: Table, cells) -> list[Claim]:
             if total is not None and len(parts) >= 2:
                 out.append(Claim("composition", total, parts, "eq", f"table: {name.strip('：:')} = {t.header[col]}"))
     return out
+
+
+# ---------------------------------------------------------------- whole score tables
+_ROW_LAYOUTS = ("pipe", "tab-cells", "columns", "docx", "pipe-stream")
+_SCORE_TOTAL_ROW = re.compile(r"总分|合\s*计|总\s*计|小\s*计")
+_STATED_FULL = re.compile(r"(?:满分|总分|合计|共)\s*([0-9]{2,3})\s*分|[（(]\s*(?:满分|共)?\s*([0-9]{2,3})\s*分\s*[)）]")
+
+
+def whole_score_tables(a: Analysis) -> list[tuple]:
+    """Score tables that are plainly whole and have no 总分/合计 row: (model,
+    the 分值 column, its figures in row order, the full marks, the marks
+    the indicators may add up to instead — the full marks less those of a
+    预算执行 row scored apart — or None). A table is plainly whole when its
+    label column names 指标 (一级指标 …), it has one 分值 column, every row
+    has its 分值 and sits at the top of the row tree, and the text goes on
+    after it: a table that ends the excerpt, or runs on into another score
+    table, may be cut."""
+    from fiscallint.table_model import models, vocabulary
+
+    voc = vocabulary()
+    out = []
+    ms = models(a)
+    text = a.doc.text
+    for n, m in enumerate(ms):
+        t, cells = m.table, m.table.facts
+        points = [c.index for c in m.columns if c.measure == "分值"]
+        if len(points) != 1 or len(t.rows) < voc.score_min_rows or t.layout not in _ROW_LAYOUTS:
+            continue  # a form read one cell a line keeps only the rows with figures: rows may be missing
+        col = points[0]
+        if not any(w in leaf_name(c.name) for c in m.columns[:col] for w in voc.score_label_header):
+            continue
+        if any(_SCORE_TOTAL_ROW.search(c.text) for r in t.rows for c in r.cells):
+            continue
+        if any(r.parent is not None or r.kind != "row" for r in m.rows):
+            continue
+        figures = []
+        for ri, row in enumerate(t.rows):
+            f = cells.get((ri, col))
+            if not row.label or f is None or f.q.is_percent or f.q.unit not in (None, "分"):
+                break
+            figures.append(f)
+        if len(figures) != len(t.rows):
+            continue
+        end = max(c.end for r in t.rows for c in r.cells)
+        after = text[end:].split("\n", 1)
+        if len(after) < 2 or not after[1].strip():
+            continue  # the excerpt ends with the table: it may be cut
+        neighbours = [o for o in (ms[n - 1] if n else None, ms[n + 1] if n + 1 < len(ms) else None) if o is not None]
+        if any(any(c.measure == "分值" for c in o.columns) and
+               len([x for x in text[min(o.table.end, t.end):max(o.table.start, t.start)].split("\n") if x.strip()]) < 2
+               for o in neighbours):
+            continue  # runs on into (or from) another score table: one table cut by a page
+        stated = _STATED_FULL.search(m.columns[col].name) or _STATED_FULL.search(m.title)
+        if stated:
+            out.append((m, col, figures, int(stated.group(1) or stated.group(2)), None))
+            continue
+        apart = None
+        if voc.score_apart and not any(w in r.label for r in t.rows for w in voc.score_apart_rows):
+            apart = voc.score_full - voc.score_apart
+        out.append((m, col, figures, voc.score_full, apart))
+    return out

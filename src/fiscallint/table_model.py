@@ -100,6 +100,11 @@ class _Vocabulary:
     current: tuple[str, ...]
     phase_order: tuple[str, ...]
     text_words: tuple[str, ...] = ()
+    score_full: int = 100
+    score_apart: int = 0
+    score_apart_rows: tuple[str, ...] = ()
+    score_label_header: tuple[str, ...] = ()
+    score_min_rows: int = 3
 
 
 @lru_cache(maxsize=1)
@@ -111,10 +116,13 @@ def vocabulary() -> _Vocabulary:
     measures = tuple((m, tuple(words)) for m, words in (pack.get("measures") or {}).items())
     years = pack.get("years") or {}
     spanned = pack.get("spanned") or {}
+    scores = pack.get("scores") or {}
     return _Vocabulary(measures, tuple(spanned.get("amount_words", ())), tuple(spanned.get("rate_words", ())),
                        tuple(spanned.get("change_words", ())), tuple(years.get("previous", ())),
                        tuple(years.get("current", ())), tuple((pack.get("phases") or {}).get("order", ())),
-                       tuple((pack.get("text_columns") or {}).get("words", ())))
+                       tuple((pack.get("text_columns") or {}).get("words", ())),
+                       int(scores.get("full", 100)), int(scores.get("apart", 0)), tuple(scores.get("apart_rows", ())),
+                       tuple(scores.get("label_header", ())), int(scores.get("min_rows", 3)))
 
 
 def measure_of(name: str, voc: _Vocabulary | None = None) -> str | None:

@@ -349,9 +349,35 @@ class ScoreMismatch(ClaimRule):
     """
 
     code = "FL301"
-    patterns = ("table.score-at-most-points", "table.score-by-rate", "table.score-by-target")
+    patterns = ("table.score-at-most-points", "table.score-by-rate", "table.score-by-target", "table.points-full")
     name = "score-mismatch"
     kind = "score"
+
+    def check(self, ctx: Context):
+        yield from super().check(ctx)
+        yield from self.points_full(ctx)
+
+    def points_full(self, ctx: Context):
+        """A whole score table with no 总分 row whose 分值 do not add up to the
+        full marks (100, or the total its header or caption states; 90 also
+        holds when the table has no 预算执行 row, the national 项目支出绩效自评表
+        scoring it apart): a warning. Silent on a table that may be cut."""
+        from fiscallint.intervals import Interval, sum_intervals
+        from fiscallint.table_claims import whole_score_tables
+        from fiscallint.tables import leaf_name
+
+        for m, col, figures, full, apart in whole_score_tables(ctx.analysis):
+            total = sum_intervals(f.q.interval() for f in figures)
+            if any(total.meets(Interval(Decimal(x), Decimal(x))) for x in (full, apart) if x is not None):
+                continue
+            column = leaf_name(m.columns[col].name) or str(col + 1)
+            parts = Msg.join(" + ", (named(ctx, f) for f in figures))
+            computed = f"{fmt(total.mid)}分"
+            kw = dict(table=m.name, column=column, parts=parts, computed=computed, full=full)
+            message = Msg(M.POINTS_NOT_FULL_OR_APART, apart=apart, **kw) if apart is not None else \
+                Msg(M.POINTS_NOT_FULL, **kw)
+            yield self.finding(ctx, message, figures[0], related(ctx, figures[1:]), computed, f"{full}分",
+                               severity="warning", pattern="table.points-full", trigger=column)
 
     def expression(self, ctx: Context, claim: Claim) -> str:
         if claim.variant == "cap":
