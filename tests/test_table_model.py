@@ -460,3 +460,51 @@ def test_a_score_table_that_may_be_cut_or_states_its_total_is_read_so(case):
         text = WHOLE_SCORES.replace("分值表", "分值表（满分110分）").format(
             rows="\n".join(" | ".join(r) for r in rows), after="以上为自评结果。")
         assert _text_findings(text) == []
+
+
+# ---------------------------------------------------------------- a table of two sides
+TWO_SIDES_PRE = "某部门2024年度部门决算\n表1 收入支出决算总表\n单位：万元\n"
+TWO_SIDES_HEADER = ["项目", "决算数", "项目", "决算数"]
+TWO_SIDES_ROWS = [["一、一般公共预算财政拨款收入", "1200.00", "一、一般公共服务支出", "800.00"],
+                  ["二、政府性基金预算财政拨款收入", "100.00", "二、教育支出", "300.00"],
+                  ["三、事业收入", "50.00", "三、社会保障和就业支出", "200.00"],
+                  ["四、其他收入", "10.00", "四、卫生健康支出", "40.00"],
+                  ["本年收入合计", "1360.00", "本年支出合计", "1340.00"],
+                  ["使用非财政拨款结余", "0", "结余分配", "0"],
+                  ["年初结转和结余", "80.00", "年末结转和结余", "100.00"],
+                  ["总计", "1440.00", "总计", "1440.00"]]
+
+
+def _two_sides(layout, rows):
+    if layout == "word":
+        import docx
+
+        d = docx.Document()
+        for line in TWO_SIDES_PRE.strip().split("\n"):
+            d.add_paragraph(line)
+        t = d.add_table(rows=len(rows) + 1, cols=4)
+        for i, r in enumerate([TWO_SIDES_HEADER] + rows):
+            for j, c in enumerate(r):
+                t.cell(i, j).text = c
+        d.add_paragraph("以上为决算总表。")
+        b = io.BytesIO()
+        d.save(b)
+        return document_from_bytes(b.getvalue(), "t.docx", None)
+    text = TEXT_LAYOUTS[layout](TWO_SIDES_HEADER, rows).replace(PRE, TWO_SIDES_PRE) + "\n以上为决算总表。\n"
+    return document_from_bytes(text.encode("utf-8"), "t.txt", None)
+
+
+@pytest.mark.parametrize("layout", ["pipe", "tabs", "spaced", "word"])
+def test_the_expenditure_side_of_a_two_sided_table_is_read_as_its_own_rows(layout):
+    assert findings(_two_sides(layout, TWO_SIDES_ROWS)) == []
+    rows = [r[:] for r in TWO_SIDES_ROWS]
+    rows[1][3] = "330.00"  # 教育支出: 本年支出合计 no longer adds up, nor does the 支出 side's 总计 … no: 总计 holds
+    out = findings(_two_sides(layout, rows))
+    assert len(out) == 1, [str(f.message) for f in out]
+    msg = str(out[0].message)
+    assert out[0].rule == "FL101" and "row 本年支出合计" in msg and "教育支出 330.00" in msg and "收入" not in msg.split(",", 1)[1]
+    rows = [r[:] for r in TWO_SIDES_ROWS]
+    rows[6][3] = "110.00"  # 年末结转和结余: the 支出 side's 总计 no longer adds up
+    out = findings(_two_sides(layout, rows))
+    assert len(out) == 1 and "row 总计" in str(out[0].message) and "年末结转和结余 110.00" in str(out[0].message)
+    assert "本年支出 1340.00" in str(out[0].message), [str(f.message) for f in out]

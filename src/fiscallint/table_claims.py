@@ -18,7 +18,8 @@ import re
 from fiscallint.analysis import Analysis, Fact
 from fiscallint.claims import Claim
 from fiscallint.table_context import facts_between
-from fiscallint.table_model import compared_columns, fact_sign, row_tree, signed, table_models_by_table, written_sign
+from fiscallint.table_model import (compared_columns, fact_sign, row_tree, side_models, side_tables, signed,
+                                    table_models_by_table, written_sign)
 from fiscallint.tables import Table, leaf_name
 
 _TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|总\s*额)$|^(?:合计|总计)[：:]?")
@@ -42,16 +43,21 @@ def table_claims(a: Analysis) -> list[Claim]:
     form_out: list[Claim] = []
     score_tables = []
     models = table_models_by_table(a)
+    sided = {id(m.table): m for m in side_models(a)}
     for t in a.tables:
         cells = _cells(a, t)
         if not cells:
             continue
-        if id(t) in models:
-            form_out.extend(form_claims(a, models[id(t)], cells))
-        out.extend(_row_sums(a, t, cells))
+        # a table printed in two sides (收入 | 支出) is read a side at a time:
+        # each side's rows form their own tree under their own label column
+        for side in side_tables(t):
+            m = sided.get(id(side)) or models.get(id(t))
+            if m is not None:
+                form_out.extend(form_claims(a, m, side.facts))
+                out.extend(_share_columns(a, side, side.facts, m))
+            out.extend(_row_sums(a, side, side.facts))
         out.extend(_row_changes(a, t, cells))
         out.extend(_header_points(a, t, cells))
-        out.extend(_share_columns(a, t, cells))
         out.extend(_rate_columns(t, cells))
         if _column(t, "分值") is not None and _column(t, "得分") is not None:
             score_tables.append((t, cells))
@@ -255,13 +261,10 @@ def _header_points(a: Analysis, t: Table, cells) -> list[Claim]:
 
 
 # ---------------------------------------------------------------- shares
-def _share_columns(a: Analysis, t: Table, cells) -> list[Claim]:
+def _share_columns(a: Analysis, t: Table, cells, m) -> list[Claim]:
     """A 占比 column: each row's amount (the nearest amount column to its
     left) over the amount of the total its row is under (合计), or over its
     own parent row's."""
-    m = table_models_by_table(a).get(id(t))
-    if m is None:
-        return []
     out = []
     for col in m.columns:
         if col.measure != "占比":
