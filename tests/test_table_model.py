@@ -508,3 +508,74 @@ def test_the_expenditure_side_of_a_two_sided_table_is_read_as_its_own_rows(layou
     out = findings(_two_sides(layout, rows))
     assert len(out) == 1 and "row 总计" in str(out[0].message) and "年末结转和结余 110.00" in str(out[0].message)
     assert "本年支出 1340.00" in str(out[0].message), [str(f.message) for f in out]
+
+
+# ---------------------------------------------------------------- one fact in two tables
+ACROSS = """某部门2024年度部门决算
+表1 收入支出决算总表
+单位：万元
+项目 | 决算数 | 项目 | 决算数
+一、一般公共预算财政拨款收入 | 1200.00 | 一、一般公共服务支出 | 800.00
+二、事业收入 | 160.00 | 二、教育支出 | 540.00
+本年收入合计 | 1360.00 | 本年支出合计 | 1340.00
+年初结转和结余 | 80.00 | 年末结转和结余 | 100.00
+总计 | 1440.00 | 总计 | 1440.00
+
+表2 收入决算表
+单位：万元
+项目 | 本年收入合计 | 财政拨款收入 | 事业收入 | 其他收入
+合计 | 1360.00 | 1200.00 | 160.00 | 0
+一般公共服务支出 | 800.00 | 700.00 | 100.00 | 0
+教育支出 | 560.00 | 500.00 | 60.00 | 0
+
+表3 支出决算表
+单位：万元
+项目 | 本年支出合计 | 基本支出 | 项目支出 | 上缴上级支出
+合计 | {spent} | 1000.00 | {projects} | 0
+一般公共服务支出 | 800.00 | 600.00 | 200.00 | 0
+教育支出 | {education} | 400.00 | {education_projects} | 0
+以上为决算表。
+"""
+
+
+def test_one_fact_in_two_tables_must_agree():
+    assert _text_findings(ACROSS.format(spent="1340.00", projects="340.00", education="540.00",
+                                        education_projects="140.00")) == []
+    out = _text_findings(ACROSS.format(spent="1350.00", projects="350.00", education="550.00",
+                                       education_projects="150.00"))
+    assert [f.rule for f in out] == ["FL106"], [str(f.message) for f in out]
+    msg = str(out[0].message)
+    assert "表1 收入支出决算总表, row 本年支出合计, 决算数" in msg and "表3 支出决算表, row 合计, 本年支出合计" in msg
+    assert "1340.00" in msg and "1350.00" in msg and out[0].pattern == "table.same-fact"
+
+
+SANGONG_TWO = """某局2024年度部门决算说明
+表5 “三公”经费支出决算表
+单位：万元
+项目 | 上年决算数 | 本年决算数
+合计 | {last} | 56.30
+因公出国(境)费 | 0 | 0
+公务用车购置及运行维护费 | 44.60 | 38.10
+公务接待费 | 20.40 | 18.20
+
+表6 一般公共预算财政拨款支出决算明细表
+单位：万元
+项目 | {column}
+“三公”经费 | {other}
+会议费 | 12.00
+以上。
+"""
+
+
+@pytest.mark.parametrize("column, other, found", [
+    ("决算数", "56.30", False), ("决算数", "58.30", True),
+    ("上年决算数", "65.00", False),  # last year's: paired with 上年 only (65.00 = 65.00)
+    ("上年决算数", "56.30", True),  # this year's figure under last year's column: 65.00 ≠ 56.30
+    ("预算数", "70.00", False),  # another phase: never one fact
+])
+def test_the_sangong_total_in_two_tables_is_one_fact_of_one_phase_and_year(column, other, found):
+    out = _text_findings(SANGONG_TWO.format(last="65.00", column=column, other=other))
+    same = [f for f in out if f.pattern == "table.same-fact"]
+    assert bool(same) == found, [str(f.message) for f in out]
+    if found:
+        assert "表5 “三公”经费支出决算表, row 合计" in str(same[0].message) and "表6" in str(same[0].message)

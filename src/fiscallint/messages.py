@@ -104,6 +104,8 @@ SCORE_AT_MOST = N_("得分 (at most 分值)")
 SCORE = N_("得分")
 RESTATED = N_("{name} ({context}) is stated as {first} {interval} (line {line1}:{column1}) and as {stated} "
               "(line {line2}:{column2}): apart by {margin} beyond rounding")
+TABLES_RESTATED = N_("{name} ({context}) is stated as {first} {interval} in {first_place} (line {line1}:{column1}) "
+                     "and as {stated} in {second_place} (line {line2}:{column2}): apart by {margin} beyond rounding")
 UNCHECKED = N_("{kind} {figure} not checked: {reason}")
 
 # the likely slip (slips.py): "…; it would hold if 3933.42 were 3393.42 (two adjacent digits swapped)"
