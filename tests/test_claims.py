@@ -670,3 +670,20 @@ def test_figures_in_their_roles_stay_silent(text):
 def test_changes_named_zengshou_are_changes():
     found = _check("税收收入8103万元，比上年增收1284万元，增长21.8%。\n", ["FL105"])
     assert len(found) == 1  # 1284 / (8103 − 1284) = 18.83%, not 21.8%
+
+
+def test_a_list_named_by_one_side_of_the_total_before_it_adds_up_to_it():
+    from fiscallint.analysis import analyse
+    from fiscallint.claims import build_claims
+    from fiscallint.reading import document_from_bytes
+
+    def sums(text):
+        a = analyse(document_from_bytes(text.encode("utf-8"), "t.txt", None))
+        return sorted((c.stated.q.shown(), len(c.operands)) for c in build_claims(a) if c.kind == "composition")
+
+    text = ("2024年某中心财政拨款收支总预算 520.00 万元。收入包括：一般公共预算拨款 500.00 万元、"
+            "政府性基金拨款 20.00 万元。支出包括：教育支出 300.00 万元、卫生健康支出 220.00 万元。\n")
+    assert sums(text) == [("520.00 万元", 2), ("520.00 万元", 2)]
+    # a list of kinds with no colon, or a total word missing, is not such a list
+    assert sums(text.replace("收入包括：", "收入包括").replace("支出包括：", "支出包括")) == []
+    assert sums(text.replace("收支总预算", "收支预算安排")) == []

@@ -199,3 +199,13 @@ def test_a_three_costs_budget_printed_as_columns_one_cell_a_line():
     assert "“三公”经费合计" in found[0].message
     found = check(BUDGET_STREAM.format(total=54, car=45))
     assert ("FL101", 15) in [(f.rule, f.line) for f in found]
+
+
+def test_a_form_fact_naming_no_role_is_an_error(tmp_path):
+    from fiscallint.forms import FormError, load_folder
+
+    (tmp_path / "f.toml").write_text('[form]\nname = "甲表"\nwords = ["甲"]\n[rows]\n"合计" = ["合计"]\n'
+                                     '"甲" = ["甲"]\n[identities]\n"x" = "合计 = 甲"\n[facts]\n"乙" = "总支出"\n',
+                                     encoding="utf-8")
+    with pytest.raises(FormError, match=r"f\.toml: facts\.乙"):
+        load_folder(tmp_path)

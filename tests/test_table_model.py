@@ -352,3 +352,230 @@ def test_a_total_left_blank_over_parts_with_amounts_is_a_warning():
     assert "row 合计: 全年预算数 is blank" in found[0].message and "环境整治 180.00" in found[0].message
     heading = BLANK.replace("合计 | 300.00 | {cell} | 280.00", "合计 | | | ")
     assert findings(document_from_bytes(heading.encode(), "t.txt", None)) == []
+
+
+# ---------------------------------------------------------------- signed sums
+SIGNED_HEADER = ["项目", "上年决算数", "本年决算数", "增减额", "增减率"]
+SIGNED_ROWS = [["合计", "1000.00", "807.69", "-192.31", "-19.23%"],
+               ["基本支出", "600.00", "395.39", "-204.61", "-34.10%"],
+               ["项目支出", "400.00", "412.30", "12.30", "3.08%"]]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_total_over_rises_and_falls_is_their_signed_sum(layout):
+    assert findings(doc_of(layout, SIGNED_HEADER, SIGNED_ROWS)) == []
+    # 合计 = 本年 − 上年 still holds (-182.31 ≠ -192.31 is also found by the
+    # row's change): the column's signed sum names both parts with their signs
+    rows = [r[:] for r in SIGNED_ROWS]
+    rows[2][2], rows[2][3], rows[2][4] = "402.30", "2.30", "0.58%"  # 项目支出 rose by 2.30: 合计 no longer adds up
+    rows[0][2], rows[0][4] = "797.69", "-20.23%"
+    out = findings(doc_of(layout, SIGNED_HEADER, rows))
+    signed = [f for f in out if "基本支出 -204.61" in str(f.message)]
+    assert len(signed) == 1, [str(f.message) for f in out]
+    msg = str(signed[0].message)
+    assert signed[0].rule == "FL108" and "项目支出 2.30" in msg and "-202.310" in msg and "-192.31" in msg
+
+
+def test_a_total_equal_to_the_sizes_of_rises_and_falls_is_found():
+    rows = [r[:] for r in SIGNED_ROWS]
+    rows[0][2], rows[0][3], rows[0][4] = "783.09", "-216.91", "-21.69%"  # 204.61 + 12.30: the signs dropped
+    out = findings(doc_of("pipe", SIGNED_HEADER, rows))
+    assert any(f.rule == "FL108" and "基本支出 -204.61" in str(f.message) and "-192.310" in str(f.message)
+               for f in out), [str(f.message) for f in out]
+
+
+# ---------------------------------------------------------------- 总分 within its table
+TWO_SCORE_TABLES = """某单位2024年度绩效自评报告
+表1 项目甲绩效指标得分表
+一级指标 | 分值 | 得分
+产出指标 | 50 | 48
+效益指标 | 30 | 30
+满意度指标 | 20 | 18
+
+表2 项目乙绩效指标得分表
+一级指标 | 分值 | 得分
+产出指标 | 50 | 45
+效益指标 | 30 | 28
+满意度指标 | 20 | 20
+总分 | 100 | {total}
+"""
+
+
+def _text_findings(text: str):
+    return findings(document_from_bytes(text.encode("utf-8"), "t.txt", None))
+
+
+def test_a_total_score_sums_its_own_table_only():
+    assert _text_findings(TWO_SCORE_TABLES.format(total="93")) == []
+    out = _text_findings(TWO_SCORE_TABLES.format(total="96"))
+    assert len(out) == 1, [str(f.message) for f in out]
+    msg = str(out[0].message)
+    assert "表2 项目乙绩效指标得分表" in msg and "产出指标 45" in msg and "48" not in msg.split("computed")[0]
+
+
+# ---------------------------------------------------------------- Σ 分值 of a whole score table
+WHOLE_SCORES = """某单位2024年度部门整体支出绩效自评报告
+表3 部门整体支出绩效指标分值表
+一级指标 | 分值 | 得分
+{rows}
+{after}"""
+
+
+def _scores(rows, after="以上为自评结果。"):
+    return _text_findings(WHOLE_SCORES.format(rows="\n".join(" | ".join(r) for r in rows), after=after))
+
+
+FOUR_LEVELS = [["预算执行", "20", "19"], ["产出指标", "40", "38"], ["效益指标", "30", "28"], ["满意度指标", "10", "9"]]
+
+
+def test_the_points_of_a_whole_score_table_add_up_to_the_full_marks():
+    assert _scores(FOUR_LEVELS) == []
+    rows = [r[:] for r in FOUR_LEVELS]
+    rows[3][1] = "20"
+    out = _scores(rows)
+    assert [f.rule for f in out] == ["FL301"] and out[0].severity == "warning"
+    msg = str(out[0].message)
+    assert "表3 部门整体支出绩效指标分值表, column 分值" in msg and "满意度指标 20" in msg and "110分" in msg
+    assert out[0].pattern == "table.points-full" and len(out[0].related) == 3
+
+
+def test_indicators_without_their_budget_row_may_add_up_to_ninety():
+    assert _scores(FOUR_LEVELS[1:] + [["社会效益指标", "10", "10"]]) == []  # 40 + 30 + 10 + 10: 预算执行 scored apart
+    out = _scores(FOUR_LEVELS[1:] + [["社会效益指标", "15", "15"]])
+    assert len(out) == 1 and "or 90" in str(out[0].message)
+
+
+@pytest.mark.parametrize("case", ["cut", "blank", "total", "stated"])
+def test_a_score_table_that_may_be_cut_or_states_its_total_is_read_so(case):
+    rows = [r[:] for r in FOUR_LEVELS]
+    rows[3][1] = "20"  # 110
+    if case == "cut":  # the excerpt ends with the table
+        assert _scores(rows, after="") == []
+    elif case == "blank":  # a row without its 分值: the table is not read whole
+        assert _scores(rows + [["其他指标", "—", "—"]]) == []
+    elif case == "total":  # a 总分 row is checked as a sum (FL101), not against 100
+        out = _scores(rows + [["总分", "110", "104"]])
+        assert not any(f.pattern == "table.points-full" for f in out)
+    else:  # the caption states the full marks
+        text = WHOLE_SCORES.replace("分值表", "分值表（满分110分）").format(
+            rows="\n".join(" | ".join(r) for r in rows), after="以上为自评结果。")
+        assert _text_findings(text) == []
+
+
+# ---------------------------------------------------------------- a table of two sides
+TWO_SIDES_PRE = "某部门2024年度部门决算\n表1 收入支出决算总表\n单位：万元\n"
+TWO_SIDES_HEADER = ["项目", "决算数", "项目", "决算数"]
+TWO_SIDES_ROWS = [["一、一般公共预算财政拨款收入", "1200.00", "一、一般公共服务支出", "800.00"],
+                  ["二、政府性基金预算财政拨款收入", "100.00", "二、教育支出", "300.00"],
+                  ["三、事业收入", "50.00", "三、社会保障和就业支出", "200.00"],
+                  ["四、其他收入", "10.00", "四、卫生健康支出", "40.00"],
+                  ["本年收入合计", "1360.00", "本年支出合计", "1340.00"],
+                  ["使用非财政拨款结余", "0", "结余分配", "0"],
+                  ["年初结转和结余", "80.00", "年末结转和结余", "100.00"],
+                  ["总计", "1440.00", "总计", "1440.00"]]
+
+
+def _two_sides(layout, rows):
+    if layout == "word":
+        import docx
+
+        d = docx.Document()
+        for line in TWO_SIDES_PRE.strip().split("\n"):
+            d.add_paragraph(line)
+        t = d.add_table(rows=len(rows) + 1, cols=4)
+        for i, r in enumerate([TWO_SIDES_HEADER] + rows):
+            for j, c in enumerate(r):
+                t.cell(i, j).text = c
+        d.add_paragraph("以上为决算总表。")
+        b = io.BytesIO()
+        d.save(b)
+        return document_from_bytes(b.getvalue(), "t.docx", None)
+    text = TEXT_LAYOUTS[layout](TWO_SIDES_HEADER, rows).replace(PRE, TWO_SIDES_PRE) + "\n以上为决算总表。\n"
+    return document_from_bytes(text.encode("utf-8"), "t.txt", None)
+
+
+@pytest.mark.parametrize("layout", ["pipe", "tabs", "spaced", "word"])
+def test_the_expenditure_side_of_a_two_sided_table_is_read_as_its_own_rows(layout):
+    assert findings(_two_sides(layout, TWO_SIDES_ROWS)) == []
+    rows = [r[:] for r in TWO_SIDES_ROWS]
+    rows[1][3] = "330.00"  # 教育支出: 本年支出合计 no longer adds up, nor does the 支出 side's 总计 … no: 总计 holds
+    out = findings(_two_sides(layout, rows))
+    assert len(out) == 1, [str(f.message) for f in out]
+    msg = str(out[0].message)
+    assert out[0].rule == "FL101" and "row 本年支出合计" in msg and "教育支出 330.00" in msg and "收入" not in msg.split(",", 1)[1]
+    rows = [r[:] for r in TWO_SIDES_ROWS]
+    rows[6][3] = "110.00"  # 年末结转和结余: the 支出 side's 总计 no longer adds up
+    out = findings(_two_sides(layout, rows))
+    assert len(out) == 1 and "row 总计" in str(out[0].message) and "年末结转和结余 110.00" in str(out[0].message)
+    assert "本年支出 1340.00" in str(out[0].message), [str(f.message) for f in out]
+
+
+# ---------------------------------------------------------------- one fact in two tables
+ACROSS = """某部门2024年度部门决算
+表1 收入支出决算总表
+单位：万元
+项目 | 决算数 | 项目 | 决算数
+一、一般公共预算财政拨款收入 | 1200.00 | 一、一般公共服务支出 | 800.00
+二、事业收入 | 160.00 | 二、教育支出 | 540.00
+本年收入合计 | 1360.00 | 本年支出合计 | 1340.00
+年初结转和结余 | 80.00 | 年末结转和结余 | 100.00
+总计 | 1440.00 | 总计 | 1440.00
+
+表2 收入决算表
+单位：万元
+项目 | 本年收入合计 | 财政拨款收入 | 事业收入 | 其他收入
+合计 | 1360.00 | 1200.00 | 160.00 | 0
+一般公共服务支出 | 800.00 | 700.00 | 100.00 | 0
+教育支出 | 560.00 | 500.00 | 60.00 | 0
+
+表3 支出决算表
+单位：万元
+项目 | 本年支出合计 | 基本支出 | 项目支出 | 上缴上级支出
+合计 | {spent} | 1000.00 | {projects} | 0
+一般公共服务支出 | 800.00 | 600.00 | 200.00 | 0
+教育支出 | {education} | 400.00 | {education_projects} | 0
+以上为决算表。
+"""
+
+
+def test_one_fact_in_two_tables_must_agree():
+    assert _text_findings(ACROSS.format(spent="1340.00", projects="340.00", education="540.00",
+                                        education_projects="140.00")) == []
+    out = _text_findings(ACROSS.format(spent="1350.00", projects="350.00", education="550.00",
+                                       education_projects="150.00"))
+    assert [f.rule for f in out] == ["FL106"], [str(f.message) for f in out]
+    msg = str(out[0].message)
+    assert "表1 收入支出决算总表, row 本年支出合计, 决算数" in msg and "表3 支出决算表, row 合计, 本年支出合计" in msg
+    assert "1340.00" in msg and "1350.00" in msg and out[0].pattern == "table.same-fact"
+
+
+SANGONG_TWO = """某局2024年度部门决算说明
+表5 “三公”经费支出决算表
+单位：万元
+项目 | 上年决算数 | 本年决算数
+合计 | {last} | 56.30
+因公出国(境)费 | 0 | 0
+公务用车购置及运行维护费 | 44.60 | 38.10
+公务接待费 | 20.40 | 18.20
+
+表6 一般公共预算财政拨款支出决算明细表
+单位：万元
+项目 | {column}
+“三公”经费 | {other}
+会议费 | 12.00
+以上。
+"""
+
+
+@pytest.mark.parametrize("column, other, found", [
+    ("决算数", "56.30", False), ("决算数", "58.30", True),
+    ("上年决算数", "65.00", False),  # last year's: paired with 上年 only (65.00 = 65.00)
+    ("上年决算数", "56.30", True),  # this year's figure under last year's column: 65.00 ≠ 56.30
+    ("预算数", "70.00", False),  # another phase: never one fact
+])
+def test_the_sangong_total_in_two_tables_is_one_fact_of_one_phase_and_year(column, other, found):
+    out = _text_findings(SANGONG_TWO.format(last="65.00", column=column, other=other))
+    same = [f for f in out if f.pattern == "table.same-fact"]
+    assert bool(same) == found, [str(f.message) for f in out]
+    if found:
+        assert "表5 “三公”经费支出决算表, row 合计" in str(same[0].message) and "表6" in str(same[0].message)

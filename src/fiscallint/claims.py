@@ -132,6 +132,38 @@ def _matching_close(text: str, open_at: int, limit: int) -> int:
     return matching_close(text, open_at, limit, _OPEN, _CLOSE)
 
 
+_SIDE_HEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,4})\s*")
+_SIDE_TOTAL = re.compile(r"总|合计")
+_SIDE_LIST = re.compile(r"\s*[\u4e00-\u9fff]{2,4}?包括[:：]")
+
+
+def _side_total(a: Analysis, by_sentence, s: Sentence, head: str) -> list[Fact]:
+    """"收支总预算X元。收入包括：…。支出包括：…": a list named by one side of
+    the total just before it (收入 of 收支总预算) adds up to that total. The
+    total is the one figure of the nearest sentence before, in the same
+    paragraph, past the other side's list; its label says it is a total and
+    holds the side's first character."""
+    m = _SIDE_HEAD.fullmatch(head)
+    if m is None:
+        return []
+    side = m.group(1)
+    text = a.doc.text
+    current = s
+    for _ in range(2):
+        facts = _prev_sentence_facts(a, by_sentence, current)
+        if not facts:
+            return []
+        current = a.sentences[current.index - 1]
+        body = text[current.start:current.end]
+        if _SIDE_LIST.match(body):
+            continue  # the other side's list
+        levels = _levels(facts)
+        if len(levels) == 1 and _SIDE_TOTAL.search(levels[0].label) and side[0] in levels[0].label:
+            return levels
+        return []
+    return []
+
+
 def _prev_sentence_facts(a: Analysis, by_sentence, s: Sentence) -> list[Fact]:
     if s.index == 0:
         return []
@@ -167,7 +199,10 @@ def _compositions(a: Analysis, by_sentence) -> list[Claim]:
                 if listed is not None:
                     out.append(listed)
                 continue
-            if word in ("含", "包括", "包含") and text[at - 1:at] not in "（(，,：: " and not _directly_after_number(a, at):
+            side_list = word == "包括" and text[s.start + m.end():s.start + m.end() + 1] in "：:" and \
+                bool(_SIDE_HEAD.fullmatch(text[s.start:at]))  # "收入包括：…", "支出包括：…"
+            if word in ("含", "包括", "包含") and text[at - 1:at] not in "（(，,：: " and not _directly_after_number(a, at) \
+                    and not side_list:
                 continue  # "包括基本工资…" names kinds, "含" inside words
             if word == "由":
                 if not _MAKES_UP.search(text[at:s.end]) or text[at - 1:at] not in "。，,；; \n" and at != s.start:
@@ -208,6 +243,8 @@ def _compositions(a: Analysis, by_sentence) -> list[Claim]:
                     # "直接受益13人，家庭间接收益18人。其中：公益岗5人…，困难生活补助8人…":
                     # the sentence before may hold more than one figure the list can be of
                     other_totals = [g for g in prev_levels if g not in totals]
+                elif not before and side_list:
+                    totals = _side_total(a, by_sentence, s, head)
             for dim_total in _totals_by_dimension(totals, candidates, _levels(before), text):
                 # "其中：一般户600户…；按劳动能力分，有劳动能力户700户…": each 按…分
                 # starts another breakdown of the same total

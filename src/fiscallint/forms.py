@@ -41,7 +41,7 @@ from pathlib import Path
 
 from fiscallint.tables import leaf_name
 
-_FILE_KEYS = {"form", "columns", "rows", "identities"}
+_FILE_KEYS = {"form", "columns", "rows", "identities", "facts"}
 _FORM_KEYS = {"name", "words", "not", "description"}
 _LABEL_NOISE = re.compile(r"^\s*(?:其中\s*[:：]?\s*)?(?:[0-9０-９]{1,2}\s*[、.．]|[（(][0-9０-９一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)?|[\s：:]")
 
@@ -69,6 +69,9 @@ class Form:
     columns: tuple[tuple[str, tuple[str, ...]], ...]
     rows: tuple[tuple[str, tuple[str, ...]], ...]
     identities: tuple[Identity, ...]
+    # role -> the fact (a concept of rules/lexicon.toml) its figure states: the
+    # same fact in another table of the document must have the same value
+    facts: tuple[tuple[str, str], ...] = ()
 
     def matches(self, text: str) -> bool:
         return all(w in text for w in self.words) and not any(w in text for w in self.exclude)
@@ -185,7 +188,16 @@ def parse_form(data: dict, path: str) -> Form:
         if not isinstance(text, str):
             raise FormError(f"{where}: must be a string")
         parsed.append(parse_identity(text, where, cols, rows, key))
-    return Form(name.strip(), path, words, exclude, roles["columns"], roles["rows"], tuple(parsed))
+    facts = data.get("facts", {})
+    if not isinstance(facts, dict):
+        raise FormError(f"{path}: facts: must be a table of role = \"concept\"")
+    for role, concept in facts.items():
+        if role not in cols and role not in rows:
+            raise FormError(f"{path}: facts.{role}: not a row or column of the form")
+        if not isinstance(concept, str) or not concept.strip():
+            raise FormError(f"{path}: facts.{role}: must name a concept")
+    return Form(name.strip(), path, words, exclude, roles["columns"], roles["rows"], tuple(parsed),
+                tuple((r, c.strip()) for r, c in facts.items()))
 
 
 def load_folder(folder: Path) -> list[Form]:

@@ -89,6 +89,10 @@ TABLE_ROW = N_("{table}, row {row}")
 TABLE_ROW_MISMATCH = N_("{place}: {formula} = computed {computed}, but {column} is stated as {stated} "
                         "(line {line}:{column_no}): apart by {margin} beyond rounding")
 BLANK_TOTAL = N_("{place}: {column} is blank, but its parts hold {parts}")
+POINTS_NOT_FULL = N_("{table}, column {column}: {parts} = computed {computed}, but the points of a whole score table "
+                     "add up to {full}")
+POINTS_NOT_FULL_OR_APART = N_("{table}, column {column}: {parts} = computed {computed}, but the points of a whole "
+                              "score table add up to {full} (or {apart} with 预算执行 scored apart)")
 THE_TOTAL = N_("the total")
 TOTAL_AT_MOST = N_("{total} (parts at most the total)")
 THE_SHARE = N_("the share")
@@ -100,6 +104,8 @@ SCORE_AT_MOST = N_("得分 (at most 分值)")
 SCORE = N_("得分")
 RESTATED = N_("{name} ({context}) is stated as {first} {interval} (line {line1}:{column1}) and as {stated} "
               "(line {line2}:{column2}): apart by {margin} beyond rounding")
+TABLES_RESTATED = N_("{name} ({context}) is stated as {first} {interval} in {first_place} (line {line1}:{column1}) "
+                     "and as {stated} in {second_place} (line {line2}:{column2}): apart by {margin} beyond rounding")
 UNCHECKED = N_("{kind} {figure} not checked: {reason}")
 
 # the likely slip (slips.py): "…; it would hold if 3933.42 were 3393.42 (two adjacent digits swapped)"

@@ -18,7 +18,8 @@ import re
 from fiscallint.analysis import Analysis, Fact
 from fiscallint.claims import Claim
 from fiscallint.table_context import facts_between
-from fiscallint.table_model import compared_columns, fact_sign, row_tree, signed, table_models_by_table
+from fiscallint.table_model import (compared_columns, fact_sign, row_tree, side_models, side_tables, signed,
+                                    table_models_by_table, written_sign)
 from fiscallint.tables import Table, leaf_name
 
 _TARGET_HEADER = re.compile(r"指标值|目标值")
@@ -47,16 +48,21 @@ def table_claims(a: Analysis) -> list[Claim]:
     form_out: list[Claim] = []
     score_tables = []
     models = table_models_by_table(a)
+    sided = {id(m.table): m for m in side_models(a)}
     for t in a.tables:
         cells = _cells(a, t)
         if not cells:
             continue
-        if id(t) in models:
-            form_out.extend(form_claims(a, models[id(t)], cells))
-        out.extend(_row_sums(a, t, cells))
+        # a table printed in two sides (收入 | 支出) is read a side at a time:
+        # each side's rows form their own tree under their own label column
+        for side in side_tables(t):
+            m = sided.get(id(side)) or models.get(id(t))
+            if m is not None:
+                form_out.extend(form_claims(a, m, side.facts))
+                out.extend(_share_columns(a, side, side.facts, m))
+            out.extend(_row_sums(a, side, side.facts))
         out.extend(_row_changes(a, t, cells))
         out.extend(_header_points(a, t, cells))
-        out.extend(_share_columns(a, t, cells))
         out.extend(_rate_columns(t, cells))
         if _column(t, "分值") is not None and _column(t, "得分") is not None:
             score_tables.append((t, cells))
@@ -67,6 +73,7 @@ def table_claims(a: Analysis) -> list[Claim]:
         if t.layout == "score-tree":
             out.extend(_score_tree(t, cells))
     out.extend(_score_totals(a, score_tables))
+    out.extend(_across_tables(a))
     return _without_repeats(form_out + out)
 
 
@@ -173,9 +180,17 @@ def _row_sums(a: Analysis, t: Table, cells) -> list[Claim]:
             parts = [cells[(k, col)] for k in kids if (k, col) in cells]
             if not parts or any(f.q.is_percent for f in parts):
                 continue
-            if len({fact_sign(a.doc.text, f) for f in (total, *parts)}) > 1:
-                continue  # rises and falls (+5, -209.61): their sizes do not add up
             name = t.column_name(col)
+            if len({fact_sign(a.doc.text, f) for f in (total, *parts)}) > 1:
+                # rises and falls (-204.61, +12.30): their sizes do not add up,
+                # the changes do, each with the sign it is written with
+                if relation == "eq":
+                    out.append(Claim("form_linear", total, parts, "eq",
+                                     f"table: {labels[p] or '合计'} {('(' + name + ') ') if name else ''}= its rows, "
+                                     f"with their signs", direction=written_sign(a.doc.text, total),
+                                     variant=",".join(f"1:{fact_sign(a.doc.text, f)}" for f in parts),
+                                     pattern="table.signed-sum", trigger=leaf_name(name) or labels[p]))
+                continue
             out.append(Claim("composition", total, parts, relation,
                              f"table: {labels[p] or '合计'} {('(' + name + ') ') if name else ''}= its rows"))
     return out
@@ -252,13 +267,10 @@ def _header_points(a: Analysis, t: Table, cells) -> list[Claim]:
 
 
 # ---------------------------------------------------------------- shares
-def _share_columns(a: Analysis, t: Table, cells) -> list[Claim]:
+def _share_columns(a: Analysis, t: Table, cells, m) -> list[Claim]:
     """A 占比 column: each row's amount (the nearest amount column to its
     left) over the amount of the total its row is under (合计), or over its
     own parent row's."""
-    m = table_models_by_table(a).get(id(t))
-    if m is None:
-        return []
     out = []
     for col in m.columns:
         if col.measure != "占比":
@@ -345,9 +357,10 @@ def _score_totals(a: Analysis, score_tables) -> list[Claim]:
     """First-level points (产出指标（30分）) against the 分值 of their rows, and
     the 总分 row against the sums of 分值 and 得分."""
     out = []
-    all_points: list[Fact] = []
-    all_scores: list[Fact] = []
     for t, cells in score_tables:
+        # a 总分 sums its own table's rows, never another table's of the document
+        all_points: list[Fact] = []
+        all_scores: list[Fact] = []
         points_col, score_col = _column(t, "分值"), _column(t, "得分")
         rate_col = next((i for i, n in enumerate(t.header) if "执行率" in n), None)
         block_head: Fact | None = None
@@ -358,6 +371,11 @@ def _score_totals(a: Analysis, score_tables) -> list[Claim]:
                 out.append(Claim("composition", head, list(points), "eq", "table: 一级指标分值 = Σ 分值"))
 
         for ri, row in enumerate(t.rows):
+            if _header_again(row) and not any((ri, c) in cells for c in range(len(row.cells) + 1)):
+                # the header repeated: the next form's block starts (its 总分 is its own)
+                close(block_head, block)
+                block_head, block, all_points, all_scores = None, [], [], []
+                continue
             if row.label.startswith("总分"):
                 close(block_head, block)
                 block_head, block = None, []
@@ -386,6 +404,12 @@ def _score_totals(a: Analysis, score_tables) -> list[Claim]:
                 block.append(p)
         close(block_head, block)
     return out
+
+
+def _header_again(row) -> bool:
+    """A row that names the 分值 and 得分 columns again: another form's header."""
+    texts = [c.text for c in row.cells]
+    return any("分值" in x for x in texts) and any("得分" in x for x in texts)
 
 
 def _first_level(a: Analysis, row) -> Fact | None:
@@ -420,4 +444,125 @@ def _breakdown_sides(a: Analysis, t: Table, cells) -> list[Claim]:
             total = cells.get((total_row, col)) if col is not None else None
             if total is not None and len(parts) >= 2:
                 out.append(Claim("composition", total, parts, "eq", f"table: {name.strip('：:')} = {t.header[col]}"))
+    return out
+
+
+# ---------------------------------------------------------------- whole score tables
+_ROW_LAYOUTS = ("pipe", "tab-cells", "columns", "docx", "pipe-stream")
+_SCORE_TOTAL_ROW = re.compile(r"总分|合\s*计|总\s*计|小\s*计")
+_STATED_FULL = re.compile(r"(?:满分|总分|合计|共)\s*([0-9]{2,3})\s*分|[（(]\s*(?:满分|共)?\s*([0-9]{2,3})\s*分\s*[)）]")
+
+
+def whole_score_tables(a: Analysis) -> list[tuple]:
+    """Score tables that are plainly whole and have no 总分/合计 row: (model,
+    the 分值 column, its figures in row order, the full marks, the marks
+    the indicators may add up to instead — the full marks less those of a
+    预算执行 row scored apart — or None). A table is plainly whole when its
+    label column names 指标 (一级指标 …), it has one 分值 column, every row
+    has its 分值 and sits at the top of the row tree, and the text goes on
+    after it: a table that ends the excerpt, or runs on into another score
+    table, may be cut."""
+    from fiscallint.table_model import models, vocabulary
+
+    voc = vocabulary()
+    out = []
+    ms = models(a)
+    text = a.doc.text
+    for n, m in enumerate(ms):
+        t, cells = m.table, m.table.facts
+        points = [c.index for c in m.columns if c.measure == "分值"]
+        if len(points) != 1 or len(t.rows) < voc.score_min_rows or t.layout not in _ROW_LAYOUTS:
+            continue  # a form read one cell a line keeps only the rows with figures: rows may be missing
+        col = points[0]
+        if not any(w in leaf_name(c.name) for c in m.columns[:col] for w in voc.score_label_header):
+            continue
+        if any(_SCORE_TOTAL_ROW.search(c.text) for r in t.rows for c in r.cells):
+            continue
+        if any(r.parent is not None or r.kind != "row" for r in m.rows):
+            continue
+        figures = []
+        for ri, row in enumerate(t.rows):
+            f = cells.get((ri, col))
+            if not row.label or f is None or f.q.is_percent or f.q.unit not in (None, "分"):
+                break
+            figures.append(f)
+        if len(figures) != len(t.rows):
+            continue
+        end = max(c.end for r in t.rows for c in r.cells)
+        after = text[end:].split("\n", 1)
+        if len(after) < 2 or not after[1].strip():
+            continue  # the excerpt ends with the table: it may be cut
+        neighbours = [o for o in (ms[n - 1] if n else None, ms[n + 1] if n + 1 < len(ms) else None) if o is not None]
+        if any(any(c.measure == "分值" for c in o.columns) and
+               len([x for x in text[min(o.table.end, t.end):max(o.table.start, t.start)].split("\n") if x.strip()]) < 2
+               for o in neighbours):
+            continue  # runs on into (or from) another score table: one table cut by a page
+        stated = _STATED_FULL.search(m.columns[col].name) or _STATED_FULL.search(m.title)
+        if stated:
+            out.append((m, col, figures, int(stated.group(1) or stated.group(2)), None))
+            continue
+        apart = None
+        if voc.score_apart and not any(w in r.label for r in t.rows for w in voc.score_apart_rows):
+            apart = voc.score_full - voc.score_apart
+        out.append((m, col, figures, voc.score_full, apart))
+    return out
+
+
+# ---------------------------------------------------------------- across tables
+_TITLE_PHASE = re.compile(r"决算|预算")
+
+
+def _across_tables(a: Analysis) -> list[Claim]:
+    """The same fact in two tables of the document: a form's role that states
+    a fact (rules/forms/*.toml's [facts]: 收入支出决算总表's 本年收入合计 and
+    收入决算表's 合计 row are both 总收入), or a row that names only such a
+    concept, with one phase and one year (a column's, else the title's).
+    Never two cells of one table (two columns of one row, two sides), never
+    two phases or two years."""
+    from fiscallint.forms import match
+
+    found: dict[tuple, list[Fact]] = {}
+    wanted: set[str] = set()
+    tagged: list[tuple[str, Fact, str]] = []
+    untagged = []
+    for m in side_models(a):
+        cells = m.table.facts
+        title_phases = set(_TITLE_PHASE.findall(m.title))
+        title_phase = title_phases.pop() if len(title_phases) == 1 else None
+        amounts = [c.index for c in m.columns if c.measure == "金额"]
+        hit = match(m)
+        roles = {}
+        if hit is not None:
+            form, cols, rows = hit
+            for role, concept in form.facts:
+                wanted.add(concept)
+                if role in rows:
+                    roles.update({(rows[role], c): concept for c in amounts})
+                elif role in cols:
+                    total = next((r.index for r in m.rows if r.kind == "total" and r.parent is None), None)
+                    if total is not None:
+                        roles[(total, cols[role])] = concept
+        for (ri, col), f in cells.items():
+            if f.q.is_percent or f.q.dimension != "money":
+                continue
+            if (ri, col) in roles:
+                tagged.append((roles[(ri, col)], f, title_phase))
+            elif col in amounts and f.concept and f.tight and m.rows[ri].parent is None:
+                untagged.append((f.concept, f, title_phase))
+    for concept, f, title_phase in tagged + [u for u in untagged if u[0] in wanted]:
+        phase = f.phase or title_phase
+        if phase is None or f.year is None:
+            continue
+        found.setdefault((concept, phase, f.year, frozenset(f.qualifiers)), []).append(f)
+    out = []
+    for (concept, phase, year, _), facts in found.items():
+        first = facts[0]
+        seen = {id(first.extras["cell"].table)}
+        for f in facts[1:]:
+            table = id(f.extras["cell"].table)
+            if table in seen:
+                continue  # one table's cells are never one fact stated twice
+            seen.add(table)
+            out.append(Claim("crossref", f, [first], "eq", f"table: {concept} ({phase}, {year}) in two tables",
+                             pattern="table.same-fact", trigger=concept))
     return out

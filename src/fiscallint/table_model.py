@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from fiscallint.tables import HEADER_SEPARATOR, NUMBERED_LABEL as _NUMBERED, Cell, Table, leaf_name
+from fiscallint.tables import HEADER_SEPARATOR, NUMBERED_LABEL as _NUMBERED, Cell, Row, Table, leaf_name
 
 _TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|总\s*额)$|^(?:合计|总计)[：:]?")
 _SUBTOTAL_ROW = re.compile(r"^小\s*计[：:]?$")
@@ -102,6 +102,11 @@ class _Vocabulary:
     current: tuple[str, ...]
     phase_order: tuple[str, ...]
     text_words: tuple[str, ...] = ()
+    score_full: int = 100
+    score_apart: int = 0
+    score_apart_rows: tuple[str, ...] = ()
+    score_label_header: tuple[str, ...] = ()
+    score_min_rows: int = 3
 
 
 @lru_cache(maxsize=1)
@@ -113,10 +118,13 @@ def vocabulary() -> _Vocabulary:
     measures = tuple((m, tuple(words)) for m, words in (pack.get("measures") or {}).items())
     years = pack.get("years") or {}
     spanned = pack.get("spanned") or {}
+    scores = pack.get("scores") or {}
     return _Vocabulary(measures, tuple(spanned.get("amount_words", ())), tuple(spanned.get("rate_words", ())),
                        tuple(spanned.get("change_words", ())), tuple(years.get("previous", ())),
                        tuple(years.get("current", ())), tuple((pack.get("phases") or {}).get("order", ())),
-                       tuple((pack.get("text_columns") or {}).get("words", ())))
+                       tuple((pack.get("text_columns") or {}).get("words", ())),
+                       int(scores.get("full", 100)), int(scores.get("apart", 0)), tuple(scores.get("apart_rows", ())),
+                       tuple(scores.get("label_header", ())), int(scores.get("min_rows", 3)))
 
 
 def measure_of(name: str, voc: _Vocabulary | None = None) -> str | None:
@@ -273,7 +281,12 @@ def cell_parts(a, fact) -> tuple | None:
         return None
     key = m.column(ref.column)
     column = leaf_name(key.name) if key and key.name else str(ref.column + 1)
-    return m.name, ref.row.label or str(ref.row_index + 1), column
+    label = ref.row.label
+    for side in side_tables(ref.table)[1:]:
+        first = side.__dict__["_whole"][1]
+        if ref.column >= first:
+            label = side.rows[ref.row_index].label  # the 支出 side's row is named by its own label
+    return m.name, label or str(ref.row_index + 1), column
 
 
 def cell_place(a, fact):
@@ -331,7 +344,10 @@ def row_tree(lexicon, t: Table, cells) -> tuple[list[int | None], dict[int, set[
     total_row = next((i for i, lab in enumerate(labels) if _TOTAL_ROW.match(lab)), None)
     subtotal_start = 0
     for i, lab in enumerate(labels):
-        if _SUBTOTAL_ROW.match(lab):
+        if _SUBTOTAL_ROW.match(lab) or (total_row is not None and i < total_row and i > subtotal_start
+                                        and _CLOSING_TOTAL.search(lab) and not _CHILD.match(lab)):
+            # 小计, or a closing 本年收入合计 above the 总计: it sums the rows since
+            # the last one, and is one of the 总计's parts (总计 = 本年收入合计 + 年初结转和结余)
             # 小计 sums the rows since the last subtotal (or the section's start);
             # the 合计 then sums the subtotals, not those rows again
             for k in range(subtotal_start, i):
@@ -392,7 +408,7 @@ def build_model(a, t: Table, number: int) -> TableModel:
         label = r.label
         if p == -1:
             kind = "placeholder"
-        elif _SUBTOTAL_ROW.match(label):
+        elif _SUBTOTAL_ROW.match(label) or "小计" in how.get(i, ()):
             kind = "subtotal"
         elif "合计" in how.get(i, ()) or _TOTAL_ROW.match(label):
             kind = "total"
@@ -413,6 +429,82 @@ def build_model(a, t: Table, number: int) -> TableModel:
     return TableModel(t, number, title_of(a.doc.text, t), columns, rows, how)
 
 
+_SIDE_LABEL_HEADER = re.compile(r"项目|名称|科目|类别|内容")
+
+
+def side_columns(t: Table) -> list[tuple[int, int]]:
+    """The column groups of a table printed in two sides (收入 on the left,
+    支出 on the right of the same rows: 项目 | 决算数 | 项目 | 决算数), as
+    [first, end) column ranges, each starting with its own label column;
+    one range for a table of one side."""
+    width = len(t.header)
+    texts = [0] * width
+    numbers = [0] * width
+    for row in t.rows:
+        for col, cell in (t.aligned(row) or {}).items():
+            if 0 <= col < width:
+                if cell.numeric:
+                    numbers[col] += 1
+                elif not cell.empty:
+                    texts[col] += 1
+    first_number = next((c for c in range(width) if numbers[c] > texts[c]), None)
+    if first_number is None:
+        return [(0, width)]
+    starts = [0]
+    for col in range(first_number + 1, width - 1):
+        name = leaf_name(t.header[col])
+        if texts[col] >= 2 and texts[col] > numbers[col] and numbers[col + 1] > texts[col + 1] and \
+                (_SIDE_LABEL_HEADER.search(name) or name == leaf_name(t.header[0])):
+            starts.append(col)
+    return [(a, b) for a, b in zip(starts, starts[1:] + [width])]
+
+
+def side_tables(t: Table) -> list[Table]:
+    """The table itself, or one table per side (its own label column, its
+    own rows' tree), the figures keeping their cells (and their columns'
+    names) in the whole table."""
+    cached = t.__dict__.get("_sides")
+    if cached is not None:
+        return cached
+    ranges = side_columns(t)
+    if len(ranges) < 2:
+        cached = [t]
+    else:
+        cached = []
+        for first, end in ranges:
+            rows = []
+            for row in t.rows:
+                aligned = t.aligned(row) or {}
+                blank = Cell("", row.cells[0].start if row.cells else t.start, row.cells[0].start if row.cells else t.start)
+                rows.append(Row([aligned.get(c, blank) for c in range(first, end)], row.line))
+            side = Table(t.layout, t.header[first:end], rows, t.unit, t.start, t.end)
+            side.facts = {(r, c - first): f for (r, c), f in t.facts.items() if first <= c < end}
+            side.keys = t.keys[first:end] if t.keys else []
+            side.__dict__["_whole"] = (t, first)
+            cached.append(side)
+    t.__dict__["_sides"] = cached
+    return cached
+
+
+def side_models(a) -> list[TableModel]:
+    """Every table's model, a table printed in two sides as one model a side
+    (each with its own row tree), built once per analysis."""
+    cached = a.__dict__.get("_side_models")
+    if cached is None:
+        cached = []
+        for m in models(a):
+            sides = side_tables(m.table)
+            if len(sides) == 1:
+                cached.append(m)
+                continue
+            for side in sides:
+                sm = build_model(a, side, m.number)
+                sm.title = m.title
+                cached.append(sm)
+        a.__dict__["_side_models"] = cached
+    return cached
+
+
 def models(a) -> list[TableModel]:
     """The models of the document's tables, built once per analysis."""
     cached = a.__dict__.get("_table_models")
@@ -424,13 +516,16 @@ def models(a) -> list[TableModel]:
 def render(a) -> str:
     """Each table as understood: its columns' keys and its rows as a tree."""
     out = []
-    for m in models(a):
+    for m in side_models(a):
         t = m.table
+        whole = t.__dict__.get("_whole")
+        first = whole[1] if whole else 0
         line = a.doc.text.count("\n", 0, t.start) + 1
-        out.append(f"== {m.name} (line {line}, {t.layout}, {len(t.rows)} rows{', unit ' + t.unit if t.unit else ''})")
+        side = f", side of columns {first + 1}–{first + len(m.columns)}" if whole else ""
+        out.append(f"== {m.name} (line {line}, {t.layout}, {len(t.rows)} rows{', unit ' + t.unit if t.unit else ''}{side})")
         out.append("columns:")
         for c in m.columns:
-            out.append(f"  [{c.index + 1}] {c.describe()}")
+            out.append(f"  [{c.index + first + 1}] {c.describe()}")
         out.append("rows:")
         for r in m.rows:
             row = t.rows[r.index]

@@ -293,10 +293,18 @@ class FigureRestated(ClaimRule):
     same phase (年初预算, 调整预算, 预算, 决算, 上年), year and qualifiers
     (一般公共预算, 财政拨款 …), and the label says nothing more. 年初预算 基本支出
     and 决算 基本支出 are different facts and are never compared.
+
+    Across the tables of one document: a role that a form of rules/forms
+    says states a fact (its ``[facts]``: 收入支出决算总表's 本年收入合计 and
+    收入决算表's 合计 are both 总收入; the 三公 table's 合计 is 三公经费), or a
+    row naming only such a concept, in the same phase and year in two
+    tables, must agree; the message names both tables, rows and columns.
+    Two cells of one table (two columns of one row, two sides) are never
+    one fact.
     """
 
     code = "FL106"
-    patterns = ("restated.concept", "restated.table-and-text")
+    patterns = ("restated.concept", "restated.table-and-text", "table.same-fact")
     name = "figure-restated"
     kind = "crossref"
 
@@ -305,8 +313,18 @@ class FigureRestated(ClaimRule):
         s, first = claim.stated, claim.operands[0]
         context = ", ".join(x for x in (s.phase or ctx.analysis.default_phase, s.year, *sorted(s.qualifiers)) if x)
         (line1, column1), (line2, column2) = ctx.doc.position(first.q.num_start), ctx.doc.position(s.q.num_start)
-        message = Msg(M.RESTATED, name=s.name, context=context, first=shown(first), interval=interval_in(s, verdict.computed),
-                      line1=line1, column1=column1, stated=stated, line2=line2, column2=column2, margin=margin)
+        if claim.pattern == "table.same-fact":  # one fact in two tables: name both tables and cells
+            from fiscallint.table_model import cell_place
+
+            message = Msg(M.TABLES_RESTATED, name=claim.trigger, context=context,
+                          first_place=cell_place(ctx.analysis, first), first=shown(first),
+                          interval=interval_in(s, verdict.computed), line1=line1, column1=column1,
+                          second_place=cell_place(ctx.analysis, s), stated=stated, line2=line2, column2=column2,
+                          margin=margin)
+        else:
+            message = Msg(M.RESTATED, name=s.name, context=context, first=shown(first),
+                          interval=interval_in(s, verdict.computed), line1=line1, column1=column1, stated=stated,
+                          line2=line2, column2=column2, margin=margin)
         return self.with_slip(self.finding(ctx, message, s, related(ctx, claim.operands), computed, stated,
                                            pattern=claim.pattern, trigger=claim.trigger), claim, verdict)
 
@@ -349,9 +367,35 @@ class ScoreMismatch(ClaimRule):
     """
 
     code = "FL301"
-    patterns = ("table.score-at-most-points", "table.score-by-rate", "table.score-by-target")
+    patterns = ("table.score-at-most-points", "table.score-by-rate", "table.score-by-target", "table.points-full")
     name = "score-mismatch"
     kind = "score"
+
+    def check(self, ctx: Context):
+        yield from super().check(ctx)
+        yield from self.points_full(ctx)
+
+    def points_full(self, ctx: Context):
+        """A whole score table with no 总分 row whose 分值 do not add up to the
+        full marks (100, or the total its header or caption states; 90 also
+        holds when the table has no 预算执行 row, the national 项目支出绩效自评表
+        scoring it apart): a warning. Silent on a table that may be cut."""
+        from fiscallint.intervals import Interval, sum_intervals
+        from fiscallint.table_claims import whole_score_tables
+        from fiscallint.tables import leaf_name
+
+        for m, col, figures, full, apart in whole_score_tables(ctx.analysis):
+            total = sum_intervals(f.q.interval() for f in figures)
+            if any(total.meets(Interval(Decimal(x), Decimal(x))) for x in (full, apart) if x is not None):
+                continue
+            column = leaf_name(m.columns[col].name) or str(col + 1)
+            parts = Msg.join(" + ", (named(ctx, f) for f in figures))
+            computed = f"{fmt(total.mid)}分"
+            kw = dict(table=m.name, column=column, parts=parts, computed=computed, full=full)
+            message = Msg(M.POINTS_NOT_FULL_OR_APART, apart=apart, **kw) if apart is not None else \
+                Msg(M.POINTS_NOT_FULL, **kw)
+            yield self.finding(ctx, message, figures[0], related(ctx, figures[1:]), computed, f"{full}分",
+                               severity="warning", pattern="table.points-full", trigger=column)
 
     def expression(self, ctx: Context, claim: Claim) -> str:
         if claim.variant == "cap":

@@ -29,6 +29,10 @@ class TableRowMismatch(ClaimRule):
     against its sums when a cell is written negative (a 增减额 column's 合计),
     each figure with its sign.
 
+    A 合计/小计 row over rows whose figures in one column rise and fall
+    (a 增减额 column: ``-204.61``, ``12.30``) is their sum with their signs,
+    not the sum of their sizes.
+
     A 合计/小计 row (or a row with 其中 parts) that has figures but leaves a
     column blank where its parts hold amounts other than zero is a warning.
 
@@ -45,7 +49,7 @@ class TableRowMismatch(ClaimRule):
     name = "table-row-mismatch"
     kinds = ("row_change", "row_growth", "form_linear")
     patterns = ("table.change-column", "table.change-rate-column", "form.signed-sum", "form.change-rate",
-                "table.blank-total")
+                "table.blank-total", "table.signed-sum")
 
     def check(self, ctx: Context):
         for claim, verdict in ctx.checked:
