@@ -377,11 +377,6 @@ _OWN_YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年")
 _OPENS_WITH_COMPARISON = re.compile(r"\s*(?:比|较|与|同比)")
 
 
-def text_of(a: Analysis, s: Sentence, f: Fact) -> str:
-    """The words of ``s`` before ``f``."""
-    return a.doc.text[s.start:f.q.start]
-
-
 def _previous_head(a: Analysis, by_sentence, s: Sentence, f: Fact) -> Fact | None:
     """The first figure of ``f``'s dimension in the sentence before ``s``, on
     the same line."""
@@ -832,8 +827,7 @@ def _make_composition(a: Analysis, total: Fact, parts: list[Fact], word: str, at
 
 def _own_change_after(a: Analysis, part: Fact) -> bool:
     """Whether a growth rate of its own follows ``part`` in its clause."""
-    m = _OWN_CHANGE.match(a.doc.text, part.q.end)
-    return m is not None
+    return _OWN_CHANGE.match(a.doc.text, part.q.end) is not None
 
 
 _OWN_CHANGE = re.compile(r"[，,]?\s*(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)[0-9０-９.．]+\s*[%％]")
@@ -1208,7 +1202,7 @@ def _changes(a: Analysis, by_sentence) -> list[Claim]:
                 # "…;公务接待费支出决算增加56,716.00元": a change naming its subject,
                 # after other changes, goes with that subject's figure
                 current = _named_subject(a, by_sentence, s, f)
-            if current is None and k == 0 and _OPENS_WITH_COMPARISON.match(text_of(a, s, f)):
+            if current is None and k == 0 and _OPENS_WITH_COMPARISON.match(a.doc.text, s.start, f.q.start):
                 # "基本支出3736.92万元，其中…。比2021年预算增加654万元，增长9%": a sentence
                 # opening with 比/较 goes on about the head figure of the one before
                 current = _previous_head(a, by_sentence, s, f)
