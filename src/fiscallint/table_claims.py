@@ -167,8 +167,14 @@ def _row_sums(a: Analysis, t: Table, cells) -> list[Claim]:
     labels = [r.label for r in t.rows]
     concepts = [lex.concept_of(lab) if lab else None for lab in labels]
     parent, how = row_tree(lex, t, cells)
+    # a row that may stand on another side leaves its parent's sum open,
+    # and the parent of the row it could stand beside
+    unsure = {parent[r] for r in t.uncertain_rows if r < len(parent)}
+    unsure |= {parent[r - 1] for r in t.uncertain_rows if 0 < r <= len(parent)}
     out = []
     for p in sorted(set(x for x in parent if x is not None and x >= 0)):
+        if p in unsure:
+            continue
         kids = [i for i, x in enumerate(parent) if x == p]
         kinds = how.get(p, set())
         complete = concepts[p] and lex.complete(concepts[p], {concepts[k] for k in kids})

@@ -328,6 +328,21 @@ def numbering_style(label: str) -> str | None:
     return _ARABIC_RUN.sub("1", _CHINESE_RUN.sub("一", m.group(0).strip())).replace("(", "（").replace(")", "）")
 
 
+def _top_numbering(labels: list[str], figured: set[int]) -> str | None:
+    """The numbering style of a table's first numbered row, when at least two
+    rows share it and rows not numbered, with figures, follow the first: the
+    table's sections."""
+    styles = [numbering_style(lab) for lab in labels]
+    first = next((k for k, st in enumerate(styles) if st), None)
+    if first is None:
+        return None
+    same = [k for k in range(first, len(labels)) if styles[k] == styles[first]]
+    if len(same) < 2 or not any(styles[k] is None and k in figured and not _TOTAL_ROW.match(labels[k])
+                                and not _CLOSING_TOTAL.search(labels[k]) for k in range(same[0] + 1, len(labels))):
+        return None
+    return styles[first]
+
+
 def row_tree(lexicon, t: Table, cells) -> tuple[list[int | None], dict[int, set[str]]]:
     """Each row's parent (None: none; -1: a placeholder row "……") and, for
     each parent, how its children were found (合计, 小计, 其中, numbered,
@@ -343,6 +358,10 @@ def row_tree(lexicon, t: Table, cells) -> tuple[list[int | None], dict[int, set[
     head: int | None = None  # the last row not numbered and not a 其中 row
     total_row = next((i for i, lab in enumerate(labels) if _TOTAL_ROW.match(lab)), None)
     subtotal_start = 0
+    section = None  # the last row numbered in the table's top style (一、本级收入)
+    figured = {r for r, _ in cells}
+    # (a header that names fewer columns than the rows hold was not understood)
+    top_style = _top_numbering(labels, figured) if all(len(r.cells) <= len(t.header) for r in rows) else None
     for i, lab in enumerate(labels):
         if _SUBTOTAL_ROW.match(lab) or (total_row is not None and i < total_row and i > subtotal_start
                                         and _CLOSING_TOTAL.search(lab) and not _CHILD.match(lab)):
@@ -359,7 +378,7 @@ def row_tree(lexicon, t: Table, cells) -> tuple[list[int | None], dict[int, set[
             if parent[i] is not None:
                 how.setdefault(total_row, set()).add("合计")
             subtotal_start = i + 1
-            child_of = child_concept = None
+            child_of = child_concept = section = None
             head = None
             continue
         if _PLACEHOLDER.match(lab) and not any((i, c) in cells for c in range(len(rows[i].cells) + 2)):
@@ -380,6 +399,20 @@ def row_tree(lexicon, t: Table, cells) -> tuple[list[int | None], dict[int, set[
                 parent[i] = child_of
                 continue
         child_of = child_concept = None
+        style = numbering_style(lab)
+        if style is not None and style == top_style:
+            section = i
+        elif lab.endswith(("：", ":")):
+            section = None  # "项目支出：" opens a part of its own
+        elif section is not None and style is None and i != total_row and not _CLOSING_TOTAL.search(lab) \
+                and i in figured:
+            # 一、本级收入 | 税收 | 非税 | 二、转移性收入 | …: the rows not numbered
+            # between two top-level numbered rows break the one above them down
+            parent[i] = section
+            how.setdefault(section, set()).add("numbered")
+            continue
+        if _TOTAL_ROW.match(lab) or _CLOSING_TOTAL.search(lab):
+            section = None
         if _NUMBERED.match(lab) and head is not None and numbering_style(labels[head]) != numbering_style(lab):
             parent[i] = head
             how.setdefault(head, set()).add("numbered")
@@ -454,9 +487,17 @@ def side_columns(t: Table) -> list[tuple[int, int]]:
     for col in range(first_number + 1, width - 1):
         name = leaf_name(t.header[col])
         if texts[col] >= 2 and texts[col] > numbers[col] and numbers[col + 1] > texts[col + 1] and \
-                (_SIDE_LABEL_HEADER.search(name) or name == leaf_name(t.header[0])):
+                (_SIDE_LABEL_HEADER.search(name) or name == leaf_name(t.header[0])
+                 or _repeats_first_side(t.header, col)):
             starts.append(col)
     return [(a, b) for a, b in zip(starts, starts[1:] + [width])]
+
+
+def _repeats_first_side(header: list[str], col: int) -> bool:
+    """The columns from ``col`` on name the same figures as the first side's
+    (收入 | 执行数 | 支出 | 执行数): ``col`` is the second side's label column."""
+    first = [leaf_name(h) for h in header[1:col]]
+    return bool(first) and len(header) == 2 * col and [leaf_name(h) for h in header[col + 1:]] == first
 
 
 def side_tables(t: Table) -> list[Table]:
@@ -478,6 +519,7 @@ def side_tables(t: Table) -> list[Table]:
                 blank = Cell("", row.cells[0].start if row.cells else t.start, row.cells[0].start if row.cells else t.start)
                 rows.append(Row([aligned.get(c, blank) for c in range(first, end)], row.line))
             side = Table(t.layout, t.header[first:end], rows, t.unit, t.start, t.end)
+            side.uncertain_rows = t.uncertain_rows
             side.facts = {(r, c - first): f for (r, c), f in t.facts.items() if first <= c < end}
             side.keys = t.keys[first:end] if t.keys else []
             side.__dict__["_whole"] = (t, first)

@@ -81,6 +81,9 @@ class Table:
     # (row index, column) -> the first figure placed in that cell (table_context)
     facts: dict = field(default_factory=dict, repr=False)
     keys: list = field(default_factory=list, repr=False)  # a table_model.ColumnKey per column (table_context)
+    # rows whose cells may belong to another column group (a two-sided
+    # stream's last half row): no sum counts them, on any side
+    uncertain_rows: set = field(default_factory=set, repr=False)
 
     def column_name(self, index: int) -> str:
         return self.header[index] if 0 <= index < len(self.header) else ""
@@ -381,7 +384,8 @@ def _stream_of(lines, starts, i, j, keep_blank: bool) -> Table | None:
     for k in range(i, j):
         found = [c for c in _split_pipes(lines[k], starts[k]) if not c.empty]
         if not found and keep_blank and cells:
-            found = [Cell("", starts[k], starts[k])]
+            # a line of bars only is as many blank cells as it has bars ("||": two)
+            found = [Cell("", starts[k], starts[k])] * max(1, lines[k].count("|"))
         cells.extend((c, k + 1) for c in found)
     first_num = next((idx for idx, (c, _) in enumerate(cells) if c.numeric), None)
     if first_num is None:
@@ -389,22 +393,49 @@ def _stream_of(lines, starts, i, j, keep_blank: bool) -> Table | None:
     labels = [idx for idx, (c, _) in enumerate(cells) if idx > first_num and not c.numeric and not c.empty]
     if len(labels) < 2:
         return None
-    period = labels[1] - labels[0]
-    if period < 2 or any((b - a) != period for a, b in zip(labels, labels[1:])):
+    gaps = [b - a for a, b in zip(labels, labels[1:])]
+    period = min(gaps)
+    # with blank cells kept, a row whose label cell is blank leaves a gap of
+    # two periods ("动用… | 237 | || 地方政府债务收入 | …" on one side only)
+    if period < 2 or any(g % period if keep_blank else g != period for g in gaps):
         return None
     first_label = labels[0] - period
     if first_label < 0 or cells[first_label][0].numeric or cells[first_label][0].empty:
         return None
+    period = _sides_period(cells[:first_label], period)
     header = [_header_name(c.text) for c, _ in cells[max(0, first_label - period):first_label]]
     rows = []
+    uncertain = False
     for s in range(first_label, len(cells), period):
         chunk = cells[s:s + period]
         if len(chunk) < period:
-            break
+            if not keep_blank or len(chunk) < 2:
+                break
+            # the last row holds one side only: the left one when the row
+            # above left its other side blank; else no one can tell which
+            uncertain = bool(rows) and not rows[-1].cells[len(chunk)].empty
+            chunk = chunk + [(Cell("", chunk[-1][0].end, chunk[-1][0].end), chunk[-1][1])] * (period - len(chunk))
         rows.append(Row([c for c, _ in chunk], chunk[0][1]))
     t = Table("pipe-stream", header, rows)
     t.start, t.end = cells[0][0].start, cells[-1][0].end
+    if uncertain:
+        t.uncertain_rows = {len(rows) - 1}
     return t
+
+
+def _sides_period(head: list[tuple[Cell, int]], period: int) -> int:
+    """A header that repeats its value columns once per side ("收入 | 执行数 |
+    支出 | 执行数") is one row of a two-sided table: its rows are as wide as
+    the whole header, though labels and values alternate at the width of
+    one side."""
+    names = [_header_name(c.text) for c, _ in head if not c.empty]
+    width = len(names)
+    if width <= period or width % period:
+        return period
+    sides = [names[k:k + period] for k in range(0, width, period)]
+    if all(side[1:] == sides[0][1:] for side in sides) and len({side[0] for side in sides}) == len(sides):
+        return width
+    return period
 
 
 def _key_values(lines, starts, i, j) -> Table | None:
