@@ -172,7 +172,14 @@ def test_part_moved_beyond_rounding_is_flagged(case, data):
     found = fl101(text)
     assert len(found) == 1, text
     f = found[0]
-    assert f.severity == "error"
+    if up:
+        assert f.severity == "error"  # parts above their total: never a partial list
+    else:
+        # short of the total: an error where a plain slip explains the gap,
+        # else info, since nothing says the list names every part
+        assert f.severity in ("error", "info")
+        if f.severity == "info":
+            assert f.slip is None and "may leave items out" in str(f.message)
     col = text.index("总额") + 3
     assert (f.line, f.column) == (1, col)
     assert len(f.related) == len(parts)

@@ -528,3 +528,56 @@ def test_figures_under_headings_of_different_concepts_are_two_facts():
     assert rules_of(text, ("FL106",)) == []
     text = "一、收支情况\n本年商品和服务支出预算75.80万元。\n二、支出明细\n本年商品和服务支出预算85.80万元。\n"
     assert rules_of(text, ("FL106",)) == ["FL106"]  # no concept heading apart: one figure stated twice
+
+
+# ---------------------------------------------------------------- session 5: what a list and a share are of
+def test_a_list_after_a_reason_breaks_down_the_head_figure_not_the_reason():
+    text = ("本年收入合计180.50万元，较上年减少20.30万元，主要原因是上年有一次性补助25.40万元。"
+            "其中：财政拨款收入110.20万元，占61.1%；事业收入70.30万元，占38.9%。\n")
+    assert rules_of(text, ("FL101", "FL102")) == []  # 110.20 + 70.30 = 180.50; 61.1% of it
+    slipped = text.replace("占61.1%", "占66.1%")
+    assert rules_of(slipped, ("FL101", "FL102")) == ["FL102"]
+
+
+def test_a_share_named_for_one_subject_is_not_the_share_of_its_negation():
+    text = ("全镇一般公共预算收入完成5000万元，其中税收收入3600万元，非税收入1400万元，"
+            "税收占一般公共预算收入的比重为72%。\n")
+    assert rules_of(text, ("FL102",)) == []  # 3600 / 5000, not 1400 / 5000
+    assert rules_of(text.replace("比重为72%", "比重为76%"), ("FL102",)) == ["FL102"]
+
+
+def test_one_items_figures_in_two_phases_are_not_added_up():
+    text = "财政拨款支出决算数为880.00万元，其中：\n一般公共预算财政拨款：年初预算为600.00万元，支出决算为880.00万元。\n"
+    assert rules_of(text, ("FL101",)) == []
+
+
+def test_a_part_taken_away_makes_a_list_no_plain_sum():
+    text = "年中追加支出5.00亿元，其中：债券支出3.00亿元，调入资金安排支出2.80亿元，调减项目支出0.80亿元。\n"
+    assert rules_of(text, ("FL101",)) == []  # 3.00 + 2.80 − 0.80 = 5.00
+    assert rules_of("年中追加支出5.00亿元，其中：债券支出3.00亿元，调入资金安排支出2.80亿元。\n", ("FL101",)) == ["FL101"]
+
+
+def test_a_bracket_after_a_change_splits_the_change():
+    text = "全县收入安排30000万元，比上年增加6000万元（其中：县本级5800万元，园区200万元），增长25%。\n"
+    assert rules_of(text, ("FL101",)) == []
+
+
+def test_main_items_of_a_part_are_its_own_partial_list():
+    text = ("财政拨款基本支出900.00万元，其中：人员经费700.00万元，主要包括基本工资300.00万元、绩效工资250.00万元；"
+            "公用经费200.00万元。\n")
+    assert rules_of(text, ("FL101",)) == []  # 700 + 200 = 900; the 主要 items are some of 700
+
+
+def test_an_open_list_short_of_its_total_by_no_plain_slip_is_info():
+    text = "全县政府性基金收入6140万元，其中：国有土地使用权出让收入5613万元，城市基础设施配套费收入294万元。\n"
+    found = findings(text, ("FL101",))
+    assert [(f.rule, f.severity) for f in found] == [("FL101", "info")]
+    # a gap one mistyped digit explains is still a finding
+    slipped = text.replace("5613万元", "5313万元").replace("6140万元", "5907万元")
+    assert [(f.rule, f.severity) for f in findings(slipped, ("FL101",))] == [("FL101", "error")]
+    # parts above the total are never a partial list
+    over = text.replace("6140万元", "5800万元")
+    assert [(f.rule, f.severity) for f in findings(over, ("FL101",))] == [("FL101", "error")]
+    # parts an identity names in full (基本支出 + 项目支出) are the whole list
+    whole = "年初预算支出2000.00万元，其中：基本支出1100.00万元，项目支出870.00万元。\n"
+    assert [(f.rule, f.severity) for f in findings(whole, ("FL101",))] == [("FL101", "error")]

@@ -50,6 +50,10 @@ class Claim:
     # a list that may leave items out (含 means "including"): parts short of
     # the total are no contradiction, parts above it are
     may_be_partial: bool = False
+    # a prose list that nothing shows to be whole (no identity names all its
+    # parts, no total word closes it): a shortfall no plain slip explains
+    # may be items left out
+    open_list: bool = False
     # other figures the stated one may be (a list opening a sentence may be of
     # any figure of the sentence before): the claim holds if it holds for one
     other_totals: list[Fact] = field(default_factory=list)
@@ -208,6 +212,9 @@ def _compositions(a: Analysis, by_sentence) -> list[Claim]:
                 if not _MAKES_UP.search(text[at:s.end]) or text[at - 1:at] not in "。，,；; \n" and at != s.start:
                     continue  # "由…构成" states a composition; other 由 do not
             before = [f for f in facts if f.q.end <= at]
+            if text[at - 1:at] in _OPEN and before and before[-1].role in ("delta", "growth") \
+                    and not text[before[-1].q.end:at - 1].strip():
+                continue  # "增加60000万元（其中：旗本级58800万元，…）": the change's own split
             head = text[s.start:at]
             restated = bool(restate_re and restate_re.search(head))
             if word.startswith("分别") and (not before or before[-1].role != "level" or "。" in text[before[-1].q.end:at]):
@@ -237,8 +244,8 @@ def _compositions(a: Analysis, by_sentence) -> list[Claim]:
                 totals = _primary_totals([g for g in _levels(before) if not _in_closed_bracket(text, g, at)]
                                          if before else [], text)
                 if not before and not head.strip(" \t\u3000，,。：:"):
-                    prev_levels = [g for g in _levels(_prev_sentence_facts(a, by_sentence, s))
-                                   if not _in_closed_bracket(text, g, at)]
+                    prev_levels = _not_reasons(a, [g for g in _levels(_prev_sentence_facts(a, by_sentence, s))
+                                                   if not _in_closed_bracket(text, g, at)])
                     totals = _primary_totals(prev_levels, text)
                     # "直接受益13人，家庭间接收益18人。其中：公益岗5人…，困难生活补助8人…":
                     # the sentence before may hold more than one figure the list can be of
@@ -518,6 +525,19 @@ def _in_han_clause(text: str, f: Fact, later: Fact) -> bool:
 _HAN_OPENS = re.compile(r"[，,]\s*(?:含|包含|包括|其中)")
 
 
+def _not_reasons(a: Analysis, levels: list[Fact]) -> list[Fact]:
+    """The figures of a sentence but those in its reason clause ("收入192.01万元，
+    较上年减少27.31万元，主要原因是上年有疫情防控经费29.01万元"): a list opening
+    the next sentence breaks down what the sentence is about, not its reason."""
+    if len(levels) < 2 or not a.lexicon.reason_words:
+        return levels
+    reason = a.lexicon.pattern("reason_words", lambda: re.compile(
+        "|".join(map(re.escape, sorted(a.lexicon.reason_words, key=len, reverse=True)))))
+    first = levels[0]
+    m = reason.search(a.doc.text, first.q.end, levels[-1].q.start)
+    return [g for g in levels if m is None or g.q.start < m.start()]
+
+
 def _primary_totals(levels: list[Fact], text: str = "") -> list[Fact]:
     """The figure just before a trigger is the total; figures written right
     against it ("843户3151人，其中…") are totals of their own dimensions. A
@@ -671,11 +691,22 @@ def _composition_for(a: Analysis, total: Fact, candidates: list[Fact], word: str
                 nested.append(_make_composition(a, f, kids, "其中", f.q.end + at_word))
     if not parts:
         return None, []
+    subtracted = tuple(lex.subtracted_words)
+    taken_away = [p for p in parts if p.label.strip(_LABEL_PUNCT + "其中").startswith(subtracted)]
+    if taken_away and subtracted and not any(w in total.label for w in subtracted):
+        a.note(taken_away[0], f"the list of {total.q.shown()} takes this away: not a plain sum")
+        return None, nested
+    named_phases = {p.phase for p in parts if p.phase and p.phase in p.label}
+    if len(named_phases) > 1:
+        # "其中：…年初预算为1255.37万元，支出决算为1865.86万元": one item's
+        # figures in two phases, never added up
+        a.note(parts[0], f"not parts of {total.q.shown()}: they name phases {'/'.join(sorted(named_phases))}")
+        return None, nested
     return _make_composition(a, total, parts, word, at), nested
 
 
 _CLAUSE_END = re.compile(r"[；;。]")
-_MAIN_ITEMS = re.compile(r"主要[^，,。；;：:0-9]{0,10}[：:]")
+_MAIN_ITEMS = re.compile(r"主要[^，,。；;：:0-9]{0,10}[：:]|主要(?:包括|包含|有)")
 _FROM_VALUE = re.compile(r"由[^，,。；;、]{0,12}?的?\s*$")
 _CHANGED_TO = re.compile(r"\s*(?:调整|调增|调减|变为|变更为|增加到|增加至|减少到|减少至|下降到|下降至|增长到|增长至|提高到|提高至|降至|增至|降低到|降低至)")
 _NESTED_OPENER = re.compile(r"[^\u4e00-\u9fff]{0,3}(?:包含|含)(?!税)")
@@ -812,9 +843,14 @@ def _make_composition(a: Analysis, total: Fact, parts: list[Fact], word: str, at
         how += ", approximate figures"
     claim = Claim("composition", total, list(parts), relation, how, variant="colon" if colon else "",
                   pattern=_composition_pattern(word), trigger=word + ("：" if colon else ""))
-    if relation == "eq" and word in ("含", "包含") and not colon and not (
-            total.concept and lex.complete(total.concept, {p.concept for p in parts})):
+    # every part an identity names: of the total's concept, or of a total
+    # whose name the lexicon does not know (年初预算支出 = 基本支出 + 项目支出)
+    concepts = {p.concept for p in parts}
+    complete = any(set(ident.parts) <= concepts and total.concept in (None, ident.total) for ident in lex.identities)
+    if relation == "eq" and word in ("含", "包含") and not colon and not complete:
         claim.may_be_partial = True
+    if relation == "eq" and claim.pattern in _OPEN_LIST_PATTERNS and not complete:
+        claim.open_list = True
     serving = [p for p in parts if not _has_word(p.label, lex.retired_words)]
     if total.concept in ("编制数", "实有人数") and 0 < len(serving) < len(parts):
         # "编制人数45人，其中在职38人，退休20人": reports count an establishment
@@ -868,6 +904,10 @@ _LABEL_PUNCT = " ，,；;、：:（）()"
 # one pattern id per way of stating a list (measured apart in rules/ledger.toml)
 _COMPOSITION_PATTERNS = {"其中": "sum.of-which", "（…）": "sum.parenthesis", "分别为": "sum.respectively",
                          "分别是": "sum.respectively", "由": "sum.consists-of"}
+
+
+# the lists whose words leave open whether every part is named
+_OPEN_LIST_PATTERNS = frozenset({"sum.of-which", "sum.respectively", "sum.parenthesis", "sum.including"})
 
 
 def _composition_pattern(word: str) -> str:
@@ -954,8 +994,11 @@ def _shares(a: Analysis, by_sentence, compositions: list[Claim]) -> list[Claim]:
                 continue
             part = before[-1]
             if _names_other_subject(f, part):
-                a.note(f, f"not the share of {part.q.shown()}: its label names another subject")
-                continue
+                named_part = _figure_named_by_share(f, before[:-1])
+                if named_part is None:
+                    a.note(f, f"not the share of {part.q.shown()}: its label names another subject")
+                    continue
+                part = named_part
             named = f.label[f.label.find("占") + 1:] if "占" in f.label else ""
             named = _WHOLE_NOISE.sub("", named)
             whole, how, pattern = None, "", ""
@@ -994,14 +1037,34 @@ _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 _SHARE_SUBJECT = re.compile(r"^(?:其中|分别|共|合计|总计|约|的|为|是|达|了|\s)+|(?:的?比重|的?比例|占比|占).*$")
 
 
+def _share_subject(share: Fact) -> str:
+    return _NOT_HAN.sub("", _SHARE_SUBJECT.sub("", share.label.strip()))
+
+
+def _names_subject(label: str, subject: str) -> bool:
+    """``label`` names ``subject``, and not its negation (非税收入 is not 税收)."""
+    at = label.find(subject)
+    return at >= 0 and label[at - 1:at] != "非"
+
+
+def _figure_named_by_share(share: Fact, before: list[Fact]) -> Fact | None:
+    """"其中税收收入77864万元，…，非税收入31625万元，…，税收占收入的比重为71.1%":
+    the latest figure before whose label names the share's subject."""
+    subject = _share_subject(share)
+    if len(subject) < 2:
+        return None
+    return next((g for g in reversed(before) if _names_subject(g.label, subject)), None)
+
+
 def _names_other_subject(share: Fact, part: Fact) -> bool:
     """"泛半导体产业产值36亿元，…，战略新兴产业增加值占比达25%": a share whose
     label names a subject of its own, unlike the figure before it, is that
     subject's share."""
-    subject = _SHARE_SUBJECT.sub("", share.label.strip())
-    subject = _NOT_HAN.sub("", subject)
+    subject = _share_subject(share)
     if len(subject) < 2:
         return False
+    if subject in part.label and not _names_subject(part.label, subject):
+        return True  # 非税收入 before a share of 税收
     grams = [subject[i:i + 2] for i in range(len(subject) - 1)]
     return sum(g in part.label for g in grams) * 2 < len(grams)
 

@@ -51,6 +51,8 @@ class Lexicon:
     retired_words: list[str] = field(default_factory=list)  # [composition] retired
     generic_lead: list[str] = field(default_factory=list)  # [generic_concepts_lead] words
     establishment_words: list[str] = field(default_factory=list)  # [composition] establishment
+    reason_words: list[str] = field(default_factory=list)  # [composition] reasons
+    subtracted_words: list[str] = field(default_factory=list)  # [composition] subtracted
 
     def complete(self, total: str, parts: set) -> bool:
         """Whether ``parts`` hold every part of some identity of ``total``."""
@@ -187,6 +189,8 @@ def build_lexicon(packs: list[dict], identities_pack: dict) -> Lexicon:
         extend("clause_openers", comp.get("clause_openers"))
         extend("retired_words", comp.get("retired"))
         extend("establishment_words", comp.get("establishment"))
+        extend("reason_words", comp.get("reasons"))
+        extend("subtracted_words", comp.get("subtracted"))
         extend("generic_lead", (pack.get("generic_concepts_lead") or {}).get("words"))
         extend("restatements", comp.get("restatements"))
         rate = pack.get("rate") or {}
@@ -228,6 +232,8 @@ def build_lexicon(packs: list[dict], identities_pack: dict) -> Lexicon:
         retired_words=lists.get("retired_words", []),
         generic_lead=lists.get("generic_lead", []),
         establishment_words=lists.get("establishment_words", []),
+        reason_words=lists.get("reason_words", []),
+        subtracted_words=lists.get("subtracted_words", []),
         restatements=lists.get("restatements", []),
         rate_keywords=lists.get("rate_keywords", []),
         plan_words=lists.get("plan_words", []),

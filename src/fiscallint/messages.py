@@ -126,6 +126,8 @@ COUNTS_A_SELECTION = N_("the listed counts cover under half the total: a selecti
 FIRST_PARTS_ADD_UP = N_("the first parts add up; the rest lie outside the list")
 HOLDS_WITH_OTHER_PAIR = N_("holds with another pair of figures")
 LIST_MAY_BE_PARTIAL = N_("the parts fall short of the total, and a list after 含 (including) may leave items out")
+SHORT_OF_AN_OPEN_LIST = N_("{message}; the parts fall short of the total, no plain slip explains the gap, "
+                           "and nothing says the list names every part: it may leave items out")
 HOLDS_WITH_OTHER_TOTAL = N_("holds as the breakdown of another figure of the sentence before")
 HOLDS_IF_TRUNCATED = N_("holds when the stated figure's last digit was cut rather than rounded")
 EACH_AT_MOST_TOTAL = N_("overlapping attributes, each at most the total")

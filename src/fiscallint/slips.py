@@ -43,6 +43,21 @@ class Slip:
 def likely_slip(claim: Claim, verdict: Verdict) -> list[Slip]:
     """The plainest slips, in one figure, that make ``claim`` hold: one or
     two equally plain ones, else none."""
+    holding = _holding(claim, verdict)
+    if not holding:
+        return []
+    best = min(rank for rank, _ in holding)
+    plainest = list(dict.fromkeys(s for rank, s in holding if rank == best))
+    return plainest if len(plainest) <= 2 else []
+
+
+def explained_by_slip(claim: Claim, verdict: Verdict) -> bool:
+    """Whether some plain slip in one figure would make ``claim`` hold, even
+    where too many would to name one."""
+    return bool(_holding(claim, verdict))
+
+
+def _holding(claim: Claim, verdict: Verdict) -> list[tuple[int, Slip]]:
     if verdict.status != "contradiction" or verdict.computed is None:
         return []
     holding: list[tuple[int, Slip]] = []
@@ -68,11 +83,7 @@ def likely_slip(claim: Claim, verdict: Verdict) -> list[Slip]:
             if _holds(claim, verdict, i, iv):
                 other = "元" if fact.q.unit == "万元" else "万元"
                 holding.append((_RANK[kind], Slip(fact.q.shown(), fact.q.shown()[:-len(fact.q.unit)] + other, kind)))
-    if not holding:
-        return []
-    best = min(rank for rank, _ in holding)
-    plainest = list(dict.fromkeys(s for rank, s in holding if rank == best))
-    return plainest if len(plainest) <= 2 else []
+    return holding
 
 
 def describe(slips: list[Slip]) -> str:

@@ -159,6 +159,16 @@ class CompositionSum(ClaimRule):
     name = "composition-sum"
     kind = "composition"
 
+    def report(self, ctx: Context, claim: Claim, verdict: Verdict) -> Finding:
+        from fiscallint.slips import explained_by_slip
+
+        found = super().report(ctx, claim, verdict)
+        if claim.open_list and verdict.computed.hi < verdict.stated.lo and not explained_by_slip(claim, verdict):
+            # a list not shown to be whole, short by no plain slip: items may be left out
+            found.severity = "info"
+            found.message = Msg(M.SHORT_OF_AN_OPEN_LIST, message=found.message)
+        return found
+
     def expression(self, ctx: Context, claim: Claim) -> str:
         return Msg.join(" + ", (named(ctx, p) for p in claim.operands))
 
