@@ -581,3 +581,38 @@ def test_an_open_list_short_of_its_total_by_no_plain_slip_is_info():
     # parts an identity names in full (基本支出 + 项目支出) are the whole list
     whole = "年初预算支出2000.00万元，其中：基本支出1100.00万元，项目支出870.00万元。\n"
     assert [(f.rule, f.severity) for f in findings(whole, ("FL101",))] == [("FL101", "error")]
+
+
+def test_a_figure_whose_label_and_heading_name_different_phases_is_restated_by_neither():
+    text = ("一、2024年年初预算\n“三公”经费预算30万元，其中：公务接待费支出决算18万元，公务用车运行费支出决算12万元。\n"
+            "二、2024年决算\n“三公”经费决算支出25万元，其中：公务接待费支出决算15万元，公务用车运行费支出决算10万元。\n")
+    assert rules_of(text, ("FL106",)) == []  # the first 支出决算 stands under 年初预算: the author's slip of words
+    plain = ("一、2024年决算\n公务接待费支出决算18万元。\n二、2024年决算说明\n公务接待费支出决算15万元。\n")
+    assert rules_of(plain, ("FL106",)) == ["FL106"]
+
+
+def test_counts_under_two_numbered_items_are_two_figures():
+    text = ("1、东岭灌区改造项目：全年衬砌渠道12公里，技术培训1200人次。\n"
+            "2、西坡茶园扩建项目：修建生产道路800米，技术培训40人次。\n")
+    assert rules_of(text, ("FL206",)) == []
+    # the same lines without their item heads: one count stated twice
+    unheaded = "".join(line.split("：", 1)[1] + "\n" for line in text.splitlines())
+    assert rules_of(unheaded, ("FL206",)) == ["FL206"]
+
+
+def test_a_heading_numbered_before_a_year_is_read():
+    text = "4、三公经费情况\n说明。\n5、2024年扶贫资金安排情况\n说明。\n6、其他情况\n说明。\n"
+    assert rules_of(text, ("FL205",)) == []
+    assert rules_of(text.replace("5、2024年", "2024年"), ("FL205",)) == ["FL205"]
+
+
+def test_a_count_naming_a_set_of_rules_is_not_a_list_count():
+    text = "主要原因是贯彻落实中央八项规定精神和省委、省政府十项规定，压减一般性支出。\n"
+    assert rules_of(text, ("FL204",)) == []
+    assert rules_of("本镇设立服务站3个：党群服务站、便民服务站。\n", ("FL204",)) == ["FL204"]
+
+
+def test_figures_added_onto_a_named_base_are_not_the_whole_total():
+    text = ("县级一般公共预算收入7300万元。县级一般公共预算收入加上上级补助收入12400万元、债券收入1300万元、"
+            "调入资金2100万元，收入合计23100万元。\n")
+    assert rules_of(text, ("FL101",)) == []  # 7300 + 12400 + 1300 + 2100 = 23100: the base is named, not listed

@@ -626,3 +626,19 @@ def test_rows_after_a_numbered_row_break_it_down_until_a_part_named_with_a_colon
     # 项目支出 is no part of 二、商品和服务支出 (40 ≠ 40 + 75): it opens its own part
     assert [f.rule for f in findings(text)] == []
     only(text.replace("津贴补贴 | 20", "津贴补贴 | 25"), "FL101", 5, "50")
+
+
+def test_items_numbered_like_the_first_of_a_qiZhong_row_are_its_siblings():
+    text = "\n".join([
+        "项目 | 上年预算数 | 本年预算数 |",
+        "合计 | 50.00 | 60.00 |",
+        "1、公务接待费 | 20.00 | 25.00 |",
+        "2、公务用车费 | 30.00 | 35.00 |",
+        "其中：（1）运行维护费 | 22.00 | 20.00 |",
+        "（2）购置费 | 8.00 | 15.00 |",
+    ]) + "\n"
+    # （2）购置费 is the second 其中 item of 公务用车费, not a third part of 合计
+    assert findings(text) == []
+    # its 其中 items above it: found on its row (items after 其中 may be partial, never more)
+    only(text.replace("2、公务用车费 | 30.00", "2、公务用车费 | 29.00").replace("合计 | 50.00", "合计 | 49.00"),
+         "FL101", 4, "29.00")

@@ -370,6 +370,10 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
             if fact.phase is None and phase:
                 fact.phase = phase  # the phase its heading names
                 fact.extras["section_phase"] = True
+            elif phase and own_phase and own_phase != phase:
+                # "一、年初预算 … 公务接待费支出决算42万元": the label and its heading
+                # disagree on the phase; which the author meant is unclear
+                fact.extras["phase_in_doubt"] = True
             if concept and concept != fact.concept:
                 fact.extras["section_concept"] = concept  # "2.项目支出 … 商品和服务支出"
         if not fact.qualifiers:

@@ -430,8 +430,10 @@ def _listed_breakdowns(a: Analysis, facts: list[Fact], covered: set[int]) -> lis
         if i < 2 or id(t) in covered or not _TOTAL_AFTER.search(t.label):
             continue
         parts = [f for f in levels[:i] if _same_dim(f, t) and id(f) not in covered]
-        if parts and _ADD.match(parts[0].label.strip()):
-            continue  # "加上A、B，总计T": added to a figure before them (sum.added-to-total)
+        if parts and (_ADD.match(parts[0].label.strip()) or "加上" in parts[0].label):
+            # "加上A、B，总计T", "县级收入加上A、B，合计T": added to a figure
+            # before them (sum.added-to-total), not a list of T's parts
+            continue
         if len(parts) >= 2 and all(shares_word(_TOTAL_AFTER.sub("", t.label), p.label) for p in parts):
             out.append(Claim("composition", t, parts, "eq", f"{t.name or '共'}: the figures listed before it",
                              pattern="sum.listed-before-total", trigger=_TOTAL_AFTER.search(t.label).group(0)))
@@ -1497,6 +1499,9 @@ def _crossrefs(a: Analysis, compositions: list[Claim]) -> list[Claim]:
             if prose and first.extras.get("section_concept") != later.extras.get("section_concept"):
                 # "1.基本支出…商品和服务支出75800元" and "2.项目支出…商品和服务支出0元": two parents
                 a.note(later, f"not {first.q.shown()} restated: they stand under headings of different concepts")
+                continue
+            if first.extras.get("phase_in_doubt") or later.extras.get("phase_in_doubt"):
+                a.note(later, f"not {first.q.shown()} restated: its label and its heading name different phases")
                 continue
             if first.sentence is later.sentence and prose:
                 # one sentence does not restate its own figure: two figures of one

@@ -53,6 +53,7 @@ class Lexicon:
     establishment_words: list[str] = field(default_factory=list)  # [composition] establishment
     reason_words: list[str] = field(default_factory=list)  # [composition] reasons
     subtracted_words: list[str] = field(default_factory=list)  # [composition] subtracted
+    named_set_words: list[str] = field(default_factory=list)  # [counts] named_sets
 
     def complete(self, total: str, parts: set) -> bool:
         """Whether ``parts`` hold every part of some identity of ``total``."""
@@ -191,6 +192,7 @@ def build_lexicon(packs: list[dict], identities_pack: dict) -> Lexicon:
         extend("establishment_words", comp.get("establishment"))
         extend("reason_words", comp.get("reasons"))
         extend("subtracted_words", comp.get("subtracted"))
+        extend("named_set_words", (pack.get("counts") or {}).get("named_sets"))
         extend("generic_lead", (pack.get("generic_concepts_lead") or {}).get("words"))
         extend("restatements", comp.get("restatements"))
         rate = pack.get("rate") or {}
@@ -234,6 +236,7 @@ def build_lexicon(packs: list[dict], identities_pack: dict) -> Lexicon:
         establishment_words=lists.get("establishment_words", []),
         reason_words=lists.get("reason_words", []),
         subtracted_words=lists.get("subtracted_words", []),
+        named_set_words=lists.get("named_set_words", []),
         restatements=lists.get("restatements", []),
         rate_keywords=lists.get("rate_keywords", []),
         plan_words=lists.get("plan_words", []),

@@ -203,7 +203,7 @@ def _label_restatements(a: Analysis, part_of: dict[int, Fact]) -> list[Claim]:
             year = _fact_year(a, f, lines)
             if year != "?":
                 places = _named_places(a, a.doc.text[f.sentence.start:f.label_start + len(f.label)])
-                groups.setdefault((*key, year, places), []).append(f)
+                groups.setdefault((*key, year, places, _item_head(a.doc.text, f)), []).append(f)
     out = []
     for (core, *_), facts in groups.items():
         if len(facts) < 2 or not _one_figure(a, facts):
@@ -215,6 +215,19 @@ def _label_restatements(a: Analysis, part_of: dict[int, Fact]) -> list[Claim]:
             out.append(Claim("restatement", later, [first], "eq", f"“{core}” stated again", variant="label",
                              pattern="restated.same-words", trigger=core))
     return out
+
+
+_ITEM_HEAD = re.compile(r"\s*(?:[0-9０-９]{1,2}[、.．]|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)"
+                        r"\s*([^：:。，,；;\n]{2,30})[：:]")
+
+
+def _item_head(text: str, f: Fact) -> str:
+    """The run-in head of the numbered item a figure stands in ("1、中低产田改造
+    项目：…技术培训3450人次" and "3、茶叶基地项目：…技术培训30人次"): counts
+    under two items are two figures."""
+    line_start = text.rfind("\n", 0, f.q.start) + 1
+    m = _ITEM_HEAD.match(text, line_start)
+    return m.group(1) if m and m.end() <= f.label_start + len(f.label) else ""
 
 
 _PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2}(?:村|社区|居委会)")

@@ -128,6 +128,8 @@ def count_claims(a: Analysis, max_items: int = 40, examples: tuple[str, ...] = (
             continue
         if f.role != "level" or f.extras.get("in_table"):
             continue
+        if a.doc.text.startswith(tuple(a.lexicon.named_set_words), q.end) and a.lexicon.named_set_words:
+            continue  # "十项规定": the name of a set of rules
         claim = _list_after(a, f, examples) or _list_below(a, f)
         if claim is None and q.unit not in ("起", "件"):
             # incidents (两起, 3件) are listed after their count, not before it:
@@ -304,7 +306,8 @@ _HEAD = r"^[ \t\u3000]*" + _ARTEFACT + r"[ \t\u3000]*"
 _HEADINGS = (
     ("一、", re.compile(_HEAD + r"([一二三四五六七八九十]{1,3})\s*[、．.]")),
     ("（一）", re.compile(_HEAD + r"[（(]\s*([一二三四五六七八九十]{1,3})\s*[)）]")),
-    ("1、", re.compile(_HEAD + r"([0-9０-９]{1,2})\s*[、．.](?![0-9０-９])")),
+    # "5、2020年…" is heading 5; "5.2" a decimal
+    ("1、", re.compile(_HEAD + r"([0-9０-９]{1,2})\s*(?:、|[．.](?![0-9０-９]))")),
     ("（1）", re.compile(_HEAD + r"[（(]\s*([0-9０-９]{1,2})\s*[)）]")),
 )
 # the same level written in Arabic numerals instead of Chinese ones

@@ -30,6 +30,7 @@ _SUBTOTAL_ROW = re.compile(r"^小\s*计[：:]?$")
 _ARABIC_RUN = re.compile(r"[0-9０-９]+")
 _CHINESE_RUN = re.compile(r"[一二三四五六七八九十]+")
 _CHILD = re.compile(r"^\s*其中")
+_CHILD_MARK = re.compile(r"^\s*其中\s*[:：]?\s*")
 _CLOSING_TOTAL = re.compile(r"(?:合\s*计|总\s*计)$")  # 收入总计, 支出合计
 _PLACEHOLDER = re.compile(r"^[.…·\s]*$")
 # a row after a 其中 row that goes on its list: a short name (上年结转资金,
@@ -355,6 +356,7 @@ def row_tree(lexicon, t: Table, cells) -> tuple[list[int | None], dict[int, set[
     how: dict[int, set[str]] = {}
     child_of: int | None = None
     child_concept: str | None = None
+    child_style: str | None = None  # how the 其中 row numbers its item (其中：（1）…)
     head: int | None = None  # the last row not numbered and not a 其中 row
     total_row = next((i for i, lab in enumerate(labels) if _TOTAL_ROW.match(lab)), None)
     subtotal_start = 0
@@ -391,7 +393,11 @@ def row_tree(lexicon, t: Table, cells) -> tuple[list[int | None], dict[int, set[
                 j -= 1
             if j >= 0:
                 parent[i], child_of, child_concept = j, j, concepts[i]
+                child_style = numbering_style(_CHILD_MARK.sub("", lab))
                 how.setdefault(j, set()).add("其中")
+            continue
+        if child_of is not None and child_style is not None and numbering_style(lab) == child_style:
+            parent[i] = child_of  # "其中：（1）运行维护费 | （2）购置费": numbered alike, both 其中
             continue
         if child_of is not None and not _NUMBERED.match(lab) and not _TOTAL_ROW.match(lab):
             sibling = concepts[i] and child_concept and concepts[i] in lex.siblings.get(child_concept, ())
