@@ -616,3 +616,11 @@ def test_figures_added_onto_a_named_base_are_not_the_whole_total():
     text = ("县级一般公共预算收入7300万元。县级一般公共预算收入加上上级补助收入12400万元、债券收入1300万元、"
             "调入资金2100万元，收入合计23100万元。\n")
     assert rules_of(text, ("FL101",)) == []  # 7300 + 12400 + 1300 + 2100 = 23100: the base is named, not listed
+
+
+def test_a_count_restated_after_other_lead_words_is_compared():
+    text = ("（一）资金投入情况：实际完成农村危房改造64户，发放补助资金78.8万元。\n"
+            "补助对象须在村务公开栏公示，最终确定农村危房改造64户。\n")
+    assert rules_of(text, ("FL206",)) == []
+    slipped = text.replace("最终确定农村危房改造64户", "最终确定农村危房改造94户")
+    assert rules_of(slipped, ("FL206",)) == ["FL206"]  # 村务 names no village; 实际完成/最终确定 lead alike

@@ -193,7 +193,7 @@ def _label_restatements(a: Analysis, part_of: dict[int, Fact]) -> list[Claim]:
         whole = part_of.get(id(f))
         if whole is not None:
             context = f"{core_of(whole) or _DROP.sub('', whole.label)} {whole.q.text}"
-        by_words.setdefault((core, unit, f.phase, context), []).append(f)
+        by_words.setdefault((core, unit, f.phase or a.default_phase, context), []).append(f)
     groups: dict[tuple, list[Fact]] = {}
     lines = _LineYears(a.doc.text)
     for key, facts in by_words.items():
@@ -203,15 +203,19 @@ def _label_restatements(a: Analysis, part_of: dict[int, Fact]) -> list[Claim]:
             year = _fact_year(a, f, lines)
             if year != "?":
                 places = _named_places(a, a.doc.text[f.sentence.start:f.label_start + len(f.label)])
-                groups.setdefault((*key, year, places, _item_head(a.doc.text, f)), []).append(f)
+                groups.setdefault((*key, year, places), []).append(f)
     out = []
     for (core, *_), facts in groups.items():
         if len(facts) < 2 or not _one_figure(a, facts):
             continue
         first = facts[0]
+        first_head = _item_head(a.doc.text, first)
         for later in facts[1:]:
             if a.doc.position(later.q.start)[0] == a.doc.position(first.q.start)[0]:
                 continue
+            later_head = _item_head(a.doc.text, later)
+            if first_head and later_head and first_head != later_head:
+                continue  # under two items of a list ("1、A项目：…" and "3、B项目：…")
             out.append(Claim("restatement", later, [first], "eq", f"“{core}” stated again", variant="label",
                              pattern="restated.same-words", trigger=core))
     return out
@@ -230,7 +234,8 @@ def _item_head(text: str, f: Fact) -> str:
     return m.group(1) if m and m.end() <= f.label_start + len(f.label) else ""
 
 
-_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2}(?:村|社区|居委会)")
+# a village's name, not a word built on 村 (村务公开, 村民, 村级)
+_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2}(?:村(?![务民级委组集干道庄内里])|社区|居委会)")
 
 
 def _named_places(a: Analysis, text: str) -> frozenset[str]:
