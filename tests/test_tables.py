@@ -642,3 +642,21 @@ def test_items_numbered_like_the_first_of_a_qiZhong_row_are_its_siblings():
     # its 其中 items above it: found on its row (items after 其中 may be partial, never more)
     only(text.replace("2、公务用车费 | 30.00", "2、公务用车费 | 29.00").replace("合计 | 50.00", "合计 | 49.00"),
          "FL101", 4, "29.00")
+
+
+SCORE_BLOCKS = "\n".join([
+    "预算执行情况（10分） | 预算数 | 执行数 | 执行率 | 得分 |",
+    "年度资金总额 | 50.00 | 50.00 | 100% | 10 |",
+    "一级指标 | 二级指标 | 三级指标 | 指标值 | 完成值 | 得分 |",
+    "产出指标 | 数量指标 | 新建道路 | 2公里 | 2公里 | 40 |",
+    "效益指标 | 社会效益指标 | 群众出行 | 改善 | 改善 | 30 |",
+    "满意度指标 | 满意度 | 群众满意度 | ≥90% | 95% | 20 |",
+    "总分 | 100分 |",
+]) + "\n"
+
+
+def test_a_total_score_with_no_points_column_sums_the_scores_of_its_blocks():
+    # 总分 100 = the 预算执行 block's 10 + the indicators' 40 + 30 + 20
+    assert [f for f in findings(SCORE_BLOCKS) if f.rule == "FL101"] == []
+    broken = SCORE_BLOCKS.replace("总分 | 100分", "总分 | 130分")
+    assert [(f.rule, f.line) for f in findings(broken) if f.rule == "FL101"] == [("FL101", 7)]

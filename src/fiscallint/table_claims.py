@@ -73,6 +73,7 @@ def table_claims(a: Analysis) -> list[Claim]:
         if t.layout == "score-tree":
             out.extend(_score_tree(t, cells))
     out.extend(_score_totals(a, score_tables))
+    out.extend(_scores_without_points(a, models))
     out.extend(_across_tables(a))
     return _without_repeats(form_out + out)
 
@@ -409,6 +410,46 @@ def _score_totals(a: Analysis, score_tables) -> list[Claim]:
             if block_head is not None:
                 block.append(p)
         close(block_head, block)
+    return out
+
+
+def _score_cells(m, cells) -> list[tuple[int, Fact]]:
+    """(row, figure) of a table's 得分 column, when it has one and no 分值 column."""
+    if m is None or any(c.measure == "分值" for c in m.columns):
+        return []
+    col = next((c.index for c in m.columns if c.measure == "得分"), None)
+    if col is None:
+        return []
+    return sorted((r, f) for (r, c), f in cells.items() if c == col and f.q.unit in ("分", None)
+                  and not f.q.is_percent)
+
+
+def _scores_without_points(a: Analysis, models) -> list[Claim]:
+    """A 总分 under a 得分 column with no 分值 beside it ("三级指标 | 指标值 | 完成值
+    | 得分 … 总分 | 100分"): the sum of the scores above it, with the scores of
+    the form's blocks printed as tables of their own just above (the 预算执行
+    block's 得分 of a 部门整体支出绩效自评表)."""
+    out = []
+    earlier: list[Fact] = []  # scores of the adjacent tables above, with no 总分 of their own
+    last_end = None
+    for t in a.tables:
+        scored = _score_cells(models.get(id(t)), t.facts)
+        adjacent = last_end is not None and a.doc.text.count("\n", last_end, t.start) <= 2
+        if not adjacent:
+            earlier = []
+        last_end = t.end
+        if not scored:
+            earlier = []
+            continue
+        total = next(((r, f) for r, f in scored if t.rows[r].label.startswith("总分")), None)
+        if total is None:
+            earlier = earlier + [f for _, f in scored]
+            continue
+        parts = earlier + [f for r, f in scored if r < total[0]]
+        earlier = []
+        if len(parts) >= 2:
+            out.append(Claim("composition", total[1], parts, "eq", "table: 总分 = Σ 得分 (no 分值 column)",
+                             pattern="table.points-sum", trigger="总分"))
     return out
 
 
