@@ -15,7 +15,7 @@ report the same findings.
 
 The cache lives in a temporary folder (FISCALLINT_CACHE_DIR), never the
 user's.  ``--in-process`` runs each measurement as a fresh Python process
-that calls ``fiscallint.runner.check_items`` directly (collect, check, JSON
+that calls ``fiscallint.gate.runner.check_items`` directly (collect, check, JSON
 output) instead of the ``fiscallint check`` command, for when the CLI does
 not have ``--jobs``/``--no-cache`` (the script says so and stops).
 
@@ -47,8 +47,8 @@ TARGET_CACHE = 10.0  # (c) over (a)
 DRIVER = r"""
 import json, sys
 from fiscallint.engine import active_rules
-from fiscallint.output import RunResult, to_json
-from fiscallint.runner import ResultCache, Settings, check_items, collect
+from fiscallint.reporting.output import RunResult, to_json
+from fiscallint.gate.runner import ResultCache, Settings, check_items, collect
 
 args = sys.argv[1:]
 jobs = int(args[args.index("--jobs") + 1]) if "--jobs" in args else 1
@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=1, help="timed runs of each measurement, best kept (default 1)")
     ap.add_argument("--seed", type=int, default=20250101)
     ap.add_argument("--in-process", action="store_true",
-                    help="call fiscallint.runner.check_items in a fresh python process instead of `fiscallint check`")
+                    help="call fiscallint.gate.runner.check_items in a fresh python process instead of `fiscallint check`")
     ap.add_argument("--cmd", default=None, help="command prefix for the linter (default: '<this python> -m fiscallint')")
     ap.add_argument("--dir", default=None, help="write the reports here instead of a temp dir (kept)")
     ap.add_argument("--keep", action="store_true", help="keep the temp dir")

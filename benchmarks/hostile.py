@@ -1,5 +1,5 @@
 """Hostile and huge inputs, built cheaply (for benchmarks/resources.py and
-the tests of fiscallint.limits).
+the tests of fiscallint.support.limits).
 
 * :func:`zip_bomb`: a valid .docx whose ``word/document.xml`` inflates to
   over 1 GB. The deflate stream is one 1 MiB block of spaces compressed once

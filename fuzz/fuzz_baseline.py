@@ -14,8 +14,8 @@ import common
 common.instrumented()
 
 from fiscallint.engine import active_rules, run  # noqa: E402
-from fiscallint.gate import BaselineError, GateOutcome, apply_baseline  # noqa: E402
-from fiscallint.output import FileResult, RunResult  # noqa: E402
+from fiscallint.gate.suppressions import BaselineError, GateOutcome, apply_baseline  # noqa: E402
+from fiscallint.reporting.output import FileResult, RunResult  # noqa: E402
 from fiscallint.reading import read_document  # noqa: E402
 
 RULES = active_rules(None, None)

@@ -11,8 +11,8 @@ import common
 
 common.instrumented()
 
-from fiscallint import limits  # noqa: E402
-from fiscallint.config import ConfigError, apply_settings, parse_config  # noqa: E402
+from fiscallint.support import limits  # noqa: E402
+from fiscallint.gate.config import ConfigError, apply_settings, parse_config  # noqa: E402
 from fiscallint.engine import all_rules  # noqa: E402
 
 if sys.version_info >= (3, 11):

@@ -1,5 +1,5 @@
 """Fuzz target: the quantity grammar (grammar/quantities.lark through
-fiscallint.quantities.scan) on any text, and every quantity's interval.
+fiscallint.understanding.quantities.scan) on any text, and every quantity's interval.
 
 Nothing may raise: any text has quantities (maybe none)."""
 import atheris
@@ -8,7 +8,7 @@ import common
 
 common.instrumented()
 
-from fiscallint.quantities import scan  # noqa: E402
+from fiscallint.understanding.quantities import scan  # noqa: E402
 
 
 def test_one(data: bytes) -> None:

@@ -1,5 +1,5 @@
 """Every test runs in an English locale unless it sets another: messages
-follow LC_ALL/LC_MESSAGES/LANG (fiscallint.i18n), and the expected outputs
+follow LC_ALL/LC_MESSAGES/LANG (fiscallint.support.i18n), and the expected outputs
 are English.
 
 The tests check what each rule finds at its own severity: the measured
@@ -29,6 +29,6 @@ def _english_locale(monkeypatch):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")
     yield
-    from fiscallint import i18n
+    from fiscallint.support import i18n
 
     i18n.set_lang("en")

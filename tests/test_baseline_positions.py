@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from fiscallint.engine import active_rules, run
-from fiscallint.gate import finding_key
+from fiscallint.gate.suppressions import finding_key
 from fiscallint.reading import Document
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -8,10 +8,10 @@ from decimal import Decimal as D
 
 import pytest
 
-from fiscallint import recompute
-from fiscallint.analysis import analyse
-from fiscallint.claims import build_claims
-from fiscallint.intervals import Interval
+from fiscallint.deciding import recompute
+from fiscallint.understanding.analysis import analyse
+from fiscallint.understanding.claims import build_claims
+from fiscallint.model.intervals import Interval
 from fiscallint.reading import Document
 
 W = D(10000)  # 万元 -> 元
@@ -577,10 +577,10 @@ class TestIdentity:
 
 
 def test_figures_followed_by_their_total_marked_gong():
-    from fiscallint.analysis import analyse
-    from fiscallint.claims import build_claims
+    from fiscallint.understanding.analysis import analyse
+    from fiscallint.understanding.claims import build_claims
     from fiscallint.reading import Document
-    from fiscallint.recompute import decide
+    from fiscallint.deciding.recompute import decide
 
     text = "今年新申报项目12个，重新提交往年未实施项目17个，目前在库项目共29个，另投入资金30万元。\n"
     a = analyse(Document("t.txt", text))
@@ -636,7 +636,7 @@ def test_respective_changes_are_not_paired_with_the_last_figure():
 
 
 def test_funds_brought_forward_are_not_last_years_figures():
-    from fiscallint.analysis import analyse
+    from fiscallint.understanding.analysis import analyse
     from fiscallint.reading import Document
 
     a = analyse(Document("t.txt", "上年结转结余60万元，基金调入103万元，收入合计为6449万元。\n"))
@@ -673,8 +673,8 @@ def test_changes_named_zengshou_are_changes():
 
 
 def test_a_list_named_by_one_side_of_the_total_before_it_adds_up_to_it():
-    from fiscallint.analysis import analyse
-    from fiscallint.claims import build_claims
+    from fiscallint.understanding.analysis import analyse
+    from fiscallint.understanding.claims import build_claims
     from fiscallint.reading import document_from_bytes
 
     def sums(text):

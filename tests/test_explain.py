@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from fiscallint.engine import active_rules
-from fiscallint.explaining import explain
+from fiscallint.reporting.explain import explain
 from fiscallint.reading import Document
 
 ROOT = Path(__file__).resolve().parents[1]

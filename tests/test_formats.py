@@ -1,4 +1,4 @@
-"""Machine output formats (fiscallint.formats): SARIF 2.1.0, GitHub Actions
+"""Machine output formats (fiscallint.reporting.formats): SARIF 2.1.0, GitHub Actions
 workflow commands, JUnit XML, JSON Lines, concise, statistics.
 
 Every RunResult here comes from the real engine run over short reports
@@ -18,10 +18,10 @@ import docx
 import pytest
 
 import fiscallint
-from fiscallint import formats
+from fiscallint.reporting import formats
 from fiscallint.engine import Finding, Location, Rule, active_rules, all_rules
-from fiscallint.output import FileResult, RunResult, to_json
-from fiscallint.runner import Settings, check_items, collect
+from fiscallint.reporting.output import FileResult, RunResult, to_json
+from fiscallint.gate.runner import Settings, check_items, collect
 
 ROOT = Path(__file__).resolve().parents[1]
 SARIF_SCHEMA = ROOT.parent / "shared" / "data" / "sarif-schema-2.1.0.json"
@@ -124,7 +124,7 @@ def test_sarif_tool_and_rules(result):
     assert driver["version"] == fiscallint.__version__
     # the package names no home page: no informationUri, and never a
     # registry page for a name this project does not publish there
-    from fiscallint.formats import _information_uri
+    from fiscallint.reporting.formats import _information_uri
 
     assert driver.get("informationUri") == _information_uri()
     assert "pypi.org" not in json.dumps(log)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from fiscallint.engine import active_rules, run
-from fiscallint.forms import FormError, all_forms, configure, load_folder, parse_form
+from fiscallint.understanding.forms import FormError, all_forms, configure, load_folder, parse_form
 from fiscallint.reading import document_from_bytes
 
 REPO = Path(__file__).resolve().parent.parent
@@ -202,7 +202,7 @@ def test_a_three_costs_budget_printed_as_columns_one_cell_a_line():
 
 
 def test_a_form_fact_naming_no_role_is_an_error(tmp_path):
-    from fiscallint.forms import FormError, load_folder
+    from fiscallint.understanding.forms import FormError, load_folder
 
     (tmp_path / "f.toml").write_text('[form]\nname = "甲表"\nwords = ["甲"]\n[rows]\n"合计" = ["合计"]\n'
                                      '"甲" = ["甲"]\n[identities]\n"x" = "合计 = 甲"\n[facts]\n"乙" = "总支出"\n',

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from fiscallint.engine import active_rules, run
-from fiscallint.quantities import scan
+from fiscallint.understanding.quantities import scan
 from fiscallint.reading import InputError, document_from_bytes
 
 ROOT = Path(__file__).resolve().parent.parent

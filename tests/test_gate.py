@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from fiscallint.config import ConfigError, find_config, load_config, parse_config
+from fiscallint.gate.config import ConfigError, find_config, load_config, parse_config
 from fiscallint.engine import all_rules
 
 REPORT = (
@@ -282,8 +282,8 @@ def test_cache_serves_unchanged_reports_and_clean_empties_it(repo):
 
 def test_a_baseline_entry_whose_key_is_not_text_matches_nothing(tmp_path):
     # found by the baseline fuzzer: {"key": {…}} raised TypeError
-    from fiscallint.gate import GateOutcome, apply_baseline
-    from fiscallint.output import RunResult
+    from fiscallint.gate.suppressions import GateOutcome, apply_baseline
+    from fiscallint.reporting.output import RunResult
 
     f = tmp_path / "b.json"
     f.write_text(json.dumps({"version": 1, "entries": [{"key": {"a": 1}}, {"key": [1]}]}), encoding="utf-8")

@@ -256,7 +256,7 @@ def test_other_commands_in_a_console_that_is_not_utf8(encoding, tmp_path):
 
 
 def test_degrade_spells_out_what_the_console_lacks():
-    from fiscallint.console import degrade
+    from fiscallint.support.console import degrade
 
     assert degrade("A − B = 10⁴ … 10⁻²", "gbk") == "A - B = 10^4 … 10^-2"
     assert degrade("A − B = 10⁴ … ≤", "ascii") == "A - B = 10^4 ... <="
@@ -293,7 +293,7 @@ def test_output_is_written_whole_through_a_renamed_temporary_file(repo):
 
 
 def test_gate_atomic_write_keeps_the_old_file_on_failure(tmp_path, monkeypatch):
-    from fiscallint import gate
+    from fiscallint.gate import suppressions as gate
 
     target = tmp_path / "f.json"
     target.write_text("old", encoding="utf-8")

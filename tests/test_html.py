@@ -1,4 +1,4 @@
-"""--format html: the annotated report (fiscallint.html_report)."""
+"""--format html: the annotated report (fiscallint.reporting.html)."""
 from __future__ import annotations
 
 import json

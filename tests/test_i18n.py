@@ -1,4 +1,4 @@
-"""Messages in English and Chinese (gettext catalogues, fiscallint.i18n)."""
+"""Messages in English and Chinese (gettext catalogues, fiscallint.support.i18n)."""
 from __future__ import annotations
 
 import json
@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from fiscallint import i18n, messages as M
+from fiscallint.support import i18n, messages as M
 from fiscallint.engine import active_rules, run
-from fiscallint.messages import Msg
+from fiscallint.support.messages import Msg
 from fiscallint.reading import read_document
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,7 +56,7 @@ def test_every_finding_of_the_examples_renders_in_both_languages():
     seen_rules = set()
     for f in all_findings():
         seen_rules.add(f.rule)
-        assert isinstance(f.message, Msg), f"{f.rule}: a message written outside fiscallint.messages"
+        assert isinstance(f.message, Msg), f"{f.rule}: a message written outside fiscallint.support.messages"
         english = f.message.render(i18n.translator("en"))
         assert english == str(f.message)
         chinese = i18n.render(f.message, "zh")

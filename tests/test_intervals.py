@@ -1,9 +1,9 @@
-"""Decimal interval arithmetic (fiscallint.intervals)."""
+"""Decimal interval arithmetic (fiscallint.model.intervals)."""
 from decimal import Decimal as D
 
 import pytest
 
-from fiscallint.intervals import (
+from fiscallint.model.intervals import (
     INF,
     NEG_INF,
     Interval,

@@ -51,7 +51,7 @@ def imported_by(*args: str) -> set[str]:
 
 
 HEAVY = {"pint", "charset_normalizer", "tabulate", "jinja2", "openpyxl", "xlrd", "pdfplumber", "docx", "starlette",
-         "uvicorn", "rich", "importlib.metadata", "fiscallint.formats", "fiscallint.html_report", "fiscallint.serve"}
+         "uvicorn", "rich", "importlib.metadata", "fiscallint.reporting.formats", "fiscallint.reporting.html", "fiscallint.serve"}
 
 
 def test_a_check_of_a_text_report_imports_nothing_heavy():
@@ -66,7 +66,7 @@ def test_a_check_of_a_text_report_imports_nothing_heavy():
 
 
 def test_the_other_formats_are_loaded_when_asked_for():
-    assert "fiscallint.formats" in imported_by("check", "--no-cache", "--format", "sarif", "examples/clean_report.txt")
+    assert "fiscallint.reporting.formats" in imported_by("check", "--no-cache", "--format", "sarif", "examples/clean_report.txt")
 
 
 def test_no_module_binds_a_name_twice():

@@ -7,9 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from fiscallint import ledger as ledger_module
+from fiscallint.deciding import ledger as ledger_module
 from fiscallint.engine import Finding, Location, active_rules, all_rules, run
-from fiscallint.ledger import apply, ledger, parse
+from fiscallint.deciding.ledger import apply, ledger, parse
 from fiscallint.reading import Document
 
 ROOT = Path(__file__).resolve().parents[1]

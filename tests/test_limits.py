@@ -1,4 +1,4 @@
-"""Budgets per input (fiscallint.limits): hostile and huge inputs are refused
+"""Budgets per input (fiscallint.support.limits): hostile and huge inputs are refused
 in bounded time and memory, with one line naming the file and the budget."""
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from fiscallint import limits
-from fiscallint.config import ConfigError, parse_config
-from fiscallint.limits import BudgetError, Limits
+from fiscallint.support import limits
+from fiscallint.gate.config import ConfigError, parse_config
+from fiscallint.support.limits import BudgetError, Limits
 from fiscallint.reading import InputError, document_from_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -189,7 +189,7 @@ def test_table_cells_counted_while_inflating(tmp_path):
 
 def test_table_cells_counted_while_rendering(tmp_path):
     """The renderer counts cells too (whatever prefix the XML uses)."""
-    from fiscallint.docx_reader import read_docx
+    from fiscallint.reading.docx import read_docx
 
     path = hostile.cells_docx(tmp_path / "cells.docx", cells=2000)
     with zipfile.ZipFile(path) as z:

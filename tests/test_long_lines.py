@@ -9,9 +9,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fiscallint.analysis import _COMPARED_YEAR, _YEAR, _Years
+from fiscallint.understanding.analysis import _COMPARED_YEAR, _YEAR, _Years
 from fiscallint.reading import Document
-from fiscallint.restatements import _SINCE, _YEAR as _SPAN_YEAR, _LineYears
+from fiscallint.understanding.restatements import _SINCE, _YEAR as _SPAN_YEAR, _LineYears
 
 PIECES = ["2023年", "2022 年", "较", "比 ", "相比", "2019-2021年", "2013年以来", "。", "！", "？", "\n", "，", "支出", "12.5万元",
           "基本支出", "较上年", "20", "24年", "年", " ", "完成", "全年预算数为3,046.75万元", "a" * 30]

@@ -20,7 +20,7 @@ import pytest
 
 from fiscallint.engine import active_rules, run
 from fiscallint.reading import InputError, read_document
-from fiscallint.xlsx_reader import shown
+from fiscallint.reading.xlsx import shown
 
 ROOT = Path(__file__).resolve().parent.parent
 FIX = ROOT / "tests" / "fixtures"
@@ -334,7 +334,7 @@ def test_damaged_xls_is_one_line(tmp_path):
 
 
 def test_glyphs_drawn_twice_are_deduplicated_only_then():
-    from fiscallint.pdf_reader import _doubled
+    from fiscallint.reading.pdf import _doubled
 
     def ch(t, x):
         return {"text": t, "x0": x, "top": 100.0}

@@ -5,8 +5,8 @@ import pytest
 
 from fiscallint.engine import active_rules, run
 from fiscallint.reading import Document
-from fiscallint.structure import count_claims, numbering_breaks, split_items
-from fiscallint.analysis import analyse
+from fiscallint.understanding.structure import count_claims, numbering_breaks, split_items
+from fiscallint.understanding.analysis import analyse
 
 
 def findings(text: str, select: str):

@@ -1,4 +1,4 @@
-"""The progress line of a run over many reports (fiscallint.progress): shown
+"""The progress line of a run over many reports (fiscallint.gate.progress): shown
 on a terminal's standard error, never where it could end up in a log, a
 pipe or the output."""
 from __future__ import annotations
@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from fiscallint import progress as P
+from fiscallint.gate import progress as P
 from fiscallint.engine import active_rules
-from fiscallint.output import FileResult
-from fiscallint.runner import Item, ResultCache, Settings, check_items
+from fiscallint.reporting.output import FileResult
+from fiscallint.gate.runner import Item, ResultCache, Settings, check_items
 
 ERR = "2024年本年支出1,200.00万元，其中：基本支出700.00万元，项目支出600.00万元。\n"
 OK = "2024年本年支出1,300.00万元，其中：基本支出700.00万元，项目支出600.00万元。\n"

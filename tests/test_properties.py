@@ -7,7 +7,7 @@ from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal as D
 from hypothesis import HealthCheck, assume, given, settings, strategies as st
 
 from fiscallint.engine import active_rules, run
-from fiscallint.extracting import extract_data
+from fiscallint.reporting.extract import extract_data
 from fiscallint.reading import Document
 
 SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])

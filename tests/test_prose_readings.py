@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from fiscallint.analysis import analyse
+from fiscallint.understanding.analysis import analyse
 from fiscallint.engine import active_rules, run
-from fiscallint.quantities import scan
+from fiscallint.understanding.quantities import scan
 from fiscallint.reading import Document
 
 
@@ -137,7 +137,7 @@ def test_wan_yi_is_ten_to_the_twelfth():
 
 def test_pattern_ids_are_carried_by_claims():
     a = analyse(Document("r.txt", "总支出500.00万元，其中：基本支出150.00万元，项目支出350.00万元。\n"))
-    from fiscallint.claims import build_claims
+    from fiscallint.understanding.claims import build_claims
 
     (claim,) = build_claims(a)
     assert claim.pattern == "sum.of-which" and claim.trigger == "其中："
@@ -260,7 +260,7 @@ def test_a_list_announced_by_a_colon_goes_on_one_item_a_line():
 
 
 def test_a_meeting_s_session_number_is_not_a_count():
-    from fiscallint.quantities import scan
+    from fiscallint.understanding.quantities import scan
 
     qs, _ = scan("镇四届人大一次会议批准的预算收入为3522万元。")
     assert [q.text for q in qs] == ["3522万元"]
@@ -307,7 +307,7 @@ def test_a_heading_that_compares_with_a_phase_sets_no_phase():
     text = ("一、“三公”经费支出与年初预算对比情况。\n本部门“三公”经费支出2.05万元，年初预算为2.95万元。"
             "公务接待费支出2.05万元，与决算一致。\n")
     assert rules_of(text, ("FL106",)) == []
-    from fiscallint.analysis import analyse as _analyse
+    from fiscallint.understanding.analysis import analyse as _analyse
     facts = _analyse(Document("r.txt", text)).facts
     assert facts[0].phase is None  # 2.05: the heading compares with the budget, it does not name this figure's phase
 
@@ -373,7 +373,7 @@ def test_an_addition_that_misses_its_total_is_found_against_the_head_figure():
 
 
 def test_a_generic_name_after_other_words_names_something_narrower():
-    from fiscallint.lexicon import default_lexicon
+    from fiscallint.support.lexicon import default_lexicon
     lex = default_lexicon()
     assert lex.concept_of("本部门2024年度全年决算数") == "总支出"
     assert lex.concept_of("财力安排支出") is None

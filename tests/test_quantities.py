@@ -1,10 +1,10 @@
-"""The quantity grammar: fiscallint.quantities.scan."""
+"""The quantity grammar: fiscallint.understanding.quantities.scan."""
 from decimal import Decimal as D
 
 import pytest
 
-from fiscallint.intervals import INF, NEG_INF, Interval
-from fiscallint.quantities import scan
+from fiscallint.model.intervals import INF, NEG_INF, Interval
+from fiscallint.understanding.quantities import scan
 
 
 def quantities(text):

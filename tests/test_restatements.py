@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from fiscallint.analysis import analyse
+from fiscallint.understanding.analysis import analyse
 from fiscallint.engine import active_rules, run
 from fiscallint.reading import Document
-from fiscallint.restatements import label_core
+from fiscallint.understanding.restatements import label_core
 
 TITLE = "青山镇2024年度部门整体支出绩效自评报告\n\n"  # content starts on line 3
 

@@ -18,7 +18,7 @@ from decimal import Decimal as D
 import pytest
 
 from fiscallint.engine import SEVERITIES, Rule, active_rules, all_rules, register, resolve, run
-from fiscallint.extracting import extract_data
+from fiscallint.reporting.extract import extract_data
 from fiscallint.reading import Document
 
 BUILTIN = {

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 
 import fiscallint
-from fiscallint import runner
+from fiscallint.gate import runner
 from fiscallint.engine import active_rules
-from fiscallint.output import RunResult, to_json, to_text
-from fiscallint.runner import (Item, ResultCache, Settings, check_items, clean_cache, collect,
+from fiscallint.reporting.output import RunResult, to_json, to_text
+from fiscallint.gate.runner import (Item, ResultCache, Settings, check_items, clean_cache, collect,
                                resolve_jobs)
 
 # consistent sentences (no finding)
@@ -331,8 +331,8 @@ def test_an_entry_naming_a_foreign_class_is_refused(tmp_path, cache_env, monkeyp
     run([str(p)], cache=ResultCache())
     (entry,) = ResultCache().entries()
     data = json.loads(entry.read_text(encoding="utf-8"))
-    for foreign in ("subprocess:Popen", "os:system", "dataclasses:Field", "fiscallint.runner:_WORKER",
-                    "fiscallint.runner:Item.<locals>"):
+    for foreign in ("subprocess:Popen", "os:system", "dataclasses:Field", "fiscallint.gate.runner:_WORKER",
+                    "fiscallint.gate.runner:Item.<locals>"):
         data["result"]["value"]["c"] = foreign
         entry.write_text(json.dumps(data), encoding="utf-8")
         counting = Counting(monkeypatch)
@@ -370,7 +370,7 @@ def test_entries_round_trip_every_fiscallint_dataclass_and_refuse_others(tmp_pat
 def test_word_comment_suppressions_are_relabelled(tmp_path):
     """A .docx's Word-comment suppressions name their report (path, origin):
     a cached result read under another name names the new one."""
-    from fiscallint import config, gate
+    from fiscallint.gate import config, suppressions as gate
     from fiscallint.engine import Location
 
     loc = Location(2, 5, 2, 9)
@@ -406,9 +406,9 @@ def test_an_unwritable_cache_is_no_error(tmp_path, corpus, cache_env):
 
 
 def test_no_cache_folder_disables_the_cache(corpus, monkeypatch):
-    import fiscallint.units
+    import fiscallint.support.units
 
-    monkeypatch.setattr(fiscallint.units, "cache_dir", lambda: None)
+    monkeypatch.setattr(fiscallint.support.units, "cache_dir", lambda: None)
     cache = ResultCache()
     assert not cache.enabled
     assert snapshot(run(corpus, cache=cache)) == snapshot(run(corpus))
@@ -473,7 +473,7 @@ CUT = "2023年本年支出100万元，其中：基本支出60.5万元，项目�
 
 @pytest.fixture
 def truncating(monkeypatch):
-    from fiscallint import config
+    from fiscallint.gate import config
 
     config.apply_settings({"rounding": "truncate"})
     yield Settings(extra={"rounding": "truncate", "synonyms": {}, "thresholds": {}})
@@ -500,7 +500,7 @@ def test_the_configuration_reaches_the_workers(tmp_path, cache_env, truncating, 
 
 
 def test_the_configuration_is_part_of_the_cache_key(tmp_path, cache_env, monkeypatch):
-    from fiscallint import config
+    from fiscallint.gate import config
 
     p = tmp_path / "cut.txt"
     p.write_text(CUT, encoding="utf-8")

@@ -3,9 +3,9 @@ exported one cell a line, key-value streams, score trees."""
 from __future__ import annotations
 
 from fiscallint.engine import active_rules, run
-from fiscallint.lexicon import default_lexicon
+from fiscallint.support.lexicon import default_lexicon
 from fiscallint.reading import Document
-from fiscallint.tables import find_tables
+from fiscallint.model.tables import find_tables
 
 
 def findings(text: str):

@@ -8,10 +8,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fiscallint.analysis import analyse
+from fiscallint.understanding.analysis import analyse
 from fiscallint.engine import active_rules, run
 from fiscallint.reading import document_from_bytes
-from fiscallint.table_model import measure_of, models
+from fiscallint.understanding.table_model import measure_of, models
 
 PRE = "某局2024年度部门决算说明\n表2 “三公”经费支出决算表\n单位：万元\n"
 HEADER = ["项目", "上年决算数", "本年决算数", "增减额", "增减率"]

@@ -13,7 +13,7 @@ import pytest
 
 from fiscallint.engine import active_rules, run
 from fiscallint.reading import Document
-from fiscallint.tables import find_tables
+from fiscallint.model.tables import find_tables
 
 
 # ---------------------------------------------------------------- helpers
@@ -546,7 +546,7 @@ REASONS = """单位：万元
 
 
 def test_a_column_of_reasons_is_not_a_column_of_figures():
-    from fiscallint.table_model import measure_of
+    from fiscallint.understanding.table_model import measure_of
     assert measure_of("增减原因") is None and measure_of("偏差原因分析及改进措施") is None
     assert measure_of("2024年预算数增减") == "增减额"
     silent(REASONS)

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Keep the message catalogues in step with ``src/fiscallint/messages.py``.
+"""Keep the message catalogues in step with ``src/fiscallint/support/messages.py``.
 
     python tools/catalogue.py update    add new msgids to every .po (translations kept, stale ones marked obsolete)
     python tools/catalogue.py compile   write each .mo from its .po
@@ -21,8 +21,8 @@ from babel.messages.catalog import Catalog  # noqa: E402
 from babel.messages.mofile import write_mo  # noqa: E402
 from babel.messages.pofile import read_po, write_po  # noqa: E402
 
-from fiscallint import messages  # noqa: E402
-from fiscallint.i18n import DOMAIN, LOCALE_DIR  # noqa: E402
+from fiscallint.support import messages  # noqa: E402
+from fiscallint.support.i18n import DOMAIN, LOCALE_DIR  # noqa: E402
 
 
 def msgids() -> list[str | tuple[str, str]]:

@@ -27,7 +27,7 @@ FORMATS = ("text", "json", "json-lines", "concise", "sarif", "github", "junit", 
 
 
 def _err(message: str) -> None:
-    from fiscallint.console import write_text
+    from fiscallint.support.console import write_text
 
     write_text(f"fiscallint: {message}\n", sys.stderr)
 
@@ -43,7 +43,7 @@ def _internal_error(path: str, exc: Exception) -> None:
 
 def _out(text: str) -> None:
     """Text for people on standard output, in any console's encoding."""
-    from fiscallint.console import write_text
+    from fiscallint.support.console import write_text
 
     write_text(text)
 
@@ -93,82 +93,35 @@ def check(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Show no progress line (it shows on standard error when that is a terminal and two reports or more are checked)."),
 ) -> None:
     """Check reports for arithmetic contradictions."""
-    from fiscallint.engine import PluginError, active_rules
-    from fiscallint.output import RunResult
+    from fiscallint import api
 
     if output_format not in FORMATS:
         _err(f"unknown format {output_format!r} (choose {', '.join(FORMATS)})")
         raise typer.Exit(EXIT_ERROR) from None
-    from fiscallint.config import ConfigError, apply_settings, find_config, load_config
-    from fiscallint.engine import all_rules
-
     try:
-        known = all_rules()
-        cfg_path = config if config is not None else find_config(Path(paths[0]) if paths and paths[0] != "-" else Path.cwd())
-        if config is not None and not config.is_file():
-            raise ConfigError(f"{config}: no such configuration file")
-        cfg = load_config(cfg_path, known)
-    except ConfigError as exc:
+        plan = api.plan(paths, config=config, select=_split(select), ignore=_split(ignore), encoding=encoding,
+                        stdin_filename=stdin_filename)
+    except api.UsageError as exc:
         _err(str(exc))
         raise typer.Exit(EXIT_ERROR) from None
-    except PluginError as exc:
-        _err(str(exc))
-        raise typer.Exit(EXIT_ERROR) from None
-    apply_settings(cfg.analysis_packs())
-    try:
-        chosen = _split(select) or cfg.select
-        if chosen is None and cfg.extend_select:
-            chosen = [c for c, r in known.items() if r.enabled_by_default] + cfg.extend_select
-        elif chosen is not None:
-            chosen = list(chosen) + list(cfg.extend_select)
-        rules = active_rules(chosen or None, (cfg.ignore + _split(ignore)) or None)
-    except KeyError as exc:
-        _err(f"unknown rule {exc.args[0]!r} (see `fiscallint rules`)")
-        raise typer.Exit(EXIT_ERROR) from None
-    except PluginError as exc:
-        _err(str(exc))
-        raise typer.Exit(EXIT_ERROR) from None
-    from fiscallint.runner import ResultCache, Settings, check_items, collect
-
-    result = RunResult()
-    settings = Settings(select=sorted(r.code for r in rules), ignore=None, encoding=encoding,
-                        stdin_filename=stdin_filename, extra=cfg.analysis_packs())
-    collected = collect(paths, result.input_errors, tuple(cfg.file_types))
-    items, left_out = [], []
-    for it in collected:
-        # include/exclude apply to every report, named or found in a folder
-        # (pre-commit names the files it passes), relative to the
-        # configuration's folder
-        why = cfg.why_not(it.path) if it.path is not None else None
-        if why is None:
-            items.append(it)
-        else:
-            left_out.append(f"{it.display}: {why}")
-    if output is not None and _names_an_input(output, collected, write_baseline, baseline, cfg.path):
+    cfg, items, result = plan.config, plan.items, plan.result
+    if output is not None and _names_an_input(output, plan.collected, write_baseline, baseline, cfg.path):
         _err(f"{output}: --output names a file this run reads: refusing to overwrite it")
         raise typer.Exit(EXIT_ERROR) from None
     if not items and not result.input_errors:
-        where = f" (configuration: {cfg.path})" if cfg.path is not None else ""
-        why = "; ".join(left_out[:5]) + (f"; and {len(left_out) - 5} more" if len(left_out) > 5 else "")
-        message = f"no report to check in {' '.join(paths)}{where}: {why or 'nothing found'}"
-        if not allow_empty:
-            _err(message + " (--allow-empty to exit 0)")
-            raise typer.Exit(EXIT_ERROR) from None
-        result.notices.append(message)
-    from fiscallint.progress import for_run
+        _nothing_to_check(paths, plan, allow_empty)
+    from fiscallint.gate.progress import for_run
 
     progress = for_run(len(items), quiet=quiet, reads_stdin=any(it.path is None for it in items))
     try:
-        check_items(items, rules, settings, result, jobs=jobs, cache=None if no_cache else ResultCache(),
-                    progress=progress)
+        outcome = api.run(plan, jobs=jobs, cache=not no_cache, progress=progress)
     finally:
         if progress is not None:
             progress.close()  # erased before anything else is written
-    from fiscallint.gate import BaselineError, apply_baseline, apply_config, write_baseline as record
+    from fiscallint.engine import all_rules
+    from fiscallint.gate.suppressions import BaselineError, apply_baseline, write_baseline as record
 
-    outcome = apply_config(result, cfg)
-    for s in outcome.unused:
-        result.notices.append(f"{s.origin}: unused suppression of {s.rule} on {s.figure} in {s.path} (remove it)")
+    known = all_rules()
     if write_baseline is not None:
         try:
             n = record(result, write_baseline, cfg)
@@ -189,7 +142,7 @@ def check(
             result.notices.append(f"{baseline}: {outcome.baselined} known finding(s) not shown")
         for e in outcome.stale:
             result.notices.append(f"{baseline}: stale baseline entry ({e.get('path')}: {e.get('rule')} {str(e.get('message', ''))[:80]}): it matches no finding")
-    from fiscallint import i18n
+    from fiscallint.support import i18n
 
     if lang is not None and lang not in i18n.LANGS:
         _err(f"unknown language {lang!r} (choose {', '.join(i18n.LANGS)})")
@@ -198,7 +151,7 @@ def check(
     for message in result.input_errors + result.notices:
         _err(i18n.render(message))
     if output_format == "html" and not statistics:
-        from fiscallint.html_report import html_for_run
+        from fiscallint.reporting.html import html_for_run
 
         text = html_for_run(result, items, encoding, i18n.current())
     else:
@@ -206,7 +159,7 @@ def check(
         text = _render(result, output_format, statistics, no_summary, known)
     machine = output_format != "text" and not statistics
     if output is not None:
-        from fiscallint.gate import atomic_write
+        from fiscallint.gate.suppressions import atomic_write
 
         try:
             atomic_write(output, text.encode("utf-8"))
@@ -216,7 +169,7 @@ def check(
             _err(f"{output}: cannot write: {what}")
             raise typer.Exit(EXIT_ERROR) from None
     else:
-        from fiscallint.console import write_text, write_utf8
+        from fiscallint.support.console import write_text, write_utf8
 
         (write_utf8 if machine else write_text)(text)
     counts = result.counts()
@@ -225,6 +178,20 @@ def check(
     if (counts["error"] or counts["warning"]) and not exit_zero:
         raise typer.Exit(EXIT_FINDINGS)
     raise typer.Exit(EXIT_CLEAN)
+
+
+def _nothing_to_check(paths: List[str], plan, allow_empty: bool) -> None:
+    """No report is left to check (every one left out by include/exclude):
+    exit 2, or with --allow-empty say so and go on."""
+    cfg = plan.config
+    where = f" (configuration: {cfg.path})" if cfg.path is not None else ""
+    left_out = plan.left_out
+    why = "; ".join(left_out[:5]) + (f"; and {len(left_out) - 5} more" if len(left_out) > 5 else "")
+    message = f"no report to check in {' '.join(paths)}{where}: {why or 'nothing found'}"
+    if not allow_empty:
+        _err(message + " (--allow-empty to exit 0)")
+        raise typer.Exit(EXIT_ERROR) from None
+    plan.result.notices.append(message)
 
 
 def _names_an_input(output: Path, items, *others) -> bool:
@@ -243,13 +210,13 @@ def _names_an_input(output: Path, items, *others) -> bool:
 
 
 def _render(result, output_format: str, statistics: bool, no_summary: bool, known) -> str:
-    from fiscallint.output import to_json, to_text
+    from fiscallint.reporting.output import to_json, to_text
 
     if not statistics and output_format == "json":
         return to_json(result) + "\n"
     if not statistics and output_format == "text":
         return to_text(result, show_summary=not no_summary)
-    from fiscallint import formats  # the other formats: imported only for them
+    from fiscallint.reporting import formats  # the other formats: imported only for them
 
     if statistics:
         return formats.statistics(result)
@@ -268,9 +235,9 @@ def list_rules(
     identities tables are checked against."""
     from tabulate import tabulate
 
-    from fiscallint.config import ConfigError, apply_settings, find_config, load_config
+    from fiscallint.gate.config import ConfigError, apply_settings, find_config, load_config
     from fiscallint.engine import PluginError, all_rules
-    from fiscallint.forms import FormError, all_forms
+    from fiscallint.understanding.forms import FormError, all_forms
 
     try:
         rules = all_rules()
@@ -284,7 +251,7 @@ def list_rules(
         raise typer.Exit(EXIT_ERROR) from None
     rows = [(c, r.name, r.severity + ("" if r.enabled_by_default else " (off)"), r.summary()) for c, r in rules.items()]
     _out(tabulate(rows, headers=["code", "name", "severity", "summary"], tablefmt="simple") + "\n")
-    from fiscallint.ledger import ledger
+    from fiscallint.deciding.ledger import ledger
 
     measured = ledger()
     _out("\npatterns: the recognisers behind each rule's findings, with their precision measured on real text"
@@ -327,12 +294,12 @@ def extract(
     encoding: Optional[str] = typer.Option(None, "--encoding"),
 ) -> None:
     """Show every quantity found and every claim built from them, with its verdict."""
-    from fiscallint.extracting import extract_json, extract_text
+    from fiscallint.reporting.extract import extract_json, extract_text
 
     doc = _open_document(path, encoding)
     try:
         if output_format == "json":
-            from fiscallint.console import write_utf8
+            from fiscallint.support.console import write_utf8
 
             write_utf8(extract_json(doc))
         else:
@@ -352,7 +319,7 @@ def explain(
     import re
 
     from fiscallint.engine import active_rules
-    from fiscallint.explaining import explain as explain_report
+    from fiscallint.reporting.explain import explain as explain_report
 
     path, line = target, None
     m = re.fullmatch(r"(.+):([0-9]+)", target)
@@ -372,7 +339,7 @@ def explain(
 @app.command()
 def clean() -> None:
     """Empty the result cache (fiscallint's cache folder: $FISCALLINT_CACHE_DIR or ~/.cache/fiscallint)."""
-    from fiscallint.runner import clean_cache
+    from fiscallint.gate.runner import clean_cache
 
     _out(f"removed {clean_cache()} cached result(s)\n")
 
@@ -386,14 +353,14 @@ def serve(
 ) -> None:
     """Serve a local page where a report (.docx, .txt) is dropped or picked and
     shown annotated. Nothing is written to disk."""
-    from fiscallint import i18n
+    from fiscallint.support import i18n
 
     if lang is not None and lang not in i18n.LANGS:
         _err(f"unknown language {lang!r} (choose {', '.join(i18n.LANGS)})")
         raise typer.Exit(EXIT_ERROR) from None
     # lang and the budgets per input (limits) in the configuration of the folder it is started in
-    from fiscallint import limits
-    from fiscallint.config import ConfigError, find_config, load_config
+    from fiscallint.support import limits
+    from fiscallint.gate.config import ConfigError, find_config, load_config
 
     try:
         cfg = load_config(find_config(Path.cwd()))
@@ -425,15 +392,15 @@ def cat(
     understood instead: its caption, what each column measures (phase, year,
     unit) and its rows as a tree (合计 over its parts, 其中 under their row)."""
     if hidden:
-        from fiscallint import reading
+        from fiscallint.reading import xlsx
 
-        reading.READ_HIDDEN = True
+        xlsx.READ_HIDDEN = True
     doc = _open_document(path, encoding)
     for note in getattr(doc, "notes", ()):  # a workbook's hidden sheets and rows
         _err(note)
     if tables:
-        from fiscallint.analysis import analyse
-        from fiscallint.table_model import render
+        from fiscallint.understanding.analysis import analyse
+        from fiscallint.understanding.table_model import render
 
         shown = render(analyse(doc))
         sys.stdout.write(shown if shown else "no table found\n")

@@ -1,5 +1,5 @@
 """``fiscallint serve``: a local page where a report is dropped or picked and
-comes back annotated (the page of :mod:`fiscallint.html_report`).
+comes back annotated (the page of :mod:`fiscallint.reporting.html`).
 
 Starlette (routing, requests) served by uvicorn, both imported only by this
 command, so that ``check`` starts no slower. The standard library's
@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import threading
 
-from fiscallint import messages as M
-from fiscallint.i18n import LANGS, render, translator
-from fiscallint.messages import Msg
+from fiscallint.support import messages as M
+from fiscallint.support.i18n import LANGS, render, translator
+from fiscallint.support.messages import Msg
 
 DEFAULT_LIMIT = 10 * 1024 * 1024  # bytes: a long report with tables is well under 2 MB
 
@@ -78,7 +78,7 @@ class Checker:
         self._rules = None
 
     def page(self, filename: str, data: bytes, lang: str) -> tuple[int, str]:
-        from fiscallint.html_report import file_view, render_page
+        from fiscallint.reporting.html import file_view, render_page
         from fiscallint.reading import OLE_MAGIC, InputError, document_from_bytes
 
         _ = translator(lang)
@@ -90,7 +90,7 @@ class Checker:
         with self._lock:
             try:
                 from fiscallint.engine import active_rules, run
-                from fiscallint.output import FileResult, RunResult
+                from fiscallint.reporting.output import FileResult, RunResult
 
                 if self._rules is None:
                     self._rules = active_rules()
@@ -111,7 +111,7 @@ class Checker:
         return f"(≤ {size_text(self.limit)})"
 
     def form(self, lang: str, error: str = "") -> str:
-        from fiscallint.html_report import render_page
+        from fiscallint.reporting.html import render_page
 
         return render_page([], None, lang, form=True, error=error, limit_text=self._limit_note(lang))
 

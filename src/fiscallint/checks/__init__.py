@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from fiscallint.analysis import Fact
-from fiscallint.claims import Claim
-from fiscallint.engine import Context, Finding, Location, Rule, iter_contradictions, register
-from fiscallint.intervals import Interval, fmt, round_to
-from fiscallint import messages as M
-from fiscallint.messages import Msg
-from fiscallint.recompute import Verdict
+from fiscallint.model.fact import Fact
+from fiscallint.model.claim import Claim
+from fiscallint.deciding.rule import Context, Rule, iter_contradictions, register
+from fiscallint.model.finding import Finding, Location
+from fiscallint.model.intervals import Interval, fmt, round_to
+from fiscallint.support import messages as M
+from fiscallint.support.messages import Msg
+from fiscallint.deciding.recompute import Verdict
 
 
 # ---------------------------------------------------------------- wording
@@ -57,7 +58,7 @@ def named(ctx: Context, f: Fact) -> str:
     ref = f.extras.get("cell")
     sign = ""
     if ref is not None:
-        from fiscallint.table_model import fact_sign
+        from fiscallint.understanding.table_model import fact_sign
 
         sign = "-" if fact_sign(ctx.doc.text, f) < 0 else ""
         if not name:
@@ -99,7 +100,7 @@ class ClaimRule(Rule):
         line, column = ctx.doc.position(s.q.num_start)
         message = Msg(M.CLAIM_MISMATCH, expression=self.expression(ctx, claim), computed=computed, what=what,
                       stated=stated, line=line, column=column, margin=margin)
-        from fiscallint.table_model import cell_place
+        from fiscallint.understanding.table_model import cell_place
 
         place = cell_place(ctx.analysis, s)  # a table's figure: say where in the table's words
         if place:
@@ -111,7 +112,7 @@ class ClaimRule(Rule):
     def with_slip(found: Finding, claim: Claim, verdict: Verdict) -> Finding:
         """Name the plain typing slip that would make the claim hold, if one
         (or two equally plain ones) would."""
-        from fiscallint.slips import describe, likely_slip
+        from fiscallint.deciding.slips import describe, likely_slip
 
         slip = describe(likely_slip(claim, verdict))
         if slip:
@@ -160,7 +161,7 @@ class CompositionSum(ClaimRule):
     kind = "composition"
 
     def report(self, ctx: Context, claim: Claim, verdict: Verdict) -> Finding:
-        from fiscallint.slips import explained_by_slip
+        from fiscallint.deciding.slips import explained_by_slip
 
         found = super().report(ctx, claim, verdict)
         if claim.open_list and verdict.computed.hi < verdict.stated.lo and not explained_by_slip(claim, verdict):
@@ -324,7 +325,7 @@ class FigureRestated(ClaimRule):
         context = ", ".join(x for x in (s.phase or ctx.analysis.default_phase, s.year, *sorted(s.qualifiers)) if x)
         (line1, column1), (line2, column2) = ctx.doc.position(first.q.num_start), ctx.doc.position(s.q.num_start)
         if claim.pattern == "table.same-fact":  # one fact in two tables: name both tables and cells
-            from fiscallint.table_model import cell_place
+            from fiscallint.understanding.table_model import cell_place
 
             message = Msg(M.TABLES_RESTATED, name=claim.trigger, context=context,
                           first_place=cell_place(ctx.analysis, first), first=shown(first),
@@ -390,9 +391,9 @@ class ScoreMismatch(ClaimRule):
         full marks (100, or the total its header or caption states; 90 also
         holds when the table has no 预算执行 row, the national 项目支出绩效自评表
         scoring it apart): a warning. Silent on a table that may be cut."""
-        from fiscallint.intervals import Interval, sum_intervals
-        from fiscallint.table_claims import whole_score_tables
-        from fiscallint.tables import leaf_name
+        from fiscallint.model.intervals import Interval, sum_intervals
+        from fiscallint.understanding.table_claims import whole_score_tables
+        from fiscallint.model.tables import leaf_name
 
         for m, col, figures, full, apart in whole_score_tables(ctx.analysis):
             total = sum_intervals(f.q.interval() for f in figures)
@@ -450,4 +451,4 @@ class UncheckedRelation(Rule):
 
 from fiscallint.checks import plausibility as _plausibility  # noqa: E402,F401  (registers FL2xx)
 from fiscallint.checks import tables as _tables  # noqa: E402,F401  (registers FL108)
-from fiscallint import gate as _gate  # noqa: E402,F401  (registers FL900, FL901)
+from fiscallint.checks import suppression as _suppression  # noqa: E402,F401  (registers FL900, FL901)

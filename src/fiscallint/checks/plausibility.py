@@ -7,12 +7,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 from fiscallint.checks import computed_vs_stated, named, related, shown
-from fiscallint.engine import Context, Location, Rule, iter_contradictions, register
-from fiscallint.lexicon import default_thresholds
-from fiscallint import messages as M
-from fiscallint.messages import Msg
-from fiscallint.plausibility import over_establishment, rates_out_of_range, shares_over_whole, unit_slips
-from fiscallint.structure import count_claims, numbering_breaks
+from fiscallint.deciding.rule import Context, Rule, iter_contradictions, register
+from fiscallint.model.finding import Location
+from fiscallint.support.lexicon import default_thresholds
+from fiscallint.support import messages as M
+from fiscallint.support.messages import Msg
+from fiscallint.deciding.plausibility import over_establishment, rates_out_of_range, shares_over_whole, unit_slips
+from fiscallint.understanding.structure import count_claims, numbering_breaks
 
 
 @register
@@ -187,7 +188,7 @@ class HeadingNumbering(Rule):
                 msg = Msg(M.HEADING_STYLE, first=h.text[:16], line=h.line, level=b.style_of_expected)
             else:
                 msg = Msg(M.HEADING_JUMP, first=h.text[:16], line=h.line, previous=b.expected - 1, expected=b.expected)
-            from fiscallint.engine import Finding
+            from fiscallint.model.finding import Finding
 
             yield Finding(doc.path, self.code, self.name, self.severity, msg, loc,
                           pattern=f"numbering.{'jump' if b.kind != 'style' else 'style'}")

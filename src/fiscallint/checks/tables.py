@@ -1,13 +1,13 @@
-"""Rules that read the table model (fiscallint.table_model)."""
+"""Rules that read the table model (fiscallint.understanding.table_model)."""
 from __future__ import annotations
 
 from fiscallint.checks import ClaimRule, computed_vs_stated, related, shown
-from fiscallint.engine import Context, register
-from fiscallint.intervals import Interval
-from fiscallint import messages as M
-from fiscallint.messages import Msg
-from fiscallint.table_model import cell_parts, fact_sign
-from fiscallint.tables import leaf_name
+from fiscallint.deciding.rule import Context, register
+from fiscallint.model.intervals import Interval
+from fiscallint.support import messages as M
+from fiscallint.support.messages import Msg
+from fiscallint.understanding.table_model import cell_parts, fact_sign
+from fiscallint.model.tables import leaf_name
 
 
 @register
@@ -62,7 +62,7 @@ class TableRowMismatch(ClaimRule):
         where its parts hold amounts other than zero (a warning: the blank
         may mean "not applicable", but its parts say otherwise). Only a row
         with figures in other columns: a heading row has none."""
-        from fiscallint.table_model import models
+        from fiscallint.understanding.table_model import models
 
         a = ctx.analysis
         for m in models(a):

@@ -1,0 +1,266 @@
+"""Plausibility: what breaks no single sum but is plain to an auditor.
+
+- unit slips: 万元 written for 元 (or the reverse), seen as an amount out of
+  scale with the report's budget or with its siblings, the same figure twice
+  about 10⁴ apart, or a sum that holds once one term is scaled by 10⁴;
+- headcount: staff in post above the establishment (超编);
+- rates out of range: a coverage or arrival rate above 100%.
+
+Each finder returns evidence (the figures and why); the rules in
+``fiscallint.checks.plausibility`` word it.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from fiscallint.model.fact import Analysis, Fact
+from fiscallint.model.claim import Claim
+from fiscallint.model.intervals import sum_intervals
+from fiscallint.support import messages as M
+from fiscallint.support.messages import Msg
+from fiscallint.deciding.recompute import Verdict
+
+TEN_THOUSAND = Decimal(10000)
+
+
+@dataclass
+class Evidence:
+    fact: Fact  # the figure the finding is about
+    reason: str
+    related: list[Fact] = field(default_factory=list)
+    suggestion: str = ""
+
+
+# ---------------------------------------------------------------- unit slips
+_BUDGET_LABEL = re.compile(r"预算安排|年初预算|全年预算|预算数|预算总|总收入|总支出|收入合计|支出合计|本年收入|本年支出|决算数|支出决算|总体执行")
+_NOT_UNIT_BUDGET = re.compile(r"全县|全镇|全市|全区|全乡|生产总值|GDP|产值|融资|总投资|招商|营业|销售|农民人均|居民人均")
+
+
+_WHOLE = ("总支出", "总收入", "支出总计", "收入总计", "年度资金总额")
+
+
+def report_budget(a: Analysis) -> Fact | None:
+    """The report's own budget: the largest amount labelled as the unit's
+    budget or total spending (not a region's economy)."""
+    best = None
+    for f in a.facts:
+        if f.q.dimension != "money" or f.role != "level" or f.q.approx or f.extras.get("in_table"):
+            continue
+        if not (_BUDGET_LABEL.search(f.label) or f.concept in _WHOLE):
+            continue
+        if f.concept and f.concept not in _WHOLE:
+            continue  # "三公经费预算数2.5万元": a budget, but of one part
+        if _NOT_UNIT_BUDGET.search(a.doc.text[f.sentence.start:f.q.start]):
+            continue
+        if best is None or f.q.base_value > best.q.base_value:
+            best = f
+    return best
+
+
+def _other_unit(f: Fact, factor: Decimal) -> str:
+    """The spelling the figure would have if its unit were off by ``factor``."""
+    if f.q.unit == "万元" and factor < 1:
+        return "元"
+    if f.q.unit == "元" and factor > 1:
+        return "万元"
+    if f.q.unit == "亿元" and factor < 1:
+        return "万元"
+    return "another unit"
+
+
+def unit_slips(a: Analysis, checked: list[tuple[Claim, Verdict]], th: dict) -> list[Evidence]:
+    out: list[Evidence] = []
+    seen: set[int] = set()
+
+    def add(e: Evidence) -> None:
+        if id(e.fact) not in seen:
+            seen.add(id(e.fact))
+            out.append(e)
+
+    budget = report_budget(a)
+    ratio = Decimal(str(th.get("budget_ratio", 10)))
+    if budget is not None:
+        cap = budget.q.base_value
+        over = [f for f in a.facts
+                if f is not budget and f.q.dimension == "money" and f.role in ("level", "delta")
+                and not f.extras.get("in_table") and f.q.base_value > cap * ratio
+                and not _NOT_UNIT_BUDGET.search(a.doc.text[f.sentence.start:f.q.end])]
+        # one amount far above the budget is a slip; several say the budget was misread
+        if len(over) == 1 and over[0].q.base_value / TEN_THOUSAND <= cap:
+            f = over[0]
+            add(Evidence(f, Msg(M.TIMES_BUDGET, times=f"{f.q.base_value / cap:.0f}"), [budget],
+                         _other_unit(f, Decimal(1) / TEN_THOUSAND)))
+    for e in _sibling_outliers(a, th):
+        add(e)
+    for claim, verdict in checked:
+        if verdict.status != "contradiction":
+            continue
+        if claim.kind == "crossref":
+            first, second = claim.operands[0], claim.stated
+            for k in (TEN_THOUSAND, Decimal(1) / TEN_THOUSAND):
+                if first.q.interval().scale(k).meets(second.q.interval()):
+                    add(Evidence(second, Msg(M.APART_1E4), [first],
+                                 _other_unit(second, Decimal(1) / k)))
+        elif claim.kind in ("composition", "identity") and claim.stated.q.dimension == "money":
+            for i, part in enumerate(claim.operands):
+                for k in (TEN_THOUSAND, Decimal(1) / TEN_THOUSAND):
+                    ivs = [p.q.interval() for p in claim.operands]
+                    ivs[i] = ivs[i].scale(k)
+                    if sum_intervals(ivs).meets(claim.stated.q.interval()):
+                        add(Evidence(part, Msg(M.ADDS_UP_LARGER if k > 1 else M.ADDS_UP_SMALLER),
+                                     [claim.stated, *[p for p in claim.operands if p is not part]], _other_unit(part, k)))
+    return out
+
+
+def _sibling_outliers(a: Analysis, th: dict) -> list[Evidence]:
+    """"发放高龄津贴2965人次，共计387350元；发放特困供养资金1466人次，共计617705万元"
+    — amounts per counted unit that differ from their siblings' by 10⁴."""
+    out = []
+    sib_ratio = Decimal(str(th.get("sibling_ratio", 1000)))
+    back = Decimal(str(th.get("back_within", 20)))
+    by_sentence: dict[int, list[Fact]] = {}
+    for f in a.facts:
+        by_sentence.setdefault(f.sentence.index, []).append(f)
+    for facts in by_sentence.values():
+        pairs = []
+        for i in range(1, len(facts)):
+            c, m = facts[i - 1], facts[i]
+            if c.q.is_count and m.q.dimension == "money" and c.q.value > 0 and not m.q.approx and not c.q.approx \
+                    and "；" not in a.doc.text[c.q.end:m.q.start] and m.q.start - c.q.end <= 12:
+                pairs.append((c, m, m.q.base_value / c.q.value))
+        if len(pairs) < 3:
+            continue
+        # the median of the whole list: one slipped item cannot drag it (the
+        # median of the others would, in a list of three)
+        med = Decimal(str(statistics.median(p for _, _, p in pairs)))
+        if med <= 0:
+            continue
+        for c, m, per in pairs:
+            if per <= 0:
+                continue  # a zero amount reads the same in any unit (found by fuzzing: a division by zero)
+            for k in (Decimal(1) / TEN_THOUSAND, TEN_THOUSAND):
+                high = per / med if k < 1 else med / per
+                fixed = per * k
+                if high >= sib_ratio and med / back <= fixed <= med * back:
+                    out.append(Evidence(m, Msg(M.PER_UNIT_OUT_OF_SCALE, per=f"{per:,.0f}", unit=c.q.unit, median=f"{med:,.0f}"), [c], _other_unit(m, k)))
+    return out
+
+
+# ---------------------------------------------------------------- headcount
+_TOTAL_ESTABLISHMENT = re.compile(r"核定|合计|共有|共|总|编制数为|编制人数为")
+_NOT_IN_POST = re.compile(r"离退休|退休|离休|临聘|编外|聘用|借调|公益性岗位")
+
+
+def over_establishment(a: Analysis) -> list[Evidence]:
+    """Staff in post (在职, 在编) above the establishment (编制) stated beside them."""
+    out = []
+    lines: dict[int, list[Fact]] = {}
+    for f in a.facts:
+        if f.q.dimension == "person" and not f.extras.get("in_table"):
+            lines.setdefault(a.doc.position(f.q.start)[0], []).append(f)
+    for facts in lines.values():
+        est = [f for f in facts if f.concept == "编制数" and f.role == "level"]
+        staff = [f for f in facts if f.concept == "在职人数" and f.role == "level" and not _NOT_IN_POST.search(f.label)]
+        if not est or not staff:
+            continue
+        totals = [f for f in est if _TOTAL_ESTABLISHMENT.search(f.label)]
+        if totals:
+            cap_iv, cap_facts = totals[0].q.interval(), totals[:1]
+        else:
+            cap_iv, cap_facts = sum_intervals(f.q.interval() for f in est), est
+        for s in staff:
+            outside = _outside_in_bracket(a, s, facts)
+            if s.q.interval().lo - outside > cap_iv.hi:
+                over = s.q.value - outside - cap_iv.hi
+                out.append(Evidence(s, Msg(M.OVER_ESTABLISHMENT, over=f"{over:f}"), cap_facts))
+    return out
+
+
+def _outside_in_bracket(a: Analysis, staff: Fact, facts: list[Fact]):
+    """"实有在职人数111人（含23名聘用制书记员）": people counted in the staff
+    figure but outside the establishment, stated in the bracket after it."""
+    text = a.doc.text
+    opened = _BRACKET_AFTER.match(text, staff.q.end)
+    if opened is None:
+        return 0
+    close = text.find("）", opened.end()) if "（" in opened.group(0) else text.find(")", opened.end())
+    if close < 0:
+        return 0
+    inside = [f for f in facts if opened.end() <= f.q.start < close and _NOT_IN_POST.search(text, f.q.start, close)
+              and f.q.dimension == "person"]
+    return sum((f.q.value for f in inside), 0)
+
+
+_BRACKET_AFTER = re.compile(r"\s*[（(]\s*(?:其中|含|包括|包含)?")
+
+
+# ---------------------------------------------------------------- rates
+def rates_out_of_range(a: Analysis, th: dict) -> list[Evidence]:
+    """Percentages that cannot exceed 100% and do, and rates above 100% that
+    can (spending over budget), the latter marked for a milder word."""
+    out = []
+    bounded = th.get("bounded", [])
+    may_exceed = th.get("may_exceed", [])
+    tol = Decimal(str(th.get("tolerance", 0.5)))
+    for f in a.facts:
+        q = f.q
+        if not q.is_percent or f.extras.get("in_table") or q.approx == "upper":
+            continue
+        iv = q.interval()
+        if iv.lo <= 100 + tol and not (q.approx == "lower" and q.value > 100):
+            continue
+        label = f.label
+        word_may = _last_word(label, may_exceed)
+        word_bound = _last_word(label, bounded)
+        plan = _SHARE_OF_PLAN.search(label) if f.role == "share" else None
+        if plan:
+            # "完成28,583万元，占调整预算105.47%": collected against a budget, a completion rate
+            ev = Evidence(f, Msg(M.MAY_EXCEED_100, word=plan.group(0)))
+            ev.suggestion = "may_exceed"
+            out.append(ev)
+        elif f.role == "share":
+            out.append(Evidence(f, Msg(M.SHARE_ABOVE_100)))
+        elif word_bound and (not word_may or label.rfind(word_bound) > label.rfind(word_may)):
+            out.append(Evidence(f, Msg(M.BOUNDED_ABOVE_100, word=word_bound)))
+        elif word_may:
+            ev = Evidence(f, Msg(M.MAY_EXCEED_100, word=word_may))
+            ev.suggestion = "may_exceed"
+            out.append(ev)
+    return out
+
+
+_SHARE_OF_PLAN = re.compile(r"占[^，,。；;]{0,8}(?:预算|计划|任务|目标)数?")
+
+
+def _last_word(label: str, words: list[str]) -> str:
+    best, at = "", -1
+    for w in words:
+        i = label.rfind(w)
+        if i > at:
+            best, at = w, i
+    return best
+
+
+def shares_over_whole(checked: list[tuple[Claim, Verdict]], tol: Decimal = Decimal("0.5")) -> list[Evidence]:
+    """Stated shares of one whole, in one sentence, that add to more than 100%
+    (another sentence may split the same whole another way)."""
+    groups: dict[tuple, list[Fact]] = {}
+    wholes: dict[tuple, Fact] = {}
+    for claim, _ in checked:
+        if claim.kind == "share":
+            whole = claim.operands[1]
+            key = (id(whole), claim.stated.sentence.index)
+            groups.setdefault(key, []).append(claim.stated)
+            wholes[key] = whole
+    out = []
+    for key, shares in groups.items():
+        if len(shares) < 2:
+            continue
+        total = sum_intervals(s.q.interval() for s in shares)
+        if total.lo > 100 + tol:
+            out.append(Evidence(shares[-1], Msg(M.SHARES_ADD_UP, whole=wholes[key].name or Msg(M.ONE_WHOLE), total=f"{total.lo:f}"),
+                                [*shares[:-1], wholes[key]]))
+    return out

@@ -1,0 +1,195 @@
+"""Recompute each claim over the operands' intervals and decide whether the
+stated figure agrees (statcheck's middle step: extraction, then
+recomputation, then decision).
+
+Values are in each dimension's base unit (元, 亩, …) so 万元 and 元 mix;
+percentages stay in percent (0–100).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from fiscallint.model.claim import Claim
+from fiscallint.understanding.labels import shares_word
+from fiscallint.model.intervals import Interval, sum_intervals
+from fiscallint.support import messages as M
+from fiscallint.support.messages import Msg
+
+HUNDRED = Interval(Decimal(100), Decimal(100))
+ONE = Decimal(1)
+
+
+@dataclass
+class Verdict:
+    status: str  # consistent | contradiction | unchecked
+    computed: Interval | None = None
+    stated: Interval | None = None
+    reason: str = ""
+    # other readings tried, as (what, the value it gives or None), for `explain`
+    readings: list[tuple[str, Interval | None]] = field(default_factory=list)
+
+    @property
+    def margin(self) -> Decimal | None:
+        if self.computed is None or self.stated is None:
+            return None
+        return self.computed.gap(self.stated)
+
+
+def compute(claim: Claim, operands=None) -> Interval:
+    """The value the stated figure should have, from ``operands`` (default:
+    the claim's own)."""
+    ops = [f.q.interval() for f in (operands or claim.operands)]
+    kind = claim.kind
+    if kind in ("composition", "identity"):
+        return sum_intervals(ops)
+    if kind == "rate" and claim.variant == "remainder":  # done / (done + not done)
+        done, rest = ops
+        return (done / (done + rest)) * HUNDRED
+    if kind in ("share", "rate"):
+        part, whole = ops
+        return (part / whole) * HUNDRED
+    if kind == "change":  # 由 A 增加到 B: the change is B − A (a magnitude)
+        b, a = ops
+        d = b - a
+        return d if claim.direction >= 0 else -d
+    if kind == "growth":  # C changed by D: the rate is D / (C ∓ D); or D / base
+        current, delta = ops
+        if claim.variant == "base":
+            return (delta / current) * HUNDRED
+        if claim.variant == "pair":  # current and last year's figure: (C − B) / B
+            base = delta
+            change = current - base if claim.direction > 0 else base - current
+            return (change / base) * HUNDRED
+        base = current - delta if claim.direction > 0 else current + delta
+        return (delta / base) * HUNDRED
+    if kind == "form_linear":  # a form's X = A + B − C: each term's sign in the variant
+        d = Interval(Decimal(0), Decimal(0))
+        for signs, iv in zip(claim.variant.split(","), ops):
+            in_identity, written = signs.split(":")
+            d = d + iv if (in_identity == "1") == (written == "1") else d - iv
+        return _signed(d, claim.direction)
+    if kind in ("row_change", "row_growth"):
+        # a table row's change columns: 增减额 = 本年 − 上年, 增减率 = 增减额 / 上年;
+        # the stated cell's sign is the direction (-1 written negative, +1
+        # written with a +); a cell written without a sign states a magnitude
+        current, base = ops
+        d = current - base
+        if kind == "row_growth":
+            d = (d / base) * HUNDRED
+        return _signed(d, claim.direction)
+    if kind in ("crossref", "restatement", "entity_total"):
+        return ops[0]
+    if kind == "score":
+        if claim.variant == "cap":
+            return ops[0]
+        points = ops[0]
+        ratio = ops[1] / HUNDRED if claim.variant == "rate" else ops[1] / ops[2]
+        capped = Interval(min(ratio.lo, ONE), min(ratio.hi, ONE))
+        return points * capped
+    raise ValueError(f"unknown claim kind {kind}")
+
+
+def _signed(d: Interval, direction: int) -> Interval:
+    """A signed result against a stated figure's size: negated for a figure
+    written negative; for one written without a sign, the result's size."""
+    if direction < 0 or (direction == 0 and d.hi < 0):
+        return -d
+    if direction == 0 and d.lo < 0:
+        return Interval(Decimal(0), max(-d.lo, d.hi))
+    return d
+
+
+def decide(claim: Claim) -> Verdict:
+    stated = claim.stated.q.interval()
+    try:
+        computed = compute(claim)
+    except ZeroDivisionError:
+        return Verdict("unchecked", None, stated, Msg(M.DIVISOR_ZERO))
+    if claim.relation == "each_le":
+        over = [f for f in claim.operands if not f.q.interval().can_be_le(stated)]
+        # a part larger than its whole is not a part (a new clause): no verdict
+        return Verdict("consistent" if not over else "unchecked", computed, stated,
+                       Msg(M.EACH_AT_MOST_TOTAL) if not over else Msg(M.FIGURE_EXCEEDS_TOTAL))
+    if claim.kind == "composition" and claim.stated.q.is_count:
+        # a count over twice its total is not one of its parts (为240名死亡人员…)
+        over = [f for f in claim.operands if not f.q.interval().can_be_le(stated.scale(Decimal(2)))]
+        if over:
+            # a count larger than its total is not one of its parts (为240名死亡人员…)
+            return Verdict("unchecked", computed, stated, Msg(M.COUNT_EXCEEDS_TOTAL))
+        if claim.relation == "eq" and computed.hi * 2 < stated.lo and claim.variant != "colon":
+            # counts under 其中 that cover less than half the total are a
+            # selection (其中监测户90户…，已消除50户 of 843户), not a breakdown
+            return Verdict("unchecked", computed, stated, Msg(M.COUNTS_A_SELECTION))
+    if claim.kind == "score" and claim.variant == "cap":
+        ok = stated.can_be_le(computed)  # 得分 at most 分值
+    elif claim.relation == "le":
+        ok = computed.can_be_le(stated)
+    elif claim.relation == "ge":
+        ok = stated.can_be_le(computed)
+    else:
+        ok = computed.meets(stated)
+    if ok:
+        return Verdict("consistent", computed, stated)
+    if claim.relation == "eq" and claim.stated.q.is_percent and claim.kind != "score" \
+            and _cut_to(computed.mid, stated):
+        # some authors cut a rate's digits instead of rounding (3.636% written
+        # 3.63%); an amount is added up, a score worked out by its form
+        return Verdict("consistent", computed, stated, Msg(M.HOLDS_IF_TRUNCATED))
+    for other in claim.other_totals:
+        if computed.meets(other.q.interval()):
+            claim.stated = other
+            return Verdict("consistent", computed, other.q.interval(), Msg(M.HOLDS_WITH_OTHER_TOTAL))
+    if claim.may_be_partial and computed.hi < stated.lo:
+        return Verdict("unchecked", computed, stated, Msg(M.LIST_MAY_BE_PARTIAL))
+    tried: list[str] = []
+    if claim.relation == "eq" and claim.kind == "composition" and len(claim.operands) > 2:
+        # the list may run past the parts into the next clause: a prefix of
+        # two or more parts that adds up is a reading that holds
+        total_label = claim.stated.label
+        for k in range(2, len(claim.operands)):
+            kept, dropped = claim.operands[:k], claim.operands[k:]
+            kept_sum = sum_intervals(f.q.interval() for f in kept)
+            if kept_sum.lo == kept_sum.hi == 0 and not (
+                    any(shares_word(f.label, total_label) for f in kept)
+                    and not any(shares_word(f.label, total_label) for f in dropped)):
+                continue  # zeros add up to anything zero: only labels can say where the list ends
+            if kept_sum.meets(stated):
+                claim.operands = claim.operands[:k]
+                return Verdict("consistent", compute(claim), stated, Msg(M.FIRST_PARTS_ADD_UP))
+            tried.append((f"the list ending after its first {k} parts ({_shown_sum(kept)})", kept_sum))
+    for alt in claim.alternatives:
+        try:
+            alt_value = compute(claim, alt)
+            if claim.alternative_relation == "le":
+                # only the figures left out can explain a sum above the total
+                holds = computed.lo > stated.hi and alt_value.can_be_le(stated)
+            else:
+                holds = alt_value.meets(stated)
+            if holds:
+                claim.operands = list(alt)
+                return Verdict("consistent", compute(claim), stated, Msg(M.HOLDS_WITH_OTHER_PAIR))
+            if [id(f) for f in alt] != [id(f) for f in claim.operands]:
+                tried.append((f"with {', '.join(f.q.shown() for f in alt)} as its figures", alt_value))
+        except ZeroDivisionError:
+            tried.append((f"with {', '.join(f.q.shown() for f in alt)} as its figures: a divisor can be zero", None))
+    if not claim.decisive:
+        return Verdict("unchecked", computed, stated, Msg(M.AUTHOR_UNCLEAR), tried)
+    return Verdict("contradiction", computed, stated, "", tried)
+
+
+def _cut_to(value: Decimal, stated: Interval) -> bool:
+    """Whether ``value`` cut (not rounded) to the stated figure's places is
+    that figure: 38.2877 cut to 38.28, 80.71 to 80; a single reading, from
+    the figures as displayed, so it is not stretched by their rounding too."""
+    half = (stated.hi - stated.lo) / 2
+    if half == 0:
+        return False
+    shown = stated.lo + half
+    if shown >= 0:
+        return shown <= value < shown + 2 * half
+    return shown - 2 * half < value <= shown
+
+
+def _shown_sum(facts) -> str:
+    return " + ".join(f.q.shown() for f in facts)

@@ -1,0 +1,91 @@
+"""Facts: a quantity read in its sentence, with its label, role, concept,
+phase and year; the sentences; the analysis of a document that holds them."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from fiscallint.model.document import Document
+from fiscallint.model.quantity import Quantity
+from fiscallint.support.lexicon import Lexicon
+
+
+_LABEL_STRIP = " \t\u3000（()）【】[]“”\"'《》—-"
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+_WORDS_TAIL = re.compile(r"(?:为|是|达到|达|了|共计|合计|计|共|约)+$")
+
+_NAME_NOISE = re.compile(r"(?:19|20)[0-9]{2}\s*年度?|本部门|本单位|其中|[为是了]$|\s")
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+
+
+@dataclass
+class Fact:
+    q: Quantity
+    sentence: Sentence
+    label: str
+    label_start: int
+    role: str = "level"  # level | delta | share | rate | growth | descriptor
+    direction: int = 0  # +1 增加, -1 减少, for delta and growth
+    concept: str | None = None
+    tight: bool = False  # the concept ends the label: "基本支出3933.42万元"
+    phase: str | None = None
+    year: str | None = None
+    qualifiers: frozenset[str] = frozenset()
+    extras: dict = field(default_factory=dict)
+
+    @property
+    def words(self) -> str:
+        """The figure's name in the report's own words (its label without
+        years, 其中 and fillers: "全年执行数"), for messages; '' when the label
+        says nothing."""
+        lab = _NAME_NOISE.sub("", self.label).strip(_LABEL_STRIP + "，,：:")
+        lab = _WORDS_TAIL.sub("", lab).strip(_LABEL_STRIP + "，,：:")
+        return lab[-14:] if _HAN.search(lab) else ""
+
+    @property
+    def name(self) -> str:
+        """A short name for messages: the concept (with its phase when the
+        label names one), else the label without years and filler words."""
+        if self.role in ("delta", "growth", "share", "rate", "descriptor") or not self.concept:
+            lab = _NAME_NOISE.sub("", self.label).strip(_LABEL_STRIP + "，,：:")
+            return lab[-10:]
+        phase = next((p for p in ("年初预算", "调整预算", "上年") if p == self.phase and p[:2] in self.label), "")
+        return f"{phase}{self.concept}" if phase and phase not in self.concept else self.concept
+
+
+@dataclass
+class Analysis:
+    doc: Document
+    quantities: list[Quantity]
+    skipped: list[tuple[int, int, str]]
+    sentences: list[Sentence]
+    facts: list[Fact]
+    lexicon: Lexicon
+    default_phase: str = "决算"
+    tables: list = field(default_factory=list)
+    year: str | None = None
+    # readings the claim builders considered and set aside: (figure, why),
+    # for `fiscallint explain`
+    notes: list = field(default_factory=list)
+
+    def note(self, fact: "Fact", why: str) -> None:
+        self.notes.append((fact, why))
+
+    def with_concept(self, concept: str) -> list[Fact]:
+        """The facts labelled with ``concept``, in text order (indexed once)."""
+        index = self.__dict__.get("_by_concept")
+        if index is None:
+            index = {}
+            for f in self.facts:
+                if f.concept:
+                    index.setdefault(f.concept, []).append(f)
+            self.__dict__["_by_concept"] = index
+        return index.get(concept, [])

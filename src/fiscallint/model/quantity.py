@@ -1,0 +1,104 @@
+"""A quantity: one number in the text, with what its display says about it
+(digits, unit, scale, approximation) and the values it allows."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from fiscallint.model.intervals import INF, NEG_INF, ROUNDING, Interval, half_unit, last_digit_step
+from fiscallint.support.units import UnitInfo
+
+
+@dataclass
+class Quantity:
+    """One number in the text, with what its display says about it."""
+
+    index: int  # position among the document's quantities
+    start: int  # offset of the first character of the number (or approximation prefix)
+    end: int  # offset after the last character of the quantity (unit included)
+    num_start: int
+    num_end: int  # the number's own characters
+    digits: str  # normalised digits as displayed: "3933.42", "1234.5"
+    value: Decimal  # in the displayed unit, scale word applied
+    unit: str | None  # spelling as written ("万元", "%", "人"), None for a bare number
+    info: UnitInfo | None = None
+    scale: Decimal = Decimal(1)
+    approx: str | None = None  # "lower", "upper", "about"
+    high: Decimal | None = None  # upper end of a range ("80-99%")
+    chinese: bool = False  # written in Chinese numerals
+    text: str = ""  # the quantity as written
+    extras: dict = field(default_factory=dict)
+
+    @property
+    def dimension(self) -> str:
+        return self.info.dimension if self.info else "number"
+
+    @property
+    def is_percent(self) -> bool:
+        return self.dimension == "percent"
+
+    @property
+    def is_count(self) -> bool:
+        return self.info is not None and self.info.is_count
+
+    @property
+    def is_range(self) -> bool:
+        return self.high is not None
+
+    @property
+    def exact(self) -> bool:
+        """Counts of things written as integers are exact, and so is a zero
+        (0万元 states that nothing was spent, not a rounded amount)."""
+        return self._exact_if_written(self.digits, self.value == 0)
+
+    def _exact_if_written(self, digits: str, zero: bool) -> bool:
+        if zero and self.high is None or self.extras.get("exact"):
+            return True
+        if self.is_percent:
+            return False  # 百分之二十二 is as rounded as 22%
+        return (self.is_count or self.chinese) and "." not in digits and self.scale == 1
+
+    def interval(self, base: bool = True) -> Interval:
+        """The values the display allows, in the dimension's base unit
+        (元 for money, 亩 for area, percent for ratios) when ``base``."""
+        if base:
+            cached = self.extras.get("interval")
+            if cached is None:
+                cached = self.extras["interval"] = self._interval(True)
+            return cached
+        return self._interval(False)
+
+    def interval_if_written(self, digits: str) -> Interval:
+        """The interval this quantity would stand for had its digits been
+        ``digits`` (the same unit, scale and approximation): what a typing
+        slip would change."""
+        return self._interval(True, digits)
+
+    def _interval(self, base: bool, digits: str | None = None) -> Interval:
+        factor = (self.info.factor if (self.info and base) else Decimal(1)) * self.scale
+        digits = self.digits if digits is None else digits
+        v = Decimal(digits)
+        half = Decimal(0) if self._exact_if_written(digits, v == 0) else half_unit(digits)
+        lo, hi = (v - half) * factor, (v + half) * factor
+        if half and ROUNDING["mode"] == "truncate":
+            hi = (v + 2 * half) * factor  # a truncated display: up to one unit more
+        if self.high is not None:
+            hi = (self.high + half) * factor
+        if self.approx == "lower":
+            if self.extras.get("below_next_digit"):
+                # "2万余件", "40余篇": more than 2万 but short of 3万 (else 3万余)
+                return Interval(v * factor, (v + last_digit_step(self.digits)) * factor)
+            return Interval(v * factor, INF)
+        if self.approx == "upper":
+            return Interval(NEG_INF, v * factor)
+        if self.approx == "about":
+            return Interval(lo * Decimal("0.8"), hi * Decimal("1.2"))
+        return Interval(lo, hi)
+
+    @property
+    def base_value(self) -> Decimal:
+        factor = self.info.factor if self.info else Decimal(1)
+        return self.value * factor
+
+    def shown(self) -> str:
+        return self.text.strip()

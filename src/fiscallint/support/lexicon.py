@@ -1,0 +1,261 @@
+"""The declarative packs in ``rules/``: label synonyms, trigger words and
+identities. Parsed with tomllib; nothing in them is ever evaluated."""
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from fiscallint.support.resources import read_text
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+
+@dataclass(frozen=True)
+class Identity:
+    name: str
+    total: str
+    parts: tuple[str, ...]
+    checked: bool = True  # False: only used to know siblings, never checked
+
+
+@dataclass
+class Lexicon:
+    concepts: dict[str, str]  # synonym -> canonical concept
+    generic: dict[str, str]  # synonym -> concept, used only when no specific synonym is found
+    phases: dict[str, str]  # phase word -> phase
+    qualifiers: list[str]
+    composition_triggers: list[str]
+    partial_words: list[str]
+    attribute_words: list[str]
+    restatements: list[str]
+    rate_keywords: list[str]
+    plan_words: list[str]
+    actual_words: list[str]
+    up_words: list[str]
+    down_words: list[str]
+    identities: list[Identity]
+    form_headers: list[str] = field(default_factory=list)
+    same_fact: dict[str, str] = field(default_factory=dict)
+    siblings: dict[str, set[str]] = field(default_factory=dict)
+    children: dict[str, set[str]] = field(default_factory=dict)
+    restated: dict[str, list[str]] = field(default_factory=dict)  # [restated]: lead, tail, verbs, generic, exclude
+    entity_totals: dict[str, list[str]] = field(default_factory=dict)  # [entity_totals]: nouns, whole, stop
+    level_words: list[str] = field(default_factory=list)  # [composition] levels
+    status_words: list[str] = field(default_factory=list)  # [composition] statuses
+    clause_openers: list[str] = field(default_factory=list)  # [composition] clause_openers
+    retired_words: list[str] = field(default_factory=list)  # [composition] retired
+    generic_lead: list[str] = field(default_factory=list)  # [generic_concepts_lead] words
+    establishment_words: list[str] = field(default_factory=list)  # [composition] establishment
+    reason_words: list[str] = field(default_factory=list)  # [composition] reasons
+    subtracted_words: list[str] = field(default_factory=list)  # [composition] subtracted
+    named_set_words: list[str] = field(default_factory=list)  # [counts] named_sets
+
+    def complete(self, total: str, parts: set) -> bool:
+        """Whether ``parts`` hold every part of some identity of ``total``."""
+        return any(ident.total == total and set(ident.parts) <= parts for ident in self.identities)
+
+    def __post_init__(self) -> None:
+        for ident in self.identities:
+            kids = set(ident.parts)
+            self.children.setdefault(ident.total, set()).update(kids)
+            for p in ident.parts:
+                self.siblings.setdefault(p, set()).update(kids - {p})
+        self._concept_re = alternation(self.concepts)
+        self._generic_re = alternation(self.generic)
+        # before a generic name, only words that leave it the report's own
+        # ("本部门2024年度全年决算数"); "财力安排支出" names something narrower
+        self._generic_lead_re = re.compile(
+            r"(?:(?:19|20)[0-9]{2}\s*年度?|[\s，,、：:（）()“”\"]|" + alternation(self.generic_lead).pattern + ")*")
+        self._phase_re = alternation(self.phases)
+        self._qual_re = alternation(self.qualifiers)
+        self._names_re = alternation([*self.concepts, *self.generic, *self.phases])
+
+    def pattern(self, key: str, build) -> re.Pattern:
+        """A pattern made of this lexicon's words, compiled the first time
+        ``key`` is asked for (``build()`` makes it) and kept with the
+        lexicon: never compiled again for the next document."""
+        patterns = self.__dict__.setdefault("_patterns", {})
+        found = patterns.get(key)
+        if found is None:
+            found = patterns[key] = build()
+        return found
+
+    def strip_names(self, text: str) -> str:
+        """``text`` without the concept and phase words it holds."""
+        return self._names_re.sub("", text)
+
+    def concept_of(self, label: str) -> str | None:
+        """The concept a label names: its longest synonym (the last, on ties)."""
+        best = self.head_concept(label)
+        return best[2] if best else None
+
+    def head_concept(self, label: str) -> tuple[int, int, str] | None:
+        """The concept a label is about: the one ending last (a Chinese noun
+        phrase ends with its head: 一般公共预算财政拨款“三公”经费 is 三公经费),
+        the longest on ties."""
+        spans = self.concept_spans(label)
+        if not spans:
+            return None
+        return max(spans, key=lambda t: (t[1], t[1] - t[0]))
+
+    def concept_spans(self, label: str) -> list[tuple[int, int, str]]:
+        spans = [(m.start(), m.end(), self.concepts[m.group(0)]) for m in self._concept_re.finditer(label)]
+        if not spans:
+            spans = [(m.start(), m.end(), self.generic[m.group(0)]) for m in self._generic_re.finditer(label)
+                     if self._generic_lead_re.fullmatch(label, 0, m.start())]
+        return spans
+
+    def names_specific_concept(self, label: str) -> bool:
+        """Whether ``label`` names a concept by a specific synonym."""
+        return self._concept_re.search(label) is not None
+
+    def phases_in(self, text: str) -> list[tuple[int, int, str]]:
+        return [(m.start(), m.end(), self.phases[m.group(0)]) for m in self._phase_re.finditer(text)]
+
+    def qualifiers_in(self, text: str) -> frozenset[str]:
+        return frozenset(m.group(0) for m in self._qual_re.finditer(text))
+
+
+def alternation(words) -> re.Pattern:
+    """One pattern matching any of ``words``, the longest first."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    if not ordered:
+        return re.compile(r"(?!x)x")
+    return re.compile("|".join(re.escape(w) for w in ordered))
+
+
+def _load(text: str) -> dict:
+    return tomllib.loads(text)
+
+
+# Additions a configuration makes to the packs (synonyms, thresholds); set
+# with configure(), read by default_lexicon() and default_thresholds().
+_EXTRA: dict = {"synonyms": {}, "thresholds": {}}
+
+
+def configure(synonyms: dict | None = None, thresholds: dict | None = None) -> None:
+    """Add a configuration's label synonyms and threshold overrides to the
+    built-in packs (it cannot remove anything built in)."""
+    new = {"synonyms": synonyms or {}, "thresholds": thresholds or {}}
+    if new != _EXTRA:
+        _EXTRA.clear()
+        _EXTRA.update(new)
+        default_lexicon.cache_clear()
+        default_thresholds.cache_clear()
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    packs = [_load(read_text("rules", "lexicon.toml"))]
+    if _EXTRA["synonyms"]:
+        packs.append({"concepts": _EXTRA["synonyms"]})
+    return build_lexicon(packs, _load(read_text("rules", "identities.toml")))
+
+
+def build_lexicon(packs: list[dict], identities_pack: dict) -> Lexicon:
+    concepts: dict[str, str] = {}
+    generic: dict[str, str] = {}
+    same_fact: dict[str, str] = {}
+    phases: dict[str, str] = {}
+    lists: dict[str, list[str]] = {}
+
+    def extend(key: str, values) -> None:
+        seen = lists.setdefault(key, [])
+        for v in values or []:
+            if isinstance(v, str) and v not in seen:
+                seen.append(v)
+
+    for pack in packs:
+        for canon, syns in (pack.get("concepts") or {}).items():
+            for s in [canon, *syns]:
+                concepts[s] = canon
+        for canon, syns in (pack.get("generic_concepts") or {}).items():
+            for s in syns:
+                generic[s] = canon
+        for phase, words in (pack.get("phases") or {}).items():
+            for w in words:
+                phases[w] = phase
+        extend("qualifiers", (pack.get("qualifiers") or {}).get("words"))
+        comp = pack.get("composition") or {}
+        extend("composition_triggers", comp.get("triggers"))
+        extend("partial_words", comp.get("partial"))
+        extend("attribute_words", comp.get("attributes"))
+        extend("level_words", comp.get("levels"))
+        extend("status_words", comp.get("statuses"))
+        extend("clause_openers", comp.get("clause_openers"))
+        extend("retired_words", comp.get("retired"))
+        extend("establishment_words", comp.get("establishment"))
+        extend("reason_words", comp.get("reasons"))
+        extend("subtracted_words", comp.get("subtracted"))
+        extend("named_set_words", (pack.get("counts") or {}).get("named_sets"))
+        extend("generic_lead", (pack.get("generic_concepts_lead") or {}).get("words"))
+        extend("restatements", comp.get("restatements"))
+        rate = pack.get("rate") or {}
+        extend("rate_keywords", rate.get("keywords"))
+        extend("plan_words", rate.get("plan_words"))
+        extend("actual_words", rate.get("actual_words"))
+        extend("form_headers", (pack.get("tables") or {}).get("form_headers"))
+        same_fact.update({k: str(v) for k, v in (pack.get("same_fact") or {}).items()})
+        change = pack.get("change") or {}
+        extend("up_words", change.get("up"))
+        extend("down_words", change.get("down"))
+        for section in ("restated", "entity_totals"):
+            for key, words in (pack.get(section) or {}).items():
+                extend(f"{section}.{key}", words)
+    identities = [
+        Identity(
+            str(i.get("name") or f"{i['total']} = {' + '.join(i['parts'])}"),
+            str(i["total"]),
+            tuple(map(str, i["parts"])),
+            bool(i.get("check", True)),
+        )
+        for i in identities_pack.get("identity", [])
+        if isinstance(i, dict) and "total" in i and "parts" in i
+    ]
+    for ident in identities:
+        for c in (ident.total, *ident.parts):
+            concepts.setdefault(c, c)
+    return Lexicon(
+        concepts=concepts,
+        generic=generic,
+        phases=phases,
+        qualifiers=lists.get("qualifiers", []),
+        composition_triggers=lists.get("composition_triggers", []),
+        partial_words=lists.get("partial_words", []),
+        attribute_words=lists.get("attribute_words", []),
+        level_words=lists.get("level_words", []),
+        status_words=lists.get("status_words", []),
+        clause_openers=lists.get("clause_openers", []),
+        retired_words=lists.get("retired_words", []),
+        generic_lead=lists.get("generic_lead", []),
+        establishment_words=lists.get("establishment_words", []),
+        reason_words=lists.get("reason_words", []),
+        subtracted_words=lists.get("subtracted_words", []),
+        named_set_words=lists.get("named_set_words", []),
+        restatements=lists.get("restatements", []),
+        rate_keywords=lists.get("rate_keywords", []),
+        plan_words=lists.get("plan_words", []),
+        actual_words=lists.get("actual_words", []),
+        up_words=lists.get("up_words", []),
+        down_words=lists.get("down_words", []),
+        identities=identities,
+        form_headers=lists.get("form_headers", []),
+        same_fact=same_fact,
+        restated={k.split(".", 1)[1]: v for k, v in lists.items() if k.startswith("restated.")},
+        entity_totals={k.split(".", 1)[1]: v for k, v in lists.items() if k.startswith("entity_totals.")},
+    )
+
+
+@lru_cache(maxsize=1)
+def default_thresholds() -> dict:
+    """The plausibility thresholds of ``rules/thresholds.toml``, with a
+    configuration's overrides."""
+    base = _load(read_text("rules", "thresholds.toml"))
+    for section, values in _EXTRA["thresholds"].items():
+        base.setdefault(section, {}).update(values)
+    return base

@@ -1,0 +1,333 @@
+"""Read the structure around each quantity: sentences, labels, roles.
+
+A *fact* is a quantity with what the prose says about it: its label (the
+words just before it), the concept the label names (总支出, 基本支出 …),
+its phase (年初预算, 预算, 决算, 上年) and year, and its role: a level
+(an amount), a change (增加 X), a share (占 X%), a rate (执行率 X%) or a
+growth rate (增长 X%).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from fiscallint.model.fact import _LABEL_STRIP, Analysis, Fact, Sentence  # noqa: F401  (Analysis, Fact, Sentence: read here by many)
+from fiscallint.support.lexicon import Lexicon, default_lexicon
+from fiscallint.understanding.phases import _YEAR, _phase_at, _phase_marks
+from fiscallint.understanding.quantities import Quantity, scan
+from fiscallint.model.document import Document
+
+_HARD_END = "。！？!?；;"
+_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+\s*[、．.]|[（(]\s*[一二三四五六七八九十0-9０-９]+\s*[)）]|[0-9０-９]{1,2}\s*[、．.](?![0-9０-９])"
+    r"|第[一二三四五六七八九十]+|[①-⑳]|——|附件|附表|目标\s*[0-9０-９])"
+)
+_BOUNDARY = re.compile(r"[，,；;：:、。！？!?|\t]")
+_FILLER_TAIL = re.compile(
+    r"(?:分别|共计|合计|总计|共|累计|达到|达|为|是|约|计|了|到|至|实现|安排|支出|资金|金额|总额|数|情况|"
+    r"年初预算|全年预算|调整预算|预算|决算|实际|执行|本年|全年|：|:)+"
+)
+
+
+# a label that only names a phase or a generic noun carries the previous concept
+_CARRY = re.compile(r"(?:支出|收入|资金|金额)?(?:年初预算|全年预算|调整预算|预算|决算|实际|执行)(?:数|支出|收入)?(?:为|是|：|:)?")
+
+
+_FULL_STOP = re.compile(r"[。！？!?]")
+_COMMA = re.compile(r"[，,、]")
+_CHANGE_FILLER = re.compile(r"(?:了|为|达|幅度为?|额为?|\s)+$")
+
+
+def segment(text: str, hard_lines: bool = False) -> list[Sentence]:
+    """Sentences: split at 。！？ and at line ends, except where a line was
+    broken in mid-sentence (PDF exports wrap lines anywhere). In a Word
+    document (``hard_lines``) every line is a paragraph: it always ends one."""
+    cuts: list[int] = []
+    lines = text.split("\n")
+    offset = 0
+    for i, line in enumerate(lines):
+        end = offset + len(line)
+        for m in _FULL_STOP.finditer(line):
+            cuts.append(offset + m.end())
+        if i + 1 < len(lines) and (hard_lines or not _soft_break(line, lines[i + 1])):
+            cuts.append(end + 1)
+        offset = end + 1
+    cuts.append(len(text))
+    sentences: list[Sentence] = []
+    start = 0
+    for c in sorted(set(cuts)):
+        if c > start:
+            if sentences and not text[start:c].strip():
+                sentences[-1].end = c  # blank run: part of the sentence before
+            else:
+                sentences.append(Sentence(len(sentences), start, c))
+            start = c
+    return sentences
+
+
+def _soft_break(line: str, nxt: str) -> bool:
+    a, b = line.rstrip(), nxt
+    if not a.strip() or not b.strip():
+        return False
+    if a[-1] in _HARD_END or b[0] in " \t\u3000" or a[0] in "\t" or "|" in a or "|" in b:
+        return False
+    if _HEADING.match(b):
+        return False
+    if _HEADING.match(a) and len(a) < 30 and not _COMMA.search(a):
+        return False  # a heading line, not a sentence cut by the page width
+    return len(a.strip()) >= 12
+
+
+# "比2023年预算减少17.3万元": the year compared with does not date the figures after it
+_COMPARED_YEAR = re.compile(r"(?:较|比|与|同|相比|对比)\s*$")
+
+
+def _year_marks(text: str, s: Sentence) -> list[tuple[int, str]]:
+    """(offset, year) of the years a sentence names, compared years left out."""
+    return [(m.end() - s.start, m.group(1)) for m in _YEAR.finditer(text, s.start, s.end)
+            if not _COMPARED_YEAR.search(text, max(s.start, m.start() - 3), m.start())]
+
+
+def _last_before(marks: list[tuple[int, str]], offset: int) -> str | None:
+    found = None
+    for end, value in marks:
+        if end > offset:
+            break
+        found = value
+    return found
+
+
+class _Years:
+    """The years of a text that can date the figures after them on their line
+    (``_YEAR`` matched once over the whole text, in order; a year compared
+    with, 较2023年, left out), so that the last one named between two offsets
+    is found by bisection, not by scanning the line again for each figure:
+    on a report exported as one long line that scan made the analysis
+    quadratic. A match of the whole text lies inside [lo, hi) exactly when
+    scanning that slice alone finds it (``\\s*年`` after four digits: no
+    match can straddle a slice's edge and hide another); whether it is
+    compared is looked up within its own line, as the scan did."""
+
+    def __init__(self, doc: Document):
+        text = doc.text
+        kept = []
+        for m in _YEAR.finditer(text):
+            line_start = doc.start_of_line(m.start())
+            if not _COMPARED_YEAR.search(text, max(line_start, m.start() - 3), m.start()):
+                kept.append(m)
+        self.starts = [m.start() for m in kept]
+        self.ends = [m.end() for m in kept]
+        self.years = [m.group(1) for m in kept]
+
+    def last(self, lo: int, hi: int) -> str | None:
+        i = bisect.bisect_right(self.ends, hi) - 1
+        return self.years[i] if i >= 0 and self.starts[i] >= lo else None
+
+
+def _line_year(doc: Document, years: _Years, s: Sentence) -> str | None:
+    """A year named earlier on the line where the figure's sentence starts."""
+    line_start = doc.start_of_line(s.start)
+    return years.last(line_start, s.start) if line_start < s.start else None
+
+
+_HEADING_LEVEL = re.compile(
+    r"\s*(?:(?P<l1>[一二三四五六七八九十]+\s*、)|(?P<l2>[（(]\s*[一二三四五六七八九十]+\s*[)）])"
+    r"|(?P<l3>[0-9０-９]{1,2}\s*[、．.](?![0-9０-９]))|(?P<l4>[（(]\s*[0-9０-９]{1,2}\s*[)）]))"
+)
+
+
+_RUN_IN = re.compile(r"[：:]")
+
+
+def _section_scopes(text: str, lex: Lexicon) -> list[tuple[int, frozenset[str], str | None, str | None]]:
+    """(offset, qualifiers, phase, concept) in force from each heading on:
+    "二、政府性基金预算收支情况" makes the 收入合计 under it a 政府性基金 figure;
+    "2.…批准的预算调整方案" makes the figures under it 调整预算 ones; "2.项目支出"
+    makes the 商品和服务支出 under it 项目支出's. A heading holds until the
+    next heading of its level or above; a lower heading adds to it. A heading
+    naming several phases ("年初预算、预算调整、决算情况") sets none."""
+    scopes: list[tuple[int, frozenset[str], str | None, str | None]] = []
+    stack: list[tuple[int, frozenset[str], str | None, str | None]] = []  # the open headings
+
+    def state(at: int) -> tuple[int, frozenset[str], str | None, str | None]:
+        return (at, frozenset().union(*(q for _, q, _, _ in stack)),
+                next((p for _, _, p, _ in reversed(stack) if p), None),
+                next((c for _, _, _, c in reversed(stack) if c), None))
+
+    offset = 0
+    for line in text.split("\n"):
+        m = _HEADING_LEVEL.match(line)
+        adjusted = None if m else _ADJUSTED_SCOPE.fullmatch(line)
+        if adjusted:
+            # "剔除高新区后：" on its own line: the figures under it are of another scope
+            while stack and stack[-1][0] >= 9:
+                stack.pop()
+            stack.append((9, frozenset({adjusted.group(1)}), None, None))
+            scopes.append(state(offset))
+        if m:
+            level = int(m.lastgroup[1])
+            head = _HEAD_END.split(line[m.end():], maxsplit=1)[0]
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            # only a phase a heading names plainly: "部门预算执行情况" is not the
+            # budget, "与年初预算对比情况" compares with it
+            named = set() if _AMOUNT.search(head) or _COMPARES.search(head) else \
+                {p for _, p in _phase_marks(lex, head) if p in _SECTION_PHASES}
+            words = _FIRST_FIGURE.split(head, maxsplit=1)[0]
+            concept = lex.concept_of(words) if len(words) <= 12 else None
+            if concept not in lex.siblings:
+                concept = None  # only a part of a whole scopes (项目支出, not 部门整体支出)
+            stack.append((level, lex.qualifiers_in(head), named.pop() if len(named) == 1 else None, concept))
+            now = state(offset)
+            if any(now[1:]) or (scopes and any(scopes[-1][1:])):
+                scopes.append(now)
+        offset += len(line) + 1
+    return scopes
+
+
+_FIRST_FIGURE = re.compile(r"\s*[0-9０-９]")
+_SECTION_PHASES = ("年初预算", "调整预算", "决算")
+_ADJUSTED_SCOPE = re.compile(r"\s*([^0-9０-９，。；]{0,20}(?:剔除|扣除|不含|同口径|可比口径)[^0-9０-９，。；]{0,20})[：:]\s*")
+_COMPARES = re.compile(r"对比|比较|相比|差异|与.{0,8}(?:预算|决算)")
+_HEAD_END = re.compile(r"[。：:；;，,]")
+_AMOUNT = re.compile(r"[0-9０-９][0-9０-９.,，]*\s*(?:万|亿|千|元|%|％)")  # a heading stating a figure is a sentence
+
+
+def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
+    lex = lexicon or default_lexicon()
+    quantities, skipped = scan(doc.text, doc.path)
+    sentences = segment(doc.text, hard_lines=doc.origins is not None)
+    text = doc.text
+    facts: list[Fact] = []
+    # the report's own year, from its title: a figure with no year is of it
+    title_years = _YEAR.findall("\n".join([line for line in text[:400].splitlines() if line.strip()][:4]))
+    doc_year = title_years[0] if title_years else None
+    si = 0
+    prev: Quantity | None = None
+    prev_fact: Fact | None = None
+    table_lines: dict[int, bool] = {}
+    scopes = _section_scopes(text, lex)
+    scope_i = -1
+    years = _Years(doc)
+    marks_of: Sentence | None = None
+    phase_marks: list[tuple[int, str]] = []
+    year_marks: list[tuple[int, str]] = []
+    for q in quantities:
+        while si + 1 < len(sentences) and q.start >= sentences[si].end:
+            si += 1
+        s = sentences[si]
+        lo = s.start
+        if prev is not None and prev.end > lo:
+            lo = prev.end
+        window = text[lo:q.start]
+        cut = 0
+        for m in _BOUNDARY.finditer(window):
+            cut = m.end()
+        label = window[cut:].replace("\n", "")  # a line broken mid-label (PDF) is one label
+        fact = Fact(q=q, sentence=s, label=label, label_start=lo + cut)
+        stripped = label.strip(_LABEL_STRIP)
+        if not stripped and prev_fact is not None and prev_fact.sentence is s and q.start - prev.end <= 1:
+            # "90户350人": the second figure shares the first one's label
+            fact.label = prev_fact.label
+            fact.extras["inherited_label"] = True
+        line_start = doc.start_of_line(q.start)
+        in_table = table_lines.get(line_start)
+        if in_table is None:
+            line = text[line_start:doc.end_of_line(q.start)]
+            in_table = table_lines[line_start] = "|" in line or (line[:1] in "\t" and len(line.strip()) < 40)
+        if in_table:
+            fact.extras["in_table"] = True  # a cell of a flattened table, not prose
+        _classify(fact, lex, text)
+        if (fact.concept is None and prev_fact is not None and prev_fact.sentence is s and prev_fact.concept
+                and fact.role == prev_fact.role == "level" and _CARRY.fullmatch(fact.label.strip(_LABEL_STRIP))):
+            # "“三公”经费预算数为20.4万元，决算数为12万元": the same concept, another phase
+            fact.concept, fact.tight = prev_fact.concept, True
+            fact.extras["carried_concept"] = True
+        if marks_of is not s:
+            marks_of, phase_marks, year_marks = s, _phase_marks(lex, text[s.start:s.end]), _year_marks(text, s)
+        offset = q.start - s.start
+        own_phase = _phase_at(lex, fact.label, len(fact.label))
+        fact.phase = own_phase or _last_before(phase_marks, offset)
+        if own_phase and _CARRY.fullmatch(fact.label.strip(_LABEL_STRIP)):
+            # "…支出0万元，年初预算为0.95万元；公务接待费支出2.05万元": a bare phase
+            # names the figure after it only, not the next clause's figures
+            lo_mark = fact.label_start - s.start
+            phase_marks = [m for m in phase_marks if not lo_mark <= m[0] <= offset]
+        fact.year = _last_before(year_marks, offset) or _line_year(doc, years, s) or doc_year
+        fact.qualifiers = lex.qualifiers_in(fact.extras.pop("label_rest", fact.label))
+        while scope_i + 1 < len(scopes) and scopes[scope_i + 1][0] <= q.start:
+            scope_i += 1
+        if scope_i >= 0 and scopes[scope_i][0] <= q.start:
+            _, quals, phase, concept = scopes[scope_i]
+            if quals:
+                fact.extras["section"] = quals
+            if fact.phase is None and phase:
+                fact.phase = phase  # the phase its heading names
+                fact.extras["section_phase"] = True
+            elif phase and own_phase and own_phase != phase:
+                # "一、年初预算 … 公务接待费支出决算42万元": the label and its heading
+                # disagree on the phase; which the author meant is unclear
+                fact.extras["phase_in_doubt"] = True
+            if concept and concept != fact.concept:
+                fact.extras["section_concept"] = concept  # "2.项目支出 … 商品和服务支出"
+        if not fact.qualifiers:
+            # "政府性基金预算收支：收入合计85万元": a run-in heading before a colon
+            colon = _RUN_IN.search(text, s.start, fact.label_start)
+            if colon is not None:
+                lead = lex.qualifiers_in(text[s.start:colon.start()])
+                if lead:
+                    fact.extras["section"] = lead
+        facts.append(fact)
+        prev, prev_fact = q, fact
+    head = text[:200]
+    default_phase = "预算" if ("预算" in head and "决算" not in head and "自评" not in head and "绩效" not in head) else "决算"
+    a = Analysis(doc, quantities, skipped, sentences, facts, lex, default_phase, year=doc_year)
+    from fiscallint.understanding.table_context import attach_tables
+
+    attach_tables(a)
+    return a
+
+
+def _classify(fact: Fact, lex: Lexicon, text: str) -> None:
+    q = fact.q
+    label = fact.label.rstrip(" \t\u3000")
+    after = text[q.end:q.end + 2]
+    best = lex.head_concept(label)
+    if best and best[2] in ("总支出", "总收入") and not lex.names_specific_concept(label):
+        # a generic name ("年初预算数") in a sentence about the other side
+        # ("一般公共预算收入…完成年初预算数60999万元") is not this concept
+        said = text[fact.sentence.start:fact.label_start]
+        other = "收入" if best[2] == "总支出" else "支出"
+        if other in said and best[2][1:] not in said:
+            best = None
+    if best:
+        fact.concept = best[2]
+        tail = label[best[1]:]
+        fact.tight = not tail.strip() or bool(_FILLER_TAIL.fullmatch(tail.strip(" \t\u3000")))
+        fact.extras["label_rest"] = label[:best[0]] + label[best[1]:]
+    change = _change_word(lex, label)
+    if q.is_percent:
+        if after.startswith("的") or q.is_range:
+            fact.role = "descriptor"  # "执行率80%以下的有21个项目"
+        elif "占" in label or "比重" in label or "占比" in label:
+            fact.role = "share"
+        elif any(k in label for k in lex.rate_keywords):
+            fact.role = "rate"
+        elif change:
+            fact.role, fact.direction = "growth", change
+        return
+    if change:
+        fact.role, fact.direction = "delta", change
+
+
+def _change_word(lex: Lexicon, label: str) -> int:
+    """+1 / -1 when the label ends with a change word ("较上年减少")."""
+    tail = _CHANGE_FILLER.sub("", label)
+    for w in lex.up_words:
+        if tail.endswith(w):
+            return 1
+    for w in lex.down_words:
+        if tail.endswith(w):
+            return -1
+    return 0

@@ -1,0 +1,275 @@
+"""Find quantities: the Lark grammar in ``grammar/quantities.lark``, applied
+to the whole text, turned into :class:`Quantity` objects.
+
+A quantity keeps the digits as displayed (its precision comes from them),
+its unit and dimension (via :mod:`fiscallint.support.units`), whether it is an
+approximation and its exact place in the text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from fiscallint.model.intervals import INF, NEG_INF, ROUNDING, Interval, half_unit, last_digit_step
+from fiscallint.model.quantity import Quantity
+from fiscallint.support.units import UnitInfo, lookup, spellings
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．％，", "0123456789.%,")
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 3 - 1, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+_SCALES = {"万": Decimal(10000), "亿": Decimal(100000000), "千": Decimal(1000), "万亿": Decimal(10) ** 12}
+# Approximation markers: what the stated figure bounds.
+_LOWER = {"超过", "突破", "超", "逾", "余", "多", "以上", "有余"}
+_UPPER = {"将近", "接近", "近", "不足", "不到", "以下"}
+_ABOUT = {"约", "大约", "左右"}
+_SEPARATORS = re.compile(r"[,\s\u00a0\u2009]")  # thousands separators in a number
+_LIST_JOIN = re.compile(r"\s*[,，、和及与]\s*")  # between two figures of one list
+# 万 alone after an amount of money means 万元 ("下达经费268.68万").
+_MONEY_CONTEXT = re.compile(r"(经费|资金|支出|收入|拨款|预算|决算|金额|投资|补助|补贴|费用?|款)[^，。；,;]{0,6}$")
+
+
+def _cn_to_int(s: str) -> int | None:
+    """Chinese numerals for counts: 四, 十二, 一千二百, 两."""
+    total = section = number = 0
+    seen = False
+    for ch in s:
+        if ch in _CN_DIGITS:
+            number = _CN_DIGITS[ch]
+            seen = True
+        elif ch in _CN_UNITS:
+            unit = _CN_UNITS[ch]
+            if unit == 10000:
+                section = (section + number) * unit
+                total += section
+                section = 0
+            else:
+                section += (number or 1) * unit
+            number = 0
+            seen = True
+        else:
+            return None
+    return total + section + number if seen else None
+
+
+def _cn_percent(s: str) -> str | None:
+    body = s[3:]
+    if "点" in body:
+        whole, _, frac = body.partition("点")
+        w = _cn_to_int(whole) if whole else 0
+        digits = "".join(str(_CN_DIGITS.get(c, "")) for c in frac)
+        if w is None or not digits:
+            return None
+        return f"{w}.{digits}"
+    w = _cn_to_int(body)
+    return None if w is None else str(w)
+
+
+# One-character units that also begin common words: after a number, "5人员"
+# is not 5 人, "3分别" is not 3 分. The look-ahead applies to these only.
+WORD_STARTS = {
+    "分": "钟别配类析之管为成布", "人": "员民口大均", "名": "单称义", "所": "属有在以",
+    "处": "理置罚室", "条": "例件款", "次": "数", "方": "面式案法向针", "家": "庭属",
+    "件": "事", "项": "目", "场": "所地景", "户": "籍主外", "台": "账帐", "个": "人性体",
+    "位": "于置", "套": "餐", "份": "额",
+}
+
+
+def _unit_pattern(spelling: str) -> str:
+    after = WORD_STARTS.get(spelling)
+    return re.escape(spelling) + (f"(?![{after}])" if after else "")
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    from lark import Lark
+
+    from fiscallint.support.resources import read_text
+
+    units = [_unit_pattern(s) for s in spellings()] + ["％"]
+    ends = "".join(sorted({s[-1] for s in spellings() if s}))
+    grammar = (read_text("grammar", "quantities.lark").replace("@UNITS@", "|".join(units))
+               .replace("@UNIT_ENDS@", re.sub(r"([\\\]\[^-])", r"\\\1", ends)))
+    from fiscallint.support.units import cache_dir
+
+    cache = cache_dir()
+    # Lark keys its cache file on the grammar and options; a stale or
+    # unwritable cache only costs the time to build the tables again.
+    callbacks = {name: _SKIPPED.append for name in _NOT_QUANTITIES}
+    return Lark(grammar, parser="lalr", lexer="contextual", maybe_placeholders=False,
+                lexer_callbacks=callbacks, cache=str(cache / "grammar.lark-cache") if cache else False)
+
+
+# Terminals lexed so that their digits are not read as numbers, and collected
+# here (by the lexer's callbacks) for `fiscallint extract`.
+_NOT_QUANTITIES = ("DATE", "DOCNO", "LISTMARK", "CODE", "PHONE", "ORDINAL")
+_SKIPPED: list = []
+
+
+def scan(text: str, display: str = "text") -> tuple[list[Quantity], list[tuple[int, int, str]]]:
+    """Return the quantities of ``text`` and the spans skipped as
+    non-quantities (dates, document numbers, list markers, codes…).
+    ``display`` names the report in a refusal (the figures budget)."""
+    parser = _parser()
+    del _SKIPPED[:]
+    try:
+        tree = parser.parse(text, on_error=_drop_dangling_range)
+        skipped = [(tok.start_pos, tok.end_pos, tok.type) for tok in _SKIPPED]
+    finally:
+        del _SKIPPED[:]
+    if len(tree.children) > 1000:  # the budget, before a single quantity is built
+        from fiscallint.support.limits import check
+
+        check(display, "figures", len(tree.children), what="the text holds")
+    quantities: list[Quantity] = []
+    for whole in tree.children:
+        if not hasattr(whole, "children"):
+            continue  # a dangling approximation word (grammar: _dangling)
+        for node in _ungapped(whole):
+            q = _build(node, text, len(quantities))
+            if q is not None:
+                quantities.append(q)
+    _share_units(quantities, text)
+    return quantities, skipped
+
+
+def _ungapped(node) -> list:
+    """A quantity node, or two when its range sign is not followed by its
+    second number ("1-2x 300万元": the code 2x was skipped between them):
+    the first number alone, then the second with the unit."""
+    from lark import Token, Tree
+
+    for i, child in enumerate(node.children):
+        if isinstance(child, Tree) and child.data == "range":
+            first, sep, second = child.children
+            if second.start_pos == sep.end_pos:
+                return [node]
+            before = [c for c in node.children[:i] if isinstance(c, Token)]
+            return [Tree("quantity", before + [Tree("number", [first])]),
+                    Tree("quantity", [Tree("number", [second])] + node.children[i + 1:])]
+    return [node]
+
+
+def _drop_dangling_range(error) -> bool:
+    """A range sign whose second number was lexed as something else at the
+    end of the text ("1-2x": a code; "100-3月": a date) leaves the parser
+    waiting for a number: the sign is dropped and the first number stands
+    alone (found by fuzzing: the whole report failed to parse)."""
+    from lark.exceptions import UnexpectedToken
+
+    if not isinstance(error, UnexpectedToken) or error.token.type != "$END":
+        return False
+    state = error.interactive_parser.parser_state
+    if not state.value_stack or getattr(state.value_stack[-1], "type", None) != "RANGE_SEP":
+        return False
+    state.state_stack.pop()
+    state.value_stack.pop()
+    return True
+
+
+def _share_units(quantities: list[Quantity], text: str) -> None:
+    """"4125.49,4143.91万元", "分别为100，200万元": a bare number written against
+    the next one takes its unit."""
+    for q in reversed(range(len(quantities) - 1)):
+        a, b = quantities[q], quantities[q + 1]
+        if a.unit is None and not a.chinese and b.unit is not None and a.scale == 1 and not a.is_range:
+            if _LIST_JOIN.fullmatch(text[a.end:b.start]):
+                a.unit, a.info, a.scale = b.unit, b.info, b.scale
+                a.value = Decimal(a.digits) * b.scale
+                a.extras["shared_unit"] = True
+
+
+def _build(node, text: str, index: int) -> Quantity | None:
+    from lark import Token
+
+    approx = None
+    pre = post = mid = None
+    magnitude = suffix = None
+    for child in node.children:
+        if isinstance(child, Token):
+            if child.type == "APPROX_PRE":
+                pre = child
+            elif child.type == "APPROX_POST":
+                post = child
+        elif child.data in ("number", "range", "cn_number", "cn_percent"):
+            magnitude = child
+        elif child.data == "suffix":
+            suffix = child
+    toks = magnitude.children
+    first, last = toks[0], toks[-1]
+    chinese = False
+    high = None
+    try:
+        if magnitude.data == "cn_number":
+            n = _cn_to_int(str(first))
+            if n is None:
+                return None
+            digits, chinese = str(n), True
+        elif magnitude.data == "cn_percent":
+            d = _cn_percent(str(first))
+            if d is None:
+                return None
+            digits, chinese = d, True
+        else:
+            digits = _SEPARATORS.sub("", str(first).translate(_FULLWIDTH))
+            if magnitude.data == "range":
+                high = Decimal(_SEPARATORS.sub("", str(last).translate(_FULLWIDTH)))
+        value = Decimal(digits)
+    except (InvalidOperation, ValueError):
+        return None
+    unit = None
+    scale = Decimal(1)
+    unit_tok = None
+    if suffix is not None:
+        for t in suffix.children:
+            if t.type == "SCALE":
+                scale = _SCALES[str(t)]
+            elif t.type == "APPROX_MID":
+                mid = t
+            elif t.type == "UNIT":
+                unit = str(t).strip().translate(_FULLWIDTH)
+                unit_tok = t
+    if magnitude.data == "cn_percent":
+        unit = "%"
+    end = max(tok.end_pos for tok in [last, *(suffix.children if suffix else []), *( [post] if post else [])])
+    start = pre.start_pos if pre is not None else first.start_pos
+    info = lookup(unit) if unit else None
+    if unit is None and scale == Decimal(10000) and _MONEY_CONTEXT.search(text[max(0, first.start_pos - 20):first.start_pos]):
+        # "下达经费268.68万": the scale word stands for 万元
+        unit, scale, info = "万元", Decimal(1), lookup("万元")
+    elif unit is None and scale > Decimal(10000) and _MONEY_CONTEXT.search(text[max(0, first.start_pos - 20):first.start_pos]):
+        # "民生类支出1.21万亿": 亿 and 万亿 after an amount of money stand for 亿元 and 万亿元
+        unit, scale, info = "亿元", scale / Decimal(100000000), lookup("亿元")
+    bounded_mid = mid is not None and pre is None and post is None
+    for marker in (pre, mid, post):
+        if marker is None:
+            continue
+        m = str(marker)
+        if m in _LOWER:
+            approx = "lower" if approx in (None, "lower") else "about"
+        elif m in _UPPER:
+            approx = "upper" if approx in (None, "upper") else "about"
+        elif m in _ABOUT:
+            approx = "about"
+    q = Quantity(
+        index=index,
+        start=start,
+        end=end,
+        num_start=first.start_pos,
+        num_end=last.end_pos,
+        digits=digits,
+        value=value * scale,
+        unit=unit,
+        info=info,
+        scale=scale,
+        approx=approx,
+        high=high,
+        chinese=chinese,
+        text=text[start:end],
+    )
+    if unit_tok is not None:
+        q.extras["unit_start"] = unit_tok.end_pos - len(unit or "")
+    if bounded_mid and approx == "lower" and high is None:
+        q.extras["below_next_digit"] = True
+    return q

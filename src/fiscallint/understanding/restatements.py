@@ -1,0 +1,314 @@
+"""Figures a report states more than once without a concept of the lexicon.
+
+FL106's crossrefs compare figures whose labels name a known concept
+(基本支出, 三公经费). A report also repeats its own counts and amounts in its
+own words: "摸排问题厕所649个" in the summary and again in the detail,
+"办理各类服务事项2万余件" in the text and in the self-evaluation form. This
+module relates those into claims:
+
+- ``restatement`` (variant ``label``): two counts whose labels are the same
+  words once time, place and filler words are dropped (户厕新建 = 新建户厕), of
+  the same unit, phase and year (amounts of money are FL106's);
+- ``restatement`` (variant ``side_by_side``): a count written twice, in digits
+  and in words ("3三个小型污水处理池");
+- ``entity_total``: a count of the township's villages or communities against
+  the whole it states (no "N个行政村" exceeds "辖10个行政村").
+
+The word lists live in ``rules/lexicon.toml`` ([restated], [entity_totals]).
+Nothing is computed here: :mod:`fiscallint.deciding.recompute` decides.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from fiscallint.model.fact import Analysis, Fact
+from fiscallint.model.claim import Claim
+from fiscallint.support.lexicon import alternation
+
+_YEAR = re.compile(r"((?:19|20)[0-9]{2})(?:\s*[-—~～至到]\s*((?:19|20)?[0-9]{2,4}))?\s*年")
+_LEADING_YEAR = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|截至|截止|在|于|从)?\s*((?:19|20)[0-9]{2})\s*年")
+# the same, matched at an offset of the whole text (``^`` would not match there)
+_LEADING_YEAR_AT = re.compile(_LEADING_YEAR.pattern[1:])
+_PIECE_END = re.compile(r"[。！？]")  # where re.split(r"(?<=[。！？])") cuts
+_ENDS_WITH_PLACE = re.compile(r"(?:村|社区|居委会|小组|组|镇|乡|街道)$")
+_SINCE = re.compile(r"\s*(?:以来|至今|起)")  # "2013年以来": a span, not the figure's year
+_YEAR_PREFIX = re.compile(r"(?:19|20)[0-9]{2}(?:[-—~～至到](?:19|20)?[0-9]{2,4})?年度?")
+_DROP = re.compile(r"[\s\u3000“”\"'‘’《》【】]")
+_HAN = re.compile(r"[\u4e00-\u9fff（）()]+")
+_OTHER_SCOPE = re.compile(r"全县|全市|全区|全省|全州|全国|县域|市域|各乡镇")
+_NOT_A_PLACE = re.compile(r"(?:城乡|下乡|返乡|家乡|老乡|城镇|乡镇|集镇|村镇|各镇|各乡)$")
+_PLACE = re.compile(r"[\u4e00-\u9fff]{1,5}(?:镇|乡|街道)(?:共有|共辖|下辖|所辖|辖|共|有)?$")
+
+
+def restatement_claims(a: Analysis, compositions: list[Claim] = ()) -> list[Claim]:
+    # a part of a total is the total's: "中小河流治理工程1435万元" under one fund
+    # and "中小河流治理工程491万元" under another are two figures
+    part_of = {id(p): c.stated for c in compositions for p in c.operands}
+    return [*_label_restatements(a, part_of), *_side_by_side(a), *_entity_totals(a)]
+
+
+# ---------------------------------------------------------------- same words
+def label_core(a: Analysis, label: str) -> str | None:
+    """The words of ``label`` that say what is counted, or None when they
+    are too few or say the figure is a part, a rate per head or a change.
+
+    "2023年完成户厕新建" and "今年全镇新建户厕" both give 新建户厕.
+    """
+    lead, tail, filler, verb_last, excluded = _patterns(a.lexicon)
+    core = _DROP.sub("", label)
+    while m := (_YEAR_PREFIX.match(core) or lead.match(core)):
+        if not m.end():
+            break
+        core = core[m.end():]
+    while (m := tail.search(core)) and m.start() > 0:
+        core = core[:m.start()]
+    if not _HAN.fullmatch(core or "x"):
+        return None  # digits, codes or punctuation in the label: a table row or a name
+    m = verb_last.search(core)
+    if m and m.start() >= 2:
+        core = m.group(0) + core[:m.start()]  # 户厕新建 reads as 新建户厕
+    if excluded.search(core) or _ENDS_WITH_PLACE.search(core):
+        return None  # "瓦都西村28户": a place's share of a breakdown, not a described figure
+    # what is left once verbs and generic words go must name a thing (户厕, 服务事项)
+    rest = filler.sub("", core)
+    if len(rest) < 2 or len(core) < 3:
+        return None
+    return core
+
+
+def _patterns(lex) -> tuple[re.Pattern, ...]:
+    """The word patterns of ``[restated]``, built once per lexicon: lead,
+    tail, generic-or-verb, a verb ending the label, excluded words."""
+    cached = lex.__dict__.get("_restated_patterns")
+    if cached is None:
+        words = lex.restated
+        verbs = alternation(words.get("verbs", ())).pattern
+        cached = lex.__dict__["_restated_patterns"] = (
+            alternation(words.get("lead", ())), re.compile(f"(?:{alternation(words.get('tail', ())).pattern})$"),
+            alternation([*words.get("generic", ()), *words.get("verbs", ())]),
+            re.compile(f"(?:{verbs})$"), alternation(words.get("exclude", ())))
+    return cached
+
+
+def _restatable(f: Fact) -> bool:
+    q = f.q
+    if f.role != "level" or q.is_percent or q.is_range or q.unit is None or q.dimension in ("number", "score", "money"):
+        # amounts are left to FL106's concepts: a fund's words ("统筹整合使用财政
+        # 涉农资金") recur for every project it pays for
+        return False
+    if f.extras.get("in_table") or f.extras.get("inherited_label"):
+        return False
+    if f.concept and f.tight:
+        return False  # a concept of the lexicon: FL106 compares it
+    return q.approx is None or bool(q.extras.get("below_next_digit"))
+
+
+def _fact_year(a: Analysis, f: Fact, lines: "_LineYears | None" = None) -> str | None:
+    """The year a figure is of: a year in its own label, else one opening
+    its sentence, else the report's. A single year named elsewhere in its
+    sentence or in a title opening its paragraph makes it unclear ("?"); a
+    span of years (2017-2022年…中, 2013年以来) there qualifies another
+    clause and is passed over."""
+    own = list(_YEAR.finditer(f.label))
+    if own:
+        m = own[-1]
+        return f"{m.group(1)}-{m.group(2)}" if m.group(2) else m.group(1)
+    text = a.doc.text
+    sentence = text[f.sentence.start:f.label_start]
+    m = _LEADING_YEAR.match(sentence)
+    if m:
+        return m.group(1)
+    # the sentence, and the short title-like sentences opening its paragraph:
+    # "2.2021年度绩效目标。新建高标准农田620万亩" is of 2021
+    line_start = a.doc.start_of_line(f.label_start)
+    m = _LEADING_YEAR_AT.match(text, line_start, f.sentence.start)
+    if m:
+        return m.group(1)  # "2015年脱贫情况：…": the paragraph's year
+    lines = lines if lines is not None else _LineYears(text)
+    singles = _singles(sentence) | lines.before(line_start, f.sentence.start)
+    if singles - {a.year}:
+        return "?"
+    return a.year
+
+
+def _singles(part: str) -> set[str]:
+    """The single years a piece of text names (not spans, not 2013年以来)."""
+    return {m.group(1) for m in _YEAR.finditer(part) if not m.group(2) and not _SINCE.match(part, m.end())}
+
+
+class _LineYears:
+    """The single years named in the short sentences (at most 24 characters
+    once stripped) of a line before an offset, split after 。！？ -- kept per
+    line as they are met, so that the figures of a report written on one
+    long line do not each split that line again from its start."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.lines: dict[int, tuple[list[int], list[set[str]]]] = {}
+
+    def before(self, line_start: int, end: int) -> set[str]:
+        if line_start >= end:
+            return set()
+        text = self.text
+        cuts, sets = self.lines.setdefault(line_start, ([line_start], [set()]))
+        # cuts[i]: where the i-th piece starts; sets[i]: the years of the
+        # short complete pieces before it; extend past ``end`` as needed
+        while True:
+            last = cuts[-1]
+            nxt = _PIECE_END.search(text, last, end)
+            if nxt is None:
+                break
+            piece = text[last:nxt.end()]
+            years = sets[-1] | _singles(piece) if len(piece.strip()) <= 24 else sets[-1]
+            cuts.append(nxt.end())
+            sets.append(years)
+        i = bisect.bisect_right(cuts, end) - 1
+        tail = text[cuts[i]:end]
+        return sets[i] | _singles(tail) if len(tail.strip()) <= 24 else set(sets[i])
+
+
+def _label_restatements(a: Analysis, part_of: dict[int, Fact]) -> list[Claim]:
+    by_words: dict[tuple, list[Fact]] = {}
+    cores: dict[str, str | None] = {}
+    prev_of_unit: dict[tuple, Fact] = {}
+
+    def core_of(f: Fact) -> str | None:
+        if f.label not in cores:
+            cores[f.label] = label_core(a, f.label)
+        return cores[f.label]
+
+    for f in a.facts:
+        unit = "money" if f.q.dimension == "money" else f.q.unit
+        before = prev_of_unit.get((f.sentence.index, unit))
+        prev_of_unit[(f.sentence.index, unit)] = f
+        if not _restatable(f):
+            continue
+        core = core_of(f)
+        if core is None:
+            continue
+        # "排查入境人员169人，落实管控37人": a figure after another of its unit in
+        # the sentence may count part of it; that figure's words go in the key
+        context = (core_of(before) or _DROP.sub("", before.label)) if before is not None else ""
+        whole = part_of.get(id(f))
+        if whole is not None:
+            context = f"{core_of(whole) or _DROP.sub('', whole.label)} {whole.q.text}"
+        by_words.setdefault((core, unit, f.phase or a.default_phase, context), []).append(f)
+    groups: dict[tuple, list[Fact]] = {}
+    lines = _LineYears(a.doc.text)
+    for key, facts in by_words.items():
+        if len(facts) < 2:
+            continue
+        for f in facts:
+            year = _fact_year(a, f, lines)
+            if year != "?":
+                places = _named_places(a, a.doc.text[f.sentence.start:f.label_start + len(f.label)])
+                groups.setdefault((*key, year, places), []).append(f)
+    out = []
+    for (core, *_), facts in groups.items():
+        if len(facts) < 2 or not _one_figure(a, facts):
+            continue
+        first = facts[0]
+        first_head = _item_head(a.doc.text, first)
+        for later in facts[1:]:
+            if a.doc.position(later.q.start)[0] == a.doc.position(first.q.start)[0]:
+                continue
+            later_head = _item_head(a.doc.text, later)
+            if first_head and later_head and first_head != later_head:
+                continue  # under two items of a list ("1、A项目：…" and "3、B项目：…")
+            out.append(Claim("restatement", later, [first], "eq", f"“{core}” stated again", variant="label",
+                             pattern="restated.same-words", trigger=core))
+    return out
+
+
+_ITEM_HEAD = re.compile(r"\s*(?:[0-9０-９]{1,2}[、.．]|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)"
+                        r"\s*([^：:。，,；;\n]{2,30})[：:]")
+
+
+def _item_head(text: str, f: Fact) -> str:
+    """The run-in head of the numbered item a figure stands in ("1、中低产田改造
+    项目：…技术培训3450人次" and "3、茶叶基地项目：…技术培训30人次"): counts
+    under two items are two figures."""
+    line_start = text.rfind("\n", 0, f.q.start) + 1
+    m = _ITEM_HEAD.match(text, line_start)
+    return m.group(1) if m and m.end() <= f.label_start + len(f.label) else ""
+
+
+# a village's name, not a word built on 村 (村务公开, 村民, 村级)
+_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2}(?:村(?![务民级委组集干道庄内里])|社区|居委会)")
+
+
+def _named_places(a: Analysis, text: str) -> frozenset[str]:
+    """The villages and communities named before a figure in its sentence
+    ("西湖村：摸排问题厕所20个"): figures under different places differ."""
+    generic = set(a.lexicon.restated.get("places_generic", ()))
+    return frozenset(m.group(0) for m in _PLACE_NAME.finditer(text)
+                     if m.group(0) not in generic and not any(m.group(0) in g or g in m.group(0) for g in generic))
+
+
+def _one_figure(a: Analysis, facts: list[Fact]) -> bool:
+    """Whether the figures sharing a label can be one figure restated: not
+    when one paragraph gives the label two values (a list by village or by
+    year), nor when the values fall into more than two groups."""
+    by_line: dict[int, list[Fact]] = {}
+    for f in facts:
+        by_line.setdefault(a.doc.position(f.q.start)[0], []).append(f)
+    for same_line in by_line.values():
+        if any(not g.q.interval().meets(same_line[0].q.interval()) for g in same_line[1:]):
+            return False
+    values: list[Fact] = []
+    for f in facts:
+        if not any(f.q.interval().meets(v.q.interval()) for v in values):
+            values.append(f)
+    return len(values) <= 2
+
+
+# ---------------------------------------------------------------- 3三个
+def _side_by_side(a: Analysis) -> list[Claim]:
+    """"建立了3三个小型污水处理池": digits run straight into a count in
+    Chinese numerals; the two must be the same number."""
+    out = []
+    for prev, f in zip(a.facts, a.facts[1:]):
+        p, q = prev.q, f.q
+        if p.end != q.start or not q.chinese or not q.is_count or p.unit is not None or p.chinese:
+            continue
+        if "." in p.digits or p.scale != 1 or p.approx or p.is_range or len(p.digits) > 3:
+            continue
+        out.append(Claim("restatement", f, [prev], "eq", "a count written in digits and in words",
+                         variant="side_by_side", pattern="restated.digits-and-words", trigger=f.q.text))
+    return out
+
+
+# ---------------------------------------------------------------- 行政村
+def _entity_totals(a: Analysis) -> list[Claim]:
+    words = a.lexicon.entity_totals
+    nouns = sorted(words.get("nouns", ()), key=len, reverse=True)
+    whole = tuple(words.get("whole", ()))
+    stop = tuple(words.get("stop", ()))
+    text = a.doc.text
+    counts: dict[str, list[tuple[Fact, bool]]] = {}
+    for f in a.facts:
+        q = f.q
+        if q.unit != "个" or q.approx or q.is_range or "." in q.digits or f.role != "level" or f.extras.get("in_table"):
+            continue
+        after = text[q.end:q.end + 8]
+        noun = next((n for n in nouns if after.startswith(n)), None)
+        if noun is None:
+            continue
+        sentence = text[f.sentence.start:f.sentence.end]
+        if any(w in sentence for w in stop) or _OTHER_SCOPE.search(text[f.sentence.start:q.start]):
+            continue  # a merger, or the county's villages: not the township's present total
+        label = _DROP.sub("", f.label)
+        is_whole = label.endswith(whole) or (bool(_PLACE.search(label)) and not _NOT_A_PLACE.search(label))
+        counts.setdefault(noun, []).append((f, is_whole))
+    out = []
+    for noun, facts in counts.items():
+        wholes = [f for f, w in facts if w]
+        if not wholes:
+            continue
+        total = max(wholes, key=lambda f: f.q.value)
+        for f, _ in facts:
+            if f is not total:
+                out.append(Claim("entity_total", f, [total], "ge", f"{noun}: at most the township's whole",
+                                 variant=noun, pattern="count.above-township-whole", trigger=noun))
+    return out

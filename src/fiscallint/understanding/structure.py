@@ -1,0 +1,480 @@
+"""Structure of the prose: stated counts against the lists that follow
+them, and the numbering of headings.
+
+Both are read from the text around the quantities, like claims, and checked
+without arithmetic on amounts: "党政机构5个" followed by six names, or 一、二、四、.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from fiscallint.model.fact import Analysis, Fact
+from fiscallint.support.brackets import first_top_level, matching_close, top_level
+from fiscallint.support import messages as M
+from fiscallint.support.messages import Msg
+
+_MARKER = re.compile(r"[（(]\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|([①-⑳])")
+_SEMICOLON = re.compile(r"[；;]")
+_JOIN_WORD = re.compile(r"以及|和|及|与")
+_LONE_NUMBER = re.compile(r"\s*[0-9０-９]{1,2}\s*")
+_SENTENCE_END = re.compile(r"[。！？\n]")
+_LIST_LEAD = re.compile(r"[^，,。；;：:\n（(、]{0,10}?(?:[：:]|[，,]?\s*(?:即|分别是|分别为|具体为|包括)[：:]?|(?=[（(]))")
+_ETC_END = re.compile(r"等\s*$")
+_DIGIT = re.compile(r"[0-9０-９]")
+_UP_TO_SET_UP = re.compile(r"^.*?(?:设置|内设|下设|设有|设|共有|有|其中)")
+_AS_FOLLOWS = re.compile(r"[^；;。]{0,25}?(?:分别|具体)?如下[：:。]?\s*$")
+_NOT_DIGIT = re.compile(r"\D")
+_LEAD_VERBS = re.compile(r"^(?:.*?(?:内设|下设|下辖|设置|设有|设立|辖有|辖|共有|包括|拥有|有|设))")
+_FULL = str.maketrans("０１２３４５６７８９", "0123456789")
+_CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+@dataclass
+class CountClaim:
+    count: Fact
+    items: list[tuple[int, int]]  # spans of the listed items
+    relation: str  # eq | ge: the count is at least the items listed (…等N个)
+    how: str
+    # how many items other readings of the list give (where it ends, whether
+    # "A和B" is one item or two): the count holds when any reading agrees
+    readings: frozenset[int] = frozenset()
+
+    @property
+    def listed(self) -> int:
+        return len(self.items)
+
+    @property
+    def holds(self) -> bool:
+        n = int(self.count.q.value)
+        counts = self.readings | {self.listed}
+        return n >= min(counts) if self.relation == "ge" else n in counts
+
+
+def split_items(text: str, start: int, end: int, join: str = "same_kind") -> list[tuple[int, int]]:
+    """Spans of the items of an enumeration in text[start:end]: split at 、，；
+    outside brackets (at ；only, when the list uses it: 、 then separates
+    sub-items), or at list markers （1）（2）… or 1、2、… when it has them.
+    ``join`` says when "A和B" ending the list is two items: "always", or
+    "same_kind" (东坡村和南塘村, not 自然资源和生态环境办公室)."""
+    body = text[start:end]
+    markers = [m for m in _MARKER.finditer(body)]
+    if len(markers) < 2:
+        markers = _numbered_markers(body)
+    if len(markers) >= 2:
+        spans = []
+        for i, m in enumerate(markers):
+            s = start + m.end()
+            e = start + (markers[i + 1].start() if i + 1 < len(markers) else len(body))
+            spans.append((s, e))
+        return spans
+    seps = "；;" if _SEMICOLON.search(_outside_brackets(body)) else "、，,；;"
+    spans, s = [], start
+    for i in top_level(text, start, end):
+        if text[i] in seps:
+            spans.append((s, i))
+            s = i + 1
+    spans.append((s, end))
+    if seps != "；;":
+        # "A、B和C": the last item may join two
+        a, b = spans[-1]
+        m = _JOIN_WORD.search(_outside_brackets(text[a:b]))
+        last = text[a:b].rstrip(" \t\u3000。.，,；;：:")[-1:]
+        # "东坡村和南塘村" joins two of a kind; "自然资源和生态环境办公室" is one name
+        if m and m.start() > 1 and b - (a + m.end()) > 1 and text.find(m.group(0), a, b) == a + m.start() \
+                and (join == "always" or join == "same_kind" and text[a + m.start() - 1] == last):
+            spans[-1:] = [(a, a + m.start()), (a + m.end(), b)]
+    # a lone list number ("1、" opening a list cut short) is no item
+    return [(a, b) for a, b in spans if text[a:b].strip(" \t\u3000。.，,；;：:")
+            and not _LONE_NUMBER.fullmatch(text[a:b])]
+
+
+_ARABIC_MARKER = re.compile(r"(?<![0-9０-９.．])([0-9０-９]{1,2})\s*[、．.](?![0-9０-９])")
+
+
+def _numbered_markers(body: str) -> list[re.Match]:
+    """"1、A；2、B；3、C" inside a list: markers numbered 1, 2, 3 … in order."""
+    out = []
+    for m in _ARABIC_MARKER.finditer(body):
+        if int(m.group(1).translate(_FULL)) == len(out) + 1:
+            out.append(m)
+    return out
+
+
+def _outside_brackets(body: str) -> str:
+    return "".join(body[i] for i in top_level(body, 0, len(body)))
+
+
+# a count in an item ("8个镇", "审批类事项1项"): the list breaks a count down, it
+# does not name things
+_HAS_COUNT = re.compile(r"(?:[0-9０-９]+|[一二两三四五六七八九十百]+)\s*[个项家所座处类支条起件户人名]")
+
+
+# Counters of things that are listed by name (机构, 单位, 项目, 学校 …); 人, 户,
+# 次 count what is not enumerated by name.
+LISTED_COUNTERS = frozenset("个项家所座处类支条起件")
+
+
+def count_claims(a: Analysis, max_items: int = 40, examples: tuple[str, ...] = ("如", "比如", "例如", "诸如")) -> list[CountClaim]:
+    out: list[CountClaim] = []
+    for f in a.facts:
+        q = f.q
+        if not q.is_count or q.approx or q.is_range or "." in q.digits or not (1 <= q.value <= max_items):
+            continue
+        if q.chinese and q.value == 1:
+            continue  # "一个行政部门": "a", not a count
+        if (q.unit or "")[-1:] not in LISTED_COUNTERS:
+            continue
+        if f.role != "level" or f.extras.get("in_table"):
+            continue
+        if a.doc.text.startswith(tuple(a.lexicon.named_set_words), q.end) and a.lexicon.named_set_words:
+            continue  # "十项规定": the name of a set of rules
+        claim = _list_after(a, f, examples) or _list_below(a, f)
+        if claim is None and q.unit not in ("起", "件"):
+            # incidents (两起, 3件) are listed after their count, not before it:
+            # "A、B、C介入处置两起…" names who acted, not the incidents
+            claim = _list_before(a, f)
+        if claim is not None and claim.listed >= 1:
+            out.append(claim)
+    return out
+
+
+def _sentence_end(text: str, i: int) -> int:
+    m = _SENTENCE_END.search(text, i)
+    return m.start() if m else len(text)
+
+
+def _list_after(a: Analysis, f: Fact, examples) -> CountClaim | None:
+    """"发生3起（松毛虫、竹小蜂、松线虫病）", "直属事业单位10个，即A、B…",
+    "设机构5个：（1）…（5）…"."""
+    text = a.doc.text
+    i = f.q.end
+    m = _LIST_LEAD.match(text, i)
+    if m is None:
+        return None
+    intro = text[i:m.end()]
+    if any(w in intro for w in examples):
+        return None
+    if _HAS_COUNT.search(intro) or "其中" in intro:
+        return None  # "5个行政村中有3个贫困村（A村、B村和C村）": the list is the nearer count's
+    start = m.end()
+    paren = text[start:start + 1] in "（(" and not _MARKER.match(text, start)
+    if paren:
+        end = _match_close(text, start)
+        if end < 0:
+            return None
+        start += 1
+    else:
+        end = _sentence_end(text, start)
+    if end - start < 2:
+        return None
+    items = split_items(text, start, end)
+    if len(items) < 2 and not _MARKER.search(text, start, end):
+        return None
+    if sum(1 for a, b in items if _HAS_COUNT.search(text, a, b)) >= 2:
+        return None  # "19个乡镇，包括8个镇和11个乡": a breakdown by count, not a list of names
+    if paren and all(len(text[a:b].strip()) <= 1 for a, b in items):
+        return None  # "14个省（区、市）": the bracket qualifies the noun
+    # other readings: the list may end at the first ；or ，("内设科室5个，即A、B、
+    # C、D、E；另外设置…"), and "A、政府和党委" may be two items
+    readings = set()
+    cuts = [end, *(c for c in (first_top_level(text, start, end, "；;"),
+                               first_top_level(text, start, end, "，,")) if c is not None)]
+    for stop in cuts:
+        for join in ("same_kind", "always"):
+            readings.add(len(split_items(text, start, stop, join)))
+    if paren and "。" in text[start:end]:
+        # "（党政办公室、财政所。规划建设办公室）": a 。 typed for 、 inside a bracket
+        fixed = text[:start] + text[start:end].replace("。", "、") + text[end:]
+        readings.add(len(split_items(fixed, start, end)))
+    relation = "ge" if _ETC_END.search(text[start:end].rstrip("。.；;")) else "eq"
+    return CountClaim(f, items, relation, Msg(M.LIST_AFTER), frozenset(readings))
+
+
+# a verb after the last item: the items are who acted ("A村、B村建成3个池"),
+# not the things counted
+_SUBJECT_VERBS = re.compile(
+    r"了|建立|建成|新建|修建|建设|改造|完成|开展|实施|发放|投入|组织|介入|处置|参与|负责|协助|办理|召开|举办|打造|"
+    r"获得|获评|被评为|评为|通过|达到|争取|引进|成立|创建|申报|入选|落实|安装|配备|购置|种植|培育|帮扶|实现|推进|共建")
+
+
+_COUNTED_NOUN = re.compile(r"(?![、和及与等])[^\s，。；：,;:、]{1,12}")
+
+
+def _list_before(a: Analysis, f: Fact) -> CountClaim | None:
+    """"内设A、B、…、F6个机构", "A、B、C等3所学校": the items just before the count."""
+    text = a.doc.text
+    lo = a.doc.start_of_line(f.q.start) - 1  # the last of "，。；：:\n,;" before it, not searched past its line
+    for ch in "，。；：:,;":
+        lo = max(lo, text.rfind(ch, lo + 1, f.q.start))
+    clause = text[lo + 1:f.q.start]
+    if "、" not in _outside_brackets(clause):
+        return None
+    relation = "eq"
+    core = clause.rstrip()
+    if core.endswith("等"):
+        relation, core = "ge", core[:-1]
+    lead = _LEAD_VERBS.match(core)
+    offset = lo + 1 + (lead.end() if lead else 0)
+    tail = core[lead.end() if lead else 0:]
+    if _SUBJECT_VERBS.search(_outside_brackets(tail).split("、")[-1]):
+        return None  # "A村、B村建立了3个…": the count is of something else
+    if not _COUNTED_NOUN.match(text, f.q.end, f.q.end + 12):
+        return None  # "…6个机构": the count names what it counts; "…公诉二处、…", "…30项和…30条规定":
+        # one more item of a list (a name), not its count
+    items = split_items(text, offset, offset + len(tail))
+    if len(items) < 2 or any(b - a > 30 or _DIGIT.search(text[a:b]) for a, b in items):
+        return None
+    return CountClaim(f, items, relation, Msg(M.LIST_BEFORE))
+
+
+# Word exports leave bookmarks at line starts: "[bookmark: _GoBack]8．…"
+_ARTEFACT = r"(?:\[bookmark:[^\]]*\])?"
+_ITEM_LINE = re.compile(r"^\s*" + _ARTEFACT + r"\s*(?:[0-9０-９]{1,2}\s*[.．、]|[（(][0-9０-９]{1,2}[)）])")
+_HEAD_LINE = re.compile(r"^\s*" + _ARTEFACT + r"\s*[0-9０-９]{1,2}\s*[.．、]\s*(.{2,24}?)[：:]")
+
+
+def _list_below(a: Analysis, f: Fact) -> CountClaim | None:
+    """A count stated, then a line that lists the same thing: "设置党政机构5个"
+    … "1.镇党政机构：（1）…（6）…"; or "绩效目标10个，…分别如下。" followed by
+    numbered paragraphs 1．… 10．"""
+    text = a.doc.text
+    label = _UP_TO_SET_UP.sub("", f.label.strip()) or f.label.strip()
+    line_end = a.doc.end_of_line(f.q.end)
+    if line_end >= len(text):
+        return None
+    rest_of_sentence = text[f.q.end:_sentence_end(text, f.q.end) + 1]
+    lines = text[line_end + 1:].split("\n", 40)[:40]
+    follows = _AS_FOLLOWS.match(rest_of_sentence)
+    if follows:
+        # numbered paragraphs after "分别如下。"
+        spans, pos, expected = [], line_end + 1, 1
+        for line in lines:
+            m = _ITEM_LINE.match(line)
+            if m:
+                n = int(_NOT_DIGIT.sub("", m.group(0).translate(_FULL)) or 0)
+                if n != expected:
+                    break
+                spans.append((pos, pos + len(line)))
+                expected += 1
+            elif line.strip() and spans:
+                break
+            pos += len(line) + 1
+        if len(spans) >= 2:
+            return CountClaim(f, spans, "eq", Msg(M.LIST_NUMBERED))
+        return None
+    if len(label) < 2:
+        return None
+    pos = line_end + 1
+    for line in lines[:8]:
+        m = _HEAD_LINE.match(line)
+        if m and _common_suffix(m.group(1), label) >= 3:
+            start = pos + m.end()
+            end = pos + len(line)
+            items = split_items(text, start, end)
+            return CountClaim(f, items, "eq", Msg(M.LIST_UNDER, name=m.group(1)))
+        pos += len(line) + 1
+    return None
+
+
+def _common_suffix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def _match_close(text: str, open_at: int) -> int:
+    limit = min(len(text), open_at + 400)
+    close = matching_close(text, open_at, limit, "（(", "）)")
+    return close if close < limit else -1
+
+
+# ---------------------------------------------------------------- headings
+@dataclass
+class Heading:
+    line: int
+    column: int
+    end_column: int
+    style: str  # "一、" | "（一）" | "1、" | "（1）" | "①"
+    number: int
+    text: str
+
+
+_HEAD = r"^[ \t\u3000]*" + _ARTEFACT + r"[ \t\u3000]*"
+_HEADINGS = (
+    ("一、", re.compile(_HEAD + r"([一二三四五六七八九十]{1,3})\s*[、．.]")),
+    ("（一）", re.compile(_HEAD + r"[（(]\s*([一二三四五六七八九十]{1,3})\s*[)）]")),
+    # "5、2020年…" is heading 5; "5.2" a decimal
+    ("1、", re.compile(_HEAD + r"([0-9０-９]{1,2})\s*(?:、|[．.](?![0-9０-９]))")),
+    ("（1）", re.compile(_HEAD + r"[（(]\s*([0-9０-９]{1,2})\s*[)）]")),
+)
+# the same level written in Arabic numerals instead of Chinese ones
+_ARABIC_OF = {"一、": "1、", "（一）": "（1）"}
+
+
+def _cn_number(s: str) -> int:
+    if s == "十":
+        return 10
+    if s.startswith("十"):
+        return 10 + _CN.get(s[1:], 0)
+    if "十" in s:
+        head, _, tail = s.partition("十")
+        return _CN.get(head, 0) * 10 + (_CN.get(tail, 0) if tail else 0)
+    return _CN.get(s, 0)
+
+
+def headings(text: str) -> list[Heading]:
+    out = []
+    lines = text.split("\n")
+    for i, line in enumerate(lines, start=1):
+        if not line.strip() or "|" in line or line.startswith("\t"):
+            continue
+        nxt = next((ln for ln in lines[i:i + 8] if ln.strip()), "")
+        before = next((ln for ln in reversed(lines[max(0, i - 9):i - 1]) if ln.strip()), "")
+        if _CELL_VALUE.fullmatch(nxt.strip()) or _CELL_VALUE.fullmatch(before.strip()):
+            continue  # a row name of a table flattened one cell a line ("21" "一、一般公共服务支出" "946")
+        for style, rx in _HEADINGS:
+            m = rx.match(line)
+            if m:
+                raw = m.group(1).translate(_FULL)
+                number = int(raw) if raw.isdigit() else _cn_number(raw)
+                col = m.start(1) + 1
+                out.append(Heading(i, col, m.end(), style, number, line.strip()[:30]))
+                break
+    return out
+
+
+@dataclass
+class NumberingBreak:
+    heading: Heading
+    expected: int
+    style_of_expected: str
+    kind: str  # "jump" | "style"
+    run_end: Heading | None = None  # the last heading of a run written in another style
+
+
+# Heading levels by convention: 一、 above （一） above 1、 above （1）.
+LEVELS = ("一、", "（一）", "1、", "（1）")
+
+
+def numbering_breaks(text: str) -> list[NumberingBreak]:
+    """Headings whose number does not follow: a jump (一、二、四、) or a level
+    written in another style in mid-sequence (（一）（二）（3）（四）,
+    二、… 3、4、5、 … 六、). A first heading past 1 is no break: a passage may
+    start mid-document."""
+    found: list[NumberingBreak] = []
+    last = {style: 0 for style in LEVELS}
+    seen: dict[str, int] = {}
+    prev: Heading | None = None
+    all_headings = headings(text)
+    in_run: set[int] = set()  # headings of a run already reported as another level
+    for idx, h in enumerate(all_headings):
+        if id(h) in in_run:
+            prev = h
+            continue
+        level = LEVELS.index(h.style)
+        first = h.style not in seen
+        seen[h.style] = seen.get(h.style, 0) + 1
+        expected = last[h.style] + 1
+        if h.number == expected or h.number == 1:
+            pass
+        elif h.number == last[h.style]:
+            pass  # 二、 again: two lists interleaved (a flattened 收入 | 支出 table), not a jump
+        elif h.number < last[h.style]:
+            pass  # numbering starts over (the body after its table of contents)
+        elif first and prev is not None and prev.number == h.number - 1 and _ARABIC_OF.get(h.style) == prev.style \
+                and seen.get(prev.style) == 1:
+            # "1、基本概况 … 二、…": the lone Arabic heading stood for 一、
+            found.append(NumberingBreak(prev, 1, h.style, "style"))
+        else:
+            candidates = [o for o in reversed(LEVELS[:level]) if last[o] + 1 == h.number]
+            if first and prev is not None and _written_inline(text, prev.line, h.line, h.style, h.number - 1):
+                candidates = []  # "一、… 1.报表类型说明" on one line, then "2.…": a list, not 二、
+            mixed, run_end = None, h.number
+            for o in candidates:
+                # the level it stood for must go on right after the run: 二、
+                # 3、4、5、 六、. Without that, 2、3、… under （一） is a list whose
+                # 1、 was lost, not the 一、 level.
+                end = _run_end(all_headings, idx, o)
+                nxt = next((g for g in all_headings[idx + 1:] if g.style == o), None)
+                resumes = nxt is not None and nxt.number == end + 1
+                # or, when only that level fits: it comes right after its
+                # own previous number, in a style that is not its sub-list's
+                # (（一）（二）（三）（4）)
+                follows = (len(candidates) == 1 and prev is not None and prev.style == o and end == h.number
+                           and prev.number == h.number - 1 and LEVELS.index(h.style) != LEVELS.index(o) + 1)
+                if resumes or follows:
+                    mixed, run_end = o, end
+                    break
+            if mixed is not None:
+                # the number continues a higher level written in this style
+                run = _run(all_headings, idx, mixed)
+                found.append(NumberingBreak(h, h.number, mixed, "style", run[-1] if len(run) > 1 else None))
+                last[mixed] = run_end
+                _reset_below(last, mixed)
+                in_run.update(id(g) for g in run)
+                prev = h
+                continue
+            same = next((g for g in reversed(all_headings[:idx]) if g.style == h.style), None)
+            if not first and last[h.style] != 0 and not (
+                    same is not None and _written_inline(text, same.line, h.line, h.style, expected)):
+                found.append(NumberingBreak(h, expected, h.style, "jump"))
+        last[h.style] = h.number
+        _reset_below(last, h.style)
+        prev = h
+    return found
+
+
+_CELL_VALUE = re.compile(r"[-−]?[0-9０-９][0-9０-９,，.．]*%?")
+
+
+def _written_inline(text: str, from_line: int, to_line: int, style: str, number: int) -> bool:
+    """Whether heading number ``number`` of ``style`` stands inside a line
+    from ``from_line`` up to ``to_line`` ("…政治思想工作。 3、业务园长室")."""
+    lines = text.split("\n")[from_line - 1:to_line - 1]
+    arabic = style in ("1、", "（1）")
+    mark = str(number) if arabic else (_CN_DIGITS[number] if 0 < number < len(_CN_DIGITS) else "")
+    if not mark:
+        return False
+    pattern = _mark_pattern(style, mark)
+    return any(pattern.search(ln) for ln in lines)
+
+
+@lru_cache(maxsize=None)
+def _mark_pattern(style: str, mark: str) -> re.Pattern:
+    """The pattern of one list mark ("3、", "（三）"), compiled once."""
+    if style == "1、":
+        return re.compile(rf"(?<![0-9０-９.．]){mark}\s*[、．.](?![0-9０-９])")
+    if style in ("（1）", "（一）"):
+        return re.compile(rf"[（(]\s*{mark}\s*[)）]")
+    return re.compile(rf"(?<![一二三四五六七八九十]){mark}\s*、")
+
+
+_CN_DIGITS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"]
+
+
+def _run(all_headings: list[Heading], idx: int, above: str) -> list[Heading]:
+    """The headings of ``all_headings[idx]``'s style numbered on from it,
+    up to the next heading of level ``above`` or higher."""
+    h = all_headings[idx]
+    run, n = [h], h.number
+    for g in all_headings[idx + 1:]:
+        if LEVELS.index(g.style) <= LEVELS.index(above):
+            break
+        if g.style == h.style:
+            if g.number != n + 1:
+                break
+            run.append(g)
+            n += 1
+    return run
+
+
+def _run_end(all_headings: list[Heading], idx: int, above: str) -> int:
+    return _run(all_headings, idx, above)[-1].number
+
+
+def _reset_below(last: dict[str, int], style: str) -> None:
+    for lower in LEVELS[LEVELS.index(style) + 1:]:
+        last[lower] = 0

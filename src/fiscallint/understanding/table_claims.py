@@ -1,0 +1,615 @@
+"""Claims inside tables: what a table's layout asserts between its cells.
+
+- a total row (合计, 小计, a concept whose parts the identities name, a row
+  heading numbered items 1、2、3、) against the rows under it, column by
+  column; 其中 rows are parts of the row above them, and list selected
+  items unless they are all the parts an identity names;
+- a rate column (执行率, 控制率 …) against the columns it divides;
+- a score table: 得分 at most 分值, 得分 = 分值 × min(1, 实际/目标) for a
+  plain target, the 执行率 row's 得分 = 分值 × 执行率, a first-level
+  indicator's points (产出指标（30分）) against its rows' 分值, and the 总分 row
+  against the sums of 分值 and 得分;
+- a 按收入性质分 / 按支出性质分 block against the total it splits.
+"""
+from __future__ import annotations
+
+import re
+
+from fiscallint.model.fact import Analysis, Fact
+from fiscallint.model.claim import Claim
+from fiscallint.understanding.table_context import facts_between
+from fiscallint.understanding.table_model import (compared_columns, fact_sign, row_tree, side_models, side_tables, signed,
+                                    table_models_by_table, written_sign)
+from fiscallint.model.tables import Table, leaf_name
+
+_TARGET_HEADER = re.compile(r"指标值|目标值")
+_ACTUAL_HEADER = re.compile(r"完成值|实际值")
+_BY_SIDE = re.compile(r"按(收入|支出)\S*分")
+_OUTTURN_HEADER = re.compile(r"执行|决算|实际")
+_BUDGET_HEADER = re.compile(r"全年预算|调整")
+_TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|总\s*额)$|^(?:合计|总计)[：:]?")
+_FIRST_LEVEL = re.compile(r"(?:指标|目标)\s*[（(]\s*([0-9]{1,3}(?:\.[0-9]+)?)\s*分\s*[)）]")
+_NEGATIVE_TARGET = re.compile(r"[≤<＜≦]|以下|以内|不超过|不高于|低于|下降")
+_RATE_HEADER = re.compile(r"率|进度")
+_NUMERATOR = re.compile(r"执行|决算|实际|完成|在职|拨付|到位|支出")
+_DENOMINATOR = (re.compile(r"全年预算|调整后预算|调整预算"), re.compile(r"预算"), re.compile(r"编制"),
+                re.compile(r"计划|指标值|目标"))
+
+
+def _cells(a: Analysis, t: Table) -> dict[tuple[int, int], Fact]:
+    """The table's figures by (row, column), as table_context placed them."""
+    return t.facts
+
+
+def table_claims(a: Analysis) -> list[Claim]:
+    from fiscallint.understanding.forms import form_claims
+
+    out: list[Claim] = []
+    form_out: list[Claim] = []
+    score_tables = []
+    models = table_models_by_table(a)
+    sided = {id(m.table): m for m in side_models(a)}
+    for t in a.tables:
+        cells = _cells(a, t)
+        if not cells:
+            continue
+        # a table printed in two sides (收入 | 支出) is read a side at a time:
+        # each side's rows form their own tree under their own label column
+        for side in side_tables(t):
+            m = sided.get(id(side)) or models.get(id(t))
+            if m is not None:
+                form_out.extend(form_claims(a, m, side.facts))
+                out.extend(_share_columns(a, side, side.facts, m))
+            out.extend(_row_sums(a, side, side.facts))
+        out.extend(_row_changes(a, t, cells))
+        out.extend(_header_points(a, t, cells))
+        out.extend(_rate_columns(t, cells))
+        if _column(t, "分值") is not None and _column(t, "得分") is not None:
+            score_tables.append((t, cells))
+            out.extend(_score_rows(t, cells))
+        out.extend(_breakdown_sides(a, t, cells))
+        if all(len(r.cells) == 2 for r in t.rows):  # name, value
+            out.extend(_key_value_rates(t, cells))
+        if t.layout == "score-tree":
+            out.extend(_score_tree(t, cells))
+    out.extend(_score_totals(a, score_tables))
+    out.extend(_scores_without_points(a, models))
+    out.extend(_across_tables(a))
+    return _without_repeats(form_out + out)
+
+
+def _without_repeats(claims: list[Claim]) -> list[Claim]:
+    """One claim per stated figure and operands (a form's identity and the
+    table's structure often say the same); where a form sums a total, its
+    parts are the form's, not the rows the structure put under it."""
+    by_form = {id(c.stated) for c in claims if c.how.startswith("form ") and c.kind == "composition"}
+    seen = set()
+    out = []
+    for c in claims:
+        if c.kind == "composition" and id(c.stated) in by_form and not c.how.startswith("form "):
+            continue
+        key = (id(c.stated), frozenset(id(o) for o in c.operands))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
+    return out
+
+
+def _score_tree(t: Table, cells) -> list[Claim]:
+    """一级 → 二级 → 三级 indicators, a row each: a group's points are the sum
+    of its children's. A group followed by another group is a first-level
+    one (its children are the groups up to the next first-level group); a
+    group followed by leaves is second-level (its children are those leaves)."""
+    rows = t.rows
+    leaf = [not rows[i].cells[2].empty for i in range(len(rows))]
+    out = []
+    i = 0
+    while i < len(rows):
+        if leaf[i]:  # a leaf's 得分 ≤ 分值 is a score row's check (_score_rows)
+            i += 1
+            continue
+        if i + 1 < len(rows) and not leaf[i + 1]:  # first level: its second-level groups follow
+            kids, j = [], i + 1
+            while j < len(rows) and not leaf[j]:
+                if j + 1 < len(rows) and not leaf[j + 1] and j > i + 1:
+                    break  # the next first-level group
+                kids.append(j)
+                j += 1
+                while j < len(rows) and leaf[j]:
+                    j += 1
+            head = cells.get((i, 1))
+            parts = [cells[(k, 1)] for k in kids if (k, 1) in cells]
+            if head is not None and parts:
+                out.append(Claim("composition", head, parts, "eq", f"table: {rows[i].label} 分值 = Σ 二级指标"))
+            i += 1
+            continue
+        j = i + 1
+        while j < len(rows) and leaf[j]:
+            j += 1
+        head = cells.get((i, 1))
+        parts = [cells[(k, 1)] for k in range(i + 1, j) if (k, 1) in cells]
+        if head is not None and parts:
+            out.append(Claim("composition", head, parts, "eq", f"table: {rows[i].label} 分值 = Σ 三级指标"))
+        i += 1
+    return out
+
+
+_PART_RATE = re.compile(r"占比|比例|比率|比重|率")
+
+
+def _key_value_rates(t: Table, cells) -> list[Claim]:
+    """"投入总数 246.37 | 抽查资金总数 246.37 | 资金抽查占比 100%": a ratio named
+    after the value just before it divides that value by the one before."""
+    from fiscallint.understanding.labels import shares_word
+
+    out = []
+    for ri in range(2, len(t.rows)):
+        rate, part, whole = cells.get((ri, 1)), cells.get((ri - 1, 1)), cells.get((ri - 2, 1))
+        if rate is None or part is None or whole is None or not rate.q.is_percent or part.q.is_percent or whole.q.is_percent:
+            continue
+        name, part_name = t.rows[ri].label, t.rows[ri - 1].label
+        if not _PART_RATE.search(name) or not shares_word(name, part_name):
+            continue
+        out.append(Claim("rate", rate, [part, whole], "eq", f"table: {part_name} / {t.rows[ri - 2].label}"))
+    return out
+
+
+def _column(t: Table, word: str, exclude: str | None = None) -> int | None:
+    for i, name in enumerate(t.header):
+        if word in name and (exclude is None or exclude not in name):
+            return i
+    return None
+
+
+# ---------------------------------------------------------------- row sums
+def _row_sums(a: Analysis, t: Table, cells) -> list[Claim]:
+    lex = a.lexicon
+    labels = [r.label for r in t.rows]
+    concepts = [lex.concept_of(lab) if lab else None for lab in labels]
+    parent, how = row_tree(lex, t, cells)
+    # a row that may stand on another side leaves its parent's sum open,
+    # and the parent of the row it could stand beside
+    unsure = {parent[r] for r in t.uncertain_rows if r < len(parent)}
+    unsure |= {parent[r - 1] for r in t.uncertain_rows if 0 < r <= len(parent)}
+    out = []
+    for p in sorted(set(x for x in parent if x is not None and x >= 0)):
+        if p in unsure:
+            continue
+        kids = [i for i, x in enumerate(parent) if x == p]
+        kinds = how.get(p, set())
+        complete = concepts[p] and lex.complete(concepts[p], {concepts[k] for k in kids})
+        relation = "le" if kinds == {"其中"} and not complete else "eq"
+        for col in sorted({c for (r, c) in cells if r == p}):
+            total = cells[(p, col)]
+            if total.q.is_percent or total.q.dimension != "money" and total.q.unit not in (None,) and not total.q.is_count:
+                continue
+            parts = [cells[(k, col)] for k in kids if (k, col) in cells]
+            if not parts or any(f.q.is_percent for f in parts):
+                continue
+            name = t.column_name(col)
+            if len({fact_sign(a.doc.text, f) for f in (total, *parts)}) > 1:
+                # rises and falls (-204.61, +12.30): their sizes do not add up,
+                # the changes do, each with the sign it is written with
+                if relation == "eq":
+                    out.append(Claim("form_linear", total, parts, "eq",
+                                     f"table: {labels[p] or '合计'} {('(' + name + ') ') if name else ''}= its rows, "
+                                     f"with their signs", direction=written_sign(a.doc.text, total),
+                                     variant=",".join(f"1:{fact_sign(a.doc.text, f)}" for f in parts),
+                                     pattern="table.signed-sum", trigger=leaf_name(name) or labels[p]))
+                continue
+            out.append(Claim("composition", total, parts, relation,
+                             f"table: {labels[p] or '合计'} {('(' + name + ') ') if name else ''}= its rows"))
+    return out
+
+
+# ---------------------------------------------------------------- row changes
+def _row_changes(a: Analysis, t: Table, cells) -> list[Claim]:
+    """Across one row: a 增减额 column is the later column less the earlier
+    (本年 − 上年, 决算 − 预算), a 增减率 column that change over the earlier
+    one, each with the sign it is written with."""
+    m = table_models_by_table(a).get(id(t))
+    if m is None:
+        return []
+    out = []
+    for col in m.columns:
+        if col.measure not in ("增减额", "增减率"):
+            continue
+        pair = compared_columns(m, col.index)
+        if pair is None:
+            continue
+        now_col, base_col = pair
+        for ri, row in enumerate(t.rows):
+            stated, now, base = cells.get((ri, col.index)), cells.get((ri, now_col)), cells.get((ri, base_col))
+            if stated is None or now is None or base is None or now.q.is_percent or base.q.is_percent:
+                continue
+            if (col.measure == "增减率") != stated.q.is_percent and stated.q.unit is not None:
+                continue
+            cell = (t.aligned(row) or {}).get(col.index)
+            if cell is None:
+                continue
+            kind = "row_change" if col.measure == "增减额" else "row_growth"
+            out.append(Claim(kind, stated, [now, base], "eq",
+                             f"table: {leaf_name(col.name)} = {leaf_name(m.columns[now_col].name)} − "
+                             f"{leaf_name(m.columns[base_col].name)}" + (" over it" if kind == "row_growth" else ""),
+                             direction=signed(cell),
+                             pattern="table.change-column" if kind == "row_change" else "table.change-rate-column",
+                             trigger=leaf_name(col.name)))
+    return out
+
+
+# ---------------------------------------------------------------- header points
+def _header_points(a: Analysis, t: Table, cells) -> list[Claim]:
+    """A 得分 column whose header states its points ("得分（20分*执行率）"): no
+    row scores above them, and where the row has a 执行率 the score is the
+    points × min(1, 执行率)."""
+    m = table_models_by_table(a).get(id(t))
+    if m is None or _column(t, "分值") is not None:
+        return []  # a 分值 column gives each row its own points (_score_rows)
+    out = []
+    rate_col = next((c.index for c in m.columns if c.measure == "执行率"), None)
+    for col in m.columns:
+        if col.measure != "得分":
+            continue
+        points = None
+        for hr in reversed(t.header_rows):
+            cell = hr.cells[col.index] if col.index < len(hr.cells) else None
+            if cell is not None:
+                points = next((f for f in facts_between(a, cell.start, cell.end) if f.q.unit == "分"), None)
+            if points is not None:
+                break
+        if points is None:
+            continue
+        for (ri, c), score in cells.items():
+            if c != col.index or score.q.is_percent or score is points:
+                continue
+            rate = cells.get((ri, rate_col)) if rate_col is not None else None
+            if rate is not None and rate.q.is_percent:
+                out.append(Claim("score", score, [points, rate], "eq", f"table: {col.name} = 分值 × min(1, 执行率)",
+                                 variant="rate"))
+            else:
+                out.append(Claim("score", score, [points], "le", f"table: {col.name} at most its points",
+                                 variant="cap"))
+    return out
+
+
+# ---------------------------------------------------------------- shares
+def _share_columns(a: Analysis, t: Table, cells, m) -> list[Claim]:
+    """A 占比 column: each row's amount (the nearest amount column to its
+    left) over the amount of the total its row is under (合计), or over its
+    own parent row's."""
+    out = []
+    for col in m.columns:
+        if col.measure != "占比":
+            continue
+        amount = next((c.index for c in reversed(m.columns[:col.index]) if c.measure == "金额"), None)
+        if amount is None:
+            continue
+        for rk in m.rows:
+            share, part = cells.get((rk.index, col.index)), cells.get((rk.index, amount))
+            if share is None or part is None or not share.q.is_percent or part.q.is_percent:
+                continue
+            top = rk.index
+            while m.rows[top].parent is not None:
+                top = m.rows[top].parent
+            if m.rows[top].kind != "total" or (top, amount) not in cells:
+                continue
+            whole = cells[(top, amount)]
+            parent = cells.get((rk.parent, amount)) if rk.parent is not None else None
+            out.append(Claim("share", share, [part, whole], "eq", f"table: {leaf_name(col.name)} = "
+                             f"{leaf_name(m.columns[amount].name)} / {m.rows[top].label or '合计'}",
+                             alternatives=[[part, parent]] if parent is not None and parent is not whole else [],
+                             pattern="table.share-column", trigger=leaf_name(col.name)))
+    return out
+
+
+# ---------------------------------------------------------------- rates
+def _rate_columns(t: Table, cells) -> list[Claim]:
+    out = []
+    for rc, name in enumerate(t.header):
+        if not _RATE_HEADER.search(name) or "得分" in name:
+            continue
+        num = next((i for i in range(len(t.header)) if i != rc and _NUMERATOR.search(t.header[i])
+                    and not _RATE_HEADER.search(t.header[i])), None)
+        den = None
+        for rx in _DENOMINATOR:
+            den = next((i for i in range(len(t.header)) if i not in (rc, num) and rx.search(t.header[i])
+                        and not _RATE_HEADER.search(t.header[i])), None)
+            if den is not None:
+                break
+        if num is None or den is None:
+            continue
+        for (r, c), rate in cells.items():
+            if c != rc or not rate.q.is_percent:
+                continue
+            actual, plan = cells.get((r, num)), cells.get((r, den))
+            if actual is None or plan is None or actual.q.is_percent or plan.q.is_percent:
+                continue
+            out.append(Claim("rate", rate, [actual, plan], "eq", f"table: {t.header[num]} / {t.header[den]}"))
+    return out
+
+
+# ---------------------------------------------------------------- scores
+def _score_rows(t: Table, cells) -> list[Claim]:
+    points_col, score_col = _column(t, "分值"), _column(t, "得分")
+    target_col = next((i for i, n in enumerate(t.header) if _TARGET_HEADER.search(n)), None)
+    actual_col = next((i for i, n in enumerate(t.header) if _ACTUAL_HEADER.search(n)), None)
+    rate_col = next((i for i, n in enumerate(t.header) if "执行率" in n), None)
+    out = []
+    for ri, row in enumerate(t.rows):
+        points, score = cells.get((ri, points_col)), cells.get((ri, score_col))
+        if points is None or score is None:
+            continue
+        if not score.q.interval().can_be_le(points.q.interval()):
+            out.append(Claim("score", score, [points], "le", "table: 得分 at most 分值", variant="cap"))
+            continue
+        if rate_col is not None and (ri, rate_col) in cells:
+            rate = cells[(ri, rate_col)]
+            out.append(Claim("score", score, [points, rate], "eq", "table: 得分 = 分值 × min(1, 执行率)", variant="rate"))
+            continue
+        if target_col is None or actual_col is None:
+            continue
+        target, actual = cells.get((ri, target_col)), cells.get((ri, actual_col))
+        if target is None or actual is None or target.q.value == 0 or target.q.dimension != actual.q.dimension:
+            continue
+        target_text = next((c.text for i, c in (t.aligned(row) or {}).items() if i == target_col), "")
+        if _NEGATIVE_TARGET.search(target_text + row.label):
+            continue  # a ceiling, not a goal: scored the other way
+        out.append(Claim("score", score, [points, actual, target], "eq", "table: 得分 = 分值 × min(1, 实际/目标)",
+                         variant="ratio"))
+    return out
+
+
+def _score_totals(a: Analysis, score_tables) -> list[Claim]:
+    """First-level points (产出指标（30分）) against the 分值 of their rows, and
+    the 总分 row against the sums of 分值 and 得分."""
+    out = []
+    for t, cells in score_tables:
+        # a 总分 sums its own table's rows, never another table's of the document
+        all_points: list[Fact] = []
+        all_scores: list[Fact] = []
+        points_col, score_col = _column(t, "分值"), _column(t, "得分")
+        rate_col = next((i for i, n in enumerate(t.header) if "执行率" in n), None)
+        block_head: Fact | None = None
+        block: list[Fact] = []
+
+        def close(head: Fact | None, points: list[Fact]) -> None:
+            if head is not None and points:
+                out.append(Claim("composition", head, list(points), "eq", "table: 一级指标分值 = Σ 分值"))
+
+        for ri, row in enumerate(t.rows):
+            if _header_again(row) and not any((ri, c) in cells for c in range(len(row.cells) + 1)):
+                # the header repeated: the next form's block starts (its 总分 is its own)
+                close(block_head, block)
+                block_head, block, all_points, all_scores = None, [], [], []
+                continue
+            if row.label.startswith("总分"):
+                close(block_head, block)
+                block_head, block = None, []
+                p_total, s_total = cells.get((ri, points_col)), cells.get((ri, score_col))
+                if p_total is not None and len(all_points) >= 2:
+                    out.append(Claim("composition", p_total, list(all_points), "eq", "table: 总分 分值 = Σ 分值"))
+                if s_total is not None and len(all_scores) >= 2 and len(all_scores) == len(all_points):
+                    out.append(Claim("composition", s_total, list(all_scores), "eq", "table: 总分 = Σ 得分"))
+                if p_total is not None or s_total is not None:
+                    all_points, all_scores = [], []  # a 总分 closes the form above it: the next form starts afresh
+                continue
+            head = _first_level(a, row)
+            if head is not None:
+                close(block_head, block)
+                block_head, block = head, []
+            p = cells.get((ri, points_col))
+            if p is None:
+                continue
+            s = cells.get((ri, score_col))
+            if s is None and rate_col is not None and (ri, rate_col) in cells and cells[(ri, rate_col)].q.value >= 100:
+                s = p  # an execution rate of 100% earns the row's points
+            all_points.append(p)
+            if s is not None:
+                all_scores.append(s)
+            if block_head is not None:
+                block.append(p)
+        close(block_head, block)
+    return out
+
+
+def _score_cells(m, cells) -> list[tuple[int, Fact]]:
+    """(row, figure) of a table's 得分 column, when it has one and no 分值 column."""
+    if m is None or any(c.measure == "分值" for c in m.columns):
+        return []
+    col = next((c.index for c in m.columns if c.measure == "得分"), None)
+    if col is None:
+        return []
+    return sorted((r, f) for (r, c), f in cells.items() if c == col and f.q.unit in ("分", None)
+                  and not f.q.is_percent)
+
+
+def _scores_without_points(a: Analysis, models) -> list[Claim]:
+    """A 总分 under a 得分 column with no 分值 beside it ("三级指标 | 指标值 | 完成值
+    | 得分 … 总分 | 100分"): the sum of the scores above it, with the scores of
+    the form's blocks printed as tables of their own just above (the 预算执行
+    block's 得分 of a 部门整体支出绩效自评表)."""
+    out = []
+    earlier: list[Fact] = []  # scores of the adjacent tables above, with no 总分 of their own
+    last_end = None
+    for t in a.tables:
+        scored = _score_cells(models.get(id(t)), t.facts)
+        adjacent = last_end is not None and a.doc.text.count("\n", last_end, t.start) <= 2
+        if not adjacent:
+            earlier = []
+        last_end = t.end
+        if not scored:
+            earlier = []
+            continue
+        total = next(((r, f) for r, f in scored if t.rows[r].label.startswith("总分")), None)
+        if total is None:
+            earlier = earlier + [f for _, f in scored]
+            continue
+        parts = earlier + [f for r, f in scored if r < total[0]]
+        earlier = []
+        if len(parts) >= 2:
+            out.append(Claim("composition", total[1], parts, "eq", "table: 总分 = Σ 得分 (no 分值 column)",
+                             pattern="table.points-sum", trigger="总分"))
+    return out
+
+
+def _header_again(row) -> bool:
+    """A row that names the 分值 and 得分 columns again: another form's header."""
+    texts = [c.text for c in row.cells]
+    return any("分值" in x for x in texts) and any("得分" in x for x in texts)
+
+
+def _first_level(a: Analysis, row) -> Fact | None:
+    for c in row.cells:
+        if _FIRST_LEVEL.search(c.text):
+            for f in facts_between(a, c.start, c.end):
+                if f.q.unit == "分":
+                    return f
+    return None
+
+
+# ---------------------------------------------------------------- 按…性质分
+def _breakdown_sides(a: Analysis, t: Table, cells) -> list[Claim]:
+    """"按收入性质分： | 按支出性质分：" then cells "一般公共预算：3427.08" …: each
+    side adds up to the total row's budget (收入) or outturn (支出)."""
+    out = []
+    total_row = next((ri for ri, r in enumerate(t.rows) if "资金总额" in r.label or _TOTAL_ROW.match(r.label)), None)
+    for ri, row in enumerate(t.rows):
+        sides = {i: c.text for i, c in enumerate(row.cells) if _BY_SIDE.search(c.text)}
+        if not sides or total_row is None:
+            continue
+        for pos, name in sides.items():
+            parts = []
+            for rj in range(ri + 1, len(t.rows)):
+                r2 = t.rows[rj]
+                if pos >= len(r2.cells) or not any(c.text for c in r2.cells):
+                    break
+                cell = r2.cells[pos]
+                parts.extend(f for f in facts_between(a, cell.start, cell.end) if f.q.dimension == "money")
+            want = _OUTTURN_HEADER if "支出" in name else _BUDGET_HEADER
+            col = next((i for i, n in enumerate(t.header) if want.search(n)), None)
+            total = cells.get((total_row, col)) if col is not None else None
+            if total is not None and len(parts) >= 2:
+                out.append(Claim("composition", total, parts, "eq", f"table: {name.strip('：:')} = {t.header[col]}"))
+    return out
+
+
+# ---------------------------------------------------------------- whole score tables
+_ROW_LAYOUTS = ("pipe", "tab-cells", "columns", "docx", "pipe-stream")
+_SCORE_TOTAL_ROW = re.compile(r"总分|合\s*计|总\s*计|小\s*计")
+_STATED_FULL = re.compile(r"(?:满分|总分|合计|共)\s*([0-9]{2,3})\s*分|[（(]\s*(?:满分|共)?\s*([0-9]{2,3})\s*分\s*[)）]")
+
+
+def whole_score_tables(a: Analysis) -> list[tuple]:
+    """Score tables that are plainly whole and have no 总分/合计 row: (model,
+    the 分值 column, its figures in row order, the full marks, the marks
+    the indicators may add up to instead — the full marks less those of a
+    预算执行 row scored apart — or None). A table is plainly whole when its
+    label column names 指标 (一级指标 …), it has one 分值 column, every row
+    has its 分值 and sits at the top of the row tree, and the text goes on
+    after it: a table that ends the excerpt, or runs on into another score
+    table, may be cut."""
+    from fiscallint.understanding.table_model import models, vocabulary
+
+    voc = vocabulary()
+    out = []
+    ms = models(a)
+    text = a.doc.text
+    for n, m in enumerate(ms):
+        t, cells = m.table, m.table.facts
+        points = [c.index for c in m.columns if c.measure == "分值"]
+        if len(points) != 1 or len(t.rows) < voc.score_min_rows or t.layout not in _ROW_LAYOUTS:
+            continue  # a form read one cell a line keeps only the rows with figures: rows may be missing
+        col = points[0]
+        if not any(w in leaf_name(c.name) for c in m.columns[:col] for w in voc.score_label_header):
+            continue
+        if any(_SCORE_TOTAL_ROW.search(c.text) for r in t.rows for c in r.cells):
+            continue
+        if any(r.parent is not None or r.kind != "row" for r in m.rows):
+            continue
+        figures = []
+        for ri, row in enumerate(t.rows):
+            f = cells.get((ri, col))
+            if not row.label or f is None or f.q.is_percent or f.q.unit not in (None, "分"):
+                break
+            figures.append(f)
+        if len(figures) != len(t.rows):
+            continue
+        end = max(c.end for r in t.rows for c in r.cells)
+        after = text[end:].split("\n", 1)
+        if len(after) < 2 or not after[1].strip():
+            continue  # the excerpt ends with the table: it may be cut
+        neighbours = [o for o in (ms[n - 1] if n else None, ms[n + 1] if n + 1 < len(ms) else None) if o is not None]
+        if any(any(c.measure == "分值" for c in o.columns) and
+               len([x for x in text[min(o.table.end, t.end):max(o.table.start, t.start)].split("\n") if x.strip()]) < 2
+               for o in neighbours):
+            continue  # runs on into (or from) another score table: one table cut by a page
+        stated = _STATED_FULL.search(m.columns[col].name) or _STATED_FULL.search(m.title)
+        if stated:
+            out.append((m, col, figures, int(stated.group(1) or stated.group(2)), None))
+            continue
+        apart = None
+        if voc.score_apart and not any(w in r.label for r in t.rows for w in voc.score_apart_rows):
+            apart = voc.score_full - voc.score_apart
+        out.append((m, col, figures, voc.score_full, apart))
+    return out
+
+
+# ---------------------------------------------------------------- across tables
+_TITLE_PHASE = re.compile(r"决算|预算")
+
+
+def _across_tables(a: Analysis) -> list[Claim]:
+    """The same fact in two tables of the document: a form's role that states
+    a fact (rules/forms/*.toml's [facts]: 收入支出决算总表's 本年收入合计 and
+    收入决算表's 合计 row are both 总收入), or a row that names only such a
+    concept, with one phase and one year (a column's, else the title's).
+    Never two cells of one table (two columns of one row, two sides), never
+    two phases or two years."""
+    from fiscallint.understanding.forms import match
+
+    found: dict[tuple, list[Fact]] = {}
+    wanted: set[str] = set()
+    tagged: list[tuple[str, Fact, str]] = []
+    untagged = []
+    for m in side_models(a):
+        cells = m.table.facts
+        title_phases = set(_TITLE_PHASE.findall(m.title))
+        title_phase = title_phases.pop() if len(title_phases) == 1 else None
+        amounts = [c.index for c in m.columns if c.measure == "金额"]
+        hit = match(m)
+        roles = {}
+        if hit is not None:
+            form, cols, rows = hit
+            for role, concept in form.facts:
+                wanted.add(concept)
+                if role in rows:
+                    roles.update({(rows[role], c): concept for c in amounts})
+                elif role in cols:
+                    total = next((r.index for r in m.rows if r.kind == "total" and r.parent is None), None)
+                    if total is not None:
+                        roles[(total, cols[role])] = concept
+        for (ri, col), f in cells.items():
+            if f.q.is_percent or f.q.dimension != "money":
+                continue
+            if (ri, col) in roles:
+                tagged.append((roles[(ri, col)], f, title_phase))
+            elif col in amounts and f.concept and f.tight and m.rows[ri].parent is None:
+                untagged.append((f.concept, f, title_phase))
+    for concept, f, title_phase in tagged + [u for u in untagged if u[0] in wanted]:
+        phase = f.phase or title_phase
+        if phase is None or f.year is None:
+            continue
+        found.setdefault((concept, phase, f.year, frozenset(f.qualifiers)), []).append(f)
+    out = []
+    for (concept, phase, year, _), facts in found.items():
+        first = facts[0]
+        seen = {id(first.extras["cell"].table)}
+        for f in facts[1:]:
+            table = id(f.extras["cell"].table)
+            if table in seen:
+                continue  # one table's cells are never one fact stated twice
+            seen.add(table)
+            out.append(Claim("crossref", f, [first], "eq", f"table: {concept} ({phase}, {year}) in two tables",
+                             pattern="table.same-fact", trigger=concept))
+    return out

@@ -1,0 +1,166 @@
+"""Give the numbers of a table what prose gives the numbers of a sentence:
+a label (the row's name, or the words before the number in its cell), a
+concept, a phase and a year (from the column's name: 2023年决算数, 年初预算数),
+and a unit (the one the table declares; a rate column's %, a score column's
+分)."""
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from fiscallint.model.fact import Analysis, Fact
+from fiscallint.understanding.phases import _YEAR, _phase_marks
+from fiscallint.understanding.table_model import column_key
+from fiscallint.model.tables import NUMBERED_LABEL as _NUMBERING, Row, Table, find_tables, tables_from_cells
+from fiscallint.support.units import lookup
+
+_INLINE_NOISE = re.compile(r"^[\s：:]*(?:其中[：:\s]*)?|[\s：:]+$")
+_SCORE_COLUMN = re.compile(r"分值|得分|总分|权重")
+_RATE_COLUMN = re.compile(r"率|占比|比例|比重|进度")
+_COUNT_LABEL = re.compile(r"(?:数量|个数|类别|项数|户数|人数|次数|项目数|单位数)$")
+_EXACT_COLUMN = re.compile(r"分值|权重|指标值|目标值|完成值|实际值")
+_TARGET_COLUMN = re.compile(r"指标值|目标值|计划值|标准值")
+_ACTUAL_COLUMN = re.compile(r"实际完成值|完成值|实际值")
+_PEOPLE = {"编制数", "在职人数", "实有人数", "离退休人数"}
+_PEOPLE_HEADER = re.compile(r"人数|编制数|编制")
+_NOT_LEVEL = ("增减额", "增减率", "占比", "执行率")
+_MONEY_CONTEXT = re.compile(r"预算|决算|执行|金额|经费|资金|支出|收入|拨款|投资|结余|结转")
+
+
+@dataclass
+class CellRef:
+    table: Table
+    row: Row
+    row_index: int
+    column: int
+    header: str
+
+
+def facts_between(a: Analysis, start: int, end: int) -> list[Fact]:
+    """The facts whose number starts in [start, end), in text order: one
+    sorted index per document, so a lookup costs log(figures), not figures."""
+    index = a.__dict__.get("_by_offset")
+    if index is None:
+        ordered = sorted(a.facts, key=lambda f: f.q.num_start)
+        index = a.__dict__["_by_offset"] = (ordered, [f.q.num_start for f in ordered])
+    ordered, starts = index
+    return ordered[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+
+
+def attach_tables(a: Analysis) -> None:
+    origins = a.doc.origins
+    if origins is not None and getattr(origins, "cells", None) is not None:
+        a.tables = tables_from_cells(a.doc.text, origins.cells)  # a Word document knows its tables
+    else:
+        a.tables = find_tables(a.doc.text, tuple(a.lexicon.form_headers))
+    if not a.tables:
+        return
+    facts = sorted(a.facts, key=lambda f: f.q.num_start)
+    starts = [f.q.num_start for f in facts]
+    assumed = _dominant_money_unit(a)
+    for t in a.tables:
+        t.keys = [column_key(i, name, a.lexicon, a.year, t.unit) for i, name in enumerate(t.header)]
+        for ri, row in enumerate(t.rows):
+            aligned = t.aligned(row) or dict(enumerate(row.cells))
+            for col, cell in aligned.items():
+                if _is_prose(cell.text):
+                    continue  # a narrative cell (实际完成情况): its numbers read as prose
+                lo = bisect.bisect_left(starts, cell.start)
+                hi = bisect.bisect_right(starts, cell.end)
+                for f in facts[lo:hi]:
+                    _place(a, f, CellRef(t, row, ri, col, t.column_name(col)), a.doc.text[cell.start:f.q.start], assumed)
+    for f in facts:  # each table's figures by (row, column): the last placement of a figure wins
+        ref = f.extras.get("cell")
+        if ref is not None:
+            ref.table.facts.setdefault((ref.row_index, ref.column), f)
+
+
+def _place(a: Analysis, f: Fact, ref: CellRef, before: str, assumed: str | None) -> None:
+    """Label, concept, phase, year and unit of a figure in a cell; ``before``
+    is the cell's text before the figure."""
+    lex = a.lexicon
+    f.extras["cell"] = ref
+    f.extras["in_table"] = True
+    inline = _INLINE_NOISE.sub("", before).strip("-−－+＋（( ")  # a sign is not a name
+    if inline:
+        # "其中：基本支出：3399.42": the cell names its number; the column does not
+        ref.header = ""
+    label = inline or _pair_name(ref.row, f.q.num_start) or ref.row.label or ref.header
+    label = _NUMBERING.sub("", label).strip()
+    f.label = label
+    f.role = "level"
+    head = lex.head_concept(label)
+    f.concept = head[2] if head else None
+    f.tight = head is not None and len(lex.strip_names(label).strip(" ：:（）()")) <= 4
+    key = ref.table.keys[ref.column] if ref.header and 0 <= ref.column < len(ref.table.keys) else None
+    if _SCORE_COLUMN.search(ref.header) or _RATE_COLUMN.search(ref.header) or (
+            key is not None and key.measure in _NOT_LEVEL):
+        # a row's points, rate or change, not the amount its label names
+        f.concept, f.tight = None, False
+    if ref.row.label in ("总分", "合计得分", "总得分") and "得分" in ref.header:
+        f.concept, f.tight = "自评得分", True
+    header = ref.header
+    marks = _phase_marks(lex, header)
+    f.phase = marks[-1][1] if marks else None
+    if _TARGET_COLUMN.search(header):
+        f.phase = "目标"  # a score table's target: neither budget nor outturn
+    elif _ACTUAL_COLUMN.search(header):
+        f.phase = "决算"
+    years = _YEAR.findall(header)
+    # 上年决算数 is last year's figure: the column's key reads 上年/本年 against the report's year
+    f.year = years[-1] if years else (key.year if key is not None and key.year else a.year)
+    counted = (f.q.unit is None and "." not in f.q.digits and _COUNT_LABEL.search(label)
+               and not _SCORE_COLUMN.search(header) and not _RATE_COLUMN.search(header))
+    if f.q.unit is None and not counted:
+        unit = None
+        if _SCORE_COLUMN.search(header) or ref.row.label.startswith("总分"):
+            unit = "分"
+        elif _RATE_COLUMN.search(header) or (key is not None and key.unit == "%"):
+            unit = "%"
+        elif f.concept in _PEOPLE or _PEOPLE_HEADER.search(header):
+            unit = "人"
+        elif ref.table.unit:
+            unit = ref.table.unit
+        elif assumed and (_MONEY_CONTEXT.search(header) or f.concept):
+            unit = assumed
+            f.extras["unit_assumed"] = True
+        if unit:
+            f.q.unit, f.q.info = unit, lookup(unit)
+            f.q.extras.pop("interval", None)
+    if "." not in f.q.digits and (_EXACT_COLUMN.search(header) or counted):
+        # weights (分值) and whole targets/outcomes of a score table are exact
+        f.q.extras["exact"] = True
+        f.q.extras.pop("interval", None)
+
+
+def _pair_name(row: Row, at: int) -> str | None:
+    """In a row of name | value pairs ("基本支出总额 | 864.2万 | 项目支出总额 | 0"),
+    a value after the first is named by the text cell just before it."""
+    seen_value = False
+    name = None
+    for c in row.cells:
+        if c.start <= at < max(c.end, c.start + 1):
+            return name if seen_value and name else None
+        if c.numeric:
+            seen_value, name = True, None
+        elif not c.empty:
+            name = c.text.strip() if seen_value else None
+    return None
+
+
+_PROSE_CELL = re.compile(r"[，。；,;]")
+
+
+def _is_prose(text: str) -> bool:
+    """A cell holding sentences rather than a figure and its name."""
+    body = text.strip()
+    return len(body) > 50 and len(_PROSE_CELL.findall(body)) >= 2
+
+
+def _dominant_money_unit(a: Analysis) -> str | None:
+    """The money unit the prose mostly uses (a table that declares none is
+    assumed to use it)."""
+    units = Counter(f.q.unit for f in a.facts if f.q.dimension == "money" and not f.extras.get("in_table"))
+    return units.most_common(1)[0][0] if units else None

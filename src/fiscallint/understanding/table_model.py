@@ -1,0 +1,589 @@
+"""Tables as tables: a key for every column and a tree of the rows.
+
+Built from the tables :mod:`fiscallint.model.tables` rebuilt out of any layout
+(Word tables, ``|`` rows, tab cells, one cell a line, PDF-wrapped rows), so
+every layout gives the same model:
+
+- a column key says what the column measures (金额, 占比, 执行率, 分值, 得分,
+  增减额, 增减率, 指标值, 完成值 …), its phase (年初预算, 调整预算, 决算 …), its
+  year (上年 / 本年 read against the report's year, or 2023年) and its unit,
+  from its name and the names of the header cells spanning it (the words
+  are data: rules/tables.toml);
+- a row key says the row's label, its parent (a 合计/小计 row over the rows it
+  closes, a 其中 row under the row above it, numbered rows under the row
+  they number, a concept under the concept whose parts rules/lexicon.toml
+  names), its level in that tree and its kind (total, subtotal, part, row);
+- a cell's value keeps its sign (``-204.61``, ``-7.03%``, ``（12.5）``).
+
+``fiscallint cat --tables`` prints the model.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from fiscallint.model.tables import HEADER_SEPARATOR, NUMBERED_LABEL as _NUMBERED, Cell, Row, Table, leaf_name
+
+_TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|总\s*额)$|^(?:合计|总计)[：:]?")
+_SUBTOTAL_ROW = re.compile(r"^小\s*计[：:]?$")
+_ARABIC_RUN = re.compile(r"[0-9０-９]+")
+_CHINESE_RUN = re.compile(r"[一二三四五六七八九十]+")
+_CHILD = re.compile(r"^\s*其中")
+_CHILD_MARK = re.compile(r"^\s*其中\s*[:：]?\s*")
+_CLOSING_TOTAL = re.compile(r"(?:合\s*计|总\s*计)$")  # 收入总计, 支出合计
+_PLACEHOLDER = re.compile(r"^[.…·\s]*$")
+# a row after a 其中 row that goes on its list: a short name (上年结转资金,
+# 其他资金), not an indicator ("农村低保发放人数(按月平均)(≥**人)")
+_SIBLING_NAME = re.compile(r"[^★☆≥≤<>=（()）%％]{1,14}")
+_YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年")
+_UNIT = re.compile(r"[（(]\s*(万元|元|亿元|%|％|人|个|分)\s*[)）]|单位[:：]\s*(万元|元|亿元)")
+_NEGATIVE = re.compile(r"^\s*(?:[-−－]\s*[0-9０-９]|[（(]\s*[0-9０-９][0-9０-９,，.．]*\s*[)）]\s*$)")
+_TITLE = re.compile(r"表\s*[0-9０-９一二三四五六七八九十]*\s*$|表[）)]?\s*[:：]?\s*$|^\s*(?:附)?表\s*[0-9０-９一二三四五六七八九十]+")
+
+
+@dataclass(frozen=True)
+class ColumnKey:
+    index: int
+    name: str  # the column's name, spanning names first: "比上年增、减情况 › 增、减金额"
+    measure: str | None  # 金额, 增减额, 增减率, 执行率, 占比, 分值, 得分, 指标值, 完成值, 人数
+    phase: str | None  # 年初预算, 预算, 调整预算, 决算 (rules/lexicon.toml's phases)
+    year: str | None  # "2023", or "上年"/"本年" when the report's year is not known
+    unit: str | None
+
+    def describe(self) -> str:
+        bits = [b for b in (self.measure, self.phase, self.year and f"{self.year}年" if self.year and self.year[0].isdigit()
+                            else self.year, self.unit) if b]
+        return f"{self.name or '(unnamed)'}: {', '.join(bits) or '-'}"
+
+
+@dataclass
+class RowKey:
+    index: int
+    label: str
+    parent: int | None  # index of the parent row, None for a top row
+    how: str  # how the parent was found: 合计, 小计, 其中, numbered, identity, ""
+    kind: str  # total | subtotal | part | row | placeholder
+    level: int = 0
+
+
+@dataclass
+class TableModel:
+    table: Table
+    number: int  # 1-based, in document order
+    title: str  # the caption above the table ("表2 “三公”经费支出决算表"), or ""
+    columns: list[ColumnKey]
+    rows: list[RowKey]
+    how: dict[int, set[str]] = field(default_factory=dict)  # parent row -> the ways its children were found
+
+    @property
+    def name(self) -> str:
+        """How a finding names the table: its caption, else "table N"."""
+        if self.title:
+            return self.title
+        from fiscallint.support import messages as M
+        from fiscallint.support.messages import Msg
+
+        return Msg(M.TABLE_N, n=self.number)
+
+    def column(self, index: int) -> ColumnKey | None:
+        return self.columns[index] if 0 <= index < len(self.columns) else None
+
+    def children(self, parent: int) -> list[int]:
+        return [r.index for r in self.rows if r.parent == parent]
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    measures: tuple[tuple[str, tuple[str, ...]], ...]
+    amount_words: tuple[str, ...]
+    rate_words: tuple[str, ...]
+    change_words: tuple[str, ...]
+    previous: tuple[str, ...]
+    current: tuple[str, ...]
+    phase_order: tuple[str, ...]
+    text_words: tuple[str, ...] = ()
+    score_full: int = 100
+    score_apart: int = 0
+    score_apart_rows: tuple[str, ...] = ()
+    score_label_header: tuple[str, ...] = ()
+    score_min_rows: int = 3
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> _Vocabulary:
+    from fiscallint.support.lexicon import _load
+    from fiscallint.support.resources import read_text
+
+    pack = _load(read_text("rules", "tables.toml"))
+    measures = tuple((m, tuple(words)) for m, words in (pack.get("measures") or {}).items())
+    years = pack.get("years") or {}
+    spanned = pack.get("spanned") or {}
+    scores = pack.get("scores") or {}
+    return _Vocabulary(measures, tuple(spanned.get("amount_words", ())), tuple(spanned.get("rate_words", ())),
+                       tuple(spanned.get("change_words", ())), tuple(years.get("previous", ())),
+                       tuple(years.get("current", ())), tuple((pack.get("phases") or {}).get("order", ())),
+                       tuple((pack.get("text_columns") or {}).get("words", ())),
+                       int(scores.get("full", 100)), int(scores.get("apart", 0)), tuple(scores.get("apart_rows", ())),
+                       tuple(scores.get("label_header", ())), int(scores.get("min_rows", 3)))
+
+
+def measure_of(name: str, voc: _Vocabulary | None = None) -> str | None:
+    """What a column measures, its own name read first, then the names
+    spanning it; a plain 金额 or % under a 增减 name is a change or its rate."""
+    voc = voc or vocabulary()
+    segments = [s for s in name.split(HEADER_SEPARATOR) if s]
+
+    def named(seg: str) -> str | None:
+        """The measure named first in the segment ("得分（20分*执行率）" is a
+        score, whose rule names the rate); at one place, the first listed."""
+        best, at = None, len(seg) + 1
+        for m, words in voc.measures:
+            for w in words:
+                i = seg.find(w)
+                if 0 <= i < at:
+                    best, at = m, i
+        return best
+
+    if not segments or any(w in segments[-1] for w in voc.text_words):
+        return None  # "增减原因": a column of words about the figures, not a figure
+    own = named(segments[-1])
+    if own is not None:
+        return own
+    if len(segments) > 1 and any(w in s for s in segments[:-1] for w in voc.change_words):
+        if any(w in segments[-1] for w in voc.rate_words):
+            return "增减率"
+        if any(w in segments[-1] for w in voc.amount_words):
+            return "增减额"
+    for seg in reversed(segments[:-1]):
+        found = named(seg)
+        if found is not None:
+            return found
+    return None
+
+
+def column_key(index: int, name: str, lexicon, report_year: str | None, table_unit: str | None) -> ColumnKey:
+    from fiscallint.understanding.phases import _phase_marks
+
+    voc = vocabulary()
+    measure = measure_of(name, voc)
+    own = leaf_name(name)
+    phase = None
+    for text in (own, name):
+        marks = [p for _, p in _phase_marks(lexicon, text) if p != "上年"]
+        if marks:
+            phase = marks[-1]
+            break
+    if measure is None and phase is not None:
+        measure = "金额"
+    year = None
+    years = _YEAR.findall(name)
+    if years:
+        year = years[-1]
+    elif measure not in ("增减额", "增减率"):
+        # "比上年增减" compares with last year: it is not last year's figure
+        if any(w in name for w in voc.previous):
+            year = str(int(report_year) - 1) if report_year else "上年"
+        elif any(w in name for w in voc.current):
+            year = report_year or "本年"
+    unit = None
+    m = _UNIT.search(name)
+    if m:
+        unit = m.group(1) or m.group(2)
+    elif measure in ("执行率", "占比", "增减率"):
+        unit = "%"
+    elif measure in ("分值", "得分"):
+        unit = "分"
+    elif measure in ("金额", "增减额"):
+        unit = table_unit
+    return ColumnKey(index, name, measure, phase, year, unit)
+
+
+def signed(cell: Cell) -> int:
+    """-1 for a cell written negative (-204.61, −7.03%, （12.5）), +1 for one
+    written with a plus (+3.2%), 0 for one written without a sign."""
+    if _NEGATIVE.match(cell.text):
+        return -1
+    return 1 if cell.text.lstrip().startswith(("+", "＋")) else 0
+
+
+def fact_sign(text: str, fact) -> int:
+    """The sign written just before a figure: -1 for "-204.61", "（12.5）"."""
+    i = fact.q.num_start - 1
+    while i >= 0 and text[i] in " \u3000":
+        i -= 1
+    if i >= 0 and text[i] in "-−－":
+        return -1
+    if i >= 0 and text[i] in "（(" and fact.q.num_end < len(text) and text[fact.q.num_end:fact.q.num_end + 1] in ("）", ")"):
+        return -1
+    return 1
+
+
+def written_sign(text: str, fact) -> int:
+    """-1 for a figure written negative, +1 for one written with a plus, 0
+    for one written without a sign (a size)."""
+    sign = fact_sign(text, fact)
+    if sign < 0:
+        return -1
+    i = fact.q.num_start - 1
+    while i >= 0 and text[i] in " \u3000":
+        i -= 1
+    return 1 if i >= 0 and text[i] in "+＋" else 0
+
+
+def compared_columns(m: TableModel, change: int) -> tuple[int, int] | None:
+    """The (current, base) columns a change column compares: two amount
+    columns of one phase and two years (上年决算数, 本年决算数), or of one
+    year and two phases (预算数, 决算数: the later phase less the earlier);
+    None unless exactly one such pair is to the change column's left."""
+    key = m.columns[change]
+    voc = vocabulary()
+    order = {p: i for i, p in enumerate(voc.phase_order)}
+    amounts = [c for c in m.columns[:change] if c.measure == "金额"]
+    by_year, by_phase = [], []
+    for i, x in enumerate(amounts):
+        for y in amounts[i + 1:]:
+            if x.year and y.year and x.year != y.year and x.phase == y.phase:
+                early, late = (x, y) if _year_rank(x.year) < _year_rank(y.year) else (y, x)
+                by_year.append((late.index, early.index))
+            elif x.year == y.year and x.phase in order and y.phase in order and x.phase != y.phase:
+                early, late = (x, y) if order[x.phase] < order[y.phase] else (y, x)
+                by_phase.append((late.index, early.index))
+    said_year = any(w in key.name for w in voc.previous) or bool(_YEAR.search(key.name))
+    said_phase = "预算" in key.name or "决算" in key.name
+    if said_year and not said_phase:
+        pairs = by_year
+    elif said_phase and not said_year:
+        pairs = by_phase
+    else:
+        pairs = by_year or by_phase
+    return pairs[0] if len(pairs) == 1 else None
+
+
+def _year_rank(year: str) -> int:
+    if year.isdigit():
+        return int(year)
+    return 0 if year == "上年" else 1
+
+
+def table_models_by_table(a) -> dict[int, TableModel]:
+    return {id(m.table): m for m in models(a)}
+
+
+def cell_parts(a, fact) -> tuple | None:
+    """(table, row, column): where a table's figure is, in the words of the
+    table ("表2 “三公”经费支出决算表", "公务接待费", "本年决算数"); None for a
+    figure of the prose."""
+    ref = fact.extras.get("cell")
+    if ref is None:
+        return None
+    m = table_models_by_table(a).get(id(ref.table))
+    if m is None:
+        return None
+    key = m.column(ref.column)
+    column = leaf_name(key.name) if key and key.name else str(ref.column + 1)
+    label = ref.row.label
+    for side in side_tables(ref.table)[1:]:
+        first = side.__dict__["_whole"][1]
+        if ref.column >= first:
+            label = side.rows[ref.row_index].label  # the 支出 side's row is named by its own label
+    return m.name, label or str(ref.row_index + 1), column
+
+
+def cell_place(a, fact):
+    """"表2 “三公”经费支出决算表, row 公务接待费, 本年决算数" (a message), or None."""
+    parts = cell_parts(a, fact)
+    if parts is None:
+        return None
+    from fiscallint.support import messages as M
+    from fiscallint.support.messages import Msg
+
+    table, row, column = parts
+    return Msg(M.TABLE_CELL, table=table, row=row, column=column)
+
+
+def title_of(text: str, table: Table) -> str:
+    """The caption just above a table: the nearest of the three non-empty
+    lines above it that reads as a table's name (表2 …表, …情况表)."""
+    end = table.start
+    seen = 0
+    while end > 0 and seen < 3:
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start:end].strip()
+        end = start
+        if not line:
+            continue
+        seen += 1
+        if "|" in line or "\t" in line or len(line) > 60:
+            continue
+        if _TITLE.search(line):
+            return line
+    return ""
+
+
+def numbering_style(label: str) -> str | None:
+    """"一、" → "一、", "（2）" → "（1）", "3." → "1.": rows numbered alike are siblings."""
+    m = _NUMBERED.match(label)
+    if not m:
+        return None
+    return _ARABIC_RUN.sub("1", _CHINESE_RUN.sub("一", m.group(0).strip())).replace("(", "（").replace(")", "）")
+
+
+def _top_numbering(labels: list[str], figured: set[int]) -> str | None:
+    """The numbering style of a table's first numbered row, when at least two
+    rows share it and rows not numbered, with figures, follow the first: the
+    table's sections."""
+    styles = [numbering_style(lab) for lab in labels]
+    first = next((k for k, st in enumerate(styles) if st), None)
+    if first is None:
+        return None
+    same = [k for k in range(first, len(labels)) if styles[k] == styles[first]]
+    if len(same) < 2 or not any(styles[k] is None and k in figured and not _TOTAL_ROW.match(labels[k])
+                                and not _CLOSING_TOTAL.search(labels[k]) for k in range(same[0] + 1, len(labels))):
+        return None
+    return styles[first]
+
+
+def row_tree(lexicon, t: Table, cells) -> tuple[list[int | None], dict[int, set[str]]]:
+    """Each row's parent (None: none; -1: a placeholder row "……") and, for
+    each parent, how its children were found (合计, 小计, 其中, numbered,
+    identity). ``cells``: the table's figures by (row, column)."""
+    lex = lexicon
+    rows = t.rows
+    labels = [r.label for r in rows]
+    concepts = [lex.concept_of(lab) if lab else None for lab in labels]
+    parent: list[int | None] = [None] * len(rows)
+    how: dict[int, set[str]] = {}
+    child_of: int | None = None
+    child_concept: str | None = None
+    child_style: str | None = None  # how the 其中 row numbers its item (其中：（1）…)
+    head: int | None = None  # the last row not numbered and not a 其中 row
+    total_row = next((i for i, lab in enumerate(labels) if _TOTAL_ROW.match(lab)), None)
+    subtotal_start = 0
+    section = None  # the last row numbered in the table's top style (一、本级收入)
+    figured = {r for r, _ in cells}
+    # (a header that names fewer columns than the rows hold was not understood)
+    top_style = _top_numbering(labels, figured) if all(len(r.cells) <= len(t.header) for r in rows) else None
+    for i, lab in enumerate(labels):
+        if _SUBTOTAL_ROW.match(lab) or (total_row is not None and i < total_row and i > subtotal_start
+                                        and _CLOSING_TOTAL.search(lab) and not _CHILD.match(lab)):
+            # 小计, or a closing 本年收入合计 above the 总计: it sums the rows since
+            # the last one, and is one of the 总计's parts (总计 = 本年收入合计 + 年初结转和结余)
+            # 小计 sums the rows since the last subtotal (or the section's start);
+            # the 合计 then sums the subtotals, not those rows again
+            for k in range(subtotal_start, i):
+                if parent[k] is None or parent[k] == total_row:
+                    if k != total_row:
+                        parent[k] = i
+            how.setdefault(i, set()).add("小计")
+            parent[i] = total_row if total_row is not None and total_row != i else None
+            if parent[i] is not None:
+                how.setdefault(total_row, set()).add("合计")
+            subtotal_start = i + 1
+            child_of = child_concept = section = None
+            head = None
+            continue
+        if _PLACEHOLDER.match(lab) and not any((i, c) in cells for c in range(len(rows[i].cells) + 2)):
+            parent[i] = -1  # "……": a placeholder row
+            continue
+        if _CHILD.match(lab):
+            j = i - 1
+            while j >= 0 and (parent[j] is not None and parent[j] == child_of and child_of is not None
+                              or _CHILD.match(labels[j]) or parent[j] == -1):
+                j -= 1
+            if j >= 0:
+                parent[i], child_of, child_concept = j, j, concepts[i]
+                child_style = numbering_style(_CHILD_MARK.sub("", lab))
+                how.setdefault(j, set()).add("其中")
+            continue
+        if child_of is not None and child_style is not None and numbering_style(lab) == child_style:
+            parent[i] = child_of  # "其中：（1）运行维护费 | （2）购置费": numbered alike, both 其中
+            continue
+        if child_of is not None and not _NUMBERED.match(lab) and not _TOTAL_ROW.match(lab):
+            sibling = concepts[i] and child_concept and concepts[i] in lex.siblings.get(child_concept, ())
+            if sibling or (concepts[i] is None and not lab.endswith(("：", ":")) and _SIBLING_NAME.fullmatch(lab)):
+                parent[i] = child_of
+                continue
+        child_of = child_concept = None
+        style = numbering_style(lab)
+        if style is not None and style == top_style:
+            section = i
+        elif lab.endswith(("：", ":")):
+            section = None  # "项目支出：" opens a part of its own
+        elif section is not None and style is None and i != total_row and not _CLOSING_TOTAL.search(lab) \
+                and i in figured:
+            # 一、本级收入 | 税收 | 非税 | 二、转移性收入 | …: the rows not numbered
+            # between two top-level numbered rows break the one above them down
+            parent[i] = section
+            how.setdefault(section, set()).add("numbered")
+            continue
+        if _TOTAL_ROW.match(lab) or _CLOSING_TOTAL.search(lab):
+            section = None
+        if _NUMBERED.match(lab) and head is not None and numbering_style(labels[head]) != numbering_style(lab):
+            parent[i] = head
+            how.setdefault(head, set()).add("numbered")
+            continue
+        if i != total_row and concepts[i] and head is not None and concepts[head] and \
+                concepts[i] in lex.children.get(concepts[head], ()):
+            parent[i] = head
+            how.setdefault(head, set()).add("identity")
+            continue
+        # numbered rows below a closing 合计/总计 are not its parts (the next table's)
+        head = None if i > 0 and (_TOTAL_ROW.match(lab) or _CLOSING_TOTAL.search(lab)) else i
+        # a 合计 row closes the rows above it, or opens those below when it is
+        # the first; rows past a closing 合计 belong to the next table (表2)
+        if total_row is not None and i != total_row and (total_row == 0 or i < total_row):
+            parent[i] = total_row
+            how.setdefault(total_row, set()).add("合计")
+    return parent, how
+
+
+def build_model(a, t: Table, number: int) -> TableModel:
+    parent, how = row_tree(a.lexicon, t, t.facts)
+    columns = [column_key(i, name, a.lexicon, a.year, t.unit) for i, name in enumerate(t.header)]
+    rows = []
+    for i, r in enumerate(t.rows):
+        p = parent[i]
+        label = r.label
+        if p == -1:
+            kind = "placeholder"
+        elif _SUBTOTAL_ROW.match(label) or "小计" in how.get(i, ()):
+            kind = "subtotal"
+        elif "合计" in how.get(i, ()) or _TOTAL_ROW.match(label):
+            kind = "total"
+        elif p is not None:
+            kind = "part"
+        else:
+            kind = "row"
+        found = next((w for w in ("小计", "合计", "其中", "numbered", "identity") if p is not None and p >= 0
+                      and w in how.get(p, ())), "")
+        rows.append(RowKey(i, label, p if p is not None and p >= 0 else None, found, kind))
+    for rk in rows:  # levels: depth in the tree (a parent's index need not be smaller: 合计 below its rows)
+        depth, p, seen = 0, rk.parent, set()
+        while p is not None and p not in seen:
+            seen.add(p)
+            depth += 1
+            p = rows[p].parent
+        rk.level = depth
+    return TableModel(t, number, title_of(a.doc.text, t), columns, rows, how)
+
+
+_SIDE_LABEL_HEADER = re.compile(r"项目|名称|科目|类别|内容")
+
+
+def side_columns(t: Table) -> list[tuple[int, int]]:
+    """The column groups of a table printed in two sides (收入 on the left,
+    支出 on the right of the same rows: 项目 | 决算数 | 项目 | 决算数), as
+    [first, end) column ranges, each starting with its own label column;
+    one range for a table of one side."""
+    width = len(t.header)
+    texts = [0] * width
+    numbers = [0] * width
+    for row in t.rows:
+        for col, cell in (t.aligned(row) or {}).items():
+            if 0 <= col < width:
+                if cell.numeric:
+                    numbers[col] += 1
+                elif not cell.empty:
+                    texts[col] += 1
+    first_number = next((c for c in range(width) if numbers[c] > texts[c]), None)
+    if first_number is None:
+        return [(0, width)]
+    starts = [0]
+    for col in range(first_number + 1, width - 1):
+        name = leaf_name(t.header[col])
+        if texts[col] >= 2 and texts[col] > numbers[col] and numbers[col + 1] > texts[col + 1] and \
+                (_SIDE_LABEL_HEADER.search(name) or name == leaf_name(t.header[0])
+                 or _repeats_first_side(t.header, col)):
+            starts.append(col)
+    return [(a, b) for a, b in zip(starts, starts[1:] + [width])]
+
+
+def _repeats_first_side(header: list[str], col: int) -> bool:
+    """The columns from ``col`` on name the same figures as the first side's
+    (收入 | 执行数 | 支出 | 执行数): ``col`` is the second side's label column."""
+    first = [leaf_name(h) for h in header[1:col]]
+    return bool(first) and len(header) == 2 * col and [leaf_name(h) for h in header[col + 1:]] == first
+
+
+def side_tables(t: Table) -> list[Table]:
+    """The table itself, or one table per side (its own label column, its
+    own rows' tree), the figures keeping their cells (and their columns'
+    names) in the whole table."""
+    cached = t.__dict__.get("_sides")
+    if cached is not None:
+        return cached
+    ranges = side_columns(t)
+    if len(ranges) < 2:
+        cached = [t]
+    else:
+        cached = []
+        for first, end in ranges:
+            rows = []
+            for row in t.rows:
+                aligned = t.aligned(row) or {}
+                blank = Cell("", row.cells[0].start if row.cells else t.start, row.cells[0].start if row.cells else t.start)
+                rows.append(Row([aligned.get(c, blank) for c in range(first, end)], row.line))
+            side = Table(t.layout, t.header[first:end], rows, t.unit, t.start, t.end)
+            side.uncertain_rows = t.uncertain_rows
+            side.facts = {(r, c - first): f for (r, c), f in t.facts.items() if first <= c < end}
+            side.keys = t.keys[first:end] if t.keys else []
+            side.__dict__["_whole"] = (t, first)
+            cached.append(side)
+    t.__dict__["_sides"] = cached
+    return cached
+
+
+def side_models(a) -> list[TableModel]:
+    """Every table's model, a table printed in two sides as one model a side
+    (each with its own row tree), built once per analysis."""
+    cached = a.__dict__.get("_side_models")
+    if cached is None:
+        cached = []
+        for m in models(a):
+            sides = side_tables(m.table)
+            if len(sides) == 1:
+                cached.append(m)
+                continue
+            for side in sides:
+                sm = build_model(a, side, m.number)
+                sm.title = m.title
+                cached.append(sm)
+        a.__dict__["_side_models"] = cached
+    return cached
+
+
+def models(a) -> list[TableModel]:
+    """The models of the document's tables, built once per analysis."""
+    cached = a.__dict__.get("_table_models")
+    if cached is None:
+        cached = a.__dict__["_table_models"] = [build_model(a, t, n) for n, t in enumerate(a.tables, start=1)]
+    return cached
+
+
+def render(a) -> str:
+    """Each table as understood: its columns' keys and its rows as a tree."""
+    out = []
+    for m in side_models(a):
+        t = m.table
+        whole = t.__dict__.get("_whole")
+        first = whole[1] if whole else 0
+        line = a.doc.text.count("\n", 0, t.start) + 1
+        side = f", side of columns {first + 1}–{first + len(m.columns)}" if whole else ""
+        out.append(f"== {m.name} (line {line}, {t.layout}, {len(t.rows)} rows{', unit ' + t.unit if t.unit else ''}{side})")
+        out.append("columns:")
+        for c in m.columns:
+            out.append(f"  [{c.index + first + 1}] {c.describe()}")
+        out.append("rows:")
+        for r in m.rows:
+            row = t.rows[r.index]
+            values = []
+            aligned = t.aligned(row) or dict(enumerate(row.cells))
+            for col, cell in sorted(aligned.items()):
+                if cell.numeric:
+                    key = m.column(col)
+                    values.append(f"{(key.name if key else '') or f'col{col + 1}'}={cell.text}")
+            tag = "" if r.kind == "row" else f" ({r.kind}{', ' + r.how if r.how else ''})"
+            out.append(f"  {'  ' * r.level}{r.label or '(no label)'}{tag}" + (f": {'; '.join(values)}" if values else ""))
+        out.append("")
+    return "\n".join(out)
