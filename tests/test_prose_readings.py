@@ -624,3 +624,48 @@ def test_a_count_restated_after_other_lead_words_is_compared():
     assert rules_of(text, ("FL206",)) == []
     slipped = text.replace("最终确定农村危房改造64户", "最终确定农村危房改造94户")
     assert rules_of(slipped, ("FL206",)) == ["FL206"]  # 村务 names no village; 实际完成/最终确定 lead alike
+
+
+# ---------------------------------------------------------------- session 5: scopes and periods
+def test_a_month_and_the_year_to_date_are_two_figures():
+    text = ("5月份，全县一般公共预算收入1607万元，同比增长3.7%。\n"
+            "1-5月累计，全县一般公共预算收入7722万元，同比增长10%。\n")
+    assert rules_of(text, ("FL106",)) == []
+    same = "5月份，全县一般公共预算收入1607万元。\n二、其他\n5月份，全县一般公共预算收入1670万元。\n"
+    assert rules_of(same, ("FL106",)) == ["FL106"]
+
+
+def test_the_nation_and_the_localities_are_two_scopes():
+    text = ("全国一般公共预算支出14127亿元，同比增长3.4%。其中，中央一般公共预算本级支出1991亿元，同比增长9%；"
+            "地方一般公共预算支出12136亿元，同比增长2.6%。\n")
+    assert rules_of(text, ("FL106",)) == []
+
+
+def test_an_items_own_basic_expenditure_is_not_the_units():
+    text = ("住房公积金 11278 元，其中：基本支出 11278 元，项目支出 0 元。\n"
+            "二、按支出结构分类\n基本支出 144022.60 元，占一般公共预算支出的 96.41%。\n")
+    assert rules_of(text, ("FL106",)) == []
+
+
+def test_a_share_of_its_own_budget_is_not_a_share_of_the_total():
+    text = ("全区完成财政收入29612万元，占年初预算的27.7%。其中，国税完成11765万元，占年初预算的25%；"
+            "地税完成14796万元，占年初预算的30.1%。\n")
+    assert rules_of(text, ("FL102",)) == []
+    assert rules_of("全区完成财政收入29612万元，其中国税完成11765万元，占全区财政收入的45%。\n", ("FL102",)) == ["FL102"]
+
+
+def test_a_bracket_naming_kinds_of_the_counted_unit_lists_nothing():
+    assert rules_of("此项资金下达全国28个省（自治区、直辖市）。\n", ("FL204",)) == []
+    assert rules_of("此项资金下达3个乡镇（东乡镇、西乡镇）。\n", ("FL204",)) == ["FL204"]
+
+
+def test_words_after_baohan_name_works_not_parts():
+    text = "新建晾晒房一座，占地300平方米，包含场坪整治及硬化，硬化室外晒坝420平方米，室内场坪1800平方米。\n"
+    assert rules_of(text, ("FL101",)) == []
+    assert rules_of("新建场地占地300平方米，包含晒坝420平方米，场坪1800平方米。\n", ("FL101",)) == ["FL101"]
+
+
+def test_a_share_within_a_share_is_not_added_to_it():
+    text = ("政府采购支出总额33509.75万元，其中授予中小企业合同金额32407.19万元，占政府采购支出总额的96.7%，"
+            "其中授予小微企业合同金额2739.43万元，占政府采购支出总额的8.2%。\n")
+    assert rules_of(text, ("FL203",)) == []

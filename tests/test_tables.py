@@ -660,3 +660,9 @@ def test_a_total_score_with_no_points_column_sums_the_scores_of_its_blocks():
     assert [f for f in findings(SCORE_BLOCKS) if f.rule == "FL101"] == []
     broken = SCORE_BLOCKS.replace("总分 | 100分", "总分 | 130分")
     assert [(f.rule, f.line) for f in findings(broken) if f.rule == "FL101"] == [("FL101", 7)]
+
+
+def test_rows_named_more_narrowly_than_a_concept_are_not_that_concept():
+    text = "\n".join(["单位：亿元", "项目 |", "预算数 |", "经常性收入合计 |", "7154.36 |", "各项税收 |", "6000.00 |",
+                      "其他收入 |", "1154.36 |", "建设性收入合计 |", "1393.03 |", "土地出让收入 |", "1393.03 |"]) + "\n"
+    assert [f for f in findings(text) if f.rule == "FL106"] == []

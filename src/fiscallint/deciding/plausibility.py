@@ -249,15 +249,18 @@ def shares_over_whole(checked: list[tuple[Claim, Verdict]], tol: Decimal = Decim
     (another sentence may split the same whole another way)."""
     groups: dict[tuple, list[Fact]] = {}
     wholes: dict[tuple, Fact] = {}
+    nested: set[tuple] = set()
     for claim, _ in checked:
         if claim.kind == "share":
             whole = claim.operands[1]
             key = (id(whole), claim.stated.sentence.index)
+            if key in groups and "其中" in claim.operands[0].label:
+                nested.add(key)  # "中小企业…占96.7%，其中小微企业…占8.2%": a share within a share
             groups.setdefault(key, []).append(claim.stated)
             wholes[key] = whole
     out = []
     for key, shares in groups.items():
-        if len(shares) < 2:
+        if len(shares) < 2 or key in nested:
             continue
         total = sum_intervals(s.q.interval() for s in shares)
         if total.lo > 100 + tol:

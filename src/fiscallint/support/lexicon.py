@@ -54,6 +54,7 @@ class Lexicon:
     reason_words: list[str] = field(default_factory=list)  # [composition] reasons
     subtracted_words: list[str] = field(default_factory=list)  # [composition] subtracted
     named_set_words: list[str] = field(default_factory=list)  # [counts] named_sets
+    unit_kind_words: list[str] = field(default_factory=list)  # [counts] kinds
 
     def complete(self, total: str, parts: set) -> bool:
         """Whether ``parts`` hold every part of some identity of ``total``."""
@@ -193,6 +194,7 @@ def build_lexicon(packs: list[dict], identities_pack: dict) -> Lexicon:
         extend("reason_words", comp.get("reasons"))
         extend("subtracted_words", comp.get("subtracted"))
         extend("named_set_words", (pack.get("counts") or {}).get("named_sets"))
+        extend("unit_kind_words", (pack.get("counts") or {}).get("kinds"))
         extend("generic_lead", (pack.get("generic_concepts_lead") or {}).get("words"))
         extend("restatements", comp.get("restatements"))
         rate = pack.get("rate") or {}
@@ -237,6 +239,7 @@ def build_lexicon(packs: list[dict], identities_pack: dict) -> Lexicon:
         reason_words=lists.get("reason_words", []),
         subtracted_words=lists.get("subtracted_words", []),
         named_set_words=lists.get("named_set_words", []),
+        unit_kind_words=lists.get("unit_kind_words", []),
         restatements=lists.get("restatements", []),
         rate_keywords=lists.get("rate_keywords", []),
         plan_words=lists.get("plan_words", []),

@@ -89,6 +89,21 @@ def _year_marks(text: str, s: Sentence) -> list[tuple[int, str]]:
             if not _COMPARED_YEAR.search(text, max(s.start, m.start() - 3), m.start())]
 
 
+# the period a figure covers, when its paragraph names one before it: "5月份，…"
+# and "1-5月累计，…" are two figures of one name
+_PERIOD = re.compile(r"(?<![0-9])(?:[0-9]{1,2}\s*[-—–~至到]\s*[0-9]{1,2}\s*月|[0-9]{1,2}\s*月份|上半年|下半年|前三季度|第?[一二三四]季度)")
+
+
+def _period_before(text: str, at: int) -> str | None:
+    """The last period named in the paragraph before ``at``, compared ones
+    (较上年同期, 比1-5月) left out."""
+    found = None
+    for m in _PERIOD.finditer(text, text.rfind("\n", 0, at) + 1, at):
+        if not _COMPARED_YEAR.search(text, max(0, m.start() - 3), m.start()):
+            found = re.sub(r"\s|[—–~至到]", "-", m.group(0))
+    return found
+
+
 def _last_before(marks: list[tuple[int, str]], offset: int) -> str | None:
     found = None
     for end, value in marks:
@@ -255,6 +270,9 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
             lo_mark = fact.label_start - s.start
             phase_marks = [m for m in phase_marks if not lo_mark <= m[0] <= offset]
         fact.year = _last_before(year_marks, offset) or _line_year(doc, years, s) or doc_year
+        period = _period_before(text, q.start)
+        if period:
+            fact.extras["period"] = period
         fact.qualifiers = lex.qualifiers_in(fact.extras.pop("label_rest", fact.label))
         while scope_i + 1 < len(scopes) and scopes[scope_i + 1][0] <= q.start:
             scope_i += 1

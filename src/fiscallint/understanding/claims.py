@@ -178,6 +178,8 @@ def _compositions(a: Analysis, by_sentence) -> list[Claim]:
             if word in ("含", "包括", "包含") and text[at - 1:at] not in "（(，,：: " and not _directly_after_number(a, at) \
                     and not side_list:
                 continue  # "包括基本工资…" names kinds, "含" inside words
+            if word in ("含", "包括", "包含") and _names_kinds_first(text, s.start + m.end(), after):
+                continue  # "占地300平方米，包含场坪整治及硬化，硬化室外晒坝420平方米…": works, not parts
             if word == "由":
                 if not _MAKES_UP.search(text[at:s.end]) or text[at - 1:at] not in "。，,；; \n" and at != s.start:
                     continue  # "由…构成" states a composition; other 由 do not
@@ -491,6 +493,17 @@ def _in_han_clause(text: str, f: Fact, later: Fact) -> bool:
 _HAN_OPENS = re.compile(r"[，,]\s*(?:含|包含|包括|其中)")
 
 
+def _names_kinds_first(text: str, start: int, after: list[Fact]) -> bool:
+    """The words after 包含/包括 close a clause (at ，) before any figure: they
+    name what is included; the figures after them are not its parts."""
+    comma = _CLAUSE_COMMA.search(text, start)
+    return comma is not None and (not after or after[0].q.start > comma.start()) and \
+        not text[start:comma.start()].strip(" ：:")== ""
+
+
+_CLAUSE_COMMA = re.compile(r"[，,；;。]")
+
+
 def _not_reasons(a: Analysis, levels: list[Fact]) -> list[Fact]:
     """The figures of a sentence but those in its reason clause ("收入192.01万元，
     较上年减少27.31万元，主要原因是上年有疫情防控经费29.01万元"): a list opening
@@ -605,7 +618,7 @@ def _composition_for(a: Analysis, total: Fact, candidates: list[Fact], word: str
         else:
             cands.append(c)
     if may_continue and by_sentence is not None and cands:
-        cands = cands + _continuation(a, by_sentence, cands[-1], total)
+        cands = cands + _continuation(a, by_sentence, cands[-1], total, {c.concept for c in cands if c.concept})
     parts: list[Fact] = []
     nested: list[Claim] = []
     i = 0
@@ -731,14 +744,15 @@ def _is_percentage_base(text: str, f: Fact) -> bool:
     return bool(_PERCENT_AFTER.match(text, f.q.end, f.q.end + 16))
 
 
-def _continuation(a: Analysis, by_sentence, last: Fact, total: Fact) -> list[Fact]:
+def _continuation(a: Analysis, by_sentence, last: Fact, total: Fact, named: set[str] = frozenset()) -> list[Fact]:
     """A list cut by a full stop goes on while the next sentences open with a
-    sibling of its parts ("其中：人员经费…主要包括…。公用经费…")."""
+    sibling of its parts ("其中：人员经费…主要包括…。公用经费…"), never with a
+    part it named already (基本支出 again: a restatement, the next section's)."""
     lex = a.lexicon
     out: list[Fact] = []
     s = last.sentence
     anchor = last
-    seen = {last.concept}
+    seen = {last.concept, *named}
     for idx in range(s.index + 1, min(s.index + 5, len(a.sentences))):
         facts = _levels(by_sentence.get(idx, []))
         if not facts:
@@ -967,6 +981,11 @@ def _shares(a: Analysis, by_sentence, compositions: list[Claim]) -> list[Claim]:
                 part = named_part
             named = f.label[f.label.find("占") + 1:] if "占" in f.label else ""
             named = _WHOLE_NOISE.sub("", named)
+            if named and _names_a_plan(lex, named):
+                # "国税完成11765万元，占年初预算的25%": of the part's own budget,
+                # a completion rate, not a share of the list's total
+                a.note(f, "of the figure's own plan (占预算): not a share of a total")
+                continue
             whole, how, pattern = None, "", ""
             comp = part_of.get(id(part))
             w_concept = lex.concept_of(named) if named else None
@@ -997,6 +1016,16 @@ def _shares(a: Analysis, by_sentence, compositions: list[Claim]) -> list[Claim]:
                 continue
             out.append(Claim("share", f, [part, whole], "eq", how, pattern=pattern, trigger=f.label.strip()[-8:]))
     return out
+
+
+def _names_a_plan(lex, named: str) -> bool:
+    """Whether the whole a share names is only a plan (年初预算, 调整预算数, 计划,
+    任务): what the part itself was planned at."""
+    rest = named
+    for word in sorted([*lex.phases, "计划", "任务"], key=len, reverse=True):
+        if lex.phases.get(word, "") not in ("决算", "上年"):
+            rest = rest.replace(word, "")
+    return rest != named and not rest.strip("数额的")
 
 
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
@@ -1443,13 +1472,24 @@ def _crossrefs(a: Analysis, compositions: list[Claim]) -> list[Claim]:
             continue
         if "其中" in f.label and prev is not None and prev.sentence is f.sentence and prev.concept == f.concept:
             continue  # "总收入581.45万元，其中本年收入390.55万元": a part of itself, not it again
-        residue = _RESIDUE_NOISE.sub("", a.lexicon.strip_names(f.label))
-        if len(residue) > 3:
-            continue  # the label says more than the concept: another fact
+        if prev is not None and prev.sentence is f.sentence and prev.role == "level" \
+                and f.concept not in natural.get(prev.concept, ()) \
+                and "其中" in a.doc.text[prev.q.end:f.label_start + len(f.label)]:
+            # "住房公积金112788元，其中：基本支出112788元": that item's 基本支出, not the unit's
+            parent.setdefault(id(f), prev.concept or prev.label.strip()[-6:])
+        stripped = a.lexicon.strip_names(f.label)
+        residue = _RESIDUE_NOISE.sub("", stripped)
+        in_grid = (f.extras.get("in_table") or f.extras.get("cell")) and stripped != f.label
+        if len(residue) > (1 if in_grid else 3):
+            # the label says more than the concept: another fact (a row's name
+            # is all it says: 经常性收入合计 is not the 收入合计; a row the form
+            # names, 总分, is what its role says)
+            continue
         concept = a.lexicon.same_fact.get(f.concept, f.concept)
         # a figure under "二、政府性基金预算收支情况" is of that fund, unless its label says
         qualifiers = f.qualifiers or f.extras.get("section", frozenset())
-        key = (concept, f.q.dimension, f.phase or a.default_phase, f.year, qualifiers, parent.get(id(f)))
+        key = (concept, f.q.dimension, f.phase or a.default_phase, f.year, f.extras.get("period"), qualifiers,
+               parent.get(id(f)))
         groups.setdefault(key, []).append(f)
     out = []
     for facts in groups.values():

@@ -149,6 +149,7 @@ def _list_after(a: Analysis, f: Fact, examples) -> CountClaim | None:
     """"发生3起（松毛虫、竹小蜂、松线虫病）", "直属事业单位10个，即A、B…",
     "设机构5个：（1）…（5）…"."""
     text = a.doc.text
+    a_kinds = frozenset(a.lexicon.unit_kind_words)
     i = f.q.end
     m = _LIST_LEAD.match(text, i)
     if m is None:
@@ -174,8 +175,8 @@ def _list_after(a: Analysis, f: Fact, examples) -> CountClaim | None:
         return None
     if sum(1 for a, b in items if _HAS_COUNT.search(text, a, b)) >= 2:
         return None  # "19个乡镇，包括8个镇和11个乡": a breakdown by count, not a list of names
-    if paren and all(len(text[a:b].strip()) <= 1 for a, b in items):
-        return None  # "14个省（区、市）": the bracket qualifies the noun
+    if paren and all(len(text[a:b].strip()) <= 1 or text[a:b].strip() in a_kinds for a, b in items):
+        return None  # "14个省（区、市）", "28个省（自治区、直辖市）": the bracket widens the noun
     # other readings: the list may end at the first ；or ，("内设科室5个，即A、B、
     # C、D、E；另外设置…"), and "A、政府和党委" may be two items
     readings = set()
