@@ -669,3 +669,34 @@ def test_a_share_within_a_share_is_not_added_to_it():
     text = ("政府采购支出总额33509.75万元，其中授予中小企业合同金额32407.19万元，占政府采购支出总额的96.7%，"
             "其中授予小微企业合同金额2739.43万元，占政府采购支出总额的8.2%。\n")
     assert rules_of(text, ("FL203",)) == []
+
+
+def test_what_is_added_to_may_be_a_figure_named_after_the_head():
+    text = ("全区一般公共预算总收入41033万元，其中地方一般公共预算收入27163万元；加上级补助收入12084万元、"
+            "上年结余收入4269万元，收入合计43516万元。\n")
+    assert rules_of(text, ("FL101",)) == []  # 27163 + 12084 + 4269 = 43516
+    assert rules_of(text.replace("43516", "43916"), ("FL101",)) == ["FL101"]
+
+
+def test_paragraphs_opening_with_two_places_state_two_places_figures():
+    text = ("忻州市一般公共预算收入完成67.33亿元。全市一般公共预算支出128.01亿元。\n"
+            "吕梁市一般公共预算收入完成139.42亿元。全市一般公共预算支出144.02亿元。\n")
+    assert rules_of(text, ("FL106",)) == []
+
+
+def test_a_month_is_not_a_budget_for_the_year_to_date():
+    text = "7月份，全国一般公共预算支出13944亿元。1-7月累计，全国一般公共预算支出125537亿元，完成年初预算的59.8%。\n"
+    assert rules_of(text, ("FL103",)) == []
+
+
+def test_changes_against_a_period_of_years_or_a_budget_adjustment_have_no_yearly_rate_here():
+    text = "“十三五”期间，全县财政一般公共预算支出从104879万元增加到125000万元，支出总量较“十二五”期间增加337454万元，增长71.83%。\n"
+    assert rules_of(text, ("FL105",)) == []
+    text = "其中：税收收入拟调整为85000万元，调减16000万元，下降9.7%。\n"
+    assert rules_of(text, ("FL105",)) == []
+
+
+def test_a_fall_from_last_year_is_not_measured_against_this_years_budget():
+    text = ("本单位2024年部门预算总额6283.70元。“三公”经费支出决算6283.70元，比上年减少54424.16元，"
+            "主要原因是压减公务接待。\n")
+    assert rules_of(text, ("FL201",)) == []

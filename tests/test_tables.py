@@ -666,3 +666,20 @@ def test_rows_named_more_narrowly_than_a_concept_are_not_that_concept():
     text = "\n".join(["单位：亿元", "项目 |", "预算数 |", "经常性收入合计 |", "7154.36 |", "各项税收 |", "6000.00 |",
                       "其他收入 |", "1154.36 |", "建设性收入合计 |", "1393.03 |", "土地出让收入 |", "1393.03 |"]) + "\n"
     assert [f for f in findings(text) if f.rule == "FL106"] == []
+
+
+def test_a_two_level_header_packed_to_the_left_spans_its_groups():
+    text = "\n".join([
+        "项目 | 预算数 | 决算数 | ||||",
+        "合计 | 一般公共预算 | 政府性基金 | 合计 | 一般公共预算 | 政府性基金 | |",
+        "公务接待费 | 0.95 | 0.95 | 0.00 | 0.39 | 0.39 | 0.00 |",
+        "公务用车运行费 | 2.10 | 2.10 | 0.00 | 1.37 | 1.37 | 0.00 |",
+        "总计 | 3.05 | 3.05 | 0.00 | 1.76 | 1.76 | 0.00 |",
+        "",
+        "2024年公务接待费支出决算0.39万元，公务用车运行费支出决算1.37万元。",
+    ]) + "\n"
+    (table,) = find_tables(text)
+    assert table.header[1] == "预算数 › 合计" and table.header[4] == "决算数 › 合计"
+    # the 预算数 column is no 决算 figure stated twice
+    assert [f.rule for f in findings(text)] == []
+    only(text.replace("| 1.76 | 1.76 | 0.00 |", "| 1.86 | 1.76 | 0.00 |"), "FL101", 5, "1.86")

@@ -86,6 +86,8 @@ def unit_slips(a: Analysis, checked: list[tuple[Claim, Verdict]], th: dict) -> l
         cap = budget.q.base_value
         over = [f for f in a.facts
                 if f is not budget and f.q.dimension == "money" and f.role in ("level", "delta")
+                # a fall from last year is bounded by last year's figure, not this year's budget
+                and not (f.role == "delta" and f.direction < 0)
                 and not f.extras.get("in_table") and f.q.base_value > cap * ratio
                 and not _NOT_UNIT_BUDGET.search(a.doc.text[f.sentence.start:f.q.end])]
         # one amount far above the budget is a slip; several say the budget was misread

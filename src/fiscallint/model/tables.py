@@ -307,6 +307,34 @@ def _spans_over(upper: Row, lower: Row) -> bool:
 HEADER_SEPARATOR = " › "  # between a spanning header name and the names under it
 
 
+def _packed_spans(upper: Row, lower: Row, first: Row) -> list[str] | None:
+    """A two-level header exported with its cells packed to the left ("项目 |
+    预算数 | 决算数 | ||||" over "合计 | 一般公共预算 | 政府性基金 | 合计 | …"):
+    the upper row names the label column and k groups, the lower row the
+    columns of the groups, as many for each, and the rows under them are one
+    label wider than the lower row. Their names, or None."""
+    if any(c.numeric for c in upper.cells):
+        return None
+    named = [c for c in upper.cells if not c.empty]
+    if len(named) < 3 or any(c.empty for c in upper.cells[:len(named)]):
+        return None  # names packed to the left, blanks after them
+    subs = [_header_name(c.text) for c in lower.cells if not c.empty]
+    groups = len(named) - 1
+    if len(subs) % groups or len(subs) // groups < 2 or any(c.empty for c in lower.cells[:len(subs)]):
+        return None
+    filled = len(first.cells)
+    while filled and first.cells[filled - 1].empty:
+        filled -= 1
+    if first.cells[0].numeric or not first.cells[0].text.strip() or filled != len(subs) + 1:
+        return None  # the rows under it: a label, then one figure per lower name
+    per = len(subs) // groups
+    names = [_header_name(named[0].text)]
+    for g in range(groups):
+        for sub in subs[g * per:(g + 1) * per]:
+            names.append(f"{_header_name(named[g + 1].text)}{HEADER_SEPARATOR}{sub}")
+    return names
+
+
 def merge_header(rows: list[Row]) -> list[str]:
     """One name per column from one to three header rows, top to bottom
     joined by " › " ("比上年增、减情况 › 增、减金额"). A blank upper cell over a
@@ -355,8 +383,13 @@ def _split_by_header(rows: list[Row], layout: str) -> list[Table]:
             while current is not None and current.rows and len(above) < 2 and \
                     _spans_over(current.rows[-1], above[0] if above else row):
                 above.insert(0, current.rows.pop())
+            packed = None
+            if not above and current is not None and current.rows and nxt is not None:
+                packed = _packed_spans(current.rows[-1], row, nxt)
+                if packed is not None:
+                    above = [current.rows.pop()]
             header_rows = above + [row]
-            names = merge_header(header_rows) if above else [_header_name(c.text) for c in row.cells]
+            names = packed or (merge_header(header_rows) if above else [_header_name(c.text) for c in row.cells])
             current = Table(layout, names, [], header_rows=header_rows)
             tables.append(current)
             continue

@@ -94,6 +94,17 @@ def _year_marks(text: str, s: Sentence) -> list[tuple[int, str]]:
 _PERIOD = re.compile(r"(?<![0-9])(?:[0-9]{1,2}\s*[-—–~至到]\s*[0-9]{1,2}\s*月|[0-9]{1,2}\s*月份|上半年|下半年|前三季度|第?[一二三四]季度)")
 
 
+# a paragraph opening with a place's name ("忻州市一般公共预算收入…。全市…") is
+# about that place: figures of two such paragraphs are two places' figures
+_PLACE_OPENING = re.compile(r"[\s\u3000]*(?:[（(]?[一二三四五六七八九十0-9]{1,2}[、.．)）]\s*)?"
+                            r"((?![全本我该各此])[\u4e00-\u9fff]{2,4}?(?:市|县|区|旗|镇|乡))(?![级委])")
+
+
+def _paragraph_place(text: str, at: int) -> str | None:
+    m = _PLACE_OPENING.match(text, text.rfind("\n", 0, at) + 1)
+    return m.group(1) if m and m.end() <= at else None
+
+
 def _period_before(text: str, at: int) -> str | None:
     """The last period named in the paragraph before ``at``, compared ones
     (较上年同期, 比1-5月) left out."""
@@ -273,6 +284,9 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
         period = _period_before(text, q.start)
         if period:
             fact.extras["period"] = period
+        place = _paragraph_place(text, q.start)
+        if place:
+            fact.extras["place"] = place
         fact.qualifiers = lex.qualifiers_in(fact.extras.pop("label_rest", fact.label))
         while scope_i + 1 < len(scopes) and scopes[scope_i + 1][0] <= q.start:
             scope_i += 1

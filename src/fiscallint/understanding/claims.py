@@ -305,7 +305,10 @@ def _accumulations(a: Analysis, by_sentence, existing: list[Claim]) -> list[Clai
         before = [f for f in facts if f.q.end <= m.start()]
         others: list[Fact] = []
         if before:
+            # "总收入410338万元…，其中地方收入271630万元…；加上级补助收入…": what is
+            # added to may be the head figure or one the sentence names after it
             first = before[0]
+            others = [f for f in before[1:] if _same_dim(f, total)]
         elif not text[s.start:m.start()].strip():
             # "收入安排77.6亿元。其中：税收65.7亿元…。加上…，收入总计222.7亿元": what is
             # added to is the paragraph's head figure, not the first of its breakdown
@@ -402,7 +405,7 @@ def _listed_breakdowns(a: Analysis, facts: list[Fact], covered: set[int]) -> lis
         if i < 2 or id(t) in covered or not _TOTAL_AFTER.search(t.label):
             continue
         parts = [f for f in levels[:i] if _same_dim(f, t) and id(f) not in covered]
-        if parts and (_ADD.match(parts[0].label.strip()) or "加上" in parts[0].label):
+        if any(_ADD.match(p.label.strip()) or "加上" in p.label for p in parts):
             # "加上A、B，总计T", "县级收入加上A、B，合计T": added to a figure
             # before them (sum.added-to-total), not a list of T's parts
             continue
@@ -1155,6 +1158,9 @@ def _rates(a: Analysis, by_sentence) -> list[Claim]:
                     out.append(Claim("rate", f, [x, y], "eq", "done / (done + not done)", variant="remainder",
                                      decisive=not cross, pattern="rate.done-and-left", trigger=f.label.strip()[-8:]))
                     break
+                if x.extras.get("period") != y.extras.get("period"):
+                    a.note(f, "its amounts cover two periods (a month and the year to date): no rate of one by the other")
+                    break
                 plan, actual, decisive = _plan_actual(lex, x, y)
                 words = _has_word(x.label + y.label, lex.plan_words + lex.actual_words)
                 if not cross and len(dim_pool) == 2 and len(here) == 2 and words:
@@ -1278,6 +1284,14 @@ def _changes(a: Analysis, by_sentence) -> list[Claim]:
             if _ADJUSTED_BASE.search(f.label):
                 a.note(f, "a change on an adjusted base (同口径, 剔除…): last year's figure is not stated")
                 continue
+            if _PERIOD_BASE.search(f.label):
+                a.note(f, "a change against a period of years (“十二五”期间): no one year's figure is its base")
+                continue
+            if _ADJUSTMENT.search(f.label):
+                # "拟调整为85000万元，调减16000万元，下降9.7%": the budget was adjusted by
+                # 16000; the 9.7% compares with last year
+                a.note(f, "an adjustment of a budget (调增/调减): not the change a growth rate measures")
+                continue
             growth = next((g for g in facts[k + 1:k + 3] if g.role in ("growth", "delta")), None)
             if growth is not None and growth.role == "delta":
                 later = next((g for g in facts[k + 1:k + 4] if g.role == "growth"), None)
@@ -1297,6 +1311,8 @@ def _changes(a: Analysis, by_sentence) -> list[Claim]:
     return out
 
 
+_PERIOD_BASE = re.compile(r"期间|时期|十[一二三四五六七八九]五")
+_ADJUSTMENT = re.compile(r"调[增减]\s*$")
 _ADJUSTED_BASE = re.compile(r"同口径|可比口径|剔除|扣除")
 _RESPECTIVE_LEVELS = re.compile(r"(?:各|分别)(?:是|为)$")
 
@@ -1489,7 +1505,7 @@ def _crossrefs(a: Analysis, compositions: list[Claim]) -> list[Claim]:
         # a figure under "二、政府性基金预算收支情况" is of that fund, unless its label says
         qualifiers = f.qualifiers or f.extras.get("section", frozenset())
         key = (concept, f.q.dimension, f.phase or a.default_phase, f.year, f.extras.get("period"), qualifiers,
-               parent.get(id(f)))
+               parent.get(id(f)), f.extras.get("place"))
         groups.setdefault(key, []).append(f)
     out = []
     for facts in groups.values():
