@@ -22,7 +22,7 @@ import pytest
 
 from fiscallint.engine import active_rules, run
 from fiscallint.reading import read_document
-from fiscallint.model.tables import find_tables
+from fiscallint.understanding.table_text import find_tables
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"

@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 
 import fiscallint
-from fiscallint.gate import runner
+from fiscallint.gate import cache as result_cache, runner
 from fiscallint.engine import active_rules
 from fiscallint.reporting.output import RunResult, to_json, to_text
-from fiscallint.gate.runner import (Item, ResultCache, Settings, check_items, clean_cache, collect,
-                               resolve_jobs)
+from fiscallint.gate.cache import clean_cache
+from fiscallint.gate.runner import Item, ResultCache, Settings, check_items, collect, resolve_jobs
 
 # consistent sentences (no finding)
 CLEAN = [
@@ -285,7 +285,7 @@ def test_cache_is_keyed_on_the_installed_code(tmp_path, cache_env, monkeypatch):
     p.write_text(BAD[1], encoding="utf-8")
     run([str(p)], cache=ResultCache())
     counting = Counting(monkeypatch)
-    monkeypatch.setattr(runner, "_code_stamp", lambda: "an edited rule pack")
+    monkeypatch.setattr(result_cache, "_code_stamp", lambda: "an edited rule pack")
     run([str(p)], cache=ResultCache())
     assert counting.calls == [str(p)]
 
@@ -357,7 +357,7 @@ def test_entries_round_trip_every_fiscallint_dataclass_and_refuse_others(tmp_pat
     assert back.findings[0].path == "new.txt" and back.findings[0].location == loc
     assert back.findings[0].related == f.related and back.lines == {3: "line three"}
     assert back.coverage == {"claims": 1} and back.findings[0].computed == "1.0"
-    assert runner._decode(runner._encode(extra), None) == extra
+    assert result_cache._decode(result_cache._encode(extra), None) == extra
 
     class Foreign:
         pass

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fiscallint.engine import active_rules, run
 from fiscallint.support.lexicon import default_lexicon
 from fiscallint.reading import Document
-from fiscallint.model.tables import find_tables
+from fiscallint.understanding.table_text import find_tables
 
 
 def findings(text: str):

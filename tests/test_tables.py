@@ -13,7 +13,7 @@ import pytest
 
 from fiscallint.engine import active_rules, run
 from fiscallint.reading import Document
-from fiscallint.model.tables import find_tables
+from fiscallint.understanding.table_text import find_tables
 
 
 # ---------------------------------------------------------------- helpers

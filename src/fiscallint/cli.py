@@ -118,10 +118,37 @@ def check(
     finally:
         if progress is not None:
             progress.close()  # erased before anything else is written
+    _baseline_options(result, cfg, outcome, write_baseline, baseline)
     from fiscallint.engine import all_rules
+    from fiscallint.support import i18n
+
+    if lang is not None and lang not in i18n.LANGS:
+        _err(f"unknown language {lang!r} (choose {', '.join(i18n.LANGS)})")
+        raise typer.Exit(EXIT_ERROR) from None
+    i18n.set_lang(lang or cfg.lang or i18n.default_lang())
+    for message in result.input_errors + result.notices:
+        _err(i18n.render(message))
+    if output_format == "html" and not statistics:
+        from fiscallint.reporting.html import html_for_run
+
+        text = html_for_run(result, items, encoding, i18n.current())
+    else:
+        i18n.localize(result)
+        text = _render(result, output_format, statistics, no_summary, all_rules())
+    _emit(text, output, machine=output_format != "text" and not statistics)
+    counts = result.counts()
+    if result.input_errors:
+        raise typer.Exit(EXIT_ERROR) from None
+    if (counts["error"] or counts["warning"]) and not exit_zero:
+        raise typer.Exit(EXIT_FINDINGS)
+    raise typer.Exit(EXIT_CLEAN)
+
+
+def _baseline_options(result, cfg, outcome, write_baseline: Optional[Path], baseline: Optional[Path]) -> None:
+    """--write-baseline (record the findings and exit) and --baseline (hide
+    the findings it records, say which of its entries are stale)."""
     from fiscallint.gate.suppressions import BaselineError, apply_baseline, write_baseline as record
 
-    known = all_rules()
     if write_baseline is not None:
         try:
             n = record(result, write_baseline, cfg)
@@ -142,22 +169,10 @@ def check(
             result.notices.append(f"{baseline}: {outcome.baselined} known finding(s) not shown")
         for e in outcome.stale:
             result.notices.append(f"{baseline}: stale baseline entry ({e.get('path')}: {e.get('rule')} {str(e.get('message', ''))[:80]}): it matches no finding")
-    from fiscallint.support import i18n
 
-    if lang is not None and lang not in i18n.LANGS:
-        _err(f"unknown language {lang!r} (choose {', '.join(i18n.LANGS)})")
-        raise typer.Exit(EXIT_ERROR) from None
-    i18n.set_lang(lang or cfg.lang or i18n.default_lang())
-    for message in result.input_errors + result.notices:
-        _err(i18n.render(message))
-    if output_format == "html" and not statistics:
-        from fiscallint.reporting.html import html_for_run
 
-        text = html_for_run(result, items, encoding, i18n.current())
-    else:
-        i18n.localize(result)
-        text = _render(result, output_format, statistics, no_summary, known)
-    machine = output_format != "text" and not statistics
+def _emit(text: str, output: Optional[Path], machine: bool) -> None:
+    """Write the output to ``output`` (atomically), else to standard output."""
     if output is not None:
         from fiscallint.gate.suppressions import atomic_write
 
@@ -172,12 +187,6 @@ def check(
         from fiscallint.support.console import write_text, write_utf8
 
         (write_utf8 if machine else write_text)(text)
-    counts = result.counts()
-    if result.input_errors:
-        raise typer.Exit(EXIT_ERROR) from None
-    if (counts["error"] or counts["warning"]) and not exit_zero:
-        raise typer.Exit(EXIT_FINDINGS)
-    raise typer.Exit(EXIT_CLEAN)
 
 
 def _nothing_to_check(paths: List[str], plan, allow_empty: bool) -> None:
@@ -339,7 +348,7 @@ def explain(
 @app.command()
 def clean() -> None:
     """Empty the result cache (fiscallint's cache folder: $FISCALLINT_CACHE_DIR or ~/.cache/fiscallint)."""
-    from fiscallint.gate.runner import clean_cache
+    from fiscallint.gate.cache import clean_cache
 
     _out(f"removed {clean_cache()} cached result(s)\n")
 

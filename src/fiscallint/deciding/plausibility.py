@@ -71,6 +71,13 @@ def _other_unit(f: Fact, factor: Decimal) -> str:
     return "another unit"
 
 
+def _bounded_by_budget(f: Fact) -> bool:
+    """An amount of prose the report's budget bounds: a level or a rise, not
+    a fall from last year (bounded by last year's figure)."""
+    return f.q.dimension == "money" and (f.role == "level" or f.role == "delta" and f.direction >= 0) \
+        and not f.extras.get("in_table")
+
+
 def unit_slips(a: Analysis, checked: list[tuple[Claim, Verdict]], th: dict) -> list[Evidence]:
     out: list[Evidence] = []
     seen: set[int] = set()
@@ -85,10 +92,7 @@ def unit_slips(a: Analysis, checked: list[tuple[Claim, Verdict]], th: dict) -> l
     if budget is not None:
         cap = budget.q.base_value
         over = [f for f in a.facts
-                if f is not budget and f.q.dimension == "money" and f.role in ("level", "delta")
-                # a fall from last year is bounded by last year's figure, not this year's budget
-                and not (f.role == "delta" and f.direction < 0)
-                and not f.extras.get("in_table") and f.q.base_value > cap * ratio
+                if f is not budget and _bounded_by_budget(f) and f.q.base_value > cap * ratio
                 and not _NOT_UNIT_BUDGET.search(a.doc.text[f.sentence.start:f.q.end])]
         # one amount far above the budget is a slip; several say the budget was misread
         if len(over) == 1 and over[0].q.base_value / TEN_THOUSAND <= cap:

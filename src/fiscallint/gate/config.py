@@ -205,6 +205,31 @@ def parse_config(data: dict, path: Path | None, known_rules: dict | None = None)
                     raise ConfigError(f"{where}: {key}: unknown rule {v!r}")
         return values
 
+    _rule_keys(data, cfg, where, strings, codes)
+    cfg.include = strings("include")
+    cfg.exclude = strings("exclude")
+    if "file-types" in data:
+        types = [t if t.startswith(".") else "." + t for t in strings("file-types")]
+        bad = [t for t in types if t.lower() not in FILE_TYPES]
+        if bad:
+            raise ConfigError(f"{where}: file-types: {bad[0]!r} is not one of {', '.join(FILE_TYPES)}")
+        cfg.file_types = [t.lower() for t in types]
+    _analysis_keys(data, cfg, where)
+    if "forms" in data:
+        cfg.forms, cfg.forms_digest = _forms_folder(data["forms"], path, where)
+    if "limits" in data:
+        from fiscallint.support.limits import LimitsError, changed, parse
+
+        try:
+            cfg.limits = changed(parse(data["limits"], where))
+        except LimitsError as exc:
+            raise ConfigError(str(exc)) from None
+    _suppressions(data, cfg, where, codes)
+    return cfg
+
+
+def _rule_keys(data: dict, cfg: Config, where: str, strings, codes) -> None:
+    """select, extend-select, ignore, per-file-ignores, severity."""
     if "select" in data:
         cfg.select = codes("select", strings("select"))
     cfg.extend_select = codes("extend-select", strings("extend-select"))
@@ -225,14 +250,10 @@ def parse_config(data: dict, path: Path | None, known_rules: dict | None = None)
             raise ConfigError(f"{where}: severity.{code}: {level!r} is not one of {', '.join(SEVERITIES)}")
         codes("severity", [code])
         cfg.severity[code.upper()] = level
-    cfg.include = strings("include")
-    cfg.exclude = strings("exclude")
-    if "file-types" in data:
-        types = [t if t.startswith(".") else "." + t for t in strings("file-types")]
-        bad = [t for t in types if t.lower() not in FILE_TYPES]
-        if bad:
-            raise ConfigError(f"{where}: file-types: {bad[0]!r} is not one of {', '.join(FILE_TYPES)}")
-        cfg.file_types = [t.lower() for t in types]
+
+
+def _analysis_keys(data: dict, cfg: Config, where: str) -> None:
+    """hidden, rounding, lang, synonyms, thresholds."""
     if not isinstance(data.get("hidden", False), bool):
         raise ConfigError(f"{where}: hidden must be true or false")
     cfg.hidden = data.get("hidden", False)
@@ -253,28 +274,27 @@ def parse_config(data: dict, path: Path | None, known_rules: dict | None = None)
         raise ConfigError(f"{where}: thresholds must be a table")
     _check_thresholds(th, where)
     cfg.thresholds = th
-    if "forms" in data:
-        folder = data["forms"]
-        if not isinstance(folder, str) or not folder.strip():
-            raise ConfigError(f"{where}: forms must name a folder of form files (*.toml)")
-        base = path.parent if path is not None else Path.cwd()
-        resolved = (base / folder).resolve()
-        from fiscallint.understanding.forms import FormError, load_folder
 
-        try:
-            load_folder(resolved)  # a malformed form stops the run here, naming its file and key
-        except FormError as exc:
-            raise ConfigError(str(exc)) from None
-        cfg.forms = str(resolved)
-        cfg.forms_digest = hashlib.sha256(b"".join(
-            p.name.encode() + p.read_bytes() for p in sorted(resolved.glob("*.toml")))).hexdigest()
-    if "limits" in data:
-        from fiscallint.support.limits import LimitsError, changed, parse
 
-        try:
-            cfg.limits = changed(parse(data["limits"], where))
-        except LimitsError as exc:
-            raise ConfigError(str(exc)) from None
+def _forms_folder(folder: object, path: Path | None, where: str) -> tuple[str, str]:
+    """The user's folder of forms, absolute, and a digest of its files (a
+    malformed form stops the run here, naming its file and key)."""
+    if not isinstance(folder, str) or not folder.strip():
+        raise ConfigError(f"{where}: forms must name a folder of form files (*.toml)")
+    base = path.parent if path is not None else Path.cwd()
+    resolved = (base / folder).resolve()
+    from fiscallint.understanding.forms import FormError, load_folder
+
+    try:
+        load_folder(resolved)
+    except FormError as exc:
+        raise ConfigError(str(exc)) from None
+    digest = hashlib.sha256(b"".join(p.name.encode() + p.read_bytes() for p in sorted(resolved.glob("*.toml")))).hexdigest()
+    return str(resolved), digest
+
+
+def _suppressions(data: dict, cfg: Config, where: str, codes) -> None:
+    """The [[suppress]] entries: path, rule, figure and reason, all required."""
     entries = data.get("suppress", [])
     if not isinstance(entries, list):
         raise ConfigError(f"{where}: suppress must be an array of tables ([[suppress]]), not {_kind(entries)}")
@@ -294,7 +314,6 @@ def parse_config(data: dict, path: Path | None, known_rules: dict | None = None)
         codes(f"suppress[{i}].rule", [str(entry["rule"])])
         cfg.suppress.append(Suppression(str(entry["path"]), str(entry["rule"]).upper(), str(entry["figure"]),
                                         str(entry["reason"]), f"{where}: suppress[{i}]"))
-    return cfg
 
 
 def _check_thresholds(th: dict, where: str) -> None:

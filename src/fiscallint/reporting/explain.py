@@ -69,9 +69,17 @@ def _explain_line(doc: Document, report: Report, n: int) -> str:
             out.extend(_finding_block(doc, report, fd))
     else:
         out.append("findings: none on this line")
+    out.extend(_other_claims(doc, report, start, end))
+    out.extend(_set_aside(doc, a, facts, linked, start, end))
+    return "\n".join(out) + "\n"
+
+
+def _other_claims(doc: Document, report: Report, start: int, end: int) -> list[str]:
+    """The claims with a figure between ``start`` and ``end`` not shown with a finding."""
     on_line = [(c, v) for c, v in report.checked if any(start <= x.q.num_start <= end for x in c.facts)]
     shown_claims = {id(c) for c, v in on_line if v.status == "contradiction" and start <= c.stated.q.num_start <= end}
     rest = [(c, v) for c, v in on_line if id(c) not in shown_claims]
+    out: list[str] = []
     if rest:
         out.append("")
         out.append("other claims with figures on this line:")
@@ -79,8 +87,14 @@ def _explain_line(doc: Document, report: Report, n: int) -> str:
             out.append(f"  [{v.status}] {_claim_line(doc, c)}")
             if v.reason:
                 out.append(f"      {v.reason}")
+    return out
+
+
+def _set_aside(doc: Document, a, facts: list, linked: set, start: int, end: int) -> list[str]:
+    """The readings the claim builders set aside, and the figures in no claim."""
     notes = [(f, why) for f, why in a.notes if start <= f.q.num_start <= end]
     alone = [f for f in facts if id(f) not in linked]
+    out: list[str] = []
     if notes or alone:
         out.append("")
         out.append("readings set aside:")
@@ -88,7 +102,7 @@ def _explain_line(doc: Document, report: Report, n: int) -> str:
             out.append(f"  {f.q.shown()} ({_at(doc, f)}): {why}")
         for f in alone:
             out.append(f"  {f.q.shown()} ({_at(doc, f)}): in no claim: {_why_alone(a, f)}")
-    return "\n".join(out) + "\n"
+    return out
 
 
 def _finding_block(doc: Document, report: Report, fd: Finding) -> list[str]:

@@ -93,16 +93,10 @@ def _docx_spans(origins) -> list:
     return [(kind, data) for _, kind, data in items]
 
 
-def _text_spans(text: str) -> list:
-    from fiscallint.model.tables import find_tables
-
-    starts = _line_starts(text)
-    lines = text.split("\n")
-    try:
-        tables = find_tables(text)
-    except Exception:  # a table the reader cannot rebuild is shown as lines
-        tables = []
-    table_at: dict[int, tuple[int, object]] = {}  # first line -> (last line, table)
+def _tables_by_first_line(text: str, starts: list, lines: list[str], tables: list) -> dict[int, tuple[int, object]]:
+    """The tables shown as tables: first line -> (last line, table); one that
+    overlaps another, or would hide a word of the report, is shown as lines."""
+    table_at: dict[int, tuple[int, object]] = {}
     for t in tables:
         rows = list(t.header_rows) + list(t.rows)
         cells = [c for row in rows for c in row.cells]
@@ -115,6 +109,19 @@ def _text_spans(text: str) -> list:
         if _loses_text(text, starts, lines, first, last, cells):
             continue  # shown as lines: a table must not hide a word of the report
         table_at[first] = (last, t)
+    return table_at
+
+
+def _text_spans(text: str) -> list:
+    from fiscallint.understanding.table_text import find_tables
+
+    starts = _line_starts(text)
+    lines = text.split("\n")
+    try:
+        tables = find_tables(text)
+    except Exception:  # a table the reader cannot rebuild is shown as lines
+        tables = []
+    table_at = _tables_by_first_line(text, starts, lines, tables)
     out: list = []
     i = 1
     while i <= len(lines):

@@ -105,6 +105,13 @@ def _paragraph_place(text: str, at: int) -> str | None:
     return m.group(1) if m and m.end() <= at else None
 
 
+def _mark_scope(fact: Fact, text: str) -> None:
+    """The period and the place the figure's paragraph names, where it does."""
+    for key, value in (("period", _period_before(text, fact.q.start)), ("place", _paragraph_place(text, fact.q.start))):
+        if value:
+            fact.extras[key] = value
+
+
 def _period_before(text: str, at: int) -> str | None:
     """The last period named in the paragraph before ``at``, compared ones
     (较上年同期, 比1-5月) left out."""
@@ -281,12 +288,7 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
             lo_mark = fact.label_start - s.start
             phase_marks = [m for m in phase_marks if not lo_mark <= m[0] <= offset]
         fact.year = _last_before(year_marks, offset) or _line_year(doc, years, s) or doc_year
-        period = _period_before(text, q.start)
-        if period:
-            fact.extras["period"] = period
-        place = _paragraph_place(text, q.start)
-        if place:
-            fact.extras["place"] = place
+        _mark_scope(fact, text)
         fact.qualifiers = lex.qualifiers_in(fact.extras.pop("label_rest", fact.label))
         while scope_i + 1 < len(scopes) and scopes[scope_i + 1][0] <= q.start:
             scope_i += 1

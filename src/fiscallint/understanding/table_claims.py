@@ -18,6 +18,7 @@ import re
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.model.claim import Claim
 from fiscallint.understanding.table_context import facts_between
+from fiscallint.understanding.table_facts import _across_tables
 from fiscallint.understanding.table_model import (compared_columns, fact_sign, row_tree, side_models, side_tables, signed,
                                     table_models_by_table, written_sign)
 from fiscallint.model.tables import Table, leaf_name
@@ -555,61 +556,3 @@ def whole_score_tables(a: Analysis) -> list[tuple]:
     return out
 
 
-# ---------------------------------------------------------------- across tables
-_TITLE_PHASE = re.compile(r"决算|预算")
-
-
-def _across_tables(a: Analysis) -> list[Claim]:
-    """The same fact in two tables of the document: a form's role that states
-    a fact (rules/forms/*.toml's [facts]: 收入支出决算总表's 本年收入合计 and
-    收入决算表's 合计 row are both 总收入), or a row that names only such a
-    concept, with one phase and one year (a column's, else the title's).
-    Never two cells of one table (two columns of one row, two sides), never
-    two phases or two years."""
-    from fiscallint.understanding.forms import match
-
-    found: dict[tuple, list[Fact]] = {}
-    wanted: set[str] = set()
-    tagged: list[tuple[str, Fact, str]] = []
-    untagged = []
-    for m in side_models(a):
-        cells = m.table.facts
-        title_phases = set(_TITLE_PHASE.findall(m.title))
-        title_phase = title_phases.pop() if len(title_phases) == 1 else None
-        amounts = [c.index for c in m.columns if c.measure == "金额"]
-        hit = match(m)
-        roles = {}
-        if hit is not None:
-            form, cols, rows = hit
-            for role, concept in form.facts:
-                wanted.add(concept)
-                if role in rows:
-                    roles.update({(rows[role], c): concept for c in amounts})
-                elif role in cols:
-                    total = next((r.index for r in m.rows if r.kind == "total" and r.parent is None), None)
-                    if total is not None:
-                        roles[(total, cols[role])] = concept
-        for (ri, col), f in cells.items():
-            if f.q.is_percent or f.q.dimension != "money":
-                continue
-            if (ri, col) in roles:
-                tagged.append((roles[(ri, col)], f, title_phase))
-            elif col in amounts and f.concept and f.tight and m.rows[ri].parent is None:
-                untagged.append((f.concept, f, title_phase))
-    for concept, f, title_phase in tagged + [u for u in untagged if u[0] in wanted]:
-        phase = f.phase or title_phase
-        if phase is None or f.year is None:
-            continue
-        found.setdefault((concept, phase, f.year, frozenset(f.qualifiers)), []).append(f)
-    out = []
-    for (concept, phase, year, _), facts in found.items():
-        first = facts[0]
-        seen = {id(first.extras["cell"].table)}
-        for f in facts[1:]:
-            table = id(f.extras["cell"].table)
-            if table in seen:
-                continue  # one table's cells are never one fact stated twice
-            seen.add(table)
-            out.append(Claim("crossref", f, [first], "eq", f"table: {concept} ({phase}, {year}) in two tables",
-                             pattern="table.same-fact", trigger=concept))
-    return out

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.understanding.phases import _YEAR, _phase_marks
 from fiscallint.understanding.table_model import column_key
-from fiscallint.model.tables import NUMBERED_LABEL as _NUMBERING, Row, Table, find_tables, tables_from_cells
+from fiscallint.model.tables import NUMBERED_LABEL as _NUMBERING, Row, Table
+from fiscallint.understanding.table_text import find_tables, tables_from_cells
 from fiscallint.support.units import lookup
 
 _INLINE_NOISE = re.compile(r"^[\s：:]*(?:其中[：:\s]*)?|[\s：:]+$")

@@ -1,0 +1,267 @@
+"""Change claims (FL104: 由A增加到B, 增加X) and growth claims (FL105: 增长X%), with the
+figure each compares with.
+"""
+from __future__ import annotations
+
+import re
+
+from fiscallint.model.claim import Claim
+from fiscallint.model.fact import Analysis, Fact, Sentence
+from fiscallint.understanding.claim_text import (
+
+
+    _CHANGE_UP_TO, _COMPARING_WORD, _FROM, _SUBJECT_NOISE, _is_base, _levels, _prev_sentence_facts, _same_dim
+)
+from fiscallint.understanding.composition_parts import _in_closed_bracket, _in_han_clause
+from fiscallint.understanding.compositions import _OPENS_WITH_COMPARISON, _previous_head, _year_pair
+
+
+# ---------------------------------------------------------------- change
+def _changes(a: Analysis, by_sentence) -> list[Claim]:
+    lex = a.lexicon
+    out = []
+    for s in a.sentences:
+        facts = by_sentence.get(s.index, [])
+        subject: Fact | None = None  # the figure the sentence's changes are about
+        for k, f in enumerate(facts):
+            if f.role == "level":
+                subject = None
+            if f.role == "growth" and not any(g.role == "delta" for g in facts[max(0, k - 2):k]):
+                claim = _growth_over_base_before(facts[:k], f) or _growth_against_last_year(a, facts[:k], f)
+                if claim is not None:
+                    out.append(claim)
+                continue
+            if f.role != "delta":
+                continue
+            if _RESPECTIVE.search(f.label):
+                # "收、支总计各是A,B万元…各减少C,D万元,各下降E%、F%": each change
+                # goes with its own figure, in order
+                if k == 0 or facts[k - 1].label != f.label:
+                    respective = _respective_changes(a, by_sentence, s, facts, k)
+                    out.extend(respective)
+                    if not respective:
+                        a.note(f, "respective changes (各/分别) whose figures could not be paired in order")
+                continue
+            levels = _levels(facts[:k])
+            pair = _year_pair(a, facts, k)
+            if pair is not None:
+                # "公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.35万元；减少率35.22%"
+                later, earlier = pair
+                out.append(Claim("change", f, [later, earlier], "eq", f"{later.year} − {earlier.year}",
+                                 direction=f.direction, variant="levels", pattern="change.year-pair",
+                                 trigger=f.label.strip()[-8:]))
+                rate = next((g for g in facts[k + 1:k + 2] if g.role == "growth" and not g.q.approx), None)
+                if rate is not None and rate.direction in (0, f.direction):
+                    out.append(Claim("growth", rate, [later, earlier], "eq", f"({later.year} − {earlier.year}) / {earlier.year}",
+                                     direction=f.direction, variant="pair", pattern="growth.year-pair",
+                                     trigger=rate.label.strip()[-8:]))
+                subject = later
+                continue
+            # "由上年的74批次增加到105批次，增加31批次"
+            if len(levels) >= 2 and _CHANGE_UP_TO.search(levels[-1].label) and _FROM.search(levels[-2].label) and _same_dim(levels[-1], f) and _same_dim(levels[-2], f):
+                out.append(Claim("change", f, [levels[-1], levels[-2]], "eq", "由 A 到 B: B − A", direction=f.direction, variant="levels",
+                                 pattern="change.from-to", trigger=f.label.strip()[-8:]))
+                continue
+            current = _subject(a, facts[:k], f)
+            named_concept = lex.concept_of(_CHANGE_SPLIT.split(f.label)[0])
+            if current is not None and named_concept and current.concept and current.concept != named_concept:
+                # "…公务用车…174,732.10元,增长176.55%;公务接待费支出决算增加56,716.00元": the
+                # change names its own subject, stated elsewhere
+                current = _named_subject(a, by_sentence, s, f)
+            if current is None and subject is not None and _same_dim(subject, f) and _COMPARING_WORD.search(f.label) \
+                    and named_concept in (None, subject.concept):
+                current = subject  # "较上年减少0.03万元,下降0.6%;较年初预算数减少6.3万元,下降58.3%"
+            if current is None and (not levels or named_concept):
+                # "…;公务接待费支出决算增加56,716.00元": a change naming its subject,
+                # after other changes, goes with that subject's figure
+                current = _named_subject(a, by_sentence, s, f)
+            if current is None and k == 0 and _OPENS_WITH_COMPARISON.match(a.doc.text, s.start, f.q.start):
+                # "基本支出3736.92万元，其中…。比2021年预算增加654万元，增长9%": a sentence
+                # opening with 比/较 goes on about the head figure of the one before
+                current = _previous_head(a, by_sentence, s, f)
+            if current is None:
+                continue
+            subject = current
+            base = _compared_phase_figure(a, f, current)
+            if base is not None:
+                # "决算总收入3724.07万元，较预算增加2560.06万元": the budget figure is stated elsewhere
+                out.append(Claim("change", f, [current, base], "eq", f"{current.name} against its {base.phase} figure",
+                                 direction=f.direction, variant="levels", pattern="change.against-phase",
+                                 trigger=f.label.strip()[-8:]))
+            # "比预算增加0万元，比去年增加1.55万元，增长39.4%": a growth rate goes with
+            # the change right before it, not one across another change
+            not_yearly = _not_a_yearly_change(f)
+            if not_yearly:
+                a.note(f, not_yearly)
+                continue
+            growth = next((g for g in facts[k + 1:k + 3] if g.role in ("growth", "delta")), None)
+            if growth is not None and growth.role == "delta":
+                later = next((g for g in facts[k + 1:k + 4] if g.role == "growth"), None)
+                if later is not None:
+                    a.note(later, f"not the rate of {f.q.shown()}: another change stands between them")
+            growth = growth if growth is not None and growth.role == "growth" else None
+            if growth is not None and not growth.q.approx and (growth.direction in (0, f.direction)):
+                if _is_base(current):
+                    # "较上年的16.07万元减少0.33万元，下降2.05%": the figure is the base
+                    out.append(Claim("growth", growth, [current, f], "eq", "change over the stated base",
+                                     direction=f.direction, variant="base", pattern="growth.over-stated-base",
+                                     trigger=growth.label.strip()[-8:]))
+                else:
+                    out.append(Claim("growth", growth, [current, f], "eq", f"{current.name or 'figure'} changed by the stated amount",
+                                     direction=f.direction, variant="delta", pattern="growth.amount-and-rate",
+                                     trigger=growth.label.strip()[-8:]))
+    return out
+
+
+def _not_a_yearly_change(f: Fact) -> str:
+    """Why a change has no yearly growth rate beside it, or ''."""
+    if _ADJUSTED_BASE.search(f.label):
+        return "a change on an adjusted base (同口径, 剔除…): last year's figure is not stated"
+    if _PERIOD_BASE.search(f.label):
+        return "a change against a period of years (“十二五”期间): no one year's figure is its base"
+    if _ADJUSTMENT.search(f.label):
+        # "拟调整为85000万元，调减16000万元，下降9.7%": the budget was adjusted by
+        # 16000; the 9.7% compares with last year
+        return "an adjustment of a budget (调增/调减): not the change a growth rate measures"
+    return ""
+
+
+_PERIOD_BASE = re.compile(r"期间|时期|十[一二三四五六七八九]五")
+_ADJUSTMENT = re.compile(r"调[增减]\s*$")
+_ADJUSTED_BASE = re.compile(r"同口径|可比口径|剔除|扣除")
+
+
+_RESPECTIVE_LEVELS = re.compile(r"(?:各|分别)(?:是|为)$")
+
+
+def _respective_changes(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], k: int) -> list[Claim]:
+    """"收、支总计各是4125.49,4143.91万元。…各减少1267.86,2570.97万元,各下降
+    23.51%、38.28%": the n-th change and the n-th rate go with the n-th figure."""
+    def run_from(i: int, role: str) -> list[Fact]:
+        """The figures from ``i`` on that share its label and role."""
+        group: list[Fact] = []
+        while i < len(facts) and facts[i].role == role and (not group or facts[i].label == group[0].label):
+            group.append(facts[i])
+            i += 1
+        return group
+
+    deltas = run_from(k, "delta")
+    rates = run_from(k + len(deltas), "growth")
+    if len(deltas) < 2 or len(rates) != len(deltas) or any(r.q.approx for r in rates):
+        return []
+    named_here = any(_RESPECTIVE_LEVELS.search(f.label.strip()) for f in facts[:k])
+    pool = facts[:k] if named_here else _prev_sentence_facts(a, by_sentence, s)
+    levels = [f for f in pool if f.role == "level" and _RESPECTIVE_LEVELS.search(f.label.strip())]
+    if len(levels) != len(deltas) or any(not _same_dim(x, d) for x, d in zip(levels, deltas)):
+        return []
+    return [Claim("growth", r, [x, d], "eq", "respective changes (各/分别), paired in order", direction=d.direction,
+                  variant="delta", pattern="growth.respective", trigger=r.label.strip()[-4:])
+            for x, d, r in zip(levels, deltas, rates)]
+
+
+_LAST_YEAR = re.compile(r"(?:较|比)(?:上年|去年|上一年)|同比")
+
+
+_RESPECTIVE = re.compile(r"(?:各|分别)(?:增加|增长|减少|下降|提高|降低|上升|为|是)")
+
+
+def _growth_over_base_before(before: list[Fact], growth: Fact) -> Claim | None:
+    """"总投入为5.21亿元，比上年的4.71亿元增长1.06%": this year's figure, then
+    last year's as the base, then the rate between them."""
+    if len(before) < 2 or growth.q.approx or not growth.direction:
+        return None
+    current, base = before[-2], before[-1]
+    if not (_is_base(base) and current.role == base.role == "level" and _same_dim(current, base)
+            and not current.q.approx and not base.q.approx and not _is_base(current)):
+        return None
+    return Claim("growth", growth, [current, base], "eq", "this year's figure over last year's, stated before the rate",
+                 direction=growth.direction, variant="pair", pattern="growth.last-year-figure",
+                 trigger=growth.label.strip()[-8:])
+
+
+def _growth_against_last_year(a: Analysis, before: list[Fact], growth: Fact) -> Claim | None:
+    """"实际支出为13.80万元，较上年减少2.17%", with last year's figure stated
+    elsewhere (often in the annexed table: 2023年决算数 13.98)."""
+    if growth.q.approx or not _LAST_YEAR.search(growth.label) or not growth.direction:
+        return None
+    current = next((g for g in reversed(before) if g.role == "level" and not g.q.is_percent
+                    and g.q.dimension != "number" and not g.q.approx and not g.extras.get("in_table")), None)
+    if current is None or not current.concept or not current.year:
+        return None
+    last = str(int(current.year) - 1)
+    cands = [g for g in a.with_concept(current.concept)
+             if g is not current and g.role == "level" and _same_dim(g, current) and not g.q.approx
+             and (g.year == last or g.phase == "上年") and g.phase in (None, "决算", "上年")]
+    if not cands or any(not c.q.interval().meets(cands[0].q.interval()) for c in cands[1:]):
+        return None
+    return Claim("growth", growth, [current, cands[0]], "eq", f"{current.name} against last year's {cands[0].name}",
+                 direction=growth.direction, variant="pair", pattern="growth.last-year-figure",
+                 trigger=growth.label.strip()[-8:])
+
+
+_COMPARED = re.compile(r"(?:较|比|与)(?:((?:19|20)[0-9]{2})\s*年度?)?(年初预算|全年预算|调整预算|预算|上年|去年)(?:数|决算数?)?(?:相比)?[，,]?(?:增加|减少|增长|下降|多|少)")
+
+
+def _compared_phase_figure(a: Analysis, delta: Fact, current: Fact) -> Fact | None:
+    """The figure a change is measured against when the label names its phase
+    (较预算, 比上年): the same concept in that phase, stated once."""
+    m = _COMPARED.search(delta.label)
+    if m is None and current.q.end < delta.q.start:
+        # "…支出0万元，与2020年度预算相比，增加0万元": the comparison in the clause before
+        m = _COMPARED.search(a.doc.text, current.q.end, delta.q.start)
+    if m is None or not current.concept:
+        return None
+    year, word = m.group(1), m.group(2)
+    wanted = {"去年": "上年", "全年预算": "调整预算"}.get(word, word)
+    phases = {"预算": {"预算", "年初预算", "调整预算"}}.get(wanted, {wanted})
+    # "比2021年预算减少": the budget of that year, not this year's
+    cands = [g for g in a.with_concept(current.concept) if g.role == "level" and g.phase in phases
+             and _same_dim(g, current) and g is not current and not g.q.approx
+             and (year is None or g.year == year)]
+    if not cands or any(not c.q.interval().meets(cands[0].q.interval()) for c in cands[1:]):
+        return None
+    return cands[0]
+
+
+_CHANGE_SPLIT = re.compile(r"较|比|同比|与|相比|增加|减少|增长|下降|降低|上升|提高")
+
+
+def _named_subject(a: Analysis, by_sentence, s: Sentence, delta: Fact) -> Fact | None:
+    """"本年支出比上年增加326.14万元": the subject is named, its figure stated in
+    one of the sentences just before, with the same concept and phase (or a
+    label that holds the subject's words)."""
+    lex = a.lexicon
+    words = _CHANGE_SPLIT.split(delta.label)[0].strip(" ，,")
+    words = _SUBJECT_NOISE.sub("", words)
+    if len(words) < 2:
+        return None
+    concept = lex.concept_of(words)
+    for back in range(1, 4):
+        if s.index - back < 0:
+            break
+        prev = _levels(by_sentence.get(s.index - back, []))
+        for g in reversed(prev):
+            if not _same_dim(g, delta):
+                continue
+            same_phase = delta.phase is None or g.phase in (None, delta.phase)
+            if concept and g.concept == concept and same_phase:
+                return g
+            if len(words) >= 4 and words in g.label and (not concept or same_phase):
+                # "…一般公共预算财政拨款支出1264.92万元…。…一般公共预算财政拨款增加27.44万元"
+                return g
+    return None
+
+
+def _subject(a: Analysis, before: list[Fact], delta: Fact) -> Fact | None:
+    """The figure a change is about: the nearest amount before it in its
+    sentence (same dimension, not itself a change or a share)."""
+    for g in reversed(before):
+        if g.role in ("delta", "growth"):
+            return None  # a chain of changes: the subject is not stated here
+        if g.role == "level" and _same_dim(g, delta) and not g.q.approx and not g.q.is_range:
+            if a.doc.text[g.q.end:g.q.end + 1] == "的":
+                continue  # "完成预算数257288万元的41.9%": the base of a percentage, not the subject
+            if _in_closed_bracket(a.doc.text, g, delta.q.start) or _in_han_clause(a.doc.text, g, delta):
+                continue  # "总预算4471.22万元，含A 250万元，B 537.31万元；比上年增加…": a detail
+            return g
+    return None

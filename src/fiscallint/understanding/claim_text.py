@@ -1,0 +1,148 @@
+"""Helpers the claim recognisers share: the words, brackets and clauses around
+a figure, its levels and dimension.
+"""
+from __future__ import annotations
+
+import re
+
+from fiscallint.model.claim import Claim
+from fiscallint.model.fact import Analysis, Fact, Sentence
+from fiscallint.support.brackets import matching_close
+
+
+# patterns of the claim builders, compiled once (never per document)
+_MAKES_UP = re.compile(r"(构成|组成)")
+
+
+_GRAND_TOTAL = re.compile(r"总计|合计")
+
+
+_UNIT_BEFORE = re.compile(r"(元|人|户|个|项|%|亩)[，,：:\s]*$")
+
+
+_CLAUSE_CLOSE = re.compile(r"[。！？!?；;）)]")
+
+
+_CHANGE_UP_TO = re.compile(r"(增加|增长|减少|下降|提高|降低|上升)(到|至)")
+
+
+_FROM = re.compile(r"[由从]")
+
+
+_COMPARING_WORD = re.compile(r"较|比|同比|与")
+
+
+_SUBJECT_NOISE = re.compile(r"^(?:经比较|经对比|其中)[，,]?|(?:19|20)[0-9]{2}\s*年度?")
+
+
+_TOTAL_WORDS = re.compile(r"合计|总计|共计|总额|总数|小计")
+
+
+_OPEN = "（("
+
+
+_CLOSE = "）)"
+
+
+def _table_pattern(c: Claim) -> str:
+    """The pattern id of a claim a table's layout made."""
+    if c.kind == "score":
+        return {"cap": "table.score-at-most-points", "rate": "table.score-by-rate"}.get(c.variant, "table.score-by-target")
+    if c.kind == "rate":
+        return "table.rate-column"
+    if c.kind == "composition" and ("分值" in c.how or "总分" in c.how or "得分" in c.how):
+        return "table.points-sum"
+    return "table.row-sum" if c.kind == "composition" else f"table.{c.kind}"
+
+
+# ---------------------------------------------------------------- helpers
+def _levels(facts: list[Fact]) -> list[Fact]:
+    """Amounts that can take part in a prose relation: levels with a unit,
+    not approximate 约, not ranges, not cells of a flattened table."""
+    return [
+        f for f in facts
+        if f.role == "level" and not f.q.is_percent and f.q.approx != "about" and not f.q.is_range
+        and f.q.dimension != "number" and not f.extras.get("in_table") and not _PER_UNIT.search(f.label)
+    ]
+
+
+# "每亩3元", "人均2000元", "补助标准为": a rate per unit, not an amount that adds up
+_PER_UNIT = re.compile(r"(?:每|人均|户均|亩均)[\u4e00-\u9fff]{0,2}[（(]?$|单价[为是]?$|标准[为是]?$")
+
+
+def _same_dim(a: Fact, b: Fact) -> bool:
+    if a.q.dimension == "item" == b.q.dimension and (a.q.unit or "")[-1:] != (b.q.unit or "")[-1:]:
+        return False  # 八项 and 十条, 3个 and 5所: things counted by different counters
+    return a.q.dimension == b.q.dimension and a.q.dimension != "number" or (
+        a.q.dimension == "number" and b.q.dimension == "number" and a.q.unit is None and b.q.unit is None
+    )
+
+
+def _has_word(text: str, words: list[str]) -> bool:
+    return any(w in text for w in words)
+
+
+def _matching_close(text: str, open_at: int, limit: int) -> int:
+    return matching_close(text, open_at, limit, _OPEN, _CLOSE)
+
+
+_SIDE_HEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,4})\s*")
+
+
+_SIDE_TOTAL = re.compile(r"总|合计")
+
+
+_SIDE_LIST = re.compile(r"\s*[\u4e00-\u9fff]{2,4}?包括[:：]")
+
+
+def _side_total(a: Analysis, by_sentence, s: Sentence, head: str) -> list[Fact]:
+    """"收支总预算X元。收入包括：…。支出包括：…": a list named by one side of
+    the total just before it (收入 of 收支总预算) adds up to that total. The
+    total is the one figure of the nearest sentence before, in the same
+    paragraph, past the other side's list; its label says it is a total and
+    holds the side's first character."""
+    m = _SIDE_HEAD.fullmatch(head)
+    if m is None:
+        return []
+    side = m.group(1)
+    text = a.doc.text
+    current = s
+    for _ in range(2):
+        facts = _prev_sentence_facts(a, by_sentence, current)
+        if not facts:
+            return []
+        current = a.sentences[current.index - 1]
+        body = text[current.start:current.end]
+        if _SIDE_LIST.match(body):
+            continue  # the other side's list
+        levels = _levels(facts)
+        if len(levels) == 1 and _SIDE_TOTAL.search(levels[0].label) and side[0] in levels[0].label:
+            return levels
+        return []
+    return []
+
+
+def _prev_sentence_facts(a: Analysis, by_sentence, s: Sentence) -> list[Fact]:
+    if s.index == 0:
+        return []
+    prev = a.sentences[s.index - 1]
+    # only a sentence of the same paragraph (no blank line between)
+    if "\n\n" in a.doc.text[prev.start:s.start + 1]:
+        return []
+    return by_sentence.get(prev.index, [])
+
+
+_BASE_AT_END = re.compile(r"(较|比|与)(上年|去年|上一年|同期|[0-9]{4}年)(同期)?(的|相比)?$")
+
+
+_BASE_AT_START = re.compile(r"(较|比|与)(上年|去年|上一年|同期)")
+
+
+def _is_base(f: Fact) -> bool:
+    """"较上年的16.07万元减少", "比上年累计支出433万元减少": last year's figure,
+    the base of the change after it."""
+    label = f.label.strip(" ，,")
+    return bool(_BASE_AT_END.search(label) or _BASE_AT_START.match(label))
+
+
+_LABEL_END = re.compile(r"[为是：:\s]+$")

@@ -1,0 +1,536 @@
+"""Composition claims (FL101): the total a list breaks down and the parts of
+the list, read past its clauses (what a list counts, where it stops), made
+into a claim; lists in brackets.
+"""
+from __future__ import annotations
+
+import re
+
+from fiscallint.model.claim import Claim
+from fiscallint.model.fact import Analysis, Fact, Sentence
+from fiscallint.support.brackets import first_top_level
+from fiscallint.understanding.claim_text import (
+
+
+    _CLAUSE_CLOSE, _CLOSE, _LABEL_END, _OPEN, _TOTAL_WORDS, _UNIT_BEFORE, _has_word, _is_base, _levels,
+    _matching_close, _same_dim
+)
+from fiscallint.understanding.labels import shares_word
+
+
+def _closed_parts(c: Claim) -> list[Fact]:
+    """The parts a list really holds: its shortest prefix that adds up to the
+    total (a 其中 list may run on into the next items), else all of them."""
+    for k in range(1, len(c.operands)):
+        if _sum_meets(c.operands[:k], c.stated):
+            return c.operands[:k]
+    return c.operands
+
+
+def _common_suffix(labels: list[str]) -> str:
+    if not labels:
+        return ""
+    suffix = labels[0]
+    for lab in labels[1:]:
+        while suffix and not lab.endswith(suffix):
+            suffix = suffix[1:]
+    return suffix
+
+
+# "较2024年的2190万元": the figure compared with, not the one a list breaks down
+_COMPARED_BASE = re.compile(r"(?:较|比|与)[^，,。；;：:]*?的?$")
+
+
+def _in_closed_bracket(text: str, f: Fact, upto: int) -> bool:
+    """Whether ``f`` sits in a bracket of its sentence that closes before
+    ``upto`` ("18.77万元（含结转3.58万元），占…": 3.58 does)."""
+    lo = f.sentence.start
+    opened = max(text.rfind("（", lo, f.q.start), text.rfind("(", lo, f.q.start))
+    if opened < 0:
+        return False
+    if max(text.rfind("）", opened, f.q.start), text.rfind(")", opened, f.q.start)) >= 0:
+        return False  # closed before f
+    closes = [i for i in (text.find("）", f.q.end, upto), text.find(")", f.q.end, upto)) if i >= 0]
+    return bool(closes)
+
+
+def _in_han_clause(text: str, f: Fact, later: Fact) -> bool:
+    """Whether ``f`` is an item of a "，含…" clause that a ； closes before
+    ``later`` ("总预算4471.22万元，含A 250万元，B 537.31万元；比上年增加…")."""
+    semi = max(text.rfind("；", f.q.end, later.q.start), text.rfind(";", f.q.end, later.q.start))
+    if semi < 0:
+        return False
+    clause = max(text.rfind("；", f.sentence.start, f.q.start), text.rfind(";", f.sentence.start, f.q.start),
+                 f.sentence.start - 1)
+    return bool(_HAN_OPENS.search(text, clause + 1, f.q.start))
+
+
+_HAN_OPENS = re.compile(r"[，,]\s*(?:含|包含|包括|其中)")
+
+
+def _names_kinds_first(text: str, start: int, after: list[Fact]) -> bool:
+    """The words after 包含/包括 close a clause (at ，) before any figure: they
+    name what is included; the figures after them are not its parts."""
+    comma = _CLAUSE_COMMA.search(text, start)
+    return comma is not None and (not after or after[0].q.start > comma.start()) and \
+        not text[start:comma.start()].strip(" ：:")== ""
+
+
+_CLAUSE_COMMA = re.compile(r"[，,；;。]")
+
+
+def _not_reasons(a: Analysis, levels: list[Fact]) -> list[Fact]:
+    """The figures of a sentence but those in its reason clause ("收入192.01万元，
+    较上年减少27.31万元，主要原因是上年有疫情防控经费29.01万元"): a list opening
+    the next sentence breaks down what the sentence is about, not its reason."""
+    if len(levels) < 2 or not a.lexicon.reason_words:
+        return levels
+    reason = a.lexicon.pattern("reason_words", lambda: re.compile(
+        "|".join(map(re.escape, sorted(a.lexicon.reason_words, key=len, reverse=True)))))
+    first = levels[0]
+    m = reason.search(a.doc.text, first.q.end, levels[-1].q.start)
+    return [g for g in levels if m is None or g.q.start < m.start()]
+
+
+def _primary_totals(levels: list[Fact], text: str = "") -> list[Fact]:
+    """The figure just before a trigger is the total; figures written right
+    against it ("843户3151人，其中…") are totals of their own dimensions. A
+    figure that is the base of a percentage ("完成年初预算数60999万元的40.4%")
+    is passed over."""
+    levels = [f for f in levels if not _COMPARED_BASE.search(f.label)
+              and not (text and text[f.q.end:f.q.end + 1] == "的")]
+    if not levels:
+        return []
+    chain = [levels[-1]]
+    for f in reversed(levels[:-1]):
+        if chain[0].q.start - f.q.end <= 1:
+            chain.insert(0, f)
+        else:
+            break
+    return chain
+
+
+def _directly_after_number(a: Analysis, at: int) -> bool:
+    before = a.doc.text[max(0, at - 3):at]
+    return bool(_UNIT_BEFORE.search(before))
+
+
+def _totals_by_dimension(totals: list[Fact], parts: list[Fact], before: list[Fact], text: str) -> list[Fact]:
+    """For each dimension among the parts, its total: one of the primary
+    totals, else the nearest figure of that dimension in the same clause
+    group ("申报项目27个，投入资金达1000万元，其中产业项目5个")."""
+    out = []
+    seen = set()
+    for p in parts:
+        dim = p.q.dimension
+        if dim in seen:
+            continue
+        seen.add(dim)
+        found = next((t for t in reversed(totals) if _same_dim(t, p)), None)
+        if found is None and totals:
+            for t in reversed(before):
+                if ";" in text[t.q.end:totals[-1].q.start] or "；" in text[t.q.end:totals[-1].q.start]:
+                    break
+                if _same_dim(t, p):
+                    found = t
+                    break
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _clause_group_end(text: str, start: int, limit: int) -> int:
+    end = first_top_level(text, start, limit, "；;", _OPEN, _CLOSE)
+    return limit if end is None else end
+
+
+def _unclosed_open(gap: str) -> int:
+    """Index of an opening parenthesis in ``gap`` left open, or -1."""
+    depth, at = 0, -1
+    for i, ch in enumerate(gap):
+        if ch in _OPEN:
+            if depth == 0:
+                at = i
+            depth += 1
+        elif ch in _CLOSE and depth:
+            depth -= 1
+    return at if depth else -1
+
+
+def _stops_list(lex, total: Fact, f: Fact) -> bool:
+    """A figure that cannot be a part of ``total``: the same concept again,
+    a sibling of the total, or a new total."""
+    if f.concept and total.concept:
+        if f.concept == total.concept:
+            return True
+        if f.concept in lex.siblings.get(total.concept, set()):
+            return True
+    return bool(_TOTAL_WORDS.search(f.label)) and not f.extras.get("inherited_label")
+
+
+def _composition_for(a: Analysis, total: Fact, candidates: list[Fact], word: str, at: int,
+                     by_sentence=None, may_continue: bool = False) -> tuple[Claim | None, list[Claim]]:
+    """The list of parts of ``total`` among ``candidates``, and the lists
+    nested in it (a part followed by its own 其中 or parenthesis)."""
+    lex = a.lexicon
+    text = a.doc.text
+    # "完成预算12.02万元的100%": the base of a percentage is not one more part;
+    # "下设5个单位，其中局机关内设7个科室": a count of other things is not either
+    cands = []
+    for c in candidates:
+        if not _same_dim(c, total):
+            continue
+        if _is_percentage_base(text, c):
+            a.note(c, f"not a part of {total.q.shown()}: the base of the percentage after it")
+        elif _FROM_VALUE.search(c.label) and _CHANGED_TO.match(text, c.q.end) and c is not total:
+            # "土地出让收入由年初预算的65000万元调整35000万元": the value it changed from
+            a.note(c, f"not a part of {total.q.shown()}: the value a change started from (由…)")
+        elif _is_base(c) and not _is_base(total):
+            # "其中，国家财政性教育经费为299023万元，比上年的304276万元下降1.73%": last year's figure
+            a.note(c, f"not a part of {total.q.shown()}: last year's figure, the base of a change")
+        elif _counts_other_things(text, c, total):
+            a.note(c, f"not a part of {total.q.shown()}: it counts other things")
+        else:
+            cands.append(c)
+    if may_continue and by_sentence is not None and cands:
+        cands = cands + _continuation(a, by_sentence, cands[-1], total, {c.concept for c in cands if c.concept})
+    parts: list[Fact] = []
+    nested: list[Claim] = []
+    i = 0
+    while i < len(cands):
+        f = cands[i]
+        if _stops_list(lex, total, f):
+            break
+        if parts and f.label.strip(" ，,").startswith(tuple(lex.clause_openers)):
+            a.note(f, f"ends the list of {total.q.shown()}: it opens a clause of its own")
+            break
+        parts.append(f)
+        i += 1
+        if i >= len(cands):
+            break
+        gap = text[f.q.end:cands[i].q.start]
+        paren = _unclosed_open(gap)
+        if paren >= 0 and ("其中" in gap[paren:] or _TOTAL_WORDS.search(gap[:paren]) is None):
+            open_at = f.q.end + paren
+            close = _matching_close(text, open_at, f.sentence.end)
+            inside = [c for c in cands[i:] if c.q.start < close]
+            kids = []
+            for c in inside:
+                kids.append(c)
+                if len(kids) >= 2 and _sum_meets(kids, f):
+                    break  # the rest of the parenthesis belongs to the outer list
+            i += len(kids)
+            if len(kids) >= 2 or (kids and "其中" in text[open_at:kids[0].q.start]):
+                nested.append(_make_composition(a, f, kids, "（…）", open_at))
+        elif "其中" in gap or _NESTED_OPENER.match(gap) or _MAIN_ITEMS.search(gap):
+            # "财力安排支出68.4亿元，…，主要支出事项：A 7.1亿元、B 7.5亿元…等；": its own items
+            # "上级补助收入5926万元，含一般性转移支付4951万元，专项975万元；…": a part's own breakdown
+            kids = []
+            run_in = "其中" not in gap  # "，含…": the breakdown ends with its clause (；)
+            while i < len(cands):
+                c = cands[i]
+                if c.concept and f.concept and (c.concept == f.concept or c.concept in lex.siblings.get(f.concept, set())):
+                    break
+                if run_in and kids and _CLAUSE_END.search(text, kids[-1].q.end, c.q.start):
+                    break
+                if _stops_list(lex, total, c):
+                    break
+                kids.append(c)
+                i += 1
+                if len(kids) >= 2 and _sum_meets(kids, f):
+                    break
+            if kids:
+                main = _MAIN_ITEMS.search(gap)
+                at_word = gap.index("其中") if "其中" in gap else (main.start() if main else gap.index("含"))
+                nested.append(_make_composition(a, f, kids, "其中", f.q.end + at_word))
+    if not parts:
+        return None, []
+    subtracted = tuple(lex.subtracted_words)
+    taken_away = [p for p in parts if p.label.strip(_LABEL_PUNCT + "其中").startswith(subtracted)]
+    if taken_away and subtracted and not any(w in total.label for w in subtracted):
+        a.note(taken_away[0], f"the list of {total.q.shown()} takes this away: not a plain sum")
+        return None, nested
+    named_phases = {p.phase for p in parts if p.phase and p.phase in p.label}
+    if len(named_phases) > 1:
+        # "其中：…年初预算为1255.37万元，支出决算为1865.86万元": one item's
+        # figures in two phases, never added up
+        a.note(parts[0], f"not parts of {total.q.shown()}: they name phases {'/'.join(sorted(named_phases))}")
+        return None, nested
+    return _make_composition(a, total, parts, word, at), nested
+
+
+_CLAUSE_END = re.compile(r"[；;。]")
+
+
+_MAIN_ITEMS = re.compile(r"主要[^，,。；;：:0-9]{0,10}[：:]|主要(?:包括|包含|有)")
+
+
+_FROM_VALUE = re.compile(r"由[^，,。；;、]{0,12}?的?\s*$")
+
+
+_CHANGED_TO = re.compile(r"\s*(?:调整|调增|调减|变为|变更为|增加到|增加至|减少到|减少至|下降到|下降至|增长到|增长至|提高到|提高至|降至|增至|降低到|降低至)")
+
+
+_NESTED_OPENER = re.compile(r"[^\u4e00-\u9fff]{0,3}(?:包含|含)(?!税)")
+
+
+_PERCENT_AFTER = re.compile(r"的\s*[0-9０-９.．]+\s*[%％]|的(?:百分之|[0-9０-９]+\s*倍)")
+
+
+_COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff]{1,4}")
+
+
+def _counted_noun(text: str, f: Fact) -> str:
+    """The noun written right after a count ("5个单位" → 单位), or ''."""
+    if not f.q.is_count:
+        return ""
+    m = _COUNTED_NOUN.match(text, f.q.end, f.q.end + 4)
+    return m.group(0) if m else ""
+
+
+def _counts_other_things(text: str, part: Fact, total: Fact) -> bool:
+    a, b = _counted_noun(text, part), _counted_noun(text, total)
+    return len(a) >= 2 and len(b) >= 2 and not shares_word(a, b)
+
+
+def _add_reading_past_clause(a: Analysis, claim: Claim, total: Fact, after: list[Fact], word: str, at: int) -> None:
+    """"其中，一般公共预算拨款3300.69万元；政府性基金预算拨款0万元；财政专户管理资金
+    收入772.73万元；…": a list cut at a ； may go on with items of other kinds;
+    the reading that takes the rest of the sentence is one the author may mean."""
+    rest = [f for f in _levels(after) if _same_dim(f, total) and f.q.start > claim.operands[-1].q.start]
+    if not rest:
+        return
+    longer, _ = _composition_for(a, total, [*claim.operands, *rest], word, at)
+    if longer is not None and len(longer.operands) > len(claim.operands):
+        claim.alternatives.append(longer.operands)
+
+
+def _same_kind_of_item(last: Fact, nxt: Fact) -> bool:
+    """"…事业收入100.30万元；其他收入60.00万元": the next clause names an item of
+    the same kind (the same last word) as the list's last part: the list goes on."""
+    a, b = (_LABEL_END.sub("", f.label.strip(" ，,；;")) for f in (last, nxt))
+    return len(a) >= 3 and len(b) >= 3 and a[-2:] == b[-2:] and _same_dim(last, nxt)
+
+
+_CLASSIFIED_BY = re.compile(r"按[\u4e00-\u9fff]{1,10}(?:划分|来分|分类|分)")
+
+
+def _by_classification(text: str, figures: list[Fact]) -> list[list[Fact]]:
+    """Figures split where a 按…分 between two of them starts another breakdown."""
+    groups: list[list[Fact]] = [[]]
+    for f in figures:
+        if groups[-1] and _CLASSIFIED_BY.search(text, groups[-1][-1].q.end, f.q.start):
+            groups.append([])
+        groups[-1].append(f)
+    return groups
+
+
+def _is_percentage_base(text: str, f: Fact) -> bool:
+    return bool(_PERCENT_AFTER.match(text, f.q.end, f.q.end + 16))
+
+
+def _continuation(a: Analysis, by_sentence, last: Fact, total: Fact, named: set[str] = frozenset()) -> list[Fact]:
+    """A list cut by a full stop goes on while the next sentences open with a
+    sibling of its parts ("其中：人员经费…主要包括…。公用经费…"), never with a
+    part it named already (基本支出 again: a restatement, the next section's)."""
+    lex = a.lexicon
+    out: list[Fact] = []
+    s = last.sentence
+    anchor = last
+    seen = {last.concept, *named}
+    for idx in range(s.index + 1, min(s.index + 5, len(a.sentences))):
+        facts = _levels(by_sentence.get(idx, []))
+        if not facts:
+            continue  # a sentence about something else ("无购置车辆的情况。")
+        first = facts[0]
+        if not (first.concept and anchor.concept and first.concept in lex.siblings.get(anchor.concept, set())
+                and first.tight and _same_dim(first, total)) or first.concept in seen:
+            break  # a part named again is a restatement, not the next part
+        out.append(first)
+        seen.add(first.concept)
+        anchor = first
+    return out
+
+
+def _sum_meets(parts: list[Fact], total: Fact) -> bool:
+    from fiscallint.model.intervals import sum_intervals
+
+    return sum_intervals(p.q.interval() for p in parts).meets(total.q.interval())
+
+
+def _make_composition(a: Analysis, total: Fact, parts: list[Fact], word: str, at: int) -> Claim:
+    lex = a.lexicon
+    text = a.doc.text
+    parts = _items_without_their_attribute(a, _same_attribute_as_total(a, total, parts))
+    relation = "eq"
+    how = f"{total.name or '合计'} {word} {len(parts)} part(s)"
+    clause = a.doc.start_of_line(at) - 1  # the last of "，,。；;\n" before it, not searched past its line
+    for ch in "，,。；;":
+        clause = max(clause, text.rfind(ch, clause + 1, at))
+    lead = text[max(clause + 1, total.q.end):parts[0].q.start]
+    tail = text[parts[-1].q.end:parts[-1].q.end + 3]
+    if _has_word(lead, [w for w in lex.partial_words if w != "等"]) or "等" in tail[:2]:
+        relation, how = "le", how + ", not exhaustive (主要/等)"
+    colon = text[at + len(word):at + len(word) + 1] in "：:"
+    if any(_has_word(p.label, lex.attribute_words) for p in parts):
+        relation, how = "each_le", how + ", overlapping attributes (not a partition)"
+    elif (total.q.is_count and not _has_word(total.label, lex.establishment_words)
+          and all(_has_word(p.label, lex.establishment_words) for p in parts)):
+        # "共有工作人员73人，其中行政编制25人、事业编制26人…": staff beyond the establishment
+        relation, how = "le", how + ", kinds of establishment under a staff total (others may be outside)"
+    elif sum(_has_word(p.label, lex.level_words) for p in parts) >= 2:
+        relation, how = "each_le", how + ", levels of one hierarchy (nested, not a partition)"
+    elif len(parts) == 1:
+        relation = "le"
+    elif relation == "eq" and total.q.dimension == "area" and not _TOTAL_WORDS.search(total.label):
+        # "总面积96.25平方公里，其中耕地23.43…林地54.87": land by use is rarely all listed
+        relation, how = "le", how + ", land by use (may be partial)"
+    elif (len({w for p in parts for w in lex.status_words if w in p.label}) >= 2
+          and not all(shares_word(p.label, total.label) for p in parts)):
+        # "持证残疾户26户，其中重残户12户，特困供养户5户": statuses of assistance
+        # overlap (a 特困 household may be 残疾 too)
+        relation, how = "each_le", how + ", overlapping statuses (not a partition)"
+    if (relation == "eq" and word == "其中" and not colon and len(parts) >= 4
+            and all(_own_change_after(a, p) for p in parts)):
+        # "支出完成217.99亿元。其中，一般公共服务支出20.4亿元，同比下降2.0%；教育支出45.7亿元，
+        # 同比增长4.2%；…": items picked out, each with its own change, not every item
+        relation, how = "le", how + ", items picked out with their own changes (其中 without a colon)"
+    if (relation == "eq" and word == "其中" and not colon and len(parts) <= 3 and _below_half(parts, total)
+            and not (total.concept and lex.complete(total.concept, {p.concept for p in parts}))):
+        # without a colon, 其中 often picks a few items out (…总产值270亿元，其中
+        # 数字经济产值40亿元，泛半导体产业产值36亿元): when they cover under half
+        # the total, they are a selection, unless they are all the parts an
+        # identity names
+        relation, how = "le", how + ", a selection (其中 without a colon, under half the total)"
+    if relation == "eq" and _cut_at_passage_end(text, parts[-1]):
+        relation, how = "le", how + ", the passage ends inside the list"
+    if total.q.approx or any(p.q.approx for p in parts):
+        how += ", approximate figures"
+    claim = Claim("composition", total, list(parts), relation, how, variant="colon" if colon else "",
+                  pattern=_composition_pattern(word), trigger=word + ("：" if colon else ""))
+    # every part an identity names: of the total's concept, or of a total
+    # whose name the lexicon does not know (年初预算支出 = 基本支出 + 项目支出)
+    concepts = {p.concept for p in parts}
+    complete = any(set(ident.parts) <= concepts and total.concept in (None, ident.total) for ident in lex.identities)
+    if relation == "eq" and word in ("含", "包含") and not colon and not complete:
+        claim.may_be_partial = True
+    if relation == "eq" and claim.pattern in _OPEN_LIST_PATTERNS and not complete:
+        claim.open_list = True
+    serving = [p for p in parts if not _has_word(p.label, lex.retired_words)]
+    if total.concept in ("编制数", "实有人数") and 0 < len(serving) < len(parts):
+        # "编制人数45人，其中在职38人，退休20人": reports count an establishment
+        # with or without its retired staff; without them, those serving fit in it
+        claim.alternatives.append(serving)
+        claim.alternative_relation = "le"
+        claim.how += ", read with or without retired staff"
+    return claim
+
+
+def _own_change_after(a: Analysis, part: Fact) -> bool:
+    """Whether a growth rate of its own follows ``part`` in its clause."""
+    return _OWN_CHANGE.match(a.doc.text, part.q.end) is not None
+
+
+_OWN_CHANGE = re.compile(r"[，,]?\s*(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)[0-9０-９.．]+\s*[%％]")
+
+
+def _same_attribute_as_total(a: Analysis, total: Fact, parts: list[Fact]) -> list[Fact]:
+    """"送审35.43亿元，审定32.66亿元，核减2.77亿元，其中预算…送审23.79亿元，审定21.81亿元，
+    核减1.98亿元，结算…核减0.78亿元": groups that repeat the total's figures;
+    the total's parts are the figures named as it is."""
+    name = total.label.strip(_LABEL_PUNCT)
+    labels = [p.label.strip(_LABEL_PUNCT) for p in parts]
+    if len(name) < 2 or labels.count(name) < 2 or len(set(labels)) == len(labels):
+        return parts
+    same = [p for p, w in zip(parts, labels) if w == name]
+    for p, w in zip(parts, labels):
+        if w != name:
+            a.note(p, f"not a part of {total.q.shown()}: its group repeats the total's figures, and {name} is the part")
+    return same
+
+
+def _items_without_their_attribute(a: Analysis, parts: list[Fact]) -> list[Fact]:
+    """"因公出国费2.94亿元，压减3.7亿元；公务用车费24.72亿元，压减18.89亿元；…": a
+    label that comes back after every item names an attribute of each item
+    (its change, its budget), not one more part; the items are the rest."""
+    labels = [p.label.strip(_LABEL_PUNCT) for p in parts]
+    for word in {w for w in labels if w and labels.count(w) >= 2}:
+        at = [i for i, w in enumerate(labels) if w == word]
+        if len(at) >= 2 and at[0] == 1 and at == list(range(1, at[-1] + 1, 2)) and a.lexicon.concept_of(word) is None:
+            for i in at:
+                a.note(parts[i], f"not a part: “{word}” after each item names an attribute of it")
+            return [p for i, p in enumerate(parts) if labels[i] != word]
+    return parts
+
+
+_LABEL_PUNCT = " ，,；;、：:（）()"
+
+
+# one pattern id per way of stating a list (measured apart in rules/ledger.toml)
+_COMPOSITION_PATTERNS = {"其中": "sum.of-which", "（…）": "sum.parenthesis", "分别为": "sum.respectively",
+                         "分别是": "sum.respectively", "由": "sum.consists-of"}
+
+
+# the lists whose words leave open whether every part is named
+_OPEN_LIST_PATTERNS = frozenset({"sum.of-which", "sum.respectively", "sum.parenthesis", "sum.including"})
+
+
+def _composition_pattern(word: str) -> str:
+    return _COMPOSITION_PATTERNS.get(word, "sum.including")
+
+
+def _below_half(parts: list[Fact], total: Fact) -> bool:
+    from fiscallint.model.intervals import sum_intervals
+
+    return sum_intervals(p.q.interval() for p in parts).hi * 2 < total.q.interval().lo
+
+
+def _cut_at_passage_end(text: str, last: Fact) -> bool:
+    """An excerpt that stops mid-sentence ("…上级补助收入0万元，附属"): the list
+    may go on past what is there."""
+    rest = text[last.q.end:last.sentence.end]
+    return last.sentence.end >= len(text.rstrip()) and not _CLAUSE_CLOSE.search(rest) and bool(rest.strip(" \t\n，,、"))
+
+
+def _parenthetical_breakdowns(a: Analysis, facts: list[Fact], s: Sentence, covered: set[int]) -> list[Claim]:
+    """"监测户90户350人（脱贫不稳定户34户134人，边缘户36户144人）": figures in a
+    parenthesis right after a total break it down."""
+    text = a.doc.text
+    out = []
+    for idx, f in enumerate(facts):
+        nxt = text[f.q.end:f.q.end + 1]
+        if nxt not in _OPEN or f.role != "level" or f.q.is_percent:
+            continue
+        close = _matching_close(text, f.q.end, s.end)
+        inner = [g for g in facts[idx + 1:] if g.q.start < close]
+        # the figures just before the parenthesis share it ("90户350人（…）")
+        heads = [f]
+        j = idx - 1
+        while j >= 0 and facts[j].q.end == heads[0].q.start and facts[j].role == "level":
+            heads.insert(0, facts[j])
+            j -= 1
+        for head in heads:
+            parts = [g for g in _levels(inner) if _same_dim(g, head)]
+            if len(parts) < 2 or any(id(p) in covered for p in parts):
+                continue
+            if "其中" in text[f.q.end:parts[0].q.start] or any(_TOTAL_WORDS.search(p.label) for p in parts):
+                continue
+            out.append(_make_composition(a, head, parts, "（…）", f.q.end))
+    return out
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    """One reading per list: when two claims split the same total with
+    overlapping parts, the first (the outer list's, which knows where a
+    nested list ends) wins. A total restated by another classification
+    (按经济分类) has other parts and keeps its own claim."""
+    seen: dict[int, set[int]] = {}
+    out = []
+    for c in claims:
+        ops = {id(o) for o in c.operands}
+        prior = seen.setdefault(id(c.stated), set())
+        if prior & ops:
+            continue
+        prior.update(ops)
+        out.append(c)
+    return out

@@ -1,0 +1,322 @@
+"""Composition claims (FL101): a total and the list of parts that add up to it
+(其中, 包括, 分别为, a bracket, a 合计 list, 已/未 pairs), found in a sentence, a
+bulleted list or a paragraph.
+"""
+from __future__ import annotations
+
+import re
+
+from fiscallint.model.claim import Claim
+from fiscallint.model.fact import Analysis, Fact, Sentence
+from fiscallint.understanding.claim_text import (
+
+
+    _GRAND_TOTAL, _LABEL_END, _MAKES_UP, _OPEN, _SIDE_HEAD, _levels, _matching_close, _prev_sentence_facts,
+    _same_dim, _side_total
+)
+from fiscallint.understanding.composition_parts import (
+    _CLAUSE_END, _add_reading_past_clause, _by_classification, _clause_group_end, _closed_parts, _common_suffix,
+    _composition_for, _dedupe, _directly_after_number, _in_closed_bracket, _make_composition, _not_reasons,
+    _names_kinds_first, _parenthetical_breakdowns, _primary_totals, _same_kind_of_item, _totals_by_dimension
+)
+from fiscallint.understanding.labels import shares_word
+
+
+# ---------------------------------------------------------------- composition
+def _compositions(a: Analysis, by_sentence) -> list[Claim]:
+    lex = a.lexicon
+    text = a.doc.text
+    out: list[Claim] = []
+    words = sorted({*lex.composition_triggers, "由"}, key=len, reverse=True)
+    trig_re = lex.pattern("composition_triggers", lambda: re.compile("|".join(map(re.escape, words))))
+    restate_re = lex.pattern("restatements", lambda: re.compile("(?:" + "|".join(map(re.escape, lex.restatements)) + r")(?:划分|分)?[\s，,：:]*$")) if lex.restatements else None
+    last_restated_total: Fact | None = None
+    covered: set[int] = set()  # facts already taken as parts (ids)
+    marked = 0
+    for s in a.sentences:
+        facts = by_sentence.get(s.index, [])
+        if not facts:
+            continue
+        body = text[s.start:s.end]
+        for m in trig_re.finditer(body):
+            word = m.group(0)
+            at = s.start + m.start()
+            after = [f for f in facts if f.q.start >= s.start + m.end()]
+            if not after:
+                listed = _bulleted_list(a, by_sentence, s, facts, s.start + m.end(), word, at)
+                if listed is not None:
+                    out.append(listed)
+                continue
+            side_list = word == "包括" and text[s.start + m.end():s.start + m.end() + 1] in "：:" and \
+                bool(_SIDE_HEAD.fullmatch(text[s.start:at]))  # "收入包括：…", "支出包括：…"
+            if word in ("含", "包括", "包含") and text[at - 1:at] not in "（(，,：: " and not _directly_after_number(a, at) \
+                    and not side_list:
+                continue  # "包括基本工资…" names kinds, "含" inside words
+            if word in ("含", "包括", "包含") and _names_kinds_first(text, s.start + m.end(), after):
+                continue  # "占地300平方米，包含场坪整治及硬化，硬化室外晒坝420平方米…": works, not parts
+            if word == "由":
+                if not _MAKES_UP.search(text[at:s.end]) or text[at - 1:at] not in "。，,；; \n" and at != s.start:
+                    continue  # "由…构成" states a composition; other 由 do not
+            before = [f for f in facts if f.q.end <= at]
+            if text[at - 1:at] in _OPEN and before and before[-1].role in ("delta", "growth") \
+                    and not text[before[-1].q.end:at - 1].strip():
+                continue  # "增加60000万元（其中：旗本级58800万元，…）": the change's own split
+            head = text[s.start:at]
+            restated = bool(restate_re and restate_re.search(head))
+            if word.startswith("分别") and (not before or before[-1].role != "level" or "。" in text[before[-1].q.end:at]):
+                continue  # "A、B分别为a、b" with no total before: parallel values, not a split
+            scope_end = s.end
+            if text[at - 1:at] in _OPEN:
+                scope_end = _matching_close(text, at - 1, s.end)
+            elif text[s.start + m.end():s.start + m.end() + 1] not in "：:":
+                # without a colon the list ends with its clause group (at ；),
+                # unless what follows is a sibling of its parts (税收收入…；非税收入…)
+                scope_end = _clause_group_end(text, s.start + m.end(), s.end)
+                while scope_end < s.end:
+                    inside = [f for f in _levels(after) if f.q.start < scope_end]
+                    nxt = [f for f in _levels(after) if f.q.start > scope_end]
+                    if not (inside and nxt and (nxt[0].concept and inside[0].concept
+                            and nxt[0].concept in lex.siblings.get(inside[0].concept, ())
+                            or _same_kind_of_item(inside[-1], nxt[0]))):
+                        break
+                    scope_end = _clause_group_end(text, scope_end + 1, s.end)
+            candidates = [c for c in _levels(after) if c.q.start < scope_end]
+            if not candidates:
+                continue
+            other_totals: list[Fact] = []
+            if restated and last_restated_total is not None and not _levels(before[-1:]):
+                totals = [last_restated_total]
+            else:
+                totals = _primary_totals([g for g in _levels(before) if not _in_closed_bracket(text, g, at)]
+                                         if before else [], text)
+                if not before and not head.strip(" \t\u3000，,。：:"):
+                    prev_levels = _not_reasons(a, [g for g in _levels(_prev_sentence_facts(a, by_sentence, s))
+                                                   if not _in_closed_bracket(text, g, at)])
+                    totals = _primary_totals(prev_levels, text)
+                    # "直接受益13人，家庭间接收益18人。其中：公益岗5人…，困难生活补助8人…":
+                    # the sentence before may hold more than one figure the list can be of
+                    other_totals = [g for g in prev_levels if g not in totals]
+                elif not before and side_list:
+                    totals = _side_total(a, by_sentence, s, head)
+            for dim_total in _totals_by_dimension(totals, candidates, _levels(before), text):
+                # "其中：一般户600户…；按劳动能力分，有劳动能力户700户…": each 按…分
+                # starts another breakdown of the same total
+                groups = _by_classification(text, candidates)
+                for k, group in enumerate(groups):
+                    claim, nested = _composition_for(a, dim_total, group, word, at, by_sentence,
+                                                     scope_end == s.end and k == 0)
+                    if claim is not None:
+                        claim.other_totals = [g for g in other_totals if _same_dim(g, dim_total)]
+                    if claim is not None:
+                        if scope_end < s.end and len(groups) == 1:
+                            _add_reading_past_clause(a, claim, dim_total, after, word, at)
+                        out.append(claim)
+                        out.extend(nested)
+            if restated and totals:
+                last_restated_total = totals[0]
+        for c in out[marked:]:
+            covered.update(id(p) for p in c.operands)
+        marked = len(out)
+        out.extend(_parenthetical_breakdowns(a, facts, s, covered))
+        out.extend(_listed_breakdowns(a, facts, covered))
+        for c in out[marked:]:
+            covered.update(id(p) for p in c.operands)
+        marked = len(out)
+    out.extend(_accumulations(a, by_sentence, out))
+    return _dedupe(out)
+
+
+_BULLET = re.compile(r"\s*(?:——|—|－|-|·|•|●|▪|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[0-9０-９]{1,2}[、.．](?![0-9０-９]))")
+
+
+_ONLY_TRIGGERS = re.compile(r"[\s：:，,]*(?:其中[\s：:]*)*")
+
+
+def _bulleted_list(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], trigger_end: int, word: str,
+                   at: int) -> Claim | None:
+    """"支出合计6449万元，其中：" then one item a line ("——一般公共服务支出1650万元，
+    增长40.78%；"): the parts are the first figure of each bulleted line."""
+    text = a.doc.text
+    if not _ONLY_TRIGGERS.fullmatch(text, trigger_end, s.end):
+        return None
+    totals = _primary_totals(_levels([f for f in facts if f.q.end <= at]), text)
+    if not totals:
+        return None
+    total = totals[-1]
+    parts: list[Fact] = []
+    for idx in range(s.index + 1, len(a.sentences)):
+        sent = a.sentences[idx]
+        if not _BULLET.match(text, sent.start):
+            break
+        first = next((f for f in _levels(by_sentence.get(idx, [])) if _same_dim(f, total)), None)
+        if first is None:
+            break
+        parts.append(first)
+    if len(parts) < 2:
+        return None
+    claim = _make_composition(a, total, parts, word, at)
+    claim.how += ", one item a line"
+    return claim
+
+
+_ADD = re.compile(r"(?:^|(?<=[，,。；;\s]))加上?")
+
+
+def _added_to(a: Analysis, by_sentence, s, before: list[Fact], add_at: int, total: Fact) -> tuple[Fact | None, list[Fact]]:
+    """What 加上 adds to, and the other figures it may add to."""
+    if before:
+        # "总收入410338万元…，其中地方收入271630万元…；加上级补助收入…": what is
+        # added to may be the head figure or one the sentence names after it
+        return before[0], [f for f in before[1:] if _same_dim(f, total)]
+    if not a.doc.text[s.start:add_at].strip():
+        # "收入安排77.6亿元。其中：税收65.7亿元…。加上…，收入总计222.7亿元": what is
+        # added to is the paragraph's head figure, not the first of its breakdown
+        heads = [f for f in _paragraph_levels(a, by_sentence, s) if _same_dim(f, total)]
+        return (heads[0] if heads else None), heads[1:]
+    return None, []
+
+
+def _accumulations(a: Analysis, by_sentence, existing: list[Claim]) -> list[Claim]:
+    """"收入4402万元，加上级转移支付收入1884万元，…，收入合计为6449万元" and
+    "…111.11万元。加上…补助等1,756.37万元，收入总计1,867.48万元": a figure,
+    加 what is added, then the 总计/合计."""
+    text = a.doc.text
+    nested = {id(o) for c in existing for o in _closed_parts(c)}
+    out = []
+    for s in a.sentences:
+        facts = _levels(by_sentence.get(s.index, []))
+        m = _ADD.search(text, s.start, s.end)
+        if not facts or m is None:
+            continue
+        totals = [f for f in facts if f.q.start > m.end() and _GRAND_TOTAL.search(f.label)]
+        if not totals:
+            continue
+        total = totals[0]
+        first, others = _added_to(a, by_sentence, s, [f for f in facts if f.q.end <= m.start()], m.start(), total)
+        if first is None or not _same_dim(first, total):
+            continue
+        added = [f for f in facts if m.end() <= f.q.start < total.q.start and _same_dim(f, total) and id(f) not in nested]
+        if not added:
+            continue
+        out.append(Claim("composition", total, [first, *added], "eq", "A 加 B … 总计/合计",
+                         alternatives=[[o, *added] for o in others],
+                         pattern="sum.added-to-total", trigger=text[m.start():m.end()]))
+    return out
+
+
+def _year_pair(a: Analysis, facts: list[Fact], k: int) -> tuple[Fact, Fact] | None:
+    """The two figures of two years just before the change ``facts[k]`` in its
+    sentence ("2016年预算8万元，2015年预算12.5万元；对比减少4.35万元"), later
+    year first: same dimension and phase, each naming its own year, and no
+    other change or rate between them and it."""
+    text = a.doc.text
+    before = facts[:k]
+    if len(before) < 2:
+        return None
+    x, y = before[-2], before[-1]
+    if any(g.role != "level" for g in (x, y)) or not (_same_dim(x, y) and _same_dim(y, facts[k])):
+        return None
+    if x.q.approx or y.q.approx or (x.phase or "") != (y.phase or ""):
+        return None
+    years = [_OWN_YEAR.search(g.label) for g in (x, y)]
+    if not all(years) or years[0].group(1) == years[1].group(1):
+        return None
+    if x.concept and y.concept and x.concept != y.concept:
+        return None
+    if _CLAUSE_END.search(text, x.q.end, y.label_start):
+        return None  # the two years side by side in one clause group
+    return (x, y) if years[0].group(1) > years[1].group(1) else (y, x)
+
+
+_OWN_YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年")
+
+
+_OPENS_WITH_COMPARISON = re.compile(r"\s*(?:比|较|与|同比)")
+
+
+def _previous_head(a: Analysis, by_sentence, s: Sentence, f: Fact) -> Fact | None:
+    """The first figure of ``f``'s dimension in the sentence before ``s``, on
+    the same line."""
+    if s.index == 0 or a.sentences[s.index - 1].start < a.doc.start_of_line(s.start):
+        return None
+    heads = [g for g in _levels(by_sentence.get(s.index - 1, [])) if _same_dim(g, f)
+             and not g.q.approx and not g.q.is_range]
+    return heads[0] if heads else None
+
+
+def _paragraph_levels(a: Analysis, by_sentence, s: Sentence) -> list[Fact]:
+    """The level figures of the sentences before ``s`` on its line (its
+    paragraph), in order; the sentence just before when it opens its line."""
+    line_start = a.doc.start_of_line(s.start)
+    out: list[Fact] = []
+    j = s.index - 1
+    while j >= 0 and a.sentences[j].start >= line_start:
+        out = _levels(by_sentence.get(j, [])) + out
+        j -= 1
+    if not out and s.index:
+        out = _levels(by_sentence.get(s.index - 1, []))
+    return out
+
+
+_TOTAL_AFTER = re.compile(r"(?:目前|现)?(?:共计|合计|总计|共)$")
+
+
+_TOTAL_MARK = re.compile(r"合计|总计|共计|总数|共有|^共")
+
+
+def _listed_breakdowns(a: Analysis, facts: list[Fact], covered: set[int]) -> list[Claim]:
+    """Breakdowns stated without a trigger word:
+
+    - a total marked 合计/共计 followed by figures whose labels end like its
+      own ("编制数合计50名，行政编制数23名，事业编制数27名");
+    - a total followed by its 已… and 未… figures ("监测户112户，已消除风险
+      监测39户，未消除风险监测73户"): done and not done partition it;
+    - figures followed by their total marked 共 ("新申报项目19个，重新提交未实施
+      项目29个，目前在库项目共48个"), when their labels share its noun.
+    """
+    covered = set(covered)
+    out = []
+    levels = _levels(facts)
+    for i, t in enumerate(levels):
+        if i < 2 or id(t) in covered or not _TOTAL_AFTER.search(t.label):
+            continue
+        parts = [f for f in levels[:i] if _same_dim(f, t) and id(f) not in covered]
+        if any(_ADD.match(p.label.strip()) or "加上" in p.label for p in parts):
+            # "加上A、B，总计T", "县级收入加上A、B，合计T": added to a figure
+            # before them (sum.added-to-total), not a list of T's parts
+            continue
+        if len(parts) >= 2 and all(shares_word(_TOTAL_AFTER.sub("", t.label), p.label) for p in parts):
+            out.append(Claim("composition", t, parts, "eq", f"{t.name or '共'}: the figures listed before it",
+                             pattern="sum.listed-before-total", trigger=_TOTAL_AFTER.search(t.label).group(0)))
+            covered.update(id(p) for p in parts)
+    for i, t in enumerate(levels):
+        if id(t) in covered:
+            continue
+        rest = [f for f in levels[i + 1:] if _same_dim(f, t)]
+        if len(rest) < 2:
+            continue
+        if _TOTAL_MARK.search(t.label):
+            parts = []
+            for f in rest:
+                if id(f) in covered or _TOTAL_MARK.search(f.label):
+                    break
+                parts.append(f)
+            labels = [_LABEL_END.sub("", p.label.strip()) for p in parts]
+            suffix = _common_suffix(labels)
+            while len(parts) >= 2 and len(suffix) < 2:
+                parts, labels = parts[:-1], labels[:-1]
+                suffix = _common_suffix(labels)
+            if len(parts) >= 2 and len(suffix) >= 2 and suffix in t.label:
+                out.append(Claim("composition", t, parts, "eq", f"{t.name or '合计'}: figures labelled …{suffix}",
+                                 pattern="sum.total-then-labelled-parts", trigger=_TOTAL_MARK.search(t.label).group(0)))
+                covered.update(id(p) for p in parts)
+            continue
+        done, todo = rest[0], rest[1] if len(rest) > 1 else None
+        if todo is None or not done.label.strip().startswith("已") or not todo.label.strip().startswith("未"):
+            continue
+        common = done.label.strip()[1:]
+        if common != todo.label.strip()[1:] or not shares_word(common, t.label):
+            continue
+        out.append(Claim("composition", t, [done, todo], "eq", f"{t.name or 'total'} = 已 + 未",
+                         pattern="sum.done-and-not-done", trigger="已/未"))
+    return out

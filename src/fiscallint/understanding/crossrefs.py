@@ -1,0 +1,137 @@
+"""Cross-reference claims (one figure stated twice) and identities between
+figures stated apart (FL107, rules/identities.toml).
+"""
+from __future__ import annotations
+
+import re
+
+from fiscallint.model.claim import Claim
+from fiscallint.model.fact import Analysis, Fact
+
+
+# ---------------------------------------------------------------- crossref
+_RESIDUE_NOISE = re.compile(
+    r"(?:19|20)[0-9]{2}\s*年度?|本部门|本单位|我镇|全镇|本镇|单位|部门|本年度?|年度|全年|当年|共计|共|合计|总计|为|是|了|的|其中|\s|[，,、：:（）()“”\"]"
+)
+
+
+def _crossrefs(a: Analysis, compositions: list[Claim]) -> list[Claim]:
+    parent: dict[int, str] = {}
+    natural = a.lexicon.children
+    for c in compositions:
+        for p in c.operands:
+            # a part under its usual total (基本支出 under 总支出) is the same
+            # fact as when stated alone; under another total it is not
+            # (商品和服务支出 of 项目支出 is not the department's)
+            if c.stated.concept and p.concept in natural.get(c.stated.concept, ()):
+                continue
+            if c.stated.concept and p.concept == c.stated.concept:
+                parent[id(p)] = "part of itself"  # "总收入581.45万元，其中本年收入390.55万元"
+                continue
+            parent.setdefault(id(p), c.stated.concept or c.stated.label.strip()[-6:])
+    groups: dict[tuple, list[Fact]] = {}
+    before: Fact | None = None
+    for f in a.facts:
+        prev, before = before, f
+        if f.role != "level" or not f.concept or not f.tight or f.q.approx or f.q.is_percent or f.q.is_range:
+            continue
+        if f.q.dimension not in ("money", "score"):
+            continue
+        if "其中" in f.label and prev is not None and prev.sentence is f.sentence and prev.concept == f.concept:
+            continue  # "总收入581.45万元，其中本年收入390.55万元": a part of itself, not it again
+        if prev is not None and prev.sentence is f.sentence and prev.role == "level" \
+                and f.concept not in natural.get(prev.concept, ()) \
+                and "其中" in a.doc.text[prev.q.end:f.label_start + len(f.label)]:
+            # "住房公积金112788元，其中：基本支出112788元": that item's 基本支出, not the unit's
+            parent.setdefault(id(f), prev.concept or prev.label.strip()[-6:])
+        stripped = a.lexicon.strip_names(f.label)
+        residue = _RESIDUE_NOISE.sub("", stripped)
+        in_grid = (f.extras.get("in_table") or f.extras.get("cell")) and stripped != f.label
+        if len(residue) > (1 if in_grid else 3):
+            # the label says more than the concept: another fact (a row's name
+            # is all it says: 经常性收入合计 is not the 收入合计; a row the form
+            # names, 总分, is what its role says)
+            continue
+        concept = a.lexicon.same_fact.get(f.concept, f.concept)
+        # a figure under "二、政府性基金预算收支情况" is of that fund, unless its label says
+        qualifiers = f.qualifiers or f.extras.get("section", frozenset())
+        key = (concept, f.q.dimension, f.phase or a.default_phase, f.year, f.extras.get("period"), qualifiers,
+               parent.get(id(f)), f.extras.get("place"))
+        groups.setdefault(key, []).append(f)
+    out = []
+    for facts in groups.values():
+        first = facts[0]
+        for later in facts[1:]:
+            if later.q.interval().meets(first.q.interval()):
+                continue
+            if _same_table_row(first, later):
+                continue  # two columns of one row (行次 and 金额, 上年 and 本年) are two facts
+            prose = not first.extras.get("cell") and not later.extras.get("cell")
+            if prose and first.extras.get("section_concept") != later.extras.get("section_concept"):
+                # "1.基本支出…商品和服务支出75800元" and "2.项目支出…商品和服务支出0元": two parents
+                a.note(later, f"not {first.q.shown()} restated: they stand under headings of different concepts")
+                continue
+            if first.extras.get("phase_in_doubt") or later.extras.get("phase_in_doubt"):
+                a.note(later, f"not {first.q.shown()} restated: its label and its heading name different phases")
+                continue
+            if first.sentence is later.sentence and prose:
+                # one sentence does not restate its own figure: two figures of one
+                # concept in it are two facts (a phase or scope it names in words of its own)
+                a.note(later, f"not {first.q.shown()} restated: both are in one sentence")
+                continue
+            if (first.extras.get("unit_assumed") or later.extras.get("unit_assumed")) and _far_apart(first, later):
+                continue  # a table whose unit was assumed: a wrong guess, more likely than a typo
+            in_table = first.extras.get("in_table") or later.extras.get("in_table") or first.extras.get("cell") or later.extras.get("cell")
+            out.append(Claim("crossref", later, [first], "eq", f"{first.concept} stated twice",
+                             pattern="restated.table-and-text" if in_table else "restated.concept",
+                             trigger=first.concept or ""))
+            break
+    return out
+
+
+def _same_table_row(a: Fact, b: Fact) -> bool:
+    x, y = a.extras.get("cell"), b.extras.get("cell")
+    return x is not None and y is not None and x.table is y.table and x.row_index == y.row_index
+
+
+def _far_apart(a: Fact, b: Fact) -> bool:
+    x, y = a.q.base_value, b.q.base_value
+    return x > 0 and y > 0 and (x / y >= 100 or y / x >= 100)
+
+
+# ---------------------------------------------------------------- identity
+def _identities(a: Analysis, compositions: list[Claim]) -> list[Claim]:
+    covered = {(id(c.stated), frozenset(id(o) for o in c.operands)) for c in compositions}
+    covered_totals = {id(c.stated) for c in compositions}
+    covered_parts = {id(o) for c in compositions for o in c.operands}
+    table: dict[tuple, dict[str, list[Fact]]] = {}
+    for f in a.facts:
+        if f.role != "level" or not f.concept or not f.tight or f.q.approx or f.q.is_percent:
+            continue
+        key = (f.phase or a.default_phase, f.qualifiers, f.q.dimension)
+        table.setdefault(key, {}).setdefault(f.concept, []).append(f)
+    out = []
+    for key, by_concept in table.items():
+        for ident in a.lexicon.identities:
+            if not ident.checked:
+                continue
+            if ident.total not in by_concept or any(p not in by_concept for p in ident.parts):
+                continue
+            chosen = {}
+            ok = True
+            for concept in (ident.total, *ident.parts):
+                facts = by_concept[concept]
+                if any(not g.q.interval().meets(facts[0].q.interval()) for g in facts[1:]):
+                    ok = False  # stated twice with two values: a crossref, not this
+                    break
+                chosen[concept] = facts
+            if not ok:
+                continue
+            total = chosen[ident.total][-1]
+            parts = [chosen[p][0] for p in ident.parts]
+            if id(total) in covered_totals or all(id(p) in covered_parts for p in parts) or any(
+                (id(t), frozenset(id(p) for p in parts)) in covered for t in chosen[ident.total]
+            ):
+                continue
+            out.append(Claim("identity", total, parts, "eq", ident.name, pattern="identity.apart", trigger=ident.name))
+    return out

@@ -1,0 +1,264 @@
+"""Share claims (FL102: 占…%) and rate claims (FL103: 执行率 = actual / plan).
+"""
+from __future__ import annotations
+
+import re
+
+from fiscallint.model.claim import Claim
+from fiscallint.model.fact import Analysis, Fact
+from fiscallint.understanding.claim_text import _TOTAL_WORDS, _has_word, _levels, _prev_sentence_facts, _same_dim
+from fiscallint.understanding.composition_parts import _in_closed_bracket
+
+
+# ---------------------------------------------------------------- share
+_WHOLE_NOISE = re.compile(r"^占|的?比重为?|的?比例为?|比重的|的|为|达|约|了|\s")
+
+
+def _shares(a: Analysis, by_sentence, compositions: list[Claim]) -> list[Claim]:
+    lex = a.lexicon
+    part_of: dict[int, Claim] = {}
+    for c in compositions:
+        for p in c.operands:
+            part_of.setdefault(id(p), c)
+    out = []
+    for s in a.sentences:
+        facts = by_sentence.get(s.index, [])
+        for k, f in enumerate(facts):
+            if f.role != "share" or f.q.approx or f.q.is_range:
+                continue
+            # "支出18.77万元（含结转3.58万元），占总数的100%": a figure in a bracket is
+            # a detail of the one before it, not what the share is of
+            before = [g for g in _levels(facts[:k]) if not _in_closed_bracket(a.doc.text, g, f.q.start)]
+            if not before:
+                continue
+            part = before[-1]
+            if _names_other_subject(f, part):
+                named_part = _figure_named_by_share(f, before[:-1])
+                if named_part is None:
+                    a.note(f, f"not the share of {part.q.shown()}: its label names another subject")
+                    continue
+                part = named_part
+            named = f.label[f.label.find("占") + 1:] if "占" in f.label else ""
+            named = _WHOLE_NOISE.sub("", named)
+            if named and _names_a_plan(lex, named):
+                # "国税完成11765万元，占年初预算的25%": of the part's own budget,
+                # a completion rate, not a share of the list's total
+                a.note(f, "of the figure's own plan (占预算): not a share of a total")
+                continue
+            whole, how, pattern = None, "", ""
+            comp = part_of.get(id(part))
+            w_concept = lex.concept_of(named) if named else None
+            if comp is not None and comp.stated is not part:
+                t = comp.stated
+                if not named or w_concept is None and _TOTAL_WORDS.search(named) or w_concept == t.concept or (
+                    w_concept is not None and t.concept is None and named.startswith("总")
+                ):
+                    whole, how, pattern = t, f"占 the total of its list ({t.name or t.q.shown()})", "share.of-list-total"
+            if whole is None and w_concept is not None:
+                whole = _lookup(a, w_concept, part, same_dim=True)
+                how, pattern = f"占{named}: found by its label", "share.named-whole"
+            if whole is None and not named and part.concept:
+                # "三公经费支出决算中，公务接待费16.3万元，占63.42%": the whole is
+                # the concept the sentence is about, when the part belongs to it
+                head = a.doc.text[s.start:part.label_start]
+                for _, _, concept in reversed(lex.concept_spans(head)):
+                    if part.concept in lex.children.get(concept, ()):
+                        whole = _lookup(a, concept, part, same_dim=True)
+                        how, pattern = f"占 the {concept} the sentence is about", "share.sentence-subject"
+                        break
+            if whole is None and len(named) >= 3:
+                # "本次审计预算资金额3200万元，…问题资金13.44万元，占审计预算资金额的0.42%":
+                # the whole is named by the label of a figure of the sentence
+                whole = next((g for g in reversed(before[:-1]) if named in g.label), None)
+                how, pattern = f"占{named}: the figure so labelled in the sentence", "share.named-in-sentence"
+            if whole is None or whole is part:
+                continue
+            out.append(Claim("share", f, [part, whole], "eq", how, pattern=pattern, trigger=f.label.strip()[-8:]))
+    return out
+
+
+def _names_a_plan(lex, named: str) -> bool:
+    """Whether the whole a share names is only a plan (年初预算, 调整预算数, 计划,
+    任务): what the part itself was planned at."""
+    rest = named
+    for word in sorted([*lex.phases, "计划", "任务"], key=len, reverse=True):
+        if lex.phases.get(word, "") not in ("决算", "上年"):
+            rest = rest.replace(word, "")
+    return rest != named and not rest.strip("数额的")
+
+
+_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
+
+
+_SHARE_SUBJECT = re.compile(r"^(?:其中|分别|共|合计|总计|约|的|为|是|达|了|\s)+|(?:的?比重|的?比例|占比|占).*$")
+
+
+def _share_subject(share: Fact) -> str:
+    return _NOT_HAN.sub("", _SHARE_SUBJECT.sub("", share.label.strip()))
+
+
+def _names_subject(label: str, subject: str) -> bool:
+    """``label`` names ``subject``, and not its negation (非税收入 is not 税收)."""
+    at = label.find(subject)
+    return at >= 0 and label[at - 1:at] != "非"
+
+
+def _figure_named_by_share(share: Fact, before: list[Fact]) -> Fact | None:
+    """"其中税收收入77864万元，…，非税收入31625万元，…，税收占收入的比重为71.1%":
+    the latest figure before whose label names the share's subject."""
+    subject = _share_subject(share)
+    if len(subject) < 2:
+        return None
+    return next((g for g in reversed(before) if _names_subject(g.label, subject)), None)
+
+
+def _names_other_subject(share: Fact, part: Fact) -> bool:
+    """"泛半导体产业产值36亿元，…，战略新兴产业增加值占比达25%": a share whose
+    label names a subject of its own, unlike the figure before it, is that
+    subject's share."""
+    subject = _share_subject(share)
+    if len(subject) < 2:
+        return False
+    if subject in part.label and not _names_subject(part.label, subject):
+        return True  # 非税收入 before a share of 税收
+    grams = [subject[i:i + 2] for i in range(len(subject) - 1)]
+    return sum(g in part.label for g in grams) * 2 < len(grams)
+
+
+def _done_of_total(a: Analysis, rate: Fact, here: list[Fact]) -> Claim | None:
+    """"监测户90户350人（…），已消除风险50户204人，风险消除率为58.29%": the rate of
+    what is done (已 + the rate's own verb) out of the figure it was done among,
+    the one just before it (before its bracket); by each unit the figures give."""
+    text = a.doc.text
+    verb = _RATE_NAME_END.sub("", rate.label.strip())
+    grams = {verb[i:i + 2] for i in range(len(verb) - 1)} - {"完成", "执行"}  # 完成率: plan/actual figures
+    pairs = []
+    for num in here:
+        label = num.label.strip(" ，,")
+        if not label.startswith("已") or not grams or not any(g in label for g in grams):
+            continue
+        before = [g for g in here if g.q.end <= num.label_start and _same_dim(g, num) and not g.label.strip(" ，,").startswith("已")]
+        if not before:
+            continue
+        whole = before[-1]
+        opened = text.rfind("）", whole.q.end, num.q.start)
+        if opened >= 0:
+            # the figures in the bracket break the whole down: the whole is before it
+            at = text.rfind("（", 0, opened)
+            outside = [g for g in before if g.q.end <= at]
+            if not outside:
+                continue
+            whole = outside[-1]
+        pairs.append([num, whole])
+    if not pairs:
+        return None
+    first, *others = pairs[::-1]
+    return Claim("rate", rate, first, "eq", "done (已…) / the figure it was done among", alternatives=others,
+                 pattern="rate.done-of-total", trigger=rate.label.strip()[-8:])
+
+
+_RATE_NAME_END = re.compile(r"(?:率|比例|比率)?(?:为|是|达到|达|：|:)?$")
+
+
+def _lookup(a: Analysis, concept: str, near: Fact, same_dim: bool = True) -> Fact | None:
+    """The figure labelled ``concept`` in the phase of ``near``: the nearest
+    before it, else the nearest after; None when the report states several
+    different values for it."""
+    phase = near.phase or a.default_phase
+    cands = [
+        f for f in a.with_concept(concept)
+        if f.concept == concept and f.tight and f.role == "level" and f is not near
+        and (f.phase or a.default_phase) == phase
+        and (not same_dim or _same_dim(f, near))
+    ]
+    if not cands:
+        return None
+    first = cands[0].q.interval()
+    if any(not c.q.interval().meets(first) for c in cands[1:]):
+        return None
+    before = [c for c in cands if c.q.start < near.q.start]
+    return before[-1] if before else cands[0]
+
+
+# ---------------------------------------------------------------- rate
+def _rates(a: Analysis, by_sentence) -> list[Claim]:
+    lex = a.lexicon
+    out = []
+    for s in a.sentences:
+        facts = by_sentence.get(s.index, [])
+        for k, f in enumerate(facts):
+            if f.role != "rate" or f.q.approx or f.q.is_range:
+                continue
+            # "A 35570亿元，完成预算的100%；B 96941亿元，完成预算的98.9%": the figures
+            # before another rate are that rate's
+            since = max((j + 1 for j in range(k) if facts[j].role == "rate"), default=0)
+            here = _levels(facts[since:k])
+            done = _done_of_total(a, f, here)
+            if done is not None:
+                out.append(done)
+                continue
+            cross = False
+            pool = here
+            if len(here) < 2:
+                prev = _levels(_prev_sentence_facts(a, by_sentence, s))
+                if len(here) == 1:
+                    pool = [g for g in prev if _same_dim(g, here[0])] + here
+                else:
+                    pool = prev
+                cross = True
+            pool = pool[-6:]
+            for dim_pool in _by_dimension(pool):
+                if len(dim_pool) < 2:
+                    continue
+                x, y = dim_pool[-2], dim_pool[-1]
+                if _UNPAID.search(y.label) and not _UNPAID.search(x.label):
+                    # "资金支付18501.096万元，未支703万元，支付率95%": the plan is paid + unpaid
+                    out.append(Claim("rate", f, [x, y], "eq", "done / (done + not done)", variant="remainder",
+                                     decisive=not cross, pattern="rate.done-and-left", trigger=f.label.strip()[-8:]))
+                    break
+                plan, actual, decisive = _plan_actual(lex, x, y)
+                words = _has_word(x.label + y.label, lex.plan_words + lex.actual_words)
+                if not cross and len(dim_pool) == 2 and len(here) == 2 and words:
+                    # the sentence states exactly these two amounts, named as plan or
+                    # actual (林地面积 and 森林面积 are neither: 森林覆盖率 is of land area)
+                    decisive = True
+                alternatives = []
+                for act in dim_pool[-2:]:
+                    for pl in dim_pool:
+                        if pl is not act:
+                            alternatives.append([act, pl])
+                claim = Claim("rate", f, [actual, plan], "eq", "actual / plan" + (" (labels say which)" if decisive else " (order assumed)"),
+                              decisive=decisive and not cross, alternatives=alternatives,
+                              pattern="rate.previous-sentence" if cross else "rate.actual-over-plan",
+                              trigger=f.label.strip()[-8:])
+                out.append(claim)
+                break
+    return out
+
+
+_UNPAID = re.compile(r"^[\s，,、]*(?:尚?未|剩余|结余|余)")
+
+
+def _by_dimension(facts: list[Fact]) -> list[list[Fact]]:
+    """The figures by dimension and by the period they cover: a month's
+    amount is no plan for the year to date's."""
+    groups: dict[tuple, list[Fact]] = {}
+    for f in facts:
+        groups.setdefault((f.q.dimension, f.extras.get("period")), []).append(f)
+    # the dimension of the figure nearest the rate first
+    return sorted(groups.values(), key=lambda g: -g[-1].q.start)
+
+
+def _plan_actual(lex, x: Fact, y: Fact) -> tuple[Fact, Fact, bool]:
+    def score(f: Fact) -> int:
+        lab = f.label
+        plan = _has_word(lab, lex.plan_words)
+        actual = _has_word(lab, lex.actual_words)
+        return (1 if plan else 0) - (1 if actual else 0)
+
+    sx, sy = score(x), score(y)
+    if sx > sy:
+        return x, y, sx > 0 and sy < 0
+    if sy > sx:
+        return y, x, sy > 0 and sx < 0
+    return x, y, False  # budget first, actual second: the usual order

@@ -1,0 +1,560 @@
+"""Tables: rebuild rows and columns from the text a report was exported to.
+
+Layouts read (each seen in real exports):
+
+- ``pipe``: one row a line, cells separated by ``|`` (the .docx rendering,
+  and several web/PDF exports);
+- ``pipe-stream``: one cell a line, each ending with ``|``; the number of
+  columns is read from where the row labels recur;
+- ``tab-cells``: one cell a line, indented with a tab, a blank line between
+  rows, header cells wrapped over several lines (Word's "save as text");
+- ``columns``: cells separated by tabs or runs of spaces on one line.
+
+A table knows its header (the column names, joined over wrapped lines), the
+unit it declares (（万元）, 金额单位：元), and each row's label. Every cell
+keeps its offsets in the document text, so a number in a cell is the same
+quantity the grammar found there.
+"""
+from __future__ import annotations
+
+import re
+
+from fiscallint.model.tables import (
+
+
+    HEADER_SEPARATOR, _BRACKETED_UNIT, _CELL_TEXT, _FORM_TEXT_COLUMN, _NUMERIC, _SPACES, _UNIT_DECLARED, Cell, Row,
+    Table, _header_name, merge_header,
+)
+
+
+def tables_from_cells(text: str, cells) -> list[Table]:
+    """Tables of a Word document, from its real structure (the docx reader's
+    cell origins): each Word table on its own, nested ones apart."""
+    by_table: dict[int, dict[int, list]] = {}
+    for c in cells:
+        by_table.setdefault(c.table, {}).setdefault(c.row, []).append(c)
+    out: list[Table] = []
+    for number in sorted(by_table):
+        rows = []
+        for r in sorted(by_table[number]):
+            line = text.count("\n", 0, by_table[number][r][0].start) + 1
+            row_cells = []
+            for c in sorted(by_table[number][r], key=lambda c: c.column):
+                raw = text[c.start:c.end]
+                lead = len(raw) - len(raw.lstrip())
+                stripped = raw.strip()
+                row_cells.append(Cell(stripped, c.start + lead, c.start + lead + len(stripped), c.column - 1))
+            while row_cells and not row_cells[-1].text and len(row_cells) > 1:
+                row_cells.pop()
+            rows.append(Row(row_cells, line))
+        for t in _split_by_header(rows, "docx"):
+            t.unit = _declared_unit(text, t)
+            if t.rows:
+                out.append(t)
+    return out
+
+
+def find_tables(text: str, form_headers: tuple[str, ...] = ()) -> list[Table]:
+    """Every table the text holds, in order. ``form_headers`` are column names
+    that mark a form exported one cell a line (see rules/lexicon.toml)."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    tables: list[Table] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        if _is_pipe_row(line) or _is_pipe_cell(line):
+            j = i
+            while j < n and (_is_pipe_row(lines[j]) or _is_pipe_cell(lines[j])):
+                j += 1
+            full = sum(1 for k in range(i, j) if _is_pipe_row(lines[k]) or _is_blank_row(lines[k]))
+            if full >= (j - i) / 2:
+                tables.extend(_pipe_rows(lines, starts, i, j))
+            else:
+                t = _pipe_stream(lines, starts, i, j) or _key_values(lines, starts, i, j) or \
+                    _header_stream(lines, starts, i, j)
+                if t is not None:
+                    tables.append(t)
+            i = j
+        elif line.startswith("\t"):
+            j = i
+            while j < n and (lines[j].startswith("\t") or not lines[j].strip() or _continuation(lines, j)):
+                j += 1
+            tables.extend(_tab_cells(lines, starts, i, j) or [])
+            i = max(j, i + 1)
+        elif form_headers and (run := _form_header(lines, i, form_headers)):
+            header, j = run
+            t, j = _form_rows(lines, starts, header, j, form_headers)
+            if t is not None:
+                tables.append(t)
+            i = max(j, i + 1)
+        elif _columns(line):
+            j = i
+            while j < n and _columns(lines[j]):
+                j += 1
+            t = _column_table(lines, starts, i, j)
+            if t is not None:
+                tables.append(t)
+            i = j
+        else:
+            i += 1
+    for t in tables:
+        t.unit = t.unit or _declared_unit(text, t)
+    return [t for t in tables if t.rows]
+
+
+def _is_pipe_row(line: str) -> bool:
+    return line.count("|") >= 1 and len([c for c in line.split("|") if c.strip()]) >= 2
+
+
+def _is_blank_row(line: str) -> bool:
+    """A row whose label has only blank cells ("因公出国(境)费 | ||"): a row
+    of a grid, not one cell of a stream, which has a single bar."""
+    parts = line.rstrip().split("|")
+    return len(parts) >= 3 and bool(parts[0].strip()) and not any(p.strip() for p in parts[1:])
+
+
+def _is_pipe_cell(line: str) -> bool:
+    s = line.rstrip()
+    return s.endswith("|") and len([c for c in s.split("|") if c.strip()]) <= 1
+
+
+def _split_pipes(line: str, start: int) -> list[Cell]:
+    cells = []
+    pos = 0
+    for part in line.split("|"):
+        stripped = part.strip()
+        lead = len(part) - len(part.lstrip())
+        cells.append(Cell(stripped, start + pos + lead, start + pos + lead + len(stripped)))
+        pos += len(part) + 1
+    # a trailing run of blank cells ("| ||||||") is layout, not columns; a
+    # dash ("—") is a cell that says "nothing" and keeps its place
+    while cells and not cells[-1].text:
+        cells.pop()
+    return cells
+
+
+def _pipe_rows(lines, starts, i, j) -> list[Table]:
+    rows: list[Row] = []
+    for k in range(i, j):
+        if not _is_pipe_row(lines[k]) and not (rows and _is_blank_row(lines[k])):
+            continue  # a title cell ("部门整体支出绩效自评表 | ||||")
+        cells = _split_pipes(lines[k], starts[k])
+        if rows and cells and cells[0].numeric and not rows[-1].cells[-1].numeric is False and _wrapped(rows[-1], cells):
+            rows[-1].cells.extend(cells)  # a row wrapped onto the next line (PDF)
+            continue
+        rows.append(Row(cells, k + 1))
+    return _split_by_header(rows, "pipe")
+
+
+def _wrapped(prev: Row, cells: list[Cell]) -> bool:
+    """A line of numbers only, right after a row that ends in numbers: the
+    row went on past the page width."""
+    return all(c.numeric or c.empty for c in cells) and prev.cells and prev.cells[-1].numeric and \
+        not any(c.numeric for c in prev.cells[:1])
+
+
+def _spans_over(upper: Row, lower: Row) -> bool:
+    """An upper header row over ``lower``: names only, short, and a
+    two-level header — the lower row leaves blank where the upper one names
+    a column (a cell merged down), as it does beside the cells it splits.
+    A row of a form's particulars above its header ("主管部门 | 某局") is
+    not: the header under it is full."""
+    named = [c for c in upper.cells if not c.empty]
+    if len(named) < 2 or any(c.numeric or len(c.text) > 30 for c in upper.cells):
+        return False
+    return any(i < len(lower.cells) and lower.cells[i].empty and not c.empty for i, c in enumerate(upper.cells))
+
+
+
+def _packed_spans(upper: Row, lower: Row, first: Row) -> list[str] | None:
+    """A two-level header exported with its cells packed to the left ("项目 |
+    预算数 | 决算数 | ||||" over "合计 | 一般公共预算 | 政府性基金 | 合计 | …"):
+    the upper row names the label column and k groups, the lower row the
+    columns of the groups, as many for each, and the rows under them are one
+    label wider than the lower row. Their names, or None."""
+    if any(c.numeric for c in upper.cells):
+        return None
+    named = [c for c in upper.cells if not c.empty]
+    if len(named) < 3 or any(c.empty for c in upper.cells[:len(named)]):
+        return None  # names packed to the left, blanks after them
+    subs = [_header_name(c.text) for c in lower.cells if not c.empty]
+    groups = len(named) - 1
+    if len(subs) % groups or len(subs) // groups < 2 or any(c.empty for c in lower.cells[:len(subs)]):
+        return None
+    filled = len(first.cells)
+    while filled and first.cells[filled - 1].empty:
+        filled -= 1
+    if first.cells[0].numeric or not first.cells[0].text.strip() or filled != len(subs) + 1:
+        return None  # the rows under it: a label, then one figure per lower name
+    per = len(subs) // groups
+    names = [_header_name(named[0].text)]
+    for g in range(groups):
+        for sub in subs[g * per:(g + 1) * per]:
+            names.append(f"{_header_name(named[g + 1].text)}{HEADER_SEPARATOR}{sub}")
+    return names
+
+def _header_over(above_rows: list[Row], row: Row, nxt: Row) -> tuple[list[Row], list[str]]:
+    """The header rows ending with ``row`` (taking the rows of names above it
+    that span it off ``above_rows``) and one name per column."""
+    above: list[Row] = []
+    while above_rows and len(above) < 2 and _spans_over(above_rows[-1], above[0] if above else row):
+        above.insert(0, above_rows.pop())
+    packed = _packed_spans(above_rows[-1], row, nxt) if not above and above_rows else None
+    if packed is not None:
+        return [above_rows.pop(), row], packed
+    header_rows = above + [row]
+    return header_rows, merge_header(header_rows) if above else [_header_name(c.text) for c in row.cells]
+
+
+def _split_by_header(rows: list[Row], layout: str) -> list[Table]:
+    """Cut a run of rows into tables at each header row (a row of names
+    followed by a row with numbers), carrying the names as the header; one
+    or two rows of names just above it that span it are header rows too."""
+    tables: list[Table] = []
+    current: Table | None = None
+    for k, row in enumerate(rows):
+        has_numbers = any(c.numeric for c in row.cells)
+        nxt = rows[k + 1] if k + 1 < len(rows) else None
+        is_header = not has_numbers and nxt is not None and any(c.numeric for c in nxt.cells) and len(
+            [c for c in row.cells if not c.empty]) >= 2
+        if is_header:
+            header_rows, names = _header_over(current.rows if current is not None else [], row, nxt)
+            current = Table(layout, names, [], header_rows=header_rows)
+            tables.append(current)
+            continue
+        if current is None:
+            current = Table(layout, [], [])
+            tables.append(current)
+        current.rows.append(row)
+    for t in tables:
+        if t.rows:
+            t.start = (t.header_rows or t.rows)[0].cells[0].start
+            t.end = t.rows[-1].cells[-1].end if t.rows[-1].cells else t.start
+    return tables
+
+
+def _pipe_stream(lines, starts, i, j) -> Table | None:
+    """One cell a line: the columns are as many as the cells between two row
+    labels ("合 计 | 30.8 | 25.7 | 因公出国(境)费 | 0 | 0 | …" has 3). A line
+    holding only a bar is a blank cell and keeps its place when that makes
+    the rows regular; else blanks are dropped (a layout's padding)."""
+    return _stream_of(lines, starts, i, j, keep_blank=True) or _stream_of(lines, starts, i, j, keep_blank=False)
+
+
+def _stream_of(lines, starts, i, j, keep_blank: bool) -> Table | None:
+    cells: list[tuple[Cell, int]] = []
+    for k in range(i, j):
+        found = [c for c in _split_pipes(lines[k], starts[k]) if not c.empty]
+        if not found and keep_blank and cells:
+            # a line of bars only is as many blank cells as it has bars ("||": two)
+            found = [Cell("", starts[k], starts[k])] * max(1, lines[k].count("|"))
+        cells.extend((c, k + 1) for c in found)
+    first_num = next((idx for idx, (c, _) in enumerate(cells) if c.numeric), None)
+    if first_num is None:
+        return None
+    labels = [idx for idx, (c, _) in enumerate(cells) if idx > first_num and not c.numeric and not c.empty]
+    if len(labels) < 2:
+        return None
+    gaps = [b - a for a, b in zip(labels, labels[1:])]
+    period = min(gaps)
+    # with blank cells kept, a row whose label cell is blank leaves a gap of
+    # two periods ("动用… | 237 | || 地方政府债务收入 | …" on one side only)
+    if period < 2 or any(g % period if keep_blank else g != period for g in gaps):
+        return None
+    first_label = labels[0] - period
+    if first_label < 0 or cells[first_label][0].numeric or cells[first_label][0].empty:
+        return None
+    period = _sides_period(cells[:first_label], period)
+    header = [_header_name(c.text) for c, _ in cells[max(0, first_label - period):first_label]]
+    rows = []
+    uncertain = False
+    for s in range(first_label, len(cells), period):
+        chunk = cells[s:s + period]
+        if len(chunk) < period:
+            if not keep_blank or len(chunk) < 2:
+                break
+            # the last row holds one side only: the left one when the row
+            # above left its other side blank; else no one can tell which
+            uncertain = bool(rows) and not rows[-1].cells[len(chunk)].empty
+            chunk = chunk + [(Cell("", chunk[-1][0].end, chunk[-1][0].end), chunk[-1][1])] * (period - len(chunk))
+        rows.append(Row([c for c, _ in chunk], chunk[0][1]))
+    t = Table("pipe-stream", header, rows)
+    t.start, t.end = cells[0][0].start, cells[-1][0].end
+    if uncertain:
+        t.uncertain_rows = {len(rows) - 1}
+    return t
+
+
+def _sides_period(head: list[tuple[Cell, int]], period: int) -> int:
+    """A header that repeats its value columns once per side ("收入 | 执行数 |
+    支出 | 执行数") is one row of a two-sided table: its rows are as wide as
+    the whole header, though labels and values alternate at the width of
+    one side."""
+    names = [_header_name(c.text) for c, _ in head if not c.empty]
+    width = len(names)
+    if width <= period or width % period:
+        return period
+    sides = [names[k:k + period] for k in range(0, width, period)]
+    if all(side[1:] == sides[0][1:] for side in sides) and len({side[0] for side in sides}) == len(sides):
+        return width
+    return period
+
+
+def _key_values(lines, starts, i, j) -> Table | None:
+    """A form exported one cell a line with no regular columns ("投入总数 |
+    246.37 | 抽查资金总数 | 246.37 | 资金抽查占比 | 100%"): each number is the
+    value of the name just before it."""
+    cells: list[tuple[Cell, int]] = []
+    for k in range(i, j):
+        for c in _split_pipes(lines[k], starts[k]):
+            if not c.empty:
+                cells.append((c, k + 1))
+    rows = []
+    for idx in range(1, len(cells)):
+        (name, _), (value, line) = cells[idx - 1], cells[idx]
+        if value.numeric and not name.numeric:
+            rows.append(Row([name, value], line))
+    if len(rows) < 2:
+        return None
+    t = Table("key-values", ["项目", "数值"], rows)
+    t.start, t.end = rows[0].cells[0].start, rows[-1].cells[-1].end
+    return t
+
+
+def _header_stream(lines, starts, i, j) -> Table | None:
+    """One cell a line, the names of the columns then one row of values
+    ("“三公”经费合计 | 因公出国(境)费 | 公务用车购置及运行费 | 公务接待费 | || 小计 |
+    购置费 | 运行费 ||| 79 | 0 | 75 | 50 | 25 | 4"). A line of empty cells
+    ends the first header row; the names after it are the sub-columns of the
+    one first-row name that shares their words (it spans them)."""
+    levels: list[list[Cell]] = [[]]
+    values: list[Cell] = []
+    line_of = 0
+    for k in range(i, j):
+        cells = [c for c in _split_pipes(lines[k], starts[k]) if not c.empty]
+        if not cells:
+            if levels[-1] and not values:
+                levels.append([])
+            continue
+        for c in cells:
+            if c.numeric:
+                values.append(c)
+                line_of = line_of or k + 1
+            elif values:
+                return None  # a name after the values: not one row under its header
+            else:
+                levels[-1].append(c)
+    levels = [lv for lv in levels if lv]
+    if len(values) < 2 or not levels or len(levels) > 2:
+        return None
+    names = [_header_name(c.text) for c in levels[0]]
+    if len(levels) == 2:
+        sub = [_header_name(c.text) for c in levels[1]]
+        if len(names) - 1 + len(sub) != len(values):
+            return None
+        words = set("".join(s for s in sub if s not in ("小计", "合计")))
+        shared = [len(set(n) & words) for n in names]
+        best = max(shared, default=0)
+        if best == 0 or shared.count(best) > 1:
+            return None
+        k = shared.index(best)
+        names = names[:k] + [f"{names[k]}{HEADER_SEPARATOR}{s}" for s in sub] + names[k + 1:]
+    elif len(names) != len(values):
+        return None
+    t = Table("header-stream", names, [Row(values, line_of)], header_rows=[Row(levels[0] + levels[-1], i + 1)])
+    t.start, t.end = levels[0][0].start, values[-1].end
+    return t
+
+
+# ---------------------------------------------------------------- tab cells
+def _continuation(lines, j) -> bool:
+    """A wrapped cell: a short line without a tab, right after a cell (or
+    after another such line: 满意度 / 指标 / （10分）)."""
+    line = lines[j]
+    if not line.strip() or line.startswith("\t") or len(line.strip()) > 12:
+        return False
+    k = j - 1
+    while k >= 0 and lines[k].strip() and not lines[k].startswith("\t") and len(lines[k].strip()) <= 12:
+        k -= 1
+    return k >= 0 and lines[k].startswith("\t") and j - k <= 6
+
+
+def _tab_cells(lines, starts, i, j) -> list[Table]:
+    rows: list[Row] = []
+    cells: list[Cell] = []
+    first_line = i + 1
+    for k in range(i, j + 1):
+        line = lines[k] if k < j else ""
+        if k == j or not line.strip() and not line.startswith("\t"):
+            if cells:
+                rows.append(Row(cells, first_line))
+            cells = []
+            first_line = k + 2
+            continue
+        if line.startswith("\t"):
+            body = line[1:]
+            stripped = body.strip()
+            lead = len(body) - len(body.lstrip())
+            s = starts[k] + 1 + lead
+            cells.append(Cell(stripped, s, s + len(stripped)))
+        elif cells:  # a wrapped cell goes on
+            prev = cells[-1]
+            stripped = line.strip()
+            cells[-1] = Cell(prev.text + stripped, prev.start, starts[k] + len(line.rstrip()))
+    if sum(1 for r in rows if any(c.numeric for c in r.cells)) < 1:
+        return []
+    return _split_by_header(rows, "tab-cells")
+
+
+# ---------------------------------------------------------------- forms
+def _form_name(lines, k, names) -> tuple[str, int] | None:
+    """The header name at line k, joining a wrapped one ("年初" + "预算数")."""
+    one = _SPACES.sub("", lines[k]) if k < len(lines) else ""
+    if one in names:
+        return one, 1
+    if k + 1 < len(lines):
+        two = one + _SPACES.sub("", lines[k + 1])
+        if two in names:
+            return two, 2
+        if k + 2 < len(lines):
+            three = two + _SPACES.sub("", lines[k + 2])
+            if three in names:
+                return three, 3
+    return None
+
+
+def _form_header(lines, i, names) -> tuple[list[str], int] | None:
+    header, k = [], i
+    while k < len(lines):
+        found = _form_name(lines, k, names)
+        if found is None:
+            # a first cell the vocabulary does not know: "项目资金\n(万元)"
+            if header and _BRACKETED_UNIT.fullmatch(lines[k]) and len(header) == 1:
+                header[-1] += lines[k].strip()
+                k += 1
+                continue
+            break
+        header.append(found[0])
+        k += found[1]
+    return (header, k) if len(header) >= 4 else None
+
+
+def _form_rows(lines, starts, header, j, names) -> tuple[Table | None, int]:
+    """Rows after a form header: text lines (the last names the row), then
+    the row's numbers, one a line, in the order of the numeric columns."""
+    numeric_cols = [i for i, h in enumerate(header) if not _FORM_TEXT_COLUMN.search(h)]
+    label_col = max((i for i in range(len(header)) if i not in numeric_cols), default=0)
+    if label_col > min(numeric_cols, default=0):
+        label_col = 0
+    rows: list[Row] = []
+    label: Cell | None = None
+    label_line = 0
+    k = j
+    while k < len(lines):
+        line = lines[k]
+        stripped = line.strip()
+        if _form_header(lines, k, names) or _form_name(lines, k, names):
+            if label is not None and lines[label_line - 1][:1] in " \u3000\t":
+                cells = [Cell("", label.start, label.start) for _ in header]
+                cells[label_col] = label
+                rows.append(Row(cells, label_line))
+            break  # the next form, or a header cell of another block
+        if not stripped or "|" in line:
+            k += 1
+            continue
+        if _NUMERIC.match(stripped) and any(ch.isdigit() for ch in stripped):
+            if label is not None:
+                values = []
+                while k < len(lines) and _NUMERIC.match(lines[k].strip() or "x") and any(ch.isdigit() for ch in lines[k]):
+                    s = starts[k] + len(lines[k]) - len(lines[k].lstrip())
+                    values.append(Cell(lines[k].strip(), s, s + len(lines[k].strip())))
+                    k += 1
+                cells = [Cell("", label.start, label.start) for _ in header]
+                cells[label_col] = label
+                for col, v in zip(numeric_cols, values):
+                    cells[col] = v
+                rows.append(Row(cells, label_line))
+                label = None
+                continue
+            k += 1
+            continue
+        if len(stripped) > 40 and label is None and rows:
+            k += 1  # remarks (偏差原因) after a row
+            continue
+        s = starts[k] + len(line) - len(line.lstrip())
+        if label is not None and lines[label_line - 1][:1] in " \u3000\t":
+            # an indented label with no numbers: a row whose cells are empty
+            cells = [Cell("", label.start, label.start) for _ in header]
+            cells[label_col] = label
+            rows.append(Row(cells, label_line))
+        label, label_line = Cell(stripped, s, s + len(stripped)), k + 1
+        k += 1
+        if len(rows) and k - j > 400:
+            break
+    if not rows:
+        return None, k
+    if header.count("分值") >= 2:
+        # 一级指标 分值 二级指标 分值 三级指标 分值 得分: a tree of points, one
+        # level a row; a row with one number is a group, with two a leaf (分值, 得分)
+        tree = []
+        for r in rows:
+            label = r.cells[label_col]
+            numbers = [c for c in r.cells if c.numeric]
+            if not numbers:
+                continue
+            score = numbers[1] if len(numbers) > 1 else Cell("", numbers[0].end, numbers[0].end)
+            tree.append(Row([label, numbers[0], score], r.line))
+        t = Table("score-tree", ["指标", "分值", "得分"], tree)
+        t.start, t.end = tree[0].cells[0].start, tree[-1].cells[-1].end
+        return t, k
+    t = Table("form", header, rows)
+    t.start, t.end = rows[0].cells[label_col].start, rows[-1].cells[-1].end
+    return t, k
+
+
+# ---------------------------------------------------------------- columns
+_COL_SPLIT = re.compile(r"\t+| {2,}|\u3000{2,}")
+
+
+def _columns(line: str) -> bool:
+    parts = [p for p in _COL_SPLIT.split(line.strip()) if p.strip()]
+    return len(parts) >= 3 and not line.startswith("\t") and sum(1 for p in parts if _NUMERIC.match(p)) >= 2
+
+
+def _column_table(lines, starts, i, j) -> Table | None:
+    # the header is the line just before, when it splits into as many names
+    rows = []
+    for k in range(max(0, i - 1), j):
+        line = lines[k]
+        if k < i and len([p for p in _COL_SPLIT.split(line.strip()) if p.strip()]) < 3:
+            continue
+        cells = []
+        for m in _CELL_TEXT.finditer(line):
+            cells.append(Cell(m.group(0), starts[k] + m.start(), starts[k] + m.end()))
+        rows.append(Row(cells, k + 1))
+    if j - i < 2:
+        return None
+    tables = _split_by_header(rows, "columns")
+    return tables[0] if tables else None
+
+
+def _declared_unit(text: str, table: Table) -> str | None:
+    """The unit a table declares in its header cells or just above it."""
+    for name in table.header:
+        m = _UNIT_DECLARED.search(name)
+        if m:
+            return m.group(1) or m.group(2)
+    above = text[max(0, table.start - 160):table.start]
+    declared = list(_UNIT_DECLARED.finditer(above))
+    if declared:
+        return declared[-1].group(1) or declared[-1].group(2)
+    for row in table.header_rows + table.rows[:2]:
+        for c in row.cells:
+            m = _UNIT_DECLARED.search(c.text)
+            if m:
+                return m.group(1) or m.group(2)
+    return None
