@@ -579,3 +579,12 @@ def test_the_sangong_total_in_two_tables_is_one_fact_of_one_phase_and_year(colum
     assert bool(same) == found, [str(f.message) for f in out]
     if found:
         assert "表5 “三公”经费支出决算表, row 合计" in str(same[0].message) and "表6" in str(same[0].message)
+
+
+def test_a_rate_rounded_to_a_signed_zero_is_a_rounded_rate():
+    # −0.02 / 400.01 = −0.005%: written −0.00%, as a 2-place rate rounds it
+    text = PRE + "\n".join(["项目 | 上年决算数 | 本年决算数 | 增减额 | 增减率 |",
+                            "合计 | 400.01 | 399.99 | -0.02 | -0.00% |",
+                            "办公费 | 20.00 | 20.00 | 0.00 | 0.00% |",
+                            "印刷费 | 380.01 | 379.99 | -0.02 | -0.01% |"]) + "\n"
+    assert [f.rule for f in findings(document_from_bytes(text.encode("utf-8"), "t.txt"))] == []

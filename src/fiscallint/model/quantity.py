@@ -52,8 +52,8 @@ class Quantity:
         return self._exact_if_written(self.digits, self.value == 0)
 
     def _exact_if_written(self, digits: str, zero: bool) -> bool:
-        if zero and self.high is None or self.extras.get("exact"):
-            return True
+        if zero and self.high is None and not (self.is_percent and "." in digits) or self.extras.get("exact"):
+            return True  # a zero amount says nothing was spent; "0.00%" is a rate rounded to zero
         if self.is_percent:
             return False  # 百分之二十二 is as rounded as 22%
         return (self.is_count or self.chinese) and "." not in digits and self.scale == 1
