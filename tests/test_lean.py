@@ -90,3 +90,78 @@ def test_no_module_binds_a_name_twice():
             twice += [f"{path.name}: {n}" for n in names if n in seen]
             seen.update(names)
     assert twice == []
+
+
+def _lark_own_parser():
+    """The quantity parser with Lark's own scanner per lexer state."""
+    from fiscallint.understanding import quantities
+
+    original = quantities._share_one_scanner
+    quantities._share_one_scanner = lambda parser: None
+    try:
+        return quantities._parser.__wrapped__()
+    finally:
+        quantities._share_one_scanner = original
+
+
+def _plain(node):
+    """A parse tree as nested tuples (a rule's name as a plain string: Lark
+    names it by a Token when it built the grammar, by a str when it loaded
+    it from its cache)."""
+    if hasattr(node, "children"):
+        return str(node.data), [_plain(c) for c in node.children]
+    return node.type, str(node), node.start_pos, node.end_pos
+
+
+def _lexed(parser, text):
+    from fiscallint.understanding import quantities
+
+    del quantities._SKIPPED[:]
+    try:
+        tree = parser.parse(text, on_error=quantities._drop_dangling_range)
+        return _plain(tree), [(t.start_pos, t.end_pos, t.type, str(t)) for t in quantities._SKIPPED]
+    finally:
+        del quantities._SKIPPED[:]
+
+
+def test_the_lexer_states_share_one_alternation():
+    """The contextual lexer's states match with one alternation of all the
+    terminals, compiled once, not one compiled per state."""
+    from fiscallint.understanding import quantities
+
+    parser = quantities._parser.__wrapped__()
+    scanners = [lexer._scanner for lexer in parser.parser.lexer.lexers.values()]
+    assert len(scanners) > 5
+    assert all(isinstance(s, quantities._StateScanner) for s in scanners)
+    assert len({id(s.shared) for s in scanners}) == 1
+    assert len({frozenset(s.allowed_types) for s in scanners}) > 3  # the states still differ
+
+
+def test_the_shared_alternation_lexes_as_lark_does():
+    """Same tree and same skipped spans as Lark's own per-state scanners, on
+    the examples and on text where the first terminal found is one the
+    state does not accept (个 after 第一: a unit only after a number)."""
+    from fiscallint.understanding import quantities
+
+    own, shared = _lark_own_parser(), quantities._parser.__wrapped__()
+    texts = [read_document(p, str(p)).text for p in REPORTS] + [
+        "建立第一个县级加工厂，投入50万元，完成率约95%以上。",
+        "第一个项目于2024年3月完工，共1,234.5万元（含2-3个子项）；电话0571-12345678。",
+        "1-2x 300万元", "约13000100000", "百分之二十五点五，三个乡镇共十二户", "100-",
+    ]
+    fallbacks = []
+    original = quantities._StateScanner.match
+
+    def watching(self, text, pos):
+        m = self.shared.compiled().match(text.text, pos, text.end)
+        if m is not None and m.lastgroup not in self.allowed_types:
+            fallbacks.append(m.lastgroup)
+        return original(self, text, pos)
+
+    quantities._StateScanner.match = watching
+    try:
+        for text in texts:
+            assert _lexed(shared, text) == _lexed(own, text), text[:60]
+    finally:
+        quantities._StateScanner.match = original
+    assert fallbacks  # the path past a terminal the state does not accept was taken

@@ -358,10 +358,8 @@ def _classify(fact: Fact, lex: Lexicon, text: str) -> None:
 def _change_word(lex: Lexicon, label: str) -> int:
     """+1 / -1 when the label ends with a change word ("较上年减少")."""
     tail = _CHANGE_FILLER.sub("", label)
-    for w in lex.up_words:
-        if tail.endswith(w):
-            return 1
-    for w in lex.down_words:
-        if tail.endswith(w):
-            return -1
+    if tail.endswith(tuple(lex.up_words)):
+        return 1
+    if tail.endswith(tuple(lex.down_words)):
+        return -1
     return 0

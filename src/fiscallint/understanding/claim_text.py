@@ -4,6 +4,7 @@ a figure, its levels and dimension.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from fiscallint.model.claim import Claim
 from fiscallint.model.fact import Analysis, Fact, Sentence
@@ -62,8 +63,13 @@ def _levels(facts: list[Fact]) -> list[Fact]:
     return [
         f for f in facts
         if f.role == "level" and not f.q.is_percent and f.q.approx != "about" and not f.q.is_range
-        and f.q.dimension != "number" and not f.extras.get("in_table") and not _PER_UNIT.search(f.label)
+        and f.q.dimension != "number" and not f.extras.get("in_table") and not _per_unit(f.label)
     ]
+
+
+@lru_cache(maxsize=4096)
+def _per_unit(label: str) -> bool:
+    return _PER_UNIT.search(label) is not None
 
 
 # "每亩3元", "人均2000元", "补助标准为": a rate per unit, not an amount that adds up

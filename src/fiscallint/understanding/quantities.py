@@ -97,8 +97,100 @@ def _parser():
     # Lark keys its cache file on the grammar and options; a stale or
     # unwritable cache only costs the time to build the tables again.
     callbacks = {name: _SKIPPED.append for name in _NOT_QUANTITIES}
-    return Lark(grammar, parser="lalr", lexer="contextual", maybe_placeholders=False,
-                lexer_callbacks=callbacks, cache=str(cache / "grammar.lark-cache") if cache else False)
+    parser = Lark(grammar, parser="lalr", lexer="contextual", maybe_placeholders=False,
+                  lexer_callbacks=callbacks, cache=str(cache / "grammar.lark-cache") if cache else False)
+    _share_one_scanner(parser)
+    return parser
+
+
+class _StateScanner:
+    """What a state of Lark's contextual lexer matches with, in place of its
+    own alternation of the terminals the state accepts: one alternation of
+    all the terminals, compiled once for every state, in the same order.
+
+    Python tries an alternation's branches in order and takes the first that
+    matches, so when the terminal found is one the state accepts, it is the
+    one the state's own alternation would have found; when it is not, the
+    state's terminals after it are tried one by one. The tokens are the
+    same; what is saved is compiling an alternation per state (most of a
+    cold start's pattern compiling)."""
+
+    def __init__(self, shared: "_SharedAlternation", terminals) -> None:
+        self.shared = shared
+        self.terminals = terminals
+        self.allowed_types = {t.name for t in terminals}
+        self._after: dict[str, list] = {}
+
+    def match(self, text, pos):
+        union = self.shared.union or self.shared.compiled()
+        m = union.match(text.text, pos, text.end)
+        if m is None:
+            return None
+        name = m.lastgroup
+        if name in self.allowed_types:
+            return m.group(0), name
+        return self._past(name, text, pos)
+
+    def _past(self, name: str, text, pos):
+        """The first of this state's terminals after ``name`` that matches."""
+        later = self._after.get(name)
+        if later is None:
+            later = self._after[name] = [t.name for t in self.terminals
+                                         if self.shared.rank[t.name] > self.shared.rank[name]]
+        for other in later:
+            found = self.shared.alone(other).match(text.text, pos, text.end)
+            if found is not None:
+                return found.group(0), other
+        return None
+
+
+class _SharedAlternation:
+    def __init__(self, terminals, flags: int) -> None:
+        self.terminals = terminals
+        self.flags = flags
+        self.rank = {t.name: i for i, t in enumerate(terminals)}
+        self.union: re.Pattern | None = None  # compiled on first use
+        self._alone: dict = {}
+
+    def compiled(self) -> re.Pattern:
+        if self.union is None:
+            self.union = re.compile("|".join(f"(?P<{t.name}>{t.pattern.to_regexp()})" for t in self.terminals),
+                                    self.flags)
+        return self.union
+
+    def alone(self, name: str) -> re.Pattern:
+        found = self._alone.get(name)
+        if found is None:
+            t = self.terminals[self.rank[name]]
+            found = self._alone[name] = re.compile(t.pattern.to_regexp(), self.flags)
+        return found
+
+
+def _share_one_scanner(parser) -> None:
+    """Give every state of the contextual lexer a :class:`_StateScanner` over
+    one shared alternation (when the lexer is the one this was written for:
+    plain regular-expression terminals, ordered alike; else Lark's own
+    scanners stay)."""
+    from lark.lexer import PatternRE
+
+    lexer = getattr(parser.parser, "lexer", None)
+    states = getattr(lexer, "lexers", None)
+    root = getattr(lexer, "root_lexer", None)
+    if not states or root is None or getattr(root, "use_bytes", True):
+        return
+    everything = list(root.terminals)
+    if len(everything) > 90 or not all(isinstance(t.pattern, PatternRE) for t in everything):
+        return
+    shared = _SharedAlternation(everything, root.g_regex_flags)
+    rank = shared.rank
+    for basic in {id(b): b for b in states.values()}.values():
+        own = list(basic.terminals)
+        if (basic.g_regex_flags != root.g_regex_flags or basic.use_bytes
+                or any(t.name not in rank or t.pattern != everything[rank[t.name]].pattern for t in own)
+                or [rank[t.name] for t in own] != sorted(rank[t.name] for t in own)):
+            continue
+        basic.callback = dict(basic.user_callbacks)
+        basic._scanner = _StateScanner(shared, own)
 
 
 # Terminals lexed so that their digits are not read as numbers, and collected
@@ -138,10 +230,10 @@ def _ungapped(node) -> list:
     """A quantity node, or two when its range sign is not followed by its
     second number ("1-2x 300万元": the code 2x was skipped between them):
     the first number alone, then the second with the unit."""
-    from lark import Token, Tree
-
     for i, child in enumerate(node.children):
-        if isinstance(child, Tree) and child.data == "range":
+        if getattr(child, "data", None) == "range":
+            from lark import Token, Tree
+
             first, sep, second = child.children
             if second.start_pos == sep.end_pos:
                 return [node]
@@ -181,13 +273,11 @@ def _share_units(quantities: list[Quantity], text: str) -> None:
 
 
 def _build(node, text: str, index: int) -> Quantity | None:
-    from lark import Token
-
     approx = None
     pre = post = mid = None
     magnitude = suffix = None
     for child in node.children:
-        if isinstance(child, Token):
+        if isinstance(child, str):  # a lark Token (a str); the rest are Trees
             if child.type == "APPROX_PRE":
                 pre = child
             elif child.type == "APPROX_POST":
