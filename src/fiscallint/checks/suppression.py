@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from fiscallint.deciding.rule import Rule, register
+from fiscallint.checks.fl900_invalid_suppression import InvalidSuppression  # noqa: F401  (the gate reports it)
+from fiscallint.checks.fl901_unused_suppression import UnusedSuppression  # noqa: F401  (the gate reports it)
 from fiscallint.model.finding import Location
 from fiscallint.model.suppression import Suppression, _digits
 from fiscallint.support import messages as M
@@ -18,34 +19,6 @@ _NOT_NUMBER = re.compile(r"[^0-9.]")
 _DIGIT = re.compile(r"[0-9]")
 
 _IGNORE_COMMENT = re.compile(r"fiscallint\s*[:：]\s*ignore\s+([A-Za-z]+[0-9]+|[a-z][a-z-]+)\s*(.*)", re.S)
-
-
-@register
-class InvalidSuppression(Rule):
-    """A suppression that cannot be used: a Word comment ``fiscallint: ignore``
-    without a reason, or naming an unknown rule. A suppression must say why
-    (``fiscallint: ignore FL101 年中追加预算，附表已说明``)."""
-
-    code = "FL900"
-    name = "invalid-suppression"
-    severity = "error"
-
-    def check(self, ctx):
-        return iter(())  # produced by the gate, not by the analysis
-
-
-@register
-class UnusedSuppression(Rule):
-    """A suppression that matched no finding: the figure it accepted has
-    changed or no longer disagrees. Remove it, so that it cannot hide a new
-    problem."""
-
-    code = "FL901"
-    name = "unused-suppression"
-    severity = "warning"
-
-    def check(self, ctx):
-        return iter(())
 
 
 @dataclass

@@ -7,7 +7,7 @@
 - rates out of range: a coverage or arrival rate above 100%.
 
 Each finder returns evidence (the figures and why); the rules in
-``fiscallint.checks.plausibility`` word it.
+the rule modules ``fiscallint.checks.fl2NN_*`` word it.
 """
 from __future__ import annotations
 
@@ -15,10 +15,12 @@ import re
 import statistics
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.model.claim import Claim
 from fiscallint.model.intervals import sum_intervals
+from fiscallint.support.lexicon import alternation, default_thresholds
 from fiscallint.support import messages as M
 from fiscallint.support.messages import Msg
 from fiscallint.deciding.recompute import Verdict
@@ -35,16 +37,24 @@ class Evidence:
 
 
 # ---------------------------------------------------------------- unit slips
-_BUDGET_LABEL = re.compile(r"预算安排|年初预算|全年预算|预算数|预算总|总收入|总支出|收入合计|支出合计|本年收入|本年支出|决算数|支出决算|总体执行")
-_NOT_UNIT_BUDGET = re.compile(r"全县|全镇|全市|全区|全乡|生产总值|GDP|产值|融资|总投资|招商|营业|销售|农民人均|居民人均")
+@lru_cache(maxsize=None)
+def _any_of(words: tuple[str, ...]) -> re.Pattern:
+    """One pattern for a word list of rules/thresholds.toml, compiled once per list."""
+    return alternation(words)
 
 
-_WHOLE = ("总支出", "总收入", "支出总计", "收入总计", "年度资金总额")
+def _words(section: dict, key: str) -> re.Pattern:
+    return _any_of(tuple(section.get(key, ())))
 
 
-def report_budget(a: Analysis) -> Fact | None:
+def report_budget(a: Analysis, th: dict | None = None) -> Fact | None:
     """The report's own budget: the largest amount labelled as the unit's
-    budget or total spending (not a region's economy)."""
+    budget or total spending (not a region's economy); the words are
+    ``[unit_slip]``'s ``budget_labels``, ``budget_concepts`` and
+    ``not_the_unit``."""
+    th = default_thresholds().get("unit_slip", {}) if th is None else th
+    _BUDGET_LABEL, _NOT_UNIT_BUDGET = _words(th, "budget_labels"), _words(th, "not_the_unit")
+    _WHOLE = frozenset(th.get("budget_concepts", ()))
     best = None
     for f in a.facts:
         if f.q.dimension != "money" or f.role != "level" or f.q.approx or f.extras.get("in_table"):
@@ -87,7 +97,8 @@ def unit_slips(a: Analysis, checked: list[tuple[Claim, Verdict]], th: dict) -> l
             seen.add(id(e.fact))
             out.append(e)
 
-    budget = report_budget(a)
+    budget = report_budget(a, th)
+    _NOT_UNIT_BUDGET = _words(th, "not_the_unit")
     ratio = Decimal(str(th.get("budget_ratio", 10)))
     if budget is not None:
         cap = budget.q.base_value
@@ -156,12 +167,11 @@ def _sibling_outliers(a: Analysis, th: dict) -> list[Evidence]:
 
 
 # ---------------------------------------------------------------- headcount
-_TOTAL_ESTABLISHMENT = re.compile(r"核定|合计|共有|共|总|编制数为|编制人数为")
-_NOT_IN_POST = re.compile(r"离退休|退休|离休|临聘|编外|聘用|借调|公益性岗位")
-
-
-def over_establishment(a: Analysis) -> list[Evidence]:
-    """Staff in post (在职, 在编) above the establishment (编制) stated beside them."""
+def over_establishment(a: Analysis, th: dict | None = None) -> list[Evidence]:
+    """Staff in post (在职, 在编) above the establishment (编制) stated beside
+    them; the words are ``[establishment]``'s of rules/thresholds.toml."""
+    th = default_thresholds().get("establishment", {}) if th is None else th
+    _TOTAL_ESTABLISHMENT, _NOT_IN_POST = _words(th, "total"), _words(th, "not_in_post")
     out = []
     lines: dict[int, list[Fact]] = {}
     for f in a.facts:
@@ -178,14 +188,14 @@ def over_establishment(a: Analysis) -> list[Evidence]:
         else:
             cap_iv, cap_facts = sum_intervals(f.q.interval() for f in est), est
         for s in staff:
-            outside = _outside_in_bracket(a, s, facts)
+            outside = _outside_in_bracket(a, s, facts, _NOT_IN_POST)
             if s.q.interval().lo - outside > cap_iv.hi:
                 over = s.q.value - outside - cap_iv.hi
                 out.append(Evidence(s, Msg(M.OVER_ESTABLISHMENT, over=f"{over:f}"), cap_facts))
     return out
 
 
-def _outside_in_bracket(a: Analysis, staff: Fact, facts: list[Fact]):
+def _outside_in_bracket(a: Analysis, staff: Fact, facts: list[Fact], _NOT_IN_POST: re.Pattern):
     """"实有在职人数111人（含23名聘用制书记员）": people counted in the staff
     figure but outside the establishment, stated in the bracket after it."""
     text = a.doc.text

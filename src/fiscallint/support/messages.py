@@ -83,7 +83,7 @@ PERCENTAGE_POINTS = N_("{value} percentage points")
 CLAIM_MISMATCH = N_("{expression}: computed {computed}, but {what} is stated as {stated} (line {line}:{column}): "
                     "apart by {margin} beyond rounding")
 THE_FIGURE = N_("the figure")
-# tables (table_model, checks/tables.py): the table, row and column are the document's own words
+# tables (table_model, checks/fl108_table_row_mismatch.py): the table, row and column are the document's own words
 TABLE_CELL = N_("{table}, row {row}, {column}")
 TABLE_ROW = N_("{table}, row {row}")
 TABLE_ROW_MISMATCH = N_("{place}: {formula} = computed {computed}, but {column} is stated as {stated} "

@@ -1,11 +1,11 @@
-"""Rules that read the table model (fiscallint.understanding.table_model)."""
+"""The rule FL108 table-row-mismatch: its documentation is the class's docstring."""
 from __future__ import annotations
 
-from fiscallint.checks import ClaimRule, computed_vs_stated, related, shown
 from fiscallint.deciding.rule import Context, register
 from fiscallint.model.intervals import Interval
 from fiscallint.support import messages as M
 from fiscallint.support.messages import Msg
+from fiscallint.checks.base import ClaimRule, computed_vs_stated, related, shown
 from fiscallint.understanding.table_model import cell_parts, fact_sign
 from fiscallint.model.tables import leaf_name
 
@@ -43,6 +43,22 @@ class TableRowMismatch(ClaimRule):
     The message names the table by its caption, the row by its label and the
     columns by their names, with every figure's line:column (and, in a Word
     document, its table, row and column).
+
+    Wrong (exactly one FL108 finding)::
+
+        表1 “三公”经费支出决算表
+        单位：万元
+        项目 | 上年决算数 | 本年决算数 | 增减金额 |
+        公务用车运行维护费 | 30.00 | 24.00 | -5.00 |
+        公务接待费 | 10.00 | 8.00 | -2.00 |
+
+    Right (no finding)::
+
+        表1 “三公”经费支出决算表
+        单位：万元
+        项目 | 上年决算数 | 本年决算数 | 增减金额 |
+        公务用车运行维护费 | 30.00 | 24.00 | -6.00 |
+        公务接待费 | 10.00 | 8.00 | -2.00 |
     """
 
     code = "FL108"

@@ -1,0 +1,128 @@
+"""What the rules share: how a figure, an interval and a computation are
+worded, and ClaimRule, the rule that reports the contradicted claims of its
+kind."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from fiscallint.model.fact import Fact
+from fiscallint.model.claim import Claim
+from fiscallint.deciding.rule import Context, Rule, iter_contradictions
+from fiscallint.model.finding import Finding, Location
+from fiscallint.model.intervals import Interval, fmt, round_to
+from fiscallint.support import messages as M
+from fiscallint.support.messages import Msg
+from fiscallint.deciding.recompute import Verdict
+
+
+# ---------------------------------------------------------------- wording
+def _places(f: Fact) -> int:
+    d = f.q.digits
+    return len(d.split(".", 1)[1]) if "." in d else 0
+
+
+def _display_factor(f: Fact) -> Decimal:
+    factor = f.q.info.factor if (f.q.info and not f.q.is_percent) else Decimal(1)
+    return factor * f.q.scale
+
+
+def _unit(f: Fact) -> str:
+    scale = {Decimal(1000): "千", Decimal(10000): "万", Decimal(100000000): "亿", Decimal(10) ** 12: "万亿"}.get(f.q.scale, "")
+    return scale + (f.q.unit or "")
+
+
+def value_in(f: Fact, x: Decimal, extra: int | None = None) -> str:
+    """A base-unit value shown in ``f``'s unit, a little more precise than
+    ``f`` displays (one more place for amounts, two for percentages)."""
+    if x.is_infinite():
+        return fmt(x)
+    if extra is None:
+        extra = 2 if f.q.is_percent else 1
+    v = x / _display_factor(f)
+    return fmt(v, min(_places(f) + extra, 6))
+
+
+def interval_in(f: Fact, iv: Interval) -> str:
+    return f"[{value_in(f, iv.lo)}, {value_in(f, iv.hi)}]"
+
+
+def shown(f: Fact) -> str:
+    return f.q.shown().replace("\n", "").replace(" ", "")
+
+
+def named(ctx: Context, f: Fact) -> str:
+    """"基本支出 806.97万元 (line 19:56)"; a table's figure that names nothing
+    is named by its row ("公务接待费 -1.85 (line 9:28)")."""
+    name = f.words or f.name
+    ref = f.extras.get("cell")
+    sign = ""
+    if ref is not None:
+        from fiscallint.understanding.table_model import fact_sign
+
+        sign = "-" if fact_sign(ctx.doc.text, f) < 0 else ""
+        if not name:
+            name = ref.row.label
+    line, column = ctx.doc.position(f.q.num_start)
+    return Msg(M.FIGURE_AT, figure=f"{name + ' ' if name else ''}{sign}{shown(f)}", line=line, column=column)
+
+
+def related(ctx: Context, facts: list[Fact]) -> list[Location]:
+    return [ctx.locate(f, named(ctx, f)) for f in facts]
+
+
+def computed_vs_stated(claim: Claim, verdict: Verdict) -> tuple[str, str, str]:
+    """(computed, stated, margin) as text in the stated figure's unit."""
+    s = claim.stated
+    unit = _unit(s)
+    comp = verdict.computed
+    computed = f"{value_in(s, comp.mid)}{unit} {interval_in(s, comp)}"
+    stated = f"{shown(s)} {interval_in(s, verdict.stated)}"
+    gap = (verdict.margin or Decimal(0)) / _display_factor(s)
+    margin = fmt(round_to(gap, min(_places(s) + 2, 6)).normalize())
+    return computed, stated, (Msg(M.PERCENTAGE_POINTS, value=margin) if s.q.is_percent else f"{margin}{unit}")
+
+
+class ClaimRule(Rule):
+    """Reports the claims of one kind whose stated figure disagrees with the
+    figures it is computed from."""
+
+    kind = ""
+
+    def check(self, ctx: Context):
+        for claim, verdict in iter_contradictions(ctx, self.kind):
+            yield self.report(ctx, claim, verdict)
+
+    def report(self, ctx: Context, claim: Claim, verdict: Verdict) -> Finding:
+        computed, stated, margin = computed_vs_stated(claim, verdict)
+        s = claim.stated
+        what = self.stated_as(claim)
+        line, column = ctx.doc.position(s.q.num_start)
+        message = Msg(M.CLAIM_MISMATCH, expression=self.expression(ctx, claim), computed=computed, what=what,
+                      stated=stated, line=line, column=column, margin=margin)
+        from fiscallint.understanding.table_model import cell_place
+
+        place = cell_place(ctx.analysis, s)  # a table's figure: say where in the table's words
+        if place:
+            message = Msg.formula("{place}: {message}", place=place, message=message)
+        return self.with_slip(self.finding(ctx, message, s, related(ctx, claim.operands), computed, stated,
+                                           pattern=claim.pattern, trigger=claim.trigger), claim, verdict)
+
+    @staticmethod
+    def with_slip(found: Finding, claim: Claim, verdict: Verdict) -> Finding:
+        """Name the plain typing slip that would make the claim hold, if one
+        (or two equally plain ones) would."""
+        from fiscallint.deciding.slips import describe, likely_slip
+
+        slip = describe(likely_slip(claim, verdict))
+        if slip:
+            found.slip = slip
+            found.message = Msg(M.WITH_SLIP, message=found.message, slip=slip)
+        return found
+
+    def stated_as(self, claim: Claim) -> str:
+        return claim.stated.words or claim.stated.name or Msg(M.THE_FIGURE)
+
+    def expression(self, ctx: Context, claim: Claim) -> str:
+        raise NotImplementedError
+
+

@@ -1,0 +1,43 @@
+"""The rule FL102 share-mismatch: its documentation is the class's docstring."""
+from __future__ import annotations
+
+from fiscallint.model.claim import Claim
+from fiscallint.deciding.rule import Context, register
+from fiscallint.support import messages as M
+from fiscallint.support.messages import Msg
+from fiscallint.checks.base import ClaimRule, named
+
+
+@register
+class ShareMismatch(ClaimRule):
+    """A stated share (占…%) disagrees with the part divided by the whole.
+
+    The part is the amount just before ``占``; the whole is the total of the
+    list the part belongs to (``总支出…其中：基本支出806.97万元，占总支出的22%``)
+    or, when ``占`` names it (占总收入, 占总支出的比重), the figure carrying that
+    label in the same phase. A share whose whole cannot be found is not checked.
+
+    806.97 / 3724.07 = 21.67% written ``22%`` is consistent: 22% stands for
+    [21.5%, 22.5%].
+
+    Wrong (exactly one FL102 finding)::
+
+        2024年本年支出800.00万元，其中：基本支出200.00万元，占总支出的30.00%；项目支出600.00万元。
+
+    Right (no finding)::
+
+        2024年本年支出800.00万元，其中：基本支出200.00万元，占总支出的25.00%；项目支出600.00万元。
+    """
+
+    code = "FL102"
+    patterns = ("share.of-list-total", "share.named-whole", "share.sentence-subject", "share.named-in-sentence",
+                "table.share-column")
+    name = "share-mismatch"
+    kind = "share"
+
+    def expression(self, ctx: Context, claim: Claim) -> str:
+        part, whole = claim.operands
+        return Msg.formula("{a} / {b}", a=named(ctx, part), b=named(ctx, whole))
+
+    def stated_as(self, claim: Claim) -> str:
+        return Msg(M.THE_SHARE)

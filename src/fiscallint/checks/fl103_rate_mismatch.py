@@ -1,0 +1,48 @@
+"""The rule FL103 rate-mismatch: its documentation is the class's docstring."""
+from __future__ import annotations
+
+from fiscallint.model.claim import Claim
+from fiscallint.deciding.rule import Context, register
+from fiscallint.support.messages import Msg
+from fiscallint.checks.base import ClaimRule, named, shown
+
+
+@register
+class RateMismatch(ClaimRule):
+    """A stated rate (执行率, 完成率, 到位率 …) disagrees with actual / planned.
+
+    The two amounts are the last two of one dimension before the rate, in its
+    sentence or the one before (``预算安排6024.595024万元，总体执行3789.9671万元，
+    预算执行率56%``: 62.91%, not 56%). Which is the plan comes from the labels
+    (预算, 计划, 任务 against 执行, 决算, 实际, 完成). When the labels do not
+    say, or the amounts sit in another sentence, a rate that holds with
+    another pair of the sentence's figures is accepted and one that holds with
+    none is not reported: the author's meaning is unclear.
+
+    A rate followed by 的 (执行率80%以下的项目) describes a group and is no claim.
+    When the second amount is what is left (``支付18501.096万元，未支703万元，
+    支付率95%``), the plan is the two together. Two amounts whose labels name
+    neither plan nor actual (林地面积, 森林面积 before 森林覆盖率, a share of
+    land area) are not taken for the rate's terms.
+
+    Wrong (exactly one FL103 finding)::
+
+        全年预算数为400.00万元，全年实际支出360.00万元，预算执行率为95.00%。
+
+    Right (no finding)::
+
+        全年预算数为400.00万元，全年实际支出360.00万元，预算执行率为90.00%。
+    """
+
+    code = "FL103"
+    patterns = ("rate.actual-over-plan", "rate.previous-sentence", "rate.done-and-left", "rate.done-of-total", "table.rate-column",
+                "form.ratio")
+    name = "rate-mismatch"
+    kind = "rate"
+
+    def expression(self, ctx: Context, claim: Claim) -> str:
+        if claim.variant == "remainder":
+            done, rest = claim.operands
+            return Msg.formula("{a} / ({b} + {c})", a=named(ctx, done), b=shown(done), c=named(ctx, rest))
+        actual, plan = claim.operands
+        return Msg.formula("{a} / {b}", a=named(ctx, actual), b=named(ctx, plan))

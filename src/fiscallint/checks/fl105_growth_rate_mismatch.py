@@ -1,0 +1,50 @@
+"""The rule FL105 growth-rate-mismatch: its documentation is the class's docstring."""
+from __future__ import annotations
+
+from fiscallint.model.claim import Claim
+from fiscallint.deciding.rule import Context, register
+from fiscallint.support import messages as M
+from fiscallint.support.messages import Msg
+from fiscallint.checks.base import ClaimRule, named, shown
+
+
+@register
+class GrowthRateMismatch(ClaimRule):
+    """A stated growth rate (增长/下降 X%) disagrees with the amount and its change.
+
+    ``机关运行经费支出70.18万元，比2017年增加9.19万元，增长15.7%``: the base is
+    70.18 − 9.19 = 60.99, so the rate is 9.19 / 60.99 = 15.07%, not 15.7%. For a
+    decrease the base is the amount plus the change. The amount is the nearest
+    figure before the change in its sentence.
+
+    Stays silent within the rounding of all three figures (7.00 / 93.00 =
+    7.527% written 7.52% or 8% holds), and when no amount stands before the
+    change in its sentence: the base is then unknown.
+
+    Wrong (exactly one FL105 finding)::
+
+        机关运行经费支出66.00万元，比上年增加6.00万元，增长11.00%。
+
+    Right (no finding)::
+
+        机关运行经费支出66.00万元，比上年增加6.00万元，增长10.00%。
+    """
+
+    code = "FL105"
+    patterns = ("growth.amount-and-rate", "growth.over-stated-base", "growth.last-year-figure", "growth.respective", "growth.year-pair")
+    name = "growth-rate-mismatch"
+    kind = "growth"
+
+    def expression(self, ctx: Context, claim: Claim) -> str:
+        current, delta = claim.operands
+        if claim.variant == "base":
+            return Msg(M.GROWTH_ON_BASE, delta=named(ctx, delta), current=named(ctx, current))
+        if claim.variant == "pair":
+            base = delta
+            a, b = (current, base) if claim.direction > 0 else (base, current)
+            return Msg.formula("({a} − {b}) / {c}", a=named(ctx, a), b=named(ctx, b), c=shown(base))
+        sign = "−" if claim.direction > 0 else "+"
+        return Msg.formula("{a} / ({b} {sign} {c})", a=named(ctx, delta), b=named(ctx, current), sign=sign, c=shown(delta))
+
+    def stated_as(self, claim: Claim) -> str:
+        return Msg(M.THE_GROWTH_RATE) if claim.direction >= 0 else Msg(M.THE_RATE_OF_DECREASE)

@@ -1,0 +1,91 @@
+"""The rule FL301 score-mismatch: its documentation is the class's docstring."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from fiscallint.model.claim import Claim
+from fiscallint.deciding.rule import Context, register
+from fiscallint.model.intervals import fmt
+from fiscallint.support import messages as M
+from fiscallint.support.messages import Msg
+from fiscallint.checks.base import ClaimRule, named, related
+
+
+@register
+class ScoreMismatch(ClaimRule):
+    """A score in a self-evaluation table (绩效自评表) disagrees with its row.
+
+    - 得分 above 分值;
+    - 得分 ≠ 分值 × min(1, 实际完成值 / 年度指标值) for a plain numeric target
+      (a target written as a ceiling — ≤, 以下, 以内 — is scored the other
+      way and is not checked);
+    - the 执行率 row's 得分 ≠ 分值 × min(1, 执行率).
+
+    Sums in the same tables (a first-level indicator's points, 总分) are
+    composition claims (FL101). Scoring rules differ between regions; the
+    check uses the national template's proportional rule and the rounding
+    of the displayed score.
+
+    Wrong (exactly one FL301 finding)::
+
+        表2 部门整体支出绩效评价得分表
+        一级指标 | 分值 | 得分
+        预算执行 | 20 | 18.00
+        产出指标 | 40 | 38.00
+        效益指标 | 30 | 31.00
+        满意度指标 | 10 | 9.00
+        总分 | 100 | 96.00
+
+    Right (no finding)::
+
+        表2 部门整体支出绩效评价得分表
+        一级指标 | 分值 | 得分
+        预算执行 | 20 | 18.00
+        产出指标 | 40 | 38.00
+        效益指标 | 30 | 29.00
+        满意度指标 | 10 | 9.00
+        总分 | 100 | 94.00
+    """
+
+    code = "FL301"
+    patterns = ("table.score-at-most-points", "table.score-by-rate", "table.score-by-target", "table.points-full")
+    name = "score-mismatch"
+    kind = "score"
+
+    def check(self, ctx: Context):
+        yield from super().check(ctx)
+        yield from self.points_full(ctx)
+
+    def points_full(self, ctx: Context):
+        """A whole score table with no 总分 row whose 分值 do not add up to the
+        full marks (100, or the total its header or caption states; 90 also
+        holds when the table has no 预算执行 row, the national 项目支出绩效自评表
+        scoring it apart): a warning. Silent on a table that may be cut."""
+        from fiscallint.model.intervals import Interval, sum_intervals
+        from fiscallint.understanding.table_claims import whole_score_tables
+        from fiscallint.model.tables import leaf_name
+
+        for m, col, figures, full, apart in whole_score_tables(ctx.analysis):
+            total = sum_intervals(f.q.interval() for f in figures)
+            if any(total.meets(Interval(Decimal(x), Decimal(x))) for x in (full, apart) if x is not None):
+                continue
+            column = leaf_name(m.columns[col].name) or str(col + 1)
+            parts = Msg.join(" + ", (named(ctx, f) for f in figures))
+            computed = f"{fmt(total.mid)}分"
+            kw = dict(table=m.name, column=column, parts=parts, computed=computed, full=full)
+            message = Msg(M.POINTS_NOT_FULL_OR_APART, apart=apart, **kw) if apart is not None else \
+                Msg(M.POINTS_NOT_FULL, **kw)
+            yield self.finding(ctx, message, figures[0], related(ctx, figures[1:]), computed, f"{full}分",
+                               severity="warning", pattern="table.points-full", trigger=column)
+
+    def expression(self, ctx: Context, claim: Claim) -> str:
+        if claim.variant == "cap":
+            return Msg.formula("分值 {a}", a=named(ctx, claim.operands[0]))
+        if claim.variant == "rate":
+            points, rate = claim.operands
+            return Msg.formula("{a} × min(1, {b})", a=named(ctx, points), b=named(ctx, rate))
+        points, actual, target = claim.operands
+        return Msg.formula("{a} × min(1, {b} / {c})", a=named(ctx, points), b=named(ctx, actual), c=named(ctx, target))
+
+    def stated_as(self, claim: Claim) -> str:
+        return Msg(M.SCORE_AT_MOST) if claim.variant == "cap" else Msg(M.SCORE)
