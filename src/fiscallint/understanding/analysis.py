@@ -100,26 +100,36 @@ _PLACE_OPENING = re.compile(r"[\s\u3000]*(?:[（(]?[一二三四五六七八九�
                             r"((?![全本我该各此])[\u4e00-\u9fff]{2,4}?(?:市|县|区|旗|镇|乡))(?![级委])")
 
 
-def _paragraph_place(text: str, at: int) -> str | None:
-    m = _PLACE_OPENING.match(text, text.rfind("\n", 0, at) + 1)
-    return m.group(1) if m and m.end() <= at else None
+_PERIOD_JOINER = re.compile(r"\s|[—–~至到]")
 
 
-def _mark_scope(fact: Fact, text: str) -> None:
-    """The period and the place the figure's paragraph names, where it does."""
-    for key, value in (("period", _period_before(text, fact.q.start)), ("place", _paragraph_place(text, fact.q.start))):
-        if value:
-            fact.extras[key] = value
+def _paragraph_scope(text: str, line_start: int) -> tuple[list[tuple[int, str]], str | None]:
+    """The periods a paragraph names, as (end, period) marks with compared ones
+    (较上年同期, 比1-5月) left out, and the place it opens with."""
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end < 0 else line_end
+    marks = [(m.end(), _PERIOD_JOINER.sub("-", m.group(0))) for m in _PERIOD.finditer(text, line_start, line_end)
+             if not _COMPARED_YEAR.search(text, max(0, m.start() - 3), m.start())]
+    m = _PLACE_OPENING.match(text, line_start)
+    return marks, (m.group(1), m.end()) if m else None
 
 
-def _period_before(text: str, at: int) -> str | None:
-    """The last period named in the paragraph before ``at``, compared ones
-    (较上年同期, 比1-5月) left out."""
-    found = None
-    for m in _PERIOD.finditer(text, text.rfind("\n", 0, at) + 1, at):
-        if not _COMPARED_YEAR.search(text, max(0, m.start() - 3), m.start()):
-            found = re.sub(r"\s|[—–~至到]", "-", m.group(0))
-    return found
+def _mark_scope(fact: Fact, text: str, seen: dict) -> None:
+    """The period and the place the figure's paragraph names before it, where
+    it does (``seen`` keeps the paragraph last read)."""
+    at = fact.q.start
+    line = seen.get("line")
+    if line is None or not line[0] <= at <= line[1]:
+        # figures come in order: each paragraph is found and read once
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        line = seen["line"] = (start, len(text) if end < 0 else end, _paragraph_scope(text, start))
+    marks, place = line[2]
+    period = _last_before(marks, at)
+    if period:
+        fact.extras["period"] = period
+    if place and place[1] <= at:
+        fact.extras["place"] = place[0]
 
 
 def _last_before(marks: list[tuple[int, str]], offset: int) -> str | None:
@@ -246,6 +256,7 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
     marks_of: Sentence | None = None
     phase_marks: list[tuple[int, str]] = []
     year_marks: list[tuple[int, str]] = []
+    paragraph_scopes: dict = {}
     for q in quantities:
         while si + 1 < len(sentences) and q.start >= sentences[si].end:
             si += 1
@@ -288,7 +299,7 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
             lo_mark = fact.label_start - s.start
             phase_marks = [m for m in phase_marks if not lo_mark <= m[0] <= offset]
         fact.year = _last_before(year_marks, offset) or _line_year(doc, years, s) or doc_year
-        _mark_scope(fact, text)
+        _mark_scope(fact, text, paragraph_scopes)
         fact.qualifiers = lex.qualifiers_in(fact.extras.pop("label_rest", fact.label))
         while scope_i + 1 < len(scopes) and scopes[scope_i + 1][0] <= q.start:
             scope_i += 1

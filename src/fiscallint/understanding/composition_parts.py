@@ -73,7 +73,7 @@ def _names_kinds_first(text: str, start: int, after: list[Fact]) -> bool:
     name what is included; the figures after them are not its parts."""
     comma = _CLAUSE_COMMA.search(text, start)
     return comma is not None and (not after or after[0].q.start > comma.start()) and \
-        not text[start:comma.start()].strip(" ：:")== ""
+        bool(text[start:comma.start()].strip(" ：:"))
 
 
 _CLAUSE_COMMA = re.compile(r"[，,；;。]")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from fiscallint.support.lexicon import alternation
 from fiscallint.model.claim import Claim
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.understanding.claim_text import _TOTAL_WORDS, _has_word, _levels, _prev_sentence_facts, _same_dim
@@ -80,10 +81,9 @@ def _shares(a: Analysis, by_sentence, compositions: list[Claim]) -> list[Claim]:
 def _names_a_plan(lex, named: str) -> bool:
     """Whether the whole a share names is only a plan (年初预算, 调整预算数, 计划,
     任务): what the part itself was planned at."""
-    rest = named
-    for word in sorted([*lex.phases, "计划", "任务"], key=len, reverse=True):
-        if lex.phases.get(word, "") not in ("决算", "上年"):
-            rest = rest.replace(word, "")
+    plan = lex.pattern("plan_phase_words", lambda: alternation(
+        [w for w, phase in lex.phases.items() if phase not in ("决算", "上年")] + ["计划", "任务"]))
+    rest = plan.sub("", named)
     return rest != named and not rest.strip("数额的")
 
 
