@@ -190,3 +190,24 @@ def test_amounts_of_money_are_left_to_fl106():
     text = ("1.道路硬化项目。统筹整合使用财政涉农资金303万元，其中项目管理费3万元。\n"
             "2.水渠维修项目。统筹整合使用财政涉农资金107.13万元，其中项目管理费1.07万元。\n")
     assert findings(text, "FL206") == []
+
+
+# ---------------------------------------------------------------- amounts tied to a count
+def test_amount_after_the_same_count_is_one_figure():
+    text = ("一、总体情况\n今年全镇完成农村户厕改造120户，发放奖补资金36.5万元。\n"
+            "二、资金使用\n经村评议、镇审核，最终确定农村户厕改造120户，发放奖补资金38.5万元。\n")
+    found = findings(text, "FL206")
+    assert lines_of(found) == [6]
+    assert "36.5万元" in found[0].message and "38.5万元" in found[0].message
+    assert "120户" in found[0].message  # the count that ties the two amounts
+
+
+@pytest.mark.parametrize("second", [
+    "最终确定农村危房改造95户，发放奖补资金28.5万元。",  # after another count: another programme
+    "今年还发放奖补资金28.5万元。",  # no count before it: the words alone say too little
+    "最终确定农村户厕改造120户，发放奖补资金36.5万元。",  # the same amount
+])
+def test_amount_not_tied_to_the_same_count_is_not_compared(second):
+    text = ("一、总体情况\n今年全镇完成农村户厕改造120户，发放奖补资金36.5万元。\n"
+            f"二、资金使用\n{second}\n")
+    assert findings(text, "FL206") == []

@@ -23,9 +23,11 @@ class RestatedFigureDiffers(Rule):
     (发放补助资金, 涉及预算资金), when it holds a word that makes the figure a
     part, a rate per head or a change (其中, 各, 人均, 增加), when one paragraph
     gives the label two values (a list by village or by year), and when the
-    values fall into more than two groups. Amounts of money are not compared
-    here (a fund's name recurs for every project it pays for): those named by a
-    concept of the lexicon are FL106's.
+    values fall into more than two groups. Amounts of money are compared only
+    right after the same count restated (``改造农村危房264户，发放补助资金278.8
+    万元`` in the summary and again in the detail: the count ties the amount
+    to one event); otherwise a fund's name recurs for every project it pays
+    for, and amounts named by a concept of the lexicon are FL106's.
 
     Also reported: a count written twice, in digits and in words, that
     disagree (``建立了6三个小型污水处理池``).
@@ -49,7 +51,7 @@ class RestatedFigureDiffers(Rule):
 
     code = "FL206"
     kind = "restatement"
-    patterns = ("restated.same-words", "restated.digits-and-words")
+    patterns = ("restated.same-words", "restated.amount-after-count", "restated.digits-and-words")
     name = "restated-figure-differs"
     severity = "warning"
 
@@ -62,7 +64,7 @@ class RestatedFigureDiffers(Rule):
                 yield self.finding(ctx, msg, s, related(ctx, [first]), pattern=claim.pattern, trigger=claim.trigger)
                 continue
             computed, stated, margin = computed_vs_stated(claim, verdict)
-            words = claim.how.split("”")[0].lstrip("“")
+            words = claim.trigger  # the words both figures share
             (line1, column1), (line2, column2) = ctx.doc.position(first.q.num_start), ctx.doc.position(s.q.num_start)
             msg = Msg(M.WORDS_RESTATED, words=words, first=shown(first), line1=line1, column1=column1, second=shown(s),
                       line2=line2, column2=column2, margin=margin)

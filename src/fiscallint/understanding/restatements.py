@@ -9,6 +9,10 @@ module relates those into claims:
 - ``restatement`` (variant ``label``): two counts whose labels are the same
   words once time, place and filler words are dropped (户厕新建 = 新建户厕), of
   the same unit, phase and year (amounts of money are FL106's);
+- ``restatement`` (variant ``after_count``): an amount of money whose words
+  alone say too little ("发放补助资金"), stated right after the same count
+  restated ("改造农村危房264户，发放补助资金278.8万元" twice): the count
+  ties the amount to one event;
 - ``restatement`` (variant ``side_by_side``): a count written twice, in digits
   and in words ("3三个小型污水处理池");
 - ``entity_total``: a count of the township's villages or communities against
@@ -45,13 +49,17 @@ def restatement_claims(a: Analysis, compositions: list[Claim] = ()) -> list[Clai
     # a part of a total is the total's: "中小河流治理工程1435万元" under one fund
     # and "中小河流治理工程491万元" under another are two figures
     part_of = {id(p): c.stated for c in compositions for p in c.operands}
-    return [*_label_restatements(a, part_of), *_side_by_side(a), *_entity_totals(a)]
+    lines = _LineYears(a.doc.text)
+    return [*_label_restatements(a, part_of, lines), *_amounts_after_counts(a, part_of, lines), *_side_by_side(a),
+            *_entity_totals(a)]
 
 
 # ---------------------------------------------------------------- same words
-def label_core(a: Analysis, label: str) -> str | None:
+def label_core(a: Analysis, label: str, generic_ok: bool = False) -> str | None:
     """The words of ``label`` that say what is counted, or None when they
     are too few or say the figure is a part, a rate per head or a change.
+    With ``generic_ok``, words that say too little alone (发放补助资金) are
+    kept: another figure ties them to one thing.
 
     "2023年完成户厕新建" and "今年全镇新建户厕" both give 新建户厕.
     """
@@ -71,7 +79,7 @@ def label_core(a: Analysis, label: str) -> str | None:
     if excluded.search(core) or _ENDS_WITH_PLACE.search(core):
         return None  # "瓦都西村28户": a place's share of a breakdown, not a described figure
     # what is left once verbs and generic words go must name a thing (户厕, 服务事项)
-    rest = filler.sub("", core)
+    rest = core if generic_ok else filler.sub("", core)
     if len(rest) < 2 or len(core) < 3:
         return None
     return core
@@ -168,7 +176,7 @@ class _LineYears:
         return sets[i] | _singles(tail) if len(tail.strip()) <= 24 else set(sets[i])
 
 
-def _label_restatements(a: Analysis, part_of: dict[int, Fact]) -> list[Claim]:
+def _label_restatements(a: Analysis, part_of: dict[int, Fact], lines: _LineYears) -> list[Claim]:
     by_words: dict[tuple, list[Fact]] = {}
     cores: dict[str, str | None] = {}
     prev_of_unit: dict[tuple, Fact] = {}
@@ -194,8 +202,11 @@ def _label_restatements(a: Analysis, part_of: dict[int, Fact]) -> list[Claim]:
         if whole is not None:
             context = f"{core_of(whole) or _DROP.sub('', whole.label)} {whole.q.text}"
         by_words.setdefault((core, unit, f.phase or a.default_phase, context), []).append(f)
+    return _claims_of_groups(a, _by_year_and_place(a, by_words, lines), "label", "restated.same-words")
+
+
+def _by_year_and_place(a: Analysis, by_words: dict[tuple, list[Fact]], lines: _LineYears) -> dict[tuple, list[Fact]]:
     groups: dict[tuple, list[Fact]] = {}
-    lines = _LineYears(a.doc.text)
     for key, facts in by_words.items():
         if len(facts) < 2:
             continue
@@ -204,6 +215,13 @@ def _label_restatements(a: Analysis, part_of: dict[int, Fact]) -> list[Claim]:
             if year != "?":
                 places = _named_places(a, a.doc.text[f.sentence.start:f.label_start + len(f.label)])
                 groups.setdefault((*key, year, places), []).append(f)
+    return groups
+
+
+def _claims_of_groups(a: Analysis, groups: dict[tuple, list[Fact]], variant: str, pattern: str) -> list[Claim]:
+    """A claim for each later figure of a group against the group's first,
+    when the group can be one figure and the two stand on different lines
+    under the same numbered item. A group's key opens with its words."""
     out = []
     for (core, *_), facts in groups.items():
         if len(facts) < 2 or not _one_figure(a, facts):
@@ -216,9 +234,42 @@ def _label_restatements(a: Analysis, part_of: dict[int, Fact]) -> list[Claim]:
             later_head = _item_head(a.doc.text, later)
             if first_head and later_head and first_head != later_head:
                 continue  # under two items of a list ("1、A项目：…" and "3、B项目：…")
-            out.append(Claim("restatement", later, [first], "eq", f"“{core}” stated again", variant="label",
-                             pattern="restated.same-words", trigger=core))
+            out.append(Claim("restatement", later, [first], "eq", f"“{core}” stated again", variant=variant,
+                             pattern=pattern, trigger=core))
     return out
+
+
+def _amounts_after_counts(a: Analysis, part_of: dict[int, Fact], lines: _LineYears) -> list[Claim]:
+    """Amounts of money whose words say too little alone ("发放补助资金"),
+    each right after a count in its sentence: two such amounts are one
+    figure when their words and the count before them are the same, count
+    and all ("改造农村危房264户，发放补助资金278.8万元" in the summary and in
+    the detail). A fund paying for several projects follows other counts."""
+    by_words: dict[tuple, list[Fact]] = {}
+    count_before: dict[int, Fact] = {}
+    for f in a.facts:
+        if f.q.dimension != "money":
+            if _restatable(f) and not f.q.is_range:
+                count_before[f.sentence.index] = f
+            continue
+        anchor = count_before.pop(f.sentence.index, None)
+        if anchor is None or not _restatable_amount(f) or id(f) in part_of:
+            continue
+        core, anchor_core = label_core(a, f.label, generic_ok=True), label_core(a, anchor.label)
+        if core is None or anchor_core is None:
+            continue
+        words = f"{core}（{anchor_core}{anchor.q.text.strip()}）"
+        by_words.setdefault((words, "money", f.phase or a.default_phase, anchor.q.unit, anchor.q.value), []).append(f)
+    return _claims_of_groups(a, _by_year_and_place(a, by_words, lines), "after_count", "restated.amount-after-count")
+
+
+def _restatable_amount(f: Fact) -> bool:
+    q = f.q
+    if f.role != "level" or q.is_range or q.approx is not None:
+        return False
+    if f.extras.get("in_table") or f.extras.get("inherited_label"):
+        return False
+    return not f.concept  # a concept of the lexicon: FL106 compares it
 
 
 _ITEM_HEAD = re.compile(r"\s*(?:[0-9０-９]{1,2}[、.．]|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)"
