@@ -82,6 +82,17 @@ def computed_vs_stated(claim: Claim, verdict: Verdict) -> tuple[str, str, str]:
     return computed, stated, (Msg(M.PERCENTAGE_POINTS, value=margin) if s.q.is_percent else f"{margin}{unit}")
 
 
+class ProducedByTheGate(Rule):
+    """A rule whose findings the gate makes from a finished run (suppressions
+    that cannot be used or were not used), not the analysis of a text: it
+    has no text examples and checks nothing itself."""
+
+    text_examples = False
+
+    def check(self, ctx):
+        return iter(())
+
+
 class ClaimRule(Rule):
     """Reports the claims of one kind whose stated figure disagrees with the
     figures it is computed from."""

@@ -1,24 +1,20 @@
 """The rule FL900 invalid-suppression: its documentation is the class's docstring."""
 from __future__ import annotations
 
-from fiscallint.deciding.rule import Rule, register
+from fiscallint.checks.base import ProducedByTheGate
+from fiscallint.deciding.rule import register
 
 
 @register
-class InvalidSuppression(Rule):
+class InvalidSuppression(ProducedByTheGate):
     """A suppression that cannot be used: a Word comment ``fiscallint: ignore``
     without a reason, or naming an unknown rule. A suppression must say why
     (``fiscallint: ignore FL101 年中追加预算，附表已说明``).
 
-    No text example: suppressions are comments on a Word document's figures
-    (or configuration entries), applied by the gate (fiscallint.gate) to a
-    finished run; tests/test_gate.py gives the wrong and right cases.
+    No text example: suppressions (Word comments, configuration entries) are
+    applied by the gate to a finished run; tests/test_gate.py has the cases.
     """
 
     code = "FL900"
     name = "invalid-suppression"
-    text_examples = False  # produced by the gate, not by a text
     severity = "error"
-
-    def check(self, ctx):
-        return iter(())  # produced by the gate, not by the analysis

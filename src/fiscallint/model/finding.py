@@ -73,6 +73,14 @@ class Finding:
             "end_column": self.location.end_column,
             "related": [r.to_json() for r in self.related],
         }
+        out.update(self.details())
+        return out
+
+    def details(self) -> dict:
+        """What a finding may add to its place and message, when it has it:
+        the cell it came from, the computed and stated values, the
+        recogniser, the slip that would make it hold."""
+        out: dict = {}
         if self.location.source:
             out["source"] = self.location.source
         if self.computed is not None:

@@ -30,6 +30,36 @@ class CellOrigin:
     end: int
 
 
+class Rendering:
+    """The text a reader writes, piece by piece, and how long it is so far:
+    each piece's offsets are where its origin (a cell, a paragraph) points."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+
+    def emit(self, text: str) -> tuple[int, int]:
+        start = self.length
+        self.parts.append(text)
+        self.length += len(text)
+        return start, self.length
+
+    def emit_row(self, cells) -> list[tuple[int, int, int]]:
+        """Write a table row, its (column, text) cells joined by the cell
+        separator and ended by a new line: each cell's column and offsets."""
+        spans = []
+        for i, (col, text) in enumerate(cells):
+            if i:
+                self.emit(CELL_SEPARATOR)
+            start, end = self.emit(text)
+            spans.append((col, start, end))
+        self.emit("\n")
+        return spans
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
 @dataclass
 class Origins:
     """Where each part of the rendering comes from in the Word document."""
@@ -48,29 +78,26 @@ class Origins:
         return None
 
 
-class _Renderer:
+class _Renderer(Rendering):
     def __init__(self, display: str = "") -> None:
         from fiscallint.support import limits
 
+        super().__init__()
         self.display = display
         self.limits = limits.current()
         self.cells = 0
-        self.parts: list[str] = []
-        self.length = 0
         self.origins = Origins()
         self.paragraph_no = 0
         self.table_no = 0
         self.anchors: dict[str, tuple[int, int]] = {}  # comment id -> range in the rendering
 
     def _emit(self, text: str) -> tuple[int, int]:
-        start = self.length
-        self.parts.append(text)
-        self.length += len(text)
+        span = self.emit(text)
         if self.length > self.limits.text_length:
             from fiscallint.support.limits import check
 
             check(self.display, "text-length", self.length, self.limits, "the rendered text holds at least")
-        return start, self.length
+        return span
 
     def paragraph(self, p) -> None:
         self.paragraph_no += 1
@@ -116,9 +143,6 @@ class _Renderer:
             for inner in nested:
                 self.table(inner)
             nested = []
-
-    def text(self) -> str:
-        return "".join(self.parts)
 
 
 def _cell_text(cell) -> tuple[str, dict]:

@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass, field
 
 from fiscallint.model.document import Document
-from fiscallint.reading.docx import CELL_SEPARATOR, CellOrigin
+from fiscallint.reading.docx import CellOrigin, Rendering
 from fiscallint.support.errors import InputError
 
 _PAGE_NUMBER = re.compile(
@@ -310,18 +310,11 @@ def render(data: bytes, display: str) -> tuple[str, PdfOrigins]:
     return _Writer().write(pages)
 
 
-class _Writer:
+class _Writer(Rendering):
     def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.length = 0
+        super().__init__()
         self.origins = PdfOrigins()
         self.table_no = 0
-
-    def emit(self, text: str) -> tuple[int, int]:
-        start = self.length
-        self.parts.append(text)
-        self.length += len(text)
-        return start, self.length
 
     def write(self, pages: list[list]) -> tuple[str, PdfOrigins]:
         lines = [x for x in (x for page in pages for x in page) if isinstance(x, _Line)]
@@ -353,7 +346,7 @@ class _Writer:
                 last_table = None
         if prev is not None:
             self.emit("\n")
-        return "".join(self.parts), self.origins
+        return self.text(), self.origins
 
     @staticmethod
     def _continues(prev: _Line, line: _Line, left: float, right: float) -> bool:
@@ -383,15 +376,9 @@ class _Writer:
             row_no = 0
         for cells in rows:
             row_no += 1
-            first = True
-            for col, text in cells:
-                if not first:
-                    self.emit(CELL_SEPARATOR)
-                first = False
-                start, end = self.emit(text)
+            for col, start, end in self.emit_row(cells):
                 self.origins.cells.append(CellOrigin(number, row_no, col + 1, start, end))
                 self.origins.cell_pages.append(block.page)
-            self.emit("\n")
         return (block, header, row_no)
 
 

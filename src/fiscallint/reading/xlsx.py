@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from fiscallint.model.document import Document
-from fiscallint.reading.docx import CELL_SEPARATOR, CellOrigin
+from fiscallint.reading.docx import CellOrigin, Rendering
 from fiscallint.support.errors import InputError
 
 # Read the hidden rows and sheets of a workbook too (configuration key
@@ -118,19 +118,12 @@ def _shown_number(value: float, fmt: str) -> str:
     return text + ("%" if percent else "")
 
 
-class _Writer:
+class _Writer(Rendering):
     def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.length = 0
+        super().__init__()
         self.origins = SheetOrigins()
         self.notes: list[str] = []
         self.table_no = 0
-
-    def emit(self, text: str) -> tuple[int, int]:
-        start = self.length
-        self.parts.append(text)
-        self.length += len(text)
-        return start, self.length
 
     def sheet(self, title: str, rows) -> None:
         """rows: (row number, [(column number, text)]) of the visible rows.
@@ -149,15 +142,9 @@ class _Writer:
                 continue
             number = self.table_no
             row_no += 1
-            first = True
-            for col, text in cells:
-                if not first:
-                    self.emit(CELL_SEPARATOR)
-                first = False
-                start, end = self.emit(text)
+            for col, start, end in self.emit_row(cells):
                 self.origins.cells.append(CellOrigin(number, row_no, col, start, end))
                 self.origins.names.append((title, f"{column_letter(col)}{r}"))
-            self.emit("\n")
         self.emit("\n")
 
 
@@ -212,7 +199,7 @@ def render_xlsx(data: bytes, display: str) -> tuple[str, SheetOrigins, list[str]
         raise
     except Exception as exc:
         raise InputError(f"{display}: a damaged .xlsx ({type(exc).__name__}): it cannot be read") from None
-    return "".join(out.parts), out.origins, out.notes
+    return out.text(), out.origins, out.notes
 
 
 def _read_hidden() -> bool:
@@ -280,7 +267,7 @@ def render_xls(data: bytes, display: str) -> tuple[str, SheetOrigins, list[str]]
             out.sheet(ws.name, rows)
     except Exception as exc:
         raise InputError(f"{display}: a damaged .xls ({type(exc).__name__}): it cannot be read") from None
-    return "".join(out.parts), out.origins, out.notes
+    return out.text(), out.origins, out.notes
 
 
 def _document(display: str, result) -> Document:

@@ -211,17 +211,7 @@ def to_sarif(result: RunResult, rules: dict[str, type["Rule"]] | None = None,
                 related.append(rel)
             if related:
                 res["relatedLocations"] = related
-            props: dict = {}
-            if f.location.source:
-                props["source"] = f.location.source
-            if f.computed is not None:
-                props["computed"] = f.computed
-            if f.stated is not None:
-                props["stated"] = f.stated
-            if f.pattern:
-                props["pattern"] = f.pattern
-            if f.slip:
-                props["slip"] = f.slip
+            props = f.details()
             if props:
                 res["properties"] = props
             results.append(res)
