@@ -8,6 +8,7 @@ from fiscallint.support import messages as M
 from fiscallint.support.messages import Msg
 from fiscallint.deciding.recompute import Verdict
 from fiscallint.checks.base import ClaimRule, named
+from fiscallint.model.claim import ClaimKind, Relation
 
 
 @register
@@ -48,7 +49,7 @@ class CompositionSum(ClaimRule):
                 "sum.added-to-total", "sum.listed-before-total", "sum.total-then-labelled-parts",
                 "sum.done-and-not-done", "table.row-sum", "table.points-sum", "form.sum")
     name = "composition-sum"
-    kind = "composition"
+    kind = ClaimKind.COMPOSITION
 
     def report(self, ctx: Context, claim: Claim, verdict: Verdict) -> Finding:
         from fiscallint.deciding.slips import explained_by_slip
@@ -65,4 +66,4 @@ class CompositionSum(ClaimRule):
 
     def stated_as(self, claim: Claim) -> str:
         total = claim.stated.words or claim.stated.name or Msg(M.THE_TOTAL)
-        return Msg(M.TOTAL_AT_MOST, total=total) if claim.relation == "le" else total
+        return Msg(M.TOTAL_AT_MOST, total=total) if claim.relation == Relation.LE else total

@@ -6,6 +6,7 @@ from fiscallint.deciding.rule import Context, register
 from fiscallint.support import messages as M
 from fiscallint.support.messages import Msg
 from fiscallint.checks.base import ClaimRule, named
+from fiscallint.model.claim import ClaimKind
 
 
 @register
@@ -33,7 +34,7 @@ class ShareMismatch(ClaimRule):
     patterns = ("share.of-list-total", "share.named-whole", "share.sentence-subject", "share.named-in-sentence",
                 "table.share-column")
     name = "share-mismatch"
-    kind = "share"
+    kind = ClaimKind.SHARE
 
     def expression(self, ctx: Context, claim: Claim) -> str:
         part, whole = claim.operands

@@ -5,6 +5,7 @@ from fiscallint.model.claim import Claim
 from fiscallint.deciding.rule import Context, register
 from fiscallint.support.messages import Msg
 from fiscallint.checks.base import ClaimRule, named, shown
+from fiscallint.model.claim import ClaimKind
 
 
 @register
@@ -38,7 +39,7 @@ class RateMismatch(ClaimRule):
     patterns = ("rate.actual-over-plan", "rate.previous-sentence", "rate.done-and-left", "rate.done-of-total", "table.rate-column",
                 "form.ratio")
     name = "rate-mismatch"
-    kind = "rate"
+    kind = ClaimKind.RATE
 
     def expression(self, ctx: Context, claim: Claim) -> str:
         if claim.variant == "remainder":

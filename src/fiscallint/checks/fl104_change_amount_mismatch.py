@@ -6,6 +6,7 @@ from fiscallint.deciding.rule import Context, register
 from fiscallint.support import messages as M
 from fiscallint.support.messages import Msg
 from fiscallint.checks.base import ClaimRule, named
+from fiscallint.model.claim import ClaimKind
 
 
 @register
@@ -30,7 +31,7 @@ class ChangeAmountMismatch(ClaimRule):
     code = "FL104"
     patterns = ("change.from-to", "change.against-phase", "change.year-pair")
     name = "change-amount-mismatch"
-    kind = "change"
+    kind = ClaimKind.CHANGE
 
     def expression(self, ctx: Context, claim: Claim) -> str:
         new, old = claim.operands

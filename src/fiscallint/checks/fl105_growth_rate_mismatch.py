@@ -6,6 +6,7 @@ from fiscallint.deciding.rule import Context, register
 from fiscallint.support import messages as M
 from fiscallint.support.messages import Msg
 from fiscallint.checks.base import ClaimRule, named, shown
+from fiscallint.model.claim import ClaimKind
 
 
 @register
@@ -33,7 +34,7 @@ class GrowthRateMismatch(ClaimRule):
     code = "FL105"
     patterns = ("growth.amount-and-rate", "growth.over-stated-base", "growth.last-year-figure", "growth.respective", "growth.year-pair")
     name = "growth-rate-mismatch"
-    kind = "growth"
+    kind = ClaimKind.GROWTH
 
     def expression(self, ctx: Context, claim: Claim) -> str:
         current, delta = claim.operands

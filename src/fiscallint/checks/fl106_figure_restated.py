@@ -8,6 +8,7 @@ from fiscallint.support import messages as M
 from fiscallint.support.messages import Msg
 from fiscallint.deciding.recompute import Verdict
 from fiscallint.checks.base import ClaimRule, computed_vs_stated, interval_in, related, shown
+from fiscallint.model.claim import ClaimKind
 
 
 @register
@@ -46,7 +47,7 @@ class FigureRestated(ClaimRule):
     code = "FL106"
     patterns = ("restated.concept", "restated.table-and-text", "table.same-fact")
     name = "figure-restated"
-    kind = "crossref"
+    kind = ClaimKind.CROSSREF
 
     def report(self, ctx: Context, claim: Claim, verdict: Verdict) -> Finding:
         computed, stated, margin = computed_vs_stated(claim, verdict)

@@ -5,6 +5,7 @@ from fiscallint.model.claim import Claim
 from fiscallint.deciding.rule import Context, register
 from fiscallint.support.messages import Msg
 from fiscallint.checks.base import ClaimRule, named
+from fiscallint.model.claim import ClaimKind
 
 
 @register
@@ -32,7 +33,7 @@ class IdentityMismatch(ClaimRule):
     code = "FL107"
     patterns = ("identity.apart",)
     name = "identity-mismatch"
-    kind = "identity"
+    kind = ClaimKind.IDENTITY
 
     def expression(self, ctx: Context, claim: Claim) -> str:
         return Msg.formula("{how}: {parts}", how=claim.how, parts=Msg.join(" + ", (named(ctx, p) for p in claim.operands)))

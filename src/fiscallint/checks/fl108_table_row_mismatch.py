@@ -8,6 +8,7 @@ from fiscallint.support.messages import Msg
 from fiscallint.checks.base import ClaimRule, computed_vs_stated, related, shown
 from fiscallint.understanding.table_model import cell_parts, fact_sign
 from fiscallint.model.tables import leaf_name
+from fiscallint.model.claim import ClaimKind
 
 
 @register
@@ -63,7 +64,7 @@ class TableRowMismatch(ClaimRule):
 
     code = "FL108"
     name = "table-row-mismatch"
-    kinds = ("row_change", "row_growth", "form_linear")
+    kinds = (ClaimKind.ROW_CHANGE, ClaimKind.ROW_GROWTH, ClaimKind.FORM_LINEAR)
     patterns = ("table.change-column", "table.change-rate-column", "form.signed-sum", "form.change-rate",
                 "table.blank-total", "table.signed-sum")
 
@@ -139,13 +140,13 @@ class TableRowMismatch(ClaimRule):
             return self.term(ctx, f, col if same_row else row or col)
 
         items: list = []
-        if claim.kind == "form_linear":
+        if claim.kind == ClaimKind.FORM_LINEAR:
             for i, (signs, f) in enumerate(zip(claim.variant.split(","), claim.operands)):
                 sign = signs.split(":")[0]
                 items += [("" if sign == "1" else "−") if i == 0 else (" + " if sign == "1" else " − "), term(f)]
             return Msg.join("", items)
         now, base = claim.operands
-        if claim.kind == "row_growth":
+        if claim.kind == ClaimKind.ROW_GROWTH:
             base_col = (cell_parts(ctx.analysis, base) or ("", "", ""))[2]
             return Msg.join("", ["(", term(now), " − ", term(base), ") / ", base_col])
         return Msg.join("", [term(now), " − ", term(base)])

@@ -5,6 +5,7 @@ from fiscallint.deciding.rule import Context, Rule, iter_contradictions, registe
 from fiscallint.support import messages as M
 from fiscallint.support.messages import Msg
 from fiscallint.checks.base import computed_vs_stated, related, shown
+from fiscallint.model.claim import ClaimKind
 
 
 @register
@@ -50,7 +51,7 @@ class RestatedFigureDiffers(Rule):
     """
 
     code = "FL206"
-    kind = "restatement"
+    kind = ClaimKind.RESTATEMENT
     patterns = ("restated.same-words", "restated.amount-after-count", "restated.digits-and-words")
     name = "restated-figure-differs"
     severity = "warning"

@@ -5,6 +5,7 @@ from fiscallint.deciding.rule import Context, Rule, iter_contradictions, registe
 from fiscallint.support import messages as M
 from fiscallint.support.messages import Msg
 from fiscallint.checks.base import related, shown
+from fiscallint.model.claim import ClaimKind
 
 
 @register
@@ -34,7 +35,7 @@ class CountAboveWhole(Rule):
     """
 
     code = "FL207"
-    kind = "entity_total"
+    kind = ClaimKind.ENTITY_TOTAL
     patterns = ("count.above-township-whole",)
     name = "count-above-whole"
     severity = "warning"

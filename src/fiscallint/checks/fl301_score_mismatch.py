@@ -9,6 +9,7 @@ from fiscallint.model.intervals import fmt
 from fiscallint.support import messages as M
 from fiscallint.support.messages import Msg
 from fiscallint.checks.base import ClaimRule, named, related
+from fiscallint.model.claim import ClaimKind
 
 
 @register
@@ -50,7 +51,7 @@ class ScoreMismatch(ClaimRule):
     code = "FL301"
     patterns = ("table.score-at-most-points", "table.score-by-rate", "table.score-by-target", "table.points-full")
     name = "score-mismatch"
-    kind = "score"
+    kind = ClaimKind.SCORE
 
     def check(self, ctx: Context):
         yield from super().check(ctx)

@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 from types import SimpleNamespace
 
 from fiscallint.support import messages as M
-from fiscallint.model.claim import Claim
+from fiscallint.model.claim import Claim, ClaimKind, Relation
 from fiscallint.support.messages import Msg
 from fiscallint.model.intervals import Interval, sum_intervals
 from fiscallint.deciding.recompute import Verdict, compute
@@ -62,7 +62,7 @@ def _holding(claim: Claim, verdict: Verdict) -> list[tuple[int, Slip]]:
         return []
     holding: list[tuple[int, Slip]] = []
     figures = [claim.stated, *claim.operands]
-    restated = claim.kind in ("crossref", "restatement")
+    restated = claim.kind in (ClaimKind.CROSSREF, ClaimKind.RESTATEMENT)
     if restated:
         # one figure stated twice: a slip turns the later one into the first
         figures = [claim.stated]
@@ -99,7 +99,7 @@ def _sum_test(claim: Claim, verdict: Verdict, index: int):
     """For a sum, the test of a rewritten figure against the value it needs
     (the total less the other parts), worked out once: what makes naming a
     slip cheap for the most common claim."""
-    if claim.kind not in ("composition", "identity") or claim.relation != "eq":
+    if claim.kind not in (ClaimKind.COMPOSITION, ClaimKind.IDENTITY) or claim.relation != Relation.EQ:
         return None
     if index == 0:
         needed = verdict.computed
@@ -120,11 +120,11 @@ def _holds(claim: Claim, verdict: Verdict, index: int, iv: Interval) -> bool:
         except (ZeroDivisionError, InvalidOperation):
             return False
         stated = verdict.stated
-    if claim.kind == "score" and claim.variant == "cap":
+    if claim.kind == ClaimKind.SCORE and claim.variant == "cap":
         return stated.can_be_le(computed)
-    if claim.relation == "le":
+    if claim.relation == Relation.LE:
         return computed.can_be_le(stated)
-    if claim.relation == "ge":
+    if claim.relation == Relation.GE:
         return stated.can_be_le(computed)
     return computed.meets(stated)
 

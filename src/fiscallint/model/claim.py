@@ -4,22 +4,61 @@ computed from, and the recogniser that read it."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
 
 from fiscallint.model.fact import Fact
 
 
+class _Word(str, Enum):
+    """An enum whose members are their words: compared, printed and written
+    to JSON as the plain string."""
+
+    def __str__(self) -> str:
+        return self.value
+
+    def __format__(self, spec: str) -> str:
+        return format(self.value, spec)
+
+
+class ClaimKind(_Word):
+    """What a claim says holds between its figures."""
+
+    COMPOSITION = "composition"  # a total and its parts
+    SHARE = "share"  # a part as a percentage of a whole
+    RATE = "rate"  # actual / planned (执行率, 完成率)
+    CHANGE = "change"  # the difference to a base (增加 X)
+    GROWTH = "growth"  # a growth rate (增长 X%)
+    CROSSREF = "crossref"  # a concept's figure stated twice
+    IDENTITY = "identity"  # figures stated apart that an identity relates
+    RESTATEMENT = "restatement"  # a count described by the same words twice
+    ENTITY_TOTAL = "entity_total"  # a count of villages against the whole
+    SCORE = "score"  # a score against its points and rate
+    FORM_LINEAR = "form_linear"  # a form's identity over its cells
+    ROW_CHANGE = "row_change"  # a table row's 增减额 = 本年 − 上年
+    ROW_GROWTH = "row_growth"  # a table row's 增减率 = 增减额 / 上年
+
+
+class Relation(_Word):
+    """How the computed value must stand to the stated one."""
+
+    EQ = "eq"  # equal within rounding
+    LE = "le"  # computed ≤ stated (parts at most the total)
+    GE = "ge"  # computed ≥ stated
+    EACH_LE = "each_le"  # every operand ≤ stated
+
+
 @dataclass
 class Claim:
-    kind: str  # composition | share | rate | change | growth | crossref | identity | restatement | entity_total
+    kind: ClaimKind  # a ClaimKind or its word; an unknown word is an error
     stated: Fact  # the figure the claim is about (a total, a share, a rate …)
     operands: list[Fact]
-    relation: str = "eq"  # eq | le: computed ≤ stated | ge: computed ≥ stated | each_le: every operand ≤ stated
+    relation: Relation = Relation.EQ
     how: str = ""  # how the claim was recognised, for `extract`
     decisive: bool = True  # False: only report when the author's meaning is clear
     direction: int = 0  # for changes: +1 增加, -1 减少
     variant: str = ""  # change: "delta" (C, D → rate) | "levels" (from A to B)
     alternatives: list[list[Fact]] = field(default_factory=list)  # other readings that make it hold
-    alternative_relation: str = "eq"  # how an alternative reading must hold (le: parts at most the total)
+    alternative_relation: Relation = Relation.EQ  # how an alternative reading must hold (le: parts at most the total)
     # a list that may leave items out (含 means "including"): parts short of
     # the total are no contradiction, parts above it are
     may_be_partial: bool = False
@@ -34,6 +73,11 @@ class Claim:
     # the words that triggered it, so a false finding leads to its cause
     pattern: str = ""
     trigger: str = ""
+
+    def __post_init__(self) -> None:
+        self.kind = ClaimKind(self.kind)
+        self.relation = Relation(self.relation)
+        self.alternative_relation = Relation(self.alternative_relation)
 
     @property
     def facts(self) -> list[Fact]:
