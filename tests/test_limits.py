@@ -17,6 +17,7 @@ from fiscallint.support import limits
 from fiscallint.gate.config import ConfigError, parse_config
 from fiscallint.support.limits import BudgetError, Limits
 from fiscallint.reading import InputError, document_from_bytes
+from fiscallint.support.options import Options
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -27,11 +28,9 @@ CLEAN_DOCX = ROOT / "examples" / "clean_report.docx"
 ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
 
 
-@pytest.fixture(autouse=True)
-def default_limits():
-    limits.use(None)
-    yield
-    limits.use(None)
+def budgets(table: dict) -> Options:
+    """The options of a configuration whose [limits] table is ``table``."""
+    return Options.from_settings({"limits": table})
 
 
 def run_cli(args: list[str], cwd: Path | None = None, stdin: bytes | None = None) -> tuple[int, str, str]:
@@ -197,9 +196,8 @@ def test_table_cells_counted_while_rendering(tmp_path):
     xml = xml.replace(b"<w:", b"<x:").replace(b"</w:", b"</x:").replace(b"xmlns:w=", b"xmlns:x=")
     data = _docx_with({"word/document.xml": xml})
     assert limits.inspect_zip(data, "cells.docx") == 0  # the streamed count knows the usual prefix only
-    limits.use({"table-cells": 1500})
     with pytest.raises(BudgetError, match="the tables hold at least 1,501"):
-        read_docx(data, "cells.docx")
+        read_docx(data, "cells.docx", budgets({"table-cells": 1500}).limits)
 
 
 def test_text_length_budget_txt():
@@ -207,35 +205,30 @@ def test_text_length_budget_txt():
     chars = len(data.decode("utf-8"))
     budget = len(data) // 4 + 10  # under the characters, over the bytes / 4
     assert budget < chars
-    limits.use({"text-length": budget})
     with pytest.raises(BudgetError) as exc:
-        document_from_bytes(data, "r.txt")
+        document_from_bytes(data, "r.txt", options=budgets({"text-length": budget}))
     assert str(exc.value) == (f"r.txt: over budget: the text holds {chars:,}, the text-length budget is {budget:,} "
                               "(limits.text-length in the configuration)")
 
 
 def test_text_length_refused_before_decoding():
     """Far over the budget: refused from the byte count (4 bytes a character at most)."""
-    limits.use({"text-length": 100})
     with pytest.raises(BudgetError, match="at least 250,000"):
-        document_from_bytes(b"\xff" * 1_000_000, "r.txt")
+        document_from_bytes(b"\xff" * 1_000_000, "r.txt", options=budgets({"text-length": 100}))
 
 
 def test_text_length_budget_docx():
-    limits.use({"text-length": 200})
     with pytest.raises(BudgetError, match="rendered text holds at least 201"):
-        document_from_bytes(CLEAN_DOCX.read_bytes(), "r.docx")
+        document_from_bytes(CLEAN_DOCX.read_bytes(), "r.docx", options=budgets({"text-length": 200}))
 
 
 def test_figures_budget():
     from fiscallint.engine import active_rules, run
 
     doc = document_from_bytes(("支出" + "，".join(f"{i}万元" for i in range(2000)) + "。").encode(), "many.txt")
-    limits.use({"figures": 1500})
     with pytest.raises(BudgetError, match="many.txt: over budget: the text holds 2,000, the figures budget is 1,500"):
-        run(doc, active_rules(None, None))
-    limits.use(None)
-    assert len(run(doc, active_rules(None, None)).analysis.quantities) == 2000
+        run(doc, active_rules(None, None), budgets({"figures": 1500}))
+    assert len(run(doc, active_rules(None, None)).analysis.quantities) == 2000  # the defaults: the next run
 
 
 def test_file_size_budget(tmp_path):
@@ -243,9 +236,8 @@ def test_file_size_budget(tmp_path):
 
     path = tmp_path / "big.txt"
     path.write_bytes(CLEAN_TXT.read_bytes() * 3)
-    limits.use({"file-size": "10 KB"})
     with pytest.raises(BudgetError, match=r"big.txt: over budget: the file is [\d,]+ bytes, the file-size budget is 10,000 bytes"):
-        read_document(path, "big.txt")
+        read_document(path, "big.txt", options=budgets({"file-size": "10 KB"}))
 
 
 def test_read_capped_stops_at_the_budget():
@@ -379,6 +371,5 @@ def test_the_upload_page_refuses_the_bomb_under_the_same_budgets(bomb):
     status, page = Checker(limit=10 * 2 ** 20).page("bomb.docx", bomb.read_bytes(), "en")
     assert status == 415 and "part-size" in page
     assert time.perf_counter() - start < 2
-    limits.use({"text-length": 100})
-    status, page = Checker().page("r.txt", CLEAN_TXT.read_bytes(), "en")
+    status, page = Checker(options=budgets({"text-length": 100})).page("r.txt", CLEAN_TXT.read_bytes(), "en")
     assert status == 415 and "text-length" in page

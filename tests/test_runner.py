@@ -472,18 +472,14 @@ CUT = "2023年本年支出100万元，其中：基本支出60.5万元，项目�
 
 
 @pytest.fixture
-def truncating(monkeypatch):
-    from fiscallint.gate import config
-
-    config.apply_settings({"rounding": "truncate"})
-    yield Settings(extra={"rounding": "truncate", "synonyms": {}, "thresholds": {}})
-    config.apply_settings({})
+def truncating():
+    return Settings(extra={"rounding": "truncate", "synonyms": {}, "thresholds": {}})
 
 
 @pytest.mark.parametrize("method", ["fork", "spawn"])
 def test_the_configuration_reaches_the_workers(tmp_path, cache_env, truncating, monkeypatch, method):
-    """A forked worker has the parent's analysis settings; a spawned one
-    (macOS, Windows) applies Settings.extra itself."""
+    """Rounding travels with the settings handed to each worker, forked or
+    spawned (macOS, Windows): nothing is set in the parent process."""
     import multiprocessing
 
     if method not in multiprocessing.get_all_start_methods():
@@ -499,19 +495,22 @@ def test_the_configuration_reaches_the_workers(tmp_path, cache_env, truncating, 
     assert one.findings == [] and snapshot(one) == snapshot(two)
 
 
-def test_the_configuration_is_part_of_the_cache_key(tmp_path, cache_env, monkeypatch):
-    from fiscallint.gate import config
-
+def test_the_configuration_is_part_of_the_cache_key(tmp_path, cache_env):
     p = tmp_path / "cut.txt"
     p.write_text(CUT, encoding="utf-8")
     nearest = Settings(extra={"rounding": "nearest", "synonyms": {}, "thresholds": {}})
     truncate = Settings(extra={"rounding": "truncate", "synonyms": {}, "thresholds": {}})
-    try:
-        assert [f.rule for f in run([str(p)], cache=ResultCache(), settings=nearest).findings] == ["FL101"]
-        config.apply_settings(truncate.extra)
-        assert run([str(p)], cache=ResultCache(), settings=truncate).findings == []
-        config.apply_settings(nearest.extra)
-        assert [f.rule for f in run([str(p)], cache=ResultCache(), settings=nearest).findings] == ["FL101"]
-    finally:
-        config.apply_settings({})
+    assert [f.rule for f in run([str(p)], cache=ResultCache(), settings=nearest).findings] == ["FL101"]
+    assert run([str(p)], cache=ResultCache(), settings=truncate).findings == []
+    assert [f.rule for f in run([str(p)], cache=ResultCache(), settings=nearest).findings] == ["FL101"]
     assert len(ResultCache().entries()) == 2
+
+
+def test_one_run_s_rounding_does_not_reach_the_next(tmp_path):
+    """Settings are values handed down, not a state of the process: a run
+    that cuts digits leaves the next run, in the same process, rounding."""
+    p = tmp_path / "cut.txt"
+    p.write_text(CUT, encoding="utf-8")
+    truncate = Settings(extra={"rounding": "truncate"})
+    assert run([str(p)], settings=truncate).findings == []
+    assert [f.rule for f in run([str(p)], settings=Settings()).findings] == ["FL101"]

@@ -368,8 +368,8 @@ def serve(
         _err(f"unknown language {lang!r} (choose {', '.join(i18n.LANGS)})")
         raise typer.Exit(EXIT_ERROR) from None
     # lang and the budgets per input (limits) in the configuration of the folder it is started in
-    from fiscallint.support import limits
     from fiscallint.gate.config import ConfigError, find_config, load_config
+    from fiscallint.support.options import Options
 
     try:
         cfg = load_config(find_config(Path.cwd()))
@@ -377,11 +377,12 @@ def serve(
         _err(str(exc))
         raise typer.Exit(EXIT_ERROR) from None
     lang = lang or cfg.lang
-    limits.use(cfg.limits or None)
+    options = Options.from_settings({"limits": cfg.limits})
     from fiscallint.serve import serve as run_server
 
     try:
-        run_server(host, port, lang or i18n.default_lang(), int(max_size * 1024 * 1024), echo=typer.echo)
+        run_server(host, port, lang or i18n.default_lang(), int(max_size * 1024 * 1024), echo=typer.echo,
+                   options=options)
     except OSError as exc:
         _err(f"cannot serve on {host}:{port}: {exc.strerror or exc}")
         raise typer.Exit(EXIT_ERROR) from None
@@ -400,11 +401,9 @@ def cat(
     findings refer to this text. With --tables, each table as it was
     understood instead: its caption, what each column measures (phase, year,
     unit) and its rows as a tree (合计 over its parts, 其中 under their row)."""
-    if hidden:
-        from fiscallint.reading import xlsx
+    from fiscallint.support.options import Options
 
-        xlsx.READ_HIDDEN = True
-    doc = _open_document(path, encoding)
+    doc = _open_document(path, encoding, Options(read_hidden=hidden))
     for note in getattr(doc, "notes", ()):  # a workbook's hidden sheets and rows
         _err(note)
     if tables:
@@ -421,14 +420,16 @@ def cat(
         _out(doc.text if doc.text.endswith("\n") or not doc.text else doc.text + "\n")
 
 
-def _open_document(path: str, encoding: str | None):
+def _open_document(path: str, encoding: str | None, options=None):
     """Read one report for `extract` or `cat`, or exit 2 with one line."""
     from fiscallint.reading import InputError, document_from_bytes, read_document, read_stdin
+    from fiscallint.support.options import DEFAULT
 
+    options = options or DEFAULT
     try:
         if path == "-":
-            return document_from_bytes(read_stdin("-"), "-", encoding)
-        return read_document(Path(path), path, encoding)
+            return document_from_bytes(read_stdin("-", options), "-", encoding, options)
+        return read_document(Path(path), path, encoding, options)
     except InputError as exc:
         _err(str(exc))
         raise typer.Exit(EXIT_ERROR) from None

@@ -18,6 +18,7 @@ from fiscallint.reading import Document
 from fiscallint.deciding.recompute import Verdict, decide
 from fiscallint.deciding.rule import _REGISTRY, Context, Rule, iter_contradictions, register
 from fiscallint.model.finding import SEVERITIES, Finding, Location
+from fiscallint.support.options import DEFAULT, Options
 
 # the names a rule plugin imports from here (README: Rule plugins)
 __all__ = ["SEVERITIES", "Context", "Finding", "Location", "Rule", "Report", "PluginError", "active_rules",
@@ -143,8 +144,10 @@ def check_claims(analysis: Analysis) -> list[tuple[Claim, Verdict]]:
     return [(c, decide(c)) for c in build_claims(analysis)]
 
 
-def run(doc: Document, rules: list[Rule]) -> Report:
-    analysis = analyse(doc)
+def run(doc: Document, rules: list[Rule], options: Options = DEFAULT) -> Report:
+    """Analyse one document and run ``rules`` over it; ``options``: how the
+    run's configuration reads figures (rounding)."""
+    analysis = analyse(doc, options=options)
     checked = check_claims(analysis)
     ctx = Context(analysis, checked)
     findings: list[Finding] = []

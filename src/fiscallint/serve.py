@@ -72,8 +72,11 @@ class Checker:
     """Checks one upload at a time (the analysis keeps caches that are not
     meant to be shared between threads)."""
 
-    def __init__(self, limit: int = DEFAULT_LIMIT):
+    def __init__(self, limit: int = DEFAULT_LIMIT, options=None):
+        from fiscallint.support.options import DEFAULT
+
         self.limit = limit
+        self.options = options or DEFAULT  # the budgets per input of the folder's configuration
         self._lock = threading.Lock()
         self._rules = None
 
@@ -94,8 +97,8 @@ class Checker:
 
                 if self._rules is None:
                     self._rules = active_rules()
-                doc = document_from_bytes(data, name)
-                report = FileResult.of(run(doc, self._rules))
+                doc = document_from_bytes(data, name, options=self.options)
+                report = FileResult.of(run(doc, self._rules, self.options))
             except InputError as exc:
                 said = exc.args[0] if exc.args else str(exc)
                 reason = said.args.get("reason", said) if isinstance(said, Msg) else said
@@ -116,14 +119,14 @@ class Checker:
         return render_page([], None, lang, form=True, error=error, limit_text=self._limit_note(lang))
 
 
-def make_app(default_lang: str = "en", limit: int = DEFAULT_LIMIT):
+def make_app(default_lang: str = "en", limit: int = DEFAULT_LIMIT, options=None):
     from starlette.applications import Starlette
     from starlette.concurrency import run_in_threadpool
     from starlette.requests import Request
     from starlette.responses import HTMLResponse, PlainTextResponse
     from starlette.routing import Route
 
-    checker = Checker(limit)
+    checker = Checker(limit, options)
 
     def choose(lang: str | None) -> str:
         return lang if lang in LANGS else default_lang
@@ -164,10 +167,10 @@ def make_app(default_lang: str = "en", limit: int = DEFAULT_LIMIT):
                              Route("/check", index, methods=["GET"]), Route("/health", health)])
 
 
-def serve(host: str, port: int, lang: str, limit: int = DEFAULT_LIMIT, echo=print) -> None:
+def serve(host: str, port: int, lang: str, limit: int = DEFAULT_LIMIT, echo=print, options=None) -> None:
     import uvicorn
 
-    app = make_app(lang, limit)
+    app = make_app(lang, limit, options)
     config = uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False)
     server = uvicorn.Server(config)
     shown = f"[{host}]" if ":" in host else host

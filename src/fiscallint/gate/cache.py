@@ -27,6 +27,12 @@ class Settings:
     stdin_filename: str | None = None
     extra: dict = field(default_factory=dict)  # configuration that changes results
 
+    def options(self) -> "Options":
+        """How reports are read and understood under these settings."""
+        from fiscallint.support.options import Options
+
+        return Options.from_settings(self.extra)
+
     def fingerprint(self) -> str:
         import hashlib
         import json

@@ -355,19 +355,13 @@ def _check_type(value, default, where: str) -> None:
 
 
 def apply_settings(extra: dict) -> None:
-    """Make a configuration's analysis settings (synonyms, thresholds,
-    rounding) and budgets (limits) current in this process — the CLI's or a
-    worker's."""
-    from fiscallint.support import limits
-    from fiscallint.model.intervals import set_rounding
+    """Make a configuration's lexicon settings (synonyms, thresholds) and
+    forms current in this process — the CLI's or a worker's. Rounding, the
+    budgets and hidden cells travel with the run instead
+    (:meth:`fiscallint.gate.cache.Settings.options`)."""
     from fiscallint.support.lexicon import configure
 
     configure(extra.get("synonyms") or {}, extra.get("thresholds") or {})
     from fiscallint.understanding.forms import configure as configure_forms
 
     configure_forms(extra.get("forms"))
-    set_rounding(extra.get("rounding") or "nearest")
-    limits.use(extra.get("limits") or None)
-    from fiscallint.reading import xlsx
-
-    xlsx.READ_HIDDEN = bool(extra.get("hidden"))

@@ -77,14 +77,15 @@ def check_one(item: Item, rules, settings: Settings, data: bytes | None = None) 
 
     display = item.display
     try:
+        options = settings.options()
         if item.path is None:
             display = settings.stdin_filename or "-"
-            doc = document_from_bytes(read_stdin(display), display, settings.encoding)
+            doc = document_from_bytes(read_stdin(display, options), display, settings.encoding, options)
         elif data is not None:
-            doc = document_from_bytes(data, display, settings.encoding)
+            doc = document_from_bytes(data, display, settings.encoding, options)
         else:
-            doc = read_document(item.path, display, settings.encoding)
-        return FileResult.of(run(doc, rules))
+            doc = read_document(item.path, display, settings.encoding, options)
+        return FileResult.of(run(doc, rules, options))
     except InputError as exc:
         return exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)  # a Msg, said again in Chinese
     except RecursionError:
@@ -165,7 +166,7 @@ def _check_fast(items: list[Item], rules, settings: Settings, jobs: int,
             continue  # standard input: checked below, here, never cached
         if cache is not None and jobs > 1:
             # look up here (cheap: read and hash); only misses go to workers
-            data = _read(item.path)
+            data = _read(item.path, settings)
             if data is not None:
                 hit = cache.get(cache.key(data, salt), item.display)
                 if hit is not None:
@@ -190,12 +191,12 @@ def _check_fast(items: list[Item], rules, settings: Settings, jobs: int,
     return outcomes  # type: ignore[return-value]
 
 
-def _read(path: Path) -> bytes | None:
+def _read(path: Path, settings: Settings) -> bytes | None:
     from fiscallint.support.limits import read_path
     from fiscallint.reading import InputError
 
     try:
-        return read_path(path, str(path))
+        return read_path(path, str(path), settings.options().limits)
     except (OSError, InputError):
         return None  # check_one reads it again and words the error
 
@@ -206,7 +207,7 @@ def _check_cached(item: Item, rules, settings: Settings, cache: "ResultCache | N
     its key is made of) and stored."""
     if cache is None or item.path is None:
         return check_one(item, rules, settings)
-    data = _read(item.path)
+    data = _read(item.path, settings)
     if data is None:
         return check_one(item, rules, settings)
     key = cache.key(data, salt)

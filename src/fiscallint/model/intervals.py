@@ -103,18 +103,6 @@ class Interval:
         return f"[{fmt(self.lo)}, {fmt(self.hi)}]"
 
 
-# "nearest" (the default, XBRL's rule) or "truncate": some authors cut the
-# digits they do not show (3.636% written 3.63%); then a stated figure may
-# stand for anything up to one unit above it.
-ROUNDING = {"mode": "nearest"}
-
-
-def set_rounding(mode: str) -> None:
-    if mode not in ("nearest", "truncate"):
-        raise ValueError(mode)
-    ROUNDING["mode"] = mode
-
-
 def half_unit(digits: str) -> Decimal:
     """Half a unit in the last displayed place of ``digits`` ("806.97" -> 0.005)."""
     if "." in digits:

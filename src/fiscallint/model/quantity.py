@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from fiscallint.model.intervals import INF, NEG_INF, ROUNDING, Interval, half_unit, last_digit_step
+from fiscallint.model.intervals import INF, NEG_INF, Interval, half_unit, last_digit_step
 from fiscallint.support.units import UnitInfo
 
 
@@ -28,6 +28,9 @@ class Quantity:
     chinese: bool = False  # written in Chinese numerals
     text: str = ""  # the quantity as written
     extras: dict = field(default_factory=dict)
+    # the author cuts the digits not shown (the configuration's rounding =
+    # "truncate"): the figure may stand for up to one unit more
+    truncated: bool = False
 
     @property
     def dimension(self) -> str:
@@ -80,7 +83,7 @@ class Quantity:
         v = Decimal(digits)
         half = Decimal(0) if self._exact_if_written(digits, v == 0) else half_unit(digits)
         lo, hi = (v - half) * factor, (v + half) * factor
-        if half and ROUNDING["mode"] == "truncate":
+        if half and self.truncated:
             hi = (v + 2 * half) * factor  # a truncated display: up to one unit more
         if self.high is not None:
             hi = (self.high + half) * factor

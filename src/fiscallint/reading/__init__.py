@@ -15,6 +15,7 @@ from pathlib import Path
 from fiscallint.model.document import Document
 from fiscallint.support import messages as M
 from fiscallint.support.errors import InputError, input_error
+from fiscallint.support.options import DEFAULT, Options
 
 __all__ = ["Document", "InputError", "input_error", "read_document", "read_stdin", "document_from_bytes", "decode"]
 
@@ -88,22 +89,23 @@ def _clean(text: str) -> str:
     return text
 
 
-def read_document(path: Path, display: str | None = None, encoding: str | None = None) -> Document:
+def read_document(path: Path, display: str | None = None, encoding: str | None = None,
+                  options: Options = DEFAULT) -> Document:
     from fiscallint.support.limits import read_path
 
     shown = display or str(path)
     try:
-        data = read_path(path, shown)  # refused before reading when over the file-size budget
+        data = read_path(path, shown, options.limits)  # refused before reading when over the file-size budget
     except IsADirectoryError:
         raise input_error(shown, M.READ_DIRECTORY) from None
     except FileNotFoundError:
         raise input_error(shown, M.READ_NO_FILE) from None
     except OSError as exc:
         raise input_error(shown, M.READ_CANNOT, error=str(exc.strerror or exc)) from None
-    return document_from_bytes(data, shown, encoding)
+    return document_from_bytes(data, shown, encoding, options)
 
 
-def read_stdin(display: str = "-") -> bytes:
+def read_stdin(display: str = "-", options: Options = DEFAULT) -> bytes:
     """All of standard input; InputError when there is none to read (closed,
     or not a stream of bytes)."""
     import sys
@@ -114,28 +116,29 @@ def read_stdin(display: str = "-") -> bytes:
     from fiscallint.support.limits import read_capped
 
     try:
-        return read_capped(stream, display)  # refused past the file-size budget
+        return read_capped(stream, display, options.limits)  # refused past the file-size budget
     except (OSError, ValueError) as exc:
         raise input_error(display, M.STDIN_UNREADABLE, error=str(exc)) from None
 
 
-def document_from_bytes(data: bytes, display: str, encoding: str | None = None) -> Document:
+def document_from_bytes(data: bytes, display: str, encoding: str | None = None,
+                        options: Options = DEFAULT) -> Document:
     """The document in ``data``; InputError for anything that cannot be
     checked, an empty file or a blank text included (it would pass as
     "no problems found" having checked nothing)."""
     from fiscallint.support import limits
 
-    limits.check(display, "file-size", len(data), what="the input is")
+    limits.check(display, "file-size", len(data), options.limits, what="the input is")
     if not data.strip():
         what = M.READ_EMPTY_STDIN if display == "-" else M.READ_EMPTY if not data else M.READ_BLANK
         raise input_error(display, what)
-    doc = _document(data, display, encoding)
+    doc = _document(data, display, encoding, options)
     if not doc.text.strip():
         raise input_error(display, M.READ_NO_TEXT)
     return doc
 
 
-def _document(data: bytes, display: str, encoding: str | None) -> Document:
+def _document(data: bytes, display: str, encoding: str | None, options: Options) -> Document:
     from fiscallint.support import limits
 
     if data[:1024].lstrip().startswith(b"%PDF"):  # by its first bytes, whatever its name
@@ -143,32 +146,32 @@ def _document(data: bytes, display: str, encoding: str | None) -> Document:
 
         return read_pdf(data, display)
     if data.startswith(b"PK\x03\x04"):
-        limits.check_zip_directory(data, display)
+        limits.check_zip_directory(data, display, options.limits)
         kind = _zip_kind(data)
         if kind == "docx":
             from fiscallint.reading.docx import read_docx
 
-            return read_docx(data, display)
+            return read_docx(data, display, options.limits)
         if kind == "xlsx":
             from fiscallint.reading.xlsx import read_xlsx
 
-            return read_xlsx(data, display)
+            return read_xlsx(data, display, options.read_hidden)
         if kind == "damaged":
             raise input_error(display, M.READ_DAMAGED)
     if data.startswith(OLE_MAGIC) and _ole_workbook(data):
         from fiscallint.reading.xlsx import read_xls
 
-        return read_xls(data, display)
+        return read_xls(data, display, options.read_hidden)
     if data.startswith(OLE_MAGIC):
         converted = _convert_legacy(data, display)
         if converted is not None:
             from fiscallint.reading.docx import read_docx
 
-            return read_docx(converted, display)
+            return read_docx(converted, display, options.limits)
     # no encoding takes more than 4 bytes a character: refused undecoded
-    limits.check(display, "text-length", len(data) // 4, what="the text holds at least")
+    limits.check(display, "text-length", len(data) // 4, options.limits, what="the text holds at least")
     text, used = decode(data, display, encoding)
-    limits.check(display, "text-length", len(text), what="the text holds")
+    limits.check(display, "text-length", len(text), options.limits, what="the text holds")
     text = _clean(text)
     if _looks_binary(text):
         raise input_error(display, M.READ_BINARY)

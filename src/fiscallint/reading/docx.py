@@ -79,12 +79,10 @@ class Origins:
 
 
 class _Renderer(Rendering):
-    def __init__(self, display: str = "") -> None:
-        from fiscallint.support import limits
-
+    def __init__(self, display: str, limits) -> None:
         super().__init__()
         self.display = display
-        self.limits = limits.current()
+        self.limits = limits
         self.cells = 0
         self.origins = Origins()
         self.paragraph_no = 0
@@ -209,16 +207,19 @@ def _comments(document) -> dict[str, str]:
     return {}
 
 
-def render(data: bytes, display: str) -> tuple[str, Origins]:
+def render(data: bytes, display: str, limits: "Limits | None" = None) -> tuple[str, Origins]:
+    """The document's paragraphs and tables as text, and where each part of
+    it comes from; ``limits``: the budgets (None: the defaults)."""
     try:
         import docx
         from docx.table import Table
         from docx.text.paragraph import Paragraph
     except ImportError:  # pragma: no cover - python-docx is a dependency
         raise input_error(display, M.READ_NEEDS_DOCX) from None
-    from fiscallint.support.limits import inspect_zip
+    from fiscallint.support.limits import Limits, inspect_zip
 
-    inspect_zip(data, display)  # the budgets, before python-docx inflates anything
+    limits = limits or Limits()
+    inspect_zip(data, display, limits)  # the budgets, before python-docx inflates anything
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
@@ -229,7 +230,7 @@ def render(data: bytes, display: str) -> tuple[str, Origins]:
     if root.tag != _W + "document" or root.find(_W + "body") is None:
         # found by fuzzing: python-docx builds its Document on any root element
         raise input_error(display, M.READ_BAD_DOCX, error="word/document.xml holds no Word document body")
-    out = _Renderer(display)
+    out = _Renderer(display, limits)
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
             out.paragraph(block)
@@ -242,8 +243,8 @@ def render(data: bytes, display: str) -> tuple[str, Origins]:
     return out.text(), out.origins
 
 
-def read_docx(data: bytes, display: str) -> Document:
-    text, origins = render(data, display)
+def read_docx(data: bytes, display: str, limits: "Limits | None" = None) -> Document:
+    text, origins = render(data, display, limits)
     doc = Document(display, text, "docx")
     doc.origins = origins
     return doc

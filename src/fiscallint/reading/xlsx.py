@@ -37,10 +37,6 @@ from fiscallint.model.document import Document
 from fiscallint.reading.docx import CellOrigin, Rendering
 from fiscallint.support.errors import InputError
 
-# Read the hidden rows and sheets of a workbook too (configuration key
-# ``hidden``; ``fiscallint cat --hidden``); by default they are skipped.
-READ_HIDDEN = False
-
 _DECIMALS = re.compile(r"[0#?]\.([0#?]*)")  # the decimals a number format shows
 _BARE_DECIMALS = re.compile(r"\.([0#?]+)")
 _QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
@@ -148,7 +144,9 @@ class _Writer(Rendering):
         self.emit("\n")
 
 
-def render_xlsx(data: bytes, display: str) -> tuple[str, SheetOrigins, list[str]]:
+def render_xlsx(data: bytes, display: str, hidden_too: bool = False) -> tuple[str, SheetOrigins, list[str]]:
+    """The workbook's sheets as text; hidden sheets, rows and columns read
+    too when ``hidden_too`` (the configuration's ``hidden``)."""
     try:
         import openpyxl
     except ImportError:  # pragma: no cover - a dependency
@@ -162,7 +160,6 @@ def render_xlsx(data: bytes, display: str) -> tuple[str, SheetOrigins, list[str]
     except Exception as exc:  # damaged ZIP, XML or styles: one line, no traceback
         raise InputError(f"{display}: a damaged .xlsx ({type(exc).__name__}): it cannot be read") from None
     out = _Writer()
-    hidden_too = _read_hidden()
     try:
         for ws in book.worksheets:
             if ws.sheet_state != "visible":
@@ -202,10 +199,6 @@ def render_xlsx(data: bytes, display: str) -> tuple[str, SheetOrigins, list[str]
     return out.text(), out.origins, out.notes
 
 
-def _read_hidden() -> bool:
-    return READ_HIDDEN
-
-
 def _ranges(rows: list[int]) -> str:
     out, i = [], 0
     while i < len(rows):
@@ -217,7 +210,7 @@ def _ranges(rows: list[int]) -> str:
     return ", ".join(out)
 
 
-def render_xls(data: bytes, display: str) -> tuple[str, SheetOrigins, list[str]]:
+def render_xls(data: bytes, display: str, hidden_too: bool = False) -> tuple[str, SheetOrigins, list[str]]:
     try:
         import xlrd
     except ImportError:
@@ -228,7 +221,6 @@ def render_xls(data: bytes, display: str) -> tuple[str, SheetOrigins, list[str]]
     except Exception as exc:
         raise InputError(f"{display}: a damaged .xls ({type(exc).__name__}): it cannot be read") from None
     out = _Writer()
-    hidden_too = _read_hidden()
     try:
         for si in range(book.nsheets):
             ws = book.sheet_by_index(si)
@@ -278,9 +270,9 @@ def _document(display: str, result) -> Document:
     return doc
 
 
-def read_xlsx(data: bytes, display: str) -> Document:
-    return _document(display, render_xlsx(data, display))
+def read_xlsx(data: bytes, display: str, hidden_too: bool = False) -> Document:
+    return _document(display, render_xlsx(data, display, hidden_too))
 
 
-def read_xls(data: bytes, display: str) -> Document:
-    return _document(display, render_xls(data, display))
+def read_xls(data: bytes, display: str, hidden_too: bool = False) -> Document:
+    return _document(display, render_xls(data, display, hidden_too))

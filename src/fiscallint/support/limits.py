@@ -37,9 +37,9 @@ How each is checked, before the costly step it guards:
   rendered.
 
 :func:`check` is the one test every reader (and the upload server) calls;
-:func:`read_capped` reads a stream under ``file-size``; :func:`current` is
-the process's budgets (set from the configuration by
-``fiscallint.gate.config.apply_settings``, in the CLI and in each worker).
+:func:`read_capped` reads a stream under ``file-size``. The budgets of a run
+are handed down to the readers with its options
+(:class:`fiscallint.support.options.Options`); None means the defaults.
 """
 from __future__ import annotations
 
@@ -86,31 +86,14 @@ class BudgetError(InputError):
     """An input over one of its budgets; the message names the file and the budget."""
 
 
-_current = Limits()
-
-
-def current() -> Limits:
-    """The budgets in force in this process."""
-    return _current
-
-
-def use(limits: "Limits | dict | None") -> None:
-    """Make ``limits`` (a Limits, or a table of configuration keys already
-    validated by :func:`parse`) the budgets in force; None: the defaults."""
-    global _current
-    if limits is None:
-        _current = Limits()
-    elif isinstance(limits, Limits):
-        _current = limits
-    else:
-        _current = parse(limits, "limits")
+DEFAULT_LIMITS = Limits()
 
 
 def check(display: str, key: str, value: float, limits: Limits | None = None, what: str | None = None) -> None:
     """Raise :class:`BudgetError` when ``value`` is over the budget ``key``
     (a configuration key: ``"part-size"``, ``"figures"`` …). ``what`` says
     what was measured (``"word/document.xml inflates to"``)."""
-    limits = limits or _current
+    limits = limits or DEFAULT_LIMITS
     name, counted, kind = BUDGETS[key]
     budget = getattr(limits, name)
     if value > budget:
@@ -181,7 +164,7 @@ def changed(limits: Limits) -> dict:
 def read_capped(stream, display: str, limits: Limits | None = None) -> bytes:
     """All of a binary stream (standard input, an upload, a file), read in
     chunks and refused as soon as it passes ``file-size``."""
-    limits = limits or _current
+    limits = limits or DEFAULT_LIMITS
     chunks, size = [], 0
     while True:
         chunk = stream.read(CHUNK)
@@ -195,7 +178,7 @@ def read_capped(stream, display: str, limits: Limits | None = None) -> bytes:
 def read_path(path, display: str, limits: Limits | None = None) -> bytes:
     """A file's bytes, refused before reading when its size is over
     ``file-size`` (and while reading, should it grow). OSError propagates."""
-    limits = limits or _current
+    limits = limits or DEFAULT_LIMITS
     size = path.stat().st_size
     check(display, "file-size", size, limits, "the file is")
     with open(path, "rb") as f:
@@ -243,7 +226,7 @@ def inspect_zip(data: bytes, display: str, limits: Limits | None = None) -> int:
     import zipfile
     import zlib
 
-    limits = limits or _current
+    limits = limits or DEFAULT_LIMITS
     check_zip_directory(data, display, limits)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))

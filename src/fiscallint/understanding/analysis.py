@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from fiscallint.model.fact import _LABEL_STRIP, Analysis, Fact, Sentence  # noqa: F401  (Analysis, Fact, Sentence: read here by many)
 from fiscallint.support.lexicon import Lexicon, default_lexicon
+from fiscallint.support.options import DEFAULT, Options
 from fiscallint.understanding.phases import _YEAR, _phase_at, _phase_marks
 from fiscallint.understanding.quantities import Quantity, scan
 from fiscallint.model.document import Document
@@ -237,9 +238,9 @@ _HEAD_END = re.compile(r"[。：:；;，,]")
 _AMOUNT = re.compile(r"[0-9０-９][0-9０-９.,，]*\s*(?:万|亿|千|元|%|％)")  # a heading stating a figure is a sentence
 
 
-def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
+def analyse(doc: Document, lexicon: Lexicon | None = None, options: Options = DEFAULT) -> Analysis:
     lex = lexicon or default_lexicon()
-    quantities, skipped = scan(doc.text, doc.path)
+    quantities, skipped = scan(doc.text, doc.path, options)
     sentences = segment(doc.text, hard_lines=doc.origins is not None)
     text = doc.text
     facts: list[Fact] = []

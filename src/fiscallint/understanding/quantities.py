@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from fiscallint.model.intervals import INF, NEG_INF, ROUNDING, Interval, half_unit, last_digit_step
+from fiscallint.model.intervals import INF, NEG_INF, Interval, half_unit, last_digit_step
 from fiscallint.model.quantity import Quantity
+from fiscallint.support.options import DEFAULT, Options
 from fiscallint.support.units import UnitInfo, lookup, spellings
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％，", "0123456789.%,")
@@ -199,10 +200,11 @@ _NOT_QUANTITIES = ("DATE", "DOCNO", "LISTMARK", "CODE", "PHONE", "ORDINAL")
 _SKIPPED: list = []
 
 
-def scan(text: str, display: str = "text") -> tuple[list[Quantity], list[tuple[int, int, str]]]:
+def scan(text: str, display: str = "text", options: Options = DEFAULT) -> tuple[list[Quantity], list[tuple[int, int, str]]]:
     """Return the quantities of ``text`` and the spans skipped as
     non-quantities (dates, document numbers, list markers, codes…).
-    ``display`` names the report in a refusal (the figures budget)."""
+    ``display`` names the report in a refusal (the figures budget);
+    ``options`` give the budgets and how figures were rounded."""
     parser = _parser()
     del _SKIPPED[:]
     try:
@@ -213,7 +215,7 @@ def scan(text: str, display: str = "text") -> tuple[list[Quantity], list[tuple[i
     if len(tree.children) > 1000:  # the budget, before a single quantity is built
         from fiscallint.support.limits import check
 
-        check(display, "figures", len(tree.children), what="the text holds")
+        check(display, "figures", len(tree.children), options.limits, what="the text holds")
     quantities: list[Quantity] = []
     for whole in tree.children:
         if not hasattr(whole, "children"):
@@ -223,6 +225,9 @@ def scan(text: str, display: str = "text") -> tuple[list[Quantity], list[tuple[i
             if q is not None:
                 quantities.append(q)
     _share_units(quantities, text)
+    if options.truncate:
+        for q in quantities:
+            q.truncated = True
     return quantities, skipped
 
 
