@@ -3,6 +3,7 @@ worded, and ClaimRule, the rule that reports the contradicted claims of its
 kind."""
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from fiscallint.model.fact import Fact
@@ -126,8 +127,7 @@ class ClaimRule(Rule):
 
         slip = describe(likely_slip(claim, verdict))
         if slip:
-            found.slip = slip
-            found.message = Msg(M.WITH_SLIP, message=found.message, slip=slip)
+            return replace(found, slip=slip, message=Msg(M.WITH_SLIP, message=found.message, slip=slip))
         return found
 
     def stated_as(self, claim: Claim) -> str:

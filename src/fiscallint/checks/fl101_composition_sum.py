@@ -1,6 +1,8 @@
 """The rule FL101 composition-sum: its documentation is the class's docstring."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from fiscallint.model.claim import Claim
 from fiscallint.deciding.rule import Context, register
 from fiscallint.model.finding import Finding
@@ -57,8 +59,7 @@ class CompositionSum(ClaimRule):
         found = super().report(ctx, claim, verdict)
         if claim.open_list and verdict.computed.hi < verdict.stated.lo and not explained_by_slip(claim, verdict):
             # a list not shown to be whole, short by no plain slip: items may be left out
-            found.severity = "info"
-            found.message = Msg(M.SHORT_OF_AN_OPEN_LIST, message=found.message)
+            return replace(found, severity="info", message=Msg(M.SHORT_OF_AN_OPEN_LIST, message=found.message))
         return found
 
     def expression(self, ctx: Context, claim: Claim) -> str:

@@ -8,7 +8,7 @@ import hashlib
 import json
 import os
 import tempfile
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -298,8 +298,8 @@ def _result_from_json(data: dict, display: str) -> FileResult:
     value = _decode(data["value"], (old, display) if old != display else None)
     if not isinstance(value, FileResult):
         raise ValueError("not a FileResult")
-    for f in value.findings:  # every finding names the report it was found in
-        f.path = display
+    # every finding names the report it was found in
+    value.findings = [f if f.path == display else replace(f, path=display) for f in value.findings]
     return value
 
 

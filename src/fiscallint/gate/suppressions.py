@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from fiscallint.gate.config import Config, Suppression, _digits, _glob
@@ -40,7 +40,7 @@ def apply_config(result, cfg: Config) -> GateOutcome:
             if f.rule in ignored:
                 continue
             if f.rule in cfg.severity:
-                f.severity = cfg.severity[f.rule]
+                f = replace(f, severity=cfg.severity[f.rule])
             hit = next((s for s in cfg.suppress if s.matches(rel, f)), None) or next(
                 (c.suppression for c in local if c.suppression and c.suppression.matches(path, f)), None)
             if hit is not None:

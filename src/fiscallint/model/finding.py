@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 SEVERITIES = ("error", "warning", "info")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Location:
     line: int
     column: int
@@ -37,7 +37,7 @@ class Location:
         return page
 
 
-@dataclass
+@dataclass(frozen=True)
 class Finding:
     path: str
     rule: str

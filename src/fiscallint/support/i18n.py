@@ -83,15 +83,19 @@ def render(message, lang: str | None = None) -> str:
 
 
 def localize(result, lang: str | None = None) -> None:
-    """Render every finding's message of a run in ``lang``, in place."""
+    """Render every finding's message of a run in ``lang``: each report's
+    findings are replaced by their rendered copies."""
     lang = lang or _current
     if lang == "en":
         return
     result.input_errors[:] = [render(m, lang) for m in result.input_errors]
-    for f in result.findings:
-        f.message = render(f.message, lang)
-        if getattr(f, "slip", None):
-            f.slip = render(f.slip, lang)
-        f.location.message = render(f.location.message, lang)
-        for r in f.related:
-            r.message = render(r.message, lang)
+    for _, report in result.reports:
+        report.findings = [_localized(f, lang) for f in report.findings]
+
+
+def _localized(f, lang: str):
+    from dataclasses import replace
+
+    return replace(f, message=render(f.message, lang), slip=render(f.slip, lang) if f.slip else f.slip,
+                   location=replace(f.location, message=render(f.location.message, lang)),
+                   related=[replace(r, message=render(r.message, lang)) for r in f.related])
