@@ -700,3 +700,20 @@ def test_a_fall_from_last_year_is_not_measured_against_this_years_budget():
     text = ("本单位2024年部门预算总额6283.70元。“三公”经费支出决算6283.70元，比上年减少54424.16元，"
             "主要原因是压减公务接待。\n")
     assert rules_of(text, ("FL201",)) == []
+
+
+# ---------------------------------------------------------------- parts named after their total
+def test_a_part_named_after_its_total_and_above_it_is_found():
+    found = findings("2024年本单位收入预算总额300万元，一般公共预算拨款收入320万元。\n")
+    assert [f.rule for f in found] == ["FL101"]
+    assert "300万元" in found[0].message and "320万元" in found[0].message
+
+
+def test_parts_named_after_their_total_may_leave_others_out():
+    assert rules_of("2024年本单位收入预算总额300万元，一般公共预算拨款收入260万元。\n") == []
+    assert rules_of("2023年部门支出决算总额500万元，基本支出420万元。\n") == []
+
+
+def test_a_comparison_or_another_year_between_them_is_not_a_list():
+    assert rules_of("2024年本单位支出决算总额300万元，比上年基本支出320万元减少20万元。\n") == []
+    assert rules_of("2024年本单位支出决算总额300万元，2023年基本支出320万元。\n") == []

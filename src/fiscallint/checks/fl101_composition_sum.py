@@ -22,7 +22,10 @@ class CompositionSum(ClaimRule):
     after a figure (``监测户90户（脱贫不稳定户34户，…）``). Parts are the
     figures of the total's dimension (money with money, 户 with 户) up to the
     end of the sentence; a nested 其中 opens a list of its own, closed by a
-    sibling label (项目支出 after 基本支出's 人员经费 and 公用经费).
+    sibling label (项目支出 after 基本支出's 人员经费 and 公用经费). With no
+    word at all, figures named right after a total as some of the parts
+    ``rules/identities.toml`` gives it (``收入预算总额300万元，一般公共预算拨款
+    收入320万元``) are at most that total.
 
     Each figure stands for the interval its digits allow (806.97 is
     [806.965, 806.975]); the sum of the parts' intervals must meet the total's.
@@ -49,7 +52,7 @@ class CompositionSum(ClaimRule):
     code = "FL101"
     patterns = ("sum.of-which", "sum.including", "sum.respectively", "sum.consists-of", "sum.parenthesis",
                 "sum.added-to-total", "sum.listed-before-total", "sum.total-then-labelled-parts",
-                "sum.done-and-not-done", "table.row-sum", "table.points-sum", "form.sum")
+                "sum.done-and-not-done", "sum.identity-parts-after-total", "table.row-sum", "table.points-sum", "form.sum")
     name = "composition-sum"
     kind = ClaimKind.COMPOSITION
 

@@ -27,6 +27,7 @@ from fiscallint.understanding.changes import _changes
 from fiscallint.understanding.claim_text import _table_pattern
 from fiscallint.understanding.compositions import _compositions
 from fiscallint.understanding.crossrefs import _crossrefs, _identities
+from fiscallint.understanding.identity_lists import parts_after_totals
 from fiscallint.understanding.labels import shares_word  # noqa: F401  (read from here by the rules)
 from fiscallint.understanding.ratios import _rates, _shares
 
@@ -37,6 +38,8 @@ def build_claims(a: Analysis) -> list[Claim]:
     for f in a.facts:
         by_sentence.setdefault(f.sentence.index, []).append(f)
     compositions = _compositions(a, by_sentence)
+    taken = {id(f) for c in compositions for f in c.facts}
+    compositions += parts_after_totals(a, by_sentence, taken)
     claims.extend(compositions)
     claims.extend(_shares(a, by_sentence, compositions))
     claims.extend(_rates(a, by_sentence))
