@@ -35,14 +35,10 @@ _LEADING_YEAR = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|截至|
 # the same, matched at an offset of the whole text (``^`` would not match there)
 _LEADING_YEAR_AT = re.compile(_LEADING_YEAR.pattern[1:])
 _PIECE_END = re.compile(r"[。！？]")  # where re.split(r"(?<=[。！？])") cuts
-_ENDS_WITH_PLACE = re.compile(r"(?:村|社区|居委会|小组|组|镇|乡|街道)$")
 _SINCE = re.compile(r"\s*(?:以来|至今|起)")  # "2013年以来": a span, not the figure's year
 _YEAR_PREFIX = re.compile(r"(?:19|20)[0-9]{2}(?:[-—~～至到](?:19|20)?[0-9]{2,4})?年度?")
 _DROP = re.compile(r"[\s\u3000“”\"'‘’《》【】]")
 _HAN = re.compile(r"[\u4e00-\u9fff（）()]+")
-_OTHER_SCOPE = re.compile(r"全县|全市|全区|全省|全州|全国|县域|市域|各乡镇")
-_NOT_A_PLACE = re.compile(r"(?:城乡|下乡|返乡|家乡|老乡|城镇|乡镇|集镇|村镇|各镇|各乡)$")
-_PLACE = re.compile(r"[\u4e00-\u9fff]{1,5}(?:镇|乡|街道)(?:共有|共辖|下辖|所辖|辖|共|有)?$")
 
 
 def restatement_claims(a: Analysis, compositions: list[Claim] = ()) -> list[Claim]:
@@ -63,7 +59,7 @@ def label_core(a: Analysis, label: str, generic_ok: bool = False) -> str | None:
 
     "2023年完成户厕新建" and "今年全镇新建户厕" both give 新建户厕.
     """
-    lead, tail, filler, verb_last, excluded = _patterns(a.lexicon)
+    lead, tail, filler, verb_last, excluded, place_end = _patterns(a.lexicon)
     core = _DROP.sub("", label)
     while m := (_YEAR_PREFIX.match(core) or lead.match(core)):
         if not m.end():
@@ -76,7 +72,7 @@ def label_core(a: Analysis, label: str, generic_ok: bool = False) -> str | None:
     m = verb_last.search(core)
     if m and m.start() >= 2:
         core = m.group(0) + core[:m.start()]  # 户厕新建 reads as 新建户厕
-    if excluded.search(core) or _ENDS_WITH_PLACE.search(core):
+    if excluded.search(core) or place_end.search(core):
         return None  # "瓦都西村28户": a place's share of a breakdown, not a described figure
     # what is left once verbs and generic words go must name a thing (户厕, 服务事项)
     rest = core if generic_ok else filler.sub("", core)
@@ -87,15 +83,40 @@ def label_core(a: Analysis, label: str, generic_ok: bool = False) -> str | None:
 
 def _patterns(lex) -> tuple[re.Pattern, ...]:
     """The word patterns of ``[restated]``, built once per lexicon: lead,
-    tail, generic-or-verb, a verb ending the label, excluded words."""
+    tail, generic-or-verb, a verb ending the label, excluded words, a place
+    ending the label."""
     cached = lex.__dict__.get("_restated_patterns")
     if cached is None:
         words = lex.restated
-        verbs = alternation(words.get("verbs", ())).pattern
         cached = lex.__dict__["_restated_patterns"] = (
-            alternation(words.get("lead", ())), re.compile(f"(?:{alternation(words.get('tail', ())).pattern})$"),
+            alternation(words.get("lead", ())), _ending(words.get("tail", ())),
             alternation([*words.get("generic", ()), *words.get("verbs", ())]),
-            re.compile(f"(?:{verbs})$"), alternation(words.get("exclude", ())))
+            _ending(words.get("verbs", ())), alternation(words.get("exclude", ())),
+            _ending(words.get("place_endings", ())))
+    return cached
+
+
+def _ending(words) -> re.Pattern:
+    return re.compile(f"(?:{alternation(words).pattern})$")
+
+
+def _place_patterns(lex) -> tuple[re.Pattern, ...]:
+    """The place patterns of ``[restated]`` and ``[entity_totals]``, built
+    once per lexicon: a village's name; a wider scope; a township's name
+    ending a label (中峰镇共辖); a word on 乡/镇 naming no place."""
+    cached = lex.__dict__.get("_place_patterns")
+    if cached is None:
+        words, totals = lex.restated, lex.entity_totals
+        on_village = "|".join(re.escape(w[1:]) for w in words.get("words_on_village", ()) if w.startswith("村"))
+        endings = [f"村(?!{on_village})" if w == "村" and on_village else re.escape(w)
+                   for w in words.get("village_endings", ())]
+        township = alternation(totals.get("township_endings", ())).pattern
+        holding = alternation(totals.get("holding_verbs", ())).pattern
+        cached = lex.__dict__["_place_patterns"] = (
+            re.compile(f"[\u4e00-\u9fff]{{2}}(?:{'|'.join(endings)})"),
+            alternation(totals.get("other_scopes", ())),
+            re.compile(f"[\u4e00-\u9fff]{{1,5}}(?:{township})(?:{holding})?$"),
+            _ending(totals.get("not_places", ())))
     return cached
 
 
@@ -286,14 +307,13 @@ def _item_head(text: str, f: Fact) -> str:
 
 
 # a village's name, not a word built on 村 (村务公开, 村民, 村级)
-_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2}(?:村(?![务民级委组集干道庄内里])|社区|居委会)")
 
 
 def _named_places(a: Analysis, text: str) -> frozenset[str]:
     """The villages and communities named before a figure in its sentence
     ("西湖村：摸排问题厕所20个"): figures under different places differ."""
     generic = set(a.lexicon.restated.get("places_generic", ()))
-    return frozenset(m.group(0) for m in _PLACE_NAME.finditer(text)
+    return frozenset(m.group(0) for m in _place_patterns(a.lexicon)[0].finditer(text)
                      if m.group(0) not in generic and not any(m.group(0) in g or g in m.group(0) for g in generic))
 
 
@@ -336,6 +356,7 @@ def _entity_totals(a: Analysis) -> list[Claim]:
     nouns = sorted(words.get("nouns", ()), key=len, reverse=True)
     whole = tuple(words.get("whole", ()))
     stop = tuple(words.get("stop", ()))
+    _, other_scope, place, not_a_place = _place_patterns(a.lexicon)
     text = a.doc.text
     counts: dict[str, list[tuple[Fact, bool]]] = {}
     for f in a.facts:
@@ -347,10 +368,10 @@ def _entity_totals(a: Analysis) -> list[Claim]:
         if noun is None:
             continue
         sentence = text[f.sentence.start:f.sentence.end]
-        if any(w in sentence for w in stop) or _OTHER_SCOPE.search(text[f.sentence.start:q.start]):
+        if any(w in sentence for w in stop) or other_scope.search(text[f.sentence.start:q.start]):
             continue  # a merger, or the county's villages: not the township's present total
         label = _DROP.sub("", f.label)
-        is_whole = label.endswith(whole) or (bool(_PLACE.search(label)) and not _NOT_A_PLACE.search(label))
+        is_whole = label.endswith(whole) or (bool(place.search(label)) and not not_a_place.search(label))
         counts.setdefault(noun, []).append((f, is_whole))
     out = []
     for noun, facts in counts.items():
