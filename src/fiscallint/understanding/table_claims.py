@@ -19,8 +19,9 @@ from fiscallint.model.fact import Analysis, Fact
 from fiscallint.model.claim import Claim
 from fiscallint.understanding.table_context import facts_between
 from fiscallint.understanding.table_facts import _across_tables
-from fiscallint.understanding.table_model import (compared_columns, fact_sign, row_tree, side_models, side_tables, signed,
-                                    table_models_by_table, written_sign)
+from fiscallint.understanding.row_tree import row_tree
+from fiscallint.understanding.table_model import (compared_columns, fact_sign, side_models, side_tables, signed,
+                                                  table_models_by_table, written_sign)
 from fiscallint.model.tables import Table, leaf_name
 
 _TARGET_HEADER = re.compile(r"指标值|目标值")

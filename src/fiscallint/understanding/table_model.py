@@ -23,19 +23,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from fiscallint.model.tables import HEADER_SEPARATOR, NUMBERED_LABEL as _NUMBERED, Cell, Row, Table, leaf_name
+from fiscallint.model.tables import HEADER_SEPARATOR, Cell, Row, Table, leaf_name
+from fiscallint.understanding.row_tree import SUBTOTAL_ROW as _SUBTOTAL_ROW, TOTAL_ROW as _TOTAL_ROW, row_tree
 
-_TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|总\s*额)$|^(?:合计|总计)[：:]?")
-_SUBTOTAL_ROW = re.compile(r"^小\s*计[：:]?$")
-_ARABIC_RUN = re.compile(r"[0-9０-９]+")
-_CHINESE_RUN = re.compile(r"[一二三四五六七八九十]+")
-_CHILD = re.compile(r"^\s*其中")
-_CHILD_MARK = re.compile(r"^\s*其中\s*[:：]?\s*")
-_CLOSING_TOTAL = re.compile(r"(?:合\s*计|总\s*计)$")  # 收入总计, 支出合计
-_PLACEHOLDER = re.compile(r"^[.…·\s]*$")
-# a row after a 其中 row that goes on its list: a short name (上年结转资金,
-# 其他资金), not an indicator ("农村低保发放人数(按月平均)(≥**人)")
-_SIBLING_NAME = re.compile(r"[^★☆≥≤<>=（()）%％]{1,14}")
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年")
 _UNIT = re.compile(r"[（(]\s*(万元|元|亿元|%|％|人|个|分)\s*[)）]|单位[:：]\s*(万元|元|亿元)")
 _NEGATIVE = re.compile(r"^\s*(?:[-−－]\s*[0-9０-９]|[（(]\s*[0-9０-９][0-9０-９,，.．]*\s*[)）]\s*$)")
@@ -319,123 +309,6 @@ def title_of(text: str, table: Table) -> str:
         if _TITLE.search(line):
             return line
     return ""
-
-
-def numbering_style(label: str) -> str | None:
-    """"一、" → "一、", "（2）" → "（1）", "3." → "1.": rows numbered alike are siblings."""
-    m = _NUMBERED.match(label)
-    if not m:
-        return None
-    return _ARABIC_RUN.sub("1", _CHINESE_RUN.sub("一", m.group(0).strip())).replace("(", "（").replace(")", "）")
-
-
-def _top_numbering(labels: list[str], figured: set[int]) -> str | None:
-    """The numbering style of a table's first numbered row, when at least two
-    rows share it and rows not numbered, with figures, follow the first: the
-    table's sections."""
-    styles = [numbering_style(lab) for lab in labels]
-    first = next((k for k, st in enumerate(styles) if st), None)
-    if first is None:
-        return None
-    same = [k for k in range(first, len(labels)) if styles[k] == styles[first]]
-    if len(same) < 2 or not any(styles[k] is None and k in figured and not _TOTAL_ROW.match(labels[k])
-                                and not _CLOSING_TOTAL.search(labels[k]) for k in range(same[0] + 1, len(labels))):
-        return None
-    return styles[first]
-
-
-def row_tree(lexicon, t: Table, cells) -> tuple[list[int | None], dict[int, set[str]]]:
-    """Each row's parent (None: none; -1: a placeholder row "……") and, for
-    each parent, how its children were found (合计, 小计, 其中, numbered,
-    identity). ``cells``: the table's figures by (row, column)."""
-    lex = lexicon
-    rows = t.rows
-    labels = [r.label for r in rows]
-    concepts = [lex.concept_of(lab) if lab else None for lab in labels]
-    parent: list[int | None] = [None] * len(rows)
-    how: dict[int, set[str]] = {}
-    child_of: int | None = None
-    child_concept: str | None = None
-    child_style: str | None = None  # how the 其中 row numbers its item (其中：（1）…)
-    head: int | None = None  # the last row not numbered and not a 其中 row
-    total_row = next((i for i, lab in enumerate(labels) if _TOTAL_ROW.match(lab)), None)
-    subtotal_start = 0
-    section = None  # the last row numbered in the table's top style (一、本级收入)
-    figured = {r for r, _ in cells}
-    # (a header that names fewer columns than the rows hold was not understood)
-    top_style = _top_numbering(labels, figured) if all(len(r.cells) <= len(t.header) for r in rows) else None
-    for i, lab in enumerate(labels):
-        if _SUBTOTAL_ROW.match(lab) or (total_row is not None and i < total_row and i > subtotal_start
-                                        and _CLOSING_TOTAL.search(lab) and not _CHILD.match(lab)):
-            # 小计, or a closing 本年收入合计 above the 总计: it sums the rows since
-            # the last one, and is one of the 总计's parts (总计 = 本年收入合计 + 年初结转和结余)
-            # 小计 sums the rows since the last subtotal (or the section's start);
-            # the 合计 then sums the subtotals, not those rows again
-            for k in range(subtotal_start, i):
-                if parent[k] is None or parent[k] == total_row:
-                    if k != total_row:
-                        parent[k] = i
-            how.setdefault(i, set()).add("小计")
-            parent[i] = total_row if total_row is not None and total_row != i else None
-            if parent[i] is not None:
-                how.setdefault(total_row, set()).add("合计")
-            subtotal_start = i + 1
-            child_of = child_concept = section = None
-            head = None
-            continue
-        if _PLACEHOLDER.match(lab) and not any((i, c) in cells for c in range(len(rows[i].cells) + 2)):
-            parent[i] = -1  # "……": a placeholder row
-            continue
-        if _CHILD.match(lab):
-            j = i - 1
-            while j >= 0 and (parent[j] is not None and parent[j] == child_of and child_of is not None
-                              or _CHILD.match(labels[j]) or parent[j] == -1):
-                j -= 1
-            if j >= 0:
-                parent[i], child_of, child_concept = j, j, concepts[i]
-                child_style = numbering_style(_CHILD_MARK.sub("", lab))
-                how.setdefault(j, set()).add("其中")
-            continue
-        if child_of is not None and child_style is not None and numbering_style(lab) == child_style:
-            parent[i] = child_of  # "其中：（1）运行维护费 | （2）购置费": numbered alike, both 其中
-            continue
-        if child_of is not None and not _NUMBERED.match(lab) and not _TOTAL_ROW.match(lab):
-            sibling = concepts[i] and child_concept and concepts[i] in lex.siblings.get(child_concept, ())
-            if sibling or (concepts[i] is None and not lab.endswith(("：", ":")) and _SIBLING_NAME.fullmatch(lab)):
-                parent[i] = child_of
-                continue
-        child_of = child_concept = None
-        style = numbering_style(lab)
-        if style is not None and style == top_style:
-            section = i
-        elif lab.endswith(("：", ":")):
-            section = None  # "项目支出：" opens a part of its own
-        elif section is not None and style is None and i != total_row and not _CLOSING_TOTAL.search(lab) \
-                and i in figured:
-            # 一、本级收入 | 税收 | 非税 | 二、转移性收入 | …: the rows not numbered
-            # between two top-level numbered rows break the one above them down
-            parent[i] = section
-            how.setdefault(section, set()).add("numbered")
-            continue
-        if _TOTAL_ROW.match(lab) or _CLOSING_TOTAL.search(lab):
-            section = None
-        if _NUMBERED.match(lab) and head is not None and numbering_style(labels[head]) != numbering_style(lab):
-            parent[i] = head
-            how.setdefault(head, set()).add("numbered")
-            continue
-        if i != total_row and concepts[i] and head is not None and concepts[head] and \
-                concepts[i] in lex.children.get(concepts[head], ()):
-            parent[i] = head
-            how.setdefault(head, set()).add("identity")
-            continue
-        # numbered rows below a closing 合计/总计 are not its parts (the next table's)
-        head = None if i > 0 and (_TOTAL_ROW.match(lab) or _CLOSING_TOTAL.search(lab)) else i
-        # a 合计 row closes the rows above it, or opens those below when it is
-        # the first; rows past a closing 合计 belong to the next table (表2)
-        if total_row is not None and i != total_row and (total_row == 0 or i < total_row):
-            parent[i] = total_row
-            how.setdefault(total_row, set()).add("合计")
-    return parent, how
 
 
 def build_model(a, t: Table, number: int) -> TableModel:

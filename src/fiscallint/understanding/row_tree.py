@@ -1,0 +1,213 @@
+"""A table's rows as a tree: which row each row belongs under, and how that
+was found (合计 over the rows it closes, 小计 over the rows since the last
+one, 其中 rows under the row above them, numbered rows under the row they
+number, rows between two top-level numbered rows under the one above them,
+a concept under the concept whose parts rules/lexicon.toml names).
+
+The rows are read top to bottom once; each reading step below decides one
+way a row can find its parent, in the order they are tried."""
+from __future__ import annotations
+
+import re
+
+from fiscallint.model.tables import NUMBERED_LABEL as _NUMBERED, Table
+
+TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|总\s*额)$|^(?:合计|总计)[：:]?")
+SUBTOTAL_ROW = re.compile(r"^小\s*计[：:]?$")
+_ARABIC_RUN = re.compile(r"[0-9０-９]+")
+_CHINESE_RUN = re.compile(r"[一二三四五六七八九十]+")
+_CHILD = re.compile(r"^\s*其中")
+_CHILD_MARK = re.compile(r"^\s*其中\s*[:：]?\s*")
+CLOSING_TOTAL = re.compile(r"(?:合\s*计|总\s*计)$")  # 收入总计, 支出合计
+_PLACEHOLDER = re.compile(r"^[.…·\s]*$")
+# a row after a 其中 row that goes on its list: a short name (上年结转资金,
+# 其他资金), not an indicator ("农村低保发放人数(按月平均)(≥**人)")
+_SIBLING_NAME = re.compile(r"[^★☆≥≤<>=（()）%％]{1,14}")
+
+
+def numbering_style(label: str) -> str | None:
+    """"一、" → "一、", "（2）" → "（1）", "3." → "1.": rows numbered alike are siblings."""
+    m = _NUMBERED.match(label)
+    if not m:
+        return None
+    return _ARABIC_RUN.sub("1", _CHINESE_RUN.sub("一", m.group(0).strip())).replace("(", "（").replace(")", "）")
+
+
+def _closes(label: str) -> bool:
+    """合计, 总计, or a name ending in one (收入总计): a row closing the rows above it."""
+    return bool(TOTAL_ROW.match(label) or CLOSING_TOTAL.search(label))
+
+
+def _top_numbering(labels: list[str], figured: set[int]) -> str | None:
+    """The numbering style of a table's first numbered row, when at least two
+    rows share it and rows not numbered, with figures, follow the first: the
+    table's sections."""
+    styles = [numbering_style(lab) for lab in labels]
+    first = next((k for k, st in enumerate(styles) if st), None)
+    if first is None:
+        return None
+    same = [k for k in range(first, len(labels)) if styles[k] == styles[first]]
+    if len(same) < 2 or not any(styles[k] is None and k in figured and not _closes(labels[k])
+                                for k in range(same[0] + 1, len(labels))):
+        return None
+    return styles[first]
+
+
+class _RowWalk:
+    """What reading the rows top to bottom remembers: the 其中 list open, the
+    last row that may head others, the section, where the last 小计 ended."""
+
+    def __init__(self, lexicon, t: Table, cells):
+        self.lex = lexicon
+        self.rows = t.rows
+        self.labels = [r.label for r in t.rows]
+        self.concepts = [lexicon.concept_of(lab) if lab else None for lab in self.labels]
+        self.cells = cells
+        self.figured = {r for r, _ in cells}
+        self.parent: list[int | None] = [None] * len(t.rows)
+        self.how: dict[int, set[str]] = {}
+        self.child_of: int | None = None
+        self.child_concept: str | None = None
+        self.child_style: str | None = None  # how the 其中 row numbers its item (其中：（1）…)
+        self.head: int | None = None  # the last row not numbered and not a 其中 row
+        self.total_row = next((i for i, lab in enumerate(self.labels) if TOTAL_ROW.match(lab)), None)
+        self.subtotal_start = 0
+        self.section: int | None = None  # the last row numbered in the table's top style (一、本级收入)
+        # (a header that names fewer columns than the rows hold was not understood)
+        understood = all(len(r.cells) <= len(t.header) for r in t.rows)
+        self.top_style = _top_numbering(self.labels, self.figured) if understood else None
+
+    def attach(self, i: int, parent: int, found: str) -> None:
+        self.parent[i] = parent
+        self.how.setdefault(parent, set()).add(found)
+
+    def closes_subtotal(self, i: int, lab: str) -> bool:
+        """小计, or a closing 本年收入合计 above the 总计 (总计 = 本年收入合计 + 年初结转和结余)."""
+        if SUBTOTAL_ROW.match(lab):
+            return True
+        total = self.total_row
+        return total is not None and self.subtotal_start < i < total and bool(CLOSING_TOTAL.search(lab)) \
+            and not _CHILD.match(lab)
+
+    def close_subtotal(self, i: int) -> None:
+        """The subtotal sums the rows since the last one (or the section's
+        start) and is one of the 合计's parts; the 合计 then sums the
+        subtotals, not those rows again."""
+        total = self.total_row
+        for k in range(self.subtotal_start, i):
+            if (self.parent[k] is None or self.parent[k] == total) and k != total:
+                self.parent[k] = i
+        self.how.setdefault(i, set()).add("小计")
+        self.parent[i] = total if total is not None and total != i else None
+        if self.parent[i] is not None:
+            self.how.setdefault(total, set()).add("合计")
+        self.subtotal_start = i + 1
+        self.child_of = self.child_concept = self.section = None
+        self.head = None
+
+    def is_placeholder(self, i: int, lab: str) -> bool:
+        """"……": a row standing for rows left out, with no figure."""
+        return bool(_PLACEHOLDER.match(lab)) and not any((i, c) in self.cells for c in range(len(self.rows[i].cells) + 2))
+
+    def open_child_list(self, i: int, lab: str) -> None:
+        """A 其中 row goes under the row above its list (past the 其中 rows
+        and placeholders before it) and opens a list of parts of that row."""
+        j = i - 1
+        while j >= 0 and self._on_open_list(j):
+            j -= 1
+        if j >= 0:
+            self.child_of, self.child_concept = j, self.concepts[i]
+            self.child_style = numbering_style(_CHILD_MARK.sub("", lab))
+            self.attach(i, j, "其中")
+
+    def _on_open_list(self, j: int) -> bool:
+        p = self.parent[j]
+        return (p is not None and p == self.child_of and self.child_of is not None) or bool(_CHILD.match(self.labels[j])) \
+            or p == -1
+
+    def continues_child_list(self, i: int, lab: str) -> bool:
+        """A row after a 其中 row that is one more item of its list: numbered
+        alike (其中：（1）运行维护费 | （2）购置费), a sibling concept, or a short
+        name."""
+        if self.child_of is None:
+            return False
+        if self.child_style is not None and numbering_style(lab) == self.child_style:
+            return True
+        if _NUMBERED.match(lab) or TOTAL_ROW.match(lab):
+            return False
+        concept, listed = self.concepts[i], self.child_concept
+        if concept and listed and concept in self.lex.siblings.get(listed, ()):
+            return True
+        return concept is None and not lab.endswith(("：", ":")) and bool(_SIBLING_NAME.fullmatch(lab))
+
+    def in_section(self, i: int, lab: str) -> bool:
+        """一、本级收入 | 税收 | 非税 | 二、转移性收入 | …: the rows not numbered
+        between two top-level numbered rows break the one above them down.
+        Also moves the section on (a top-level numbered row opens one; "项目支出："
+        and a total close it)."""
+        style = numbering_style(lab)
+        if style is not None and style == self.top_style:
+            self.section = i
+        elif lab.endswith(("：", ":")):
+            self.section = None  # "项目支出：" opens a part of its own
+        elif self.section is not None and style is None and i != self.total_row and not CLOSING_TOTAL.search(lab) \
+                and i in self.figured:
+            return True
+        if _closes(lab):
+            self.section = None
+        return False
+
+    def numbered_under_head(self, lab: str) -> bool:
+        """A numbered row below a row numbered otherwise (or not at all) is one of its parts."""
+        return bool(_NUMBERED.match(lab)) and self.head is not None \
+            and numbering_style(self.labels[self.head]) != numbering_style(lab)
+
+    def part_of_head(self, i: int) -> bool:
+        """A concept that rules/lexicon.toml names among the parts of the head row's concept."""
+        head = self.head
+        if i == self.total_row or not self.concepts[i] or head is None or not self.concepts[head]:
+            return False
+        return self.concepts[i] in self.lex.children.get(self.concepts[head], ())
+
+    def pass_row(self, i: int, lab: str) -> None:
+        """A row none of the steps placed: it may head the rows below it, and
+        it is a part of the table's 合计 when that closes it (or opens the
+        table)."""
+        # numbered rows below a closing 合计/总计 are not its parts (the next table's)
+        self.head = None if i > 0 and _closes(lab) else i
+        # a 合计 row closes the rows above it, or opens those below when it is
+        # the first; rows past a closing 合计 belong to the next table (表2)
+        total = self.total_row
+        if total is not None and i != total and (total == 0 or i < total):
+            self.attach(i, total, "合计")
+
+    def place(self, i: int, lab: str) -> None:
+        """One row: the first step that finds its parent decides."""
+        if self.closes_subtotal(i, lab):
+            self.close_subtotal(i)
+        elif self.is_placeholder(i, lab):
+            self.parent[i] = -1
+        elif _CHILD.match(lab):
+            self.open_child_list(i, lab)
+        elif self.continues_child_list(i, lab):
+            self.parent[i] = self.child_of
+        else:
+            self.child_of = self.child_concept = None
+            if self.in_section(i, lab):
+                self.attach(i, self.section, "numbered")
+            elif self.numbered_under_head(lab):
+                self.attach(i, self.head, "numbered")
+            elif self.part_of_head(i):
+                self.attach(i, self.head, "identity")
+            else:
+                self.pass_row(i, lab)
+
+
+def row_tree(lexicon, t: Table, cells) -> tuple[list[int | None], dict[int, set[str]]]:
+    """Each row's parent (None: none; -1: a placeholder row "……") and, for
+    each parent, how its children were found (合计, 小计, 其中, numbered,
+    identity). ``cells``: the table's figures by (row, column)."""
+    walk = _RowWalk(lexicon, t, cells)
+    for i, lab in enumerate(walk.labels):
+        walk.place(i, lab)
+    return walk.parent, walk.how
