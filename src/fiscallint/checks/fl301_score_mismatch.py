@@ -63,7 +63,7 @@ class ScoreMismatch(ClaimRule):
         holds when the table has no 预算执行 row, the national 项目支出绩效自评表
         scoring it apart): a warning. Silent on a table that may be cut."""
         from fiscallint.model.intervals import Interval, sum_intervals
-        from fiscallint.understanding.table_claims import whole_score_tables
+        from fiscallint.understanding.score_tables import whole_score_tables
         from fiscallint.model.tables import leaf_name
 
         for m, col, figures, full, apart in whole_score_tables(ctx.analysis):

@@ -97,8 +97,66 @@ def _strings(value, where: str) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _leaf(node, kind: str) -> str | None:
+    """The text of a ``name`` or ``number`` leaf of the identity's tree, else None."""
+    from lark import Tree
+
+    return str(node.children[0]) if isinstance(node, Tree) and node.data == kind else None
+
+
+def _linear(node, sign: int, out: list) -> bool:
+    """Collect (sign, name) of a sum or difference of names; False when the node is anything else."""
+    from lark import Tree
+
+    if _leaf(node, "name") is not None:
+        out.append((sign, _leaf(node, "name")))
+        return True
+    if isinstance(node, Tree) and node.data in ("add", "sub"):
+        left, right = node.children
+        return _linear(left, sign, out) and _linear(right, sign if node.data == "add" else -sign, out)
+    return False
+
+
+def _shape(expr) -> tuple[str | None, list[tuple[int, str]]]:
+    """What the identity's right side is: a sum (A + B), a linear form
+    (A + B − C), a ratio (A / B * 100), a change rate ((A − B) / B * 100),
+    or None; and its terms."""
+    from lark import Tree
+
+    terms: list[tuple[int, str]] = []
+    if _linear(expr, 1, terms):
+        return ("sum" if all(s > 0 for s, _ in terms) else "linear"), terms
+    if not (isinstance(expr, Tree) and expr.data == "mul" and _leaf(expr.children[1], "number") == "100"
+            and isinstance(expr.children[0], Tree) and expr.children[0].data == "div"):
+        return None, terms
+    top, bottom = expr.children[0].children
+    below = _leaf(bottom, "name")
+    parts: list[tuple[int, str]] = []
+    if below is not None and _leaf(top, "name") is not None:
+        return "ratio", [(1, _leaf(top, "name")), (1, below)]
+    if below is not None and _linear(top, 1, parts) and len(parts) == 2 and parts[1] == (-1, below) \
+            and parts[0][0] == 1:
+        return "growth", [(1, parts[0][1]), (1, below)]
+    return None, terms
+
+
+def _over(names: set[str], columns: set[str], rows: set[str], where: str) -> str:
+    """Whether the identity relates columns, rows or either (the form is
+    printed either way round: the 三公 items as rows or as columns)."""
+    if names <= columns and names <= rows:
+        return "both"
+    if names <= columns:
+        return "columns"
+    if names <= rows:
+        return "rows"
+    unknown = sorted(n for n in names if n not in columns and n not in rows)
+    if unknown:
+        raise FormError(f"{where}: names {unknown[0]!r}, which is not a row or column of the form")
+    raise FormError(f"{where}: mixes row and column roles")
+
+
 def parse_identity(text: str, where: str, columns: set[str], rows: set[str], key: str) -> Identity:
-    from lark import Token, Tree
+    from lark import Token
     from lark.exceptions import LarkError
 
     try:
@@ -107,52 +165,12 @@ def parse_identity(text: str, where: str, columns: set[str], rows: set[str], key
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise FormError(f"{where}: not an identity ({first})") from None
     target_tok, expr = tree.children
-
-    def name(node) -> str | None:
-        return str(node.children[0]) if isinstance(node, Tree) and node.data == "name" else None
-
-    def number(node) -> str | None:
-        return str(node.children[0]) if isinstance(node, Tree) and node.data == "number" else None
-
-    def linear(node, sign: int, out: list) -> bool:
-        if name(node) is not None:
-            out.append((sign, name(node)))
-            return True
-        if isinstance(node, Tree) and node.data in ("add", "sub"):
-            left, right = node.children
-            return linear(left, sign, out) and linear(right, sign if node.data == "add" else -sign, out)
-        return False
-
     target = str(target_tok) if isinstance(target_tok, Token) else ""
-    terms: list[tuple[int, str]] = []
-    shape = None
-    if linear(expr, 1, terms):
-        shape = "sum" if all(s > 0 for s, _ in terms) else "linear"
-    elif isinstance(expr, Tree) and expr.data == "mul" and number(expr.children[1]) == "100" and \
-            isinstance(expr.children[0], Tree) and expr.children[0].data == "div":
-        top, bottom = expr.children[0].children
-        below = name(bottom)
-        parts: list[tuple[int, str]] = []
-        if below is not None and name(top) is not None:
-            shape, terms = "ratio", [(1, name(top)), (1, below)]
-        elif below is not None and linear(top, 1, parts) and len(parts) == 2 and parts[1] == (-1, below) \
-                and parts[0][0] == 1:
-            shape, terms = "growth", [(1, parts[0][1]), (1, below)]
+    shape, terms = _shape(expr)
     if shape is None:
         raise FormError(f"{where}: {text!r} is not a sum or difference of roles (A + B − C), "
                         f"a change rate ((A − B) / B * 100) or a ratio (A / B * 100)")
-    names = {target, *(n for _, n in terms)}
-    if names <= columns and names <= rows:
-        over = "both"  # the form is printed either way round (the 三公 items as rows or as columns)
-    elif names <= columns:
-        over = "columns"
-    elif names <= rows:
-        over = "rows"
-    else:
-        unknown = sorted(n for n in names if n not in columns and n not in rows)
-        if unknown:
-            raise FormError(f"{where}: names {unknown[0]!r}, which is not a row or column of the form")
-        raise FormError(f"{where}: mixes row and column roles")
+    over = _over({target, *(n for _, n in terms)}, columns, rows, where)
     return Identity(key, text, over, target, tuple(terms), shape)
 
 
@@ -293,55 +311,75 @@ def match(model) -> tuple[Form, dict[str, int], dict[str, int]] | None:
     return None
 
 
-def form_claims(a, model, cells) -> list:
-    """The claims a matched form's identities make about a table."""
+def _identity_lines(ident: Identity, model, cols: dict, rows: dict) -> list[dict] | None:
+    """Where the identity holds in the table: for each row (an identity over
+    columns) or each money column of the first block (over rows), the cell
+    of each name; None when the table lacks a row or column it names."""
+    names = [ident.target, *(n for _, n in ident.terms)]
+    over = ident.over
+    if over == "both":
+        over = "columns" if all(n in cols for n in names) else "rows"
+    roles = cols if over == "columns" else rows
+    if any(n not in roles for n in names):
+        return None
+    if over == "columns":
+        return [{n: (r.index, cols[n]) for n in names} for r in model.rows]
+    block = _first_block(model)
+    return [{n: (rows[n], c.index) for n in names} for c in model.columns
+            if c.measure in (None, "金额", "增减额") and c.index in block]
+
+
+def _identity_figures(ident: Identity, at: dict, cells) -> tuple | None:
+    """The stated figure and the operands (None for a blank cell) at one
+    place, or None when they are not what the identity relates: a rate
+    where a level is meant or the other way round, a blank operand of a
+    ratio or a change rate."""
+    stated = cells.get(at[ident.target])
+    rated = ident.shape in ("ratio", "growth")
+    if stated is None or stated.q.is_percent != rated:
+        return None
+    operands = [cells.get(at[n]) for _, n in ident.terms]
+    if rated and any(o is None for o in operands):
+        return None
+    if any(o is not None and o.q.is_percent for o in operands):
+        return None
+    return stated, operands
+
+
+def _identity_claim(text: str, form: Form, ident: Identity, stated, operands: list):
+    """The claim one identity makes at one place (None when it names no figure to add)."""
     from fiscallint.model.claim import Claim
     from fiscallint.understanding.table_model import fact_sign, written_sign
 
+    how = f"form {form.name}: {ident.text}"
+    signed_cells = any(fact_sign(text, f) < 0 for f in (stated, *(o for o in operands if o)))
+    if ident.shape == "sum" and not signed_cells:
+        parts = [o for o in operands if o is not None]  # a blank cell of a form is nothing
+        return Claim("composition", stated, parts, "eq", how, pattern="form.sum", trigger=form.name) if parts else None
+    if ident.shape in ("sum", "linear"):  # cells written negative count with their sign
+        kept = [(f"{s}:{fact_sign(text, o)}", o) for (s, _), o in zip(ident.terms, operands) if o is not None]
+        if not kept:
+            return None
+        # variant: each term's sign in the identity, then as written ("1:-1")
+        return Claim("form_linear", stated, [o for _, o in kept], "eq", how, direction=written_sign(text, stated),
+                     variant=",".join(v for v, _ in kept), pattern="form.signed-sum", trigger=form.name)
+    if ident.shape == "growth":
+        return Claim("row_growth", stated, operands, "eq", how, direction=written_sign(text, stated),
+                     pattern="form.change-rate", trigger=form.name)
+    return Claim("rate", stated, operands, "eq", how, pattern="form.ratio", trigger=form.name)
+
+
+def form_claims(a, model, cells) -> list:
+    """The claims a matched form's identities make about a table."""
     found = match(model)
     if found is None:
         return []
     form, cols, rows = found
     out = []
     for ident in form.identities:
-        names = [ident.target, *(n for _, n in ident.terms)]
-        over = ident.over
-        if over == "both":
-            over = "columns" if all(n in cols for n in names) else "rows"
-        roles = cols if over == "columns" else rows
-        if any(n not in roles for n in names):
-            continue  # the table lacks a row or column the identity names
-        if over == "columns":
-            lines = [(r.index, {n: (r.index, cols[n]) for n in names}) for r in model.rows]
-        else:
-            block = _first_block(model)
-            lines = [(c.index, {n: (rows[n], c.index) for n in names}) for c in model.columns
-                     if c.measure in (None, "金额", "增减额") and c.index in block]
-        for _, at in lines:
-            stated = cells.get(at[ident.target])
-            if stated is None or stated.q.is_percent != (ident.shape in ("ratio", "growth")):
-                continue
-            operands = [cells.get(at[n]) for _, n in ident.terms]
-            if ident.shape in ("ratio", "growth") and any(o is None for o in operands):
-                continue
-            if any(o is not None and o.q.is_percent for o in operands):
-                continue
-            how = f"form {form.name}: {ident.text}"
-            signed_cells = any(fact_sign(a.doc.text, f) < 0 for f in (stated, *(o for o in operands if o)))
-            if ident.shape == "sum" and not signed_cells:
-                parts = [o for o in operands if o is not None]  # a blank cell of a form is nothing
-                if parts:
-                    out.append(Claim("composition", stated, parts, "eq", how, pattern="form.sum", trigger=form.name))
-            elif ident.shape in ("sum", "linear"):  # cells written negative count with their sign
-                kept = [(f"{s}:{fact_sign(a.doc.text, o)}", o) for (s, _), o in zip(ident.terms, operands) if o is not None]
-                if kept:  # variant: each term's sign in the identity, then as written ("1:-1")
-                    out.append(Claim("form_linear", stated, [o for _, o in kept], "eq", how,
-                                     direction=written_sign(a.doc.text, stated),
-                                     variant=",".join(v for v, _ in kept), pattern="form.signed-sum",
-                                     trigger=form.name))
-            elif ident.shape == "growth":
-                out.append(Claim("row_growth", stated, operands, "eq", how, direction=written_sign(a.doc.text, stated),
-                                 pattern="form.change-rate", trigger=form.name))
-            else:
-                out.append(Claim("rate", stated, operands, "eq", how, pattern="form.ratio", trigger=form.name))
+        for at in _identity_lines(ident, model, cols, rows) or ():
+            figures = _identity_figures(ident, at, cells)
+            claim = _identity_claim(a.doc.text, form, ident, *figures) if figures else None
+            if claim is not None:
+                out.append(claim)
     return out

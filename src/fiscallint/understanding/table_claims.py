@@ -165,43 +165,64 @@ def _column(t: Table, word: str, exclude: str | None = None) -> int | None:
 
 
 # ---------------------------------------------------------------- row sums
+def _unsure_parents(t: Table, parent: list[int | None]) -> set[int | None]:
+    """A row that may stand on another side leaves its parent's sum open,
+    and the parent of the row it could stand beside."""
+    unsure = {parent[r] for r in t.uncertain_rows if r < len(parent)}
+    unsure |= {parent[r - 1] for r in t.uncertain_rows if 0 < r <= len(parent)}
+    return unsure
+
+
+def _sum_relation(lex, concepts: list, p: int, kids: list[int], kinds: set[str]) -> str:
+    """"le" for 其中 rows that the lexicon does not say complete their row
+    (a partial list is not a sum), else "eq"."""
+    complete = concepts[p] and lex.complete(concepts[p], {concepts[k] for k in kids})
+    return "le" if kinds == {"其中"} and not complete else "eq"
+
+
+def _not_summable(total) -> bool:
+    """A percentage, or a measure other than money or a count: its rows are not its parts."""
+    return total.q.is_percent or total.q.dimension != "money" and total.q.unit not in (None,) and not total.q.is_count
+
+
+def _column_sum(a: Analysis, t: Table, label: str, col: int, total, parts, relation: str) -> Claim | None:
+    """A row's figure in one column as the sum of its rows' figures there:
+    with their signs when some rise and some fall (-204.61, +12.30: their
+    sizes do not add up, the changes do), and then only as an equality."""
+    name = t.column_name(col)
+    said = f"table: {label or '合计'} {('(' + name + ') ') if name else ''}= its rows"
+    if len({fact_sign(a.doc.text, f) for f in (total, *parts)}) > 1:
+        if relation != "eq":
+            return None
+        return Claim("form_linear", total, parts, "eq", f"{said}, with their signs",
+                     direction=written_sign(a.doc.text, total),
+                     variant=",".join(f"1:{fact_sign(a.doc.text, f)}" for f in parts),
+                     pattern="table.signed-sum", trigger=leaf_name(name) or label)
+    return Claim("composition", total, parts, relation, said)
+
+
 def _row_sums(a: Analysis, t: Table, cells) -> list[Claim]:
     lex = a.lexicon
     labels = [r.label for r in t.rows]
     concepts = [lex.concept_of(lab) if lab else None for lab in labels]
     parent, how = row_tree(lex, t, cells)
-    # a row that may stand on another side leaves its parent's sum open,
-    # and the parent of the row it could stand beside
-    unsure = {parent[r] for r in t.uncertain_rows if r < len(parent)}
-    unsure |= {parent[r - 1] for r in t.uncertain_rows if 0 < r <= len(parent)}
+    unsure = _unsure_parents(t, parent)
     out = []
     for p in sorted(set(x for x in parent if x is not None and x >= 0)):
         if p in unsure:
             continue
         kids = [i for i, x in enumerate(parent) if x == p]
-        kinds = how.get(p, set())
-        complete = concepts[p] and lex.complete(concepts[p], {concepts[k] for k in kids})
-        relation = "le" if kinds == {"其中"} and not complete else "eq"
+        relation = _sum_relation(lex, concepts, p, kids, how.get(p, set()))
         for col in sorted({c for (r, c) in cells if r == p}):
             total = cells[(p, col)]
-            if total.q.is_percent or total.q.dimension != "money" and total.q.unit not in (None,) and not total.q.is_count:
+            if _not_summable(total):
                 continue
             parts = [cells[(k, col)] for k in kids if (k, col) in cells]
             if not parts or any(f.q.is_percent for f in parts):
                 continue
-            name = t.column_name(col)
-            if len({fact_sign(a.doc.text, f) for f in (total, *parts)}) > 1:
-                # rises and falls (-204.61, +12.30): their sizes do not add up,
-                # the changes do, each with the sign it is written with
-                if relation == "eq":
-                    out.append(Claim("form_linear", total, parts, "eq",
-                                     f"table: {labels[p] or '合计'} {('(' + name + ') ') if name else ''}= its rows, "
-                                     f"with their signs", direction=written_sign(a.doc.text, total),
-                                     variant=",".join(f"1:{fact_sign(a.doc.text, f)}" for f in parts),
-                                     pattern="table.signed-sum", trigger=leaf_name(name) or labels[p]))
-                continue
-            out.append(Claim("composition", total, parts, relation,
-                             f"table: {labels[p] or '合计'} {('(' + name + ') ') if name else ''}= its rows"))
+            claim = _column_sum(a, t, labels[p], col, total, parts, relation)
+            if claim is not None:
+                out.append(claim)
     return out
 
 
@@ -494,66 +515,3 @@ def _breakdown_sides(a: Analysis, t: Table, cells) -> list[Claim]:
             if total is not None and len(parts) >= 2:
                 out.append(Claim("composition", total, parts, "eq", f"table: {name.strip('：:')} = {t.header[col]}"))
     return out
-
-
-# ---------------------------------------------------------------- whole score tables
-_ROW_LAYOUTS = ("pipe", "tab-cells", "columns", "docx", "pipe-stream")
-_SCORE_TOTAL_ROW = re.compile(r"总分|合\s*计|总\s*计|小\s*计")
-_STATED_FULL = re.compile(r"(?:满分|总分|合计|共)\s*([0-9]{2,3})\s*分|[（(]\s*(?:满分|共)?\s*([0-9]{2,3})\s*分\s*[)）]")
-
-
-def whole_score_tables(a: Analysis) -> list[tuple]:
-    """Score tables that are plainly whole and have no 总分/合计 row: (model,
-    the 分值 column, its figures in row order, the full marks, the marks
-    the indicators may add up to instead — the full marks less those of a
-    预算执行 row scored apart — or None). A table is plainly whole when its
-    label column names 指标 (一级指标 …), it has one 分值 column, every row
-    has its 分值 and sits at the top of the row tree, and the text goes on
-    after it: a table that ends the excerpt, or runs on into another score
-    table, may be cut."""
-    from fiscallint.understanding.table_model import models, vocabulary
-
-    voc = vocabulary()
-    out = []
-    ms = models(a)
-    text = a.doc.text
-    for n, m in enumerate(ms):
-        t, cells = m.table, m.table.facts
-        points = [c.index for c in m.columns if c.measure == "分值"]
-        if len(points) != 1 or len(t.rows) < voc.score_min_rows or t.layout not in _ROW_LAYOUTS:
-            continue  # a form read one cell a line keeps only the rows with figures: rows may be missing
-        col = points[0]
-        if not any(w in leaf_name(c.name) for c in m.columns[:col] for w in voc.score_label_header):
-            continue
-        if any(_SCORE_TOTAL_ROW.search(c.text) for r in t.rows for c in r.cells):
-            continue
-        if any(r.parent is not None or r.kind != "row" for r in m.rows):
-            continue
-        figures = []
-        for ri, row in enumerate(t.rows):
-            f = cells.get((ri, col))
-            if not row.label or f is None or f.q.is_percent or f.q.unit not in (None, "分"):
-                break
-            figures.append(f)
-        if len(figures) != len(t.rows):
-            continue
-        end = max(c.end for r in t.rows for c in r.cells)
-        after = text[end:].split("\n", 1)
-        if len(after) < 2 or not after[1].strip():
-            continue  # the excerpt ends with the table: it may be cut
-        neighbours = [o for o in (ms[n - 1] if n else None, ms[n + 1] if n + 1 < len(ms) else None) if o is not None]
-        if any(any(c.measure == "分值" for c in o.columns) and
-               len([x for x in text[min(o.table.end, t.end):max(o.table.start, t.start)].split("\n") if x.strip()]) < 2
-               for o in neighbours):
-            continue  # runs on into (or from) another score table: one table cut by a page
-        stated = _STATED_FULL.search(m.columns[col].name) or _STATED_FULL.search(m.title)
-        if stated:
-            out.append((m, col, figures, int(stated.group(1) or stated.group(2)), None))
-            continue
-        apart = None
-        if voc.score_apart and not any(w in r.label for r in t.rows for w in voc.score_apart_rows):
-            apart = voc.score_full - voc.score_apart
-        out.append((m, col, figures, voc.score_full, apart))
-    return out
-
-

@@ -81,59 +81,89 @@ def attach_tables(a: Analysis) -> None:
 def _place(a: Analysis, f: Fact, ref: CellRef, before: str, assumed: str | None) -> None:
     """Label, concept, phase, year and unit of a figure in a cell; ``before``
     is the cell's text before the figure."""
-    lex = a.lexicon
     f.extras["cell"] = ref
     f.extras["in_table"] = True
-    inline = _INLINE_NOISE.sub("", before).strip("-−－+＋（( ")  # a sign is not a name
-    if inline:
-        # "其中：基本支出：3399.42": the cell names its number; the column does not
-        ref.header = ""
-    label = inline or _pair_name(ref.row, f.q.num_start) or ref.row.label or ref.header
-    label = _NUMBERING.sub("", label).strip()
+    label = _cell_label(f, ref, before)
     f.label = label
     f.role = "level"
-    head = lex.head_concept(label)
-    f.concept = head[2] if head else None
-    f.tight = head is not None and len(lex.strip_names(label).strip(" ：:（）()")) <= 4
     key = ref.table.keys[ref.column] if ref.header and 0 <= ref.column < len(ref.table.keys) else None
-    if _SCORE_COLUMN.search(ref.header) or _RATE_COLUMN.search(ref.header) or (
-            key is not None and key.measure in _NOT_LEVEL):
-        # a row's points, rate or change, not the amount its label names
-        f.concept, f.tight = None, False
-    if ref.row.label in ("总分", "合计得分", "总得分") and "得分" in ref.header:
-        f.concept, f.tight = "自评得分", True
-    header = ref.header
-    marks = _phase_marks(lex, header)
-    f.phase = marks[-1][1] if marks else None
-    if _TARGET_COLUMN.search(header):
-        f.phase = "目标"  # a score table's target: neither budget nor outturn
-    elif _ACTUAL_COLUMN.search(header):
-        f.phase = "决算"
-    years = _YEAR.findall(header)
-    # 上年决算数 is last year's figure: the column's key reads 上年/本年 against the report's year
-    f.year = years[-1] if years else (key.year if key is not None and key.year else a.year)
-    counted = (f.q.unit is None and "." not in f.q.digits and _COUNT_LABEL.search(label)
-               and not _SCORE_COLUMN.search(header) and not _RATE_COLUMN.search(header))
+    _cell_concept(a.lexicon, f, ref, label, key)
+    _cell_phase_and_year(a, f, ref.header, key)
+    counted = _is_count(f, label, ref.header)
     if f.q.unit is None and not counted:
-        unit = None
-        if _SCORE_COLUMN.search(header) or ref.row.label.startswith("总分"):
-            unit = "分"
-        elif _RATE_COLUMN.search(header) or (key is not None and key.unit == "%"):
-            unit = "%"
-        elif f.concept in _PEOPLE or _PEOPLE_HEADER.search(header):
-            unit = "人"
-        elif ref.table.unit:
-            unit = ref.table.unit
-        elif assumed and (_MONEY_CONTEXT.search(header) or f.concept):
-            unit = assumed
-            f.extras["unit_assumed"] = True
+        unit = _cell_unit(f, ref, key, assumed)
         if unit:
             f.q.unit, f.q.info = unit, lookup(unit)
             f.q.extras.pop("interval", None)
-    if "." not in f.q.digits and (_EXACT_COLUMN.search(header) or counted):
+    if "." not in f.q.digits and (_EXACT_COLUMN.search(ref.header) or counted):
         # weights (分值) and whole targets/outcomes of a score table are exact
         f.q.extras["exact"] = True
         f.q.extras.pop("interval", None)
+
+
+def _cell_label(f: Fact, ref: CellRef, before: str) -> str:
+    """The figure's name: the cell's own words before it, the name cell
+    before it in a row of pairs, the row's label or the column's name,
+    without its numbering. A cell naming its number ("其中：基本支出：3399.42")
+    leaves the column's name aside (``ref.header`` emptied)."""
+    inline = _INLINE_NOISE.sub("", before).strip("-−－+＋（( ")  # a sign is not a name
+    if inline:
+        ref.header = ""
+    label = inline or _pair_name(ref.row, f.q.num_start) or ref.row.label or ref.header
+    return _NUMBERING.sub("", label).strip()
+
+
+def _cell_concept(lex, f: Fact, ref: CellRef, label: str, key) -> None:
+    """The concept its label heads, none in a column of points, rates or
+    changes (not the amount the label names); a 总分 row's 得分 is the
+    自评得分."""
+    head = lex.head_concept(label)
+    f.concept = head[2] if head else None
+    f.tight = head is not None and len(lex.strip_names(label).strip(" ：:（）()")) <= 4
+    if _SCORE_COLUMN.search(ref.header) or _RATE_COLUMN.search(ref.header) or (
+            key is not None and key.measure in _NOT_LEVEL):
+        f.concept, f.tight = None, False
+    if ref.row.label in ("总分", "合计得分", "总得分") and "得分" in ref.header:
+        f.concept, f.tight = "自评得分", True
+
+
+def _cell_phase_and_year(a: Analysis, f: Fact, header: str, key) -> None:
+    """The column's phase (a score table's target is neither budget nor
+    outturn: 目标) and year (上年决算数 is last year's figure: the column's key
+    reads 上年/本年 against the report's year)."""
+    marks = _phase_marks(a.lexicon, header)
+    f.phase = marks[-1][1] if marks else None
+    if _TARGET_COLUMN.search(header):
+        f.phase = "目标"
+    elif _ACTUAL_COLUMN.search(header):
+        f.phase = "决算"
+    years = _YEAR.findall(header)
+    f.year = years[-1] if years else (key.year if key is not None and key.year else a.year)
+
+
+def _is_count(f: Fact, label: str, header: str) -> bool:
+    """A whole number with no unit whose label counts (人数, 个数), outside a column of points or rates."""
+    return bool(f.q.unit is None and "." not in f.q.digits and _COUNT_LABEL.search(label)
+                and not _SCORE_COLUMN.search(header) and not _RATE_COLUMN.search(header))
+
+
+def _cell_unit(f: Fact, ref: CellRef, key, assumed: str | None) -> str | None:
+    """The unit of a figure written without one: 分 in a score column, % in
+    a rate column, 人 for people, the table's unit, else the prose's money
+    unit for a money figure (marked assumed)."""
+    header = ref.header
+    if _SCORE_COLUMN.search(header) or ref.row.label.startswith("总分"):
+        return "分"
+    if _RATE_COLUMN.search(header) or (key is not None and key.unit == "%"):
+        return "%"
+    if f.concept in _PEOPLE or _PEOPLE_HEADER.search(header):
+        return "人"
+    if ref.table.unit:
+        return ref.table.unit
+    if assumed and (_MONEY_CONTEXT.search(header) or f.concept):
+        f.extras["unit_assumed"] = True
+        return assumed
+    return None
 
 
 def _pair_name(row: Row, at: int) -> str | None:
