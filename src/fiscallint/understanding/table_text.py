@@ -20,11 +20,9 @@ from __future__ import annotations
 import re
 
 from fiscallint.model.tables import (
-
-
-    HEADER_SEPARATOR, _BRACKETED_UNIT, _CELL_TEXT, _FORM_TEXT_COLUMN, _NUMERIC, _SPACES, _UNIT_DECLARED, Cell, Row,
-    Table, _header_name, merge_header,
+    HEADER_SEPARATOR, _CELL_TEXT, _NUMERIC, _UNIT_DECLARED, Cell, Row, Table, _header_name, merge_header,
 )
+from fiscallint.understanding.form_text import form_header, form_rows
 
 
 def tables_from_cells(text: str, cells) -> list[Table]:
@@ -63,47 +61,60 @@ def find_tables(text: str, form_headers: tuple[str, ...] = ()) -> list[Table]:
         starts.append(starts[-1] + len(line) + 1)
     tables: list[Table] = []
     i = 0
-    n = len(lines)
-    while i < n:
+    while i < len(lines):
         line = lines[i]
         if _is_pipe_row(line) or _is_pipe_cell(line):
-            j = i
-            while j < n and (_is_pipe_row(lines[j]) or _is_pipe_cell(lines[j])):
-                j += 1
-            full = sum(1 for k in range(i, j) if _is_pipe_row(lines[k]) or _is_blank_row(lines[k]))
-            if full >= (j - i) / 2:
-                tables.extend(_pipe_rows(lines, starts, i, j))
-            else:
-                t = _pipe_stream(lines, starts, i, j) or _key_values(lines, starts, i, j) or \
-                    _header_stream(lines, starts, i, j)
-                if t is not None:
-                    tables.append(t)
-            i = j
+            found, i = _read_pipes(lines, starts, i)
         elif line.startswith("\t"):
-            j = i
-            while j < n and (lines[j].startswith("\t") or not lines[j].strip() or _continuation(lines, j)):
-                j += 1
-            tables.extend(_tab_cells(lines, starts, i, j) or [])
-            i = max(j, i + 1)
-        elif form_headers and (run := _form_header(lines, i, form_headers)):
-            header, j = run
-            t, j = _form_rows(lines, starts, header, j, form_headers)
-            if t is not None:
-                tables.append(t)
-            i = max(j, i + 1)
+            found, i = _read_tab_cells(lines, starts, i)
+        elif form_headers and (run := form_header(lines, i, form_headers)):
+            found, i = _read_form(lines, starts, i, run, form_headers)
         elif _columns(line):
-            j = i
-            while j < n and _columns(lines[j]):
-                j += 1
-            t = _column_table(lines, starts, i, j)
-            if t is not None:
-                tables.append(t)
-            i = j
+            found, i = _read_columns(lines, starts, i)
         else:
-            i += 1
+            found, i = [], i + 1
+        tables.extend(found)
     for t in tables:
         t.unit = t.unit or _declared_unit(text, t)
     return [t for t in tables if t.rows]
+
+
+def _read_pipes(lines, starts, i) -> tuple[list[Table], int]:
+    """The lines with bars from line i on: a grid (mostly whole rows) or
+    one cell a line (a stream, key-value pairs, or a header and its row)."""
+    j = i
+    while j < len(lines) and (_is_pipe_row(lines[j]) or _is_pipe_cell(lines[j])):
+        j += 1
+    full = sum(1 for k in range(i, j) if _is_pipe_row(lines[k]) or _is_blank_row(lines[k]))
+    if full >= (j - i) / 2:
+        return _pipe_rows(lines, starts, i, j), j
+    t = _pipe_stream(lines, starts, i, j) or _key_values(lines, starts, i, j) or _header_stream(lines, starts, i, j)
+    return ([t] if t is not None else []), j
+
+
+def _read_tab_cells(lines, starts, i) -> tuple[list[Table], int]:
+    """The tab-indented cells from line i on, with the blank lines between
+    rows and the wrapped cells' lines."""
+    j = i
+    while j < len(lines) and (lines[j].startswith("\t") or not lines[j].strip() or _continuation(lines, j)):
+        j += 1
+    return _tab_cells(lines, starts, i, j) or [], max(j, i + 1)
+
+
+def _read_form(lines, starts, i, run, form_headers) -> tuple[list[Table], int]:
+    """A form exported one cell a line, after its header ``run`` (names, next line)."""
+    header, j = run
+    t, j = form_rows(lines, starts, header, j, form_headers)
+    return ([t] if t is not None else []), max(j, i + 1)
+
+
+def _read_columns(lines, starts, i) -> tuple[list[Table], int]:
+    """The lines of cells separated by tabs or runs of spaces from line i on."""
+    j = i
+    while j < len(lines) and _columns(lines[j]):
+        j += 1
+    t = _column_table(lines, starts, i, j)
+    return ([t] if t is not None else []), j
 
 
 def _is_pipe_row(line: str) -> bool:
@@ -245,14 +256,23 @@ def _pipe_stream(lines, starts, i, j) -> Table | None:
     return _stream_of(lines, starts, i, j, keep_blank=True) or _stream_of(lines, starts, i, j, keep_blank=False)
 
 
-def _stream_of(lines, starts, i, j, keep_blank: bool) -> Table | None:
+def _stream_cells(lines, starts, i, j, keep_blank: bool) -> list[tuple[Cell, int]]:
+    """The cells of lines i..j with their line numbers; a line of bars only
+    is as many blank cells as it has bars ("||": two) when blanks are kept."""
     cells: list[tuple[Cell, int]] = []
     for k in range(i, j):
         found = [c for c in _split_pipes(lines[k], starts[k]) if not c.empty]
         if not found and keep_blank and cells:
-            # a line of bars only is as many blank cells as it has bars ("||": two)
             found = [Cell("", starts[k], starts[k])] * max(1, lines[k].count("|"))
         cells.extend((c, k + 1) for c in found)
+    return cells
+
+
+def _stream_period(cells: list[tuple[Cell, int]], keep_blank: bool) -> tuple[int, int] | None:
+    """Where the first row's label is and how many cells a row holds: the
+    distance between the labels after the first number, when it is regular.
+    With blank cells kept, a row whose label cell is blank leaves a gap of
+    two periods ("动用… | 237 | || 地方政府债务收入 | …" on one side only)."""
     first_num = next((idx for idx, (c, _) in enumerate(cells) if c.numeric), None)
     if first_num is None:
         return None
@@ -261,15 +281,19 @@ def _stream_of(lines, starts, i, j, keep_blank: bool) -> Table | None:
         return None
     gaps = [b - a for a, b in zip(labels, labels[1:])]
     period = min(gaps)
-    # with blank cells kept, a row whose label cell is blank leaves a gap of
-    # two periods ("动用… | 237 | || 地方政府债务收入 | …" on one side only)
     if period < 2 or any(g % period if keep_blank else g != period for g in gaps):
         return None
     first_label = labels[0] - period
     if first_label < 0 or cells[first_label][0].numeric or cells[first_label][0].empty:
         return None
-    period = _sides_period(cells[:first_label], period)
-    header = [_header_name(c.text) for c, _ in cells[max(0, first_label - period):first_label]]
+    return first_label, period
+
+
+def _stream_rows(cells: list[tuple[Cell, int]], first_label: int, period: int,
+                 keep_blank: bool) -> tuple[list[Row], bool]:
+    """The rows, ``period`` cells each, and whether the last one's side is
+    unsure: a last row holding one side only is the left one when the row
+    above left its other side blank; else no one can tell which."""
     rows = []
     uncertain = False
     for s in range(first_label, len(cells), period):
@@ -277,11 +301,21 @@ def _stream_of(lines, starts, i, j, keep_blank: bool) -> Table | None:
         if len(chunk) < period:
             if not keep_blank or len(chunk) < 2:
                 break
-            # the last row holds one side only: the left one when the row
-            # above left its other side blank; else no one can tell which
             uncertain = bool(rows) and not rows[-1].cells[len(chunk)].empty
             chunk = chunk + [(Cell("", chunk[-1][0].end, chunk[-1][0].end), chunk[-1][1])] * (period - len(chunk))
         rows.append(Row([c for c, _ in chunk], chunk[0][1]))
+    return rows, uncertain
+
+
+def _stream_of(lines, starts, i, j, keep_blank: bool) -> Table | None:
+    cells = _stream_cells(lines, starts, i, j, keep_blank)
+    found = _stream_period(cells, keep_blank)
+    if found is None:
+        return None
+    first_label, period = found
+    period = _sides_period(cells[:first_label], period)
+    header = [_header_name(c.text) for c, _ in cells[max(0, first_label - period):first_label]]
+    rows, uncertain = _stream_rows(cells, first_label, period, keep_blank)
     t = Table("pipe-stream", header, rows)
     t.start, t.end = cells[0][0].start, cells[-1][0].end
     if uncertain:
@@ -325,45 +359,62 @@ def _key_values(lines, starts, i, j) -> Table | None:
     return t
 
 
+def _header_levels(lines, starts, i, j) -> tuple[list[list[Cell]], list[Cell], int] | None:
+    """The names of lines i..j by header row (a line of empty cells ends the
+    first), the values after them and the values' first line; None when a
+    name follows the values (not one row under its header)."""
+    levels: list[list[Cell]] = [[]]
+    values: list[Cell] = []
+    line_of = 0
+    for k in range(i, j):
+        cells = [c for c in _split_pipes(lines[k], starts[k]) if not c.empty]
+        if not cells and levels[-1] and not values:
+            levels.append([])
+        for c in cells:
+            if c.numeric:
+                values.append(c)
+                line_of = line_of or k + 1
+            elif values:
+                return None
+            else:
+                levels[-1].append(c)
+    return [lv for lv in levels if lv], values, line_of
+
+
+def _spanned_names(names: list[str], sub: list[str], count: int) -> list[str] | None:
+    """The column names when the second header row's names are the
+    sub-columns of the one first-row name sharing most of their words (it
+    spans them); None when the names do not make ``count`` columns or no
+    one name is the best."""
+    if len(names) - 1 + len(sub) != count:
+        return None
+    words = set("".join(s for s in sub if s not in ("小计", "合计")))
+    shared = [len(set(n) & words) for n in names]
+    best = max(shared, default=0)
+    if best == 0 or shared.count(best) > 1:
+        return None
+    k = shared.index(best)
+    return names[:k] + [f"{names[k]}{HEADER_SEPARATOR}{s}" for s in sub] + names[k + 1:]
+
+
 def _header_stream(lines, starts, i, j) -> Table | None:
     """One cell a line, the names of the columns then one row of values
     ("“三公”经费合计 | 因公出国(境)费 | 公务用车购置及运行费 | 公务接待费 | || 小计 |
     购置费 | 运行费 ||| 79 | 0 | 75 | 50 | 25 | 4"). A line of empty cells
     ends the first header row; the names after it are the sub-columns of the
     one first-row name that shares their words (it spans them)."""
-    levels: list[list[Cell]] = [[]]
-    values: list[Cell] = []
-    line_of = 0
-    for k in range(i, j):
-        cells = [c for c in _split_pipes(lines[k], starts[k]) if not c.empty]
-        if not cells:
-            if levels[-1] and not values:
-                levels.append([])
-            continue
-        for c in cells:
-            if c.numeric:
-                values.append(c)
-                line_of = line_of or k + 1
-            elif values:
-                return None  # a name after the values: not one row under its header
-            else:
-                levels[-1].append(c)
-    levels = [lv for lv in levels if lv]
+    found = _header_levels(lines, starts, i, j)
+    if found is None:
+        return None
+    levels, values, line_of = found
     if len(values) < 2 or not levels or len(levels) > 2:
         return None
-    names = [_header_name(c.text) for c in levels[0]]
+    names: list[str] | None = [_header_name(c.text) for c in levels[0]]
     if len(levels) == 2:
-        sub = [_header_name(c.text) for c in levels[1]]
-        if len(names) - 1 + len(sub) != len(values):
-            return None
-        words = set("".join(s for s in sub if s not in ("小计", "合计")))
-        shared = [len(set(n) & words) for n in names]
-        best = max(shared, default=0)
-        if best == 0 or shared.count(best) > 1:
-            return None
-        k = shared.index(best)
-        names = names[:k] + [f"{names[k]}{HEADER_SEPARATOR}{s}" for s in sub] + names[k + 1:]
+        names = _spanned_names(names, [_header_name(c.text) for c in levels[1]], len(values))
     elif len(names) != len(values):
+        return None
+    if names is None:
         return None
     t = Table("header-stream", names, [Row(values, line_of)], header_rows=[Row(levels[0] + levels[-1], i + 1)])
     t.start, t.end = levels[0][0].start, values[-1].end
@@ -408,112 +459,6 @@ def _tab_cells(lines, starts, i, j) -> list[Table]:
     if sum(1 for r in rows if any(c.numeric for c in r.cells)) < 1:
         return []
     return _split_by_header(rows, "tab-cells")
-
-
-# ---------------------------------------------------------------- forms
-def _form_name(lines, k, names) -> tuple[str, int] | None:
-    """The header name at line k, joining a wrapped one ("年初" + "预算数")."""
-    one = _SPACES.sub("", lines[k]) if k < len(lines) else ""
-    if one in names:
-        return one, 1
-    if k + 1 < len(lines):
-        two = one + _SPACES.sub("", lines[k + 1])
-        if two in names:
-            return two, 2
-        if k + 2 < len(lines):
-            three = two + _SPACES.sub("", lines[k + 2])
-            if three in names:
-                return three, 3
-    return None
-
-
-def _form_header(lines, i, names) -> tuple[list[str], int] | None:
-    header, k = [], i
-    while k < len(lines):
-        found = _form_name(lines, k, names)
-        if found is None:
-            # a first cell the vocabulary does not know: "项目资金\n(万元)"
-            if header and _BRACKETED_UNIT.fullmatch(lines[k]) and len(header) == 1:
-                header[-1] += lines[k].strip()
-                k += 1
-                continue
-            break
-        header.append(found[0])
-        k += found[1]
-    return (header, k) if len(header) >= 4 else None
-
-
-def _form_rows(lines, starts, header, j, names) -> tuple[Table | None, int]:
-    """Rows after a form header: text lines (the last names the row), then
-    the row's numbers, one a line, in the order of the numeric columns."""
-    numeric_cols = [i for i, h in enumerate(header) if not _FORM_TEXT_COLUMN.search(h)]
-    label_col = max((i for i in range(len(header)) if i not in numeric_cols), default=0)
-    if label_col > min(numeric_cols, default=0):
-        label_col = 0
-    rows: list[Row] = []
-    label: Cell | None = None
-    label_line = 0
-    k = j
-    while k < len(lines):
-        line = lines[k]
-        stripped = line.strip()
-        if _form_header(lines, k, names) or _form_name(lines, k, names):
-            if label is not None and lines[label_line - 1][:1] in " \u3000\t":
-                cells = [Cell("", label.start, label.start) for _ in header]
-                cells[label_col] = label
-                rows.append(Row(cells, label_line))
-            break  # the next form, or a header cell of another block
-        if not stripped or "|" in line:
-            k += 1
-            continue
-        if _NUMERIC.match(stripped) and any(ch.isdigit() for ch in stripped):
-            if label is not None:
-                values = []
-                while k < len(lines) and _NUMERIC.match(lines[k].strip() or "x") and any(ch.isdigit() for ch in lines[k]):
-                    s = starts[k] + len(lines[k]) - len(lines[k].lstrip())
-                    values.append(Cell(lines[k].strip(), s, s + len(lines[k].strip())))
-                    k += 1
-                cells = [Cell("", label.start, label.start) for _ in header]
-                cells[label_col] = label
-                for col, v in zip(numeric_cols, values):
-                    cells[col] = v
-                rows.append(Row(cells, label_line))
-                label = None
-                continue
-            k += 1
-            continue
-        if len(stripped) > 40 and label is None and rows:
-            k += 1  # remarks (偏差原因) after a row
-            continue
-        s = starts[k] + len(line) - len(line.lstrip())
-        if label is not None and lines[label_line - 1][:1] in " \u3000\t":
-            # an indented label with no numbers: a row whose cells are empty
-            cells = [Cell("", label.start, label.start) for _ in header]
-            cells[label_col] = label
-            rows.append(Row(cells, label_line))
-        label, label_line = Cell(stripped, s, s + len(stripped)), k + 1
-        k += 1
-        if len(rows) and k - j > 400:
-            break
-    if not rows:
-        return None, k
-    if header.count("分值") >= 2:
-        # 一级指标 分值 二级指标 分值 三级指标 分值 得分: a tree of points, one
-        # level a row; a row with one number is a group, with two a leaf (分值, 得分)
-        tree = []
-        for r in rows:
-            label = r.cells[label_col]
-            numbers = [c for c in r.cells if c.numeric]
-            if not numbers:
-                continue
-            score = numbers[1] if len(numbers) > 1 else Cell("", numbers[0].end, numbers[0].end)
-            tree.append(Row([label, numbers[0], score], r.line))
-        t = Table("score-tree", ["指标", "分值", "得分"], tree)
-        t.start, t.end = tree[0].cells[0].start, tree[-1].cells[-1].end
-        return t, k
-    t = Table("form", header, rows)
-    t.start, t.end = rows[0].cells[label_col].start, rows[-1].cells[-1].end
-    return t, k
 
 
 # ---------------------------------------------------------------- columns

@@ -1,0 +1,145 @@
+"""Forms exported one cell a line (a 绩效自评表 saved as plain text): the
+column names one a line (a name may wrap: "年初" + "预算数"), then each row
+as its text lines (the last names the row) and its numbers, one a line, in
+the order of the numeric columns. The column names that mark such a form
+are data (rules/lexicon.toml)."""
+from __future__ import annotations
+
+from fiscallint.model.tables import _BRACKETED_UNIT, _FORM_TEXT_COLUMN, _NUMERIC, _SPACES, Cell, Row, Table
+
+
+def _form_name(lines, k, names) -> tuple[str, int] | None:
+    """The header name at line k, joining a wrapped one ("年初" + "预算数")."""
+    one = _SPACES.sub("", lines[k]) if k < len(lines) else ""
+    if one in names:
+        return one, 1
+    if k + 1 < len(lines):
+        two = one + _SPACES.sub("", lines[k + 1])
+        if two in names:
+            return two, 2
+        if k + 2 < len(lines):
+            three = two + _SPACES.sub("", lines[k + 2])
+            if three in names:
+                return three, 3
+    return None
+
+
+def form_header(lines, i, names) -> tuple[list[str], int] | None:
+    """The column names of a form starting at line i (at least four), and the line after them."""
+    header, k = [], i
+    while k < len(lines):
+        found = _form_name(lines, k, names)
+        if found is None:
+            # a first cell the vocabulary does not know: "项目资金\n(万元)"
+            if header and _BRACKETED_UNIT.fullmatch(lines[k]) and len(header) == 1:
+                header[-1] += lines[k].strip()
+                k += 1
+                continue
+            break
+        header.append(found[0])
+        k += found[1]
+    return (header, k) if len(header) >= 4 else None
+
+
+def _form_columns(header: list[str]) -> tuple[list[int], int]:
+    """The numeric columns, and the column of the rows' labels (the last
+    text column before the numbers, else the first)."""
+    numeric_cols = [i for i, h in enumerate(header) if not _FORM_TEXT_COLUMN.search(h)]
+    label_col = max((i for i in range(len(header)) if i not in numeric_cols), default=0)
+    if label_col > min(numeric_cols, default=0):
+        label_col = 0
+    return numeric_cols, label_col
+
+
+def _line_cell(line: str, start: int) -> Cell:
+    """A line's text as one cell, with its offsets."""
+    stripped = line.strip()
+    s = start + len(line) - len(line.lstrip())
+    return Cell(stripped, s, s + len(stripped))
+
+
+def _number_line(line: str) -> bool:
+    stripped = line.strip()
+    return bool(stripped) and bool(_NUMERIC.match(stripped)) and any(ch.isdigit() for ch in stripped)
+
+
+def _indented(lines, line_no: int) -> bool:
+    """The label on line ``line_no`` (1-based) is indented: a row of its own even with no numbers."""
+    return lines[line_no - 1][:1] in " \u3000\t"
+
+
+def _label_row(header: list[str], label_col: int, label: Cell, line: int, values=()) -> Row:
+    """A row of the form: its label in the label column, its numbers in the
+    numeric columns, every other cell blank."""
+    cells = [Cell("", label.start, label.start) for _ in header]
+    cells[label_col] = label
+    for col, v in values:
+        cells[col] = v
+    return Row(cells, line)
+
+
+def _read_values(lines, starts, k) -> tuple[list[Cell], int]:
+    """The numbers from line k on, one a line, and the line after them."""
+    values = []
+    while k < len(lines) and _number_line(lines[k]):
+        values.append(_line_cell(lines[k], starts[k]))
+        k += 1
+    return values, k
+
+
+def form_rows(lines, starts, header, j, names) -> tuple[Table | None, int]:
+    """Rows after a form header: text lines (the last names the row), then
+    the row's numbers, one a line, in the order of the numeric columns."""
+    numeric_cols, label_col = _form_columns(header)
+    rows: list[Row] = []
+    label: Cell | None = None
+    label_line = 0
+    k = j
+    while k < len(lines):
+        line = lines[k]
+        if form_header(lines, k, names) or _form_name(lines, k, names):
+            if label is not None and _indented(lines, label_line):
+                rows.append(_label_row(header, label_col, label, label_line))
+            break  # the next form, or a header cell of another block
+        if not line.strip() or "|" in line:
+            k += 1
+        elif _number_line(line):
+            if label is None:
+                k += 1
+                continue
+            values, k = _read_values(lines, starts, k)
+            rows.append(_label_row(header, label_col, label, label_line, zip(numeric_cols, values)))
+            label = None
+        elif len(line.strip()) > 40 and label is None and rows:
+            k += 1  # remarks (偏差原因) after a row
+        else:
+            if label is not None and _indented(lines, label_line):
+                # an indented label with no numbers: a row whose cells are empty
+                rows.append(_label_row(header, label_col, label, label_line))
+            label, label_line = _line_cell(line, starts[k]), k + 1
+            k += 1
+            if len(rows) and k - j > 400:
+                break
+    if not rows:
+        return None, k
+    if header.count("分值") >= 2:
+        return _score_tree(rows, label_col), k
+    t = Table("form", header, rows)
+    t.start, t.end = rows[0].cells[label_col].start, rows[-1].cells[-1].end
+    return t, k
+
+
+def _score_tree(rows: list[Row], label_col: int) -> Table:
+    """一级指标 分值 二级指标 分值 三级指标 分值 得分: a tree of points, one
+    level a row; a row with one number is a group, with two a leaf (分值, 得分)."""
+    tree = []
+    for r in rows:
+        label = r.cells[label_col]
+        numbers = [c for c in r.cells if c.numeric]
+        if not numbers:
+            continue
+        score = numbers[1] if len(numbers) > 1 else Cell("", numbers[0].end, numbers[0].end)
+        tree.append(Row([label, numbers[0], score], r.line))
+    t = Table("score-tree", ["指标", "分值", "得分"], tree)
+    t.start, t.end = tree[0].cells[0].start, tree[-1].cells[-1].end
+    return t
