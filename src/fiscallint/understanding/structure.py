@@ -159,7 +159,25 @@ def _list_after(a: Analysis, f: Fact, examples) -> CountClaim | None:
         return None
     if _HAS_COUNT.search(intro) or "其中" in intro:
         return None  # "5个行政村中有3个贫困村（A村、B村和C村）": the list is the nearer count's
-    start = m.end()
+    span = _list_span(text, m.end())
+    if span is None:
+        return None
+    start, end, paren = span
+    items = split_items(text, start, end)
+    if len(items) < 2 and not _MARKER.search(text, start, end):
+        return None
+    if sum(1 for a, b in items if _HAS_COUNT.search(text, a, b)) >= 2:
+        return None  # "19个乡镇，包括8个镇和11个乡": a breakdown by count, not a list of names
+    if paren and all(len(text[a:b].strip()) <= 1 or text[a:b].strip() in a_kinds for a, b in items):
+        return None  # "14个省（区、市）", "28个省（自治区、直辖市）": the bracket widens the noun
+    relation = "ge" if _ETC_END.search(text[start:end].rstrip("。.；;")) else "eq"
+    return CountClaim(f, items, relation, Msg(M.LIST_AFTER), frozenset(_list_readings(text, start, end, paren)))
+
+
+def _list_span(text: str, start: int) -> tuple[int, int, bool] | None:
+    """Where the list after a count's lead runs: inside the bracket that
+    opens there (its close found), else to the end of the sentence; and
+    whether it is bracketed. None when it is not two characters long."""
     paren = text[start:start + 1] in "（(" and not _MARKER.match(text, start)
     if paren:
         end = _match_close(text, start)
@@ -170,15 +188,14 @@ def _list_after(a: Analysis, f: Fact, examples) -> CountClaim | None:
         end = _sentence_end(text, start)
     if end - start < 2:
         return None
-    items = split_items(text, start, end)
-    if len(items) < 2 and not _MARKER.search(text, start, end):
-        return None
-    if sum(1 for a, b in items if _HAS_COUNT.search(text, a, b)) >= 2:
-        return None  # "19个乡镇，包括8个镇和11个乡": a breakdown by count, not a list of names
-    if paren and all(len(text[a:b].strip()) <= 1 or text[a:b].strip() in a_kinds for a, b in items):
-        return None  # "14个省（区、市）", "28个省（自治区、直辖市）": the bracket widens the noun
-    # other readings: the list may end at the first ；or ，("内设科室5个，即A、B、
-    # C、D、E；另外设置…"), and "A、政府和党委" may be two items
+    return start, end, paren
+
+
+def _list_readings(text: str, start: int, end: int, paren: bool) -> set[int]:
+    """The numbers of items the list may hold, read other ways: it may end at
+    the first ；or ，("内设科室5个，即A、B、C、D、E；另外设置…"), "A、政府和党委"
+    may be two items, and a 。 inside a bracket may be typed for 、
+    ("（党政办公室、财政所。规划建设办公室）")."""
     readings = set()
     cuts = [end, *(c for c in (first_top_level(text, start, end, "；;"),
                                first_top_level(text, start, end, "，,")) if c is not None)]
@@ -186,11 +203,9 @@ def _list_after(a: Analysis, f: Fact, examples) -> CountClaim | None:
         for join in ("same_kind", "always"):
             readings.add(len(split_items(text, start, stop, join)))
     if paren and "。" in text[start:end]:
-        # "（党政办公室、财政所。规划建设办公室）": a 。 typed for 、 inside a bracket
         fixed = text[:start] + text[start:end].replace("。", "、") + text[end:]
         readings.add(len(split_items(fixed, start, end)))
-    relation = "ge" if _ETC_END.search(text[start:end].rstrip("。.；;")) else "eq"
-    return CountClaim(f, items, relation, Msg(M.LIST_AFTER), frozenset(readings))
+    return readings
 
 
 # a verb after the last item: the items are who acted ("A村、B村建成3个池"),
@@ -365,67 +380,96 @@ def numbering_breaks(text: str) -> list[NumberingBreak]:
     written in another style in mid-sequence (（一）（二）（3）（四）,
     二、… 3、4、5、 … 六、). A first heading past 1 is no break: a passage may
     start mid-document."""
-    found: list[NumberingBreak] = []
-    last = {style: 0 for style in LEVELS}
-    seen: dict[str, int] = {}
-    prev: Heading | None = None
-    all_headings = headings(text)
-    in_run: set[int] = set()  # headings of a run already reported as another level
-    for idx, h in enumerate(all_headings):
-        if id(h) in in_run:
-            prev = h
-            continue
+    walk = _NumberingWalk(text)
+    for idx, h in enumerate(walk.headings):
+        if id(h) not in walk.in_run:  # headings of a run already reported as another level
+            walk.read(idx, h)
+        walk.prev = h
+    return walk.found
+
+
+class _NumberingWalk:
+    """What reading the headings in order remembers: the last number of each
+    level, how often each style was seen, the heading before."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.headings = headings(text)
+        self.found: list[NumberingBreak] = []
+        self.last = {style: 0 for style in LEVELS}
+        self.seen: dict[str, int] = {}
+        self.prev: Heading | None = None
+        self.in_run: set[int] = set()
+
+    def read(self, idx: int, h: Heading) -> None:
+        first = h.style not in self.seen
+        self.seen[h.style] = self.seen.get(h.style, 0) + 1
+        expected = self.last[h.style] + 1
+        if not self._in_order(h, expected):
+            if self._lone_arabic(h, first):
+                # "1、基本概况 … 二、…": the lone Arabic heading stood for 一、
+                self.found.append(NumberingBreak(self.prev, 1, h.style, "style"))
+            elif self._another_level(idx, h, first):
+                return
+            elif self._jump(idx, h, first, expected):
+                self.found.append(NumberingBreak(h, expected, h.style, "jump"))
+        self.last[h.style] = h.number
+        _reset_below(self.last, h.style)
+
+    def _in_order(self, h: Heading, expected: int) -> bool:
+        """The next number, a 1, or one already reached: 二、 again (two lists
+        interleaved, a flattened 收入 | 支出 table) or a number lower (the
+        numbering starts over: the body after its table of contents)."""
+        return h.number in (expected, 1) or h.number <= self.last[h.style]
+
+    def _lone_arabic(self, h: Heading, first: bool) -> bool:
+        prev = self.prev
+        return first and prev is not None and prev.number == h.number - 1 and _ARABIC_OF.get(h.style) == prev.style \
+            and self.seen.get(prev.style) == 1
+
+    def _another_level(self, idx: int, h: Heading, first: bool) -> bool:
+        """The number continues a higher level written in this style: report
+        the run and go on with that level's numbers."""
         level = LEVELS.index(h.style)
-        first = h.style not in seen
-        seen[h.style] = seen.get(h.style, 0) + 1
-        expected = last[h.style] + 1
-        if h.number == expected or h.number == 1:
-            pass
-        elif h.number == last[h.style]:
-            pass  # 二、 again: two lists interleaved (a flattened 收入 | 支出 table), not a jump
-        elif h.number < last[h.style]:
-            pass  # numbering starts over (the body after its table of contents)
-        elif first and prev is not None and prev.number == h.number - 1 and _ARABIC_OF.get(h.style) == prev.style \
-                and seen.get(prev.style) == 1:
-            # "1、基本概况 … 二、…": the lone Arabic heading stood for 一、
-            found.append(NumberingBreak(prev, 1, h.style, "style"))
-        else:
-            candidates = [o for o in reversed(LEVELS[:level]) if last[o] + 1 == h.number]
-            if first and prev is not None and _written_inline(text, prev.line, h.line, h.style, h.number - 1):
-                candidates = []  # "一、… 1.报表类型说明" on one line, then "2.…": a list, not 二、
-            mixed, run_end = None, h.number
-            for o in candidates:
-                # the level it stood for must go on right after the run: 二、
-                # 3、4、5、 六、. Without that, 2、3、… under （一） is a list whose
-                # 1、 was lost, not the 一、 level.
-                end = _run_end(all_headings, idx, o)
-                nxt = next((g for g in all_headings[idx + 1:] if g.style == o), None)
-                resumes = nxt is not None and nxt.number == end + 1
-                # or, when only that level fits: it comes right after its
-                # own previous number, in a style that is not its sub-list's
-                # (（一）（二）（三）（4）)
-                follows = (len(candidates) == 1 and prev is not None and prev.style == o and end == h.number
-                           and prev.number == h.number - 1 and LEVELS.index(h.style) != LEVELS.index(o) + 1)
-                if resumes or follows:
-                    mixed, run_end = o, end
-                    break
-            if mixed is not None:
-                # the number continues a higher level written in this style
-                run = _run(all_headings, idx, mixed)
-                found.append(NumberingBreak(h, h.number, mixed, "style", run[-1] if len(run) > 1 else None))
-                last[mixed] = run_end
-                _reset_below(last, mixed)
-                in_run.update(id(g) for g in run)
-                prev = h
-                continue
-            same = next((g for g in reversed(all_headings[:idx]) if g.style == h.style), None)
-            if not first and last[h.style] != 0 and not (
-                    same is not None and _written_inline(text, same.line, h.line, h.style, expected)):
-                found.append(NumberingBreak(h, expected, h.style, "jump"))
-        last[h.style] = h.number
-        _reset_below(last, h.style)
-        prev = h
-    return found
+        candidates = [o for o in reversed(LEVELS[:level]) if self.last[o] + 1 == h.number]
+        prev = self.prev
+        if first and prev is not None and _written_inline(self.text, prev.line, h.line, h.style, h.number - 1):
+            candidates = []  # "一、… 1.报表类型说明" on one line, then "2.…": a list, not 二、
+        stood = self._level_stood_for(idx, h, candidates)
+        if stood is None:
+            return False
+        mixed, run_end = stood
+        run = _run(self.headings, idx, mixed)
+        self.found.append(NumberingBreak(h, h.number, mixed, "style", run[-1] if len(run) > 1 else None))
+        self.last[mixed] = run_end
+        _reset_below(self.last, mixed)
+        self.in_run.update(id(g) for g in run)
+        return True
+
+    def _level_stood_for(self, idx: int, h: Heading, candidates: list[str]) -> tuple[str, int] | None:
+        """The higher level the heading stands for, and the number its run
+        ends at. That level must go on right after the run: 二、 3、4、5、 六、
+        (without that, 2、3、… under （一） is a list whose 1、 was lost, not
+        the 一、 level); or, when only that level fits, the heading comes
+        right after its own previous number, in a style that is not its
+        sub-list's (（一）（二）（三）（4）)."""
+        prev = self.prev
+        for o in candidates:
+            end = _run_end(self.headings, idx, o)
+            nxt = next((g for g in self.headings[idx + 1:] if g.style == o), None)
+            resumes = nxt is not None and nxt.number == end + 1
+            follows = (len(candidates) == 1 and prev is not None and prev.style == o and end == h.number
+                       and prev.number == h.number - 1 and LEVELS.index(h.style) != LEVELS.index(o) + 1)
+            if resumes or follows:
+                return o, end
+        return None
+
+    def _jump(self, idx: int, h: Heading, first: bool, expected: int) -> bool:
+        """A number skipped in a list under way, unless the expected heading
+        stands inside a line since the last one of this style."""
+        same = next((g for g in reversed(self.headings[:idx]) if g.style == h.style), None)
+        return not first and self.last[h.style] != 0 and not (
+            same is not None and _written_inline(self.text, same.line, h.line, h.style, expected))
 
 
 _CELL_VALUE = re.compile(r"[-−]?[0-9０-９][0-9０-９,，.．]*%?")
