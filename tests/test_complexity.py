@@ -28,8 +28,6 @@ STILL_OVER = {
     ("understanding/ratios.py", "_shares"): 40,
     ("understanding/compositions.py", "_listed_breakdowns"): 40,
     ("support/lexicon.py", "build_lexicon"): 35,
-    ("understanding/table_facts.py", "_across_tables"): 31,
-    ("model/tables.py", "Table.aligned"): 31,
     ("understanding/crossrefs.py", "_identities"): 30,
     ("understanding/ratios.py", "_rates"): 27,
 }

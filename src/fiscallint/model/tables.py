@@ -87,8 +87,7 @@ class Table:
         n = len(row.cells)
         if not width or n > width + 1:
             return None
-        if n < width and row.cells and _SERIAL_HEADER.fullmatch(self.header[0].strip()) and \
-                _SERIAL_NUMBER.fullmatch(row.cells[0].text):
+        if n < width and self._numbered_serially(row):
             # "2 | 捐赠资金 | |||": a row numbered under 序号 that lost its blank cells
             return dict(enumerate(row.cells))
         if n == width + 1 or (row.cells and row.cells[0].text and not row.cells[0].numeric
@@ -99,6 +98,18 @@ class Table:
             return {i - 1: c for i, c in enumerate(row.cells) if i >= 1}
         if n == width:
             return dict(enumerate(row.cells))
+        return self._aligned_short(row)
+
+    def _numbered_serially(self, row: Row) -> bool:
+        """The table's first column is 序号 and the row starts with its number."""
+        return bool(row.cells) and bool(_SERIAL_HEADER.fullmatch(self.header[0].strip())) and \
+            bool(_SERIAL_NUMBER.fullmatch(row.cells[0].text))
+
+    def _aligned_short(self, row: Row) -> dict[int, Cell]:
+        """A row with fewer cells than the header: aligned on the right (a
+        trailing remarks column may be missing too), or with its label under
+        the label column, whichever puts more numbers under number columns."""
+        width, n = len(self.header), len(row.cells)
         offset = width - n
         if offset and _TEXT_COLUMN.search(leaf_name(self.header[-1])) and row.cells and row.cells[-1].numeric:
             offset -= 1

@@ -22,50 +22,77 @@ def _across_tables(a: Analysis) -> list[Claim]:
     concept, with one phase and one year (a column's, else the title's).
     Never two cells of one table (two columns of one row, two sides), never
     two phases or two years."""
-    from fiscallint.understanding.forms import match
-
-    found: dict[tuple, list[Fact]] = {}
     wanted: set[str] = set()
-    tagged: list[tuple[str, Fact, str]] = []
-    untagged = []
+    tagged: list[tuple[str, Fact, str | None]] = []
+    untagged: list[tuple[str, Fact, str | None]] = []
     for m in side_models(a):
-        cells = m.table.facts
-        title_phases = set(_TITLE_PHASE.findall(m.title))
-        title_phase = title_phases.pop() if len(title_phases) == 1 else None
-        amounts = [c.index for c in m.columns if c.measure == "金额"]
-        hit = match(m)
-        roles = {}
-        if hit is not None:
-            form, cols, rows = hit
-            for role, concept in form.facts:
-                wanted.add(concept)
-                if role in rows:
-                    roles.update({(rows[role], c): concept for c in amounts})
-                elif role in cols:
-                    total = next((r.index for r in m.rows if r.kind == "total" and r.parent is None), None)
-                    if total is not None:
-                        roles[(total, cols[role])] = concept
-        for (ri, col), f in cells.items():
-            if f.q.is_percent or f.q.dimension != "money":
-                continue
-            if (ri, col) in roles:
-                tagged.append((roles[(ri, col)], f, title_phase))
-            elif col in amounts and f.concept and f.tight and m.rows[ri].parent is None:
-                untagged.append((f.concept, f, title_phase))
+        _table_facts(m, wanted, tagged, untagged)
+    found: dict[tuple, list[Fact]] = {}
     for concept, f, title_phase in tagged + [u for u in untagged if u[0] in wanted]:
         phase = f.phase or title_phase
         if phase is None or f.year is None:
             continue
         found.setdefault((concept, phase, f.year, frozenset(f.qualifiers)), []).append(f)
+    return [claim for key, facts in found.items() for claim in _restated(key, facts)]
+
+
+def _title_phase(m) -> str | None:
+    """The one phase (决算, 预算) a table's title names, else None."""
+    phases = set(_TITLE_PHASE.findall(m.title))
+    return phases.pop() if len(phases) == 1 else None
+
+
+def _form_roles(m, wanted: set[str]) -> dict[tuple[int, int], str]:
+    """The cells where a matched form's roles state a fact, by (row,
+    column): a row role in each amount column, a column role in the table's
+    top total row. Adds the facts the form names to ``wanted``."""
+    from fiscallint.understanding.forms import match
+
+    hit = match(m)
+    if hit is None:
+        return {}
+    form, cols, rows = hit
+    amounts = [c.index for c in m.columns if c.measure == "金额"]
+    roles = {}
+    for role, concept in form.facts:
+        wanted.add(concept)
+        if role in rows:
+            roles.update({(rows[role], c): concept for c in amounts})
+        elif role in cols:
+            total = next((r.index for r in m.rows if r.kind == "total" and r.parent is None), None)
+            if total is not None:
+                roles[(total, cols[role])] = concept
+    return roles
+
+
+def _table_facts(m, wanted: set[str], tagged: list, untagged: list) -> None:
+    """A table's money figures that state a fact: tagged by a form's role,
+    or untagged, a top-level row of an amount column that names only its
+    concept."""
+    title_phase = _title_phase(m)
+    amounts = [c.index for c in m.columns if c.measure == "金额"]
+    roles = _form_roles(m, wanted)
+    for (ri, col), f in m.table.facts.items():
+        if f.q.is_percent or f.q.dimension != "money":
+            continue
+        if (ri, col) in roles:
+            tagged.append((roles[(ri, col)], f, title_phase))
+        elif col in amounts and f.concept and f.tight and m.rows[ri].parent is None:
+            untagged.append((f.concept, f, title_phase))
+
+
+def _restated(key: tuple, facts: list[Fact]) -> list[Claim]:
+    """Each later figure of one fact against the first, once per other table:
+    one table's cells are never one fact stated twice."""
+    concept, phase, year, _ = key
+    first = facts[0]
+    seen = {id(first.extras["cell"].table)}
     out = []
-    for (concept, phase, year, _), facts in found.items():
-        first = facts[0]
-        seen = {id(first.extras["cell"].table)}
-        for f in facts[1:]:
-            table = id(f.extras["cell"].table)
-            if table in seen:
-                continue  # one table's cells are never one fact stated twice
-            seen.add(table)
-            out.append(Claim("crossref", f, [first], "eq", f"table: {concept} ({phase}, {year}) in two tables",
-                             pattern="table.same-fact", trigger=concept))
+    for f in facts[1:]:
+        table = id(f.extras["cell"].table)
+        if table in seen:
+            continue
+        seen.add(table)
+        out.append(Claim("crossref", f, [first], "eq", f"table: {concept} ({phase}, {year}) in two tables",
+                         pattern="table.same-fact", trigger=concept))
     return out
