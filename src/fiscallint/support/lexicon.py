@@ -158,19 +158,60 @@ def default_lexicon() -> Lexicon:
     return build_lexicon(packs, _load(read_text("rules", "identities.toml")))
 
 
-def build_lexicon(packs: list[dict], identities_pack: dict) -> Lexicon:
+# The word lists of a Lexicon: (its field, the pack's section, the key in
+# that section); a later pack adds the words an earlier one lacks.
+_WORD_LISTS = (
+    ("qualifiers", "qualifiers", "words"),
+    ("composition_triggers", "composition", "triggers"),
+    ("partial_words", "composition", "partial"),
+    ("attribute_words", "composition", "attributes"),
+    ("level_words", "composition", "levels"),
+    ("status_words", "composition", "statuses"),
+    ("clause_openers", "composition", "clause_openers"),
+    ("retired_words", "composition", "retired"),
+    ("establishment_words", "composition", "establishment"),
+    ("reason_words", "composition", "reasons"),
+    ("subtracted_words", "composition", "subtracted"),
+    ("named_set_words", "counts", "named_sets"),
+    ("unit_kind_words", "counts", "kinds"),
+    ("generic_lead", "generic_concepts_lead", "words"),
+    ("restatements", "composition", "restatements"),
+    ("rate_keywords", "rate", "keywords"),
+    ("plan_words", "rate", "plan_words"),
+    ("actual_words", "rate", "actual_words"),
+    ("form_headers", "tables", "form_headers"),
+    ("up_words", "change", "up"),
+    ("down_words", "change", "down"),
+)
+# sections whose every key is a word list of its own (Lexicon.restated, .entity_totals)
+_KEYED_SECTIONS = ("restated", "entity_totals")
+
+
+def _extend(lists: dict[str, list[str]], key: str, values) -> None:
+    seen = lists.setdefault(key, [])
+    for v in values or []:
+        if isinstance(v, str) and v not in seen:
+            seen.append(v)
+
+
+def _word_lists(packs: list[dict]) -> dict[str, list[str]]:
+    """Every word list of the packs, by field (a keyed section's by section.key: restated.lead)."""
+    lists: dict[str, list[str]] = {}
+    for pack in packs:
+        for name, section, key in _WORD_LISTS:
+            _extend(lists, name, (pack.get(section) or {}).get(key))
+        for section in _KEYED_SECTIONS:
+            for key, words in (pack.get(section) or {}).items():
+                _extend(lists, f"{section}.{key}", words)
+    return lists
+
+
+def _names(packs: list[dict]) -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
+    """Synonym -> concept (specific, then generic), phase word -> phase, and the same_fact map."""
     concepts: dict[str, str] = {}
     generic: dict[str, str] = {}
-    same_fact: dict[str, str] = {}
     phases: dict[str, str] = {}
-    lists: dict[str, list[str]] = {}
-
-    def extend(key: str, values) -> None:
-        seen = lists.setdefault(key, [])
-        for v in values or []:
-            if isinstance(v, str) and v not in seen:
-                seen.append(v)
-
+    same_fact: dict[str, str] = {}
     for pack in packs:
         for canon, syns in (pack.get("concepts") or {}).items():
             for s in [canon, *syns]:
@@ -181,35 +222,12 @@ def build_lexicon(packs: list[dict], identities_pack: dict) -> Lexicon:
         for phase, words in (pack.get("phases") or {}).items():
             for w in words:
                 phases[w] = phase
-        extend("qualifiers", (pack.get("qualifiers") or {}).get("words"))
-        comp = pack.get("composition") or {}
-        extend("composition_triggers", comp.get("triggers"))
-        extend("partial_words", comp.get("partial"))
-        extend("attribute_words", comp.get("attributes"))
-        extend("level_words", comp.get("levels"))
-        extend("status_words", comp.get("statuses"))
-        extend("clause_openers", comp.get("clause_openers"))
-        extend("retired_words", comp.get("retired"))
-        extend("establishment_words", comp.get("establishment"))
-        extend("reason_words", comp.get("reasons"))
-        extend("subtracted_words", comp.get("subtracted"))
-        extend("named_set_words", (pack.get("counts") or {}).get("named_sets"))
-        extend("unit_kind_words", (pack.get("counts") or {}).get("kinds"))
-        extend("generic_lead", (pack.get("generic_concepts_lead") or {}).get("words"))
-        extend("restatements", comp.get("restatements"))
-        rate = pack.get("rate") or {}
-        extend("rate_keywords", rate.get("keywords"))
-        extend("plan_words", rate.get("plan_words"))
-        extend("actual_words", rate.get("actual_words"))
-        extend("form_headers", (pack.get("tables") or {}).get("form_headers"))
         same_fact.update({k: str(v) for k, v in (pack.get("same_fact") or {}).items()})
-        change = pack.get("change") or {}
-        extend("up_words", change.get("up"))
-        extend("down_words", change.get("down"))
-        for section in ("restated", "entity_totals"):
-            for key, words in (pack.get(section) or {}).items():
-                extend(f"{section}.{key}", words)
-    identities = [
+    return concepts, generic, phases, same_fact
+
+
+def _identities(identities_pack: dict) -> list[Identity]:
+    return [
         Identity(
             str(i.get("name") or f"{i['total']} = {' + '.join(i['parts'])}"),
             str(i["total"]),
@@ -219,39 +237,19 @@ def build_lexicon(packs: list[dict], identities_pack: dict) -> Lexicon:
         for i in identities_pack.get("identity", [])
         if isinstance(i, dict) and "total" in i and "parts" in i
     ]
-    for ident in identities:
+
+
+def build_lexicon(packs: list[dict], identities_pack: dict) -> Lexicon:
+    concepts, generic, phases, same_fact = _names(packs)
+    lists = _word_lists(packs)
+    identities = _identities(identities_pack)
+    for ident in identities:  # every concept an identity names is a concept of its own name
         for c in (ident.total, *ident.parts):
             concepts.setdefault(c, c)
-    return Lexicon(
-        concepts=concepts,
-        generic=generic,
-        phases=phases,
-        qualifiers=lists.get("qualifiers", []),
-        composition_triggers=lists.get("composition_triggers", []),
-        partial_words=lists.get("partial_words", []),
-        attribute_words=lists.get("attribute_words", []),
-        level_words=lists.get("level_words", []),
-        status_words=lists.get("status_words", []),
-        clause_openers=lists.get("clause_openers", []),
-        retired_words=lists.get("retired_words", []),
-        generic_lead=lists.get("generic_lead", []),
-        establishment_words=lists.get("establishment_words", []),
-        reason_words=lists.get("reason_words", []),
-        subtracted_words=lists.get("subtracted_words", []),
-        named_set_words=lists.get("named_set_words", []),
-        unit_kind_words=lists.get("unit_kind_words", []),
-        restatements=lists.get("restatements", []),
-        rate_keywords=lists.get("rate_keywords", []),
-        plan_words=lists.get("plan_words", []),
-        actual_words=lists.get("actual_words", []),
-        up_words=lists.get("up_words", []),
-        down_words=lists.get("down_words", []),
-        identities=identities,
-        form_headers=lists.get("form_headers", []),
-        same_fact=same_fact,
-        restated={k.split(".", 1)[1]: v for k, v in lists.items() if k.startswith("restated.")},
-        entity_totals={k.split(".", 1)[1]: v for k, v in lists.items() if k.startswith("entity_totals.")},
-    )
+    keyed = {section: {k.split(".", 1)[1]: v for k, v in lists.items() if k.startswith(section + ".")}
+             for section in _KEYED_SECTIONS}
+    return Lexicon(concepts=concepts, generic=generic, phases=phases, identities=identities, same_fact=same_fact,
+                   **{name: lists.get(name, []) for name, _, _ in _WORD_LISTS}, **keyed)
 
 
 @lru_cache(maxsize=1)
