@@ -68,3 +68,54 @@ def test_the_module_documentation_example_runs():
     import doctest
 
     assert doctest.testmod(api).failed == 0
+
+
+# ---------------------------------------------------------------- a run's own lexicon and thresholds
+SAID_TWICE = "2024年基本经费支出500.00万元。\n基本支出480.00万元。\n"
+SLIP = "本单位2024年度预算安排100.00万元。\n发放救助金1500.00万元，惠及群众300人次。\n"
+
+
+def _folder(root: Path, name: str, text: str, config: str | None = None) -> Path:
+    folder = root / name
+    folder.mkdir()
+    (folder / "r.txt").write_text(text, encoding="utf-8")
+    if config is not None:
+        (folder / "fiscallint.toml").write_text(config, encoding="utf-8")
+    return folder / "r.txt"
+
+
+def _rules(result) -> list[str]:
+    return sorted({f.rule for _, report in result.reports for f in report.findings})
+
+
+def test_a_configuration_synonym_is_its_own_runs_only(tmp_path, monkeypatch):
+    """A run whose configuration adds a synonym reads with it; another run
+    in the same process, without that configuration, does not — whatever
+    order the runs are planned and run in (the lexicon is the run's, not
+    the process's)."""
+    monkeypatch.setenv("FISCALLINT_CACHE_DIR", str(tmp_path / "cache"))
+    configured = _folder(tmp_path, "configured", SAID_TWICE, 'synonyms = { "基本支出" = ["基本经费支出"] }\n')
+    plain = _folder(tmp_path, "plain", SAID_TWICE)
+    with_synonym = api.plan([str(configured)], select=["FL106"])
+    without = api.plan([str(plain)], select=["FL106"])
+    api.run(with_synonym, cache=False)
+    api.run(without, cache=False)
+    assert _rules(with_synonym.result) == ["FL106"]
+    assert _rules(without.result) == []
+    assert [f.rule for f in api.check_path(configured, select=["FL106"])] == ["FL106"]
+    assert api.check_text(SAID_TWICE, select=["FL106"]) == []
+    assert [f.rule for f in api.check_path(plain, select=["FL106"])] == []
+
+
+def test_configuration_thresholds_are_their_own_runs_only(tmp_path, monkeypatch):
+    """The same for a configuration's thresholds."""
+    monkeypatch.setenv("FISCALLINT_CACHE_DIR", str(tmp_path / "cache"))
+    configured = _folder(tmp_path, "configured", SLIP, "[thresholds.unit_slip]\nbudget_ratio = 50\n")
+    plain = _folder(tmp_path, "plain", SLIP)
+    relaxed = api.plan([str(configured)], select=["FL201"])
+    usual = api.plan([str(plain)], select=["FL201"])
+    api.run(relaxed, cache=False)
+    api.run(usual, cache=False)
+    assert _rules(relaxed.result) == []
+    assert _rules(usual.result) == ["FL201"]
+    assert [f.rule for f in api.check_text(SLIP, select=["FL201"])] == ["FL201"]

@@ -19,6 +19,7 @@ from fiscallint.deciding.recompute import Verdict, decide
 from fiscallint.deciding.rule import _REGISTRY, Context, Rule, iter_contradictions, register
 from fiscallint.model.finding import SEVERITIES, Finding, Location
 from fiscallint.support.options import DEFAULT, Options
+from fiscallint.support.lexicon import Lexicon
 
 # the names a rule plugin imports from here (README: Rule plugins)
 __all__ = ["SEVERITIES", "Context", "Finding", "Location", "Rule", "Report", "PluginError", "active_rules",
@@ -144,12 +145,15 @@ def check_claims(analysis: Analysis) -> list[tuple[Claim, Verdict]]:
     return [(c, decide(c)) for c in build_claims(analysis)]
 
 
-def run(doc: Document, rules: list[Rule], options: Options = DEFAULT) -> Report:
+def run(doc: Document, rules: list[Rule], options: Options = DEFAULT, lexicon: Lexicon | None = None,
+        thresholds: dict | None = None) -> Report:
     """Analyse one document and run ``rules`` over it; ``options``: how the
-    run's configuration reads figures (rounding)."""
-    analysis = analyse(doc, options=options)
+    run's configuration reads figures (rounding); ``lexicon`` and
+    ``thresholds``: the run's (the built-in packs with a configuration's
+    additions; the built-in ones when None)."""
+    analysis = analyse(doc, lexicon, options=options)
     checked = check_claims(analysis)
-    ctx = Context(analysis, checked)
+    ctx = Context(analysis, checked) if thresholds is None else Context(analysis, checked, thresholds)
     findings: list[Finding] = []
     for rule in rules:
         findings.extend(rule.check(ctx))

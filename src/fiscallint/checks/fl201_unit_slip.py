@@ -5,7 +5,6 @@ from fiscallint.deciding.rule import Context, Rule, register
 from fiscallint.support import messages as M
 from fiscallint.support.messages import Msg
 from fiscallint.checks.base import named, related
-from fiscallint.support.lexicon import default_thresholds
 from fiscallint.deciding.plausibility import unit_slips
 
 
@@ -49,7 +48,7 @@ class UnitSlip(Rule):
     severity = "warning"
 
     def check(self, ctx: Context):
-        th = default_thresholds().get("unit_slip", {})
+        th = ctx.thresholds.get("unit_slip", {})
         for e in unit_slips(ctx.analysis, ctx.checked, th):
             parts = [Msg(M.FIGURE_REASON, figure=named(ctx, e.fact), reason=e.reason)]
             if e.related:

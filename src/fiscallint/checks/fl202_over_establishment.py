@@ -1,7 +1,6 @@
 """The rule FL202 over-establishment: its documentation is the class's docstring."""
 from __future__ import annotations
 
-from fiscallint.support.lexicon import default_thresholds
 from fiscallint.deciding.rule import Context, Rule, register
 from fiscallint.support import messages as M
 from fiscallint.support.messages import Msg
@@ -33,7 +32,7 @@ class OverEstablishment(Rule):
     severity = "warning"
 
     def check(self, ctx: Context):
-        for e in over_establishment(ctx.analysis, default_thresholds().get("establishment", {})):
+        for e in over_establishment(ctx.analysis, ctx.thresholds.get("establishment", {})):
             caps = Msg.join(" + ", (named(ctx, r) for r in e.related))
             msg = Msg.formula("{a} ({caps})", a=Msg(M.FIGURE_REASON, figure=named(ctx, e.fact), reason=e.reason), caps=caps)
             yield self.finding(ctx, msg, e.fact, related(ctx, e.related))

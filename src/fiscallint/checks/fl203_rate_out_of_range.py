@@ -7,7 +7,6 @@ from fiscallint.deciding.rule import Context, Rule, register
 from fiscallint.support import messages as M
 from fiscallint.support.messages import Msg
 from fiscallint.checks.base import named, related
-from fiscallint.support.lexicon import default_thresholds
 from fiscallint.deciding.plausibility import rates_out_of_range, shares_over_whole
 
 
@@ -39,7 +38,7 @@ class RateOutOfRange(Rule):
     severity = "warning"
 
     def check(self, ctx: Context):
-        th = default_thresholds().get("rates", {})
+        th = ctx.thresholds.get("rates", {})
         for e in rates_out_of_range(ctx.analysis, th):
             if e.suggestion == "may_exceed":
                 yield self.finding(ctx, Msg(M.CHECK_EXPLAINED, figure=named(ctx, e.fact), reason=e.reason),

@@ -6,7 +6,6 @@ from fiscallint.model.finding import Location
 from fiscallint.support import messages as M
 from fiscallint.support.messages import Msg
 from fiscallint.checks.base import named
-from fiscallint.support.lexicon import default_thresholds
 from fiscallint.understanding.structure import count_claims
 
 
@@ -50,7 +49,7 @@ class CountListMismatch(Rule):
     severity = "warning"
 
     def check(self, ctx: Context):
-        th = default_thresholds().get("counts", {})
+        th = ctx.thresholds.get("counts", {})
         examples = tuple(th.get("examples", ("如",)))
         for c in count_claims(ctx.analysis, int(th.get("max_items", 40)), examples):
             if c.holds:

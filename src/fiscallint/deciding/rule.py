@@ -9,7 +9,7 @@ live in :mod:`fiscallint.checks` and register themselves here;
 from __future__ import annotations
 
 import inspect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 from fiscallint.deciding.recompute import Verdict
@@ -17,14 +17,18 @@ from fiscallint.model.document import Document
 from fiscallint.model.finding import SEVERITIES, Finding, Location
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.model.claim import Claim
+from fiscallint.support.lexicon import default_thresholds
 
 
 @dataclass
 class Context:
-    """What rules see: the analysed document and its checked claims."""
+    """What rules see: the analysed document, its checked claims and the
+    plausibility thresholds of the run (the built-in ones with the
+    configuration's overrides: ``lexicon.thresholds_with``)."""
 
     analysis: Analysis
     checked: list[tuple[Claim, Verdict]]
+    thresholds: dict = field(default_factory=default_thresholds)
 
     @property
     def doc(self) -> Document:

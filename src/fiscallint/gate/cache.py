@@ -33,6 +33,20 @@ class Settings:
 
         return Options.from_settings(self.extra)
 
+    def lexicon(self):
+        """The lexicon of the run: the built-in one with the configuration's
+        synonyms (built once per process for each set of synonyms)."""
+        from fiscallint.support.lexicon import lexicon_with
+
+        return lexicon_with(self.extra.get("synonyms"))
+
+    def thresholds(self) -> dict:
+        """The plausibility thresholds of the run: the built-in ones with the
+        configuration's overrides."""
+        from fiscallint.support.lexicon import thresholds_with
+
+        return thresholds_with(self.extra.get("thresholds"))
+
     def fingerprint(self) -> str:
         import hashlib
         import json

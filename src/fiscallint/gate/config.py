@@ -355,13 +355,11 @@ def _check_type(value, default, where: str) -> None:
 
 
 def apply_settings(extra: dict) -> None:
-    """Make a configuration's lexicon settings (synonyms, thresholds) and
-    forms current in this process — the CLI's or a worker's. Rounding, the
-    budgets and hidden cells travel with the run instead
-    (:meth:`fiscallint.gate.cache.Settings.options`)."""
-    from fiscallint.support.lexicon import configure
-
-    configure(extra.get("synonyms") or {}, extra.get("thresholds") or {})
+    """Make a configuration's forms current in this process — the CLI's or a
+    worker's. Rounding, the budgets and hidden cells travel with the run
+    instead (:meth:`fiscallint.gate.cache.Settings.options`), and so do its
+    synonyms and thresholds (``Settings.lexicon()``, ``Settings.thresholds()``).
+    """
     from fiscallint.understanding.forms import configure as configure_forms
 
     configure_forms(extra.get("forms"))

@@ -85,7 +85,7 @@ def check_one(item: Item, rules, settings: Settings, data: bytes | None = None) 
             doc = document_from_bytes(data, display, settings.encoding, options)
         else:
             doc = read_document(item.path, display, settings.encoding, options)
-        return FileResult.of(run(doc, rules, options))
+        return FileResult.of(run(doc, rules, options, settings.lexicon(), settings.thresholds()))
     except InputError as exc:
         return exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)  # a Msg, said again in Chinese
     except RecursionError:

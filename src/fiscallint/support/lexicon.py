@@ -134,27 +134,34 @@ def _load(text: str) -> dict:
     return tomllib.loads(text)
 
 
-# Additions a configuration makes to the packs (synonyms, thresholds); set
-# with configure(), read by default_lexicon() and default_thresholds().
-_EXTRA: dict = {"synonyms": {}, "thresholds": {}}
-
-
-def configure(synonyms: dict | None = None, thresholds: dict | None = None) -> None:
-    """Add a configuration's label synonyms and threshold overrides to the
-    built-in packs (it cannot remove anything built in)."""
-    new = {"synonyms": synonyms or {}, "thresholds": thresholds or {}}
-    if new != _EXTRA:
-        _EXTRA.clear()
-        _EXTRA.update(new)
-        default_lexicon.cache_clear()
-        default_thresholds.cache_clear()
-
-
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
-    packs = [_load(read_text("rules", "lexicon.toml"))]
-    if _EXTRA["synonyms"]:
-        packs.append({"concepts": _EXTRA["synonyms"]})
+    """The lexicon of the built-in packs, built once per process."""
+    return build_lexicon([_load(read_text("rules", "lexicon.toml"))], _load(read_text("rules", "identities.toml")))
+
+
+def lexicon_with(synonyms: dict | None = None) -> Lexicon:
+    """The lexicon a run reads with: the built-in one, with a configuration's
+    label synonyms added (concept -> [synonyms]; it cannot remove anything
+    built in). Without synonyms, the default lexicon; with them, one built
+    once per set of synonyms in this process. A value for the run to pass
+    on (``analyse(doc, lexicon)``), never a change to the default."""
+    if not synonyms:
+        return default_lexicon()
+    return _lexicon_with(_key(synonyms))
+
+
+def _key(data: dict) -> str:
+    import json
+
+    return json.dumps(data, sort_keys=True, ensure_ascii=False)
+
+
+@lru_cache(maxsize=8)
+def _lexicon_with(synonyms: str) -> Lexicon:
+    import json
+
+    packs = [_load(read_text("rules", "lexicon.toml")), {"concepts": json.loads(synonyms)}]
     return build_lexicon(packs, _load(read_text("rules", "identities.toml")))
 
 
@@ -254,9 +261,25 @@ def build_lexicon(packs: list[dict], identities_pack: dict) -> Lexicon:
 
 @lru_cache(maxsize=1)
 def default_thresholds() -> dict:
-    """The plausibility thresholds of ``rules/thresholds.toml``, with a
-    configuration's overrides."""
+    """The plausibility thresholds of ``rules/thresholds.toml``."""
+    return _load(read_text("rules", "thresholds.toml"))
+
+
+def thresholds_with(overrides: dict | None = None) -> dict:
+    """The thresholds a run checks with: the built-in ones with a
+    configuration's overrides (section -> key -> value). Without overrides,
+    the defaults; with them, a table built once per set of overrides in this
+    process. Not to be changed by the caller."""
+    if not overrides:
+        return default_thresholds()
+    return _thresholds_with(_key(overrides))
+
+
+@lru_cache(maxsize=8)
+def _thresholds_with(overrides: str) -> dict:
+    import json
+
     base = _load(read_text("rules", "thresholds.toml"))
-    for section, values in _EXTRA["thresholds"].items():
+    for section, values in json.loads(overrides).items():
         base.setdefault(section, {}).update(values)
     return base
