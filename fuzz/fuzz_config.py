@@ -1,5 +1,6 @@
 """Fuzz target: the configuration loader (TOML through tomllib, then every
-key validated, the limits table included), then its settings applied.
+key validated, the limits table included), then its settings applied and
+made into a run's values (options, lexicon, thresholds).
 
 Allowed: tomllib.TOMLDecodeError and ConfigError (one line naming the key).
 Anything else is a crash."""
@@ -11,9 +12,9 @@ import common
 
 common.instrumented()
 
-from fiscallint.support import limits  # noqa: E402
 from fiscallint.gate.config import ConfigError, apply_settings, parse_config  # noqa: E402
 from fiscallint.engine import all_rules  # noqa: E402
+from fiscallint.gate.cache import Settings  # noqa: E402
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -37,10 +38,13 @@ def test_one(data: bytes) -> None:
             continue
         try:
             apply_settings(cfg.analysis_packs())
+            settings = Settings(extra=cfg.analysis_packs())
+            settings.options()
+            settings.lexicon()
+            settings.thresholds()
             cfg.digest()
         finally:
             apply_settings({})
-            limits.use(None)
 
 
 if __name__ == "__main__":
