@@ -12,7 +12,7 @@ import common
 
 common.instrumented()
 
-from fiscallint.gate.config import ConfigError, apply_settings, parse_config  # noqa: E402
+from fiscallint.gate.config import ConfigError, parse_config  # noqa: E402
 from fiscallint.engine import all_rules  # noqa: E402
 from fiscallint.gate.cache import Settings  # noqa: E402
 
@@ -36,15 +36,11 @@ def test_one(data: bytes) -> None:
         except ConfigError as exc:
             assert "\n" not in str(exc), exc
             continue
-        try:
-            apply_settings(cfg.analysis_packs())
-            settings = Settings(extra=cfg.analysis_packs())
-            settings.options()
-            settings.lexicon()
-            settings.thresholds()
-            cfg.digest()
-        finally:
-            apply_settings({})
+        settings = Settings(extra=cfg.analysis_packs())
+        settings.options()
+        settings.lexicon()
+        settings.thresholds()
+        cfg.digest()
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from fiscallint.engine import active_rules, run
-from fiscallint.understanding.forms import FormError, all_forms, configure, load_folder, parse_form
+from fiscallint.understanding.forms import FormError, all_forms, load_folder, parse_form
 from fiscallint.reading import document_from_bytes
 
 REPO = Path(__file__).resolve().parent.parent
@@ -160,12 +160,28 @@ def test_a_user_form_is_read_from_the_configured_folder(tmp_path):
     assert len(lines) == 1 and "broken.toml: identities.资金合计: names '乡镇'" in lines[0]
     listed = subprocess.run(cmd + ["rules"], capture_output=True, text=True, cwd=tmp_path)
     assert listed.returncode == 2 and "broken.toml" in listed.stderr
-    configure(None)
 
 
 def test_without_the_user_folder_the_user_form_is_not_known():
-    configure(None)
     assert "村级资金表" not in {f.name for f in all_forms()}
+
+
+def test_a_user_form_serves_the_run_whose_configuration_names_it_only(tmp_path):
+    """The forms folder travels with the run: a run in the same process
+    whose configuration names none does not see the user's form."""
+    from fiscallint import api
+
+    folder = tmp_path / "forms"
+    folder.mkdir()
+    (folder / "village.toml").write_text(USER_FORM, encoding="utf-8")
+    (tmp_path / "fiscallint.toml").write_text('forms = "forms"\n', encoding="utf-8")
+    text = "村级资金表\n村名 | 合计 | 上级补助 | 村自筹\n东村 | 30.00 | 20.00 | 5.00\n"
+    report = tmp_path / "r.txt"
+    report.write_text(text, encoding="utf-8")
+    with_form = api.check_path(report, config=tmp_path / "fiscallint.toml", select=["FL101"])
+    assert [f.rule for f in with_form] == ["FL101"]
+    assert api.check_text(text, select=["FL101"]) == []
+    assert [f.rule for f in api.check_path(report, config=tmp_path / "fiscallint.toml", select=["FL101"])] == ["FL101"]
 
 
 BUDGET_STREAM = """某局2025年“三公”经费预算情况

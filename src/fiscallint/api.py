@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from fiscallint.engine import PluginError, active_rules, all_rules
-from fiscallint.gate.config import Config, ConfigError, apply_settings, find_config, load_config
+from fiscallint.gate.config import Config, ConfigError, find_config, load_config
 from fiscallint.gate.runner import Item, ResultCache, Settings, check_items, check_one, collect
 from fiscallint.gate.suppressions import GateOutcome, apply_config
 from fiscallint.model.finding import Finding
@@ -79,11 +79,10 @@ def choose_rules(cfg: Config, select: Sequence[str] = (), ignore: Sequence[str] 
 
 def plan(paths: Sequence[str], *, config: Path | None = None, select: Sequence[str] = (),
          ignore: Sequence[str] = (), encoding: str | None = None, stdin_filename: str | None = None) -> Plan:
-    """The first half of a run: the configuration (its analysis settings are
-    applied), the rules, and the reports ``paths`` name that its include
-    and exclude keep."""
+    """The first half of a run: the configuration (its analysis settings go
+    into the run's settings), the rules, and the reports ``paths`` name that
+    its include and exclude keep."""
     cfg = load(paths, config)
-    apply_settings(cfg.analysis_packs())
     rules = choose_rules(cfg, select, ignore)
     result = RunResult()
     settings = Settings(select=sorted(r.code for r in rules), ignore=None, encoding=encoding,
@@ -131,7 +130,6 @@ def check_text(text: str, name: str = "<text>", *, select: Sequence[str] = (),
     """The findings in ``text`` (a report's text), named ``name`` in them;
     no configuration applies."""
     cfg = Config()
-    apply_settings(cfg.analysis_packs())
     rules = choose_rules(cfg, select, ignore)
     outcome = check_one(Item(name, Path(name)), rules, Settings(), data=text.encode("utf-8"))
     if isinstance(outcome, str):

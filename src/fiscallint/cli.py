@@ -244,7 +244,7 @@ def list_rules(
     identities tables are checked against."""
     from tabulate import tabulate
 
-    from fiscallint.gate.config import ConfigError, apply_settings, find_config, load_config
+    from fiscallint.gate.config import ConfigError, find_config, load_config
     from fiscallint.engine import PluginError, all_rules
     from fiscallint.understanding.forms import FormError, all_forms
 
@@ -253,8 +253,7 @@ def list_rules(
         if config is not None and not config.is_file():
             raise ConfigError(f"{config}: no such configuration file")
         cfg = load_config(config if config is not None else find_config(Path.cwd()), rules)
-        apply_settings(cfg.analysis_packs())
-        forms = all_forms()
+        forms = all_forms(cfg.forms)
     except (PluginError, ConfigError, FormError) as exc:
         _err(str(exc))
         raise typer.Exit(EXIT_ERROR) from None

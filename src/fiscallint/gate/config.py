@@ -352,14 +352,3 @@ def _check_type(value, default, where: str) -> None:
         ok, want = True, ""
     if not ok:
         raise ConfigError(f"{where} must be {want}, not {_kind(value)} ({value!r})")
-
-
-def apply_settings(extra: dict) -> None:
-    """Make a configuration's forms current in this process — the CLI's or a
-    worker's. Rounding, the budgets and hidden cells travel with the run
-    instead (:meth:`fiscallint.gate.cache.Settings.options`), and so do its
-    synonyms and thresholds (``Settings.lexicon()``, ``Settings.thresholds()``).
-    """
-    from fiscallint.understanding.forms import configure as configure_forms
-
-    configure_forms(extra.get("forms"))

@@ -259,22 +259,13 @@ def _rule_spec(rules) -> tuple | None:
 _WORKER: dict = {}
 
 # fork where it is safe (Linux): the workers start at once with what this
-# process has loaded and configured (rules, unit table, grammar, the
-# configuration's analysis settings); elsewhere the platform's default
-# (spawn: the workers apply Settings.extra themselves)
+# process has loaded (rules, unit table, grammar); elsewhere the platform's
+# default (spawn). Either way the configuration travels with the settings
+# each check is handed (Settings.options, .lexicon, .thresholds).
 START_METHOD: str | None = "fork" if sys.platform.startswith("linux") else None
 
 
 def _init_worker(spec: tuple, settings: Settings, cache: "ResultCache | None", salt: str, forked: bool) -> None:
-    if not forked and settings.extra:
-        # a fresh interpreter: make the configuration's analysis settings
-        # current here too (a forked worker has the parent's already)
-        try:
-            from fiscallint.gate.config import apply_settings
-        except ImportError:
-            pass
-        else:
-            apply_settings(settings.extra)
     kind, payload = spec
     if kind == "codes":
         from fiscallint.engine import all_rules

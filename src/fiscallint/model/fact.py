@@ -75,6 +75,9 @@ class Analysis:
     # readings the claim builders considered and set aside: (figure, why),
     # for `fiscallint explain`
     notes: list = field(default_factory=list)
+    # the national and the user's forms tables are matched against (None:
+    # the built-in ones)
+    forms: tuple | None = None
 
     def note(self, fact: "Fact", why: str) -> None:
         self.notes.append((fact, why))

@@ -7,7 +7,9 @@ process) as a value, never set in a module.
   show: 3.636% written 3.63%, so a figure may stand for up to one unit more);
 - ``read_hidden``: whether hidden sheets, rows and columns of a workbook are
   read too;
-- ``limits``: the budgets per input (:mod:`fiscallint.support.limits`).
+- ``limits``: the budgets per input (:mod:`fiscallint.support.limits`);
+- ``forms``: a folder of the user's own forms (*.toml), read beside the
+  national ones.
 """
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ class Options:
     rounding: str = "nearest"
     read_hidden: bool = False
     limits: Limits = field(default_factory=Limits)
+    forms: str | None = None
 
     def __post_init__(self) -> None:
         if self.rounding not in ROUNDING_MODES:
@@ -41,7 +44,7 @@ class Options:
 
         budgets = extra.get("limits")
         return cls(rounding=extra.get("rounding") or "nearest", read_hidden=bool(extra.get("hidden")),
-                   limits=parse(budgets, "limits") if budgets else Limits())
+                   limits=parse(budgets, "limits") if budgets else Limits(), forms=extra.get("forms") or None)
 
 
 DEFAULT = Options()

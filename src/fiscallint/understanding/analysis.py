@@ -328,11 +328,22 @@ def analyse(doc: Document, lexicon: Lexicon | None = None, options: Options = DE
         prev, prev_fact = q, fact
     head = text[:200]
     default_phase = "预算" if ("预算" in head and "决算" not in head and "自评" not in head and "绩效" not in head) else "决算"
-    a = Analysis(doc, quantities, skipped, sentences, facts, lex, default_phase, year=doc_year)
+    a = Analysis(doc, quantities, skipped, sentences, facts, lex, default_phase, year=doc_year,
+                 forms=_forms(options))
     from fiscallint.understanding.table_context import attach_tables
 
     attach_tables(a)
     return a
+
+
+def _forms(options: Options) -> tuple | None:
+    """The forms tables are matched against: the built-in ones (None), or
+    those and the user's folder's."""
+    if not options.forms:
+        return None
+    from fiscallint.understanding.forms import all_forms
+
+    return all_forms(options.forms)
 
 
 def _classify(fact: Fact, lex: Lexicon, text: str) -> None:

@@ -236,22 +236,15 @@ def load_folder(folder: Path) -> list[Form]:
     return out
 
 
-_USER_FOLDER: list[Path] = []
-
-
-def configure(folder: str | None) -> None:
-    """Add the forms of a user's folder (the configuration's ``forms`` key)."""
-    _USER_FOLDER[:] = [Path(folder)] if folder else []
-    all_forms.cache_clear()
-
-
-@lru_cache(maxsize=1)
-def all_forms() -> tuple[Form, ...]:
+@lru_cache(maxsize=8)
+def all_forms(folder: str | None = None) -> tuple[Form, ...]:
+    """The built-in forms (rules/forms/*.toml), then those of a user's
+    ``folder`` (the configuration's ``forms`` key); read once per folder."""
     from fiscallint.support.resources import data_dir
 
     forms = load_folder(data_dir("rules") / "forms")
-    for folder in _USER_FOLDER:
-        forms.extend(load_folder(folder))
+    if folder:
+        forms.extend(load_folder(Path(folder)))
     return tuple(forms)
 
 
@@ -298,10 +291,11 @@ def _first_block(model) -> set[int]:
     return block
 
 
-def match(model) -> tuple[Form, dict[str, int], dict[str, int]] | None:
-    """The form a table model is, with the index of each column and row role."""
+def match(model, forms: tuple[Form, ...] | None = None) -> tuple[Form, dict[str, int], dict[str, int]] | None:
+    """The form a table model is (among ``forms``; None: the built-in ones),
+    with the index of each column and row role."""
     text = model.title + " " + " ".join(c.name for c in model.columns)
-    for form in all_forms():
+    for form in all_forms() if forms is None else forms:
         if not form.matches(text):
             continue
         cols = _unique((c.index, _role_of(leaf_name(c.name), form.columns) or _role_of(c.name, form.columns))
@@ -371,7 +365,7 @@ def _identity_claim(text: str, form: Form, ident: Identity, stated, operands: li
 
 def form_claims(a, model, cells) -> list:
     """The claims a matched form's identities make about a table."""
-    found = match(model)
+    found = match(model, a.forms)
     if found is None:
         return []
     form, cols, rows = found

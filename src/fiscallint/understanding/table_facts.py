@@ -26,7 +26,7 @@ def _across_tables(a: Analysis) -> list[Claim]:
     tagged: list[tuple[str, Fact, str | None]] = []
     untagged: list[tuple[str, Fact, str | None]] = []
     for m in side_models(a):
-        _table_facts(m, wanted, tagged, untagged)
+        _table_facts(m, wanted, tagged, untagged, a.forms)
     found: dict[tuple, list[Fact]] = {}
     for concept, f, title_phase in tagged + [u for u in untagged if u[0] in wanted]:
         phase = f.phase or title_phase
@@ -42,13 +42,13 @@ def _title_phase(m) -> str | None:
     return phases.pop() if len(phases) == 1 else None
 
 
-def _form_roles(m, wanted: set[str]) -> dict[tuple[int, int], str]:
+def _form_roles(m, wanted: set[str], forms) -> dict[tuple[int, int], str]:
     """The cells where a matched form's roles state a fact, by (row,
     column): a row role in each amount column, a column role in the table's
     top total row. Adds the facts the form names to ``wanted``."""
     from fiscallint.understanding.forms import match
 
-    hit = match(m)
+    hit = match(m, forms)
     if hit is None:
         return {}
     form, cols, rows = hit
@@ -65,13 +65,13 @@ def _form_roles(m, wanted: set[str]) -> dict[tuple[int, int], str]:
     return roles
 
 
-def _table_facts(m, wanted: set[str], tagged: list, untagged: list) -> None:
+def _table_facts(m, wanted: set[str], tagged: list, untagged: list, forms) -> None:
     """A table's money figures that state a fact: tagged by a form's role,
     or untagged, a top-level row of an amount column that names only its
     concept."""
     title_phase = _title_phase(m)
     amounts = [c.index for c in m.columns if c.measure == "金额"]
-    roles = _form_roles(m, wanted)
+    roles = _form_roles(m, wanted, forms)
     for (ri, col), f in m.table.facts.items():
         if f.q.is_percent or f.q.dimension != "money":
             continue
