@@ -55,6 +55,9 @@ class Lexicon:
     subtracted_words: list[str] = field(default_factory=list)  # [composition] subtracted
     named_set_words: list[str] = field(default_factory=list)  # [counts] named_sets
     unit_kind_words: list[str] = field(default_factory=list)  # [counts] kinds
+    count_lead_verbs: list[str] = field(default_factory=list)  # [counts] lead_verbs
+    set_up_words: list[str] = field(default_factory=list)  # [counts] set_up
+    subject_verbs: list[str] = field(default_factory=list)  # [counts] subject_verbs
 
     def complete(self, total: str, parts: set) -> bool:
         """Whether ``parts`` hold every part of some identity of ``total``."""
@@ -181,6 +184,9 @@ _WORD_LISTS = (
     ("subtracted_words", "composition", "subtracted"),
     ("named_set_words", "counts", "named_sets"),
     ("unit_kind_words", "counts", "kinds"),
+    ("count_lead_verbs", "counts", "lead_verbs"),
+    ("set_up_words", "counts", "set_up"),
+    ("subject_verbs", "counts", "subject_verbs"),
     ("generic_lead", "generic_concepts_lead", "words"),
     ("restatements", "composition", "restatements"),
     ("rate_keywords", "rate", "keywords"),

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from fiscallint.model.fact import Analysis, Fact
+from fiscallint.support.lexicon import alternation
 from fiscallint.support.brackets import first_top_level, matching_close, top_level
 from fiscallint.support import messages as M
 from fiscallint.support.messages import Msg
@@ -23,10 +24,8 @@ _SENTENCE_END = re.compile(r"[。！？\n]")
 _LIST_LEAD = re.compile(r"[^，,。；;：:\n（(、]{0,10}?(?:[：:]|[，,]?\s*(?:即|分别是|分别为|具体为|包括)[：:]?|(?=[（(]))")
 _ETC_END = re.compile(r"等\s*$")
 _DIGIT = re.compile(r"[0-9０-９]")
-_UP_TO_SET_UP = re.compile(r"^.*?(?:设置|内设|下设|设有|设|共有|有|其中)")
 _AS_FOLLOWS = re.compile(r"[^；;。]{0,25}?(?:分别|具体)?如下[：:。]?\s*$")
 _NOT_DIGIT = re.compile(r"\D")
-_LEAD_VERBS = re.compile(r"^(?:.*?(?:内设|下设|下辖|设置|设有|设立|辖有|辖|共有|包括|拥有|有|设))")
 _FULL = str.maketrans("０１２３４５６７８９", "0123456789")
 _CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
@@ -208,11 +207,17 @@ def _list_readings(text: str, start: int, end: int, paren: bool) -> set[int]:
     return readings
 
 
-# a verb after the last item: the items are who acted ("A村、B村建成3个池"),
-# not the things counted
-_SUBJECT_VERBS = re.compile(
-    r"了|建立|建成|新建|修建|建设|改造|完成|开展|实施|发放|投入|组织|介入|处置|参与|负责|协助|办理|召开|举办|打造|"
-    r"获得|获评|被评为|评为|通过|达到|争取|引进|成立|创建|申报|入选|落实|安装|配备|购置|种植|培育|帮扶|实现|推进|共建")
+def _count_words(lex) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """[counts] words of the lexicon, compiled once per lexicon: a verb
+    opening a list before its count, a label's words up to a set-up verb, a
+    verb after the last item."""
+    cached = lex.__dict__.get("_count_patterns")
+    if cached is None:
+        cached = lex.__dict__["_count_patterns"] = (
+            re.compile(f"^(?:.*?(?:{alternation(lex.count_lead_verbs).pattern}))"),
+            re.compile(f"^.*?(?:{alternation(lex.set_up_words).pattern})"),
+            alternation(lex.subject_verbs))
+    return cached
 
 
 _COUNTED_NOUN = re.compile(r"(?![、和及与等])[^\s，。；：,;:、]{1,12}")
@@ -231,10 +236,11 @@ def _list_before(a: Analysis, f: Fact) -> CountClaim | None:
     core = clause.rstrip()
     if core.endswith("等"):
         relation, core = "ge", core[:-1]
-    lead = _LEAD_VERBS.match(core)
+    lead_verbs, _, subject_verbs = _count_words(a.lexicon)
+    lead = lead_verbs.match(core)
     offset = lo + 1 + (lead.end() if lead else 0)
     tail = core[lead.end() if lead else 0:]
-    if _SUBJECT_VERBS.search(_outside_brackets(tail).split("、")[-1]):
+    if subject_verbs.search(_outside_brackets(tail).split("、")[-1]):
         return None  # "A村、B村建立了3个…": the count is of something else
     if not _COUNTED_NOUN.match(text, f.q.end, f.q.end + 12):
         return None  # "…6个机构": the count names what it counts; "…公诉二处、…", "…30项和…30条规定":
@@ -256,7 +262,7 @@ def _list_below(a: Analysis, f: Fact) -> CountClaim | None:
     … "1.镇党政机构：（1）…（6）…"; or "绩效目标10个，…分别如下。" followed by
     numbered paragraphs 1．… 10．"""
     text = a.doc.text
-    label = _UP_TO_SET_UP.sub("", f.label.strip()) or f.label.strip()
+    label = _count_words(a.lexicon)[1].sub("", f.label.strip()) or f.label.strip()
     line_end = a.doc.end_of_line(f.q.end)
     if line_end >= len(text):
         return None

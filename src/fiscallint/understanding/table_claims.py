@@ -14,6 +14,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.model.claim import Claim
@@ -24,18 +26,36 @@ from fiscallint.understanding.table_model import (compared_columns, fact_sign, s
                                                   table_models_by_table, written_sign)
 from fiscallint.model.tables import Table, leaf_name
 
-_TARGET_HEADER = re.compile(r"指标值|目标值")
-_ACTUAL_HEADER = re.compile(r"完成值|实际值")
 _BY_SIDE = re.compile(r"按(收入|支出)\S*分")
-_OUTTURN_HEADER = re.compile(r"执行|决算|实际")
-_BUDGET_HEADER = re.compile(r"全年预算|调整")
 _TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|总\s*额)$|^(?:合计|总计)[：:]?")
 _FIRST_LEVEL = re.compile(r"(?:指标|目标)\s*[（(]\s*([0-9]{1,3}(?:\.[0-9]+)?)\s*分\s*[)）]")
-_NEGATIVE_TARGET = re.compile(r"[≤<＜≦]|以下|以内|不超过|不高于|低于|下降")
-_RATE_HEADER = re.compile(r"率|进度")
-_NUMERATOR = re.compile(r"执行|决算|实际|完成|在职|拨付|到位|支出")
-_DENOMINATOR = (re.compile(r"全年预算|调整后预算|调整预算"), re.compile(r"预算"), re.compile(r"编制"),
-                re.compile(r"计划|指标值|目标"))
+
+
+@dataclass(frozen=True)
+class _ColumnWords:
+    """The header words of rules/tables.toml's [columns], compiled once."""
+
+    target: re.Pattern
+    actual: re.Pattern
+    rate: re.Pattern
+    numerator: re.Pattern
+    denominators: tuple[re.Pattern, ...]
+    outturn: re.Pattern
+    budget: re.Pattern
+    lower_is_better: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _columns() -> _ColumnWords:
+    from fiscallint.support.lexicon import _load, alternation
+    from fiscallint.support.resources import read_text
+
+    words = _load(read_text("rules", "tables.toml")).get("columns") or {}
+    return _ColumnWords(alternation(words.get("target", ())), alternation(words.get("actual", ())),
+                        alternation(words.get("rate", ())), alternation(words.get("numerator", ())),
+                        tuple(alternation(w) for w in words.get("denominators", ())),
+                        alternation(words.get("outturn", ())), alternation(words.get("budget", ())),
+                        alternation(words.get("lower_is_better", ())))
 
 
 def _cells(a: Analysis, t: Table) -> dict[tuple[int, int], Fact]:
@@ -328,16 +348,17 @@ def _share_columns(a: Analysis, t: Table, cells, m) -> list[Claim]:
 
 # ---------------------------------------------------------------- rates
 def _rate_columns(t: Table, cells) -> list[Claim]:
+    words = _columns()
     out = []
     for rc, name in enumerate(t.header):
-        if not _RATE_HEADER.search(name) or "得分" in name:
+        if not words.rate.search(name) or "得分" in name:
             continue
-        num = next((i for i in range(len(t.header)) if i != rc and _NUMERATOR.search(t.header[i])
-                    and not _RATE_HEADER.search(t.header[i])), None)
+        num = next((i for i in range(len(t.header)) if i != rc and words.numerator.search(t.header[i])
+                    and not words.rate.search(t.header[i])), None)
         den = None
-        for rx in _DENOMINATOR:
+        for rx in words.denominators:
             den = next((i for i in range(len(t.header)) if i not in (rc, num) and rx.search(t.header[i])
-                        and not _RATE_HEADER.search(t.header[i])), None)
+                        and not words.rate.search(t.header[i])), None)
             if den is not None:
                 break
         if num is None or den is None:
@@ -355,8 +376,9 @@ def _rate_columns(t: Table, cells) -> list[Claim]:
 # ---------------------------------------------------------------- scores
 def _score_rows(t: Table, cells) -> list[Claim]:
     points_col, score_col = _column(t, "分值"), _column(t, "得分")
-    target_col = next((i for i, n in enumerate(t.header) if _TARGET_HEADER.search(n)), None)
-    actual_col = next((i for i, n in enumerate(t.header) if _ACTUAL_HEADER.search(n)), None)
+    words = _columns()
+    target_col = next((i for i, n in enumerate(t.header) if words.target.search(n)), None)
+    actual_col = next((i for i, n in enumerate(t.header) if words.actual.search(n)), None)
     rate_col = next((i for i, n in enumerate(t.header) if "执行率" in n), None)
     out = []
     for ri, row in enumerate(t.rows):
@@ -376,7 +398,7 @@ def _score_rows(t: Table, cells) -> list[Claim]:
         if target is None or actual is None or target.q.value == 0 or target.q.dimension != actual.q.dimension:
             continue
         target_text = next((c.text for i, c in (t.aligned(row) or {}).items() if i == target_col), "")
-        if _NEGATIVE_TARGET.search(target_text + row.label):
+        if words.lower_is_better.search(target_text + row.label):
             continue  # a ceiling, not a goal: scored the other way
         out.append(Claim("score", score, [points, actual, target], "eq", "table: 得分 = 分值 × min(1, 实际/目标)",
                          variant="ratio"))
@@ -509,7 +531,7 @@ def _breakdown_sides(a: Analysis, t: Table, cells) -> list[Claim]:
                     break
                 cell = r2.cells[pos]
                 parts.extend(f for f in facts_between(a, cell.start, cell.end) if f.q.dimension == "money")
-            want = _OUTTURN_HEADER if "支出" in name else _BUDGET_HEADER
+            want = _columns().outturn if "支出" in name else _columns().budget
             col = next((i for i, n in enumerate(t.header) if want.search(n)), None)
             total = cells.get((total_row, col)) if col is not None else None
             if total is not None and len(parts) >= 2:
