@@ -47,10 +47,10 @@ class _ColumnWords:
 
 @lru_cache(maxsize=1)
 def _columns() -> _ColumnWords:
-    from fiscallint.support.lexicon import _load, alternation
-    from fiscallint.support.resources import read_text
+    from fiscallint.support.lexicon import alternation
+    from fiscallint.understanding.table_model import tables_pack
 
-    words = _load(read_text("rules", "tables.toml")).get("columns") or {}
+    words = tables_pack().get("columns") or {}
     return _ColumnWords(alternation(words.get("target", ())), alternation(words.get("actual", ())),
                         alternation(words.get("rate", ())), alternation(words.get("numerator", ())),
                         tuple(alternation(w) for w in words.get("denominators", ())),

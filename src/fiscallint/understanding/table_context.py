@@ -9,6 +9,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.understanding.phases import _YEAR, _phase_marks
@@ -18,16 +19,35 @@ from fiscallint.understanding.table_text import find_tables, tables_from_cells
 from fiscallint.support.units import lookup
 
 _INLINE_NOISE = re.compile(r"^[\s：:]*(?:其中[：:\s]*)?|[\s：:]+$")
-_SCORE_COLUMN = re.compile(r"分值|得分|总分|权重")
-_RATE_COLUMN = re.compile(r"率|占比|比例|比重|进度")
-_COUNT_LABEL = re.compile(r"(?:数量|个数|类别|项数|户数|人数|次数|项目数|单位数)$")
-_EXACT_COLUMN = re.compile(r"分值|权重|指标值|目标值|完成值|实际值")
-_TARGET_COLUMN = re.compile(r"指标值|目标值|计划值|标准值")
-_ACTUAL_COLUMN = re.compile(r"实际完成值|完成值|实际值")
-_PEOPLE = {"编制数", "在职人数", "实有人数", "离退休人数"}
-_PEOPLE_HEADER = re.compile(r"人数|编制数|编制")
-_NOT_LEVEL = ("增减额", "增减率", "占比", "执行率")
-_MONEY_CONTEXT = re.compile(r"预算|决算|执行|金额|经费|资金|支出|收入|拨款|投资|结余|结转")
+_PEOPLE = {"编制数", "在职人数", "实有人数", "离退休人数"}  # concepts of rules/lexicon.toml
+_NOT_LEVEL = ("增减额", "增减率", "占比", "执行率")  # measures of rules/tables.toml
+
+
+@dataclass(frozen=True)
+class _CellWords:
+    """The header words of rules/tables.toml's [cells], compiled once."""
+
+    score: re.Pattern
+    rate: re.Pattern
+    exact: re.Pattern
+    count_label: re.Pattern
+    target: re.Pattern
+    actual: re.Pattern
+    people: re.Pattern
+    money: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _cell_words() -> _CellWords:
+    from fiscallint.support.lexicon import alternation
+    from fiscallint.understanding.table_model import tables_pack
+
+    w = tables_pack().get("cells") or {}
+    return _CellWords(alternation(w.get("score_columns", ())), alternation(w.get("rate_columns", ())),
+                      alternation(w.get("exact_columns", ())),
+                      re.compile(f"(?:{alternation(w.get('count_label_endings', ())).pattern})$"),
+                      alternation(w.get("target_columns", ())), alternation(w.get("actual_columns", ())),
+                      alternation(w.get("people_headers", ())), alternation(w.get("money_headers", ())))
 
 
 @dataclass
@@ -95,7 +115,7 @@ def _place(a: Analysis, f: Fact, ref: CellRef, before: str, assumed: str | None)
         if unit:
             f.q.unit, f.q.info = unit, lookup(unit)
             f.q.extras.pop("interval", None)
-    if "." not in f.q.digits and (_EXACT_COLUMN.search(ref.header) or counted):
+    if "." not in f.q.digits and (_cell_words().exact.search(ref.header) or counted):
         # weights (分值) and whole targets/outcomes of a score table are exact
         f.q.extras["exact"] = True
         f.q.extras.pop("interval", None)
@@ -120,7 +140,7 @@ def _cell_concept(lex, f: Fact, ref: CellRef, label: str, key) -> None:
     head = lex.head_concept(label)
     f.concept = head[2] if head else None
     f.tight = head is not None and len(lex.strip_names(label).strip(" ：:（）()")) <= 4
-    if _SCORE_COLUMN.search(ref.header) or _RATE_COLUMN.search(ref.header) or (
+    if _cell_words().score.search(ref.header) or _cell_words().rate.search(ref.header) or (
             key is not None and key.measure in _NOT_LEVEL):
         f.concept, f.tight = None, False
     if ref.row.label in ("总分", "合计得分", "总得分") and "得分" in ref.header:
@@ -133,9 +153,9 @@ def _cell_phase_and_year(a: Analysis, f: Fact, header: str, key) -> None:
     reads 上年/本年 against the report's year)."""
     marks = _phase_marks(a.lexicon, header)
     f.phase = marks[-1][1] if marks else None
-    if _TARGET_COLUMN.search(header):
+    if _cell_words().target.search(header):
         f.phase = "目标"
-    elif _ACTUAL_COLUMN.search(header):
+    elif _cell_words().actual.search(header):
         f.phase = "决算"
     years = _YEAR.findall(header)
     f.year = years[-1] if years else (key.year if key is not None and key.year else a.year)
@@ -143,8 +163,8 @@ def _cell_phase_and_year(a: Analysis, f: Fact, header: str, key) -> None:
 
 def _is_count(f: Fact, label: str, header: str) -> bool:
     """A whole number with no unit whose label counts (人数, 个数), outside a column of points or rates."""
-    return bool(f.q.unit is None and "." not in f.q.digits and _COUNT_LABEL.search(label)
-                and not _SCORE_COLUMN.search(header) and not _RATE_COLUMN.search(header))
+    return bool(f.q.unit is None and "." not in f.q.digits and _cell_words().count_label.search(label)
+                and not _cell_words().score.search(header) and not _cell_words().rate.search(header))
 
 
 def _cell_unit(f: Fact, ref: CellRef, key, assumed: str | None) -> str | None:
@@ -152,15 +172,15 @@ def _cell_unit(f: Fact, ref: CellRef, key, assumed: str | None) -> str | None:
     a rate column, 人 for people, the table's unit, else the prose's money
     unit for a money figure (marked assumed)."""
     header = ref.header
-    if _SCORE_COLUMN.search(header) or ref.row.label.startswith("总分"):
+    if _cell_words().score.search(header) or ref.row.label.startswith("总分"):
         return "分"
-    if _RATE_COLUMN.search(header) or (key is not None and key.unit == "%"):
+    if _cell_words().rate.search(header) or (key is not None and key.unit == "%"):
         return "%"
-    if f.concept in _PEOPLE or _PEOPLE_HEADER.search(header):
+    if f.concept in _PEOPLE or _cell_words().people.search(header):
         return "人"
     if ref.table.unit:
         return ref.table.unit
-    if assumed and (_MONEY_CONTEXT.search(header) or f.concept):
+    if assumed and (_cell_words().money.search(header) or f.concept):
         f.extras["unit_assumed"] = True
         return assumed
     return None

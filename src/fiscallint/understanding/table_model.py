@@ -101,11 +101,17 @@ class _Vocabulary:
 
 
 @lru_cache(maxsize=1)
-def vocabulary() -> _Vocabulary:
+def tables_pack() -> dict:
+    """rules/tables.toml, read once per process."""
     from fiscallint.support.lexicon import _load
     from fiscallint.support.resources import read_text
 
-    pack = _load(read_text("rules", "tables.toml"))
+    return _load(read_text("rules", "tables.toml"))
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> _Vocabulary:
+    pack = tables_pack()
     measures = tuple((m, tuple(words)) for m, words in (pack.get("measures") or {}).items())
     years = pack.get("years") or {}
     spanned = pack.get("spanned") or {}
