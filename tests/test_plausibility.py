@@ -77,10 +77,16 @@ def test_staff_within_establishment_and_retired_not_counted():
 
 
 def test_several_establishments_without_total_add_up():
-    text = "行政编制10人，事业编制5人，实有在职人数14人。\n"
+    text = "行政编制10人，事业编制5人，实有在职在编人数14人。\n"
     assert findings(text, "FL202") == []
-    text = "行政编制10人，事业编制5人，实有在职人数16人。\n"
+    text = "行政编制10人，事业编制5人，实有在职在编人数16人。\n"
     assert len(findings(text, "FL202")) == 1
+
+
+def test_staff_said_only_to_be_in_post_may_be_outside_the_establishment():
+    # 在职 without 在编: teachers in post may include contract staff
+    assert findings("学区现有在职教师58人，核定事业编制36人。\n", "FL202") == []
+    assert len(findings("学区现有在职在编教师58人，核定事业编制36人。\n", "FL202")) == 1
 
 
 # ---------------------------------------------------------------- FL203 rates

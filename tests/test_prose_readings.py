@@ -408,8 +408,8 @@ def test_kinds_of_establishment_under_a_staff_total_may_leave_some_out():
 
 
 def test_people_outside_the_establishment_in_the_bracket_are_not_over_it():
-    assert rules_of("本院编制人数89人，实有在职人数111人（含23名聘用制书记员）。\n", ("FL202",)) == []
-    assert rules_of("本院编制人数89人，实有在职人数111人（含13名聘用制书记员）。\n", ("FL202",)) == ["FL202"]
+    assert rules_of("本院编制人数89人，实有在职在编人数111人（含23名聘用制书记员）。\n", ("FL202",)) == []
+    assert rules_of("本院编制人数89人，实有在职在编人数111人（含13名聘用制书记员）。\n", ("FL202",)) == ["FL202"]
 
 
 def test_groups_that_repeat_the_total_s_figures_add_up_by_name():

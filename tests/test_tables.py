@@ -683,3 +683,40 @@ def test_a_two_level_header_packed_to_the_left_spans_its_groups():
     # the 预算数 column is no 决算 figure stated twice
     assert [f.rule for f in findings(text)] == []
     only(text.replace("| 1.76 | 1.76 | 0.00 |", "| 1.86 | 1.76 | 0.00 |"), "FL101", 5, "1.86")
+
+
+def test_a_header_whose_last_group_alone_spans_is_read_packed_to_the_left():
+    """The 三公 form's header wrapped: 上年/本年 are columns of their own, the
+    增减 group alone spans the second header line's names."""
+    text = "\n".join([
+        "单位：万元",
+        "项目 | 2022年决算数 | 2023年决算数 | 比上年增减情况 |",
+        "增减金额 | 增减幅度 |",
+        "合计 | 12.40 | 10.00 | -2.40 | -19.35% |",
+        "公务接待费 | 4.40 | 3.00 | -1.40 | -31.82% |",
+        "公务用车购置及运行维护费 | 8.00 | 7.00 | -1.00 | -12.50% |",
+    ]) + "\n"
+    (table,) = find_tables(text)
+    assert table.header[1] == "2022年决算数" and table.header[2] == "2023年决算数"
+    assert table.header[3] == "比上年增减情况 › 增减金额"
+    assert [f.rule for f in findings(text)] == []
+    slipped = text.replace("| 3.00 | -1.40 |", "| 3.00 | -1.20 |")
+    # the slipped cell breaks its row (本年 − 上年) and its column (Σ = 合计)
+    assert sorted((f.rule, f.line) for f in findings(slipped)) == [("FL101", 4), ("FL108", 5)]
+
+
+def test_rows_far_wider_than_a_wrapped_header_are_under_no_column():
+    """The header wrapped over lines the table did not take in: its last
+    line names four columns, the rows have eight; the 序号 under the first
+    named column is no 指标分值."""
+    text = "\n".join([
+        "2024年度部门整体支出绩效自评表",
+        "序号 | 一级 指标 |",
+        "二级 指标 |",
+        "三级 指标 |",
+        "指标分值 | 指标解释 | 评分标准 | 自评得分 |",
+        "1 | 决策 (10分) | 目标设定 (6分) | 目标合理性 | 3 | 目标是否合理 | 合理得3分 | 3 |",
+        "2 | 目标明确性 | 3 | 目标是否明确 | 明确得3分 | 3 |",
+        "3 | 资金管理 (4分) | 资金到位率 | 4 | 资金是否到位 | 到位得4分 | 4 |",
+    ]) + "\n"
+    silent(text)

@@ -168,10 +168,12 @@ def _sibling_outliers(a: Analysis, th: dict) -> list[Evidence]:
 
 # ---------------------------------------------------------------- headcount
 def over_establishment(a: Analysis, th: dict | None = None) -> list[Evidence]:
-    """Staff in post (在职, 在编) above the establishment (编制) stated beside
-    them; the words are ``[establishment]``'s of rules/thresholds.toml."""
+    """Staff on the establishment (在编) above the establishment (编制) stated
+    beside them; the words are ``[establishment]``'s of rules/thresholds.toml.
+    Staff said only to be in post (在职) may include staff outside it."""
     th = default_thresholds().get("establishment", {}) if th is None else th
     _TOTAL_ESTABLISHMENT, _NOT_IN_POST = _words(th, "total"), _words(th, "not_in_post")
+    on_establishment = _words(th, "on_establishment") if th.get("on_establishment") else None
     out = []
     lines: dict[int, list[Fact]] = {}
     for f in a.facts:
@@ -179,7 +181,8 @@ def over_establishment(a: Analysis, th: dict | None = None) -> list[Evidence]:
             lines.setdefault(a.doc.position(f.q.start)[0], []).append(f)
     for facts in lines.values():
         est = [f for f in facts if f.concept == "编制数" and f.role == "level"]
-        staff = [f for f in facts if f.concept == "在职人数" and f.role == "level" and not _NOT_IN_POST.search(f.label)]
+        staff = [f for f in facts if f.concept == "在职人数" and f.role == "level" and not _NOT_IN_POST.search(f.label)
+                 and (on_establishment is None or on_establishment.search(f.label))]
         if not est or not staff:
             continue
         totals = [f for f in est if _TOTAL_ESTABLISHMENT.search(f.label)]

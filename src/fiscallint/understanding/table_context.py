@@ -57,6 +57,10 @@ class CellRef:
     row_index: int
     column: int
     header: str
+    # False: the row is far wider than the header (a header wrapped over
+    # lines the table did not take in): the cell is under no known column,
+    # and the table's row and column identities leave it out
+    aligned: bool = True
 
 
 def facts_between(a: Analysis, start: int, end: int) -> list[Fact]:
@@ -84,17 +88,21 @@ def attach_tables(a: Analysis) -> None:
     for t in a.tables:
         t.keys = [column_key(i, name, a.lexicon, a.year, t.unit) for i, name in enumerate(t.header)]
         for ri, row in enumerate(t.rows):
-            aligned = t.aligned(row) or dict(enumerate(row.cells))
-            for col, cell in aligned.items():
+            aligned = t.aligned(row)
+            # a row far wider than the header (a header wrapped over lines
+            # the table did not take in): its cells are under no known column
+            named = aligned is not None or not t.header  # a headerless stream is read by position
+            for col, cell in (aligned if aligned is not None else dict(enumerate(row.cells))).items():
                 if _is_prose(cell.text):
                     continue  # a narrative cell (实际完成情况): its numbers read as prose
                 lo = bisect.bisect_left(starts, cell.start)
                 hi = bisect.bisect_right(starts, cell.end)
+                ref = CellRef(t, row, ri, col, t.column_name(col) if named else "", named)
                 for f in facts[lo:hi]:
-                    _place(a, f, CellRef(t, row, ri, col, t.column_name(col)), a.doc.text[cell.start:f.q.start], assumed)
+                    _place(a, f, ref, a.doc.text[cell.start:f.q.start], assumed)
     for f in facts:  # each table's figures by (row, column): the last placement of a figure wins
         ref = f.extras.get("cell")
-        if ref is not None:
+        if ref is not None and ref.aligned:
             ref.table.facts.setdefault((ref.row_index, ref.column), f)
 
 

@@ -170,7 +170,8 @@ def column_key(index: int, name: str, lexicon, report_year: str | None, table_un
         if marks:
             phase = marks[-1]
             break
-    if measure is None and phase is not None:
+    percent = "%" in own or "％" in own  # "占调整预算%": a ratio, whatever its group's phase
+    if measure is None and phase is not None and not percent:
         measure = "金额"
     year = None
     years = _YEAR.findall(name)
@@ -186,7 +187,7 @@ def column_key(index: int, name: str, lexicon, report_year: str | None, table_un
     m = _UNIT.search(name)
     if m:
         unit = m.group(1) or m.group(2)
-    elif measure in ("执行率", "占比", "增减率"):
+    elif measure in ("执行率", "占比", "增减率") or percent:
         unit = "%"
     elif measure in ("分值", "得分"):
         unit = "分"

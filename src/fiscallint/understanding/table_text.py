@@ -194,19 +194,22 @@ def _packed_spans(upper: Row, lower: Row, first: Row) -> list[str] | None:
         return None  # names packed to the left, blanks after them
     subs = [_header_name(c.text) for c in lower.cells if not c.empty]
     groups = len(named) - 1
-    if len(subs) % groups or len(subs) // groups < 2 or any(c.empty for c in lower.cells[:len(subs)]):
+    if len(subs) < 2 or any(c.empty for c in lower.cells[:len(subs)]):
         return None
     filled = len(first.cells)
     while filled and first.cells[filled - 1].empty:
         filled -= 1
-    if first.cells[0].numeric or not first.cells[0].text.strip() or filled != len(subs) + 1:
-        return None  # the rows under it: a label, then one figure per lower name
-    per = len(subs) // groups
-    names = [_header_name(named[0].text)]
-    for g in range(groups):
-        for sub in subs[g * per:(g + 1) * per]:
-            names.append(f"{_header_name(named[g + 1].text)}{HEADER_SEPARATOR}{sub}")
-    return names
+    if first.cells[0].numeric or not first.cells[0].text.strip():
+        return None  # the rows under it: a label, then one figure per column
+    names = [_header_name(c.text) for c in named]
+    if filled == len(subs) + 1 and len(subs) % groups == 0:
+        per = len(subs) // groups  # every group spans as many lower names
+        return names[:1] + [f"{names[1 + i // per]}{HEADER_SEPARATOR}{sub}" for i, sub in enumerate(subs)]
+    if filled == groups + len(subs) and groups >= 2:
+        # only the last group spans ("项目 | 上年 | 本年 | 比上年增、减情况" over
+        # "增、减金额 | 增、减幅度"): the others are columns of their own
+        return names[:-1] + [f"{names[-1]}{HEADER_SEPARATOR}{sub}" for sub in subs]
+    return None
 
 def _header_over(above_rows: list[Row], row: Row, nxt: Row) -> tuple[list[Row], list[str]]:
     """The header rows ending with ``row`` (taking the rows of names above it
