@@ -14,8 +14,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.model.claim import Claim
@@ -31,31 +29,11 @@ _TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|总\s*额)$|^(?:合计|总计)
 _FIRST_LEVEL = re.compile(r"(?:指标|目标)\s*[（(]\s*([0-9]{1,3}(?:\.[0-9]+)?)\s*分\s*[)）]")
 
 
-@dataclass(frozen=True)
-class _ColumnWords:
-    """The header words of rules/tables.toml's [columns], compiled once."""
+def _columns() -> dict:
+    """The header words of rules/tables.toml's [columns], as patterns."""
+    from fiscallint.understanding.table_model import word_patterns
 
-    target: re.Pattern
-    actual: re.Pattern
-    rate: re.Pattern
-    numerator: re.Pattern
-    denominators: tuple[re.Pattern, ...]
-    outturn: re.Pattern
-    budget: re.Pattern
-    lower_is_better: re.Pattern
-
-
-@lru_cache(maxsize=1)
-def _columns() -> _ColumnWords:
-    from fiscallint.support.lexicon import alternation
-    from fiscallint.understanding.table_model import tables_pack
-
-    words = tables_pack().get("columns") or {}
-    return _ColumnWords(alternation(words.get("target", ())), alternation(words.get("actual", ())),
-                        alternation(words.get("rate", ())), alternation(words.get("numerator", ())),
-                        tuple(alternation(w) for w in words.get("denominators", ())),
-                        alternation(words.get("outturn", ())), alternation(words.get("budget", ())),
-                        alternation(words.get("lower_is_better", ())))
+    return word_patterns("columns")
 
 
 def _cells(a: Analysis, t: Table) -> dict[tuple[int, int], Fact]:
@@ -351,14 +329,14 @@ def _rate_columns(t: Table, cells) -> list[Claim]:
     words = _columns()
     out = []
     for rc, name in enumerate(t.header):
-        if not words.rate.search(name) or "得分" in name:
+        if not words["rate"].search(name) or "得分" in name:
             continue
-        num = next((i for i in range(len(t.header)) if i != rc and words.numerator.search(t.header[i])
-                    and not words.rate.search(t.header[i])), None)
+        num = next((i for i in range(len(t.header)) if i != rc and words["numerator"].search(t.header[i])
+                    and not words["rate"].search(t.header[i])), None)
         den = None
-        for rx in words.denominators:
+        for rx in words["denominators"]:
             den = next((i for i in range(len(t.header)) if i not in (rc, num) and rx.search(t.header[i])
-                        and not words.rate.search(t.header[i])), None)
+                        and not words["rate"].search(t.header[i])), None)
             if den is not None:
                 break
         if num is None or den is None:
@@ -377,8 +355,8 @@ def _rate_columns(t: Table, cells) -> list[Claim]:
 def _score_rows(t: Table, cells) -> list[Claim]:
     points_col, score_col = _column(t, "分值"), _column(t, "得分")
     words = _columns()
-    target_col = next((i for i, n in enumerate(t.header) if words.target.search(n)), None)
-    actual_col = next((i for i, n in enumerate(t.header) if words.actual.search(n)), None)
+    target_col = next((i for i, n in enumerate(t.header) if words["target"].search(n)), None)
+    actual_col = next((i for i, n in enumerate(t.header) if words["actual"].search(n)), None)
     rate_col = next((i for i, n in enumerate(t.header) if "执行率" in n), None)
     out = []
     for ri, row in enumerate(t.rows):
@@ -398,7 +376,7 @@ def _score_rows(t: Table, cells) -> list[Claim]:
         if target is None or actual is None or target.q.value == 0 or target.q.dimension != actual.q.dimension:
             continue
         target_text = next((c.text for i, c in (t.aligned(row) or {}).items() if i == target_col), "")
-        if words.lower_is_better.search(target_text + row.label):
+        if words["lower_is_better"].search(target_text + row.label):
             continue  # a ceiling, not a goal: scored the other way
         out.append(Claim("score", score, [points, actual, target], "eq", "table: 得分 = 分值 × min(1, 实际/目标)",
                          variant="ratio"))
@@ -531,7 +509,7 @@ def _breakdown_sides(a: Analysis, t: Table, cells) -> list[Claim]:
                     break
                 cell = r2.cells[pos]
                 parts.extend(f for f in facts_between(a, cell.start, cell.end) if f.q.dimension == "money")
-            want = _columns().outturn if "支出" in name else _columns().budget
+            want = _columns()["outturn"] if "支出" in name else _columns()["budget"]
             col = next((i for i, n in enumerate(t.header) if want.search(n)), None)
             total = cells.get((total_row, col)) if col is not None else None
             if total is not None and len(parts) >= 2:

@@ -9,7 +9,6 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.understanding.phases import _YEAR, _phase_marks
@@ -23,31 +22,11 @@ _PEOPLE = {"编制数", "在职人数", "实有人数", "离退休人数"}  # co
 _NOT_LEVEL = ("增减额", "增减率", "占比", "执行率")  # measures of rules/tables.toml
 
 
-@dataclass(frozen=True)
-class _CellWords:
-    """The header words of rules/tables.toml's [cells], compiled once."""
+def _cell_words() -> dict:
+    """How a cell is read by its header: rules/tables.toml's [cells], as patterns."""
+    from fiscallint.understanding.table_model import word_patterns
 
-    score: re.Pattern
-    rate: re.Pattern
-    exact: re.Pattern
-    count_label: re.Pattern
-    target: re.Pattern
-    actual: re.Pattern
-    people: re.Pattern
-    money: re.Pattern
-
-
-@lru_cache(maxsize=1)
-def _cell_words() -> _CellWords:
-    from fiscallint.support.lexicon import alternation
-    from fiscallint.understanding.table_model import tables_pack
-
-    w = tables_pack().get("cells") or {}
-    return _CellWords(alternation(w.get("score_columns", ())), alternation(w.get("rate_columns", ())),
-                      alternation(w.get("exact_columns", ())),
-                      re.compile(f"(?:{alternation(w.get('count_label_endings', ())).pattern})$"),
-                      alternation(w.get("target_columns", ())), alternation(w.get("actual_columns", ())),
-                      alternation(w.get("people_headers", ())), alternation(w.get("money_headers", ())))
+    return word_patterns("cells")
 
 
 @dataclass
@@ -123,7 +102,7 @@ def _place(a: Analysis, f: Fact, ref: CellRef, before: str, assumed: str | None)
         if unit:
             f.q.unit, f.q.info = unit, lookup(unit)
             f.q.extras.pop("interval", None)
-    if "." not in f.q.digits and (_cell_words().exact.search(ref.header) or counted):
+    if "." not in f.q.digits and (_cell_words()["exact_columns"].search(ref.header) or counted):
         # weights (分值) and whole targets/outcomes of a score table are exact
         f.q.extras["exact"] = True
         f.q.extras.pop("interval", None)
@@ -148,7 +127,7 @@ def _cell_concept(lex, f: Fact, ref: CellRef, label: str, key) -> None:
     head = lex.head_concept(label)
     f.concept = head[2] if head else None
     f.tight = head is not None and len(lex.strip_names(label).strip(" ：:（）()")) <= 4
-    if _cell_words().score.search(ref.header) or _cell_words().rate.search(ref.header) or (
+    if _cell_words()["score_columns"].search(ref.header) or _cell_words()["rate_columns"].search(ref.header) or (
             key is not None and key.measure in _NOT_LEVEL):
         f.concept, f.tight = None, False
     if ref.row.label in ("总分", "合计得分", "总得分") and "得分" in ref.header:
@@ -161,9 +140,9 @@ def _cell_phase_and_year(a: Analysis, f: Fact, header: str, key) -> None:
     reads 上年/本年 against the report's year)."""
     marks = _phase_marks(a.lexicon, header)
     f.phase = marks[-1][1] if marks else None
-    if _cell_words().target.search(header):
+    if _cell_words()["target_columns"].search(header):
         f.phase = "目标"
-    elif _cell_words().actual.search(header):
+    elif _cell_words()["actual_columns"].search(header):
         f.phase = "决算"
     years = _YEAR.findall(header)
     f.year = years[-1] if years else (key.year if key is not None and key.year else a.year)
@@ -171,8 +150,8 @@ def _cell_phase_and_year(a: Analysis, f: Fact, header: str, key) -> None:
 
 def _is_count(f: Fact, label: str, header: str) -> bool:
     """A whole number with no unit whose label counts (人数, 个数), outside a column of points or rates."""
-    return bool(f.q.unit is None and "." not in f.q.digits and _cell_words().count_label.search(label)
-                and not _cell_words().score.search(header) and not _cell_words().rate.search(header))
+    return bool(f.q.unit is None and "." not in f.q.digits and _cell_words()["count_label_endings"].search(label)
+                and not _cell_words()["score_columns"].search(header) and not _cell_words()["rate_columns"].search(header))
 
 
 def _cell_unit(f: Fact, ref: CellRef, key, assumed: str | None) -> str | None:
@@ -180,15 +159,15 @@ def _cell_unit(f: Fact, ref: CellRef, key, assumed: str | None) -> str | None:
     a rate column, 人 for people, the table's unit, else the prose's money
     unit for a money figure (marked assumed)."""
     header = ref.header
-    if _cell_words().score.search(header) or ref.row.label.startswith("总分"):
+    if _cell_words()["score_columns"].search(header) or ref.row.label.startswith("总分"):
         return "分"
-    if _cell_words().rate.search(header) or (key is not None and key.unit == "%"):
+    if _cell_words()["rate_columns"].search(header) or (key is not None and key.unit == "%"):
         return "%"
-    if f.concept in _PEOPLE or _cell_words().people.search(header):
+    if f.concept in _PEOPLE or _cell_words()["people_headers"].search(header):
         return "人"
     if ref.table.unit:
         return ref.table.unit
-    if assumed and (_cell_words().money.search(header) or f.concept):
+    if assumed and (_cell_words()["money_headers"].search(header) or f.concept):
         f.extras["unit_assumed"] = True
         return assumed
     return None

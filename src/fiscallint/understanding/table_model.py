@@ -109,6 +109,24 @@ def tables_pack() -> dict:
     return _load(read_text("rules", "tables.toml"))
 
 
+@lru_cache(maxsize=None)
+def word_patterns(section: str) -> dict:
+    """A section of rules/tables.toml as patterns, compiled once per process:
+    a list of words is one alternation (anchored at the end for a key ending
+    in ``_endings``), a list of lists a tuple of them, in order."""
+    from fiscallint.support.lexicon import alternation
+
+    out: dict = {}
+    for key, words in (tables_pack().get(section) or {}).items():
+        if words and isinstance(words[0], list):
+            out[key] = tuple(alternation(w) for w in words)
+        elif key.endswith("_endings"):
+            out[key] = re.compile(f"(?:{alternation(words).pattern})$")
+        else:
+            out[key] = alternation(words)
+    return out
+
+
 @lru_cache(maxsize=1)
 def vocabulary() -> _Vocabulary:
     pack = tables_pack()
