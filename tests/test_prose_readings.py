@@ -717,3 +717,20 @@ def test_parts_named_after_their_total_may_leave_others_out():
 def test_a_comparison_or_another_year_between_them_is_not_a_list():
     assert rules_of("2024年本单位支出决算总额300万元，比上年基本支出320万元减少20万元。\n") == []
     assert rules_of("2024年本单位支出决算总额300万元，2023年基本支出320万元。\n") == []
+
+
+# ---------------------------------------------------------------- one item a line
+ITEMS = ("（一）收入决算情况。2024年度，收入总计为300.00万元，其中：\n"
+         "1.财政拨款收入250.00万元，为财政拨款资金。较上年减少10.00万元，下降3.85%。\n"
+         "2.事业收入45.00万元，为开展业务活动取得的收入。\n"
+         "3.上年结转和结余5.00万元，为以前年度结转的资金。\n")
+
+
+def test_an_item_line_may_go_on_with_sentences_of_its_own():
+    assert rules_of(ITEMS) == []
+    assert rules_of(ITEMS.replace("事业收入45.00", "事业收入48.00")) == ["FL101"]
+
+
+def test_a_list_one_item_a_line_does_not_end_before_its_last_item():
+    # the first two items add up to the total: the third is still listed under it
+    assert rules_of(ITEMS.replace("收入总计为300.00", "收入总计为295.00")) == ["FL101"]

@@ -143,21 +143,9 @@ def decide(claim: Claim) -> Verdict:
     if claim.may_be_partial and computed.hi < stated.lo:
         return Verdict("unchecked", computed, stated, Msg(M.LIST_MAY_BE_PARTIAL))
     tried: list[str] = []
-    if claim.relation == "eq" and claim.kind == "composition" and len(claim.operands) > 2:
-        # the list may run past the parts into the next clause: a prefix of
-        # two or more parts that adds up is a reading that holds
-        total_label = claim.stated.label
-        for k in range(2, len(claim.operands)):
-            kept, dropped = claim.operands[:k], claim.operands[k:]
-            kept_sum = sum_intervals(f.q.interval() for f in kept)
-            if kept_sum.lo == kept_sum.hi == 0 and not (
-                    any(shares_word(f.label, total_label) for f in kept)
-                    and not any(shares_word(f.label, total_label) for f in dropped)):
-                continue  # zeros add up to anything zero: only labels can say where the list ends
-            if kept_sum.meets(stated):
-                claim.operands = claim.operands[:k]
-                return Verdict("consistent", compute(claim), stated, Msg(M.FIRST_PARTS_ADD_UP))
-            tried.append((f"the list ending after its first {k} parts ({_shown_sum(kept)})", kept_sum))
+    held = _first_parts_hold(claim, stated, tried)
+    if held is not None:
+        return held
     for alt in claim.alternatives:
         try:
             alt_value = compute(claim, alt)
@@ -177,6 +165,27 @@ def decide(claim: Claim) -> Verdict:
         return Verdict("unchecked", computed, stated, Msg(M.AUTHOR_UNCLEAR), tried)
     return Verdict("contradiction", computed, stated, "", tried)
 
+
+
+def _first_parts_hold(claim: Claim, stated: Interval, tried: list) -> Verdict | None:
+    """A list may run past its parts into the next clause: a prefix of two or
+    more parts that adds up is a reading that holds (not for a list whose end
+    the layout marks). The readings tried are added to ``tried``."""
+    if claim.relation != "eq" or claim.kind != "composition" or len(claim.operands) <= 2 or claim.list_closed:
+        return None
+    total_label = claim.stated.label
+    for k in range(2, len(claim.operands)):
+        kept, dropped = claim.operands[:k], claim.operands[k:]
+        kept_sum = sum_intervals(f.q.interval() for f in kept)
+        if kept_sum.lo == kept_sum.hi == 0 and not (
+                any(shares_word(f.label, total_label) for f in kept)
+                and not any(shares_word(f.label, total_label) for f in dropped)):
+            continue  # zeros add up to anything zero: only labels can say where the list ends
+        if kept_sum.meets(stated):
+            claim.operands = claim.operands[:k]
+            return Verdict("consistent", compute(claim), stated, Msg(M.FIRST_PARTS_ADD_UP))
+        tried.append((f"the list ending after its first {k} parts ({_shown_sum(kept)})", kept_sum))
+    return None
 
 def _cut_to(value: Decimal, stated: Interval) -> bool:
     """Whether ``value`` cut (not rounded) to the stated figure's places is

@@ -66,6 +66,10 @@ class Claim:
     # parts, no total word closes it): a shortfall no plain slip explains
     # may be items left out
     open_list: bool = False
+    # a list whose end the layout marks (one item a line, each with its
+    # bullet): it cannot run on into the next clause, so no shorter reading
+    # of it is tried
+    list_closed: bool = False
     # other figures the stated one may be (a list opening a sentence may be of
     # any figure of the sentence before): the claim holds if it holds for one
     other_totals: list[Fact] = field(default_factory=list)

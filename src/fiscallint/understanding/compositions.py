@@ -144,10 +144,14 @@ def _bulleted_list(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], tri
         return None
     total = totals[-1]
     parts: list[Fact] = []
+    item_end = -1  # where the line of the last item ends: its later sentences are its own
     for idx in range(s.index + 1, len(a.sentences)):
         sent = a.sentences[idx]
+        if sent.start < item_end:
+            continue  # "1.财政拨款收入364.66万元，…。较上年减少24.15万元…": the item's line goes on
         if not _BULLET.match(text, sent.start):
             break
+        item_end = a.doc.end_of_line(sent.start)
         first = next((f for f in _levels(by_sentence.get(idx, [])) if _same_dim(f, total)), None)
         if first is None:
             break
@@ -156,6 +160,7 @@ def _bulleted_list(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], tri
         return None
     claim = _make_composition(a, total, parts, word, at)
     claim.how += ", one item a line"
+    claim.list_closed = True
     return claim
 
 
