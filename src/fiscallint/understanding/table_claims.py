@@ -189,7 +189,10 @@ def _column_sum(a: Analysis, t: Table, label: str, col: int, total, parts, relat
     sizes do not add up, the changes do), and then only as an equality."""
     name = t.column_name(col)
     said = f"table: {label or '合计'} {('(' + name + ') ') if name else ''}= its rows"
-    if len({fact_sign(a.doc.text, f) for f in (total, *parts)}) > 1:
+    signs = {fact_sign(a.doc.text, f) for f in (total, *parts)}
+    # all written negative: the sum of the sizes holds too, but the figures
+    # the finding names must keep the signs the table shows
+    if len(signs) > 1 or (signs == {-1} and relation == "eq"):
         if relation != "eq":
             return None
         return Claim("form_linear", total, parts, "eq", f"{said}, with their signs",
