@@ -47,71 +47,22 @@ def _compositions(a: Analysis, by_sentence) -> list[Claim]:
                 if listed is not None:
                     out.append(listed)
                 continue
-            side_list = word == "包括" and text[s.start + m.end():s.start + m.end() + 1] in "：:" and \
-                bool(_SIDE_HEAD.fullmatch(text[s.start:at]))  # "收入包括：…", "支出包括：…"
-            if word in ("含", "包括", "包含") and text[at - 1:at] not in "（(，,：: " and not _directly_after_number(a, at) \
-                    and not side_list:
-                continue  # "包括基本工资…" names kinds, "含" inside words
-            if word in ("含", "包括", "包含") and _names_kinds_first(text, s.start + m.end(), after):
-                continue  # "占地300平方米，包含场坪整治及硬化，硬化室外晒坝420平方米…": works, not parts
-            if word == "由":
-                if not _MAKES_UP.search(text[at:s.end]) or text[at - 1:at] not in "。，,；; \n" and at != s.start:
-                    continue  # "由…构成" states a composition; other 由 do not
+            side_list = _is_side_list(text, s, word, at, s.start + m.end())
             before = [f for f in facts if f.q.end <= at]
-            if text[at - 1:at] in _OPEN and before and before[-1].role in ("delta", "growth") \
-                    and not text[before[-1].q.end:at - 1].strip():
-                continue  # "增加60000万元（其中：旗本级58800万元，…）": the change's own split
+            if _not_a_split(a, s, word, at, s.start + m.end(), before, after, side_list):
+                continue
             head = text[s.start:at]
             restated = bool(restate_re and restate_re.search(head))
-            if word.startswith("分别") and (not before or before[-1].role != "level" or "。" in text[before[-1].q.end:at]):
-                continue  # "A、B分别为a、b" with no total before: parallel values, not a split
-            scope_end = s.end
-            if text[at - 1:at] in _OPEN:
-                scope_end = _matching_close(text, at - 1, s.end)
-            elif text[s.start + m.end():s.start + m.end() + 1] not in "：:":
-                # without a colon the list ends with its clause group (at ；),
-                # unless what follows is a sibling of its parts (税收收入…；非税收入…)
-                scope_end = _clause_group_end(text, s.start + m.end(), s.end)
-                while scope_end < s.end:
-                    inside = [f for f in _levels(after) if f.q.start < scope_end]
-                    nxt = [f for f in _levels(after) if f.q.start > scope_end]
-                    if not (inside and nxt and (nxt[0].concept and inside[0].concept
-                            and nxt[0].concept in lex.siblings.get(inside[0].concept, ())
-                            or _same_kind_of_item(inside[-1], nxt[0]))):
-                        break
-                    scope_end = _clause_group_end(text, scope_end + 1, s.end)
+            scope_end = _list_scope_end(a, s, at, s.start + m.end(), after)
             candidates = [c for c in _levels(after) if c.q.start < scope_end]
             if not candidates:
                 continue
-            other_totals: list[Fact] = []
             if restated and last_restated_total is not None and not _levels(before[-1:]):
-                totals = [last_restated_total]
+                totals, other_totals = [last_restated_total], []
             else:
-                totals = _primary_totals([g for g in _levels(before) if not _in_closed_bracket(text, g, at)]
-                                         if before else [], text)
-                if not before and not head.strip(" \t\u3000，,。：:"):
-                    prev_levels = _not_reasons(a, [g for g in _levels(_prev_sentence_facts(a, by_sentence, s))
-                                                   if not _in_closed_bracket(text, g, at)])
-                    totals = _primary_totals(prev_levels, text)
-                    # "直接受益13人，家庭间接收益18人。其中：公益岗5人…，困难生活补助8人…":
-                    # the sentence before may hold more than one figure the list can be of
-                    other_totals = [g for g in prev_levels if g not in totals]
-                elif not before and side_list:
-                    totals = _side_total(a, by_sentence, s, head)
-            for dim_total in _totals_by_dimension(totals, candidates, _levels(before), text):
-                # "其中：一般户600户…；按劳动能力分，有劳动能力户700户…": each 按…分
-                # starts another breakdown of the same total
-                groups = _by_classification(text, candidates)
-                for k, group in enumerate(groups):
-                    claim, nested = _composition_for(a, dim_total, group, word, at, by_sentence,
-                                                     scope_end == s.end and k == 0)
-                    if claim is not None:
-                        claim.other_totals = [g for g in other_totals if _same_dim(g, dim_total)]
-                    if claim is not None:
-                        if scope_end < s.end and len(groups) == 1:
-                            _add_reading_past_clause(a, claim, dim_total, after, word, at)
-                        out.append(claim)
-                        out.extend(nested)
+                totals, other_totals = _totals_before_list(a, by_sentence, s, before, head, at, side_list)
+            out.extend(_split_claims(a, by_sentence, s, word, at, scope_end, totals, other_totals,
+                                     candidates, before, after))
             if restated and totals:
                 last_restated_total = totals[0]
         for c in out[marked:]:
@@ -124,6 +75,101 @@ def _compositions(a: Analysis, by_sentence) -> list[Claim]:
         marked = len(out)
     out.extend(_accumulations(a, by_sentence, out))
     return _dedupe(out)
+
+
+def _is_side_list(text: str, s: Sentence, word: str, at: int, trigger_end: int) -> bool:
+    """"收入包括：…", "支出包括：…": 包括 and a colon after a side's name."""
+    return word == "包括" and text[trigger_end:trigger_end + 1] in "：:" and \
+        bool(_SIDE_HEAD.fullmatch(text[s.start:at]))
+
+
+def _not_a_split(a: Analysis, s: Sentence, word: str, at: int, trigger_end: int, before: list[Fact],
+                 after: list[Fact], side_list: bool) -> bool:
+    """Whether the trigger word at ``at`` does not introduce the parts of a
+    total: 含/包括 naming kinds or inside words, 由 not stating a make-up, a
+    change's own split, 分别 with no total before it."""
+    text = a.doc.text
+    if word in ("含", "包括", "包含") and text[at - 1:at] not in "（(，,：: " and not _directly_after_number(a, at) \
+            and not side_list:
+        return True  # "包括基本工资…" names kinds, "含" inside words
+    if word in ("含", "包括", "包含") and _names_kinds_first(text, trigger_end, after):
+        return True  # "占地300平方米，包含场坪整治及硬化，硬化室外晒坝420平方米…": works, not parts
+    if word == "由":
+        if not _MAKES_UP.search(text[at:s.end]) or text[at - 1:at] not in "。，,；; \n" and at != s.start:
+            return True  # "由…构成" states a composition; other 由 do not
+    if text[at - 1:at] in _OPEN and before and before[-1].role in ("delta", "growth") \
+            and not text[before[-1].q.end:at - 1].strip():
+        return True  # "增加60000万元（其中：旗本级58800万元，…）": the change's own split
+    if word.startswith("分别") and (not before or before[-1].role != "level" or "。" in text[before[-1].q.end:at]):
+        return True  # "A、B分别为a、b" with no total before: parallel values, not a split
+    return False
+
+
+def _list_scope_end(a: Analysis, s: Sentence, at: int, trigger_end: int, after: list[Fact]) -> int:
+    """Where the list the trigger word opens ends: its bracket's close, or
+    without a colon its clause group, stretched over siblings of its parts."""
+    text = a.doc.text
+    lex = a.lexicon
+    if text[at - 1:at] in _OPEN:
+        return _matching_close(text, at - 1, s.end)
+    if text[trigger_end:trigger_end + 1] in "：:":
+        return s.end
+    # without a colon the list ends with its clause group (at ；),
+    # unless what follows is a sibling of its parts (税收收入…；非税收入…)
+    scope_end = _clause_group_end(text, trigger_end, s.end)
+    while scope_end < s.end:
+        inside = [f for f in _levels(after) if f.q.start < scope_end]
+        nxt = [f for f in _levels(after) if f.q.start > scope_end]
+        if not (inside and nxt and (nxt[0].concept and inside[0].concept
+                and nxt[0].concept in lex.siblings.get(inside[0].concept, ())
+                or _same_kind_of_item(inside[-1], nxt[0]))):
+            break
+        scope_end = _clause_group_end(text, scope_end + 1, s.end)
+    return scope_end
+
+
+def _totals_before_list(a: Analysis, by_sentence, s: Sentence, before: list[Fact], head: str, at: int,
+                        side_list: bool) -> tuple[list[Fact], list[Fact]]:
+    """The figures the list may be the parts of: the primary totals before the
+    trigger word, else those of the sentence before (and the other figures
+    there), else a side's total; and the other candidate totals."""
+    text = a.doc.text
+    totals = _primary_totals([g for g in _levels(before) if not _in_closed_bracket(text, g, at)]
+                             if before else [], text)
+    if not before and not head.strip(" \t\u3000，,。：:"):
+        prev_levels = _not_reasons(a, [g for g in _levels(_prev_sentence_facts(a, by_sentence, s))
+                                       if not _in_closed_bracket(text, g, at)])
+        # "直接受益13人，家庭间接收益18人。其中：公益岗5人…，困难生活补助8人…":
+        # the sentence before may hold more than one figure the list can be of
+        totals = _primary_totals(prev_levels, text)
+        return totals, [g for g in prev_levels if g not in totals]
+    if not before and side_list:
+        return _side_total(a, by_sentence, s, head), []
+    return totals, []
+
+
+def _split_claims(a: Analysis, by_sentence, s: Sentence, word: str, at: int, scope_end: int, totals: list[Fact],
+                  other_totals: list[Fact], candidates: list[Fact], before: list[Fact],
+                  after: list[Fact]) -> list[Claim]:
+    """The composition claims of each total (one a dimension) over the listed
+    candidates, each 按…分 group a breakdown of its own."""
+    text = a.doc.text
+    out: list[Claim] = []
+    for dim_total in _totals_by_dimension(totals, candidates, _levels(before), text):
+        # "其中：一般户600户…；按劳动能力分，有劳动能力户700户…": each 按…分
+        # starts another breakdown of the same total
+        groups = _by_classification(text, candidates)
+        for k, group in enumerate(groups):
+            claim, nested = _composition_for(a, dim_total, group, word, at, by_sentence,
+                                             scope_end == s.end and k == 0)
+            if claim is None:
+                continue
+            claim.other_totals = [g for g in other_totals if _same_dim(g, dim_total)]
+            if scope_end < s.end and len(groups) == 1:
+                _add_reading_past_clause(a, claim, dim_total, after, word, at)
+            out.append(claim)
+            out.extend(nested)
+    return out
 
 
 _BULLET = re.compile(r"\s*(?:——|—|－|-|·|•|●|▪|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[0-9０-９]{1,2}[、.．](?![0-9０-９]))")
