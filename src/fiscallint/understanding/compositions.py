@@ -326,8 +326,30 @@ def _listed_breakdowns(a: Analysis, facts: list[Fact], covered: set[int]) -> lis
       项目29个，目前在库项目共48个"), when their labels share its noun.
     """
     covered = set(covered)
-    out = []
     levels = _levels(facts)
+    out = _listed_before_totals(levels, covered)
+    for i, t in enumerate(levels):
+        if id(t) in covered:
+            continue
+        rest = [f for f in levels[i + 1:] if _same_dim(f, t)]
+        if len(rest) < 2:
+            continue
+        if _TOTAL_MARK.search(t.label):
+            claim = _labelled_parts_after(t, rest, covered)
+            if claim is not None:
+                out.append(claim)
+                covered.update(id(p) for p in claim.operands)
+            continue
+        claim = _done_and_not_done(t, rest)
+        if claim is not None:
+            out.append(claim)
+    return out
+
+
+def _listed_before_totals(levels: list[Fact], covered: set[int]) -> list[Claim]:
+    """Figures followed by their total marked 共, when their labels share its
+    noun; the parts taken are added to ``covered``."""
+    out = []
     for i, t in enumerate(levels):
         if i < 2 or id(t) in covered or not _TOTAL_AFTER.search(t.label):
             continue
@@ -340,34 +362,35 @@ def _listed_breakdowns(a: Analysis, facts: list[Fact], covered: set[int]) -> lis
             out.append(Claim("composition", t, parts, "eq", f"{t.name or '共'}: the figures listed before it",
                              pattern="sum.listed-before-total", trigger=_TOTAL_AFTER.search(t.label).group(0)))
             covered.update(id(p) for p in parts)
-    for i, t in enumerate(levels):
-        if id(t) in covered:
-            continue
-        rest = [f for f in levels[i + 1:] if _same_dim(f, t)]
-        if len(rest) < 2:
-            continue
-        if _TOTAL_MARK.search(t.label):
-            parts = []
-            for f in rest:
-                if id(f) in covered or _TOTAL_MARK.search(f.label):
-                    break
-                parts.append(f)
-            labels = [_LABEL_END.sub("", p.label.strip()) for p in parts]
-            suffix = _common_suffix(labels)
-            while len(parts) >= 2 and len(suffix) < 2:
-                parts, labels = parts[:-1], labels[:-1]
-                suffix = _common_suffix(labels)
-            if len(parts) >= 2 and len(suffix) >= 2 and suffix in t.label:
-                out.append(Claim("composition", t, parts, "eq", f"{t.name or '合计'}: figures labelled …{suffix}",
-                                 pattern="sum.total-then-labelled-parts", trigger=_TOTAL_MARK.search(t.label).group(0)))
-                covered.update(id(p) for p in parts)
-            continue
-        done, todo = rest[0], rest[1] if len(rest) > 1 else None
-        if todo is None or not done.label.strip().startswith("已") or not todo.label.strip().startswith("未"):
-            continue
-        common = done.label.strip()[1:]
-        if common != todo.label.strip()[1:] or not shares_word(common, t.label):
-            continue
-        out.append(Claim("composition", t, [done, todo], "eq", f"{t.name or 'total'} = 已 + 未",
-                         pattern="sum.done-and-not-done", trigger="已/未"))
     return out
+
+
+def _labelled_parts_after(t: Fact, rest: list[Fact], covered: set[int]) -> Claim | None:
+    """A total marked 合计/共计 and the figures after it up to the next total
+    whose labels share an ending (two characters or more) found in its own."""
+    parts = []
+    for f in rest:
+        if id(f) in covered or _TOTAL_MARK.search(f.label):
+            break
+        parts.append(f)
+    labels = [_LABEL_END.sub("", p.label.strip()) for p in parts]
+    suffix = _common_suffix(labels)
+    while len(parts) >= 2 and len(suffix) < 2:
+        parts, labels = parts[:-1], labels[:-1]
+        suffix = _common_suffix(labels)
+    if len(parts) >= 2 and len(suffix) >= 2 and suffix in t.label:
+        return Claim("composition", t, parts, "eq", f"{t.name or '合计'}: figures labelled …{suffix}",
+                     pattern="sum.total-then-labelled-parts", trigger=_TOTAL_MARK.search(t.label).group(0))
+    return None
+
+
+def _done_and_not_done(t: Fact, rest: list[Fact]) -> Claim | None:
+    """A total followed by its 已… and 未… figures of one label otherwise."""
+    done, todo = rest[0], rest[1]
+    if not done.label.strip().startswith("已") or not todo.label.strip().startswith("未"):
+        return None
+    common = done.label.strip()[1:]
+    if common != todo.label.strip()[1:] or not shares_word(common, t.label):
+        return None
+    return Claim("composition", t, [done, todo], "eq", f"{t.name or 'total'} = 已 + 未",
+                 pattern="sum.done-and-not-done", trigger="已/未")
