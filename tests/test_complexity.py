@@ -25,8 +25,6 @@ STILL_OVER = {
     ("deciding/recompute.py", "decide"): 40,
     ("understanding/quantities.py", "_build"): 44,
     ("understanding/ratios.py", "_shares"): 40,
-    ("understanding/crossrefs.py", "_identities"): 30,
-    ("understanding/ratios.py", "_rates"): 27,
 }
 
 

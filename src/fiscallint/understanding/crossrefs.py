@@ -104,28 +104,13 @@ def _identities(a: Analysis, compositions: list[Claim]) -> list[Claim]:
     covered = {(id(c.stated), frozenset(id(o) for o in c.operands)) for c in compositions}
     covered_totals = {id(c.stated) for c in compositions}
     covered_parts = {id(o) for c in compositions for o in c.operands}
-    table: dict[tuple, dict[str, list[Fact]]] = {}
-    for f in a.facts:
-        if f.role != "level" or not f.concept or not f.tight or f.q.approx or f.q.is_percent:
-            continue
-        key = (f.phase or a.default_phase, f.qualifiers, f.q.dimension)
-        table.setdefault(key, {}).setdefault(f.concept, []).append(f)
     out = []
-    for key, by_concept in table.items():
+    for by_concept in _levels_by_concept(a).values():
         for ident in a.lexicon.identities:
             if not ident.checked:
                 continue
-            if ident.total not in by_concept or any(p not in by_concept for p in ident.parts):
-                continue
-            chosen = {}
-            ok = True
-            for concept in (ident.total, *ident.parts):
-                facts = by_concept[concept]
-                if any(not g.q.interval().meets(facts[0].q.interval()) for g in facts[1:]):
-                    ok = False  # stated twice with two values: a crossref, not this
-                    break
-                chosen[concept] = facts
-            if not ok:
+            chosen = _identity_figures(ident, by_concept)
+            if chosen is None:
                 continue
             total = chosen[ident.total][-1]
             parts = [chosen[p][0] for p in ident.parts]
@@ -135,3 +120,29 @@ def _identities(a: Analysis, compositions: list[Claim]) -> list[Claim]:
                 continue
             out.append(Claim("identity", total, parts, "eq", ident.name, pattern="identity.apart", trigger=ident.name))
     return out
+
+
+def _levels_by_concept(a: Analysis) -> dict[tuple, dict[str, list[Fact]]]:
+    """The tight, exact levels named by a concept, by phase, qualifiers and
+    dimension, then by concept."""
+    table: dict[tuple, dict[str, list[Fact]]] = {}
+    for f in a.facts:
+        if f.role != "level" or not f.concept or not f.tight or f.q.approx or f.q.is_percent:
+            continue
+        key = (f.phase or a.default_phase, f.qualifiers, f.q.dimension)
+        table.setdefault(key, {}).setdefault(f.concept, []).append(f)
+    return table
+
+
+def _identity_figures(ident, by_concept: dict[str, list[Fact]]) -> dict[str, list[Fact]] | None:
+    """The figures of an identity's total and parts, or None when one is
+    missing or stated twice with two values (a crossref, not this)."""
+    if ident.total not in by_concept or any(p not in by_concept for p in ident.parts):
+        return None
+    chosen = {}
+    for concept in (ident.total, *ident.parts):
+        facts = by_concept[concept]
+        if any(not g.q.interval().meets(facts[0].q.interval()) for g in facts[1:]):
+            return None  # stated twice with two values: a crossref, not this
+        chosen[concept] = facts
+    return chosen

@@ -182,7 +182,6 @@ def _lookup(a: Analysis, concept: str, near: Fact, same_dim: bool = True) -> Fac
 
 # ---------------------------------------------------------------- rate
 def _rates(a: Analysis, by_sentence) -> list[Claim]:
-    lex = a.lexicon
     out = []
     for s in a.sentences:
         facts = by_sentence.get(s.index, [])
@@ -197,43 +196,49 @@ def _rates(a: Analysis, by_sentence) -> list[Claim]:
             if done is not None:
                 out.append(done)
                 continue
-            cross = False
-            pool = here
-            if len(here) < 2:
-                prev = _levels(_prev_sentence_facts(a, by_sentence, s))
-                if len(here) == 1:
-                    pool = [g for g in prev if _same_dim(g, here[0])] + here
-                else:
-                    pool = prev
-                cross = True
-            pool = pool[-6:]
-            for dim_pool in _by_dimension(pool):
-                if len(dim_pool) < 2:
-                    continue
-                x, y = dim_pool[-2], dim_pool[-1]
-                if _UNPAID.search(y.label) and not _UNPAID.search(x.label):
-                    # "资金支付18501.096万元，未支703万元，支付率95%": the plan is paid + unpaid
-                    out.append(Claim("rate", f, [x, y], "eq", "done / (done + not done)", variant="remainder",
-                                     decisive=not cross, pattern="rate.done-and-left", trigger=f.label.strip()[-8:]))
+            pool, cross = _rate_pool(a, by_sentence, s, here)
+            for dim_pool in _by_dimension(pool[-6:]):
+                if len(dim_pool) >= 2:
+                    out.append(_rate_claim(a.lexicon, f, dim_pool, here, cross))
                     break
-                plan, actual, decisive = _plan_actual(lex, x, y)
-                words = _has_word(x.label + y.label, lex.plan_words + lex.actual_words)
-                if not cross and len(dim_pool) == 2 and len(here) == 2 and words:
-                    # the sentence states exactly these two amounts, named as plan or
-                    # actual (林地面积 and 森林面积 are neither: 森林覆盖率 is of land area)
-                    decisive = True
-                alternatives = []
-                for act in dim_pool[-2:]:
-                    for pl in dim_pool:
-                        if pl is not act:
-                            alternatives.append([act, pl])
-                claim = Claim("rate", f, [actual, plan], "eq", "actual / plan" + (" (labels say which)" if decisive else " (order assumed)"),
-                              decisive=decisive and not cross, alternatives=alternatives,
-                              pattern="rate.previous-sentence" if cross else "rate.actual-over-plan",
-                              trigger=f.label.strip()[-8:])
-                out.append(claim)
-                break
     return out
+
+
+def _rate_pool(a: Analysis, by_sentence, s, here: list[Fact]) -> tuple[list[Fact], bool]:
+    """The figures a rate may be of, and whether they reach into the previous
+    sentence: with fewer than two of its own, the previous sentence's figures
+    (of the same dimension as its one figure, if it has one) come first."""
+    if len(here) >= 2:
+        return here, False
+    prev = _levels(_prev_sentence_facts(a, by_sentence, s))
+    if len(here) == 1:
+        return [g for g in prev if _same_dim(g, here[0])] + here, True
+    return prev, True
+
+
+def _rate_claim(lex, f: Fact, dim_pool: list[Fact], here: list[Fact], cross: bool) -> Claim:
+    """The rate f of the last two figures of one dimension: done over done and
+    not done, or actual over plan (with the other pairs as alternatives)."""
+    x, y = dim_pool[-2], dim_pool[-1]
+    if _UNPAID.search(y.label) and not _UNPAID.search(x.label):
+        # "资金支付18501.096万元，未支703万元，支付率95%": the plan is paid + unpaid
+        return Claim("rate", f, [x, y], "eq", "done / (done + not done)", variant="remainder",
+                     decisive=not cross, pattern="rate.done-and-left", trigger=f.label.strip()[-8:])
+    plan, actual, decisive = _plan_actual(lex, x, y)
+    words = _has_word(x.label + y.label, lex.plan_words + lex.actual_words)
+    if not cross and len(dim_pool) == 2 and len(here) == 2 and words:
+        # the sentence states exactly these two amounts, named as plan or
+        # actual (林地面积 and 森林面积 are neither: 森林覆盖率 is of land area)
+        decisive = True
+    alternatives = []
+    for act in dim_pool[-2:]:
+        for pl in dim_pool:
+            if pl is not act:
+                alternatives.append([act, pl])
+    return Claim("rate", f, [actual, plan], "eq", "actual / plan" + (" (labels say which)" if decisive else " (order assumed)"),
+                 decisive=decisive and not cross, alternatives=alternatives,
+                 pattern="rate.previous-sentence" if cross else "rate.actual-over-plan",
+                 trigger=f.label.strip()[-8:])
 
 
 _UNPAID = re.compile(r"^[\s，,、]*(?:尚?未|剩余|结余|余)")
