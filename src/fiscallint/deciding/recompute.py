@@ -106,6 +106,29 @@ def decide(claim: Claim) -> Verdict:
         computed = compute(claim)
     except ZeroDivisionError:
         return Verdict("unchecked", None, stated, Msg(M.DIVISOR_ZERO))
+    early = _bounded_or_not_parts(claim, computed, stated)
+    if early is not None:
+        return early
+    if _holds(claim, computed, stated):
+        return Verdict("consistent", computed, stated)
+    near = _holds_as_written(claim, computed, stated)
+    if near is not None:
+        return near
+    tried: list[str] = []
+    held = _first_parts_hold(claim, stated, tried)
+    if held is not None:
+        return held
+    held = _alternative_holds(claim, computed, stated, tried)
+    if held is not None:
+        return held
+    if not claim.decisive:
+        return Verdict("unchecked", computed, stated, Msg(M.AUTHOR_UNCLEAR), tried)
+    return Verdict("contradiction", computed, stated, "", tried)
+
+
+def _bounded_or_not_parts(claim: Claim, computed: Interval, stated: Interval) -> Verdict | None:
+    """The verdict on each part at most its total, and none for counts that
+    are not parts of their total or only a selection of them."""
     if claim.relation == "each_le":
         over = [f for f in claim.operands if not f.q.interval().can_be_le(stated)]
         # a part larger than its whole is not a part (a new clause): no verdict
@@ -121,16 +144,23 @@ def decide(claim: Claim) -> Verdict:
             # counts under 其中 that cover less than half the total are a
             # selection (其中监测户90户…，已消除50户 of 843户), not a breakdown
             return Verdict("unchecked", computed, stated, Msg(M.COUNTS_A_SELECTION))
+    return None
+
+
+def _holds(claim: Claim, computed: Interval, stated: Interval) -> bool:
+    """Whether the computed value and the stated one agree, by the relation."""
     if claim.kind == "score" and claim.variant == "cap":
-        ok = stated.can_be_le(computed)  # 得分 at most 分值
-    elif claim.relation == "le":
-        ok = computed.can_be_le(stated)
-    elif claim.relation == "ge":
-        ok = stated.can_be_le(computed)
-    else:
-        ok = computed.meets(stated)
-    if ok:
-        return Verdict("consistent", computed, stated)
+        return stated.can_be_le(computed)  # 得分 at most 分值
+    if claim.relation == "le":
+        return computed.can_be_le(stated)
+    if claim.relation == "ge":
+        return stated.can_be_le(computed)
+    return computed.meets(stated)
+
+
+def _holds_as_written(claim: Claim, computed: Interval, stated: Interval) -> Verdict | None:
+    """The readings of how the figure was written: a rate's digits cut, the
+    report's other total, a list that may be partial."""
     if claim.relation == "eq" and claim.stated.q.is_percent and claim.kind != "score" \
             and _cut_to(computed.mid, stated):
         # some authors cut a rate's digits instead of rounding (3.636% written
@@ -142,10 +172,12 @@ def decide(claim: Claim) -> Verdict:
             return Verdict("consistent", computed, other.q.interval(), Msg(M.HOLDS_WITH_OTHER_TOTAL))
     if claim.may_be_partial and computed.hi < stated.lo:
         return Verdict("unchecked", computed, stated, Msg(M.LIST_MAY_BE_PARTIAL))
-    tried: list[str] = []
-    held = _first_parts_hold(claim, stated, tried)
-    if held is not None:
-        return held
+    return None
+
+
+def _alternative_holds(claim: Claim, computed: Interval, stated: Interval, tried: list) -> Verdict | None:
+    """The first alternative set of figures that holds, or None; the readings
+    tried are added to ``tried``."""
     for alt in claim.alternatives:
         try:
             alt_value = compute(claim, alt)
@@ -161,9 +193,7 @@ def decide(claim: Claim) -> Verdict:
                 tried.append((f"with {', '.join(f.q.shown() for f in alt)} as its figures", alt_value))
         except ZeroDivisionError:
             tried.append((f"with {', '.join(f.q.shown() for f in alt)} as its figures: a divisor can be zero", None))
-    if not claim.decisive:
-        return Verdict("unchecked", computed, stated, Msg(M.AUTHOR_UNCLEAR), tried)
-    return Verdict("contradiction", computed, stated, "", tried)
+    return None
 
 
 

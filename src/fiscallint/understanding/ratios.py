@@ -32,13 +32,9 @@ def _shares(a: Analysis, by_sentence, compositions: list[Claim]) -> list[Claim]:
             before = [g for g in _levels(facts[:k]) if not _in_closed_bracket(a.doc.text, g, f.q.start)]
             if not before:
                 continue
-            part = before[-1]
-            if _names_other_subject(f, part):
-                named_part = _figure_named_by_share(f, before[:-1])
-                if named_part is None:
-                    a.note(f, f"not the share of {part.q.shown()}: its label names another subject")
-                    continue
-                part = named_part
+            part = _share_part(a, f, before)
+            if part is None:
+                continue
             named = f.label[f.label.find("占") + 1:] if "占" in f.label else ""
             named = _WHOLE_NOISE.sub("", named)
             if named and _names_a_plan(lex, named):
@@ -46,36 +42,56 @@ def _shares(a: Analysis, by_sentence, compositions: list[Claim]) -> list[Claim]:
                 # a completion rate, not a share of the list's total
                 a.note(f, "of the figure's own plan (占预算): not a share of a total")
                 continue
-            whole, how, pattern = None, "", ""
-            comp = part_of.get(id(part))
-            w_concept = lex.concept_of(named) if named else None
-            if comp is not None and comp.stated is not part:
-                t = comp.stated
-                if not named or w_concept is None and _TOTAL_WORDS.search(named) or w_concept == t.concept or (
-                    w_concept is not None and t.concept is None and named.startswith("总")
-                ):
-                    whole, how, pattern = t, f"占 the total of its list ({t.name or t.q.shown()})", "share.of-list-total"
-            if whole is None and w_concept is not None:
-                whole = _lookup(a, w_concept, part, same_dim=True)
-                how, pattern = f"占{named}: found by its label", "share.named-whole"
-            if whole is None and not named and part.concept:
-                # "三公经费支出决算中，公务接待费16.3万元，占63.42%": the whole is
-                # the concept the sentence is about, when the part belongs to it
-                head = a.doc.text[s.start:part.label_start]
-                for _, _, concept in reversed(lex.concept_spans(head)):
-                    if part.concept in lex.children.get(concept, ()):
-                        whole = _lookup(a, concept, part, same_dim=True)
-                        how, pattern = f"占 the {concept} the sentence is about", "share.sentence-subject"
-                        break
-            if whole is None and len(named) >= 3:
-                # "本次审计预算资金额3200万元，…问题资金13.44万元，占审计预算资金额的0.42%":
-                # the whole is named by the label of a figure of the sentence
-                whole = next((g for g in reversed(before[:-1]) if named in g.label), None)
-                how, pattern = f"占{named}: the figure so labelled in the sentence", "share.named-in-sentence"
+            whole, how, pattern = _share_whole(a, s, part, named, before, part_of)
             if whole is None or whole is part:
                 continue
             out.append(Claim("share", f, [part, whole], "eq", how, pattern=pattern, trigger=f.label.strip()[-8:]))
     return out
+
+
+def _share_part(a: Analysis, f: Fact, before: list[Fact]) -> Fact | None:
+    """The figure a share is of: the one just before it, unless the share's
+    label names another subject (then the figure so named, or none)."""
+    part = before[-1]
+    if not _names_other_subject(f, part):
+        return part
+    named_part = _figure_named_by_share(f, before[:-1])
+    if named_part is None:
+        a.note(f, f"not the share of {part.q.shown()}: its label names another subject")
+    return named_part
+
+
+def _share_whole(a: Analysis, s, part: Fact, named: str, before: list[Fact],
+                 part_of: dict[int, Claim]) -> tuple[Fact | None, str, str]:
+    """The whole a share is of, how it was found and the pattern: the total of
+    the part's list, the figure the share names, the concept the sentence is
+    about, or the figure of the sentence its label names."""
+    lex = a.lexicon
+    comp = part_of.get(id(part))
+    w_concept = lex.concept_of(named) if named else None
+    if comp is not None and comp.stated is not part:
+        t = comp.stated
+        if not named or w_concept is None and _TOTAL_WORDS.search(named) or w_concept == t.concept or (
+            w_concept is not None and t.concept is None and named.startswith("总")
+        ):
+            return t, f"占 the total of its list ({t.name or t.q.shown()})", "share.of-list-total"
+    if w_concept is not None:
+        whole = _lookup(a, w_concept, part, same_dim=True)
+        if whole is not None:
+            return whole, f"占{named}: found by its label", "share.named-whole"
+    if not named and part.concept:
+        # "三公经费支出决算中，公务接待费16.3万元，占63.42%": the whole is
+        # the concept the sentence is about, when the part belongs to it
+        head = a.doc.text[s.start:part.label_start]
+        for _, _, concept in reversed(lex.concept_spans(head)):
+            if part.concept in lex.children.get(concept, ()):
+                return _lookup(a, concept, part, same_dim=True), f"占 the {concept} the sentence is about", "share.sentence-subject"
+    if len(named) >= 3:
+        # "本次审计预算资金额3200万元，…问题资金13.44万元，占审计预算资金额的0.42%":
+        # the whole is named by the label of a figure of the sentence
+        whole = next((g for g in reversed(before[:-1]) if named in g.label), None)
+        return whole, f"占{named}: the figure so labelled in the sentence", "share.named-in-sentence"
+    return None, "", ""
 
 
 def _names_a_plan(lex, named: str) -> bool:
