@@ -278,8 +278,49 @@ def _share_units(quantities: list[Quantity], text: str) -> None:
 
 
 def _build(node, text: str, index: int) -> Quantity | None:
-    approx = None
-    pre = post = mid = None
+    pre, post, magnitude, suffix = _pieces(node)
+    first, last = magnitude.children[0], magnitude.children[-1]
+    read = _read_magnitude(magnitude)
+    if read is None:
+        return None
+    digits, value, high, chinese = read
+    unit, scale, unit_tok, mid = _read_suffix(suffix)
+    if magnitude.data == "cn_percent":
+        unit = "%"
+    end = max(tok.end_pos for tok in [last, *(suffix.children if suffix else []), *( [post] if post else [])])
+    start = pre.start_pos if pre is not None else first.start_pos
+    info = lookup(unit) if unit else None
+    if unit is None:
+        unit, scale, info = _money_scale(unit, scale, info, text[max(0, first.start_pos - 20):first.start_pos])
+    bounded_mid = mid is not None and pre is None and post is None
+    approx = _approx(pre, mid, post)
+    q = Quantity(
+        index=index,
+        start=start,
+        end=end,
+        num_start=first.start_pos,
+        num_end=last.end_pos,
+        digits=digits,
+        value=value * scale,
+        unit=unit,
+        info=info,
+        scale=scale,
+        approx=approx,
+        high=high,
+        chinese=chinese,
+        text=text[start:end],
+    )
+    if unit_tok is not None:
+        q.extras["unit_start"] = unit_tok.end_pos - len(unit or "")
+    if bounded_mid and approx == "lower" and high is None:
+        q.extras["below_next_digit"] = True
+    return q
+
+
+def _pieces(node):
+    """A quantity node's approximation words before and after, its magnitude
+    and its suffix (scale, unit, approximation word between)."""
+    pre = post = None
     magnitude = suffix = None
     for child in node.children:
         if isinstance(child, str):  # a lark Token (a str); the rest are Trees
@@ -291,6 +332,12 @@ def _build(node, text: str, index: int) -> Quantity | None:
             magnitude = child
         elif child.data == "suffix":
             suffix = child
+    return pre, post, magnitude, suffix
+
+
+def _read_magnitude(magnitude) -> tuple[str, Decimal, Decimal | None, bool] | None:
+    """The digits, value, upper end (of a range) and whether written in
+    Chinese numerals; None when it does not read as a number."""
     toks = magnitude.children
     first, last = toks[0], toks[-1]
     chinese = False
@@ -313,9 +360,14 @@ def _build(node, text: str, index: int) -> Quantity | None:
         value = Decimal(digits)
     except (InvalidOperation, ValueError):
         return None
+    return digits, value, high, chinese
+
+
+def _read_suffix(suffix):
+    """The unit, scale, unit token and approximation word of a suffix."""
     unit = None
     scale = Decimal(1)
-    unit_tok = None
+    unit_tok = mid = None
     if suffix is not None:
         for t in suffix.children:
             if t.type == "SCALE":
@@ -325,18 +377,24 @@ def _build(node, text: str, index: int) -> Quantity | None:
             elif t.type == "UNIT":
                 unit = str(t).strip().translate(_FULLWIDTH)
                 unit_tok = t
-    if magnitude.data == "cn_percent":
-        unit = "%"
-    end = max(tok.end_pos for tok in [last, *(suffix.children if suffix else []), *( [post] if post else [])])
-    start = pre.start_pos if pre is not None else first.start_pos
-    info = lookup(unit) if unit else None
-    if unit is None and scale == Decimal(10000) and _MONEY_CONTEXT.search(text[max(0, first.start_pos - 20):first.start_pos]):
+    return unit, scale, unit_tok, mid
+
+
+def _money_scale(unit, scale: Decimal, info, before: str):
+    """A scale word with no unit after an amount of money (``before``: the
+    text just before the number) stands for a unit of money."""
+    if scale == Decimal(10000) and _MONEY_CONTEXT.search(before):
         # "下达经费268.68万": the scale word stands for 万元
-        unit, scale, info = "万元", Decimal(1), lookup("万元")
-    elif unit is None and scale > Decimal(10000) and _MONEY_CONTEXT.search(text[max(0, first.start_pos - 20):first.start_pos]):
+        return "万元", Decimal(1), lookup("万元")
+    if scale > Decimal(10000) and _MONEY_CONTEXT.search(before):
         # "民生类支出1.21万亿": 亿 and 万亿 after an amount of money stand for 亿元 and 万亿元
-        unit, scale, info = "亿元", scale / Decimal(100000000), lookup("亿元")
-    bounded_mid = mid is not None and pre is None and post is None
+        return "亿元", scale / Decimal(100000000), lookup("亿元")
+    return unit, scale, info
+
+
+def _approx(pre, mid, post) -> str | None:
+    """lower, upper or about, from the approximation words; None when exact."""
+    approx = None
     for marker in (pre, mid, post):
         if marker is None:
             continue
@@ -347,24 +405,4 @@ def _build(node, text: str, index: int) -> Quantity | None:
             approx = "upper" if approx in (None, "upper") else "about"
         elif m in _ABOUT:
             approx = "about"
-    q = Quantity(
-        index=index,
-        start=start,
-        end=end,
-        num_start=first.start_pos,
-        num_end=last.end_pos,
-        digits=digits,
-        value=value * scale,
-        unit=unit,
-        info=info,
-        scale=scale,
-        approx=approx,
-        high=high,
-        chinese=chinese,
-        text=text[start:end],
-    )
-    if unit_tok is not None:
-        q.extras["unit_start"] = unit_tok.end_pos - len(unit or "")
-    if bounded_mid and approx == "lower" and high is None:
-        q.extras["below_next_digit"] = True
-    return q
+    return approx
