@@ -16,6 +16,31 @@ _RESIDUE_NOISE = re.compile(
 
 
 def _crossrefs(a: Analysis, compositions: list[Claim]) -> list[Claim]:
+    parent = _parents(a, compositions)
+    groups: dict[tuple, list[Fact]] = {}
+    before: Fact | None = None
+    for f in a.facts:
+        prev, before = before, f
+        key = _restatement_key(a, f, prev, parent)
+        if key is not None:
+            groups.setdefault(key, []).append(f)
+    out = []
+    for facts in groups.values():
+        first = facts[0]
+        for later in facts[1:]:
+            if not _may_restate(a, first, later):
+                continue
+            in_table = first.extras.get("in_table") or later.extras.get("in_table") or first.extras.get("cell") or later.extras.get("cell")
+            out.append(Claim("crossref", later, [first], "eq", f"{first.concept} stated twice",
+                             pattern="restated.table-and-text" if in_table else "restated.concept",
+                             trigger=first.concept or ""))
+            break
+    return out
+
+
+def _parents(a: Analysis, compositions: list[Claim]) -> dict[int, str]:
+    """The total each part of a composition stands under, by the part's id,
+    when that total is not its usual one."""
     parent: dict[int, str] = {}
     natural = a.lexicon.children
     for c in compositions:
@@ -29,64 +54,64 @@ def _crossrefs(a: Analysis, compositions: list[Claim]) -> list[Claim]:
                 parent[id(p)] = "part of itself"  # "总收入581.45万元，其中本年收入390.55万元"
                 continue
             parent.setdefault(id(p), c.stated.concept or c.stated.label.strip()[-6:])
-    groups: dict[tuple, list[Fact]] = {}
-    before: Fact | None = None
-    for f in a.facts:
-        prev, before = before, f
-        if f.role != "level" or not f.concept or not f.tight or f.q.approx or f.q.is_percent or f.q.is_range:
-            continue
-        if f.q.dimension not in ("money", "score"):
-            continue
-        if "其中" in f.label and prev is not None and prev.sentence is f.sentence and prev.concept == f.concept:
-            continue  # "总收入581.45万元，其中本年收入390.55万元": a part of itself, not it again
-        if prev is not None and prev.sentence is f.sentence and prev.role == "level" \
-                and f.concept not in natural.get(prev.concept, ()) \
-                and "其中" in a.doc.text[prev.q.end:f.label_start + len(f.label)]:
-            # "住房公积金112788元，其中：基本支出112788元": that item's 基本支出, not the unit's
-            parent.setdefault(id(f), prev.concept or prev.label.strip()[-6:])
-        stripped = a.lexicon.strip_names(f.label)
-        residue = _RESIDUE_NOISE.sub("", stripped)
-        in_grid = (f.extras.get("in_table") or f.extras.get("cell")) and stripped != f.label
-        if len(residue) > (1 if in_grid else 3):
-            # the label says more than the concept: another fact (a row's name
-            # is all it says: 经常性收入合计 is not the 收入合计; a row the form
-            # names, 总分, is what its role says)
-            continue
-        concept = a.lexicon.same_fact.get(f.concept, f.concept)
-        # a figure under "二、政府性基金预算收支情况" is of that fund, unless its label says
-        qualifiers = f.qualifiers or f.extras.get("section", frozenset())
-        key = (concept, f.q.dimension, f.phase or a.default_phase, f.year, f.extras.get("period"), qualifiers,
-               parent.get(id(f)), f.extras.get("place"))
-        groups.setdefault(key, []).append(f)
-    out = []
-    for facts in groups.values():
-        first = facts[0]
-        for later in facts[1:]:
-            if later.q.interval().meets(first.q.interval()):
-                continue
-            if _same_table_row(first, later):
-                continue  # two columns of one row (行次 and 金额, 上年 and 本年) are two facts
-            prose = not first.extras.get("cell") and not later.extras.get("cell")
-            if prose and first.extras.get("section_concept") != later.extras.get("section_concept"):
-                # "1.基本支出…商品和服务支出75800元" and "2.项目支出…商品和服务支出0元": two parents
-                a.note(later, f"not {first.q.shown()} restated: they stand under headings of different concepts")
-                continue
-            if first.extras.get("phase_in_doubt") or later.extras.get("phase_in_doubt"):
-                a.note(later, f"not {first.q.shown()} restated: its label and its heading name different phases")
-                continue
-            if first.sentence is later.sentence and prose:
-                # one sentence does not restate its own figure: two figures of one
-                # concept in it are two facts (a phase or scope it names in words of its own)
-                a.note(later, f"not {first.q.shown()} restated: both are in one sentence")
-                continue
-            if (first.extras.get("unit_assumed") or later.extras.get("unit_assumed")) and _far_apart(first, later):
-                continue  # a table whose unit was assumed: a wrong guess, more likely than a typo
-            in_table = first.extras.get("in_table") or later.extras.get("in_table") or first.extras.get("cell") or later.extras.get("cell")
-            out.append(Claim("crossref", later, [first], "eq", f"{first.concept} stated twice",
-                             pattern="restated.table-and-text" if in_table else "restated.concept",
-                             trigger=first.concept or ""))
-            break
-    return out
+    return parent
+
+
+def _restatement_key(a: Analysis, f: Fact, prev: Fact | None, parent: dict[int, str]) -> tuple | None:
+    """What a figure is a statement of (concept, dimension, phase, year,
+    period, qualifiers, parent, place), or None when it may not be restated
+    (a part of itself, a label that says more than its concept). A figure
+    under 其中 of another item gets that item as its parent."""
+    natural = a.lexicon.children
+    if f.role != "level" or not f.concept or not f.tight or f.q.approx or f.q.is_percent or f.q.is_range:
+        return None
+    if f.q.dimension not in ("money", "score"):
+        return None
+    if "其中" in f.label and prev is not None and prev.sentence is f.sentence and prev.concept == f.concept:
+        return None  # "总收入581.45万元，其中本年收入390.55万元": a part of itself, not it again
+    if prev is not None and prev.sentence is f.sentence and prev.role == "level" \
+            and f.concept not in natural.get(prev.concept, ()) \
+            and "其中" in a.doc.text[prev.q.end:f.label_start + len(f.label)]:
+        # "住房公积金112788元，其中：基本支出112788元": that item's 基本支出, not the unit's
+        parent.setdefault(id(f), prev.concept or prev.label.strip()[-6:])
+    stripped = a.lexicon.strip_names(f.label)
+    residue = _RESIDUE_NOISE.sub("", stripped)
+    in_grid = (f.extras.get("in_table") or f.extras.get("cell")) and stripped != f.label
+    if len(residue) > (1 if in_grid else 3):
+        # the label says more than the concept: another fact (a row's name
+        # is all it says: 经常性收入合计 is not the 收入合计; a row the form
+        # names, 总分, is what its role says)
+        return None
+    concept = a.lexicon.same_fact.get(f.concept, f.concept)
+    # a figure under "二、政府性基金预算收支情况" is of that fund, unless its label says
+    qualifiers = f.qualifiers or f.extras.get("section", frozenset())
+    return (concept, f.q.dimension, f.phase or a.default_phase, f.year, f.extras.get("period"), qualifiers,
+            parent.get(id(f)), f.extras.get("place"))
+
+
+def _may_restate(a: Analysis, first: Fact, later: Fact) -> bool:
+    """Whether a later figure of the same key, of another value, is to be
+    checked as a restatement of the first (noting why not, where it helps)."""
+    if later.q.interval().meets(first.q.interval()):
+        return False
+    if _same_table_row(first, later):
+        return False  # two columns of one row (行次 and 金额, 上年 and 本年) are two facts
+    prose = not first.extras.get("cell") and not later.extras.get("cell")
+    if prose and first.extras.get("section_concept") != later.extras.get("section_concept"):
+        # "1.基本支出…商品和服务支出75800元" and "2.项目支出…商品和服务支出0元": two parents
+        a.note(later, f"not {first.q.shown()} restated: they stand under headings of different concepts")
+        return False
+    if first.extras.get("phase_in_doubt") or later.extras.get("phase_in_doubt"):
+        a.note(later, f"not {first.q.shown()} restated: its label and its heading name different phases")
+        return False
+    if first.sentence is later.sentence and prose:
+        # one sentence does not restate its own figure: two figures of one
+        # concept in it are two facts (a phase or scope it names in words of its own)
+        a.note(later, f"not {first.q.shown()} restated: both are in one sentence")
+        return False
+    if (first.extras.get("unit_assumed") or later.extras.get("unit_assumed")) and _far_apart(first, later):
+        return False  # a table whose unit was assumed: a wrong guess, more likely than a typo
+    return True
 
 
 def _same_table_row(a: Fact, b: Fact) -> bool:
