@@ -262,68 +262,26 @@ def analyse(doc: Document, lexicon: Lexicon | None = None, options: Options = DE
         while si + 1 < len(sentences) and q.start >= sentences[si].end:
             si += 1
         s = sentences[si]
-        lo = s.start
-        if prev is not None and prev.end > lo:
-            lo = prev.end
-        window = text[lo:q.start]
-        cut = 0
-        for m in _BOUNDARY.finditer(window):
-            cut = m.end()
-        label = window[cut:].replace("\n", "")  # a line broken mid-label (PDF) is one label
-        fact = Fact(q=q, sentence=s, label=label, label_start=lo + cut)
-        stripped = label.strip(_LABEL_STRIP)
-        if not stripped and prev_fact is not None and prev_fact.sentence is s and q.start - prev.end <= 1:
-            # "90户350人": the second figure shares the first one's label
-            fact.label = prev_fact.label
-            fact.extras["inherited_label"] = True
-        line_start = doc.start_of_line(q.start)
-        in_table = table_lines.get(line_start)
-        if in_table is None:
-            line = text[line_start:doc.end_of_line(q.start)]
-            in_table = table_lines[line_start] = "|" in line or (line[:1] in "\t" and len(line.strip()) < 40)
-        if in_table:
+        label, label_start = _label_before(text, s, prev, q)
+        fact = Fact(q=q, sentence=s, label=label, label_start=label_start)
+        _inherit_label(fact, prev_fact, prev)
+        if _on_table_line(doc, q, table_lines):
             fact.extras["in_table"] = True  # a cell of a flattened table, not prose
         _classify(fact, lex, text)
-        if (fact.concept is None and prev_fact is not None and prev_fact.sentence is s and prev_fact.concept
-                and fact.role == prev_fact.role == "level" and _CARRY.fullmatch(fact.label.strip(_LABEL_STRIP))):
-            # "“三公”经费预算数为20.4万元，决算数为12万元": the same concept, another phase
-            fact.concept, fact.tight = prev_fact.concept, True
-            fact.extras["carried_concept"] = True
+        _carry_concept(fact, prev_fact)
         if marks_of is not s:
             marks_of, phase_marks, year_marks = s, _phase_marks(lex, text[s.start:s.end]), _year_marks(text, s)
         offset = q.start - s.start
-        own_phase = _phase_at(lex, fact.label, len(fact.label))
-        fact.phase = own_phase or _last_before(phase_marks, offset)
-        if own_phase and _CARRY.fullmatch(fact.label.strip(_LABEL_STRIP)):
-            # "…支出0万元，年初预算为0.95万元；公务接待费支出2.05万元": a bare phase
-            # names the figure after it only, not the next clause's figures
-            lo_mark = fact.label_start - s.start
-            phase_marks = [m for m in phase_marks if not lo_mark <= m[0] <= offset]
+        own_phase, phase_marks = _mark_phase(fact, lex, phase_marks)
         fact.year = _last_before(year_marks, offset) or _line_year(doc, years, s) or doc_year
         _mark_scope(fact, text, paragraph_scopes)
         fact.qualifiers = lex.qualifiers_in(fact.extras.pop("label_rest", fact.label))
         while scope_i + 1 < len(scopes) and scopes[scope_i + 1][0] <= q.start:
             scope_i += 1
         if scope_i >= 0 and scopes[scope_i][0] <= q.start:
-            _, quals, phase, concept = scopes[scope_i]
-            if quals:
-                fact.extras["section"] = quals
-            if fact.phase is None and phase:
-                fact.phase = phase  # the phase its heading names
-                fact.extras["section_phase"] = True
-            elif phase and own_phase and own_phase != phase:
-                # "一、年初预算 … 公务接待费支出决算42万元": the label and its heading
-                # disagree on the phase; which the author meant is unclear
-                fact.extras["phase_in_doubt"] = True
-            if concept and concept != fact.concept:
-                fact.extras["section_concept"] = concept  # "2.项目支出 … 商品和服务支出"
+            _apply_section(fact, scopes[scope_i], own_phase)
         if not fact.qualifiers:
-            # "政府性基金预算收支：收入合计85万元": a run-in heading before a colon
-            colon = _RUN_IN.search(text, s.start, fact.label_start)
-            if colon is not None:
-                lead = lex.qualifiers_in(text[s.start:colon.start()])
-                if lead:
-                    fact.extras["section"] = lead
+            _run_in_heading(fact, lex, text, s)
         facts.append(fact)
         prev, prev_fact = q, fact
     head = text[:200]
@@ -334,6 +292,91 @@ def analyse(doc: Document, lexicon: Lexicon | None = None, options: Options = DE
 
     attach_tables(a)
     return a
+
+
+def _label_before(text: str, s: Sentence, prev: Quantity | None, q: Quantity) -> tuple[str, int]:
+    """A figure's label and where it starts: the text before it in its
+    sentence, after the figure before and the last boundary."""
+    lo = s.start
+    if prev is not None and prev.end > lo:
+        lo = prev.end
+    window = text[lo:q.start]
+    cut = 0
+    for m in _BOUNDARY.finditer(window):
+        cut = m.end()
+    return window[cut:].replace("\n", ""), lo + cut  # a line broken mid-label (PDF) is one label
+
+
+def _inherit_label(fact: Fact, prev_fact: Fact | None, prev: Quantity | None) -> None:
+    """"90户350人": a figure with no label of its own right after another of
+    its sentence shares that one's label."""
+    stripped = fact.label.strip(_LABEL_STRIP)
+    if not stripped and prev_fact is not None and prev_fact.sentence is fact.sentence and fact.q.start - prev.end <= 1:
+        fact.label = prev_fact.label
+        fact.extras["inherited_label"] = True
+
+
+def _mark_phase(fact: Fact, lex: Lexicon, phase_marks: list[tuple[int, str]]) -> tuple[str | None, list[tuple[int, str]]]:
+    """A figure's phase: the one its label names, else the last named before
+    it in its sentence. Returns the label's own phase and the sentence's
+    phase marks still in force."""
+    s = fact.sentence
+    offset = fact.q.start - s.start
+    own_phase = _phase_at(lex, fact.label, len(fact.label))
+    fact.phase = own_phase or _last_before(phase_marks, offset)
+    if own_phase and _CARRY.fullmatch(fact.label.strip(_LABEL_STRIP)):
+        # "…支出0万元，年初预算为0.95万元；公务接待费支出2.05万元": a bare phase
+        # names the figure after it only, not the next clause's figures
+        lo_mark = fact.label_start - s.start
+        phase_marks = [m for m in phase_marks if not lo_mark <= m[0] <= offset]
+    return own_phase, phase_marks
+
+
+def _on_table_line(doc: Document, q: Quantity, table_lines: dict[int, bool]) -> bool:
+    """Whether the figure is on a line of a flattened table (remembered by
+    line in ``table_lines``)."""
+    line_start = doc.start_of_line(q.start)
+    in_table = table_lines.get(line_start)
+    if in_table is None:
+        line = doc.text[line_start:doc.end_of_line(q.start)]
+        in_table = table_lines[line_start] = "|" in line or (line[:1] in "\t" and len(line.strip()) < 40)
+    return in_table
+
+
+def _carry_concept(fact: Fact, prev_fact: Fact | None) -> None:
+    """"“三公”经费预算数为20.4万元，决算数为12万元": a figure labelled by a
+    phase only is of the same concept as the one before it, another phase."""
+    if (fact.concept is None and prev_fact is not None and prev_fact.sentence is fact.sentence and prev_fact.concept
+            and fact.role == prev_fact.role == "level" and _CARRY.fullmatch(fact.label.strip(_LABEL_STRIP))):
+        fact.concept, fact.tight = prev_fact.concept, True
+        fact.extras["carried_concept"] = True
+
+
+def _apply_section(fact: Fact, scope: tuple, own_phase: str | None) -> None:
+    """What the heading a figure stands under says of it: its qualifiers,
+    its phase (unless the label names one) and its concept."""
+    _, quals, phase, concept = scope
+    if quals:
+        fact.extras["section"] = quals
+    if fact.phase is None and phase:
+        fact.phase = phase  # the phase its heading names
+        fact.extras["section_phase"] = True
+    elif phase and own_phase and own_phase != phase:
+        # "一、年初预算 … 公务接待费支出决算42万元": the label and its heading
+        # disagree on the phase; which the author meant is unclear
+        fact.extras["phase_in_doubt"] = True
+    if concept and concept != fact.concept:
+        fact.extras["section_concept"] = concept  # "2.项目支出 … 商品和服务支出"
+
+
+def _run_in_heading(fact: Fact, lex: Lexicon, text: str, s: Sentence) -> None:
+    """"政府性基金预算收支：收入合计85万元": a run-in heading before a colon
+    qualifies the figures of its sentence."""
+    colon = _RUN_IN.search(text, s.start, fact.label_start)
+    if colon is not None:
+        lead = lex.qualifiers_in(text[s.start:colon.start()])
+        if lead:
+            fact.extras["section"] = lead
 
 
 def _forms(options: Options) -> tuple | None:
