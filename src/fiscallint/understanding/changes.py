@@ -18,7 +18,6 @@ from fiscallint.understanding.compositions import _OPENS_WITH_COMPARISON, _previ
 
 # ---------------------------------------------------------------- change
 def _changes(a: Analysis, by_sentence) -> list[Claim]:
-    lex = a.lexicon
     out = []
     for s in a.sentences:
         facts = by_sentence.get(s.index, [])
@@ -45,40 +44,14 @@ def _changes(a: Analysis, by_sentence) -> list[Claim]:
             levels = _levels(facts[:k])
             pair = _year_pair(a, facts, k)
             if pair is not None:
-                # "公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.35万元；减少率35.22%"
-                later, earlier = pair
-                out.append(Claim("change", f, [later, earlier], "eq", f"{later.year} − {earlier.year}",
-                                 direction=f.direction, variant="levels", pattern="change.year-pair",
-                                 trigger=f.label.strip()[-8:]))
-                rate = next((g for g in facts[k + 1:k + 2] if g.role == "growth" and not g.q.approx), None)
-                if rate is not None and rate.direction in (0, f.direction):
-                    out.append(Claim("growth", rate, [later, earlier], "eq", f"({later.year} − {earlier.year}) / {earlier.year}",
-                                     direction=f.direction, variant="pair", pattern="growth.year-pair",
-                                     trigger=rate.label.strip()[-8:]))
-                subject = later
+                out.extend(_year_pair_claims(f, facts, k, pair))
+                subject = pair[0]
                 continue
-            # "由上年的74批次增加到105批次，增加31批次"
-            if len(levels) >= 2 and _CHANGE_UP_TO.search(levels[-1].label) and _FROM.search(levels[-2].label) and _same_dim(levels[-1], f) and _same_dim(levels[-2], f):
-                out.append(Claim("change", f, [levels[-1], levels[-2]], "eq", "由 A 到 B: B − A", direction=f.direction, variant="levels",
-                                 pattern="change.from-to", trigger=f.label.strip()[-8:]))
+            from_to = _from_to_claim(f, levels)
+            if from_to is not None:
+                out.append(from_to)
                 continue
-            current = _subject(a, facts[:k], f)
-            named_concept = lex.concept_of(_CHANGE_SPLIT.split(f.label)[0])
-            if current is not None and named_concept and current.concept and current.concept != named_concept:
-                # "…公务用车…174,732.10元,增长176.55%;公务接待费支出决算增加56,716.00元": the
-                # change names its own subject, stated elsewhere
-                current = _named_subject(a, by_sentence, s, f)
-            if current is None and subject is not None and _same_dim(subject, f) and _COMPARING_WORD.search(f.label) \
-                    and named_concept in (None, subject.concept):
-                current = subject  # "较上年减少0.03万元,下降0.6%;较年初预算数减少6.3万元,下降58.3%"
-            if current is None and (not levels or named_concept):
-                # "…;公务接待费支出决算增加56,716.00元": a change naming its subject,
-                # after other changes, goes with that subject's figure
-                current = _named_subject(a, by_sentence, s, f)
-            if current is None and k == 0 and _OPENS_WITH_COMPARISON.match(a.doc.text, s.start, f.q.start):
-                # "基本支出3736.92万元，其中…。比2021年预算增加654万元，增长9%": a sentence
-                # opening with 比/较 goes on about the head figure of the one before
-                current = _previous_head(a, by_sentence, s, f)
+            current = _change_subject(a, by_sentence, s, facts, k, subject, levels)
             if current is None:
                 continue
             subject = current
@@ -88,29 +61,85 @@ def _changes(a: Analysis, by_sentence) -> list[Claim]:
                 out.append(Claim("change", f, [current, base], "eq", f"{current.name} against its {base.phase} figure",
                                  direction=f.direction, variant="levels", pattern="change.against-phase",
                                  trigger=f.label.strip()[-8:]))
-            # "比预算增加0万元，比去年增加1.55万元，增长39.4%": a growth rate goes with
-            # the change right before it, not one across another change
-            not_yearly = _not_a_yearly_change(f)
-            if not_yearly:
-                a.note(f, not_yearly)
-                continue
-            growth = next((g for g in facts[k + 1:k + 3] if g.role in ("growth", "delta")), None)
-            if growth is not None and growth.role == "delta":
-                later = next((g for g in facts[k + 1:k + 4] if g.role == "growth"), None)
-                if later is not None:
-                    a.note(later, f"not the rate of {f.q.shown()}: another change stands between them")
-            growth = growth if growth is not None and growth.role == "growth" else None
-            if growth is not None and not growth.q.approx and (growth.direction in (0, f.direction)):
-                if _is_base(current):
-                    # "较上年的16.07万元减少0.33万元，下降2.05%": the figure is the base
-                    out.append(Claim("growth", growth, [current, f], "eq", "change over the stated base",
-                                     direction=f.direction, variant="base", pattern="growth.over-stated-base",
-                                     trigger=growth.label.strip()[-8:]))
-                else:
-                    out.append(Claim("growth", growth, [current, f], "eq", f"{current.name or 'figure'} changed by the stated amount",
-                                     direction=f.direction, variant="delta", pattern="growth.amount-and-rate",
-                                     trigger=growth.label.strip()[-8:]))
+            growth = _growth_of_change(a, facts, k, current)
+            if growth is not None:
+                out.append(growth)
     return out
+
+
+def _year_pair_claims(f: Fact, facts: list[Fact], k: int, pair: tuple[Fact, Fact]) -> list[Claim]:
+    """"公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.35万元；减少率35.22%":
+    the change of two years' figures, and the growth rate right after it."""
+    later, earlier = pair
+    out = [Claim("change", f, [later, earlier], "eq", f"{later.year} − {earlier.year}",
+                 direction=f.direction, variant="levels", pattern="change.year-pair",
+                 trigger=f.label.strip()[-8:])]
+    rate = next((g for g in facts[k + 1:k + 2] if g.role == "growth" and not g.q.approx), None)
+    if rate is not None and rate.direction in (0, f.direction):
+        out.append(Claim("growth", rate, [later, earlier], "eq", f"({later.year} − {earlier.year}) / {earlier.year}",
+                         direction=f.direction, variant="pair", pattern="growth.year-pair",
+                         trigger=rate.label.strip()[-8:]))
+    return out
+
+
+def _from_to_claim(f: Fact, levels: list[Fact]) -> Claim | None:
+    """"由上年的74批次增加到105批次，增加31批次": B − A."""
+    if len(levels) >= 2 and _CHANGE_UP_TO.search(levels[-1].label) and _FROM.search(levels[-2].label) and _same_dim(levels[-1], f) and _same_dim(levels[-2], f):
+        return Claim("change", f, [levels[-1], levels[-2]], "eq", "由 A 到 B: B − A", direction=f.direction, variant="levels",
+                     pattern="change.from-to", trigger=f.label.strip()[-8:])
+    return None
+
+
+def _change_subject(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], k: int,
+                    subject: Fact | None, levels: list[Fact]) -> Fact | None:
+    """The figure the change facts[k] is of: the one before it, the one its
+    label names, the sentence's subject so far, or the head figure of the
+    sentence before."""
+    f = facts[k]
+    current = _subject(a, facts[:k], f)
+    named_concept = a.lexicon.concept_of(_CHANGE_SPLIT.split(f.label)[0])
+    if current is not None and named_concept and current.concept and current.concept != named_concept:
+        # "…公务用车…174,732.10元,增长176.55%;公务接待费支出决算增加56,716.00元": the
+        # change names its own subject, stated elsewhere
+        current = _named_subject(a, by_sentence, s, f)
+    if current is None and subject is not None and _same_dim(subject, f) and _COMPARING_WORD.search(f.label) \
+            and named_concept in (None, subject.concept):
+        current = subject  # "较上年减少0.03万元,下降0.6%;较年初预算数减少6.3万元,下降58.3%"
+    if current is None and (not levels or named_concept):
+        # "…;公务接待费支出决算增加56,716.00元": a change naming its subject,
+        # after other changes, goes with that subject's figure
+        current = _named_subject(a, by_sentence, s, f)
+    if current is None and k == 0 and _OPENS_WITH_COMPARISON.match(a.doc.text, s.start, f.q.start):
+        # "基本支出3736.92万元，其中…。比2021年预算增加654万元，增长9%": a sentence
+        # opening with 比/较 goes on about the head figure of the one before
+        current = _previous_head(a, by_sentence, s, f)
+    return current
+
+
+def _growth_of_change(a: Analysis, facts: list[Fact], k: int, current: Fact) -> Claim | None:
+    """"比预算增加0万元，比去年增加1.55万元，增长39.4%": a growth rate goes with
+    the change right before it, not one across another change."""
+    f = facts[k]
+    not_yearly = _not_a_yearly_change(f)
+    if not_yearly:
+        a.note(f, not_yearly)
+        return None
+    growth = next((g for g in facts[k + 1:k + 3] if g.role in ("growth", "delta")), None)
+    if growth is not None and growth.role == "delta":
+        later = next((g for g in facts[k + 1:k + 4] if g.role == "growth"), None)
+        if later is not None:
+            a.note(later, f"not the rate of {f.q.shown()}: another change stands between them")
+    growth = growth if growth is not None and growth.role == "growth" else None
+    if growth is None or growth.q.approx or growth.direction not in (0, f.direction):
+        return None
+    if _is_base(current):
+        # "较上年的16.07万元减少0.33万元，下降2.05%": the figure is the base
+        return Claim("growth", growth, [current, f], "eq", "change over the stated base",
+                     direction=f.direction, variant="base", pattern="growth.over-stated-base",
+                     trigger=growth.label.strip()[-8:])
+    return Claim("growth", growth, [current, f], "eq", f"{current.name or 'figure'} changed by the stated amount",
+                 direction=f.direction, variant="delta", pattern="growth.amount-and-rate",
+                 trigger=growth.label.strip()[-8:])
 
 
 def _not_a_yearly_change(f: Fact) -> str:
