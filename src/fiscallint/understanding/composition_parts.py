@@ -359,71 +359,106 @@ def _sum_meets(parts: list[Fact], total: Fact) -> bool:
 
 
 def _make_composition(a: Analysis, total: Fact, parts: list[Fact], word: str, at: int) -> Claim:
-    lex = a.lexicon
     text = a.doc.text
     parts = _items_without_their_attribute(a, _same_attribute_as_total(a, total, parts))
     relation = "eq"
     how = f"{total.name or '合计'} {word} {len(parts)} part(s)"
+    if _marked_not_exhaustive(a, total, parts, at):
+        relation, how = "le", how + ", not exhaustive (主要/等)"
+    colon = text[at + len(word):at + len(word) + 1] in "：:"
+    relation, how = _relation_by_kinds(a.lexicon, total, parts, relation, how)
+    if relation == "eq":
+        relation, how = _relation_by_selection(a, total, parts, word, colon, how)
+    if total.q.approx or any(p.q.approx for p in parts):
+        how += ", approximate figures"
+    claim = Claim("composition", total, list(parts), relation, how, variant="colon" if colon else "",
+                  pattern=_composition_pattern(word), trigger=word + ("：" if colon else ""))
+    _mark_open_or_partial(a.lexicon, claim, word, colon)
+    _with_or_without_retired(a.lexicon, claim)
+    return claim
+
+
+def _marked_not_exhaustive(a: Analysis, total: Fact, parts: list[Fact], at: int) -> bool:
+    """Whether the list is marked partial: 主要… in its clause before the
+    parts, or 等 right after the last."""
+    text = a.doc.text
     clause = a.doc.start_of_line(at) - 1  # the last of "，,。；;\n" before it, not searched past its line
     for ch in "，,。；;":
         clause = max(clause, text.rfind(ch, clause + 1, at))
     lead = text[max(clause + 1, total.q.end):parts[0].q.start]
     tail = text[parts[-1].q.end:parts[-1].q.end + 3]
-    if _has_word(lead, [w for w in lex.partial_words if w != "等"]) or "等" in tail[:2]:
-        relation, how = "le", how + ", not exhaustive (主要/等)"
-    colon = text[at + len(word):at + len(word) + 1] in "：:"
+    return _has_word(lead, [w for w in a.lexicon.partial_words if w != "等"]) or "等" in tail[:2]
+
+
+def _relation_by_kinds(lex, total: Fact, parts: list[Fact], relation: str, how: str) -> tuple[str, str]:
+    """The relation the kinds of parts allow: overlapping attributes, kinds
+    of establishment, levels of a hierarchy, one part, land by use,
+    overlapping statuses."""
     if any(_has_word(p.label, lex.attribute_words) for p in parts):
-        relation, how = "each_le", how + ", overlapping attributes (not a partition)"
-    elif (total.q.is_count and not _has_word(total.label, lex.establishment_words)
-          and all(_has_word(p.label, lex.establishment_words) for p in parts)):
+        return "each_le", how + ", overlapping attributes (not a partition)"
+    if (total.q.is_count and not _has_word(total.label, lex.establishment_words)
+            and all(_has_word(p.label, lex.establishment_words) for p in parts)):
         # "共有工作人员73人，其中行政编制25人、事业编制26人…": staff beyond the establishment
-        relation, how = "le", how + ", kinds of establishment under a staff total (others may be outside)"
-    elif sum(_has_word(p.label, lex.level_words) for p in parts) >= 2:
-        relation, how = "each_le", how + ", levels of one hierarchy (nested, not a partition)"
-    elif len(parts) == 1:
-        relation = "le"
-    elif relation == "eq" and total.q.dimension == "area" and not _TOTAL_WORDS.search(total.label):
+        return "le", how + ", kinds of establishment under a staff total (others may be outside)"
+    if sum(_has_word(p.label, lex.level_words) for p in parts) >= 2:
+        return "each_le", how + ", levels of one hierarchy (nested, not a partition)"
+    if len(parts) == 1:
+        return "le", how
+    if relation == "eq" and total.q.dimension == "area" and not _TOTAL_WORDS.search(total.label):
         # "总面积96.25平方公里，其中耕地23.43…林地54.87": land by use is rarely all listed
-        relation, how = "le", how + ", land by use (may be partial)"
-    elif (len({w for p in parts for w in lex.status_words if w in p.label}) >= 2
-          and not all(shares_word(p.label, total.label) for p in parts)):
+        return "le", how + ", land by use (may be partial)"
+    if (len({w for p in parts for w in lex.status_words if w in p.label}) >= 2
+            and not all(shares_word(p.label, total.label) for p in parts)):
         # "持证残疾户26户，其中重残户12户，特困供养户5户": statuses of assistance
         # overlap (a 特困 household may be 残疾 too)
-        relation, how = "each_le", how + ", overlapping statuses (not a partition)"
-    if (relation == "eq" and word == "其中" and not colon and len(parts) >= 4
+        return "each_le", how + ", overlapping statuses (not a partition)"
+    return relation, how
+
+
+def _relation_by_selection(a: Analysis, total: Fact, parts: list[Fact], word: str, colon: bool,
+                           how: str) -> tuple[str, str]:
+    """An exact list read as a selection: items picked out under 其中 without
+    a colon, or a list the passage ends inside."""
+    lex = a.lexicon
+    if (word == "其中" and not colon and len(parts) >= 4
             and all(_own_change_after(a, p) for p in parts)):
         # "支出完成217.99亿元。其中，一般公共服务支出20.4亿元，同比下降2.0%；教育支出45.7亿元，
         # 同比增长4.2%；…": items picked out, each with its own change, not every item
-        relation, how = "le", how + ", items picked out with their own changes (其中 without a colon)"
-    if (relation == "eq" and word == "其中" and not colon and len(parts) <= 3 and _below_half(parts, total)
+        return "le", how + ", items picked out with their own changes (其中 without a colon)"
+    if (word == "其中" and not colon and len(parts) <= 3 and _below_half(parts, total)
             and not (total.concept and lex.complete(total.concept, {p.concept for p in parts}))):
         # without a colon, 其中 often picks a few items out (…总产值270亿元，其中
         # 数字经济产值40亿元，泛半导体产业产值36亿元): when they cover under half
         # the total, they are a selection, unless they are all the parts an
         # identity names
-        relation, how = "le", how + ", a selection (其中 without a colon, under half the total)"
-    if relation == "eq" and _cut_at_passage_end(text, parts[-1]):
-        relation, how = "le", how + ", the passage ends inside the list"
-    if total.q.approx or any(p.q.approx for p in parts):
-        how += ", approximate figures"
-    claim = Claim("composition", total, list(parts), relation, how, variant="colon" if colon else "",
-                  pattern=_composition_pattern(word), trigger=word + ("：" if colon else ""))
-    # every part an identity names: of the total's concept, or of a total
-    # whose name the lexicon does not know (年初预算支出 = 基本支出 + 项目支出)
+        return "le", how + ", a selection (其中 without a colon, under half the total)"
+    if _cut_at_passage_end(a.doc.text, parts[-1]):
+        return "le", how + ", the passage ends inside the list"
+    return "eq", how
+
+
+def _mark_open_or_partial(lex, claim: Claim, word: str, colon: bool) -> None:
+    """An exact list that is not every part an identity names (of the total's
+    concept, or of a total whose name the lexicon does not know: 年初预算支出 =
+    基本支出 + 项目支出) may be partial (含 without a colon) or open."""
+    total, parts = claim.stated, claim.operands
     concepts = {p.concept for p in parts}
     complete = any(set(ident.parts) <= concepts and total.concept in (None, ident.total) for ident in lex.identities)
-    if relation == "eq" and word in ("含", "包含") and not colon and not complete:
+    if claim.relation == "eq" and word in ("含", "包含") and not colon and not complete:
         claim.may_be_partial = True
-    if relation == "eq" and claim.pattern in _OPEN_LIST_PATTERNS and not complete:
+    if claim.relation == "eq" and claim.pattern in _OPEN_LIST_PATTERNS and not complete:
         claim.open_list = True
+
+
+def _with_or_without_retired(lex, claim: Claim) -> None:
+    """"编制人数45人，其中在职38人，退休20人": reports count an establishment
+    with or without its retired staff; without them, those serving fit in it."""
+    total, parts = claim.stated, claim.operands
     serving = [p for p in parts if not _has_word(p.label, lex.retired_words)]
     if total.concept in ("编制数", "实有人数") and 0 < len(serving) < len(parts):
-        # "编制人数45人，其中在职38人，退休20人": reports count an establishment
-        # with or without its retired staff; without them, those serving fit in it
         claim.alternatives.append(serving)
         claim.alternative_relation = "le"
         claim.how += ", read with or without retired staff"
-    return claim
 
 
 def _own_change_after(a: Analysis, part: Fact) -> bool:
