@@ -16,6 +16,7 @@ from fiscallint.understanding.claim_text import (
     _matching_close, _same_dim
 )
 from fiscallint.understanding.labels import shares_word
+from fiscallint.understanding.part_candidates import part_candidates
 
 
 def _closed_parts(c: Claim) -> list[Fact]:
@@ -172,28 +173,22 @@ def _composition_for(a: Analysis, total: Fact, candidates: list[Fact], word: str
                      by_sentence=None, may_continue: bool = False) -> tuple[Claim | None, list[Claim]]:
     """The list of parts of ``total`` among ``candidates``, and the lists
     nested in it (a part followed by its own 其中 or parenthesis)."""
-    lex = a.lexicon
-    text = a.doc.text
-    # "完成预算12.02万元的100%": the base of a percentage is not one more part;
-    # "下设5个单位，其中局机关内设7个科室": a count of other things is not either
-    cands = []
-    for c in candidates:
-        if not _same_dim(c, total):
-            continue
-        if _is_percentage_base(text, c):
-            a.note(c, f"not a part of {total.q.shown()}: the base of the percentage after it")
-        elif _FROM_VALUE.search(c.label) and _CHANGED_TO.match(text, c.q.end) and c is not total:
-            # "土地出让收入由年初预算的65000万元调整35000万元": the value it changed from
-            a.note(c, f"not a part of {total.q.shown()}: the value a change started from (由…)")
-        elif _is_base(c) and not _is_base(total):
-            # "其中，国家财政性教育经费为299023万元，比上年的304276万元下降1.73%": last year's figure
-            a.note(c, f"not a part of {total.q.shown()}: last year's figure, the base of a change")
-        elif _counts_other_things(text, c, total):
-            a.note(c, f"not a part of {total.q.shown()}: it counts other things")
-        else:
-            cands.append(c)
+    cands = part_candidates(a, total, candidates)
     if may_continue and by_sentence is not None and cands:
         cands = cands + _continuation(a, by_sentence, cands[-1], total, {c.concept for c in cands if c.concept})
+    parts, nested = _walk_parts(a, total, cands)
+    if not parts:
+        return None, []
+    if _not_a_plain_sum(a, total, parts):
+        return None, nested
+    return _make_composition(a, total, parts, word, at), nested
+
+
+def _walk_parts(a: Analysis, total: Fact, cands: list[Fact]) -> tuple[list[Fact], list[Claim]]:
+    """The parts in order, up to a figure that stops the list or opens a
+    clause of its own; a part's own list (其中, a parenthesis) is taken
+    apart as a nested claim."""
+    lex = a.lexicon
     parts: list[Fact] = []
     nested: list[Claim] = []
     i = 0
@@ -208,55 +203,76 @@ def _composition_for(a: Analysis, total: Fact, candidates: list[Fact], word: str
         i += 1
         if i >= len(cands):
             break
-        gap = text[f.q.end:cands[i].q.start]
-        paren = _unclosed_open(gap)
-        if paren >= 0 and ("其中" in gap[paren:] or _TOTAL_WORDS.search(gap[:paren]) is None):
-            open_at = f.q.end + paren
-            close = _matching_close(text, open_at, f.sentence.end)
-            inside = [c for c in cands[i:] if c.q.start < close]
-            kids = []
-            for c in inside:
-                kids.append(c)
-                if len(kids) >= 2 and _sum_meets(kids, f):
-                    break  # the rest of the parenthesis belongs to the outer list
-            i += len(kids)
-            if len(kids) >= 2 or (kids and "其中" in text[open_at:kids[0].q.start]):
-                nested.append(_make_composition(a, f, kids, "（…）", open_at))
-        elif "其中" in gap or _NESTED_OPENER.match(gap) or _MAIN_ITEMS.search(gap):
-            # "财力安排支出68.4亿元，…，主要支出事项：A 7.1亿元、B 7.5亿元…等；": its own items
-            # "上级补助收入5926万元，含一般性转移支付4951万元，专项975万元；…": a part's own breakdown
-            kids = []
-            run_in = "其中" not in gap  # "，含…": the breakdown ends with its clause (；)
-            while i < len(cands):
-                c = cands[i]
-                if c.concept and f.concept and (c.concept == f.concept or c.concept in lex.siblings.get(f.concept, set())):
-                    break
-                if run_in and kids and _CLAUSE_END.search(text, kids[-1].q.end, c.q.start):
-                    break
-                if _stops_list(lex, total, c):
-                    break
-                kids.append(c)
-                i += 1
-                if len(kids) >= 2 and _sum_meets(kids, f):
-                    break
-            if kids:
-                main = _MAIN_ITEMS.search(gap)
-                at_word = gap.index("其中") if "其中" in gap else (main.start() if main else gap.index("含"))
-                nested.append(_make_composition(a, f, kids, "其中", f.q.end + at_word))
-    if not parts:
-        return None, []
-    subtracted = tuple(lex.subtracted_words)
+        i = _nested_list(a, total, f, cands, i, nested)
+    return parts, nested
+
+
+def _nested_list(a: Analysis, total: Fact, f: Fact, cands: list[Fact], i: int, nested: list[Claim]) -> int:
+    """A list of the part ``f``'s own starting at ``cands[i]``: added to
+    ``nested``; the index of the candidate after it."""
+    gap = a.doc.text[f.q.end:cands[i].q.start]
+    paren = _unclosed_open(gap)
+    if paren >= 0 and ("其中" in gap[paren:] or _TOTAL_WORDS.search(gap[:paren]) is None):
+        return _bracketed_items(a, f, cands, i, f.q.end + paren, nested)
+    if "其中" in gap or _NESTED_OPENER.match(gap) or _MAIN_ITEMS.search(gap):
+        # "财力安排支出68.4亿元，…，主要支出事项：A 7.1亿元、B 7.5亿元…等；": its own items
+        # "上级补助收入5926万元，含一般性转移支付4951万元，专项975万元；…": a part's own breakdown
+        return _own_items(a, total, f, cands, i, gap, nested)
+    return i
+
+
+def _bracketed_items(a: Analysis, f: Fact, cands: list[Fact], i: int, open_at: int, nested: list[Claim]) -> int:
+    text = a.doc.text
+    close = _matching_close(text, open_at, f.sentence.end)
+    inside = [c for c in cands[i:] if c.q.start < close]
+    kids = []
+    for c in inside:
+        kids.append(c)
+        if len(kids) >= 2 and _sum_meets(kids, f):
+            break  # the rest of the parenthesis belongs to the outer list
+    if len(kids) >= 2 or (kids and "其中" in text[open_at:kids[0].q.start]):
+        nested.append(_make_composition(a, f, kids, "（…）", open_at))
+    return i + len(kids)
+
+
+def _own_items(a: Analysis, total: Fact, f: Fact, cands: list[Fact], i: int, gap: str, nested: list[Claim]) -> int:
+    lex, text = a.lexicon, a.doc.text
+    kids: list[Fact] = []
+    run_in = "其中" not in gap  # "，含…": the breakdown ends with its clause (；)
+    while i < len(cands):
+        c = cands[i]
+        if c.concept and f.concept and (c.concept == f.concept or c.concept in lex.siblings.get(f.concept, set())):
+            break
+        if run_in and kids and _CLAUSE_END.search(text, kids[-1].q.end, c.q.start):
+            break
+        if _stops_list(lex, total, c):
+            break
+        kids.append(c)
+        i += 1
+        if len(kids) >= 2 and _sum_meets(kids, f):
+            break
+    if kids:
+        main = _MAIN_ITEMS.search(gap)
+        at_word = gap.index("其中") if "其中" in gap else (main.start() if main else gap.index("含"))
+        nested.append(_make_composition(a, f, kids, "其中", f.q.end + at_word))
+    return i
+
+
+def _not_a_plain_sum(a: Analysis, total: Fact, parts: list[Fact]) -> bool:
+    """A list that takes a part away (调减…), or one item's figures in two
+    phases: noted, and not added up."""
+    subtracted = tuple(a.lexicon.subtracted_words)
     taken_away = [p for p in parts if p.label.strip(_LABEL_PUNCT + "其中").startswith(subtracted)]
     if taken_away and subtracted and not any(w in total.label for w in subtracted):
         a.note(taken_away[0], f"the list of {total.q.shown()} takes this away: not a plain sum")
-        return None, nested
+        return True
     named_phases = {p.phase for p in parts if p.phase and p.phase in p.label}
     if len(named_phases) > 1:
         # "其中：…年初预算为1255.37万元，支出决算为1865.86万元": one item's
         # figures in two phases, never added up
         a.note(parts[0], f"not parts of {total.q.shown()}: they name phases {'/'.join(sorted(named_phases))}")
-        return None, nested
-    return _make_composition(a, total, parts, word, at), nested
+        return True
+    return False
 
 
 _CLAUSE_END = re.compile(r"[；;。]")
@@ -265,32 +281,7 @@ _CLAUSE_END = re.compile(r"[；;。]")
 _MAIN_ITEMS = re.compile(r"主要[^，,。；;：:0-9]{0,10}[：:]|主要(?:包括|包含|有)")
 
 
-_FROM_VALUE = re.compile(r"由[^，,。；;、]{0,12}?的?\s*$")
-
-
-_CHANGED_TO = re.compile(r"\s*(?:调整|调增|调减|变为|变更为|增加到|增加至|减少到|减少至|下降到|下降至|增长到|增长至|提高到|提高至|降至|增至|降低到|降低至)")
-
-
 _NESTED_OPENER = re.compile(r"[^\u4e00-\u9fff]{0,3}(?:包含|含)(?!税)")
-
-
-_PERCENT_AFTER = re.compile(r"的\s*[0-9０-９.．]+\s*[%％]|的(?:百分之|[0-9０-９]+\s*倍)")
-
-
-_COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff]{1,4}")
-
-
-def _counted_noun(text: str, f: Fact) -> str:
-    """The noun written right after a count ("5个单位" → 单位), or ''."""
-    if not f.q.is_count:
-        return ""
-    m = _COUNTED_NOUN.match(text, f.q.end, f.q.end + 4)
-    return m.group(0) if m else ""
-
-
-def _counts_other_things(text: str, part: Fact, total: Fact) -> bool:
-    a, b = _counted_noun(text, part), _counted_noun(text, total)
-    return len(a) >= 2 and len(b) >= 2 and not shares_word(a, b)
 
 
 def _add_reading_past_clause(a: Analysis, claim: Claim, total: Fact, after: list[Fact], word: str, at: int) -> None:
@@ -323,10 +314,6 @@ def _by_classification(text: str, figures: list[Fact]) -> list[list[Fact]]:
             groups.append([])
         groups[-1].append(f)
     return groups
-
-
-def _is_percentage_base(text: str, f: Fact) -> bool:
-    return bool(_PERCENT_AFTER.match(text, f.q.end, f.q.end + 16))
 
 
 def _continuation(a: Analysis, by_sentence, last: Fact, total: Fact, named: set[str] = frozenset()) -> list[Fact]:

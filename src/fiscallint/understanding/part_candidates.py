@@ -1,0 +1,56 @@
+"""The figures a list's total may have for parts: those of its dimension,
+less the ones that are plainly something else (the base of a percentage,
+the value a change started from, last year's figure, a count of other
+things). Each one set aside is noted for ``fiscallint explain``."""
+from __future__ import annotations
+
+import re
+
+from fiscallint.model.fact import Analysis, Fact
+from fiscallint.understanding.claim_text import _is_base, _same_dim
+from fiscallint.understanding.labels import shares_word
+
+_FROM_VALUE = re.compile(r"由[^，,。；;、]{0,12}?的?\s*$")
+_CHANGED_TO = re.compile(r"\s*(?:调整|调增|调减|变为|变更为|增加到|增加至|减少到|减少至|下降到|下降至|增长到|增长至|提高到|提高至|降至|增至|降低到|降低至)")
+_PERCENT_AFTER = re.compile(r"的\s*[0-9０-９.．]+\s*[%％]|的(?:百分之|[0-9０-９]+\s*倍)")
+_COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff]{1,4}")
+
+
+def part_candidates(a: Analysis, total: Fact, candidates: list[Fact]) -> list[Fact]:
+    """"完成预算12.02万元的100%": the base of a percentage is not one more part;
+    "下设5个单位，其中局机关内设7个科室": a count of other things is not either."""
+    text = a.doc.text
+    out = []
+    for c in candidates:
+        if not _same_dim(c, total):
+            continue
+        if _is_percentage_base(text, c):
+            a.note(c, f"not a part of {total.q.shown()}: the base of the percentage after it")
+        elif _FROM_VALUE.search(c.label) and _CHANGED_TO.match(text, c.q.end) and c is not total:
+            # "土地出让收入由年初预算的65000万元调整35000万元": the value it changed from
+            a.note(c, f"not a part of {total.q.shown()}: the value a change started from (由…)")
+        elif _is_base(c) and not _is_base(total):
+            # "其中，国家财政性教育经费为299023万元，比上年的304276万元下降1.73%": last year's figure
+            a.note(c, f"not a part of {total.q.shown()}: last year's figure, the base of a change")
+        elif _counts_other_things(text, c, total):
+            a.note(c, f"not a part of {total.q.shown()}: it counts other things")
+        else:
+            out.append(c)
+    return out
+
+
+def _is_percentage_base(text: str, f: Fact) -> bool:
+    return bool(_PERCENT_AFTER.match(text, f.q.end, f.q.end + 16))
+
+
+def _counted_noun(text: str, f: Fact) -> str:
+    """The noun written right after a count ("5个单位" → 单位), or ''."""
+    if not f.q.is_count:
+        return ""
+    m = _COUNTED_NOUN.match(text, f.q.end, f.q.end + 4)
+    return m.group(0) if m else ""
+
+
+def _counts_other_things(text: str, part: Fact, total: Fact) -> bool:
+    a, b = _counted_noun(text, part), _counted_noun(text, total)
+    return len(a) >= 2 and len(b) >= 2 and not shares_word(a, b)
