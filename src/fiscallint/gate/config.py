@@ -45,10 +45,10 @@ else:  # pragma: no cover
 KNOWN_KEYS = {"forms", "select", "extend-select", "ignore", "per-file-ignores", "severity", "include", "exclude",
               "file-types", "rounding", "synonyms", "thresholds", "suppress", "lang", "limits", "hidden"}
 SEVERITIES = ("error", "warning", "info")
-ROUNDING = ("nearest", "truncate")
 FILE_TYPES = (".txt", ".docx", ".doc", ".wps", ".pdf", ".xlsx", ".xls", ".et")
 
 from fiscallint.model.suppression import Suppression, _digits, _figures, _glob  # noqa: E402,F401
+from fiscallint.support.options import ROUNDING_MODES  # noqa: E402
 
 
 class ConfigError(Exception):
@@ -258,8 +258,8 @@ def _analysis_keys(data: dict, cfg: Config, where: str) -> None:
         raise ConfigError(f"{where}: hidden must be true or false")
     cfg.hidden = data.get("hidden", False)
     rounding = data.get("rounding", "nearest")
-    if not isinstance(rounding, str) or rounding not in ROUNDING:
-        raise ConfigError(f"{where}: rounding: {rounding!r} is not one of {', '.join(ROUNDING)}")
+    if not isinstance(rounding, str) or rounding not in ROUNDING_MODES:
+        raise ConfigError(f"{where}: rounding: {rounding!r} is not one of {', '.join(ROUNDING_MODES)}")
     cfg.rounding = rounding
     if "lang" in data:
         if not isinstance(data["lang"], str) or data["lang"] not in ("en", "zh"):
