@@ -142,7 +142,11 @@ class Report:
 
 
 def check_claims(analysis: Analysis) -> list[tuple[Claim, Verdict]]:
-    return [(c, decide(c)) for c in build_claims(analysis)]
+    checked = []
+    for claim in build_claims(analysis):
+        verdict = decide(claim)
+        checked.append((verdict.reading or claim, verdict))  # the claim as it was read when it held
+    return checked
 
 
 def run(doc: Document, rules: list[Rule], options: Options = DEFAULT, lexicon: Lexicon | None = None,

@@ -16,7 +16,13 @@ class ShareMismatch(ClaimRule):
     The part is the amount just before ``占``; the whole is the total of the
     list the part belongs to (``总支出…其中：基本支出806.97万元，占总支出的22%``)
     or, when ``占`` names it (占总收入, 占总支出的比重), the figure carrying that
-    label in the same phase. A share whose whole cannot be found is not checked.
+    label in the same phase. A whole named by words of its own (占支出总预算)
+    but stated nowhere is implied by each share of it (part / share): shares
+    of it in one section, phase and year must imply the same whole, and the
+    one that does not is compared with the share most others agree with
+    (``share.same-whole``; silent for 占总数, 占同类…, and shares paired with
+    a 分别 list by position). Any other share whose whole cannot be found is
+    not checked.
 
     806.97 / 3724.07 = 21.67% written ``22%`` is consistent: 22% stands for
     [21.5%, 22.5%].
@@ -32,11 +38,15 @@ class ShareMismatch(ClaimRule):
 
     code = "FL102"
     patterns = ("share.of-list-total", "share.named-whole", "share.sentence-subject", "share.named-in-sentence",
-                "table.share-column")
+                "share.same-whole", "table.share-column")
     name = "share-mismatch"
     kind = ClaimKind.SHARE
 
     def expression(self, ctx: Context, claim: Claim) -> str:
+        if claim.variant == "same-whole":  # the whole another share of it implies
+            part, other_part, other_share = claim.operands
+            return Msg.formula("{a} / ({b} / {c})", a=named(ctx, part), b=named(ctx, other_part),
+                               c=named(ctx, other_share))
         part, whole = claim.operands
         return Msg.formula("{a} / {b}", a=named(ctx, part), b=named(ctx, whole))
 

@@ -270,7 +270,7 @@ def shares_over_whole(checked: list[tuple[Claim, Verdict]], tol: Decimal = Decim
     wholes: dict[tuple, Fact] = {}
     nested: set[tuple] = set()
     for claim, _ in checked:
-        if claim.kind == "share":
+        if claim.kind == "share" and not claim.variant:  # a share with its whole
             whole = claim.operands[1]
             key = (id(whole), claim.stated.sentence.index)
             if key in groups and "其中" in claim.operands[0].label:

@@ -7,7 +7,7 @@ percentages stay in percent (0–100).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from fiscallint.model.claim import Claim
@@ -28,6 +28,9 @@ class Verdict:
     reason: str = ""
     # other readings tried, as (what, the value it gives or None), for `explain`
     readings: list[tuple[str, Interval | None]] = field(default_factory=list)
+    # the claim as it held when another reading of it did (the report's other
+    # total, another pair of figures, the list's first parts); None: as built
+    reading: Claim | None = None
 
     @property
     def margin(self) -> Decimal | None:
@@ -46,6 +49,9 @@ def compute(claim: Claim, operands=None) -> Interval:
     if kind == "rate" and claim.variant == "remainder":  # done / (done + not done)
         done, rest = ops
         return (done / (done + rest)) * HUNDRED
+    if kind == "share" and claim.variant == "same-whole":  # part / (other part / other share)
+        part, other_part, other_share = ops
+        return part / (other_part / other_share * HUNDRED) * HUNDRED
     if kind in ("share", "rate"):
         part, whole = ops
         return (part / whole) * HUNDRED
@@ -101,6 +107,8 @@ def _signed(d: Interval, direction: int) -> Interval:
 
 
 def decide(claim: Claim) -> Verdict:
+    """The verdict on ``claim``; the claim itself is left as it was built (a
+    reading that held instead is the verdict's ``reading``)."""
     stated = claim.stated.q.interval()
     try:
         computed = compute(claim)
@@ -168,8 +176,8 @@ def _holds_as_written(claim: Claim, computed: Interval, stated: Interval) -> Ver
         return Verdict("consistent", computed, stated, Msg(M.HOLDS_IF_TRUNCATED))
     for other in claim.other_totals:
         if computed.meets(other.q.interval()):
-            claim.stated = other
-            return Verdict("consistent", computed, other.q.interval(), Msg(M.HOLDS_WITH_OTHER_TOTAL))
+            return Verdict("consistent", computed, other.q.interval(), Msg(M.HOLDS_WITH_OTHER_TOTAL),
+                           reading=replace(claim, stated=other))
     if claim.may_be_partial and computed.hi < stated.lo:
         return Verdict("unchecked", computed, stated, Msg(M.LIST_MAY_BE_PARTIAL))
     return None
@@ -187,8 +195,8 @@ def _alternative_holds(claim: Claim, computed: Interval, stated: Interval, tried
             else:
                 holds = alt_value.meets(stated)
             if holds:
-                claim.operands = list(alt)
-                return Verdict("consistent", compute(claim), stated, Msg(M.HOLDS_WITH_OTHER_PAIR))
+                return Verdict("consistent", alt_value, stated, Msg(M.HOLDS_WITH_OTHER_PAIR),
+                               reading=replace(claim, operands=list(alt)))
             if [id(f) for f in alt] != [id(f) for f in claim.operands]:
                 tried.append((f"with {', '.join(f.q.shown() for f in alt)} as its figures", alt_value))
         except ZeroDivisionError:
@@ -212,8 +220,8 @@ def _first_parts_hold(claim: Claim, stated: Interval, tried: list) -> Verdict | 
                 and not any(shares_word(f.label, total_label) for f in dropped)):
             continue  # zeros add up to anything zero: only labels can say where the list ends
         if kept_sum.meets(stated):
-            claim.operands = claim.operands[:k]
-            return Verdict("consistent", compute(claim), stated, Msg(M.FIRST_PARTS_ADD_UP))
+            return Verdict("consistent", compute(claim, kept), stated, Msg(M.FIRST_PARTS_ADD_UP),
+                           reading=replace(claim, operands=list(kept)))
         tried.append((f"the list ending after its first {k} parts ({_shown_sum(kept)})", kept_sum))
     return None
 

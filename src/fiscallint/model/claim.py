@@ -47,7 +47,7 @@ class Relation(_Word):
     EACH_LE = "each_le"  # every operand ≤ stated
 
 
-@dataclass
+@dataclass(frozen=True)
 class Claim:
     kind: ClaimKind  # a ClaimKind or its word; an unknown word is an error
     stated: Fact  # the figure the claim is about (a total, a share, a rate …)
@@ -79,9 +79,10 @@ class Claim:
     trigger: str = ""
 
     def __post_init__(self) -> None:
-        self.kind = ClaimKind(self.kind)
-        self.relation = Relation(self.relation)
-        self.alternative_relation = Relation(self.alternative_relation)
+        # frozen: a claim changes only by dataclasses.replace, which makes a new one
+        object.__setattr__(self, "kind", ClaimKind(self.kind))
+        object.__setattr__(self, "relation", Relation(self.relation))
+        object.__setattr__(self, "alternative_relation", Relation(self.alternative_relation))
 
     @property
     def facts(self) -> list[Fact]:

@@ -57,7 +57,10 @@ class Lexicon:
     unit_kind_words: list[str] = field(default_factory=list)  # [counts] kinds
     count_lead_verbs: list[str] = field(default_factory=list)  # [counts] lead_verbs
     set_up_words: list[str] = field(default_factory=list)  # [counts] set_up
+    body_endings: list[str] = field(default_factory=list)  # [counts] body_endings
     subject_verbs: list[str] = field(default_factory=list)  # [counts] subject_verbs
+    generic_wholes: list[str] = field(default_factory=list)  # [share] generic_wholes
+    own_wholes: list[str] = field(default_factory=list)  # [share] own_wholes
 
     def complete(self, total: str, parts: set) -> bool:
         """Whether ``parts`` hold every part of some identity of ``total``."""
@@ -186,6 +189,7 @@ _WORD_LISTS = (
     ("unit_kind_words", "counts", "kinds"),
     ("count_lead_verbs", "counts", "lead_verbs"),
     ("set_up_words", "counts", "set_up"),
+    ("body_endings", "counts", "body_endings"),
     ("subject_verbs", "counts", "subject_verbs"),
     ("generic_lead", "generic_concepts_lead", "words"),
     ("restatements", "composition", "restatements"),
@@ -193,6 +197,8 @@ _WORD_LISTS = (
     ("plan_words", "rate", "plan_words"),
     ("actual_words", "rate", "actual_words"),
     ("form_headers", "tables", "form_headers"),
+    ("generic_wholes", "share", "generic_wholes"),
+    ("own_wholes", "share", "own_wholes"),
     ("up_words", "change", "up"),
     ("down_words", "change", "down"),
 )

@@ -349,7 +349,6 @@ def _carry_concept(fact: Fact, prev_fact: Fact | None) -> None:
     if (fact.concept is None and prev_fact is not None and prev_fact.sentence is fact.sentence and prev_fact.concept
             and fact.role == prev_fact.role == "level" and _CARRY.fullmatch(fact.label.strip(_LABEL_STRIP))):
         fact.concept, fact.tight = prev_fact.concept, True
-        fact.extras["carried_concept"] = True
 
 
 def _apply_section(fact: Fact, scope: tuple, own_phase: str | None) -> None:
@@ -360,7 +359,6 @@ def _apply_section(fact: Fact, scope: tuple, own_phase: str | None) -> None:
         fact.extras["section"] = quals
     if fact.phase is None and phase:
         fact.phase = phase  # the phase its heading names
-        fact.extras["section_phase"] = True
     elif phase and own_phase and own_phase != phase:
         # "一、年初预算 … 公务接待费支出决算42万元": the label and its heading
         # disagree on the phase; which the author meant is unclear

@@ -21,6 +21,8 @@ helpers they share are in ``claim_text``. This module runs them in order.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from fiscallint.model.claim import Claim
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.understanding.changes import _changes
@@ -52,9 +54,7 @@ def build_claims(a: Analysis) -> list[Claim]:
     if a.tables:
         from fiscallint.understanding.table_claims import table_claims
 
-        in_tables = table_claims(a)
-        for c in in_tables:
-            c.pattern = c.pattern or _table_pattern(c)
+        in_tables = [c if c.pattern else replace(c, pattern=_table_pattern(c)) for c in table_claims(a)]
     # figures a table already adds up (其中 rows) are not checked again as an identity
     claims.extend(_identities(a, compositions + [c for c in in_tables if c.kind == "composition"]))
     claims.extend(in_tables)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from dataclasses import replace
+
 from fiscallint.model.claim import Claim
 from fiscallint.model.fact import Analysis, Fact, Sentence
 from fiscallint.support.brackets import first_top_level
@@ -284,16 +286,17 @@ _MAIN_ITEMS = re.compile(r"主要[^，,。；;：:0-9]{0,10}[：:]|主要(?:包�
 _NESTED_OPENER = re.compile(r"[^\u4e00-\u9fff]{0,3}(?:包含|含)(?!税)")
 
 
-def _add_reading_past_clause(a: Analysis, claim: Claim, total: Fact, after: list[Fact], word: str, at: int) -> None:
+def _add_reading_past_clause(a: Analysis, claim: Claim, total: Fact, after: list[Fact], word: str, at: int) -> Claim:
     """"其中，一般公共预算拨款3300.69万元；政府性基金预算拨款0万元；财政专户管理资金
     收入772.73万元；…": a list cut at a ； may go on with items of other kinds;
     the reading that takes the rest of the sentence is one the author may mean."""
     rest = [f for f in _levels(after) if _same_dim(f, total) and f.q.start > claim.operands[-1].q.start]
     if not rest:
-        return
+        return claim
     longer, _ = _composition_for(a, total, [*claim.operands, *rest], word, at)
     if longer is not None and len(longer.operands) > len(claim.operands):
-        claim.alternatives.append(longer.operands)
+        return replace(claim, alternatives=[*claim.alternatives, longer.operands])
+    return claim
 
 
 def _same_kind_of_item(last: Fact, nxt: Fact) -> bool:
@@ -360,9 +363,8 @@ def _make_composition(a: Analysis, total: Fact, parts: list[Fact], word: str, at
         how += ", approximate figures"
     claim = Claim("composition", total, list(parts), relation, how, variant="colon" if colon else "",
                   pattern=_composition_pattern(word), trigger=word + ("：" if colon else ""))
-    _mark_open_or_partial(a.lexicon, claim, word, colon)
-    _with_or_without_retired(a.lexicon, claim)
-    return claim
+    claim = _marked_open_or_partial(a.lexicon, claim, word, colon)
+    return _with_or_without_retired(a.lexicon, claim)
 
 
 def _marked_not_exhaustive(a: Analysis, total: Fact, parts: list[Fact], at: int) -> bool:
@@ -424,28 +426,27 @@ def _relation_by_selection(a: Analysis, total: Fact, parts: list[Fact], word: st
     return "eq", how
 
 
-def _mark_open_or_partial(lex, claim: Claim, word: str, colon: bool) -> None:
+def _marked_open_or_partial(lex, claim: Claim, word: str, colon: bool) -> Claim:
     """An exact list that is not every part an identity names (of the total's
     concept, or of a total whose name the lexicon does not know: 年初预算支出 =
     基本支出 + 项目支出) may be partial (含 without a colon) or open."""
     total, parts = claim.stated, claim.operands
     concepts = {p.concept for p in parts}
     complete = any(set(ident.parts) <= concepts and total.concept in (None, ident.total) for ident in lex.identities)
-    if claim.relation == "eq" and word in ("含", "包含") and not colon and not complete:
-        claim.may_be_partial = True
-    if claim.relation == "eq" and claim.pattern in _OPEN_LIST_PATTERNS and not complete:
-        claim.open_list = True
+    partial = claim.relation == "eq" and word in ("含", "包含") and not colon and not complete
+    open_list = claim.relation == "eq" and claim.pattern in _OPEN_LIST_PATTERNS and not complete
+    return replace(claim, may_be_partial=claim.may_be_partial or partial, open_list=claim.open_list or open_list)
 
 
-def _with_or_without_retired(lex, claim: Claim) -> None:
+def _with_or_without_retired(lex, claim: Claim) -> Claim:
     """"编制人数45人，其中在职38人，退休20人": reports count an establishment
     with or without its retired staff; without them, those serving fit in it."""
     total, parts = claim.stated, claim.operands
     serving = [p for p in parts if not _has_word(p.label, lex.retired_words)]
     if total.concept in ("编制数", "实有人数") and 0 < len(serving) < len(parts):
-        claim.alternatives.append(serving)
-        claim.alternative_relation = "le"
-        claim.how += ", read with or without retired staff"
+        return replace(claim, alternatives=[*claim.alternatives, serving], alternative_relation="le",
+                       how=claim.how + ", read with or without retired staff")
+    return claim
 
 
 def _own_change_after(a: Analysis, part: Fact) -> bool:

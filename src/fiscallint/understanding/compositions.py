@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from dataclasses import replace
+
 from fiscallint.model.claim import Claim
 from fiscallint.model.fact import Analysis, Fact, Sentence
 from fiscallint.understanding.claim_text import (
@@ -164,9 +166,9 @@ def _split_claims(a: Analysis, by_sentence, s: Sentence, word: str, at: int, sco
                                              scope_end == s.end and k == 0)
             if claim is None:
                 continue
-            claim.other_totals = [g for g in other_totals if _same_dim(g, dim_total)]
+            claim = replace(claim, other_totals=[g for g in other_totals if _same_dim(g, dim_total)])
             if scope_end < s.end and len(groups) == 1:
-                _add_reading_past_clause(a, claim, dim_total, after, word, at)
+                claim = _add_reading_past_clause(a, claim, dim_total, after, word, at)
             out.append(claim)
             out.extend(nested)
     return out
@@ -205,9 +207,7 @@ def _bulleted_list(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], tri
     if len(parts) < 2:
         return None
     claim = _make_composition(a, total, parts, word, at)
-    claim.how += ", one item a line"
-    claim.list_closed = True
-    return claim
+    return replace(claim, how=claim.how + ", one item a line", list_closed=True)
 
 
 _ADD = re.compile(r"(?:^|(?<=[，,。；;\s]))加上?")

@@ -274,7 +274,6 @@ def _share_units(quantities: list[Quantity], text: str) -> None:
             if _LIST_JOIN.fullmatch(text[a.end:b.start]):
                 a.unit, a.info, a.scale = b.unit, b.info, b.scale
                 a.value = Decimal(a.digits) * b.scale
-                a.extras["shared_unit"] = True
 
 
 def _build(node, text: str, index: int) -> Quantity | None:
@@ -310,8 +309,6 @@ def _build(node, text: str, index: int) -> Quantity | None:
         chinese=chinese,
         text=text[start:end],
     )
-    if unit_tok is not None:
-        q.extras["unit_start"] = unit_tok.end_pos - len(unit or "")
     if bounded_mid and approx == "lower" and high is None:
         q.extras["below_next_digit"] = True
     return q

@@ -9,6 +9,7 @@ from fiscallint.model.claim import Claim
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.understanding.claim_text import _TOTAL_WORDS, _has_word, _levels, _prev_sentence_facts, _same_dim
 from fiscallint.understanding.composition_parts import _in_closed_bracket
+from fiscallint.understanding.share_pairs import OrphanShare, shares_of_one_whole
 
 
 # ---------------------------------------------------------------- share
@@ -17,6 +18,7 @@ _WHOLE_NOISE = re.compile(r"^占|的?比重为?|的?比例为?|比重的|的|为
 
 def _shares(a: Analysis, by_sentence, compositions: list[Claim]) -> list[Claim]:
     lex = a.lexicon
+    orphans: list[OrphanShare] = []
     part_of: dict[int, Claim] = {}
     for c in compositions:
         for p in c.operands:
@@ -43,10 +45,12 @@ def _shares(a: Analysis, by_sentence, compositions: list[Claim]) -> list[Claim]:
                 a.note(f, "of the figure's own plan (占预算): not a share of a total")
                 continue
             whole, how, pattern = _share_whole(a, s, part, named, before, part_of)
+            if whole is None and named:
+                orphans.append(OrphanShare(f, part, named))
             if whole is None or whole is part:
                 continue
             out.append(Claim("share", f, [part, whole], "eq", how, pattern=pattern, trigger=f.label.strip()[-8:]))
-    return out
+    return out + shares_of_one_whole(a, orphans)
 
 
 def _share_part(a: Analysis, f: Fact, before: list[Fact]) -> Fact | None:

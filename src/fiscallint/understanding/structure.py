@@ -129,7 +129,7 @@ def count_claims(a: Analysis, max_items: int = 40, examples: tuple[str, ...] = (
             continue
         if a.doc.text.startswith(tuple(a.lexicon.named_set_words), q.end) and a.lexicon.named_set_words:
             continue  # "十项规定": the name of a set of rules
-        claim = _list_after(a, f, examples) or _list_below(a, f)
+        claim = _list_after(a, f, examples) or _bodies_after(a, f) or _list_below(a, f)
         if claim is None and q.unit not in ("起", "件"):
             # incidents (两起, 3件) are listed after their count, not before it:
             # "A、B、C介入处置两起…" names who acted, not the incidents
@@ -171,6 +171,25 @@ def _list_after(a: Analysis, f: Fact, examples) -> CountClaim | None:
         return None  # "14个省（区、市）", "28个省（自治区、直辖市）": the bracket widens the noun
     relation = "ge" if _ETC_END.search(text[start:end].rstrip("。.；;")) else "eq"
     return CountClaim(f, items, relation, Msg(M.LIST_AFTER), frozenset(_list_readings(text, start, end, paren)))
+
+
+def _bodies_after(a: Analysis, f: Fact) -> CountClaim | None:
+    """"内设事业单位2个，财政事务中心和国库集中支付中心。": after a comma, a
+    clause to the sentence's end made only of the names of bodies."""
+    text = a.doc.text
+    start = f.q.end
+    if text[start:start + 1] not in ("，", ",") or not a.lexicon.body_endings:
+        return None
+    start += 1
+    end = _sentence_end(text, start)
+    if end - start > 80 or _DIGIT.search(text, start, end):
+        return None
+    items = split_items(text, start, end, "always")
+    names = [text[i:j].strip() for i, j in items]
+    endings = tuple(a.lexicon.body_endings)
+    if len(names) < 2 or not all(2 <= len(n) <= 16 and n.endswith(endings) for n in names):
+        return None
+    return CountClaim(f, items, "eq", Msg(M.LIST_AFTER), frozenset(_list_readings(text, start, end, False)))
 
 
 def _list_span(text: str, start: int) -> tuple[int, int, bool] | None:
