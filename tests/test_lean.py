@@ -7,6 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from fiscallint.engine import active_rules, run
 from fiscallint.reading import read_document
 
@@ -165,3 +168,57 @@ def test_the_shared_alternation_lexes_as_lark_does():
     finally:
         quantities._StateScanner.match = original
     assert fallbacks  # the path past a terminal the state does not accept was taken
+
+
+_TRICKY = [
+    "建立第一个县级加工厂，投入50万元，完成率约95%以上。",
+    "第一个项目于2024年3月完工，共1,234.5万元（含2-3个子项）；电话0571-12345678。",
+    "1-2x 300万元", "约13000100000", "百分之二十五点五，三个乡镇共十二户", "100-", "约约12万余元左右",
+    "12\n万元", "3至5个", "近", "超过", "", "１２．５％", "1 234 567.8元", "附件2-1", "第3个",
+]
+
+
+def _lean_and_lark(text):
+    from fiscallint.understanding import quantities
+
+    lean_skipped, lark_skipped = [], []
+    lean = quantities.parse_tree(text, lean_skipped, lean=True)
+    lark = quantities.parse_tree(text, lark_skipped, lean=False)
+    return (_plain(lean), lean_skipped), (_plain(lark), lark_skipped)
+
+
+def test_the_lean_driver_parses_as_lark_does():
+    """The lean loop over Lark's own table gives Lark's tree and skipped
+    spans: on the examples and on text that takes the grammar's corners (a
+    dangling approximation word, a range sign at the end, a unit on the
+    next line, many figures in a row)."""
+    from fiscallint.understanding import quantities
+
+    assert quantities._lean() is not None  # the lean driver applies to our parser
+    texts = [read_document(p, str(p)).text for p in REPORTS] + _TRICKY + ["12万元、" * 500]
+    for text in texts:
+        lean, lark = _lean_and_lark(text)
+        assert lean == lark, text[:60]
+
+
+_PIECES = ["12", "3.5", "1,234", "-", "~", "至", "万", "亿", "元", "万元", "%", "个", "人", "约", "近", "余",
+           "以上", "左右", "超过", "第", "一", "十", "百分之", "年", "月", "（", "）", "2024", "号", "〔", "〕",
+           "A1", "“", "”", "\n", " ", "，", "。", "其中", "附件", "0571-", "13812345678"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30))
+def test_the_lean_driver_parses_random_text_as_lark_does(pieces):
+    from lark.exceptions import UnexpectedInput
+
+    from fiscallint.understanding import quantities
+
+    text = "".join(pieces)
+    results = []
+    for lean in (True, False):
+        skipped: list = []
+        try:
+            results.append((_plain(quantities.parse_tree(text, skipped, lean=lean)), skipped))
+        except (ValueError, UnexpectedInput):
+            results.append("refused")  # the grammar cannot end there: both must say so
+    assert results[0] == results[1]

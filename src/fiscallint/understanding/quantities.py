@@ -104,6 +104,31 @@ def _parser():
     return parser
 
 
+@lru_cache(maxsize=1)
+def _lean():
+    """The lean driver of the parser's own table, or None where it does not apply."""
+    from fiscallint.understanding.lean_parse import LeanParse
+
+    lean = LeanParse(_parser(), _StateScanner, _drop_dangling_range_on)
+    return lean if lean.usable else None
+
+
+def parse_tree(text: str, skipped: list, lean: bool = True):
+    """The grammar's tree of ``text``; ``skipped`` receives the spans lexed
+    as non-quantities, (start, end, type). ``lean``: by the lean driver of
+    Lark's table when it applies, else by Lark's own parse (the same tree)."""
+    driver = _lean() if lean else None
+    if driver is not None:
+        return driver.parse(text, skipped)
+    del _SKIPPED[:]
+    try:
+        tree = _parser().parse(text, on_error=_drop_dangling_range)
+        skipped.extend((tok.start_pos, tok.end_pos, tok.type) for tok in _SKIPPED)
+        return tree
+    finally:
+        del _SKIPPED[:]
+
+
 class _StateScanner:
     """What a state of Lark's contextual lexer matches with, in place of its
     own alternation of the terminals the state accepts: one alternation of
@@ -123,23 +148,27 @@ class _StateScanner:
         self._after: dict[str, list] = {}
 
     def match(self, text, pos):
+        """Lark's call: ``text`` is its slice of the text."""
+        return self.match_at(text.text, pos, text.end)
+
+    def match_at(self, text: str, pos: int, end: int):
         union = self.shared.union or self.shared.compiled()
-        m = union.match(text.text, pos, text.end)
+        m = union.match(text, pos, end)
         if m is None:
             return None
         name = m.lastgroup
         if name in self.allowed_types:
             return m.group(0), name
-        return self._past(name, text, pos)
+        return self._past(name, text, pos, end)
 
-    def _past(self, name: str, text, pos):
+    def _past(self, name: str, text: str, pos: int, end: int):
         """The first of this state's terminals after ``name`` that matches."""
         later = self._after.get(name)
         if later is None:
             later = self._after[name] = [t.name for t in self.terminals
                                          if self.shared.rank[t.name] > self.shared.rank[name]]
         for other in later:
-            found = self.shared.alone(other).match(text.text, pos, text.end)
+            found = self.shared.alone(other).match(text, pos, end)
             if found is not None:
                 return found.group(0), other
         return None
@@ -205,13 +234,8 @@ def scan(text: str, display: str = "text", options: Options = DEFAULT) -> tuple[
     non-quantities (dates, document numbers, list markers, codes…).
     ``display`` names the report in a refusal (the figures budget);
     ``options`` give the budgets and how figures were rounded."""
-    parser = _parser()
-    del _SKIPPED[:]
-    try:
-        tree = parser.parse(text, on_error=_drop_dangling_range)
-        skipped = [(tok.start_pos, tok.end_pos, tok.type) for tok in _SKIPPED]
-    finally:
-        del _SKIPPED[:]
+    skipped: list[tuple[int, int, str]] = []
+    tree = parse_tree(text, skipped)
     if len(tree.children) > 1000:  # the budget, before a single quantity is built
         from fiscallint.support.limits import check
 
@@ -258,10 +282,14 @@ def _drop_dangling_range(error) -> bool:
     if not isinstance(error, UnexpectedToken) or error.token.type != "$END":
         return False
     state = error.interactive_parser.parser_state
-    if not state.value_stack or getattr(state.value_stack[-1], "type", None) != "RANGE_SEP":
+    return _drop_dangling_range_on(state.state_stack, state.value_stack)
+
+
+def _drop_dangling_range_on(state_stack: list, value_stack: list) -> bool:
+    if not value_stack or getattr(value_stack[-1], "type", None) != "RANGE_SEP":
         return False
-    state.state_stack.pop()
-    state.value_stack.pop()
+    state_stack.pop()
+    value_stack.pop()
     return True
 
 

@@ -1,0 +1,115 @@
+"""The quantity grammar's parse, driven lean: Lark's own LALR table, tree
+callbacks and per-state scanners, run by a loop that does only what this
+grammar needs.
+
+Lark's parse loop is general: a token object for every token, ignored text
+included, line and column counting, an interactive parser kept for errors.
+On report text that is most of a scan's time. This loop reads the same
+table Lark built from ``grammar/quantities.lark``, so it accepts exactly the
+language Lark does and builds the same trees (tests compare the two on the
+examples, the corpora and random text); it gives up (returns None) on a
+parser that is not the one it was written for, and Lark's own parse runs.
+"""
+from __future__ import annotations
+
+_END = "$END"
+_TOP_LIST = "__start_star_0"  # the rule Lark makes of the top level's repetition
+
+
+class LeanParse:
+    """A parse of the whole text by the table of ``parser`` (a Lark LALR
+    parser with a contextual lexer whose states scan with ``scanner_type``).
+    ``skipped`` receives (start, end, type) of each ignored terminal the
+    lexer's callbacks would have collected."""
+
+    def __init__(self, parser, scanner_type, recover) -> None:
+        from lark.lexer import Token
+        from lark.parsers.lalr_analysis import Shift
+
+        front = parser.parser
+        inner = front.parser.parser
+        table = inner.parse_table
+        self.token = Token
+        self.shift = Shift
+        self.states = table.states
+        self.start = table.start_states["start"]
+        self.end = table.end_states["start"]
+        self.callbacks = inner.callbacks
+        lexers = front.lexer.lexers
+        self.scanners = {state: lexer._scanner for state, lexer in lexers.items()}
+        self.ignored = next(iter(lexers.values())).ignore_types
+        self.collected = frozenset(next(iter(lexers.values())).user_callbacks)
+        self.recover = recover  # the one error the grammar recovers from: a range sign at the end
+        from lark import Tree
+
+        self.tree = Tree
+        self.usable = (all(isinstance(s, scanner_type) for s in self.scanners.values())
+                       and all(lexer.ignore_types == self.ignored for lexer in lexers.values())
+                       and not any(t in self.callbacks for s in self.scanners.values() for t in s.allowed_types))
+
+    def parse(self, text: str, skipped: list):
+        states, callbacks, scanners, ignored, collected = (
+            self.states, self.callbacks, self.scanners, self.ignored, self.collected)
+        token, shift = self.token, self.shift
+        state_stack = [self.start]
+        value_stack: list = []
+        pos, end = 0, len(text)
+        while pos < end:
+            value, kind = scanners[state_stack[-1]].match_at(text, pos, end)
+            start, pos = pos, pos + len(value)
+            if kind in ignored:
+                if kind in collected:
+                    skipped.append((start, pos, kind))
+                continue
+            tok = token(kind, value, start, None, None, None, None, pos)
+            while True:
+                action, arg = states[state_stack[-1]][kind]
+                if action is shift:
+                    state_stack.append(arg)
+                    value_stack.append(tok)
+                    break
+                self._reduce(arg, state_stack, value_stack, callbacks)
+        return self._finish(state_stack, value_stack)
+
+    def _reduce(self, rule, state_stack: list, value_stack: list, callbacks) -> None:
+        size = len(rule.expansion)
+        if size:
+            children = value_stack[-size:]
+            del state_stack[-size:]
+            del value_stack[-size:]
+        else:
+            children = []
+        name = rule.origin.name
+        state_stack.append(self.states[state_stack[-1]][name][1])
+        if name == _TOP_LIST:
+            value_stack.append(self._top_items(children))
+        elif name == "start" and children:
+            value_stack.append(callbacks[rule]([self.tree(_TOP_LIST, children[0])]))
+        else:
+            value_stack.append(callbacks[rule](children))
+
+    @staticmethod
+    def _top_items(children: list) -> list:
+        """``start: (quantity | _dangling)*``: Lark copies the list at every
+        item (quadratic in a text's figures); here it grows in place. An
+        inlined rule's (_dangling's) children stand in its place, as in
+        Lark's tree."""
+        items = children[0] if len(children) == 2 else []
+        item = children[-1]
+        if getattr(item, "data", "").startswith("_"):
+            items.extend(item.children)
+        else:
+            items.append(item)
+        return items
+
+    def _finish(self, state_stack: list, value_stack: list):
+        while True:
+            actions = self.states[state_stack[-1]]
+            if _END not in actions:
+                if not self.recover(state_stack, value_stack):
+                    raise ValueError("the quantity grammar cannot end here")
+                continue
+            action, rule = actions[_END]
+            self._reduce(rule, state_stack, value_stack, self.callbacks)
+            if state_stack[-1] == self.end:
+                return value_stack[-1]
