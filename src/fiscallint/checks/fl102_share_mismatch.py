@@ -16,7 +16,9 @@ class ShareMismatch(ClaimRule):
     The part is the amount just before ``占``; the whole is the total of the
     list the part belongs to (``总支出…其中：基本支出806.97万元，占总支出的22%``)
     or, when ``占`` names it (占总收入, 占总支出的比重), the figure carrying that
-    label in the same phase. A whole named by words of its own (占支出总预算)
+    label in the same phase; when the 占 phrase states the whole's amount
+    (占全年任务数22881万元99.63%), that amount (``share.whole-in-phrase``).
+    A whole named by words of its own (占支出总预算)
     but stated nowhere is implied by each share of it (part / share): shares
     of it in one section, phase and year must imply the same whole, and the
     one that does not is compared with the share most others agree with
@@ -38,7 +40,7 @@ class ShareMismatch(ClaimRule):
 
     code = "FL102"
     patterns = ("share.of-list-total", "share.named-whole", "share.sentence-subject", "share.named-in-sentence",
-                "share.same-whole", "table.share-column")
+                "share.same-whole", "share.whole-in-phrase", "table.share-column")
     name = "share-mismatch"
     kind = ClaimKind.SHARE
 

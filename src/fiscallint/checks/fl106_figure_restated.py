@@ -1,8 +1,10 @@
 """The rule FL106 figure-restated: its documentation is the class's docstring."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from fiscallint.model.claim import Claim
-from fiscallint.deciding.rule import Context, register
+from fiscallint.deciding.rule import Context, iter_contradictions, register
 from fiscallint.model.finding import Finding
 from fiscallint.support import messages as M
 from fiscallint.support.messages import Msg
@@ -28,6 +30,17 @@ class FigureRestated(ClaimRule):
     tables, must agree; the message names both tables, rows and columns.
     Two cells of one table (two columns of one row, two sides) are never
     one fact.
+
+    A name is not proof of one fact: real reports give the figures of a
+    body within the whole (市公安局's 公务用车 after the city's), of one
+    class (其中中央国有企业负债总额) or of another period under the same
+    words. An amount stated twice in prose is therefore reported only when
+    a plain typing slip turns one value into the other (3933.42 and
+    3399.42; 1.58元 and 1.58万元; two figures swapped between two
+    statements). Values no slip relates are reported as ``info``: two facts
+    that share a name are likelier than a mistyped one. A score, a figure of
+    the text against the report's own table, and a fact two tables of a
+    form both state are reported whatever the difference.
 
     Wrong (exactly one FL106 finding)::
 
@@ -66,5 +79,39 @@ class FigureRestated(ClaimRule):
             message = Msg(M.RESTATED, name=s.name, context=context, first=shown(first),
                           interval=interval_in(s, verdict.computed), line1=line1, column1=column1, stated=stated,
                           line2=line2, column2=column2, margin=margin)
-        return self.with_slip(self.finding(ctx, message, s, related(ctx, claim.operands), computed, stated,
-                                           pattern=claim.pattern, trigger=claim.trigger), claim, verdict)
+        found = self.with_slip(self.finding(ctx, message, s, related(ctx, claim.operands), computed, stated,
+                                            pattern=claim.pattern, trigger=claim.trigger), claim, verdict)
+        if claim.pattern == "restated.concept" and s.q.dimension == "money" and not _a_slip_apart(ctx, claim, verdict):
+            return replace(found, severity="info", message=Msg(M.TWO_VALUES_NO_SLIP, message=found.message))
+        return found
+
+
+# slips that rewrite digits say little of a figure of one or two digits: any
+# such figure is a slip away from many others
+_DIGIT_SLIPS = ("one digit mistyped", "two adjacent digits swapped", "a digit dropped", "a digit doubled")
+_FEW_DIGITS = 3
+
+
+def _a_slip_apart(ctx: Context, claim: Claim, verdict: Verdict) -> bool:
+    """Whether a plain typing slip turns one value into the other, or the
+    two values are swapped with those of another statement of the same place."""
+    from fiscallint.deciding.slips import likely_slip
+
+    for slip in likely_slip(claim, verdict):
+        if slip.kind not in _DIGIT_SLIPS or len(claim.stated.q.digits.replace(".", "").lstrip("0")) >= _FEW_DIGITS:
+            return True
+    return _swapped(ctx, claim)
+
+
+def _swapped(ctx: Context, claim: Claim) -> bool:
+    """"公务用车购置费25万元、运行维护费50万元" against a table's 50 and 25: two
+    figures swapped, each restatement the other's values."""
+    s, first = claim.stated, claim.operands[0]
+    for other, _ in iter_contradictions(ctx, ClaimKind.CROSSREF):
+        if other is claim:
+            continue
+        o, o_first = other.stated, other.operands[0]
+        if (o.sentence is s.sentence or o_first.sentence is first.sentence) \
+                and o.q.interval().meets(first.q.interval()) and o_first.q.interval().meets(s.q.interval()):
+            return True
+    return False

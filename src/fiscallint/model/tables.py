@@ -193,6 +193,11 @@ _SERIAL_HEADER = re.compile(r"序\s*号|编\s*号|行\s*次|栏\s*次|No\.?", re
 _SERIAL_NUMBER = re.compile(r"[0-9０-９]{1,3}")
 
 
+def is_serial_name(name: str) -> bool:
+    """序号, 行次, 栏次 …: a column (or a row) that numbers the others and holds no amount."""
+    return bool(_SERIAL_HEADER.fullmatch(name.replace(" ", "").strip()))
+
+
 
 def _header_name(text: str) -> str:
     # "预 算 数": spaces that justify a header cell are not part of its name

@@ -54,6 +54,7 @@ class Lexicon:
     reason_words: list[str] = field(default_factory=list)  # [composition] reasons
     subtracted_words: list[str] = field(default_factory=list)  # [composition] subtracted
     named_set_words: list[str] = field(default_factory=list)  # [counts] named_sets
+    named_set_modifiers: list[str] = field(default_factory=list)  # [counts] named_set_modifiers
     unit_kind_words: list[str] = field(default_factory=list)  # [counts] kinds
     count_lead_verbs: list[str] = field(default_factory=list)  # [counts] lead_verbs
     set_up_words: list[str] = field(default_factory=list)  # [counts] set_up
@@ -186,6 +187,7 @@ _WORD_LISTS = (
     ("reason_words", "composition", "reasons"),
     ("subtracted_words", "composition", "subtracted"),
     ("named_set_words", "counts", "named_sets"),
+    ("named_set_modifiers", "counts", "named_set_modifiers"),
     ("unit_kind_words", "counts", "kinds"),
     ("count_lead_verbs", "counts", "lead_verbs"),
     ("set_up_words", "counts", "set_up"),

@@ -128,6 +128,8 @@ HOLDS_WITH_OTHER_PAIR = N_("holds with another pair of figures")
 LIST_MAY_BE_PARTIAL = N_("the parts fall short of the total, and a list after 含 (including) may leave items out")
 SHORT_OF_AN_OPEN_LIST = N_("{message}; the parts fall short of the total, no plain slip explains the gap, "
                            "and nothing says the list names every part: it may leave items out")
+TWO_VALUES_NO_SLIP = N_("{message}; no plain typing slip turns one value into the other: they may be two "
+                        "facts (another body, scope, phase or period) that share a name")
 HOLDS_WITH_OTHER_TOTAL = N_("holds as the breakdown of another figure of the sentence before")
 HOLDS_IF_TRUNCATED = N_("holds when the stated figure's last digit was cut rather than rounded")
 EACH_AT_MOST_TOTAL = N_("overlapping attributes, each at most the total")

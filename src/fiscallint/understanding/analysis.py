@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from fiscallint.model.fact import _LABEL_STRIP, Analysis, Fact, Sentence  # noqa: F401  (Analysis, Fact, Sentence: read here by many)
-from fiscallint.support.lexicon import Lexicon, default_lexicon
+from fiscallint.support.lexicon import Lexicon, alternation, default_lexicon
 from fiscallint.support.options import DEFAULT, Options
 from fiscallint.understanding.phases import _YEAR, _phase_at, _phase_marks
 from fiscallint.understanding.quantities import Quantity, scan
@@ -420,10 +420,17 @@ def _classify(fact: Fact, lex: Lexicon, text: str) -> None:
 
 
 def _change_word(lex: Lexicon, label: str) -> int:
-    """+1 / -1 when the label ends with a change word ("较上年减少")."""
+    """+1 / -1 when the label ends with a change word ("较上年减少"), or with
+    a change done and the name of what changed ("减少了“三公”经费"; not
+    "调减项目支出", an item a list takes away)."""
     tail = _CHANGE_FILLER.sub("", label)
     if tail.endswith(tuple(lex.up_words)):
         return 1
     if tail.endswith(tuple(lex.down_words)):
         return -1
+    changed = lex.pattern("change_then_name", lambda: re.compile(
+        f"(?:({alternation(lex.up_words).pattern})|{alternation(lex.down_words).pattern})了(.{{2,14}})$"))
+    m = changed.search(tail)
+    if m is not None and lex.concept_of(m.group(2)) and not lex.strip_names(m.group(2)).strip("“”\""):
+        return 1 if m.group(1) else -1
     return 0

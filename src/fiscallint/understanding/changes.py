@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from dataclasses import replace
+
 from fiscallint.model.claim import Claim
 from fiscallint.model.fact import Analysis, Fact, Sentence
 from fiscallint.understanding.claim_text import (
@@ -17,7 +19,9 @@ from fiscallint.understanding.compositions import _OPENS_WITH_COMPARISON, _previ
 
 
 # ---------------------------------------------------------------- change
-def _changes(a: Analysis, by_sentence) -> list[Claim]:
+def _changes(a: Analysis, by_sentence, compositions: list[Claim] = ()) -> list[Claim]:
+    # a list's last part and its total: a change right after the list may be the total's
+    total_of_last = {id(c.operands[-1]): c.stated for c in compositions if c.relation == "eq" and c.operands}
     out = []
     for s in a.sentences:
         facts = by_sentence.get(s.index, [])
@@ -63,6 +67,11 @@ def _changes(a: Analysis, by_sentence) -> list[Claim]:
                                  trigger=f.label.strip()[-8:]))
             growth = _growth_of_change(a, facts, k, current)
             if growth is not None:
+                total = total_of_last.get(id(current))
+                if total is not None and growth.variant == "delta" and _same_dim(total, current):
+                    # "…其中，购置费232万元，运行维护费3139.9万元，比上年减少1097.7万元，下降24.6%":
+                    # the change after a list's last part may be the whole list's
+                    growth = replace(growth, alternatives=[[total, f]])
                 out.append(growth)
     return out
 

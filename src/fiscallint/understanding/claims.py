@@ -45,7 +45,7 @@ def build_claims(a: Analysis) -> list[Claim]:
     claims.extend(compositions)
     claims.extend(_shares(a, by_sentence, compositions))
     claims.extend(_rates(a, by_sentence))
-    claims.extend(_changes(a, by_sentence))
+    claims.extend(_changes(a, by_sentence, compositions))
     claims.extend(_crossrefs(a, compositions))
     from fiscallint.understanding.restatements import restatement_claims
 

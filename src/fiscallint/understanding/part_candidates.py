@@ -39,7 +39,13 @@ def part_candidates(a: Analysis, total: Fact, candidates: list[Fact]) -> list[Fa
     return out
 
 
+_DIRECT_PERCENT = re.compile(r"[\s的，,为达约]*[0-9０-９.．]+\s*[%％]")
+
+
 def _is_percentage_base(text: str, f: Fact) -> bool:
+    """"完成预算12.02万元的100%"; "占全年任务数22881万元99.63%" (the whole a 占 phrase states)."""
+    if f.label.lstrip().startswith("占") and _DIRECT_PERCENT.match(text, f.q.end, f.q.end + 16):
+        return True
     return bool(_PERCENT_AFTER.match(text, f.q.end, f.q.end + 16))
 
 

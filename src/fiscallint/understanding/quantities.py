@@ -408,13 +408,18 @@ def _read_suffix(suffix):
 def _money_scale(unit, scale: Decimal, info, before: str):
     """A scale word with no unit after an amount of money (``before``: the
     text just before the number) stands for a unit of money."""
-    if scale == Decimal(10000) and _MONEY_CONTEXT.search(before):
+    if scale >= Decimal(10000) and _MONEY_CONTEXT.search(before):
         # "下达经费268.68万": the scale word stands for 万元
-        return "万元", Decimal(1), lookup("万元")
-    if scale > Decimal(10000) and _MONEY_CONTEXT.search(before):
-        # "民生类支出1.21万亿": 亿 and 万亿 after an amount of money stand for 亿元 and 万亿元
-        return "亿元", scale / Decimal(100000000), lookup("亿元")
+        return money_unit_of_scale(scale)
     return unit, scale, info
+
+
+def money_unit_of_scale(scale: Decimal) -> tuple[str, Decimal, UnitInfo | None]:
+    """The unit of money a scale word stands for, and the scale left: 万 →
+    万元; 亿 and 万亿 → 亿元 ("民生类支出1.21万亿" is 1.21万亿元)."""
+    if scale == Decimal(10000):
+        return "万元", Decimal(1), lookup("万元")
+    return "亿元", scale / Decimal(100000000), lookup("亿元")
 
 
 def _approx(pre, mid, post) -> str | None:

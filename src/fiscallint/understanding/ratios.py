@@ -34,6 +34,13 @@ def _shares(a: Analysis, by_sentence, compositions: list[Claim]) -> list[Claim]:
             before = [g for g in _levels(facts[:k]) if not _in_closed_bracket(a.doc.text, g, f.q.start)]
             if not before:
                 continue
+            stated_whole = _whole_in_share_phrase(a, f, before)
+            if stated_whole is not None:
+                # "完成22797万元，占全年任务数22881万元99.63%": the 占 phrase states its whole
+                part, whole = stated_whole
+                out.append(Claim("share", f, [part, whole], "eq", f"占 {whole.label.strip()[-8:]}: the whole the phrase states",
+                                 pattern="share.whole-in-phrase", trigger=whole.label.strip()[-8:]))
+                continue
             part = _share_part(a, f, before)
             if part is None:
                 continue
@@ -51,6 +58,25 @@ def _shares(a: Analysis, by_sentence, compositions: list[Claim]) -> list[Claim]:
                 continue
             out.append(Claim("share", f, [part, whole], "eq", how, pattern=pattern, trigger=f.label.strip()[-8:]))
     return out + shares_of_one_whole(a, orphans)
+
+
+_PHRASE_GAP = re.compile(r"[\s的，,为达约]*")
+
+
+def _whole_in_share_phrase(a: Analysis, share: Fact, before: list[Fact]) -> tuple[Fact, Fact] | None:
+    """(part, whole) when the figure right before the share is the whole its
+    占 phrase names ("占全年任务数22881万元99.63%"): that figure's label opens
+    with 占 and nothing but fillers stand between it and the share; the part
+    is the figure before it, of the same kind."""
+    if len(before) < 2:
+        return None
+    whole, part = before[-1], before[-2]
+    label = whole.label.strip()
+    if not label.startswith("占") or not _PHRASE_GAP.fullmatch(a.doc.text, whole.q.end, share.q.start):
+        return None
+    if part.q.dimension != whole.q.dimension or part.q.is_percent:
+        return None
+    return part, whole
 
 
 def _share_part(a: Analysis, f: Fact, before: list[Fact]) -> Fact | None:

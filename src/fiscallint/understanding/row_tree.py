@@ -14,6 +14,7 @@ from fiscallint.model.tables import NUMBERED_LABEL as _NUMBERED, Table
 
 TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|总\s*额)$|^(?:合计|总计)[：:]?")
 SUBTOTAL_ROW = re.compile(r"^小\s*计[：:]?$")
+_NAMED_SUBTOTAL = re.compile(r"小\s*计[：:]?$")  # 小计, 市级小计, 区(县、市)小计
 _ARABIC_RUN = re.compile(r"[0-9０-９]+")
 _CHINESE_RUN = re.compile(r"[一二三四五六七八九十]+")
 _CHILD = re.compile(r"^\s*其中")
@@ -72,10 +73,37 @@ class _RowWalk:
         self.head: int | None = None  # the last row not numbered and not a 其中 row
         self.total_row = next((i for i, lab in enumerate(self.labels) if TOTAL_ROW.match(lab)), None)
         self.subtotal_start = 0
+        self.heading_subtotals = self._subtotals_head_their_rows()
+        self.group: int | None = None  # the 小计 row heading the rows below it
         self.section: int | None = None  # the last row numbered in the table's top style (一、本级收入)
         # (a header that names fewer columns than the rows hold was not understood)
         understood = all(len(r.cells) <= len(t.header) for r in t.rows)
         self.top_style = _top_numbering(self.labels, self.figured) if understood else None
+
+    def _subtotals_head_their_rows(self) -> bool:
+        """合计 | 市级小计 | 医院A | 医院B | 区级小计 | …: a 小计 row right below a
+        total that opens the table closes no rows (there are none above
+        it): the table puts each group's 小计 above the rows it sums."""
+        total = self.total_row
+        if total is None or any(k in self.figured for k in range(total)):
+            return False
+        after = next((k for k in range(total + 1, len(self.labels)) if k in self.figured), None)
+        return after is not None and bool(_NAMED_SUBTOTAL.search(self.labels[after]))
+
+    def heads_group(self, i: int, lab: str) -> bool:
+        """In a table whose 小计 rows head their groups, a 小计 row is one of
+        the 合计's parts and opens a group; the rows after it, up to the next
+        小计, are its parts."""
+        if not self.heading_subtotals or i == self.total_row:
+            return False
+        if _NAMED_SUBTOTAL.search(lab):
+            self.attach(i, self.total_row, "合计")
+            self.group = i
+            return True
+        if self.group is not None and not _CHILD.match(lab) and not _closes(lab):
+            self.attach(i, self.group, "小计")
+            return True
+        return False
 
     def attach(self, i: int, parent: int, found: str) -> None:
         self.parent[i] = parent
@@ -183,6 +211,8 @@ class _RowWalk:
 
     def place(self, i: int, lab: str) -> None:
         """One row: the first step that finds its parent decides."""
+        if self.heads_group(i, lab):
+            return
         if self.closes_subtotal(i, lab):
             self.close_subtotal(i)
         elif self.is_placeholder(i, lab):

@@ -127,8 +127,8 @@ def count_claims(a: Analysis, max_items: int = 40, examples: tuple[str, ...] = (
             continue
         if f.role != "level" or f.extras.get("in_table"):
             continue
-        if a.doc.text.startswith(tuple(a.lexicon.named_set_words), q.end) and a.lexicon.named_set_words:
-            continue  # "十项规定": the name of a set of rules
+        if _names_a_set(a, q.end):
+            continue  # "十项规定", "30条具体要求": the name of a set of rules
         claim = _list_after(a, f, examples) or _bodies_after(a, f) or _list_below(a, f)
         if claim is None and q.unit not in ("起", "件"):
             # incidents (两起, 3件) are listed after their count, not before it:
@@ -137,6 +137,18 @@ def count_claims(a: Analysis, max_items: int = 40, examples: tuple[str, ...] = (
         if claim is not None and claim.listed >= 1:
             out.append(claim)
     return out
+
+
+def _names_a_set(a: Analysis, at: int) -> bool:
+    """Whether the words after a count name a set of rules (规定, 禁令),
+    perhaps after a modifier (具体要求)."""
+    lex = a.lexicon
+    if not lex.named_set_words:
+        return False
+    words = lex.pattern("named_set", lambda: re.compile(
+        f"(?:{alternation(lex.named_set_modifiers).pattern})?(?:{alternation(lex.named_set_words).pattern})"
+        if lex.named_set_modifiers else alternation(lex.named_set_words).pattern))
+    return words.match(a.doc.text, at) is not None
 
 
 def _sentence_end(text: str, i: int) -> int:
@@ -257,6 +269,8 @@ def _list_before(a: Analysis, f: Fact) -> CountClaim | None:
         relation, core = "ge", core[:-1]
     lead_verbs, _, subject_verbs = _count_words(a.lexicon)
     lead = lead_verbs.match(core)
+    if lead is not None and "、" in core[:lead.end()] and "、" in core[lead.end():]:
+        lead = None  # "…、有机肥替代化肥、…": a verb's character amid the items does not open the list
     offset = lo + 1 + (lead.end() if lead else 0)
     tail = core[lead.end() if lead else 0:]
     if subject_verbs.search(_outside_brackets(tail).split("、")[-1]):
@@ -265,8 +279,8 @@ def _list_before(a: Analysis, f: Fact) -> CountClaim | None:
         return None  # "…6个机构": the count names what it counts; "…公诉二处、…", "…30项和…30条规定":
         # one more item of a list (a name), not its count
     items = split_items(text, offset, offset + len(tail))
-    if len(items) < 2 or any(b - a > 30 or _DIGIT.search(text[a:b]) for a, b in items):
-        return None
+    if len(items) < 2 or any(b - a > 30 or _DIGIT.search(text[a:b]) or _HAS_COUNT.search(text[a:b]) for a, b in items):
+        return None  # "八项救助制度、社会力量参与、三项保障措施": counted parts of a named whole, not names
     return CountClaim(f, items, relation, Msg(M.LIST_BEFORE))
 
 

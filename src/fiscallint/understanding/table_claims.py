@@ -178,6 +178,21 @@ def _sum_relation(lex, concepts: list, p: int, kids: list[int], kinds: set[str])
     return "le" if kinds == {"其中"} and not complete else "eq"
 
 
+def _may_run_on(a: Analysis, t: Table, p: int, kids: list[int]) -> bool:
+    """A row heading the rows below it, down to a table that ends the text
+    on a row cut short: the text is an excerpt cut inside the table, so its
+    rows may go on past it (parts short of the row are no contradiction,
+    parts above it are). A table the document itself delimits (Word) is whole."""
+    if not (p < kids[0] and kids[-1] == len(t.rows) - 1 and set(a.doc.text[t.end:]) <= _BLANK_OR_RULE):
+        return False
+    if a.doc.origins is not None and getattr(a.doc.origins, "cells", None) is not None:
+        return False
+    return len(t.rows[-1].cells) < len(t.header)
+
+
+_BLANK_OR_RULE = frozenset(" \t\r\n\u3000|")  # what may follow a table's last row at the end of the text
+
+
 def _not_summable(total) -> bool:
     """A percentage, or a measure other than money or a count: its rows are not its parts."""
     return total.q.is_percent or total.q.dimension != "money" and total.q.unit not in (None,) and not total.q.is_count
@@ -214,6 +229,8 @@ def _row_sums(a: Analysis, t: Table, cells) -> list[Claim]:
             continue
         kids = [i for i, x in enumerate(parent) if x == p]
         relation = _sum_relation(lex, concepts, p, kids, how.get(p, set()))
+        if _may_run_on(a, t, p, kids):
+            relation = "le"
         for col in sorted({c for (r, c) in cells if r == p}):
             total = cells[(p, col)]
             if _not_summable(total):

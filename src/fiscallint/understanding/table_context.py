@@ -6,6 +6,7 @@ and a unit (the one the table declares; a rate column's %, a score column's
 from __future__ import annotations
 
 import bisect
+from decimal import Decimal
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -13,9 +14,10 @@ from dataclasses import dataclass
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.understanding.phases import _YEAR, _phase_marks
 from fiscallint.understanding.table_model import column_key
-from fiscallint.model.tables import NUMBERED_LABEL as _NUMBERING, Row, Table
+from fiscallint.model.tables import NUMBERED_LABEL as _NUMBERING, Row, Table, is_serial_name, leaf_name
 from fiscallint.understanding.table_text import find_tables, tables_from_cells
 from fiscallint.support.units import lookup
+from fiscallint.understanding.quantities import money_unit_of_scale
 
 _INLINE_NOISE = re.compile(r"^[\s：:]*(?:其中[：:\s]*)?|[\s：:]+$")
 _PEOPLE = {"编制数", "在职人数", "实有人数", "离退休人数"}  # concepts of rules/lexicon.toml
@@ -76,6 +78,10 @@ def attach_tables(a: Analysis) -> None:
                     continue  # a narrative cell (实际完成情况): its numbers read as prose
                 lo = bisect.bisect_left(starts, cell.start)
                 hi = bisect.bisect_right(starts, cell.end)
+                if named and (is_serial_name(leaf_name(t.column_name(col))) or is_serial_name(row.label)):
+                    for f in facts[lo:hi]:  # 行次 1, 2 …, a 栏次 row: numbers that name rows and columns
+                        f.role, f.concept = "descriptor", None
+                    continue
                 ref = CellRef(t, row, ri, col, t.column_name(col) if named else "", named)
                 for f in facts[lo:hi]:
                     _place(a, f, ref, a.doc.text[cell.start:f.q.start], assumed)
@@ -99,8 +105,14 @@ def _place(a: Analysis, f: Fact, ref: CellRef, before: str, assumed: str | None)
     counted = _is_count(f, label, ref.header)
     if f.q.unit is None and not counted:
         unit = _cell_unit(f, ref, key, assumed)
-        if unit:
-            f.q.unit, f.q.info = unit, lookup(unit)
+        info = lookup(unit) if unit else None
+        if info is not None and info.dimension == "money" and f.q.scale >= 10000:
+            # "3359.62万" in a 万元 table: the cell's 万 is the unit's own scale, not a second one
+            f.q.unit, f.q.scale, f.q.info = money_unit_of_scale(f.q.scale)
+            f.q.value = Decimal(f.q.digits) * f.q.scale
+            f.q.extras.pop("interval", None)
+        elif unit:
+            f.q.unit, f.q.info = unit, info
             f.q.extras.pop("interval", None)
     if "." not in f.q.digits and (_cell_words()["exact_columns"].search(ref.header) or counted):
         # weights (分值) and whole targets/outcomes of a score table are exact

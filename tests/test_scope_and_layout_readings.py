@@ -1,0 +1,154 @@
+"""Readings that real reports nobody here tuned to needed (held-out sets J
+and K): figures of a part of the whole under the whole's name, tables whose
+subtotals head their rows, serial-number columns, a table cut off by the
+end of an excerpt, 万 written in the cells of a 万元 table, a share's whole
+stated in its own phrase, a change after a list. Every text is our own,
+shaped like the real ones; where a reading silences a rule, a twin with a
+real slip is still found.
+"""
+from __future__ import annotations
+
+from fiscallint.engine import active_rules, run
+from fiscallint.reading import Document
+
+
+def findings(text: str, select=("FL1", "FL2")):
+    return [f for f in run(Document("r.txt", text), active_rules(list(select))).findings
+            if f.severity in ("error", "warning")]
+
+
+def rules_of(text: str, select=("FL1", "FL2")) -> list[str]:
+    return [f.rule for f in findings(text, select)]
+
+
+# ---------------------------------------------------------------- FL106: one name, two scopes
+def test_a_part_of_the_whole_under_the_whole_name_is_not_the_figure_restated():
+    text = ("截至年底，全市国有资产负债总额5200.5亿元，同比增长3.1%。\n"
+            "其中，市属国有企业资产总额2800.2亿元，负债总额1900.4亿元。\n")
+    assert rules_of(text, ("FL106",)) == []
+
+
+def test_a_body_named_above_its_own_figures_gives_info_not_an_error():
+    text = ("我市公务用车购置及运行维护费3371.9万元，比上年减少100万元。\n市公安局\n"
+            "公务用车购置及运行维护费为1124.05万元，比上年减少了45.96万元。\n")
+    every = run(Document("r.txt", text), active_rules(["FL106"])).findings
+    assert [f.severity for f in every] == ["info"]  # shown to who asks: the values no slip relates
+    assert "no plain typing slip" in every[0].message
+
+
+def test_the_same_figure_mistyped_in_prose_is_still_found():
+    text = ("2024年公用经费386.42万元，主要用于办公费。\n"
+            "三、公用经费使用情况\n2024年公用经费368.42万元，均按规定使用。\n")
+    found = findings(text, ("FL106",))
+    assert [f.rule for f in found] == ["FL106"]
+    assert "two adjacent digits swapped" in found[0].message
+
+
+def test_a_short_figure_a_digit_away_is_no_evidence_of_one_fact():
+    text = ("全镇共有车辆4万元的维护费。\n"  # a figure of one digit: any other is "one digit" away
+            "2024年公务接待费4万元。\n三、其他情况\n2024年公务接待费7万元，均按规定使用。\n")
+    assert rules_of(text, ("FL106",)) == []
+
+
+# ---------------------------------------------------------------- tables
+_ALLOCATION = """资金分配表
+单位：万元
+地区 | 分配金额 | 已下达 | 本次下达 |
+合计 | 1000 | 300 | 700 |
+市级小计 | 600 | 100 | 500 |
+市第一医院 | 400 | 60 | 340 |
+市第二医院 | 200 | 40 | 160 |
+县级小计 | 400 | 200 | 200 |
+甲县 | 250 | 150 | 100 |
+乙县 | 150 | 50 | 100 |
+
+以上资金请按规定使用。
+"""
+
+
+def test_subtotal_rows_that_head_their_groups_are_read_as_their_groups_totals():
+    assert rules_of(_ALLOCATION) == []
+    slipped = _ALLOCATION.replace("市第二医院 | 200 | 40 | 160", "市第二医院 | 260 | 40 | 160")
+    found = findings(slipped)
+    assert [f.rule for f in found] == ["FL101"]
+    assert "市级小计" in found[0].message and "260" in found[0].message
+
+
+def test_a_table_cut_off_by_the_end_of_the_text_may_go_on():
+    # the excerpt ends inside the last group, on a row cut short
+    cut = _ALLOCATION.split("乙县")[0] + "乙县 | 150 |\n|"
+    cut = cut.replace("甲县 | 250 | 150 | 100 |\n", "")
+    assert rules_of(cut) == []
+    over = cut.replace("乙县 | 150 |", "乙县 | 450 |")
+    assert rules_of(over) == ["FL101"]  # parts above the subtotal are still a contradiction
+
+
+def test_a_table_ending_the_text_on_a_whole_row_is_whole():
+    whole = _ALLOCATION.split("\n\n以上")[0].replace("乙县 | 150 | 50 | 100 |", "乙县 | 120 | 50 | 100 |")
+    assert rules_of(whole) == ["FL101"]
+
+
+def test_serial_number_columns_and_rows_hold_no_amounts():
+    text = """“三公”经费决算对比表
+单位：万元
+项目 | 行次 | 预算数 | 决算数 |
+栏次 | | 1 | 2 |
+一、“三公”经费支出 | 1 | 9.00 | 8.50 |
+1.因公出国（境）费 | 2 | 0 | 0 |
+2.公务用车购置及运行维护费 | 3 | 6.00 | 5.50 |
+3.公务接待费 | 4 | 3.00 | 3.00 |
+"""
+    assert rules_of(text) == []
+    slipped = rules_of(text.replace("| 3.00 | 3.00 |", "| 3.00 | 3.50 |"))
+    assert slipped and set(slipped) <= {"FL101", "FL107"}  # the column's sum, or 三公 = its three parts
+
+
+def test_wan_written_in_the_cells_of_a_wan_yuan_table_is_the_tables_unit():
+    text = """项目资金自评表
+资金投入情况（万元） | 全年预算数（A） | 全年执行数（B） | 执行率（B/A） |
+年度资金总额： | 1250.40万 | 1250.40万 | 100% |
+其中：中央资金 | 500.20万 | 500.20万 | 100% |
+"""
+    assert rules_of(text) == []
+    assert rules_of(text.replace("| 1250.40万 | 100% |", "| 1250.40万 | 90% |")) == ["FL103"]
+
+
+# ---------------------------------------------------------------- shares and changes
+def test_a_share_whose_phrase_states_its_whole_is_of_that_whole():
+    text = ("全区财政总收入完成45600万元，占全年任务数52400万元87.0%。"
+            "其中：地方一般预算收入完成22800万元，占全年任务数22900万元99.56%。\n")
+    assert rules_of(text) == []
+    found = findings(text.replace("99.56%", "96.56%"))
+    assert [f.rule for f in found] == ["FL102"]
+    assert "22800" in found[0].message and "22900" in found[0].message
+
+
+def test_a_change_after_a_lists_last_part_may_be_the_whole_lists():
+    text = ("我市公务用车购置及运行维护费3400万元，其中，公务用车购置费200万元，"
+            "公务用车运行维护费3200万元，比上年减少1000万元，下降22.7%。\n")
+    assert rules_of(text, ("FL105",)) == []  # 1000 / (3400 + 1000) = 22.7%
+    assert rules_of(text.replace("22.7%", "27.7%"), ("FL105",)) == ["FL105"]
+
+
+def test_a_change_word_before_what_changed_makes_the_figure_a_change():
+    text = ("因三个单位上划，减少了“三公”经费300.00万元。剔除这一因素，"
+            "“三公”经费仍然减少了900.00万元，下降了16.00%。\n")
+    assert rules_of(text, ("FL105",)) == []
+
+
+def test_a_space_after_a_thousands_comma_keeps_one_number():
+    text = "公务用车购置及运行维护费1,646.4万元，其中公务用车购置费109.0万元，公务用车运行维护费1, 537.4万元。\n"
+    assert rules_of(text) == []
+    assert rules_of(text.replace("1, 537.4", "1, 573.4")) == ["FL101"]
+
+
+# ---------------------------------------------------------------- FL204
+def test_counts_that_name_a_set_or_count_parts_of_a_framework_list_nothing():
+    assert rules_of("贯彻中央八项规定、《条例》、省委省政府30条具体要求，严控接待。\n", ("FL204",)) == []
+    assert rules_of("构筑起八项救助制度、社会力量参与、三项保障措施相配套的体系。\n", ("FL204",)) == []
+
+
+def test_a_verbs_character_inside_an_item_does_not_open_the_list():
+    text = "其中，安排地力保护补贴、农机购置补贴、有机肥替代化肥、产业强镇4项任务资金合计500万元。\n"
+    assert rules_of(text, ("FL204",)) == []
+    assert rules_of(text.replace("4项", "6项"), ("FL204",)) == ["FL204"]
