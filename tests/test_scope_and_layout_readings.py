@@ -152,3 +152,19 @@ def test_a_verbs_character_inside_an_item_does_not_open_the_list():
     text = "其中，安排地力保护补贴、农机购置补贴、有机肥替代化肥、产业强镇4项任务资金合计500万元。\n"
     assert rules_of(text, ("FL204",)) == []
     assert rules_of(text.replace("4项", "6项"), ("FL204",)) == ["FL204"]
+
+
+def test_a_growth_over_a_named_years_budget_figure():
+    text = "（二）培训费2024年预算3万元，较2023年预算2.00万元增长50%，主要用于教师培训。\n"
+    assert rules_of(text, ("FL105",)) == []
+    found = findings(text.replace("增长50%", "增长80%"), ("FL105",))
+    assert [f.rule for f in found] == ["FL105"]  # 3 stands for [2.5, 3.5]: (3 − 2.00) / 2.00 is at most 75%
+
+
+def test_a_rate_whose_plan_stands_inside_its_phrase():
+    text = "7、农林水支出700万元，完成年初预算计划1400万元的50%。\n"
+    assert rules_of(text, ("FL103",)) == []
+    found = findings(text.replace("的50%", "的55%"), ("FL103",))
+    assert [f.rule for f in found] == ["FL103"]
+    assert "700" in found[0].message and "1400" in found[0].message and "stated as 55%" in found[0].message
+    assert " 的 is stated" not in found[0].message  # a particle is no name

@@ -36,7 +36,8 @@ class RateMismatch(ClaimRule):
     """
 
     code = "FL103"
-    patterns = ("rate.actual-over-plan", "rate.previous-sentence", "rate.done-and-left", "rate.done-of-total", "table.rate-column",
+    patterns = ("rate.actual-over-plan", "rate.previous-sentence", "rate.done-and-left", "rate.done-of-total",
+                "rate.of-stated-plan", "table.rate-column",
                 "form.ratio")
     name = "rate-mismatch"
     kind = ClaimKind.RATE

@@ -16,6 +16,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 _WORDS_TAIL = re.compile(r"(?:为|是|达到|达|了|共计|合计|计|共|约)+$")
 
+_SAYS_NOTHING = frozenset(("的", "之", "和", "及", "与"))
+
 _NAME_NOISE = re.compile(r"(?:19|20)[0-9]{2}\s*年度?|本部门|本单位|其中|[为是了]$|\s")
 
 
@@ -48,6 +50,8 @@ class Fact:
         says nothing."""
         lab = _NAME_NOISE.sub("", self.label).strip(_LABEL_STRIP + "，,：:")
         lab = _WORDS_TAIL.sub("", lab).strip(_LABEL_STRIP + "，,：:")
+        if lab in _SAYS_NOTHING:
+            return ""  # "…1528万元的48%": a particle names nothing
         return lab[-14:] if _HAN.search(lab) else ""
 
     @property
@@ -56,7 +60,7 @@ class Fact:
         label names one), else the label without years and filler words."""
         if self.role in ("delta", "growth", "share", "rate", "descriptor") or not self.concept:
             lab = _NAME_NOISE.sub("", self.label).strip(_LABEL_STRIP + "，,：:")
-            return lab[-10:]
+            return "" if lab in _SAYS_NOTHING else lab[-10:]
         phase = next((p for p in ("年初预算", "调整预算", "上年") if p == self.phase and p[:2] in self.label), "")
         return f"{phase}{self.concept}" if phase and phase not in self.concept else self.concept
 

@@ -138,7 +138,10 @@ def _prev_sentence_facts(a: Analysis, by_sentence, s: Sentence) -> list[Fact]:
     return by_sentence.get(prev.index, [])
 
 
-_BASE_AT_END = re.compile(r"(较|比|与)(上年|去年|上一年|同期|[0-9]{4}年)(同期)?(的|相比)?$")
+# "较上年的", "比2022年同期", "较2022年预算": the year compared with, and
+# perhaps the phase of its figure
+_BASE_AT_END = re.compile(
+    r"(较|比|与)(上年|去年|上一年|同期|[0-9]{4}年度?)(同期)?(年初预算数?|预算数?|决算数?)?(的|相比)?$")
 
 
 _BASE_AT_START = re.compile(r"(较|比|与)(上年|去年|上一年|同期)")

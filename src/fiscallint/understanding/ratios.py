@@ -232,6 +232,10 @@ def _rates(a: Analysis, by_sentence) -> list[Claim]:
     for s in a.sentences:
         facts = by_sentence.get(s.index, [])
         for k, f in enumerate(facts):
+            stated_plan = _rate_of_stated_plan(a, facts, k)
+            if stated_plan is not None:
+                out.append(stated_plan)
+                continue
             if f.role != "rate" or f.q.approx or f.q.is_range:
                 continue
             # "A 35570亿元，完成预算的100%；B 96941亿元，完成预算的98.9%": the figures
@@ -248,6 +252,24 @@ def _rates(a: Analysis, by_sentence) -> list[Claim]:
                     out.append(_rate_claim(a.lexicon, f, dim_pool, here, cross))
                     break
     return out
+
+
+_PLAN_BEFORE_OF = re.compile(r"(?:完成|为|达到|占)(?:年初|全年|调整后?)?(?:预算|计划|任务)(?:计划|数|任务)?$")
+
+
+def _rate_of_stated_plan(a: Analysis, facts: list[Fact], k: int) -> Claim | None:
+    """"农林水事务支出699万元，完成年初预算计划1528万元的48%": the plan the
+    rate is of stands inside its phrase, between 完成 and 的."""
+    f = facts[k]
+    if k < 2 or not f.q.is_percent or f.role not in ("level", "rate") or f.q.approx or f.q.is_range:
+        return None
+    plan, actual = facts[k - 1], facts[k - 2]
+    if a.doc.text[plan.q.end:f.q.start].strip() != "的" or not _PLAN_BEFORE_OF.search(plan.label.strip()):
+        return None
+    if actual.role != "level" or not _same_dim(actual, plan) or plan.q.is_percent or actual.q.approx or plan.q.approx:
+        return None
+    return Claim("rate", f, [actual, plan], "eq", "完成 a plan stated in the phrase: actual / plan",
+                 pattern="rate.of-stated-plan", trigger=plan.label.strip()[-8:])
 
 
 def _rate_pool(a: Analysis, by_sentence, s, here: list[Fact]) -> tuple[list[Fact], bool]:
