@@ -162,12 +162,9 @@ _MENTIONS_US = re.compile(r"^\s*\[+\s*tool\s*\.\s*[\"']?fiscallint|^\s*tool\s*\.
 def load_config(path: Path | None, known_rules: dict | None = None) -> Config:
     if path is None:
         return Config()
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read: {exc}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    from fiscallint.support.resources import read_toml
+
+    data = read_toml(path, ConfigError)
     if path.name == "pyproject.toml":
         tool = data.get("tool", {})
         data = tool.get("fiscallint", {}) if isinstance(tool, dict) else {}

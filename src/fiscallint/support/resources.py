@@ -19,3 +19,20 @@ def data_dir(name: str) -> Path:
 
 def read_text(folder: str, filename: str) -> str:
     return (data_dir(folder) / filename).read_text(encoding="utf-8")
+
+
+def read_toml(path: Path, error: type[Exception]) -> dict:
+    """A user's TOML file (a configuration, a form), parsed, never evaluated;
+    ``error`` raised with a one-line reason naming the file when it cannot
+    be read or parsed."""
+    try:
+        import tomllib
+    except ImportError:  # pragma: no cover  (Python 3.10)
+        import tomli as tomllib
+
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise error(f"{path}: cannot read ({type(exc).__name__}: {exc})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise error(f"{path}: not valid TOML: {exc}") from None

@@ -220,20 +220,11 @@ def parse_form(data: dict, path: str) -> Form:
 
 def load_folder(folder: Path) -> list[Form]:
     """Every *.toml form of a folder, sorted by file name."""
-    from fiscallint.support.lexicon import tomllib
+    from fiscallint.support.resources import read_toml
 
     if not folder.is_dir():
         raise FormError(f"{folder}: forms: not a folder")
-    out = []
-    for path in sorted(folder.glob("*.toml")):
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError) as exc:
-            raise FormError(f"{path}: cannot read ({type(exc).__name__})") from None
-        except tomllib.TOMLDecodeError as exc:
-            raise FormError(f"{path}: not valid TOML ({exc})") from None
-        out.append(parse_form(data, str(path)))
-    return out
+    return [parse_form(read_toml(path, FormError), str(path)) for path in sorted(folder.glob("*.toml"))]
 
 
 @lru_cache(maxsize=8)
