@@ -3,7 +3,8 @@ phase and year; the sentences; the analysis of a document that holds them."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import FrozenInstanceError, dataclass, field
+from types import MappingProxyType
 
 from fiscallint.model.document import Document
 from fiscallint.model.quantity import Quantity
@@ -42,6 +43,18 @@ class Fact:
     year: str | None = None
     qualifiers: frozenset[str] = frozenset()
     extras: dict = field(default_factory=dict)
+
+    def __setattr__(self, name: str, value) -> None:
+        if self.__dict__.get("_sealed"):
+            raise FrozenInstanceError(f"a fact is read-only once its analysis is done (setting {name!r})")
+        object.__setattr__(self, name, value)
+
+    def seal(self) -> None:
+        """Make the fact read-only: the analysis builds it in steps (its
+        label, role, concept, phase, year, then its table cell); every stage
+        after it only reads it."""
+        object.__setattr__(self, "extras", MappingProxyType(dict(self.extras)))
+        object.__setattr__(self, "_sealed", True)
 
     @property
     def words(self) -> str:

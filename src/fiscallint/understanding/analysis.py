@@ -291,6 +291,8 @@ def analyse(doc: Document, lexicon: Lexicon | None = None, options: Options = DE
     from fiscallint.understanding.table_context import attach_tables
 
     attach_tables(a)
+    for fact in facts:
+        fact.seal()  # read-only from here on: claims, verdicts and rules only read facts
     return a
 
 
