@@ -168,3 +168,38 @@ def test_a_rate_whose_plan_stands_inside_its_phrase():
     assert [f.rule for f in found] == ["FL103"]
     assert "700" in found[0].message and "1400" in found[0].message and "stated as 55%" in found[0].message
     assert " 的 is stated" not in found[0].message  # a particle is no name
+
+
+def test_a_rate_column_of_something_else_than_the_money_is_not_actual_over_budget():
+    text = """专项资金绩效自评汇总表
+项目名称 | 预算金额(万元) | 实际支出(万元) | 资金使用率 | 项目完成率 |
+教育专项 | 800 | 780 | 97.5% | 100% |
+卫生专项 | 500 | 450 | 90.0% | 95% |
+"""
+    assert rules_of(text) == []
+    assert rules_of(text.replace("| 90.0% |", "| 95.0% |")) == ["FL103"]  # the money's own rate is still checked
+
+
+def test_the_same_words_in_sentences_opening_with_two_places_are_two_figures():
+    text = ("甲山县申请补贴200万元；2023年底实际领取待遇人数为51000人，实际支出210万元。\n"
+            "乙水县申请补贴90万元；2023年底实际领取待遇人数20000人，实际支出93万元。\n")
+    assert rules_of(text, ("FL206",)) == []
+
+
+def test_a_breakdown_of_several_counts_is_not_the_sum_of_the_last():
+    text = ("对4个部门、6个镇街开展整体支出绩效评价，12个专项开展重点评价，"
+            "其中：良好部门4个；优秀镇街2个，良好镇街4个；良好专项11个，中等专项1个。\n")
+    assert rules_of(text, ("FL101",)) == []
+    assert rules_of(text.replace("中等专项1个", "中等专项3个"), ("FL101",)) == ["FL101"]
+
+
+def test_a_list_before_its_count_may_end_with_a_join_of_two_kinds():
+    text = "实施星级设施奖补、养老工作奖补和荣誉激励三个方面的扶持。\n"
+    assert rules_of(text, ("FL204",)) == []
+
+
+def test_a_word_ending_in_yue_is_no_approximation():
+    from fiscallint.understanding.quantities import scan
+
+    quantities, _ = scan("专项资金节约44%，约30万元。")
+    assert [(q.digits, q.approx) for q in quantities] == [("44", None), ("30", "about")]

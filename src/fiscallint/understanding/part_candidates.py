@@ -20,6 +20,7 @@ def part_candidates(a: Analysis, total: Fact, candidates: list[Fact]) -> list[Fa
     """"完成预算12.02万元的100%": the base of a percentage is not one more part;
     "下设5个单位，其中局机关内设7个科室": a count of other things is not either."""
     text = a.doc.text
+    other_nouns = _other_counted_nouns(text, total)
     out = []
     for c in candidates:
         if not _same_dim(c, total):
@@ -32,7 +33,7 @@ def part_candidates(a: Analysis, total: Fact, candidates: list[Fact]) -> list[Fa
         elif _is_base(c) and not _is_base(total):
             # "其中，国家财政性教育经费为299023万元，比上年的304276万元下降1.73%": last year's figure
             a.note(c, f"not a part of {total.q.shown()}: last year's figure, the base of a change")
-        elif _counts_other_things(text, c, total):
+        elif _counts_other_things(text, c, total) or _names_another_count(c, total, text, other_nouns):
             a.note(c, f"not a part of {total.q.shown()}: it counts other things")
         else:
             out.append(c)
@@ -60,3 +61,26 @@ def _counted_noun(text: str, f: Fact) -> str:
 def _counts_other_things(text: str, part: Fact, total: Fact) -> bool:
     a, b = _counted_noun(text, part), _counted_noun(text, total)
     return len(a) >= 2 and len(b) >= 2 and not shares_word(a, b)
+
+
+_COUNT_AND_NOUN = re.compile(r"[0-9０-９]+\s*[个项家所座处类支条起件户]([\u4e00-\u9fff]{2})")
+
+
+def _other_counted_nouns(text: str, total: Fact) -> frozenset[str]:
+    """What the other counts of the total's sentence count ("对5个部门、5个镇乡街道
+    开展…，15个专项…": 部门, 镇乡), by the first two characters of each noun."""
+    if not total.q.is_count:
+        return frozenset()
+    s = total.sentence
+    return frozenset(m.group(1) for m in _COUNT_AND_NOUN.finditer(text, s.start, s.end)
+                     if not (m.start() <= total.q.start < m.end()))
+
+
+def _names_another_count(part: Fact, total: Fact, text: str, other_nouns: frozenset[str]) -> bool:
+    """"…15个专项…，其中：良好部门5个；良好专项14个": a part whose label names
+    what another count of the sentence counts, not what the total counts,
+    breaks that other count down."""
+    own = _counted_noun(text, total)[:2]
+    if len(own) < 2 or not part.q.is_count or own in part.label:
+        return False
+    return any(n in part.label for n in other_nouns if n != own)

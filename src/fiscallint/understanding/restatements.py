@@ -235,7 +235,7 @@ def _by_year_and_place(a: Analysis, by_words: dict[tuple, list[Fact]], lines: _L
             year = _fact_year(a, f, lines)
             if year != "?":
                 places = _named_places(a, a.doc.text[f.sentence.start:f.label_start + len(f.label)])
-                groups.setdefault((*key, year, places), []).append(f)
+                groups.setdefault((*key, year, places, _opening_place(a, f)), []).append(f)
     return groups
 
 
@@ -315,6 +315,18 @@ def _named_places(a: Analysis, text: str) -> frozenset[str]:
     generic = set(a.lexicon.restated.get("places_generic", ()))
     return frozenset(m.group(0) for m in _place_patterns(a.lexicon)[0].finditer(text)
                      if m.group(0) not in generic and not any(m.group(0) in g or g in m.group(0) for g in generic))
+
+
+def _opening_place(a: Analysis, f: Fact) -> str:
+    """The place a figure's sentence opens with ("石台县申请…；…领取待遇人数20154人"), or ''."""
+    words = a.lexicon.restated
+    opening = a.lexicon.pattern("opening_place", lambda: re.compile(
+        f"(?![{''.join(words.get('opening_not_first', ()))}])[\u4e00-\u9fff]{{2,3}}"
+        f"(?:{alternation(words.get('opening_place_endings', ())).pattern})"))
+    m = opening.match(a.doc.text, f.sentence.start, f.label_start)
+    if m is None or m.group(0) in words.get("opening_not_places", ()) or not words.get("opening_place_endings"):
+        return ""
+    return m.group(0)
 
 
 def _one_figure(a: Analysis, facts: list[Fact]) -> bool:

@@ -281,7 +281,9 @@ def _list_before(a: Analysis, f: Fact) -> CountClaim | None:
     items = split_items(text, offset, offset + len(tail))
     if len(items) < 2 or any(b - a > 30 or _DIGIT.search(text[a:b]) or _HAS_COUNT.search(text[a:b]) for a, b in items):
         return None  # "八项救助制度、社会力量参与、三项保障措施": counted parts of a named whole, not names
-    return CountClaim(f, items, relation, Msg(M.LIST_BEFORE))
+    # "A、B和C三个": the last 和 may join two items of different kinds
+    readings = frozenset({len(split_items(text, offset, offset + len(tail), "always"))})
+    return CountClaim(f, items, relation, Msg(M.LIST_BEFORE), readings)
 
 
 # Word exports leave bookmarks at line starts: "[bookmark: _GoBack]8．…"

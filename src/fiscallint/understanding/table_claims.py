@@ -349,7 +349,7 @@ def _rate_columns(t: Table, cells) -> list[Claim]:
     words = _columns()
     out = []
     for rc, name in enumerate(t.header):
-        if not words["rate"].search(name) or "得分" in name:
+        if not words["rate"].search(name) or "得分" in name or words["other_rates"].search(name):
             continue
         num = next((i for i in range(len(t.header)) if i != rc and words["numerator"].search(t.header[i])
                     and not words["rate"].search(t.header[i])), None)
