@@ -203,3 +203,44 @@ def test_a_word_ending_in_yue_is_no_approximation():
 
     quantities, _ = scan("专项资金节约44%，约30万元。")
     assert [(q.digits, q.approx) for q in quantities] == [("44", None), ("30", "about")]
+
+
+# ---------------------------------------------------------------- held-out set L
+def test_an_amount_above_budget_is_not_the_change_a_yearly_rate_measures():
+    text = ("政府性基金收入30000万元，完成预算20000万元的150.0%，超收10000万元，"
+            "同比减收10000万元，下降25.0%。\n")
+    assert rules_of(text, ("FL105",)) == []
+    assert rules_of(text.replace("下降25.0%", "下降35.0%"), ("FL105",)) == ["FL105"]
+
+
+def test_a_running_total_in_an_added_list_is_where_the_sum_goes_on_from():
+    text = ("全县公共财政预算收入40000万元，加上级补助收入300000万元，地方政府一般债券转贷收入10000万元，"
+            "全县一般预算总收入350000万元，加上年结余5000万元，加调入资金1000万元，收入总计356000万元。\n")
+    assert rules_of(text, ("FL101",)) == []
+    assert rules_of(text.replace("收入总计356000", "收入总计358000"), ("FL101",)) == ["FL101"]
+    assert rules_of(text.replace("总收入350000", "总收入352000"), ("FL101",))  # the running total is checked too
+
+
+def test_a_list_after_its_count_that_runs_to_the_end_of_the_text_may_be_cut():
+    text = "二是经费自理事业单位5家，即第一管理处、第二管理处、第三管理处"
+    assert rules_of(text, ("FL204",)) == []
+    assert rules_of(text + "。\n", ("FL204",)) == ["FL204"]  # the same list, closed, is checked
+
+
+def test_a_digit_dropped_from_a_one_digit_part_does_not_explain_an_open_list():
+    text = "（3）单位实际人数37人（其中：公益岗位3人，聘用人员3人）；\n"
+    assert rules_of(text, ("FL101",)) == []
+
+
+def test_a_parts_own_breakdown_after_its_figure_and_another_classification():
+    text = ("本年度支出预算380.00万元。其中：\n"
+            "按支出项目类别：1、基本支出250.00万元，包括：人员经费支出220.00万元，公用经费支出30.00万元；2、项目支出130.00万元.\n"
+            "按支出功能分类科目：一般公共服务支出360.00万元，住房保障支出20.00万元。\n")
+    assert rules_of(text, ("FL101",)) == []
+    assert rules_of(text.replace("公用经费支出30.00", "公用经费支出36.00"), ("FL101",)) == ["FL101"]
+
+
+def test_headings_of_a_table_exported_one_cell_a_line_between_rules_are_cells():
+    rows = ["一、财政拨款收入", "|", "100", "|", "一、基本支出", "|", "80", "|", "三、事业收入", "|", "20", "|",
+            "二、项目支出", "|", "40", "|", "四、上级补助收入", "|", "|"]
+    assert rules_of("\n".join(rows) + "\n", ("FL205",)) == []

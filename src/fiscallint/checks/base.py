@@ -83,6 +83,24 @@ def computed_vs_stated(claim: Claim, verdict: Verdict) -> tuple[str, str, str]:
     return computed, stated, (Msg(M.PERCENTAGE_POINTS, value=margin) if s.q.is_percent else f"{margin}{unit}")
 
 
+# slips that rewrite digits say little of a short figure: a one-digit figure
+# is a digit away from any other, and 3人 read as 34人 (a digit dropped) adds
+# any tens at all; the fewest digits each slip needs to say something
+_DIGITS_TO_TELL = {"one digit mistyped": 2, "two adjacent digits swapped": 2, "a digit dropped": 3, "a digit doubled": 3}
+
+
+def telling_slip(claim: Claim, verdict: Verdict) -> bool:
+    """Whether a plain typing slip in one figure makes the claim hold, and
+    says something (see _DIGITS_TO_TELL)."""
+    from fiscallint.deciding.slips import explained_by_slip, likely_slip
+
+    plainest = likely_slip(claim, verdict)
+    if not plainest:  # none, or more than two equally plain ones
+        return explained_by_slip(claim, verdict)
+    return any(sum(ch.isdigit() for ch in slip.written.lstrip("0.")) >= _DIGITS_TO_TELL.get(slip.kind, 0)
+               for slip in plainest)
+
+
 class ProducedByTheGate(Rule):
     """A rule whose findings the gate makes from a finished run (suppressions
     that cannot be used or were not used), not the analysis of a text: it

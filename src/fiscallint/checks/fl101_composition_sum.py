@@ -9,7 +9,7 @@ from fiscallint.model.finding import Finding
 from fiscallint.support import messages as M
 from fiscallint.support.messages import Msg
 from fiscallint.deciding.recompute import Verdict
-from fiscallint.checks.base import ClaimRule, named
+from fiscallint.checks.base import ClaimRule, named, telling_slip
 from fiscallint.model.claim import ClaimKind, Relation
 
 
@@ -57,10 +57,8 @@ class CompositionSum(ClaimRule):
     kind = ClaimKind.COMPOSITION
 
     def report(self, ctx: Context, claim: Claim, verdict: Verdict) -> Finding:
-        from fiscallint.deciding.slips import explained_by_slip
-
         found = super().report(ctx, claim, verdict)
-        if claim.open_list and verdict.computed.hi < verdict.stated.lo and not explained_by_slip(claim, verdict):
+        if claim.open_list and verdict.computed.hi < verdict.stated.lo and not telling_slip(claim, verdict):
             # a list not shown to be whole, short by no plain slip: items may be left out
             return replace(found, severity="info", message=Msg(M.SHORT_OF_AN_OPEN_LIST, message=found.message))
         return found

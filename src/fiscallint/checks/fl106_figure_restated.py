@@ -9,7 +9,7 @@ from fiscallint.model.finding import Finding
 from fiscallint.support import messages as M
 from fiscallint.support.messages import Msg
 from fiscallint.deciding.recompute import Verdict
-from fiscallint.checks.base import ClaimRule, computed_vs_stated, interval_in, related, shown
+from fiscallint.checks.base import ClaimRule, computed_vs_stated, interval_in, related, shown, telling_slip
 from fiscallint.model.claim import ClaimKind
 
 
@@ -86,21 +86,10 @@ class FigureRestated(ClaimRule):
         return found
 
 
-# slips that rewrite digits say little of a figure of one or two digits: any
-# such figure is a slip away from many others
-_DIGIT_SLIPS = ("one digit mistyped", "two adjacent digits swapped", "a digit dropped", "a digit doubled")
-_FEW_DIGITS = 3
-
-
 def _a_slip_apart(ctx: Context, claim: Claim, verdict: Verdict) -> bool:
     """Whether a plain typing slip turns one value into the other, or the
     two values are swapped with those of another statement of the same place."""
-    from fiscallint.deciding.slips import likely_slip
-
-    for slip in likely_slip(claim, verdict):
-        if slip.kind not in _DIGIT_SLIPS or len(claim.stated.q.digits.replace(".", "").lstrip("0")) >= _FEW_DIGITS:
-            return True
-    return _swapped(ctx, claim)
+    return telling_slip(claim, verdict) or _swapped(ctx, claim)
 
 
 def _swapped(ctx: Context, claim: Claim) -> bool:

@@ -161,10 +161,15 @@ def _not_a_yearly_change(f: Fact) -> str:
         # "拟调整为85000万元，调减16000万元，下降9.7%": the budget was adjusted by
         # 16000; the 9.7% compares with last year
         return "an adjustment of a budget (调增/调减): not the change a growth rate measures"
+    if _AGAINST_BUDGET.search(f.label):
+        # "完成预算46508万元的100.8%，超收392万元，同比增长6.8%": 392 is above the
+        # budget; the 6.8% compares with last year
+        return "an amount above or below the budget (超收/短收): not the change a growth rate measures"
     return ""
 
 
 _PERIOD_BASE = re.compile(r"期间|时期|十[一二三四五六七八九]五")
+_AGAINST_BUDGET = re.compile(r"(?:超收|短收|超支|节支)\s*$")
 _ADJUSTMENT = re.compile(r"调[增减]\s*$")
 _ADJUSTED_BASE = re.compile(r"同口径|可比口径|剔除|扣除")
 

@@ -255,7 +255,8 @@ def _own_items(a: Analysis, total: Fact, f: Fact, cands: list[Fact], i: int, gap
             break
     if kids:
         main = _MAIN_ITEMS.search(gap)
-        at_word = gap.index("其中") if "其中" in gap else (main.start() if main else gap.index("含"))
+        opener = _NESTED_OPENER.match(gap)
+        at_word = gap.index("其中") if "其中" in gap else (main.start() if main else opener.end() - 1 if opener else 0)
         nested.append(_make_composition(a, f, kids, "其中", f.q.end + at_word))
     return i
 
@@ -283,7 +284,7 @@ _CLAUSE_END = re.compile(r"[；;。]")
 _MAIN_ITEMS = re.compile(r"主要[^，,。；;：:0-9]{0,10}[：:]|主要(?:包括|包含|有)")
 
 
-_NESTED_OPENER = re.compile(r"[^\u4e00-\u9fff]{0,3}(?:包含|含)(?!税)")
+_NESTED_OPENER = re.compile(r"[^\u4e00-\u9fff]{0,3}(?:包括|包含|含)(?!税)")
 
 
 def _add_reading_past_clause(a: Analysis, claim: Claim, total: Fact, after: list[Fact], word: str, at: int) -> Claim:

@@ -32,7 +32,7 @@ def _compositions(a: Analysis, by_sentence) -> list[Claim]:
     words = sorted({*lex.composition_triggers, "由"}, key=len, reverse=True)
     trig_re = lex.pattern("composition_triggers", lambda: re.compile("|".join(map(re.escape, words))))
     restate_re = lex.pattern("restatements", lambda: re.compile("(?:" + "|".join(map(re.escape, lex.restatements)) + r")(?:划分|分)?[\s，,：:]*$")) if lex.restatements else None
-    last_restated_total: Fact | None = None
+    restated_total: list[Fact] = []  # the total the last 按…分 restatement was of
     covered: set[int] = set()  # facts already taken as parts (ids)
     marked = 0
     for s in a.sentences:
@@ -40,33 +40,9 @@ def _compositions(a: Analysis, by_sentence) -> list[Claim]:
         if not facts:
             continue
         body = text[s.start:s.end]
+        listed: set[int] = set()  # the figures an earlier trigger of the sentence lists (ids)
         for m in trig_re.finditer(body):
-            word = m.group(0)
-            at = s.start + m.start()
-            after = [f for f in facts if f.q.start >= s.start + m.end()]
-            if not after:
-                listed = _bulleted_list(a, by_sentence, s, facts, s.start + m.end(), word, at)
-                if listed is not None:
-                    out.append(listed)
-                continue
-            side_list = _is_side_list(text, s, word, at, s.start + m.end())
-            before = [f for f in facts if f.q.end <= at]
-            if _not_a_split(a, s, word, at, s.start + m.end(), before, after, side_list):
-                continue
-            head = text[s.start:at]
-            restated = bool(restate_re and restate_re.search(head))
-            scope_end = _list_scope_end(a, s, at, s.start + m.end(), after)
-            candidates = [c for c in _levels(after) if c.q.start < scope_end]
-            if not candidates:
-                continue
-            if restated and last_restated_total is not None and not _levels(before[-1:]):
-                totals, other_totals = [last_restated_total], []
-            else:
-                totals, other_totals = _totals_before_list(a, by_sentence, s, before, head, at, side_list)
-            out.extend(_split_claims(a, by_sentence, s, word, at, scope_end, totals, other_totals,
-                                     candidates, before, after))
-            if restated and totals:
-                last_restated_total = totals[0]
+            out.extend(_trigger_claims(a, by_sentence, s, facts, m, restate_re, restated_total, listed))
         for c in out[marked:]:
             covered.update(id(p) for p in c.operands)
         marked = len(out)
@@ -77,6 +53,40 @@ def _compositions(a: Analysis, by_sentence) -> list[Claim]:
         marked = len(out)
     out.extend(_accumulations(a, by_sentence, out))
     return _dedupe(out)
+
+
+def _trigger_claims(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], m, restate_re,
+                    restated_total: list[Fact], listed: set[int]) -> list[Claim]:
+    """The claims one trigger word (其中, 包括, 分别 …) of the sentence opens."""
+    text = a.doc.text
+    word = m.group(0)
+    at = s.start + m.start()
+    after = [f for f in facts if f.q.start >= s.start + m.end()]
+    if not after:
+        listed_line = _bulleted_list(a, by_sentence, s, facts, s.start + m.end(), word, at)
+        return [listed_line] if listed_line is not None else []
+    side_list = _is_side_list(text, s, word, at, s.start + m.end())
+    before = [f for f in facts if f.q.end <= at]
+    if _not_a_split(a, s, word, at, s.start + m.end(), before, after, side_list):
+        return []
+    head = text[s.start:at]
+    restated = bool(restate_re and restate_re.search(head))
+    scope_end = _list_scope_end(a, s, at, s.start + m.end(), after)
+    candidates = [c for c in _levels(after) if c.q.start < scope_end]
+    if not candidates:
+        return []
+    if restated and restated_total and not _levels(before[-1:]):
+        totals, other_totals = restated_total[-1:], []
+    else:
+        totals, other_totals = _totals_before_list(a, by_sentence, s, before, head, at, side_list)
+    # a part's own list ("1、基本支出246.59万元，包括：…") is not where the
+    # sentence's other breakdowns (按功能分类…) of the outer total start
+    own_list = bool(totals) and all(id(t) in listed for t in totals)
+    listed.update(id(c) for c in candidates)
+    if restated and totals:
+        restated_total[:] = totals[:1]
+    return _split_claims(a, by_sentence, s, word, at, scope_end, totals, other_totals, candidates, before, after,
+                         own_list)
 
 
 def _is_side_list(text: str, s: Sentence, word: str, at: int, trigger_end: int) -> bool:
@@ -152,7 +162,7 @@ def _totals_before_list(a: Analysis, by_sentence, s: Sentence, before: list[Fact
 
 def _split_claims(a: Analysis, by_sentence, s: Sentence, word: str, at: int, scope_end: int, totals: list[Fact],
                   other_totals: list[Fact], candidates: list[Fact], before: list[Fact],
-                  after: list[Fact]) -> list[Claim]:
+                  after: list[Fact], own_list: bool = False) -> list[Claim]:
     """The composition claims of each total (one a dimension) over the listed
     candidates, each 按…分 group a breakdown of its own."""
     text = a.doc.text
@@ -161,6 +171,8 @@ def _split_claims(a: Analysis, by_sentence, s: Sentence, word: str, at: int, sco
         # "其中：一般户600户…；按劳动能力分，有劳动能力户700户…": each 按…分
         # starts another breakdown of the same total
         groups = _by_classification(text, candidates)
+        if own_list:
+            groups = groups[:1]
         for k, group in enumerate(groups):
             claim, nested = _composition_for(a, dim_total, group, word, at, by_sentence,
                                              scope_end == s.end and k == 0)
@@ -249,10 +261,34 @@ def _accumulations(a: Analysis, by_sentence, existing: list[Claim]) -> list[Clai
         added = [f for f in facts if m.end() <= f.q.start < total.q.start and _same_dim(f, total) and id(f) not in nested]
         if not added:
             continue
-        out.append(Claim("composition", total, [first, *added], "eq", "A 加 B … 总计/合计",
-                         alternatives=[[o, *added] for o in others],
-                         pattern="sum.added-to-total", trigger=text[m.start():m.end()]))
+        out.extend(_added_claims(total, first, others, added, text[m.start():m.end()]))
     return out
+
+
+def _added_claims(total: Fact, first: Fact, others: list[Fact], added: list[Fact], trigger: str) -> list[Claim]:
+    """The sum of an added list; with a running total in it ("…，全县一般预算总收入
+    468222万元，加上年结余11080万元，…，收入总计481342万元"), the sum up to that
+    total and the sum that goes on from it."""
+    out = []
+    running = next((k for k in range(len(added) - 1, -1, -1) if _RUNNING_TOTAL.search(added[k].label)
+                    and not _ADD.match(added[k].label.strip())), None)
+    if running is not None:
+        sub = added[running]
+        if running:
+            out.append(Claim("composition", sub, [first, *added[:running]], "eq", "A 加 B … a running total",
+                             alternatives=[[o, *added[:running]] for o in others],
+                             pattern="sum.added-to-total", trigger=trigger))
+        first, others, added = sub, [], added[running + 1:]
+        if not added:
+            return out
+    out.append(Claim("composition", total, [first, *added], "eq", "A 加 B … 总计/合计",
+                     alternatives=[[o, *added] for o in others],
+                     pattern="sum.added-to-total", trigger=trigger))
+    return out
+
+
+# a total the running sum reaches before more is added ("全县一般预算总收入"), not an addend
+_RUNNING_TOTAL = re.compile(r"总收入|总支出|小计|合计")
 
 
 def _year_pair(a: Analysis, facts: list[Fact], k: int) -> tuple[Fact, Fact] | None:

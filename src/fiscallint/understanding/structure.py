@@ -181,8 +181,14 @@ def _list_after(a: Analysis, f: Fact, examples) -> CountClaim | None:
         return None  # "19个乡镇，包括8个镇和11个乡": a breakdown by count, not a list of names
     if paren and all(len(text[a:b].strip()) <= 1 or text[a:b].strip() in a_kinds for a, b in items):
         return None  # "14个省（区、市）", "28个省（自治区、直辖市）": the bracket widens the noun
-    relation = "ge" if _ETC_END.search(text[start:end].rstrip("。.；;")) else "eq"
+    relation = "ge" if _ETC_END.search(text[start:end].rstrip("。.；;")) or _cut_by_the_end(text, end) else "eq"
     return CountClaim(f, items, relation, Msg(M.LIST_AFTER), frozenset(_list_readings(text, start, end, paren)))
+
+
+def _cut_by_the_end(text: str, end: int) -> bool:
+    """A list that runs, with no full stop, to the end of the text: an
+    excerpt may have cut it, so the count is at least the items listed."""
+    return not text[end:].strip() and not text[:end].rstrip().endswith(("。", ".", "；", ";", "）", ")"))
 
 
 def _bodies_after(a: Analysis, f: Fact) -> CountClaim | None:
@@ -392,6 +398,8 @@ def headings(text: str) -> list[Heading]:
         before = next((ln for ln in reversed(lines[max(0, i - 9):i - 1]) if ln.strip()), "")
         if _CELL_VALUE.fullmatch(nxt.strip()) or _CELL_VALUE.fullmatch(before.strip()):
             continue  # a row name of a table flattened one cell a line ("21" "一、一般公共服务支出" "946")
+        if nxt.strip() == "|" or before.strip() == "|":
+            continue  # a cell of a table exported one cell a line between | rules
         for style, rx in _HEADINGS:
             m = rx.match(line)
             if m:
