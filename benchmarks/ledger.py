@@ -15,6 +15,11 @@ counts, for each pattern, the findings judged right and wrong:
     python benchmarks/ledger.py                       # the shared corpora, print only
     python benchmarks/ledger.py --write               # and rewrite rules/ledger.toml
     python benchmarks/ledger.py --set mine=/tmp/real/A --write
+    python benchmarks/ledger.py --set J=/tmp/real/J --set-cmd "J=/tmp/old/.venv/bin/python -m fiscallint check --format json"
+
+A set judged at an older commit is best measured with the linter of that
+commit (``--set-cmd``): what the patterns did on text nobody had tuned them
+to, not what they do after its false findings were fixed.
 
 Only counts go into the ledger, never text. The engine reads the ledger: a
 pattern below 0.9 measured precision reports as a warning, and one
@@ -108,6 +113,9 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--cmd", default=f"{sys.executable} -m fiscallint check --format json --no-cache")
     ap.add_argument("--set", action="append", default=[], metavar="NAME=DIR", help="another set of real passages")
     ap.add_argument("--describe", action="append", default=[], metavar="NAME=TEXT", help="what a set is")
+    ap.add_argument("--set-cmd", action="append", default=[], metavar="NAME=CMD",
+                    help="measure a set with another command: the linter at the commit the set was judged at, "
+                         "before anything was tuned to it (held-out precision)")
     ap.add_argument("--write", action="store_true", help="rewrite rules/ledger.toml")
     ns = ap.parse_args(argv)
     sets: dict[str, Path] = {}
@@ -118,9 +126,10 @@ def main(argv: list[str]) -> int:
         name, _, folder = item.partition("=")
         sets[name] = Path(folder)
     described = dict(item.partition("=")[::2] for item in ns.describe)
+    commands = dict(item.partition("=")[::2] for item in ns.set_cmd)
     counts: dict = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
     for name, folder in sets.items():
-        tally(ns.cmd, name, folder, counts)
+        tally(commands.get(name, ns.cmd), name, folder, counts)
     print(f"{'pattern':34} {'rule':6} " + " ".join(f"{n:>12}" for n in sets) + "   precision")
     for (pattern, rule), by_set in sorted(counts.items()):
         r = sum(v[0] for v in by_set.values())
