@@ -21,14 +21,29 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９．％，", "012345678
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 3 - 1, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 _SCALES = {"万": Decimal(10000), "亿": Decimal(100000000), "千": Decimal(1000), "万亿": Decimal(10) ** 12}
-# Approximation markers: what the stated figure bounds.
-_LOWER = {"超过", "突破", "超", "逾", "余", "多", "以上", "有余"}
-_UPPER = {"将近", "接近", "近", "不足", "不到", "以下"}
-_ABOUT = {"约", "大约", "左右"}
+
+@lru_cache(maxsize=1)
+def grammar_words() -> dict:
+    """grammar/words.toml: what the grammar's approximation words and unit
+    look-aheads mean, and the words that make a figure money."""
+    from fiscallint.support.lexicon import tomllib
+    from fiscallint.support.resources import read_text
+
+    return tomllib.loads(read_text("grammar", "words.toml"))
+
+
+@lru_cache(maxsize=1)
+def _approximations() -> dict[str, str]:
+    """Each approximation word and what it bounds: lower, upper or about."""
+    return {w: bound for bound, words in grammar_words()["approximation"].items() for w in words}
+
+
+@lru_cache(maxsize=1)
+def _money_context() -> re.Pattern:
+    words = sorted(grammar_words()["money_context"]["words"], key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, words))})[^，。；,;]{{0,6}}$")
 _SEPARATORS = re.compile(r"[,\s\u00a0\u2009]")  # thousands separators in a number
 _LIST_JOIN = re.compile(r"\s*[,，、和及与]\s*")  # between two figures of one list
-# 万 alone after an amount of money means 万元 ("下达经费268.68万").
-_MONEY_CONTEXT = re.compile(r"(经费|资金|支出|收入|拨款|预算|决算|金额|投资|补助|补贴|费用?|款)[^，。；,;]{0,6}$")
 
 
 def _cn_to_int(s: str) -> int | None:
@@ -67,18 +82,10 @@ def _cn_percent(s: str) -> str | None:
     return None if w is None else str(w)
 
 
-# One-character units that also begin common words: after a number, "5人员"
-# is not 5 人, "3分别" is not 3 分. The look-ahead applies to these only.
-WORD_STARTS = {
-    "分": "钟别配类析之管为成布", "人": "员民口大均", "名": "单称义", "所": "属有在以",
-    "处": "理置罚室", "条": "例件款", "次": "数", "方": "面式案法向针", "家": "庭属",
-    "件": "事", "项": "目", "场": "所地景", "户": "籍主外", "台": "账帐", "个": "人性体",
-    "位": "于置", "套": "餐", "份": "额",
-}
-
-
 def _unit_pattern(spelling: str) -> str:
-    after = WORD_STARTS.get(spelling)
+    """A unit's spelling in the grammar, with its look-ahead when it also
+    begins common words (grammar/words.toml [unit_word_starts])."""
+    after = grammar_words()["unit_word_starts"].get(spelling)
     return re.escape(spelling) + (f"(?![{after}])" if after else "")
 
 
@@ -408,7 +415,7 @@ def _read_suffix(suffix):
 def _money_scale(unit, scale: Decimal, info, before: str):
     """A scale word with no unit after an amount of money (``before``: the
     text just before the number) stands for a unit of money."""
-    if scale >= Decimal(10000) and _MONEY_CONTEXT.search(before):
+    if scale >= Decimal(10000) and _money_context().search(before):
         # "下达经费268.68万": the scale word stands for 万元
         return money_unit_of_scale(scale)
     return unit, scale, info
@@ -429,10 +436,11 @@ def _approx(pre, mid, post) -> str | None:
         if marker is None:
             continue
         m = str(marker)
-        if m in _LOWER:
+        bound = _approximations().get(m)
+        if bound == "lower":
             approx = "lower" if approx in (None, "lower") else "about"
-        elif m in _UPPER:
+        elif bound == "upper":
             approx = "upper" if approx in (None, "upper") else "about"
-        elif m in _ABOUT:
+        elif bound == "about":
             approx = "about"
     return approx
