@@ -687,3 +687,24 @@ def test_a_list_named_by_one_side_of_the_total_before_it_adds_up_to_it():
     # a list of kinds with no colon, or a total word missing, is not such a list
     assert sums(text.replace("收入包括：", "收入包括").replace("支出包括：", "支出包括")) == []
     assert sums(text.replace("收支总预算", "收支预算安排")) == []
+
+
+def test_facts_are_read_only_once_their_analysis_is_done():
+    """Claims, verdicts and rules only read facts: a write after the
+    analysis (a label, a role, an extra) is an error, not a silent change."""
+    import dataclasses
+
+    import pytest
+
+    from fiscallint.reading import Document
+    from fiscallint.understanding.analysis import analyse
+
+    a = analyse(Document("r.txt", "2024年本年支出800.00万元，其中：基本支出200.00万元，项目支出600.00万元。\n"))
+    fact = a.facts[1]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fact.label = "项目支出"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fact.concept = None
+    with pytest.raises(TypeError):
+        fact.extras["in_table"] = True
+    assert fact.concept == "基本支出" and fact.q.digits == "200.00"  # still read as before

@@ -44,17 +44,13 @@ class Fact:
     qualifiers: frozenset[str] = frozenset()
     extras: dict = field(default_factory=dict)
 
-    def __setattr__(self, name: str, value) -> None:
-        if self.__dict__.get("_sealed"):
-            raise FrozenInstanceError(f"a fact is read-only once its analysis is done (setting {name!r})")
-        object.__setattr__(self, name, value)
-
     def seal(self) -> None:
         """Make the fact read-only: the analysis builds it in steps (its
         label, role, concept, phase, year, then its table cell); every stage
-        after it only reads it."""
-        object.__setattr__(self, "extras", MappingProxyType(dict(self.extras)))
-        object.__setattr__(self, "_sealed", True)
+        after it only reads it. (A sealed fact is a :class:`SealedFact`, so
+        building one costs nothing more.)"""
+        self.extras = MappingProxyType(dict(self.extras))
+        self.__class__ = SealedFact
 
     @property
     def words(self) -> str:
@@ -76,6 +72,16 @@ class Fact:
             return "" if lab in _SAYS_NOTHING else lab[-10:]
         phase = next((p for p in ("年初预算", "调整预算", "上年") if p == self.phase and p[:2] in self.label), "")
         return f"{phase}{self.concept}" if phase and phase not in self.concept else self.concept
+
+
+class SealedFact(Fact):
+    """A fact whose analysis is done: reading it is all that is left."""
+
+    def __setattr__(self, name: str, value) -> None:
+        raise FrozenInstanceError(f"a fact is read-only once its analysis is done (setting {name!r})")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"a fact is read-only once its analysis is done (deleting {name!r})")
 
 
 @dataclass
