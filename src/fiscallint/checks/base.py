@@ -89,12 +89,31 @@ def computed_vs_stated(claim: Claim, verdict: Verdict) -> tuple[str, str, str]:
 _DIGITS_TO_TELL = {"one digit mistyped": 2, "two adjacent digits swapped": 2, "a digit dropped": 3, "a digit doubled": 3}
 
 
+_SLIPS: dict[tuple[int, int], tuple] = {}  # (claim, verdict) ids -> (claim, verdict, slips): the last few
+
+
+def plainest_slips(claim: Claim, verdict: Verdict) -> list:
+    """deciding.slips.likely_slip, worked out once for a claim and its
+    verdict (a rule names the slip and may also weigh it)."""
+    from fiscallint.deciding.slips import likely_slip
+
+    key = (id(claim), id(verdict))
+    hit = _SLIPS.get(key)
+    if hit is not None and hit[0] is claim and hit[1] is verdict:
+        return hit[2]
+    if len(_SLIPS) >= 64:
+        _SLIPS.clear()
+    slips = likely_slip(claim, verdict)
+    _SLIPS[key] = (claim, verdict, slips)  # holding both keeps their ids from being reused
+    return slips
+
+
 def telling_slip(claim: Claim, verdict: Verdict) -> bool:
     """Whether a plain typing slip in one figure makes the claim hold, and
     says something (see _DIGITS_TO_TELL)."""
-    from fiscallint.deciding.slips import explained_by_slip, likely_slip
+    from fiscallint.deciding.slips import explained_by_slip
 
-    plainest = likely_slip(claim, verdict)
+    plainest = plainest_slips(claim, verdict)
     if not plainest:  # none, or more than two equally plain ones
         return explained_by_slip(claim, verdict)
     return any(sum(ch.isdigit() for ch in slip.written.lstrip("0.")) >= _DIGITS_TO_TELL.get(slip.kind, 0)
@@ -141,9 +160,9 @@ class ClaimRule(Rule):
     def with_slip(found: Finding, claim: Claim, verdict: Verdict) -> Finding:
         """Name the plain typing slip that would make the claim hold, if one
         (or two equally plain ones) would."""
-        from fiscallint.deciding.slips import describe, likely_slip
+        from fiscallint.deciding.slips import describe
 
-        slip = describe(likely_slip(claim, verdict))
+        slip = describe(plainest_slips(claim, verdict))
         if slip:
             return replace(found, slip=slip, message=Msg(M.WITH_SLIP, message=found.message, slip=slip))
         return found
