@@ -231,3 +231,15 @@ def test_figures_longer_than_the_decimal_context_are_still_worded():
     text = "总支出" + "9" * 30 + ".5万元，其中：基本支出1.2万元，项目支出3.4万元。\n"
     (found,) = run(Document("r.txt", text), active_rules(["FL101"])).findings
     assert "9" * 30 in found.message
+
+
+def test_quotients_are_worked_out_to_34_digits():
+    iv = Interval.exact(D(2)) / Interval.exact(D(3))
+    assert str(iv.lo) == "0." + "6" * 33 + "7"
+    assert iv.lo == iv.hi
+
+
+def test_product_bounds_of_mixed_signs():
+    assert Interval(D(-2), D(3)) * Interval(D(4), D(5)) == Interval(D(-10), D(15))
+    assert Interval(D(-2), D(3)) * Interval(D(-5), D(-4)) == Interval(D(-15), D(10))
+    assert Interval(D(-2), D(3)) * Interval(D(-5), INF) == Interval(NEG_INF, INF)

@@ -10,12 +10,16 @@ Never floats: every bound is a :class:`decimal.Decimal`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation, localcontext
+from decimal import Context, Decimal, InvalidOperation
 
 INF = Decimal("Infinity")
 NEG_INF = Decimal("-Infinity")
 ZERO = Decimal(0)
 HALF = Decimal("0.5")
+# quotients are worked out to 34 digits (the default context's other
+# settings): one context made once, not one per division
+_DIVISION = Context(prec=34)
+_divide = _DIVISION.divide
 
 
 def _mul(a: Decimal, b: Decimal) -> Decimal:
@@ -50,28 +54,28 @@ class Interval:
         return Interval(-self.hi, -self.lo)
 
     def __mul__(self, other: "Interval") -> "Interval":
-        c = [_mul(self.lo, other.lo), _mul(self.lo, other.hi), _mul(self.hi, other.lo), _mul(self.hi, other.hi)]
-        return Interval(min(c), max(c))
+        a, b, c, d = self.lo, self.hi, other.lo, other.hi
+        if a.is_finite() and b.is_finite() and c.is_finite() and d.is_finite():
+            products = (a * c, a * d, b * c, b * d)
+        else:
+            products = (_mul(a, c), _mul(a, d), _mul(b, c), _mul(b, d))
+        return Interval(min(products), max(products))
 
     def scale(self, k: Decimal) -> "Interval":
         a, b = _mul(self.lo, k), _mul(self.hi, k)
         return Interval(min(a, b), max(a, b))
 
     def __truediv__(self, other: "Interval") -> "Interval":
-        if other.lo <= 0 <= other.hi:
+        c, d = other.lo, other.hi
+        if c <= 0 <= d:
             raise ZeroDivisionError("divisor interval contains zero")
-        with localcontext() as ctx:
-            ctx.prec = 34
-            c = []
-            for a in (self.lo, self.hi):
-                for b in (other.lo, other.hi):
-                    if a.is_infinite() and b.is_infinite():
-                        c.append(ZERO)
-                    elif b.is_infinite():
-                        c.append(ZERO)
-                    else:
-                        c.append(a / b)
-        return Interval(min(c), max(c))
+        a, b = self.lo, self.hi
+        if c.is_infinite() or d.is_infinite():
+            # a finite or infinite bound over an infinite one counts as 0
+            quotients = [ZERO if y.is_infinite() else _divide(x, y) for x in (a, b) for y in (c, d)]
+        else:
+            quotients = [_divide(a, c), _divide(a, d), _divide(b, c), _divide(b, d)]
+        return Interval(min(quotients), max(quotients))
 
     # -- relations ----------------------------------------------------
     def meets(self, other: "Interval") -> bool:
