@@ -514,3 +514,19 @@ def test_an_approximation_word_before_a_phone_number_or_date_qualifies_nothing()
     for text in ("约13000100000", "约0571-12345678", "约2023年12月完成"):
         qs, skipped = scan(text)
         assert qs == [] and skipped
+
+
+
+@pytest.mark.parametrize("text, digits, lo, hi", [
+    ("支出3,933.42万元", "10.5", "104500", "105500"),  # the same unit, rounded to its own digits
+    ("支出3,933.42万元", "0", "0", "0"),  # a zero amount: nothing spent
+    ("共14人", "15", "15", "15"),  # a count written whole is exact
+    ("共14人", "10.5", "10.45", "10.55"),  # … one written with decimals is not
+    ("40余篇", "45", "45", "55"),  # short of the next step of the figure as written
+    ("约200万元", "300", "2396000", "3606000"),  # about: as wide as the figure's own
+    ("完成率95.5%", "0.0", "-0.05", "0.05"),  # a rate rounded to zero
+])
+def test_the_interval_had_other_digits_been_written(text, digits, lo, hi):
+    q = one(text)
+    assert q.intervals_if_written()(digits) == q.interval_if_written(digits) == Interval(D(lo), D(hi))
+    assert q.intervals_if_written()(q.digits) == q.interval()
