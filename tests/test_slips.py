@@ -67,3 +67,30 @@ def test_no_slip_is_named_when_none_makes_it_hold():
 def test_a_zero_is_never_taken_for_a_typed_figure():
     f = only("公务用车购置及运行维护费4.02万元，其中：购置费0万元，运行维护费3.11万元。\n")
     assert f.slip is None or "0万元 were" not in f.slip
+
+
+@pytest.mark.parametrize("written", ["3393.42", "1100", "20.05", "7", "100.0", "0.56", "8808"])
+def test_the_slip_from_a_known_figure_is_the_one_the_rewrites_give(written):
+    # a figure stated twice knows what it was meant to be: the slip named is
+    # the one trying every rewrite would name, and none for a figure no
+    # single slip gives
+    from fiscallint.deciding.slips import _rewrite_kind, _rewrites
+
+    rewrites = dict(_rewrites(written))
+    assert rewrites and all(_rewrite_kind(written, meant) == kind for meant, kind in rewrites.items())
+    others = {written, "0" + written, written + ".", "99999" + written, written[::-1] + "12"}
+    assert all(_rewrite_kind(written, meant) is None for meant in others - rewrites.keys())
+
+
+@pytest.mark.parametrize("written, meant, kind", [
+    ("186.23", "168.23", "two adjacent digits swapped"),
+    ("186.23", "186.24", "one digit mistyped"),
+    ("186.23", "1186.23", "a digit dropped"),
+    ("1186.23", "186.23", "a digit doubled"),
+    ("186.23", "18.623", "the decimal point moved"),
+    ("186.23", "18.6", None),
+])
+def test_the_slip_from_a_known_figure(written, meant, kind):
+    from fiscallint.deciding.slips import _rewrite_kind
+
+    assert _rewrite_kind(written, meant) == kind

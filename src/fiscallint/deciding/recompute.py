@@ -42,7 +42,12 @@ class Verdict:
 def compute(claim: Claim, operands=None) -> Interval:
     """The value the stated figure should have, from ``operands`` (default:
     the claim's own)."""
-    ops = [f.q.interval() for f in (operands or claim.operands)]
+    return compute_over(claim, [f.q.interval() for f in (operands or claim.operands)])
+
+
+def compute_over(claim: Claim, ops: list[Interval]) -> Interval:
+    """The value the stated figure should have, from the operands'
+    intervals ``ops`` (in the order of the claim's operands)."""
     kind = claim.kind
     if kind in ("composition", "identity"):
         return sum_intervals(ops)

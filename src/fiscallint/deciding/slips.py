@@ -15,19 +15,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from types import SimpleNamespace
 
 from fiscallint.support import messages as M
 from fiscallint.model.claim import Claim, ClaimKind, Relation
 from fiscallint.support.messages import Msg
 from fiscallint.model.intervals import Interval, sum_intervals
-from fiscallint.deciding.recompute import Verdict, compute
+from fiscallint.deciding.recompute import Verdict, compute_over
 
 # how plain each slip is: 1 the plainest; only the plainest that hold are named
 _RANK = {"two adjacent digits swapped": 1, "one digit mistyped": 1, "a digit dropped": 2, "a digit doubled": 2,
          "the decimal point moved": 2, "万元 written for 元": 3, "元 written for 万元": 3}
 _MAX_DIGITS = 12  # longer figures are not rewritten (the candidates grow with the length)
 _TEN_THOUSAND = Decimal(10000)
+_DIGITS = "0123456789"
 
 
 @dataclass(frozen=True)
@@ -67,22 +67,33 @@ def _holding(claim: Claim, verdict: Verdict) -> list[tuple[int, Slip]]:
         # one figure stated twice: a slip turns the later one into the first
         figures = [claim.stated]
     for i, fact in enumerate(figures):
-        if fact.q.approx or fact.q.is_range or fact.q.chinese or fact.q.value == 0:
+        q = fact.q
+        if q.approx or q.is_range or q.chinese or q.value == 0:
             continue  # a zero states that nothing was spent: not a typed figure
-        holds = _sum_test(claim, verdict, i) or (lambda iv, i=i: _holds(claim, verdict, i, iv))
-        for digits, kind in _rewrites(fact.q.digits):
-            if restated and digits != claim.operands[0].q.digits:
+        holds = _sum_test(claim, verdict, i) or _test(claim, verdict, i)
+        interval_of = q.intervals_if_written()
+        if restated:
+            # only the first figure's digits can be meant: the slip that
+            # gives them, if any, is the one to try
+            meant = claim.operands[0].q.digits
+            kind = _rewrite_kind(q.digits, meant)
+            rewrites = [(meant, kind)] if kind is not None else []
+        else:
+            rewrites = _rewrites(q.digits)
+        for digits, kind in rewrites:
+            try:
+                iv = interval_of(digits)
+            except InvalidOperation:
                 continue
-            iv = _interval_of(fact.q, digits)
-            if iv is not None and holds(iv):
-                holding.append((_RANK[kind], Slip(fact.q.shown(), _shown(fact.q, digits), kind)))
-        if fact.q.dimension == "money" and fact.q.unit in ("万元", "元"):
-            factor, kind = ((Decimal(1) / _TEN_THOUSAND, "万元 written for 元") if fact.q.unit == "万元"
+            if holds(iv):
+                holding.append((_RANK[kind], Slip(q.shown(), _shown(q, digits), kind)))
+        if q.dimension == "money" and q.unit in ("万元", "元"):
+            factor, kind = ((Decimal(1) / _TEN_THOUSAND, "万元 written for 元") if q.unit == "万元"
                             else (_TEN_THOUSAND, "元 written for 万元"))
-            iv = fact.q.interval().scale(factor)
+            iv = q.interval().scale(factor)
             if _holds(claim, verdict, i, iv):
-                other = "元" if fact.q.unit == "万元" else "万元"
-                holding.append((_RANK[kind], Slip(fact.q.shown(), fact.q.shown()[:-len(fact.q.unit)] + other, kind)))
+                other = "元" if q.unit == "万元" else "万元"
+                holding.append((_RANK[kind], Slip(q.shown(), q.shown()[:-len(q.unit)] + other, kind)))
     return holding
 
 
@@ -109,31 +120,45 @@ def _sum_test(claim: Claim, verdict: Verdict, index: int):
     return needed.meets
 
 
-def _holds(claim: Claim, verdict: Verdict, index: int, iv: Interval) -> bool:
+def _test(claim: Claim, verdict: Verdict, index: int):
+    """The test of the figure at ``index`` (0 the stated one, else an
+    operand) rewritten to an interval: whether the claim then holds, with
+    what does not depend on the rewritten figure worked out once."""
+    agree = _agree(claim)
     if index == 0:
-        stated, computed = iv, verdict.computed
-    else:
-        operands = [SimpleNamespace(q=SimpleNamespace(interval=(lambda v=iv: v))) if k == index - 1 else f
-                    for k, f in enumerate(claim.operands)]
+        computed = verdict.computed
+        return lambda iv: agree(computed, iv)
+    try:
+        ops = [f.q.interval() for f in claim.operands]
+    except InvalidOperation:
+        return lambda iv: False
+    stated = verdict.stated
+
+    def test(iv: Interval) -> bool:
+        ops[index - 1] = iv
         try:
-            computed = compute(claim, operands)
+            computed = compute_over(claim, ops)
         except (ZeroDivisionError, InvalidOperation):
             return False
-        stated = verdict.stated
+        return agree(computed, stated)
+
+    return test
+
+
+def _holds(claim: Claim, verdict: Verdict, index: int, iv: Interval) -> bool:
+    return _test(claim, verdict, index)(iv)
+
+
+def _agree(claim: Claim):
+    """Whether a computed value and a stated one agree by the claim's
+    relation, as a function of the two."""
     if claim.kind == ClaimKind.SCORE and claim.variant == "cap":
-        return stated.can_be_le(computed)
+        return lambda computed, stated: stated.can_be_le(computed)
     if claim.relation == Relation.LE:
-        return computed.can_be_le(stated)
+        return lambda computed, stated: computed.can_be_le(stated)
     if claim.relation == Relation.GE:
-        return stated.can_be_le(computed)
-    return computed.meets(stated)
-
-
-def _interval_of(q, digits: str) -> Interval | None:
-    try:
-        return q.interval_if_written(digits)
-    except InvalidOperation:
-        return None
+        return lambda computed, stated: stated.can_be_le(computed)
+    return lambda computed, stated: computed.meets(stated)
 
 
 def _shown(q, digits: str) -> str:
@@ -156,8 +181,7 @@ def _rewrites(written: str):
     seen = {written}
 
     def ok(d: str) -> bool:
-        whole = d.split(".")[0]
-        valid = d not in seen and bool(whole) and (len(whole) == 1 or whole[0] != "0") and not d.endswith(".")
+        valid = d not in seen and _valid(d)
         seen.add(d)
         return valid
 
@@ -170,7 +194,7 @@ def _rewrites(written: str):
                 yield d, "two adjacent digits swapped"
     for i, ch in enumerate(written):
         if ch.isdigit():
-            for r in "0123456789":
+            for r in _DIGITS:
                 d = written[:i] + r + written[i + 1:]
                 if r != ch and ok(d):
                     yield d, "one digit mistyped"
@@ -178,7 +202,7 @@ def _rewrites(written: str):
     # a digit dropped or doubled in the integer part (the decimals a report
     # shows are fixed: a slip there shows as a figure of another precision)
     for i in range(point + 1):
-        for r in "0123456789":
+        for r in _DIGITS:
             d = written[:i] + r + written[i:]
             if ok(d):
                 yield d, "a digit dropped"
@@ -192,3 +216,62 @@ def _rewrites(written: str):
         d = plain if i == len(plain) else plain[:i] + "." + plain[i:]
         if ok(d):
             yield d, "the decimal point moved"
+
+
+def _valid(d: str) -> bool:
+    """Whether ``d`` is a figure an author could have meant: digits before
+    any point, no leading zero, no point at the end."""
+    whole = d.split(".")[0]
+    return bool(whole) and (len(whole) == 1 or whole[0] != "0") and not d.endswith(".")
+
+
+def _rewrite_kind(written: str, meant: str) -> str | None:
+    """The slip under which :func:`_rewrites` gives ``meant`` for
+    ``written`` (the first it tries), or None: the one slip worth trying when
+    the figure meant is known."""
+    plain = written.replace(".", "")
+    if meant == written or not _valid(meant) or len(plain) > _MAX_DIGITS or not plain.isdigit():
+        return None
+    if len(meant) == len(written):
+        kind = _retyped(written, meant)
+    elif len(meant) == len(written) + 1:
+        kind = "a digit dropped" if _dropped(written, meant) else None
+    elif len(meant) == len(written) - 1:
+        kind = "a digit doubled" if _doubled(written, meant) else None
+    else:
+        kind = None
+    if kind is None:
+        dot = meant.find(".")
+        if meant.replace(".", "") == plain and (dot < 0 or (meant.count(".") == 1 and 0 < dot < len(meant) - 1)):
+            kind = "the decimal point moved"
+    return kind
+
+
+def _retyped(written: str, meant: str) -> str | None:
+    """Two adjacent digits swapped or one digit mistyped, between two
+    figures of one length."""
+    differ = [i for i in range(len(written)) if written[i] != meant[i]]
+    if len(differ) == 2 and differ[1] == differ[0] + 1:
+        i = differ[0]
+        if (meant[i], meant[i + 1]) == (written[i + 1], written[i]) and written[i].isdigit() \
+                and written[i + 1].isdigit():
+            return "two adjacent digits swapped"
+    if len(differ) == 1 and written[differ[0]].isdigit() and meant[differ[0]] in _DIGITS:
+        return "one digit mistyped"
+    return None
+
+
+def _dropped(written: str, meant: str) -> bool:
+    """Whether ``meant`` is ``written`` with a digit (0-9) put back in its
+    integer part."""
+    point = written.find(".") if "." in written else len(written)
+    return any(meant[i] in _DIGITS and meant[:i] == written[:i] and meant[i + 1:] == written[i:]
+               for i in range(point + 1))
+
+
+def _doubled(written: str, meant: str) -> bool:
+    """Whether ``meant`` is ``written`` with one of two equal adjacent
+    digits of its integer part taken out."""
+    point = written.find(".") if "." in written else len(written)
+    return any(written[i] == written[i + 1] and written[i].isdigit() and meant == written[:i] + written[i + 1:]
+               for i in range(point - 1))
