@@ -94,3 +94,27 @@ def test_the_slip_from_a_known_figure(written, meant, kind):
     from fiscallint.deciding.slips import _rewrite_kind
 
     assert _rewrite_kind(written, meant) == kind
+
+
+@pytest.mark.parametrize("text", ["支出3,933.42万元", "共14人", "完成率95.5%", "支出120元"])
+@pytest.mark.parametrize("truncated", [False, True])
+def test_the_rewrites_set_aside_as_far_from_the_value_needed_could_not_reach_it(text, truncated):
+    # naming a slip in a sum tries only the rewritten figures near the value
+    # the figure needs: none set aside could have met it
+    from decimal import Decimal as D
+
+    from fiscallint.deciding.slips import _near, _rewrites
+    from fiscallint.model.intervals import Interval
+    from fiscallint.understanding.quantities import scan
+
+    q = scan(text)[0][0]
+    q.truncated = truncated
+    rewrites = list(_rewrites(q.digits))
+    for iv in (q.interval(), q.interval().scale(D(10)), q.interval().scale(D("0.1")), Interval(D(0), D(0))):
+        needed = Interval(iv.lo, iv.lo)  # the edge of a figure's interval: the closest call
+        kept = set(_near(rewrites, (needed.lo, needed.hi), q.factor_to_base))
+        assert kept <= set(rewrites)
+        for digits, kind in set(rewrites) - kept:
+            assert not q.interval_if_written(digits).meets(needed), digits
+        assert any(q.interval_if_written(d).meets(needed) for d, _ in kept) or not any(
+            q.interval_if_written(d).meets(needed) for d, _ in rewrites)

@@ -19,7 +19,7 @@ from decimal import Decimal, InvalidOperation
 from fiscallint.support import messages as M
 from fiscallint.model.claim import Claim, ClaimKind, Relation
 from fiscallint.support.messages import Msg
-from fiscallint.model.intervals import Interval, sum_intervals
+from fiscallint.model.intervals import INF, NEG_INF, Interval, sum_intervals
 from fiscallint.deciding.recompute import Verdict, compute_over
 
 # how plain each slip is: 1 the plainest; only the plainest that hold are named
@@ -28,6 +28,7 @@ _RANK = {"two adjacent digits swapped": 1, "one digit mistyped": 1, "a digit dro
 _MAX_DIGITS = 12  # longer figures are not rewritten (the candidates grow with the length)
 _TEN_THOUSAND = Decimal(10000)
 _DIGITS = "0123456789"
+_ONE = Decimal(1)
 
 
 @dataclass(frozen=True)
@@ -70,8 +71,6 @@ def _holding(claim: Claim, verdict: Verdict) -> list[tuple[int, Slip]]:
         q = fact.q
         if q.approx or q.is_range or q.chinese or q.value == 0:
             continue  # a zero states that nothing was spent: not a typed figure
-        holds = _sum_test(claim, verdict, i) or _test(claim, verdict, i)
-        interval_of = q.intervals_if_written()
         if restated:
             # only the first figure's digits can be meant: the slip that
             # gives them, if any, is the one to try
@@ -80,7 +79,9 @@ def _holding(claim: Claim, verdict: Verdict) -> list[tuple[int, Slip]]:
             rewrites = [(meant, kind)] if kind is not None else []
         else:
             rewrites = _rewrites(q.digits)
-        for digits, kind in rewrites:
+        holds, span = _test(claim, verdict, i)
+        interval_of = q.intervals_if_written()
+        for digits, kind in _near(rewrites, span, q.factor_to_base):
             try:
                 iv = interval_of(digits)
             except InvalidOperation:
@@ -106,28 +107,53 @@ def describe(slips: list[Slip]) -> str:
     return Msg(M.WOULD_HOLD_IF_EITHER, first=slips[0].describe(), second=Msg.join(", or if ", (s.describe() for s in slips[1:])))
 
 
-def _sum_test(claim: Claim, verdict: Verdict, index: int):
-    """For a sum, the test of a rewritten figure against the value it needs
-    (the total less the other parts), worked out once: what makes naming a
-    slip cheap for the most common claim."""
+def _test(claim: Claim, verdict: Verdict, index: int):
+    """The test of the figure at ``index`` (0 the stated one, else an
+    operand) rewritten to an interval, whether the claim then holds, with
+    what does not depend on the rewritten figure worked out once; and, where
+    the test asks only that the figure's interval reach into a known span,
+    that span (lo, hi) in base units, else None."""
+    needed = _needed_part(claim, verdict, index)
+    if needed is not None:
+        return needed.meets, (needed.lo, needed.hi)
+    if index == 0:
+        return _stated_test(claim, verdict.computed)
+    return _operand_test(claim, verdict, index), None
+
+
+def _holds(claim: Claim, verdict: Verdict, index: int, iv: Interval) -> bool:
+    """Whether the claim holds with the figure at ``index`` standing for
+    ``iv``, recomputed."""
+    if index == 0:
+        return _stated_test(claim, verdict.computed)[0](iv)
+    return _operand_test(claim, verdict, index)(iv)
+
+
+def _needed_part(claim: Claim, verdict: Verdict, index: int) -> Interval | None:
+    """For a sum, the value the figure at ``index`` needs (the total less
+    the other parts), worked out once: what makes naming a slip cheap for the
+    most common claim."""
     if claim.kind not in (ClaimKind.COMPOSITION, ClaimKind.IDENTITY) or claim.relation != Relation.EQ:
         return None
     if index == 0:
-        needed = verdict.computed
-    else:
-        others = sum_intervals(f.q.interval() for k, f in enumerate(claim.operands) if k != index - 1)
-        needed = verdict.stated - others
-    return needed.meets
+        return verdict.computed
+    others = sum_intervals(f.q.interval() for k, f in enumerate(claim.operands) if k != index - 1)
+    return verdict.stated - others
 
 
-def _test(claim: Claim, verdict: Verdict, index: int):
-    """The test of the figure at ``index`` (0 the stated one, else an
-    operand) rewritten to an interval: whether the claim then holds, with
-    what does not depend on the rewritten figure worked out once."""
+def _stated_test(claim: Claim, computed: Interval):
+    """The test of the stated figure rewritten, against the value computed,
+    and the span the rewritten figure must reach into."""
+    if (claim.kind == ClaimKind.SCORE and claim.variant == "cap") or claim.relation == Relation.GE:
+        return (lambda iv: iv.can_be_le(computed)), (NEG_INF, computed.hi)
+    if claim.relation == Relation.LE:
+        return (lambda iv: computed.can_be_le(iv)), (computed.lo, INF)
+    return computed.meets, (computed.lo, computed.hi)
+
+
+def _operand_test(claim: Claim, verdict: Verdict, index: int):
+    """The test of an operand rewritten: the claim recomputed with it."""
     agree = _agree(claim)
-    if index == 0:
-        computed = verdict.computed
-        return lambda iv: agree(computed, iv)
     try:
         ops = [f.q.interval() for f in claim.operands]
     except InvalidOperation:
@@ -145,8 +171,24 @@ def _test(claim: Claim, verdict: Verdict, index: int):
     return test
 
 
-def _holds(claim: Claim, verdict: Verdict, index: int, iv: Interval) -> bool:
-    return _test(claim, verdict, index)(iv)
+def _near(rewrites, span: tuple[Decimal, Decimal] | None, factor: Decimal):
+    """The rewrites whose figure may reach into ``span`` (base units), for a
+    figure neither approximate nor a range: its interval lies within one unit
+    of its digits (half a unit each way, one unit up when truncated), so one
+    whose digits are a unit or more outside the span cannot; all of them
+    when there is no span."""
+    if span is None or not factor > 0:
+        yield from rewrites
+        return
+    lo, hi = span
+    for digits, kind in rewrites:
+        try:
+            v = Decimal(digits)
+        except InvalidOperation:
+            continue  # no figure: no interval either
+        if (v + _ONE) * factor < lo or (v - _ONE) * factor > hi:
+            continue
+        yield digits, kind
 
 
 def _agree(claim: Claim):
@@ -181,9 +223,10 @@ def _rewrites(written: str):
     seen = {written}
 
     def ok(d: str) -> bool:
-        valid = d not in seen and _valid(d)
+        if d in seen:
+            return False
         seen.add(d)
-        return valid
+        return _valid(d)
 
     n = len(written)
     for i in range(n - 1):
@@ -221,8 +264,7 @@ def _rewrites(written: str):
 def _valid(d: str) -> bool:
     """Whether ``d`` is a figure an author could have meant: digits before
     any point, no leading zero, no point at the end."""
-    whole = d.split(".")[0]
-    return bool(whole) and (len(whole) == 1 or whole[0] != "0") and not d.endswith(".")
+    return bool(d) and d[0] != "." and (d[0] != "0" or len(d) == 1 or d[1] == ".") and d[-1] != "."
 
 
 def _rewrite_kind(written: str, meant: str) -> str | None:

@@ -97,7 +97,7 @@ class Quantity:
     def _interval_of_digits(self, base: bool) -> Callable[[str], Interval]:
         """The values the display allows had its digits been the argument
         (see :meth:`_exactness` for which figures are exact)."""
-        factor = (self.info.factor if (self.info and base) else Decimal(1)) * self.scale
+        factor = self.factor_to_base if base else self.scale
         high, approx, truncated = self.high, self.approx, self.truncated
         exact = self._exactness()
         below_next_digit = approx == "lower" and self.extras.get("below_next_digit")
@@ -123,6 +123,12 @@ class Quantity:
             return Interval(lo, hi)
 
         return interval
+
+    @property
+    def factor_to_base(self) -> Decimal:
+        """What one unit of the digits as written is in the dimension's base
+        unit: the unit's factor times the scale word's (万元: 10000)."""
+        return (self.info.factor if self.info else Decimal(1)) * self.scale
 
     @property
     def base_value(self) -> Decimal:
