@@ -79,15 +79,8 @@ def _holding(claim: Claim, verdict: Verdict) -> list[tuple[int, Slip]]:
             rewrites = [(meant, kind)] if kind is not None else []
         else:
             rewrites = _rewrites(q.digits)
-        holds, span = _test(claim, verdict, i)
-        interval_of = q.intervals_if_written()
-        for digits, kind in _near(rewrites, span, q.factor_to_base):
-            try:
-                iv = interval_of(digits)
-            except InvalidOperation:
-                continue
-            if holds(iv):
-                holding.append((_RANK[kind], Slip(q.shown(), _shown(q, digits), kind)))
+        for digits, kind in _making_it_hold(claim, verdict, i, rewrites):
+            holding.append((_RANK[kind], Slip(q.shown(), _shown(q, digits), kind)))
         if q.dimension == "money" and q.unit in ("万元", "元"):
             factor, kind = ((Decimal(1) / _TEN_THOUSAND, "万元 written for 元") if q.unit == "万元"
                             else (_TEN_THOUSAND, "元 written for 万元"))
@@ -105,6 +98,74 @@ def describe(slips: list[Slip]) -> str:
     if len(slips) == 1:
         return Msg(M.WOULD_HOLD_IF, slip=slips[0].describe())
     return Msg(M.WOULD_HOLD_IF_EITHER, first=slips[0].describe(), second=Msg.join(", or if ", (s.describe() for s in slips[1:])))
+
+
+def _making_it_hold(claim: Claim, verdict: Verdict, index: int, rewrites) -> list[tuple[str, str]]:
+    """The (digits, kind) rewrites of the figure at ``index`` under which
+    the claim holds, in their order; the figure is neither approximate nor a
+    range, so the interval of a rewritten figure lies within one unit of its
+    digits (half a unit each way, one unit up when truncated): those a unit
+    or more from where the figure must reach are set aside untried."""
+    q = ([claim.stated, *claim.operands][index]).q
+    holds, span = _test(claim, verdict, index)
+    factor = q.factor_to_base
+    tried = _valued(rewrites)
+    if factor > 0 and span is not None:
+        lo, hi = span
+        tried = [c for c in tried if (c[0] + _ONE) * factor >= lo and (c[0] - _ONE) * factor <= hi]
+    elif factor > 0 and len(tried) > 2:
+        tried = _by_groups(tried, factor, _operand_test(claim, verdict, index, strict=True))
+    interval_of = q.intervals_if_written()
+    making = []
+    for _, digits, kind in tried:
+        try:
+            iv = interval_of(digits)
+        except InvalidOperation:
+            continue
+        if holds(iv):
+            making.append((digits, kind))
+    return making
+
+
+def _valued(rewrites) -> list[tuple[Decimal, str, str]]:
+    """(value, digits, kind) for each rewrite whose digits are a number."""
+    valued = []
+    for digits, kind in rewrites:
+        try:
+            valued.append((Decimal(digits), digits, kind))
+        except InvalidOperation:
+            continue
+    return valued
+
+
+def _by_groups(tried: list, factor: Decimal, holds_over) -> list:
+    """The (value, digits, kind) rewrites of an operand that may make the
+    claim hold, in their order, set aside by groups. Recomputed over an
+    interval inside another, a claim comes out inside the other's result
+    (interval arithmetic, each bound rounded the same way), so a claim that
+    does not hold over a span holding a group of rewritten figures
+    (``holds_over``, which raises where it cannot say) holds for none of
+    them: the rewrites are split in halves, by value, only while a half may
+    hold."""
+    order = sorted(range(len(tried)), key=lambda k: tried[k][0])
+    kept: list[int] = []
+
+    def search(group: list[int]) -> None:
+        span = Interval((tried[group[0]][0] - _ONE) * factor, (tried[group[-1]][0] + _ONE) * factor)
+        try:
+            if not holds_over(span):
+                return
+        except ArithmeticError:
+            pass  # a divisor that may be zero over the span: the halves may say
+        if len(group) == 1:
+            kept.append(group[0])
+            return
+        half = len(group) // 2
+        search(group[:half])
+        search(group[half:])
+
+    search(order)
+    return [tried[k] for k in sorted(kept)]
 
 
 def _test(claim: Claim, verdict: Verdict, index: int):
@@ -151,13 +212,14 @@ def _stated_test(claim: Claim, computed: Interval):
     return computed.meets, (computed.lo, computed.hi)
 
 
-def _operand_test(claim: Claim, verdict: Verdict, index: int):
-    """The test of an operand rewritten: the claim recomputed with it."""
+def _operand_test(claim: Claim, verdict: Verdict, index: int, strict: bool = False):
+    """The test of an operand rewritten: the claim recomputed with it (a
+    divisor that may be zero fails it; with ``strict``, the test raises)."""
     agree = _agree(claim)
     try:
         ops = [f.q.interval() for f in claim.operands]
     except InvalidOperation:
-        return lambda iv: False
+        return lambda iv: False  # no rewrite of one figure mends another
     stated = verdict.stated
 
     def test(iv: Interval) -> bool:
@@ -165,30 +227,12 @@ def _operand_test(claim: Claim, verdict: Verdict, index: int):
         try:
             computed = compute_over(claim, ops)
         except (ZeroDivisionError, InvalidOperation):
+            if strict:
+                raise
             return False
         return agree(computed, stated)
 
     return test
-
-
-def _near(rewrites, span: tuple[Decimal, Decimal] | None, factor: Decimal):
-    """The rewrites whose figure may reach into ``span`` (base units), for a
-    figure neither approximate nor a range: its interval lies within one unit
-    of its digits (half a unit each way, one unit up when truncated), so one
-    whose digits are a unit or more outside the span cannot; all of them
-    when there is no span."""
-    if span is None or not factor > 0:
-        yield from rewrites
-        return
-    lo, hi = span
-    for digits, kind in rewrites:
-        try:
-            v = Decimal(digits)
-        except InvalidOperation:
-            continue  # no figure: no interval either
-        if (v + _ONE) * factor < lo or (v - _ONE) * factor > hi:
-            continue
-        yield digits, kind
 
 
 def _agree(claim: Claim):
