@@ -530,3 +530,18 @@ def test_the_interval_had_other_digits_been_written(text, digits, lo, hi):
     q = one(text)
     assert q.intervals_if_written()(digits) == q.interval_if_written(digits) == Interval(D(lo), D(hi))
     assert q.intervals_if_written()(q.digits) == q.interval()
+
+
+def test_what_follows_from_the_unit_follows_it_when_the_unit_is_read_again():
+    # a table's header can give a bare number its unit after it was read
+    from fiscallint.support.units import lookup
+
+    q = one("合计1,200")
+    assert (q.dimension, q.is_percent, q.is_count, q.is_range) == ("number", False, False, False)
+    q.info = lookup("%")
+    assert (q.dimension, q.is_percent, q.is_count) == ("percent", True, False)
+    q.info = lookup("人")
+    assert (q.dimension, q.is_percent, q.is_count) == ("person", False, True)
+    with pytest.raises(AttributeError):
+        q.dimension = "money"  # it follows from the unit: never set on its own
+    assert one("完成80-99%").is_range and one("完成80-99%").is_percent

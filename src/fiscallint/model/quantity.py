@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable
 from decimal import Decimal
+from typing import Any, Callable
 
 from fiscallint.model.intervals import INF, NEG_INF, Interval, half_unit, last_digit_step
 from fiscallint.support.units import UnitInfo
@@ -33,21 +33,11 @@ class Quantity:
     # "truncate"): the figure may stand for up to one unit more
     truncated: bool = False
 
-    @property
-    def dimension(self) -> str:
-        return self.info.dimension if self.info else "number"
-
-    @property
-    def is_percent(self) -> bool:
-        return self.dimension == "percent"
-
-    @property
-    def is_count(self) -> bool:
-        return self.info is not None and self.info.is_count
-
-    @property
-    def is_range(self) -> bool:
-        return self.high is not None
+    # set with info and high (_Deriving, below), read as plain attributes:
+    # dimension: str  -- the unit's dimension, "number" for a bare number
+    # is_percent: bool
+    # is_count: bool  -- a count of things (人, 户, 个 …)
+    # is_range: bool  -- a range ("80-99%")
 
     @property
     def exact(self) -> bool:
@@ -137,3 +127,42 @@ class Quantity:
 
     def shown(self) -> str:
         return self.text.strip()
+
+
+class _Deriving:
+    """A field of Quantity whose setting also sets what follows from it, as
+    the quantity's own attributes (``derive``: the value -> {name: value}).
+    It has no ``__get__``: the field and what follows from it are read as
+    plain attributes, not through a call (the unit's dimension is read
+    hundreds of thousands of times in a run)."""
+
+    def __init__(self, name: str, derive: Callable[[Any], dict]) -> None:
+        self.name, self.derive = name, derive
+
+    def __set__(self, q: Quantity, value: Any) -> None:
+        own = q.__dict__
+        own[self.name] = value
+        own.update(self.derive(value))
+
+
+class _Derived:
+    """An attribute that follows from a field: read as set, never set itself."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __set__(self, q: Quantity, value: Any) -> None:
+        raise AttributeError(f"Quantity.{self.name} follows from another field: set that one")
+
+
+def _unit_facts(info: UnitInfo | None) -> dict:
+    dimension = info.dimension if info else "number"  # a bare number
+    return {"dimension": dimension, "is_percent": dimension == "percent",
+            "is_count": info is not None and info.is_count}
+
+
+# set after the dataclass has taken the fields' defaults for __init__
+for _field, _derive in (("info", _unit_facts), ("high", lambda high: {"is_range": high is not None})):
+    setattr(Quantity, _field, _Deriving(_field, _derive))
+for _name in ("dimension", "is_percent", "is_count", "is_range"):
+    setattr(Quantity, _name, _Derived(_name))
