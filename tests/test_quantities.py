@@ -528,8 +528,8 @@ def test_an_approximation_word_before_a_phone_number_or_date_qualifies_nothing()
 ])
 def test_the_interval_had_other_digits_been_written(text, digits, lo, hi):
     q = one(text)
-    assert q.intervals_if_written()(digits) == q.interval_if_written(digits) == Interval(D(lo), D(hi))
-    assert q.intervals_if_written()(q.digits) == q.interval()
+    assert q.interval_if_written(digits) == Interval(D(lo), D(hi))
+    assert q.interval_if_written(q.digits) == q.interval()
 
 
 def test_what_follows_from_the_unit_follows_it_when_the_unit_is_read_again():

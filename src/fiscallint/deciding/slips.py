@@ -115,11 +115,10 @@ def _making_it_hold(claim: Claim, verdict: Verdict, index: int, rewrites) -> lis
         tried = [c for c in tried if (c[0] + _ONE) * factor >= lo and (c[0] - _ONE) * factor <= hi]
     elif factor > 0 and len(tried) > 2:
         tried = _by_groups(tried, factor, _operand_test(claim, verdict, index, strict=True))
-    interval_of = q.intervals_if_written()
     making = []
     for _, digits, kind in tried:
         try:
-            iv = interval_of(digits)
+            iv = q.interval_if_written(digits)
         except InvalidOperation:
             continue
         if holds(iv):

@@ -43,22 +43,14 @@ class Quantity:
     def exact(self) -> bool:
         """Counts of things written as integers are exact, and so is a zero
         (0万元 states that nothing was spent, not a rounded amount)."""
-        return self._exactness()(self.digits, self.value == 0)
+        return self._exact_if_written(self.digits, self.value == 0)
 
-    def _exactness(self) -> Callable[[str, bool], bool]:
-        """Whether the figure would be exact had its digits been ``digits``
-        (``zero``: they are 0), what does not depend on them worked out once."""
-        percent, no_high = self.is_percent, self.high is None
-        always = bool(self.extras.get("exact"))
-        counted = (self.is_count or self.chinese) and self.scale == 1
-
-        def exact(digits: str, zero: bool) -> bool:
-            dot = "." in digits
-            # a zero amount says nothing was spent; "0.00%" is a rate rounded
-            # to zero; 百分之二十二 is as rounded as 22%
-            return always or (zero and no_high and not (percent and dot)) or (not percent and counted and not dot)
-
-        return exact
+    def _exact_if_written(self, digits: str, zero: bool) -> bool:
+        if zero and self.high is None and not (self.is_percent and "." in digits) or self.extras.get("exact"):
+            return True  # a zero amount says nothing was spent; "0.00%" is a rate rounded to zero
+        if self.is_percent:
+            return False  # 百分之二十二 is as rounded as 22%
+        return (self.is_count or self.chinese) and "." not in digits and self.scale == 1
 
     def interval(self, base: bool = True) -> Interval:
         """The values the display allows, in the dimension's base unit
@@ -76,43 +68,26 @@ class Quantity:
         slip would change."""
         return self._interval(True, digits)
 
-    def intervals_if_written(self) -> Callable[[str], Interval]:
-        """:meth:`interval_if_written` as a function of the digits alone, what
-        does not depend on them worked out once (for trying many digits)."""
-        return self._interval_of_digits(True)
-
     def _interval(self, base: bool, digits: str | None = None) -> Interval:
-        return self._interval_of_digits(base)(self.digits if digits is None else digits)
-
-    def _interval_of_digits(self, base: bool) -> Callable[[str], Interval]:
-        """The values the display allows had its digits been the argument
-        (see :meth:`_exactness` for which figures are exact)."""
-        factor = self.factor_to_base if base else self.scale
-        high, approx, truncated = self.high, self.approx, self.truncated
-        exact = self._exactness()
-        below_next_digit = approx == "lower" and self.extras.get("below_next_digit")
-        step = last_digit_step(self.digits) if below_next_digit else None
-
-        def interval(digits: str) -> Interval:
-            v = Decimal(digits)
-            half = Decimal(0) if exact(digits, v == 0) else half_unit(digits)
-            lo, hi = (v - half) * factor, (v + half) * factor
-            if half and truncated:
-                hi = (v + 2 * half) * factor  # a truncated display: up to one unit more
-            if high is not None:
-                hi = (high + half) * factor
-            if approx == "lower":
-                if below_next_digit:
-                    # "2万余件", "40余篇": more than 2万 but short of 3万 (else 3万余)
-                    return Interval(v * factor, (v + step) * factor)
-                return Interval(v * factor, INF)
-            if approx == "upper":
-                return Interval(NEG_INF, v * factor)
-            if approx == "about":
-                return Interval(lo * Decimal("0.8"), hi * Decimal("1.2"))
-            return Interval(lo, hi)
-
-        return interval
+        factor = (self.info.factor if (self.info and base) else Decimal(1)) * self.scale
+        digits = self.digits if digits is None else digits
+        v = Decimal(digits)
+        half = Decimal(0) if self._exact_if_written(digits, v == 0) else half_unit(digits)
+        lo, hi = (v - half) * factor, (v + half) * factor
+        if half and self.truncated:
+            hi = (v + 2 * half) * factor  # a truncated display: up to one unit more
+        if self.high is not None:
+            hi = (self.high + half) * factor
+        if self.approx == "lower":
+            if self.extras.get("below_next_digit"):
+                # "2万余件", "40余篇": more than 2万 but short of 3万 (else 3万余)
+                return Interval(v * factor, (v + last_digit_step(self.digits)) * factor)
+            return Interval(v * factor, INF)
+        if self.approx == "upper":
+            return Interval(NEG_INF, v * factor)
+        if self.approx == "about":
+            return Interval(lo * Decimal("0.8"), hi * Decimal("1.2"))
+        return Interval(lo, hi)
 
     @property
     def factor_to_base(self) -> Decimal:
