@@ -128,6 +128,10 @@ def _making_it_hold(claim: Claim, verdict: Verdict, index: int, rewrites) -> lis
 
 def _valued(rewrites) -> list[tuple[Decimal, str, str]]:
     """(value, digits, kind) for each rewrite whose digits are a number."""
+    try:
+        return [(Decimal(digits), digits, kind) for digits, kind in rewrites]
+    except InvalidOperation:
+        pass  # not all of them: one by one
     valued = []
     for digits, kind in rewrites:
         try:
@@ -258,50 +262,33 @@ def _shown(q, digits: str) -> str:
     return (head + digits + tail).strip()
 
 
-def _rewrites(written: str):
+def _rewrites(written: str) -> list[tuple[str, str]]:
     """(digits, slip) for every figure the written digits may have been
     meant as, under each slip."""
-    if len(written.replace(".", "")) > _MAX_DIGITS or not written.replace(".", "").isdigit():
-        return
-    seen = {written}
-
-    def ok(d: str) -> bool:
-        if d in seen:
-            return False
-        seen.add(d)
-        return _valid(d)
-
-    n = len(written)
-    for i in range(n - 1):
-        a, b = written[i], written[i + 1]
-        if a != b and a.isdigit() and b.isdigit():
-            d = written[:i] + b + a + written[i + 2:]
-            if ok(d):
-                yield d, "two adjacent digits swapped"
-    for i, ch in enumerate(written):
-        if ch.isdigit():
-            for r in _DIGITS:
-                d = written[:i] + r + written[i + 1:]
-                if r != ch and ok(d):
-                    yield d, "one digit mistyped"
-    point = written.find(".") if "." in written else n
+    plain = written.replace(".", "")
+    if len(plain) > _MAX_DIGITS or not plain.isdigit():
+        return []
+    w, n = written, len(written)
+    point = w.find(".") if "." in w else n
+    candidates = [(w[:i] + w[i + 1] + w[i] + w[i + 2:], "two adjacent digits swapped") for i in range(n - 1)
+                  if w[i] != w[i + 1] and w[i].isdigit() and w[i + 1].isdigit()]
+    candidates += [(w[:i] + r + w[i + 1:], "one digit mistyped") for i, ch in enumerate(w) if ch.isdigit()
+                   for r in _DIGITS if r != ch]
     # a digit dropped or doubled in the integer part (the decimals a report
     # shows are fixed: a slip there shows as a figure of another precision)
-    for i in range(point + 1):
-        for r in _DIGITS:
-            d = written[:i] + r + written[i:]
-            if ok(d):
-                yield d, "a digit dropped"
-    for i in range(point - 1):
-        if written[i] == written[i + 1] and written[i].isdigit():
-            d = written[:i] + written[i + 1:]
-            if ok(d):
-                yield d, "a digit doubled"
-    plain = written.replace(".", "")
-    for i in range(1, len(plain) + 1):
-        d = plain if i == len(plain) else plain[:i] + "." + plain[i:]
-        if ok(d):
-            yield d, "the decimal point moved"
+    candidates += [(w[:i] + r + w[i:], "a digit dropped") for i in range(point + 1) for r in _DIGITS]
+    candidates += [(w[:i] + w[i + 1:], "a digit doubled") for i in range(point - 1)
+                   if w[i] == w[i + 1] and w[i].isdigit()]
+    candidates += [(plain[:i] + "." + plain[i:] if i < len(plain) else plain, "the decimal point moved")
+                   for i in range(1, len(plain) + 1)]
+    seen = {written}
+    rewrites = []
+    for d, kind in candidates:
+        if d not in seen:
+            seen.add(d)
+            if _valid(d):
+                rewrites.append((d, kind))
+    return rewrites
 
 
 def _valid(d: str) -> bool:
