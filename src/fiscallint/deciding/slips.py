@@ -5,7 +5,9 @@ The usual slips of a hand-typed report: two adjacent digits swapped
 (3933.42 for 3393.42), one digit mistyped, a digit dropped or doubled, the
 decimal point moved, 万元 written for 元 (or the reverse). Each figure of the
 claim is rewritten by each slip in turn and the claim recomputed over the
-rewritten figure's interval. The plainest slips that make it hold are named,
+rewritten figure's interval (those that cannot make it hold, being too far
+from the value the figure needs or in a group over which the claim fails,
+are set aside untried). The plainest slips that make it hold are named,
 without claiming to know: one, or two when they are equally plain, and none
 when more than two are (then any of the figures may be the one).
 
