@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from fiscallint.engine import active_rules, run
 from fiscallint.reading import Document, document_from_bytes, read_document
@@ -290,6 +290,8 @@ def test_wan_to_yuan_same_findings(name):
 @SETTINGS
 @given(seed=st.integers(min_value=0, max_value=2 ** 32), layout=st.sampled_from(["tabs", "spaces", "bordered", "tight"]),
        encoding=st.sampled_from(["utf-8-sig", "gb18030", "utf-16"]))
+# found by a helper's run: a unit slip read only within the rounding of 万元
+@example(seed=41844, layout="tabs", encoding="utf-8-sig")
 def test_generated_reports_every_transformation(seed, layout, encoding):
     """Generated reports (figures rounded to the cent from exact values, so
     no claim leans on rounding): every property holds both ways, 万元 to 元

@@ -334,3 +334,19 @@ def test_amount_per_unit_is_not_a_part():
 def test_full_stop_typed_for_a_comma_inside_a_bracketed_list():
     text = "设行政单位7个（党政办公室、财政所、党建办公室、社会治理办公室。规划建设办公室、综合执法办公室、乡村振兴办公室）。\n"
     assert findings(text, "FL204") == []
+
+
+def test_a_part_read_smaller_is_no_unit_slip_when_the_list_holds_without_it():
+    """"…0万元，…3.01万元，…9.80万元" against 9.81万元: 3.01元 is next to nothing,
+    so the list "holding" with it read as 元 says no more than holding without
+    it (within 9.81's and 9.80's rounding); the sum's own finding stands."""
+    from fiscallint.engine import active_rules, run
+    from fiscallint.reading import Document
+
+    def rules(text):
+        return [f.rule for f in run(Document("r.txt", text), active_rules(["FL101", "FL201"])).findings]
+
+    text = "“三公”经费支出9.81万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费3.01万元，公务接待费9.80万元。\n"
+    assert "FL201" not in rules(text)
+    slipped = "本年支出合计100.00万元，其中：基本支出60.00万元，项目支出400000.00万元。\n"
+    assert "FL201" in rules(slipped)  # 40万元 written as 400000万元: the list needs it, read smaller
