@@ -122,15 +122,25 @@ def unit_slips(a: Analysis, checked: list[tuple[Claim, Verdict]], th: dict) -> l
                     add(Evidence(second, Msg(M.APART_1E4), [first],
                                  _other_unit(second, Decimal(1) / k)))
         elif claim.kind in ("composition", "identity") and claim.stated.q.dimension == "money":
-            for i, part in enumerate(claim.operands):
-                for k in (TEN_THOUSAND, Decimal(1) / TEN_THOUSAND):
-                    ivs = [p.q.interval() for p in claim.operands]
-                    ivs[i] = ivs[i].scale(k)
-                    if k < 1 and sum_intervals(ivs[:i] + ivs[i + 1:]).meets(claim.stated.q.interval()):
-                        continue  # the list holds as well without the part: read smaller, it says nothing
-                    if sum_intervals(ivs).meets(claim.stated.q.interval()):
-                        add(Evidence(part, Msg(M.ADDS_UP_LARGER if k > 1 else M.ADDS_UP_SMALLER),
-                                     [claim.stated, *[p for p in claim.operands if p is not part]], _other_unit(part, k)))
+            for e in _parts_in_another_unit(claim):
+                add(e)
+    return out
+
+
+def _parts_in_another_unit(claim: Claim) -> list[Evidence]:
+    """The parts of a sum that make it add up when read 10⁴ times larger or
+    smaller (元 written for 万元, or the reverse)."""
+    out = []
+    stated = claim.stated.q.interval()
+    for i, part in enumerate(claim.operands):
+        for k in (TEN_THOUSAND, Decimal(1) / TEN_THOUSAND):
+            ivs = [p.q.interval() for p in claim.operands]
+            ivs[i] = ivs[i].scale(k)
+            if k < 1 and sum_intervals(ivs[:i] + ivs[i + 1:]).meets(stated):
+                continue  # the list holds as well without the part: read smaller, it says nothing
+            if sum_intervals(ivs).meets(stated):
+                out.append(Evidence(part, Msg(M.ADDS_UP_LARGER if k > 1 else M.ADDS_UP_SMALLER),
+                                    [claim.stated, *[p for p in claim.operands if p is not part]], _other_unit(part, k)))
     return out
 
 
