@@ -244,3 +244,61 @@ def test_headings_of_a_table_exported_one_cell_a_line_between_rules_are_cells():
     rows = ["一、财政拨款收入", "|", "100", "|", "一、基本支出", "|", "80", "|", "三、事业收入", "|", "20", "|",
             "二、项目支出", "|", "40", "|", "四、上级补助收入", "|", "|"]
     assert rules_of("\n".join(rows) + "\n", ("FL205",)) == []
+
+
+# ---------------------------------------------------------------- held-out sets N and O
+def test_a_rate_on_an_adjusted_base_is_not_the_raw_changes():
+    text = "其中：税收收入700000万元，同比减收90000万元，剔除留抵退税后同口径下降6.07%；非税收入30000万元。\n"
+    assert rules_of(text, ("FL105",)) == []
+
+
+def test_a_figure_compared_with_is_the_base_of_the_change():
+    text = ("公务接待费为122万元，较预算数300万元减少178万元，下降59%。\n"
+            "以2019年为例，“三公”经费总额为21000.00万元，与2018年“三公”经费总额27000.00万元相比，"
+            "减少6000.00万元，下降22.22%。\n")
+    assert rules_of(text, ("FL105",)) == []
+    assert rules_of(text.replace("下降59%", "下降69%"), ("FL105",)) == ["FL105"]
+
+
+def test_a_change_after_a_single_part_may_be_the_totals():
+    text = "本部门2020年度收入总计3759.20万元，其中年初结转和结余1366.76万元，较2019年增加197.03万元，增加5.5%。\n"
+    assert rules_of(text, ("FL105",)) == []
+
+
+def test_a_bracketed_detail_is_not_a_figure_of_the_rate_after_it():
+    text = "全市一般公共预算支出1,996,786万元（含权责发生制列支285,941万元），完成预算的87.7%，同比下降7.3%。\n"
+    assert rules_of(text, ("FL103",)) == []
+
+
+def test_a_part_including_one_item_of_its_whole_amount():
+    text = ("收入预算总额为7751.80万元。其中：财政拨款收入751.8万元，占收入预算总额的9.7%，"
+            "包括一般公共预算收入751.8万元；其他收入7000万元，占收入预算总额的90.3%。\n")
+    assert rules_of(text, ("FL101",)) == []
+
+
+def test_a_budget_a_figure_is_compared_with_is_not_the_reports_budget():
+    from fiscallint.deciding.plausibility import report_budget
+    from fiscallint.understanding.analysis import analyse
+
+    a = analyse(Document("r.txt", "某厅部门汇总“三公”经费决算数为163.62万元，比年初预算数166.33万元减少2.71万元。\n"))
+    assert report_budget(a) is None  # 166.33 is the 三公 figure's own budget, compared with
+    a = analyse(Document("r.txt", "2024年年初预算数2306.68万元，全年支出2174.79万元。\n"))
+    assert report_budget(a).q.digits == "2306.68"
+
+
+def test_numbers_a_line_that_do_not_fall_under_their_columns_are_not_placed():
+    text = """项目支出绩效自评表
+项目资金
+（万元）
+全年执行数
+分值
+执行率
+得分
+年度资金总额
+30
+30
+10
+100%
+99
+"""
+    assert rules_of(text, ("FL103", "FL301", "FL106")) == []

@@ -63,11 +63,16 @@ def report_budget(a: Analysis, th: dict | None = None) -> Fact | None:
             continue
         if f.concept and f.concept not in _WHOLE:
             continue  # "三公经费预算数2.5万元": a budget, but of one part
+        if _COMPARED_WITH.match(f.label.strip()):
+            continue  # "三公经费决算数163.62万元，比年初预算数166.33万元": the budget of the figure compared
         if _NOT_UNIT_BUDGET.search(a.doc.text[f.sentence.start:f.q.start]):
             continue
         if best is None or f.q.base_value > best.q.base_value:
             best = f
     return best
+
+
+_COMPARED_WITH = re.compile(r"(?:比|较|与)")
 
 
 def _other_unit(f: Fact, factor: Decimal) -> str:

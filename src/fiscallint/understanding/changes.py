@@ -21,7 +21,7 @@ from fiscallint.understanding.compositions import _OPENS_WITH_COMPARISON, _previ
 # ---------------------------------------------------------------- change
 def _changes(a: Analysis, by_sentence, compositions: list[Claim] = ()) -> list[Claim]:
     # a list's last part and its total: a change right after the list may be the total's
-    total_of_last = {id(c.operands[-1]): c.stated for c in compositions if c.relation == "eq" and c.operands}
+    total_of_last = {id(c.operands[-1]): c.stated for c in compositions if c.operands}
     out = []
     for s in a.sentences:
         facts = by_sentence.get(s.index, [])
@@ -140,6 +140,10 @@ def _growth_of_change(a: Analysis, facts: list[Fact], k: int, current: Fact) -> 
             a.note(later, f"not the rate of {f.q.shown()}: another change stands between them")
     growth = growth if growth is not None and growth.role == "growth" else None
     if growth is None or growth.q.approx or growth.direction not in (0, f.direction):
+        return None
+    if _ADJUSTED_BASE.search(growth.label):
+        # "同比减收92,021万元，剔除留抵退税后同口径下降6.07%": the rate is of an adjusted base
+        a.note(growth, f"not the rate of {f.q.shown()}: it is measured on an adjusted base (同口径, 剔除…)")
         return None
     if _is_base(current):
         # "较上年的16.07万元减少0.33万元，下降2.05%": the figure is the base

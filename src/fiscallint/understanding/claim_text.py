@@ -141,10 +141,12 @@ def _prev_sentence_facts(a: Analysis, by_sentence, s: Sentence) -> list[Fact]:
 # "较上年的", "比2022年同期", "较2022年预算": the year compared with, and
 # perhaps the phase of its figure
 _BASE_AT_END = re.compile(
-    r"(较|比|与)(上年|去年|上一年|同期|[0-9]{4}年度?)(同期)?(年初预算数?|预算数?|决算数?)?(的|相比)?$")
+    r"(?:(较|比|与)(上年|去年|上一年|同期|[0-9]{4}年度?)(同期)?(年初预算数?|预算数?|决算数?)?"
+    r"|(?:较|比)(年初预算数?|调整预算数?|预算数?)?)(的|相比)?$")
 
 
-_BASE_AT_START = re.compile(r"(较|比|与)(上年|去年|上一年|同期)")
+# "与2018年一般公共预算“三公”经费总额27389.54万元相比": the label opens with the comparison
+_BASE_AT_START = re.compile(r"(较|比|与)(上年|去年|上一年|同期|(?:19|20)[0-9]{2}\s*年)")
 
 
 def _is_base(f: Fact) -> bool:

@@ -216,7 +216,8 @@ def _nested_list(a: Analysis, total: Fact, f: Fact, cands: list[Fact], i: int, n
     paren = _unclosed_open(gap)
     if paren >= 0 and ("其中" in gap[paren:] or _TOTAL_WORDS.search(gap[:paren]) is None):
         return _bracketed_items(a, f, cands, i, f.q.end + paren, nested)
-    if "其中" in gap or _NESTED_OPENER.match(gap) or _MAIN_ITEMS.search(gap):
+    opens_own = _NESTED_OPENER.match(gap) or _NESTED_OPENER.match(cands[i].label.lstrip(" ，,"))
+    if "其中" in gap or opens_own or _MAIN_ITEMS.search(gap):
         # "财力安排支出68.4亿元，…，主要支出事项：A 7.1亿元、B 7.5亿元…等；": its own items
         # "上级补助收入5926万元，含一般性转移支付4951万元，专项975万元；…": a part's own breakdown
         return _own_items(a, total, f, cands, i, gap, nested)
@@ -251,8 +252,8 @@ def _own_items(a: Analysis, total: Fact, f: Fact, cands: list[Fact], i: int, gap
             break
         kids.append(c)
         i += 1
-        if len(kids) >= 2 and _sum_meets(kids, f):
-            break
+        if (len(kids) >= 2 or run_in) and _sum_meets(kids, f):
+            break  # "…751.8万元，包括一般公共预算收入751.8万元；": one item may be all of it
     if kids:
         main = _MAIN_ITEMS.search(gap)
         opener = _NESTED_OPENER.match(gap)

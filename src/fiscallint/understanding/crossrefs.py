@@ -63,9 +63,7 @@ def _restatement_key(a: Analysis, f: Fact, prev: Fact | None, parent: dict[int, 
     (a part of itself, a label that says more than its concept). A figure
     under 其中 of another item gets that item as its parent."""
     natural = a.lexicon.children
-    if f.role != "level" or not f.concept or not f.tight or f.q.approx or f.q.is_percent or f.q.is_range:
-        return None
-    if f.q.dimension not in ("money", "score"):
+    if not _a_named_level(a, f):
         return None
     if "其中" in f.label and prev is not None and prev.sentence is f.sentence and prev.concept == f.concept:
         return None  # "总收入581.45万元，其中本年收入390.55万元": a part of itself, not it again
@@ -87,6 +85,18 @@ def _restatement_key(a: Analysis, f: Fact, prev: Fact | None, parent: dict[int, 
     qualifiers = f.qualifiers or f.extras.get("section", frozenset())
     return (concept, f.q.dimension, f.phase or a.default_phase, f.year, f.extras.get("period"), qualifiers,
             parent.get(id(f)), f.extras.get("place"))
+
+
+def _a_named_level(a: Analysis, f: Fact) -> bool:
+    """An exact amount or score whose label names its concept tightly."""
+    if f.role != "level" or not f.concept or not f.tight or f.q.approx or f.q.is_percent or f.q.is_range:
+        return False
+    if f.q.dimension not in ("money", "score"):
+        return False
+    cell = f.extras.get("cell")
+    # a cell of a row with no name, under a column that names only a phase
+    # (全年执行数): it says what the cell measures, not of what
+    return cell is None or bool(cell.row.label.strip()) or a.lexicon.names_specific_concept(f.label)
 
 
 def _may_restate(a: Analysis, first: Fact, later: Fact) -> bool:

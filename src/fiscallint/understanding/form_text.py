@@ -87,6 +87,17 @@ def _read_values(lines, starts, k) -> tuple[list[Cell], int]:
     return values, k
 
 
+def _misplaced(header: list[str], placed: list[tuple[int, Cell]]) -> bool:
+    """Numbers read one a line into a row with more or fewer of them than
+    columns: a percentage under a column that is no rate, or a plain number
+    under a rate, shows they do not stand under the columns in order."""
+    for col, cell in placed:
+        percent = cell.text.rstrip().endswith(("%", "％"))
+        if percent != ("率" in header[col]):
+            return True
+    return False
+
+
 def form_rows(lines, starts, header, j, names) -> tuple[Table | None, int]:
     """Rows after a form header: text lines (the last names the row), then
     the row's numbers, one a line, in the order of the numeric columns."""
@@ -108,7 +119,10 @@ def form_rows(lines, starts, header, j, names) -> tuple[Table | None, int]:
                 k += 1
                 continue
             values, k = _read_values(lines, starts, k)
-            rows.append(_label_row(header, label_col, label, label_line, zip(numeric_cols, values)))
+            placed = list(zip(numeric_cols, values))
+            if len(values) != len(numeric_cols) and _misplaced(header, placed):
+                placed = []  # a blank cell skipped, or a header half read: which column each number is of is unknown
+            rows.append(_label_row(header, label_col, label, label_line, placed))
             label = None
         elif len(line.strip()) > 40 and label is None and rows:
             k += 1  # remarks (偏差原因) after a row

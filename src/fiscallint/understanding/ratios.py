@@ -241,7 +241,9 @@ def _rates(a: Analysis, by_sentence) -> list[Claim]:
             # "A 35570亿元，完成预算的100%；B 96941亿元，完成预算的98.9%": the figures
             # before another rate are that rate's
             since = max((j + 1 for j in range(k) if facts[j].role == "rate"), default=0)
-            here = _levels(facts[since:k])
+            # "支出1,996,786万元（含权责发生制列支285,941万元），完成预算的87.7%": a
+            # figure in a bracket is a detail of the one before it, not the rate's
+            here = [g for g in _levels(facts[since:k]) if not _in_closed_bracket(a.doc.text, g, f.q.start)]
             done = _done_of_total(a, f, here)
             if done is not None:
                 out.append(done)
