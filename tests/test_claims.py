@@ -690,8 +690,9 @@ def test_a_list_named_by_one_side_of_the_total_before_it_adds_up_to_it():
 
 
 def test_facts_are_read_only_once_their_analysis_is_done():
-    """Claims, verdicts and rules only read facts: a write after the
-    analysis (a label, a role, an extra) is an error, not a silent change."""
+    """Claims, verdicts and rules only read facts and quantities: a write
+    after the analysis (a label, a unit, an extra) is an error, not a
+    silent change."""
     import dataclasses
 
     import pytest
@@ -707,4 +708,9 @@ def test_facts_are_read_only_once_their_analysis_is_done():
         fact.concept = None
     with pytest.raises(TypeError):
         fact.extras["in_table"] = True
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fact.q.unit = "元"
+    with pytest.raises(TypeError):
+        fact.q.extras["exact"] = True
     assert fact.concept == "基本支出" and fact.q.digits == "200.00"  # still read as before
+    assert fact.q.interval() is fact.q.interval()  # its interval, worked out once, is kept

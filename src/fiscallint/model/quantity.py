@@ -2,7 +2,8 @@
 (digits, unit, scale, approximation) and the values it allows."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import FrozenInstanceError, dataclass, field
+from types import MappingProxyType
 from decimal import Decimal
 from typing import Any, Callable
 
@@ -56,11 +57,23 @@ class Quantity:
         """The values the display allows, in the dimension's base unit
         (元 for money, 亩 for area, percent for ratios) when ``base``."""
         if base:
-            cached = self.extras.get("interval")
+            own = self.__dict__  # the cache is no field: a sealed quantity keeps it too
+            cached = own.get("_base_interval")
             if cached is None:
-                cached = self.extras["interval"] = self._interval(True)
+                cached = own["_base_interval"] = self._interval(True)
             return cached
         return self._interval(False)
+
+    def reread(self) -> None:
+        """Forget what was worked out from the display (its interval): its
+        unit, scale or exactness was just read anew (a table's unit)."""
+        self.__dict__.pop("_base_interval", None)
+
+    def seal(self) -> None:
+        """Make the quantity read-only once its document's analysis is done
+        (it is then a :class:`SealedQuantity`)."""
+        self.extras = MappingProxyType(dict(self.extras))
+        self.__class__ = SealedQuantity
 
     def interval_if_written(self, digits: str) -> Interval:
         """The interval this quantity would stand for had its digits been
@@ -102,6 +115,16 @@ class Quantity:
 
     def shown(self) -> str:
         return self.text.strip()
+
+
+class SealedQuantity(Quantity):
+    """A quantity whose analysis is done: reading it is all that is left."""
+
+    def __setattr__(self, name: str, value) -> None:
+        raise FrozenInstanceError(f"a quantity is read-only once its analysis is done (setting {name!r})")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"a quantity is read-only once its analysis is done (deleting {name!r})")
 
 
 class _Deriving:

@@ -293,6 +293,8 @@ def analyse(doc: Document, lexicon: Lexicon | None = None, options: Options = DE
     attach_tables(a)
     for fact in facts:
         fact.seal()  # read-only from here on: claims, verdicts and rules only read facts
+    for q in quantities:
+        q.seal()
     return a
 
 

@@ -110,14 +110,14 @@ def _place(a: Analysis, f: Fact, ref: CellRef, before: str, assumed: str | None)
             # "3359.62万" in a 万元 table: the cell's 万 is the unit's own scale, not a second one
             f.q.unit, f.q.scale, f.q.info = money_unit_of_scale(f.q.scale)
             f.q.value = Decimal(f.q.digits) * f.q.scale
-            f.q.extras.pop("interval", None)
+            f.q.reread()
         elif unit:
             f.q.unit, f.q.info = unit, info
-            f.q.extras.pop("interval", None)
+            f.q.reread()
     if "." not in f.q.digits and (_cell_words()["exact_columns"].search(ref.header) or counted):
         # weights (分值) and whole targets/outcomes of a score table are exact
         f.q.extras["exact"] = True
-        f.q.extras.pop("interval", None)
+        f.q.reread()
 
 
 def _cell_label(f: Fact, ref: CellRef, before: str) -> str:
