@@ -183,14 +183,14 @@ def _may_run_on(a: Analysis, t: Table, p: int, kids: list[int]) -> bool:
     on a row cut short: the text is an excerpt cut inside the table, so its
     rows may go on past it (parts short of the row are no contradiction,
     parts above it are). A table the document itself delimits (Word) is whole."""
-    if not (p < kids[0] and kids[-1] == len(t.rows) - 1 and set(a.doc.text[t.end:]) <= _BLANK_OR_RULE):
+    if not (p < kids[0] and kids[-1] == len(t.rows) - 1) or _NOT_BLANK_OR_RULE.search(a.doc.text, t.end):
         return False
     if a.doc.origins is not None and getattr(a.doc.origins, "cells", None) is not None:
         return False
     return len(t.rows[-1].cells) < len(t.header)
 
 
-_BLANK_OR_RULE = frozenset(" \t\r\n\u3000|")  # what may follow a table's last row at the end of the text
+_NOT_BLANK_OR_RULE = re.compile(r"[^\s|]")  # after a table's last row, at the end of the text, nothing else
 
 
 def _not_summable(total) -> bool:
