@@ -49,7 +49,7 @@ class Fact:
         label, role, concept, phase, year, then its table cell); every stage
         after it only reads it. (A sealed fact is a :class:`SealedFact`, so
         building one costs nothing more.)"""
-        self.extras = MappingProxyType(dict(self.extras))
+        self.extras = MappingProxyType(self.extras)  # a view: nothing else holds the dict
         self.__class__ = SealedFact
 
     @property

@@ -72,7 +72,7 @@ class Quantity:
     def seal(self) -> None:
         """Make the quantity read-only once its document's analysis is done
         (it is then a :class:`SealedQuantity`)."""
-        self.extras = MappingProxyType(dict(self.extras))
+        self.extras = MappingProxyType(self.extras)  # a view: nothing else holds the dict
         self.__class__ = SealedQuantity
 
     def interval_if_written(self, digits: str) -> Interval:
