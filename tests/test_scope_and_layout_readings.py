@@ -302,3 +302,11 @@ def test_numbers_a_line_that_do_not_fall_under_their_columns_are_not_placed():
 99
 """
     assert rules_of(text, ("FL103", "FL301", "FL106")) == []
+
+
+def test_the_three_guarantees_are_all_of_a_san_bao_total():
+    """三保 is 保工资、保运转、保基本民生 by definition: a list of the three is
+    whole, so parts short of its total are a contradiction, not items left out."""
+    text = "我县“三保”支出预算安排60000万元，包括保工资37000万元、保运转2500万元、保基本民生19000万元。\n"
+    assert rules_of(text, ("FL101",)) == ["FL101"]
+    assert rules_of(text.replace("19000", "20500"), ("FL101",)) == []
