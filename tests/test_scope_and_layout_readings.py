@@ -310,3 +310,11 @@ def test_the_three_guarantees_are_all_of_a_san_bao_total():
     text = "我县“三保”支出预算安排60000万元，包括保工资37000万元、保运转2500万元、保基本民生19000万元。\n"
     assert rules_of(text, ("FL101",)) == ["FL101"]
     assert rules_of(text.replace("19000", "20500"), ("FL101",)) == []
+
+
+def test_a_list_of_places_runs_to_its_last_place():
+    """The first three villages happen to add up to the total; the fourth is
+    one more of the same list, not a clause beyond it."""
+    text = "一年来，硬化道路7.8公里，其中三湾村3.4公里，庙沟村1.9公里，大义村2.5公里，陈家村1.9公里。\n"
+    assert rules_of(text, ("FL101",)) == ["FL101"]
+    assert rules_of(text.replace("7.8公里", "9.7公里"), ("FL101",)) == []

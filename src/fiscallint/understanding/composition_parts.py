@@ -364,7 +364,8 @@ def _make_composition(a: Analysis, total: Fact, parts: list[Fact], word: str, at
     if total.q.approx or any(p.q.approx for p in parts):
         how += ", approximate figures"
     claim = Claim("composition", total, list(parts), relation, how, variant="colon" if colon else "",
-                  pattern=_composition_pattern(word), trigger=word + ("：" if colon else ""))
+                  pattern=_composition_pattern(word), trigger=word + ("：" if colon else ""),
+                  list_closed=_places_in_a_row(a.lexicon, parts))
     claim = _marked_open_or_partial(a.lexicon, claim, word, colon)
     return _with_or_without_retired(a.lexicon, claim)
 
@@ -426,6 +427,17 @@ def _relation_by_selection(a: Analysis, total: Fact, parts: list[Fact], word: st
     if _cut_at_passage_end(a.doc.text, parts[-1]):
         return "le", how + ", the passage ends inside the list"
     return "eq", how
+
+
+def _places_in_a_row(lex, parts: list[Fact]) -> bool:
+    """"其中三湾村3.4公里，庙沟村1.9公里，大义村2.5公里，陈家村1.9公里": three or
+    more parts each named by a place of one kind (村, 社区, 镇 …) are one list
+    to its last place, not a shorter list the sentence goes on past."""
+    endings = tuple(lex.restated.get("place_endings", ()))
+    if len(parts) < 3 or not endings:
+        return False
+    kinds = {next((e for e in endings if f.label.strip(" ，,；;：:").endswith(e)), None) for f in parts}
+    return len(kinds) == 1 and None not in kinds
 
 
 def _marked_open_or_partial(lex, claim: Claim, word: str, colon: bool) -> Claim:
