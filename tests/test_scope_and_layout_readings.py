@@ -318,3 +318,10 @@ def test_a_list_of_places_runs_to_its_last_place():
     text = "一年来，硬化道路7.8公里，其中三湾村3.4公里，庙沟村1.9公里，大义村2.5公里，陈家村1.9公里。\n"
     assert rules_of(text, ("FL101",)) == ["FL101"]
     assert rules_of(text.replace("7.8公里", "9.7公里"), ("FL101",)) == []
+
+
+def test_one_change_of_figures_said_to_be_equal():
+    text = ("一、收入支出决算总体情况说明\n2023年度收、支总计均为1,145.52万元。"
+            "与2022年度相比，收、支总计各增加342万元，增长42.56%。\n")
+    assert rules_of(text, ("FL105",)) == []
+    assert rules_of(text.replace("42.56%", "29.86%"), ("FL105",)) == ["FL105"]  # 342 / this year's total

@@ -36,7 +36,7 @@ def _changes(a: Analysis, by_sentence, compositions: list[Claim] = ()) -> list[C
                 continue
             if f.role != "delta":
                 continue
-            if _RESPECTIVE.search(f.label):
+            if _RESPECTIVE.search(f.label) and not _one_change_of_equal_figures(a, by_sentence, s, facts, k):
                 # "收、支总计各是A,B万元…各减少C,D万元,各下降E%、F%": each change
                 # goes with its own figure, in order
                 if k == 0 or facts[k - 1].label != f.label:
@@ -74,6 +74,19 @@ def _changes(a: Analysis, by_sentence, compositions: list[Claim] = ()) -> list[C
                     growth = replace(growth, alternatives=[[total, f]])
                 out.append(growth)
     return out
+
+
+_ALL_EQUAL = re.compile(r"(?:均|都)(?:为|是)?\s*$")
+
+
+def _one_change_of_equal_figures(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], k: int) -> bool:
+    """"收、支总计均为1,145.52万元。…收、支总计各增加342万元": figures said to be
+    equal (均为) changed each by the one amount: a single change of that figure."""
+    f = facts[k]
+    if "各" not in f.label or any(g.role == "delta" for g in facts[k + 1:k + 2]):
+        return False
+    current = _change_subject(a, by_sentence, s, facts, k, None, _levels(facts[:k]))
+    return current is not None and bool(_ALL_EQUAL.search(current.label))
 
 
 def _year_pair_claims(f: Fact, facts: list[Fact], k: int, pair: tuple[Fact, Fact]) -> list[Claim]:

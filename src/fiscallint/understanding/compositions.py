@@ -324,8 +324,8 @@ _OPENS_WITH_COMPARISON = re.compile(r"\s*(?:比|较|与|同比)")
 def _previous_head(a: Analysis, by_sentence, s: Sentence, f: Fact) -> Fact | None:
     """The first figure of ``f``'s dimension in the sentence before ``s``, on
     the same line."""
-    if s.index == 0 or a.sentences[s.index - 1].start < a.doc.start_of_line(s.start):
-        return None
+    if s.index == 0 or a.sentences[s.index - 1].end < a.doc.start_of_line(s.start):
+        return None  # (the sentence before may have begun on a heading's line above)
     heads = [g for g in _levels(by_sentence.get(s.index - 1, [])) if _same_dim(g, f)
              and not g.q.approx and not g.q.is_range]
     return heads[0] if heads else None
