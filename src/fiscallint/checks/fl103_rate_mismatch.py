@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from fiscallint.model.claim import Claim
 from fiscallint.deciding.rule import Context, register
+from fiscallint.support import messages as M
 from fiscallint.support.messages import Msg
 from fiscallint.checks.base import ClaimRule, named, shown
 from fiscallint.model.claim import ClaimKind
@@ -41,6 +42,9 @@ class RateMismatch(ClaimRule):
                 "form.ratio")
     name = "rate-mismatch"
     kind = ClaimKind.RATE
+
+    def stated_as(self, claim: Claim) -> str:
+        return claim.stated.words or claim.stated.name or Msg(M.THE_RATE)
 
     def expression(self, ctx: Context, claim: Claim) -> str:
         if claim.variant == "remainder":

@@ -96,6 +96,7 @@ POINTS_NOT_FULL_OR_APART = N_("{table}, column {column}: {parts} = computed {com
 THE_TOTAL = N_("the total")
 TOTAL_AT_MOST = N_("{total} (parts at most the total)")
 THE_SHARE = N_("the share")
+THE_RATE = N_("the rate")
 THE_CHANGE = N_("the change")
 THE_GROWTH_RATE = N_("the growth rate")
 THE_RATE_OF_DECREASE = N_("the rate of decrease")
