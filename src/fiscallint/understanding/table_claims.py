@@ -26,6 +26,7 @@ from fiscallint.model.tables import Table, leaf_name
 
 _BY_SIDE = re.compile(r"按(收入|支出)\S*分")
 _TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|总\s*额)$|^(?:合计|总计)[：:]?")
+_CHILD_MARK = re.compile(r"^\s*其中\s*[:：]?\s*")
 _FIRST_LEVEL = re.compile(r"(?:指标|目标)\s*[（(]\s*([0-9]{1,3}(?:\.[0-9]+)?)\s*分\s*[)）]")
 
 
@@ -171,11 +172,21 @@ def _unsure_parents(t: Table, parent: list[int | None]) -> set[int | None]:
     return unsure
 
 
-def _sum_relation(lex, concepts: list, p: int, kids: list[int], kinds: set[str]) -> str:
+def _sum_relation(lex, labels: list[str], concepts: list, p: int, kids: list[int], kinds: set[str]) -> str:
     """"le" for 其中 rows that the lexicon does not say complete their row
-    (a partial list is not a sum), else "eq"."""
+    (a partial list is not a sum) and whose last row is not the rest, else "eq"."""
     complete = concepts[p] and lex.complete(concepts[p], {concepts[k] for k in kids})
-    return "le" if kinds == {"其中"} and not complete else "eq"
+    return "le" if kinds == {"其中"} and not complete and not _ends_with_rest(labels, kids) else "eq"
+
+
+def _ends_with_rest(labels: list[str], kids: list[int]) -> bool:
+    """Two or more 其中 rows, the last of them 其他 (其他资金 …): the list names every part."""
+    from fiscallint.understanding.table_model import word_patterns
+
+    if len(kids) < 2:
+        return False
+    last = _CHILD_MARK.sub("", labels[kids[-1]])
+    return bool(word_patterns("residual")["words"].match(last)) and len(last) <= 4
 
 
 def _may_run_on(a: Analysis, t: Table, p: int, kids: list[int]) -> bool:
@@ -228,7 +239,7 @@ def _row_sums(a: Analysis, t: Table, cells) -> list[Claim]:
         if p in unsure:
             continue
         kids = [i for i, x in enumerate(parent) if x == p]
-        relation = _sum_relation(lex, concepts, p, kids, how.get(p, set()))
+        relation = _sum_relation(lex, labels, concepts, p, kids, how.get(p, set()))
         if _may_run_on(a, t, p, kids):
             relation = "le"
         for col in sorted({c for (r, c) in cells if r == p}):

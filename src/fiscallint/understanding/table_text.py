@@ -8,7 +8,9 @@ Layouts read (each seen in real exports):
   columns is read from where the row labels recur;
 - ``tab-cells``: one cell a line, indented with a tab, a blank line between
   rows, header cells wrapped over several lines (Word's "save as text");
-- ``columns``: cells separated by tabs or runs of spaces on one line.
+- ``columns``: cells separated by tabs or runs of spaces on one line;
+- ``pair-stream``: name/value pairs one cell a line, no bars
+  (:mod:`fiscallint.understanding.pair_stream`).
 
 A table knows its header (the column names, joined over wrapped lines), the
 unit it declares (（万元）, 金额单位：元), and each row's label. Every cell
@@ -23,6 +25,7 @@ from fiscallint.model.tables import (
     HEADER_SEPARATOR, _CELL_TEXT, _NUMERIC, _UNIT_DECLARED, Cell, Row, Table, _header_name, merge_header,
 )
 from fiscallint.understanding.form_text import form_header, form_rows
+from fiscallint.understanding.pair_stream import may_start, read_pair_stream
 
 
 def tables_from_cells(text: str, cells) -> list[Table]:
@@ -71,6 +74,8 @@ def find_tables(text: str, form_headers: tuple[str, ...] = ()) -> list[Table]:
             found, i = _read_form(lines, starts, i, run, form_headers)
         elif _columns(line):
             found, i = _read_columns(lines, starts, i)
+        elif i + 1 < len(lines) and may_start(line, lines[i + 1]) and (run := read_pair_stream(lines, starts, i)):
+            found, i = run
         else:
             found, i = [], i + 1
         tables.extend(found)
