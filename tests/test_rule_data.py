@@ -11,7 +11,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "src" / "fiscallint").rglob("*.py"))
-PACKS = ("lexicon.toml", "thresholds.toml", "tables.toml")
+PACKS = ("lexicon.toml", "thresholds.toml", "tables.toml", "prose.toml")
 
 
 def named_in_source(key: str) -> bool:
@@ -40,3 +40,23 @@ def test_the_plausibility_words_come_from_the_data():
     assert over_establishment(a, {"total": ["核定"], "not_in_post": ["在编"]}) == []
     assert report_budget(a).q.value == 1500
     assert report_budget(a, {"budget_labels": ["决算数"], "budget_concepts": [], "not_the_unit": []}) is None
+
+
+def test_every_word_list_and_pattern_of_the_prose_book_is_read():
+    """rules/prose.toml: a pattern is read by name; a word list by name or
+    through a pattern's {name}."""
+    data = tomllib.loads((ROOT / "rules" / "prose.toml").read_text(encoding="utf-8"))
+    unread = []
+    for section, book in data.items():
+        filled = set(re.findall(r"\{([a-z_]+)\}", " ".join(book.get("patterns", {}).values())))
+        unread += [f"{section}.patterns.{k}" for k in book.get("patterns", {}) if not named_in_source(k)]
+        unread += [f"{section}.words.{k}" for k in book.get("words", {}) if k not in filled and not named_in_source(k)]
+    assert unread == []
+
+
+def test_a_prose_pattern_fills_in_its_word_lists_in_order():
+    from fiscallint.support.wordbook import pattern, words
+
+    assert words("changes", "last_year") == ("上年", "去年", "上一年")
+    assert pattern("changes", "last_year_comparison").pattern == "(?:较|比)(?:上年|去年|上一年)|同比"
+    assert pattern("changes", "compared_base").search("比2021年预算减少4万元").group(1, 2) == ("2021", "预算")

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from fiscallint.model.claim import Claim
 from fiscallint.model.fact import Analysis, Fact, Sentence
+from fiscallint.support.wordbook import pattern, words, section_table
 from fiscallint.understanding.claim_text import (
 
 
@@ -76,14 +77,16 @@ def _changes(a: Analysis, by_sentence, compositions: list[Claim] = ()) -> list[C
     return out
 
 
-_ALL_EQUAL = re.compile(r"(?:均|都)(?:为|是)?\s*$")
+_ALL_EQUAL = pattern("changes", "all_equal")
+_EACH = words("changes", "each")
+_BASE_PHASES = section_table("changes", "base_phases")
 
 
 def _one_change_of_equal_figures(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], k: int) -> bool:
     """"收、支总计均为1,145.52万元。…收、支总计各增加342万元": figures said to be
     equal (均为) changed each by the one amount: a single change of that figure."""
     f = facts[k]
-    if "各" not in f.label or any(g.role == "delta" for g in facts[k + 1:k + 2]):
+    if not any(w in f.label for w in _EACH) or any(g.role == "delta" for g in facts[k + 1:k + 2]):
         return False
     current = _change_subject(a, by_sentence, s, facts, k, None, _levels(facts[:k]))
     return current is not None and bool(_ALL_EQUAL.search(current.label))
@@ -185,13 +188,13 @@ def _not_a_yearly_change(f: Fact) -> str:
     return ""
 
 
-_PERIOD_BASE = re.compile(r"期间|时期|十[一二三四五六七八九]五")
-_AGAINST_BUDGET = re.compile(r"(?:超收|短收|超支|节支)\s*$")
-_ADJUSTMENT = re.compile(r"调[增减]\s*$")
-_ADJUSTED_BASE = re.compile(r"同口径|可比口径|剔除|扣除")
+_PERIOD_BASE = pattern("changes", "period_base")
+_AGAINST_BUDGET = pattern("changes", "against_budget")
+_ADJUSTMENT = pattern("changes", "adjustment")
+_ADJUSTED_BASE = pattern("changes", "adjusted_base")
 
 
-_RESPECTIVE_LEVELS = re.compile(r"(?:各|分别)(?:是|为)$")
+_RESPECTIVE_LEVELS = pattern("changes", "respective_levels")
 
 
 def _respective_changes(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], k: int) -> list[Claim]:
@@ -219,10 +222,10 @@ def _respective_changes(a: Analysis, by_sentence, s: Sentence, facts: list[Fact]
             for x, d, r in zip(levels, deltas, rates)]
 
 
-_LAST_YEAR = re.compile(r"(?:较|比)(?:上年|去年|上一年)|同比")
+_LAST_YEAR = pattern("changes", "last_year_comparison")
 
 
-_RESPECTIVE = re.compile(r"(?:各|分别)(?:增加|增长|减少|下降|提高|降低|上升|为|是)")
+_RESPECTIVE = pattern("changes", "respective_changes")
 
 
 def _growth_over_base_before(before: list[Fact], growth: Fact) -> Claim | None:
@@ -259,7 +262,7 @@ def _growth_against_last_year(a: Analysis, before: list[Fact], growth: Fact) -> 
                  trigger=growth.label.strip()[-8:])
 
 
-_COMPARED = re.compile(r"(?:较|比|与)(?:((?:19|20)[0-9]{2})\s*年度?)?(年初预算|全年预算|调整预算|预算|上年|去年)(?:数|决算数?)?(?:相比)?[，,]?(?:增加|减少|增长|下降|多|少)")
+_COMPARED = pattern("changes", "compared_base")
 
 
 def _compared_phase_figure(a: Analysis, delta: Fact, current: Fact) -> Fact | None:
@@ -272,8 +275,7 @@ def _compared_phase_figure(a: Analysis, delta: Fact, current: Fact) -> Fact | No
     if m is None or not current.concept:
         return None
     year, word = m.group(1), m.group(2)
-    wanted = {"去年": "上年", "全年预算": "调整预算"}.get(word, word)
-    phases = {"预算": {"预算", "年初预算", "调整预算"}}.get(wanted, {wanted})
+    phases = set(_BASE_PHASES.get(word, (word,)))
     # "比2021年预算减少": the budget of that year, not this year's
     cands = [g for g in a.with_concept(current.concept) if g.role == "level" and g.phase in phases
              and _same_dim(g, current) and g is not current and not g.q.approx
@@ -283,7 +285,7 @@ def _compared_phase_figure(a: Analysis, delta: Fact, current: Fact) -> Fact | No
     return cands[0]
 
 
-_CHANGE_SPLIT = re.compile(r"较|比|同比|与|相比|增加|减少|增长|下降|降低|上升|提高")
+_CHANGE_SPLIT = pattern("changes", "change_split")
 
 
 def _named_subject(a: Analysis, by_sentence, s: Sentence, delta: Fact) -> Fact | None:

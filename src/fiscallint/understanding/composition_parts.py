@@ -8,6 +8,7 @@ import re
 
 from dataclasses import replace
 
+from fiscallint.support.wordbook import pattern, words
 from fiscallint.model.claim import Claim
 from fiscallint.model.fact import Analysis, Fact, Sentence
 from fiscallint.support.brackets import first_top_level
@@ -41,7 +42,9 @@ def _common_suffix(labels: list[str]) -> str:
 
 
 # "较2024年的2190万元": the figure compared with, not the one a list breaks down
-_COMPARED_BASE = re.compile(r"(?:较|比|与)[^，,。；;：:]*?的?$")
+_OF_WHICH = words("composition_parts", "of_which")[0]
+_INCLUDING = words("composition_parts", "including")
+_COMPARED_BASE = pattern("composition_parts", "compared_base")
 
 
 def _in_closed_bracket(text: str, f: Fact, upto: int) -> bool:
@@ -68,7 +71,7 @@ def _in_han_clause(text: str, f: Fact, later: Fact) -> bool:
     return bool(_HAN_OPENS.search(text, clause + 1, f.q.start))
 
 
-_HAN_OPENS = re.compile(r"[，,]\s*(?:含|包含|包括|其中)")
+_HAN_OPENS = pattern("composition_parts", "han_opens")
 
 
 def _names_kinds_first(text: str, start: int, after: list[Fact]) -> bool:
@@ -214,10 +217,10 @@ def _nested_list(a: Analysis, total: Fact, f: Fact, cands: list[Fact], i: int, n
     ``nested``; the index of the candidate after it."""
     gap = a.doc.text[f.q.end:cands[i].q.start]
     paren = _unclosed_open(gap)
-    if paren >= 0 and ("其中" in gap[paren:] or _TOTAL_WORDS.search(gap[:paren]) is None):
+    if paren >= 0 and (_OF_WHICH in gap[paren:] or _TOTAL_WORDS.search(gap[:paren]) is None):
         return _bracketed_items(a, f, cands, i, f.q.end + paren, nested)
     opens_own = _NESTED_OPENER.match(gap) or _NESTED_OPENER.match(cands[i].label.lstrip(" ，,"))
-    if "其中" in gap or opens_own or _MAIN_ITEMS.search(gap):
+    if _OF_WHICH in gap or opens_own or _MAIN_ITEMS.search(gap):
         # "财力安排支出68.4亿元，…，主要支出事项：A 7.1亿元、B 7.5亿元…等；": its own items
         # "上级补助收入5926万元，含一般性转移支付4951万元，专项975万元；…": a part's own breakdown
         return _own_items(a, total, f, cands, i, gap, nested)
@@ -233,7 +236,7 @@ def _bracketed_items(a: Analysis, f: Fact, cands: list[Fact], i: int, open_at: i
         kids.append(c)
         if len(kids) >= 2 and _sum_meets(kids, f):
             break  # the rest of the parenthesis belongs to the outer list
-    if len(kids) >= 2 or (kids and "其中" in text[open_at:kids[0].q.start]):
+    if len(kids) >= 2 or (kids and _OF_WHICH in text[open_at:kids[0].q.start]):
         nested.append(_make_composition(a, f, kids, "（…）", open_at))
     return i + len(kids)
 
@@ -241,7 +244,7 @@ def _bracketed_items(a: Analysis, f: Fact, cands: list[Fact], i: int, open_at: i
 def _own_items(a: Analysis, total: Fact, f: Fact, cands: list[Fact], i: int, gap: str, nested: list[Claim]) -> int:
     lex, text = a.lexicon, a.doc.text
     kids: list[Fact] = []
-    run_in = "其中" not in gap  # "，含…": the breakdown ends with its clause (；)
+    run_in = _OF_WHICH not in gap  # "，含…": the breakdown ends with its clause (；)
     while i < len(cands):
         c = cands[i]
         if c.concept and f.concept and (c.concept == f.concept or c.concept in lex.siblings.get(f.concept, set())):
@@ -257,8 +260,8 @@ def _own_items(a: Analysis, total: Fact, f: Fact, cands: list[Fact], i: int, gap
     if kids:
         main = _MAIN_ITEMS.search(gap)
         opener = _NESTED_OPENER.match(gap)
-        at_word = gap.index("其中") if "其中" in gap else (main.start() if main else opener.end() - 1 if opener else 0)
-        nested.append(_make_composition(a, f, kids, "其中", f.q.end + at_word))
+        at_word = gap.index(_OF_WHICH) if _OF_WHICH in gap else (main.start() if main else opener.end() - 1 if opener else 0)
+        nested.append(_make_composition(a, f, kids, _OF_WHICH, f.q.end + at_word))
     return i
 
 
@@ -266,7 +269,7 @@ def _not_a_plain_sum(a: Analysis, total: Fact, parts: list[Fact]) -> bool:
     """A list that takes a part away (调减…), or one item's figures in two
     phases: noted, and not added up."""
     subtracted = tuple(a.lexicon.subtracted_words)
-    taken_away = [p for p in parts if p.label.strip(_LABEL_PUNCT + "其中").startswith(subtracted)]
+    taken_away = [p for p in parts if p.label.strip(_LABEL_PUNCT + _OF_WHICH).startswith(subtracted)]
     if taken_away and subtracted and not any(w in total.label for w in subtracted):
         a.note(taken_away[0], f"the list of {total.q.shown()} takes this away: not a plain sum")
         return True
@@ -282,10 +285,10 @@ def _not_a_plain_sum(a: Analysis, total: Fact, parts: list[Fact]) -> bool:
 _CLAUSE_END = re.compile(r"[；;。]")
 
 
-_MAIN_ITEMS = re.compile(r"主要[^，,。；;：:0-9]{0,10}[：:]|主要(?:包括|包含|有)")
+_MAIN_ITEMS = pattern("composition_parts", "main_items")
 
 
-_NESTED_OPENER = re.compile(r"[^\u4e00-\u9fff]{0,3}(?:包括|包含|含)(?!税)")
+_NESTED_OPENER = pattern("composition_parts", "nested_opener")
 
 
 def _add_reading_past_clause(a: Analysis, claim: Claim, total: Fact, after: list[Fact], word: str, at: int) -> Claim:
@@ -308,7 +311,7 @@ def _same_kind_of_item(last: Fact, nxt: Fact) -> bool:
     return len(a) >= 3 and len(b) >= 3 and a[-2:] == b[-2:] and _same_dim(last, nxt)
 
 
-_CLASSIFIED_BY = re.compile(r"按[\u4e00-\u9fff]{1,10}(?:划分|来分|分类|分)")
+_CLASSIFIED_BY = pattern("composition_parts", "classified_by")
 
 
 def _by_classification(text: str, figures: list[Fact]) -> list[list[Fact]]:
@@ -412,12 +415,12 @@ def _relation_by_selection(a: Analysis, total: Fact, parts: list[Fact], word: st
     """An exact list read as a selection: items picked out under 其中 without
     a colon, or a list the passage ends inside."""
     lex = a.lexicon
-    if (word == "其中" and not colon and len(parts) >= 4
+    if (word == _OF_WHICH and not colon and len(parts) >= 4
             and all(_own_change_after(a, p) for p in parts)):
         # "支出完成217.99亿元。其中，一般公共服务支出20.4亿元，同比下降2.0%；教育支出45.7亿元，
         # 同比增长4.2%；…": items picked out, each with its own change, not every item
         return "le", how + ", items picked out with their own changes (其中 without a colon)"
-    if (word == "其中" and not colon and len(parts) <= 3 and _below_half(parts, total)
+    if (word == _OF_WHICH and not colon and len(parts) <= 3 and _below_half(parts, total)
             and not (total.concept and lex.complete(total.concept, {p.concept for p in parts}))):
         # without a colon, 其中 often picks a few items out (…总产值270亿元，其中
         # 数字经济产值40亿元，泛半导体产业产值36亿元): when they cover under half
@@ -447,7 +450,7 @@ def _marked_open_or_partial(lex, claim: Claim, word: str, colon: bool) -> Claim:
     total, parts = claim.stated, claim.operands
     concepts = {p.concept for p in parts}
     complete = any(set(ident.parts) <= concepts and total.concept in (None, ident.total) for ident in lex.identities)
-    partial = claim.relation == "eq" and word in ("含", "包含") and not colon and not complete
+    partial = claim.relation == "eq" and word in _INCLUDING and not colon and not complete
     open_list = claim.relation == "eq" and claim.pattern in _OPEN_LIST_PATTERNS and not complete
     return replace(claim, may_be_partial=claim.may_be_partial or partial, open_list=claim.open_list or open_list)
 
@@ -468,7 +471,7 @@ def _own_change_after(a: Analysis, part: Fact) -> bool:
     return _OWN_CHANGE.match(a.doc.text, part.q.end) is not None
 
 
-_OWN_CHANGE = re.compile(r"[，,]?\s*(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)[0-9０-９.．]+\s*[%％]")
+_OWN_CHANGE = pattern("composition_parts", "own_change")
 
 
 def _same_attribute_as_total(a: Analysis, total: Fact, parts: list[Fact]) -> list[Fact]:
@@ -504,7 +507,7 @@ _LABEL_PUNCT = " ，,；;、：:（）()"
 
 
 # one pattern id per way of stating a list (measured apart in rules/ledger.toml)
-_COMPOSITION_PATTERNS = {"其中": "sum.of-which", "（…）": "sum.parenthesis", "分别为": "sum.respectively",
+_COMPOSITION_PATTERNS = {_OF_WHICH: "sum.of-which", "（…）": "sum.parenthesis", "分别为": "sum.respectively",
                          "分别是": "sum.respectively", "由": "sum.consists-of"}
 
 
@@ -550,7 +553,7 @@ def _parenthetical_breakdowns(a: Analysis, facts: list[Fact], s: Sentence, cover
             parts = [g for g in _levels(inner) if _same_dim(g, head)]
             if len(parts) < 2 or any(id(p) in covered for p in parts):
                 continue
-            if "其中" in text[f.q.end:parts[0].q.start] or any(_TOTAL_WORDS.search(p.label) for p in parts):
+            if _OF_WHICH in text[f.q.end:parts[0].q.start] or any(_TOTAL_WORDS.search(p.label) for p in parts):
                 continue
             out.append(_make_composition(a, head, parts, "（…）", f.q.end))
     return out

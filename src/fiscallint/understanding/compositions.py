@@ -8,6 +8,7 @@ import re
 
 from dataclasses import replace
 
+from fiscallint.support.wordbook import pattern, words
 from fiscallint.model.claim import Claim
 from fiscallint.model.fact import Analysis, Fact, Sentence
 from fiscallint.understanding.claim_text import (
@@ -29,7 +30,7 @@ def _compositions(a: Analysis, by_sentence) -> list[Claim]:
     lex = a.lexicon
     text = a.doc.text
     out: list[Claim] = []
-    words = sorted({*lex.composition_triggers, "由"}, key=len, reverse=True)
+    words = sorted({*lex.composition_triggers, *_CONSISTS_OF}, key=len, reverse=True)
     trig_re = lex.pattern("composition_triggers", lambda: re.compile("|".join(map(re.escape, words))))
     restate_re = lex.pattern("restatements", lambda: re.compile("(?:" + "|".join(map(re.escape, lex.restatements)) + r")(?:划分|分)?[\s，,：:]*$")) if lex.restatements else None
     restated_total: list[Fact] = []  # the total the last 按…分 restatement was of
@@ -101,12 +102,12 @@ def _not_a_split(a: Analysis, s: Sentence, word: str, at: int, trigger_end: int,
     total: 含/包括 naming kinds or inside words, 由 not stating a make-up, a
     change's own split, 分别 with no total before it."""
     text = a.doc.text
-    if word in ("含", "包括", "包含") and text[at - 1:at] not in "（(，,：: " and not _directly_after_number(a, at) \
+    if word in _INCLUDING and text[at - 1:at] not in "（(，,：: " and not _directly_after_number(a, at) \
             and not side_list:
         return True  # "包括基本工资…" names kinds, "含" inside words
-    if word in ("含", "包括", "包含") and _names_kinds_first(text, trigger_end, after):
+    if word in _INCLUDING and _names_kinds_first(text, trigger_end, after):
         return True  # "占地300平方米，包含场坪整治及硬化，硬化室外晒坝420平方米…": works, not parts
-    if word == "由":
+    if word in _CONSISTS_OF:
         if not _MAKES_UP.search(text[at:s.end]) or text[at - 1:at] not in "。，,；; \n" and at != s.start:
             return True  # "由…构成" states a composition; other 由 do not
     if text[at - 1:at] in _OPEN and before and before[-1].role in ("delta", "growth") \
@@ -186,10 +187,15 @@ def _split_claims(a: Analysis, by_sentence, s: Sentence, word: str, at: int, sco
     return out
 
 
-_BULLET = re.compile(r"\s*(?:——|—|－|-|·|•|●|▪|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[0-9０-９]{1,2}[、.．](?![0-9０-９]))")
+_INCLUDING = words("compositions", "including")
+_CONSISTS_OF = words("compositions", "consists_of")
+_ADDING = words("compositions", "adding")
+_DONE = words("compositions", "done")
+_NOT_DONE = words("compositions", "not_done")
+_BULLET = pattern("compositions", "bullet")
 
 
-_ONLY_TRIGGERS = re.compile(r"[\s：:，,]*(?:其中[\s：:]*)*")
+_ONLY_TRIGGERS = pattern("compositions", "only_triggers")
 
 
 def _bulleted_list(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], trigger_end: int, word: str,
@@ -222,7 +228,7 @@ def _bulleted_list(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], tri
     return replace(claim, how=claim.how + ", one item a line", list_closed=True)
 
 
-_ADD = re.compile(r"(?:^|(?<=[，,。；;\s]))加上?")
+_ADD = pattern("compositions", "add")
 
 
 def _added_to(a: Analysis, by_sentence, s, before: list[Fact], add_at: int, total: Fact) -> tuple[Fact | None, list[Fact]]:
@@ -288,7 +294,7 @@ def _added_claims(total: Fact, first: Fact, others: list[Fact], added: list[Fact
 
 
 # a total the running sum reaches before more is added ("全县一般预算总收入"), not an addend
-_RUNNING_TOTAL = re.compile(r"总收入|总支出|小计|合计")
+_RUNNING_TOTAL = pattern("compositions", "running_total")
 
 
 def _year_pair(a: Analysis, facts: list[Fact], k: int) -> tuple[Fact, Fact] | None:
@@ -315,10 +321,10 @@ def _year_pair(a: Analysis, facts: list[Fact], k: int) -> tuple[Fact, Fact] | No
     return (x, y) if years[0].group(1) > years[1].group(1) else (y, x)
 
 
-_OWN_YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年")
+_OWN_YEAR = pattern("compositions", "own_year")
 
 
-_OPENS_WITH_COMPARISON = re.compile(r"\s*(?:比|较|与|同比)")
+_OPENS_WITH_COMPARISON = pattern("compositions", "opens_with_comparison")
 
 
 def _previous_head(a: Analysis, by_sentence, s: Sentence, f: Fact) -> Fact | None:
@@ -345,10 +351,10 @@ def _paragraph_levels(a: Analysis, by_sentence, s: Sentence) -> list[Fact]:
     return out
 
 
-_TOTAL_AFTER = re.compile(r"(?:目前|现)?(?:共计|合计|总计|共)$")
+_TOTAL_AFTER = pattern("compositions", "total_after")
 
 
-_TOTAL_MARK = re.compile(r"合计|总计|共计|总数|共有|^共")
+_TOTAL_MARK = pattern("compositions", "total_mark")
 
 
 def _listed_breakdowns(a: Analysis, facts: list[Fact], covered: set[int]) -> list[Claim]:
@@ -390,7 +396,7 @@ def _listed_before_totals(levels: list[Fact], covered: set[int]) -> list[Claim]:
         if i < 2 or id(t) in covered or not _TOTAL_AFTER.search(t.label):
             continue
         parts = [f for f in levels[:i] if _same_dim(f, t) and id(f) not in covered]
-        if any(_ADD.match(p.label.strip()) or "加上" in p.label for p in parts):
+        if any(_ADD.match(p.label.strip()) or any(w in p.label for w in _ADDING) for p in parts):
             # "加上A、B，总计T", "县级收入加上A、B，合计T": added to a figure
             # before them (sum.added-to-total), not a list of T's parts
             continue
@@ -423,7 +429,7 @@ def _labelled_parts_after(t: Fact, rest: list[Fact], covered: set[int]) -> Claim
 def _done_and_not_done(t: Fact, rest: list[Fact]) -> Claim | None:
     """A total followed by its 已… and 未… figures of one label otherwise."""
     done, todo = rest[0], rest[1]
-    if not done.label.strip().startswith("已") or not todo.label.strip().startswith("未"):
+    if not done.label.strip().startswith(_DONE) or not todo.label.strip().startswith(_NOT_DONE):
         return None
     common = done.label.strip()[1:]
     if common != todo.label.strip()[1:] or not shares_word(common, t.label):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from fiscallint.support.wordbook import pattern, words
 from fiscallint.support.lexicon import alternation
 from fiscallint.model.claim import Claim
 from fiscallint.model.fact import Analysis, Fact
@@ -13,7 +14,12 @@ from fiscallint.understanding.share_pairs import OrphanShare, shares_of_one_whol
 
 
 # ---------------------------------------------------------------- share
-_WHOLE_NOISE = re.compile(r"^占|的?比重为?|的?比例为?|比重的|的|为|达|约|了|\s")
+_WHOLE_NOISE = pattern("ratios", "whole_noise")
+_SHARE = words("ratios", "share")[0]
+_PLAN_WORDS = words("ratios", "plan")
+_DONE = words("ratios", "done")
+_PLAN_RATE_VERBS = words("ratios", "plan_rate_verbs")
+_NEGATION = words("ratios", "negation")
 
 
 def _shares(a: Analysis, by_sentence, compositions: list[Claim]) -> list[Claim]:
@@ -44,7 +50,7 @@ def _shares(a: Analysis, by_sentence, compositions: list[Claim]) -> list[Claim]:
             part = _share_part(a, f, before)
             if part is None:
                 continue
-            named = f.label[f.label.find("占") + 1:] if "占" in f.label else ""
+            named = f.label[f.label.find(_SHARE) + 1:] if _SHARE in f.label else ""
             named = _WHOLE_NOISE.sub("", named)
             if named and _names_a_plan(lex, named):
                 # "国税完成11765万元，占年初预算的25%": of the part's own budget,
@@ -60,7 +66,7 @@ def _shares(a: Analysis, by_sentence, compositions: list[Claim]) -> list[Claim]:
     return out + shares_of_one_whole(a, orphans)
 
 
-_PHRASE_GAP = re.compile(r"[\s的，,为达约]*")
+_PHRASE_GAP = pattern("ratios", "phrase_gap")
 
 
 def _whole_in_share_phrase(a: Analysis, share: Fact, before: list[Fact]) -> tuple[Fact, Fact] | None:
@@ -72,7 +78,7 @@ def _whole_in_share_phrase(a: Analysis, share: Fact, before: list[Fact]) -> tupl
         return None
     whole, part = before[-1], before[-2]
     label = whole.label.strip()
-    if not label.startswith("占") or not _PHRASE_GAP.fullmatch(a.doc.text, whole.q.end, share.q.start):
+    if not label.startswith(_SHARE) or not _PHRASE_GAP.fullmatch(a.doc.text, whole.q.end, share.q.start):
         return None
     if part.q.dimension != whole.q.dimension or part.q.is_percent:
         return None
@@ -128,7 +134,7 @@ def _names_a_plan(lex, named: str) -> bool:
     """Whether the whole a share names is only a plan (年初预算, 调整预算数, 计划,
     任务): what the part itself was planned at."""
     plan = lex.pattern("plan_phase_words", lambda: alternation(
-        [w for w, phase in lex.phases.items() if phase not in ("决算", "上年")] + ["计划", "任务"]))
+        [w for w, phase in lex.phases.items() if phase not in ("决算", "上年")] + list(_PLAN_WORDS)))
     rest = plan.sub("", named)
     return rest != named and not rest.strip("数额的")
 
@@ -136,7 +142,7 @@ def _names_a_plan(lex, named: str) -> bool:
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 
 
-_SHARE_SUBJECT = re.compile(r"^(?:其中|分别|共|合计|总计|约|的|为|是|达|了|\s)+|(?:的?比重|的?比例|占比|占).*$")
+_SHARE_SUBJECT = pattern("ratios", "share_subject")
 
 
 def _share_subject(share: Fact) -> str:
@@ -146,7 +152,7 @@ def _share_subject(share: Fact) -> str:
 def _names_subject(label: str, subject: str) -> bool:
     """``label`` names ``subject``, and not its negation (非税收入 is not 税收)."""
     at = label.find(subject)
-    return at >= 0 and label[at - 1:at] != "非"
+    return at >= 0 and label[at - 1:at] not in _NEGATION
 
 
 def _figure_named_by_share(share: Fact, before: list[Fact]) -> Fact | None:
@@ -177,13 +183,13 @@ def _done_of_total(a: Analysis, rate: Fact, here: list[Fact]) -> Claim | None:
     the one just before it (before its bracket); by each unit the figures give."""
     text = a.doc.text
     verb = _RATE_NAME_END.sub("", rate.label.strip())
-    grams = {verb[i:i + 2] for i in range(len(verb) - 1)} - {"完成", "执行"}  # 完成率: plan/actual figures
+    grams = {verb[i:i + 2] for i in range(len(verb) - 1)} - set(_PLAN_RATE_VERBS)  # 完成率: plan/actual figures
     pairs = []
     for num in here:
         label = num.label.strip(" ，,")
-        if not label.startswith("已") or not grams or not any(g in label for g in grams):
+        if not label.startswith(_DONE) or not grams or not any(g in label for g in grams):
             continue
-        before = [g for g in here if g.q.end <= num.label_start and _same_dim(g, num) and not g.label.strip(" ，,").startswith("已")]
+        before = [g for g in here if g.q.end <= num.label_start and _same_dim(g, num) and not g.label.strip(" ，,").startswith(_DONE)]
         if not before:
             continue
         whole = before[-1]
@@ -203,7 +209,7 @@ def _done_of_total(a: Analysis, rate: Fact, here: list[Fact]) -> Claim | None:
                  pattern="rate.done-of-total", trigger=rate.label.strip()[-8:])
 
 
-_RATE_NAME_END = re.compile(r"(?:率|比例|比率)?(?:为|是|达到|达|：|:)?$")
+_RATE_NAME_END = pattern("ratios", "rate_name_end")
 
 
 def _lookup(a: Analysis, concept: str, near: Fact, same_dim: bool = True) -> Fact | None:
@@ -256,7 +262,7 @@ def _rates(a: Analysis, by_sentence) -> list[Claim]:
     return out
 
 
-_PLAN_BEFORE_OF = re.compile(r"(?:完成|为|达到|占)(?:年初|全年|调整后?)?(?:预算|计划|任务)(?:计划|数|任务)?$")
+_PLAN_BEFORE_OF = pattern("ratios", "plan_before_of")
 
 
 def _rate_of_stated_plan(a: Analysis, facts: list[Fact], k: int) -> Claim | None:
@@ -311,7 +317,7 @@ def _rate_claim(lex, f: Fact, dim_pool: list[Fact], here: list[Fact], cross: boo
                  trigger=f.label.strip()[-8:])
 
 
-_UNPAID = re.compile(r"^[\s，,、]*(?:尚?未|剩余|结余|余)")
+_UNPAID = pattern("ratios", "unpaid")
 
 
 def _by_dimension(facts: list[Fact]) -> list[list[Fact]]:
