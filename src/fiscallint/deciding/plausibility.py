@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
+from fiscallint.support.wordbook import pattern
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.model.claim import Claim
 from fiscallint.model.intervals import sum_intervals
@@ -72,7 +73,7 @@ def report_budget(a: Analysis, th: dict | None = None) -> Fact | None:
     return best
 
 
-_COMPARED_WITH = re.compile(r"(?:比|较|与)")
+_COMPARED_WITH = pattern("plausibility", "compared_with")
 
 
 def _other_unit(f: Fact, factor: Decimal) -> str:
@@ -230,7 +231,7 @@ def _outside_in_bracket(a: Analysis, staff: Fact, facts: list[Fact], _NOT_IN_POS
     return sum((f.q.value for f in inside), 0)
 
 
-_BRACKET_AFTER = re.compile(r"\s*[（(]\s*(?:其中|含|包括|包含)?")
+_BRACKET_AFTER = pattern("plausibility", "bracket_after")
 
 
 # ---------------------------------------------------------------- rates
@@ -268,7 +269,7 @@ def rates_out_of_range(a: Analysis, th: dict) -> list[Evidence]:
     return out
 
 
-_SHARE_OF_PLAN = re.compile(r"占[^，,。；;]{0,8}(?:预算|计划|任务|目标)数?")
+_SHARE_OF_PLAN = pattern("plausibility", "share_of_plan")
 
 
 def _last_word(label: str, words: list[str]) -> str:

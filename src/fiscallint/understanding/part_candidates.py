@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import re
 
+from fiscallint.support.wordbook import pattern, words
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.understanding.claim_text import _is_base, _same_dim
 from fiscallint.understanding.labels import shares_word
 
-_FROM_VALUE = re.compile(r"由[^，,。；;、]{0,12}?的?\s*$")
-_CHANGED_TO = re.compile(r"\s*(?:调整|调增|调减|变为|变更为|增加到|增加至|减少到|减少至|下降到|下降至|增长到|增长至|提高到|提高至|降至|增至|降低到|降低至)")
-_PERCENT_AFTER = re.compile(r"的\s*[0-9０-９.．]+\s*[%％]|的(?:百分之|[0-9０-９]+\s*倍)")
+_FROM_VALUE = pattern("part_candidates", "from_value")
+_CHANGED_TO = pattern("part_candidates", "changed_to")
+_PERCENT_AFTER = pattern("part_candidates", "percent_after")
+_SHARE = words("part_candidates", "share")
 _COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff]{1,4}")
 
 
@@ -40,12 +42,12 @@ def part_candidates(a: Analysis, total: Fact, candidates: list[Fact]) -> list[Fa
     return out
 
 
-_DIRECT_PERCENT = re.compile(r"[\s的，,为达约]*[0-9０-９.．]+\s*[%％]")
+_DIRECT_PERCENT = pattern("part_candidates", "direct_percent")
 
 
 def _is_percentage_base(text: str, f: Fact) -> bool:
     """"完成预算12.02万元的100%"; "占全年任务数22881万元99.63%" (the whole a 占 phrase states)."""
-    if f.label.lstrip().startswith("占") and _DIRECT_PERCENT.match(text, f.q.end, f.q.end + 16):
+    if f.label.lstrip().startswith(_SHARE) and _DIRECT_PERCENT.match(text, f.q.end, f.q.end + 16):
         return True
     return bool(_PERCENT_AFTER.match(text, f.q.end, f.q.end + 16))
 
@@ -63,7 +65,7 @@ def _counts_other_things(text: str, part: Fact, total: Fact) -> bool:
     return len(a) >= 2 and len(b) >= 2 and not shares_word(a, b)
 
 
-_COUNT_AND_NOUN = re.compile(r"[0-9０-９]+\s*[个项家所座处类支条起件户]([\u4e00-\u9fff]{2})")
+_COUNT_AND_NOUN = pattern("part_candidates", "count_and_noun")
 
 
 def _other_counted_nouns(text: str, total: Fact) -> frozenset[str]:

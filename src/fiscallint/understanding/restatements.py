@@ -26,16 +26,17 @@ from __future__ import annotations
 import bisect
 import re
 
+from fiscallint.support.wordbook import pattern
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.model.claim import Claim
 from fiscallint.support.lexicon import alternation
 
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})(?:\s*[-—~～至到]\s*((?:19|20)?[0-9]{2,4}))?\s*年")
-_LEADING_YEAR = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|截至|截止|在|于|从)?\s*((?:19|20)[0-9]{2})\s*年")
+_LEADING_YEAR = pattern("restatements", "leading_year")
 # the same, matched at an offset of the whole text (``^`` would not match there)
 _LEADING_YEAR_AT = re.compile(_LEADING_YEAR.pattern[1:])
 _PIECE_END = re.compile(r"[。！？]")  # where re.split(r"(?<=[。！？])") cuts
-_SINCE = re.compile(r"\s*(?:以来|至今|起)")  # "2013年以来": a span, not the figure's year
+_SINCE = pattern("restatements", "since")  # "2013年以来": a span, not the figure's year
 _YEAR_PREFIX = re.compile(r"(?:19|20)[0-9]{2}(?:[-—~～至到](?:19|20)?[0-9]{2,4})?年度?")
 _DROP = re.compile(r"[\s\u3000“”\"'‘’《》【】]")
 _HAN = re.compile(r"[\u4e00-\u9fff（）()]+")
@@ -293,8 +294,7 @@ def _restatable_amount(f: Fact) -> bool:
     return not f.concept  # a concept of the lexicon: FL106 compares it
 
 
-_ITEM_HEAD = re.compile(r"\s*(?:[0-9０-９]{1,2}[、.．]|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)"
-                        r"\s*([^：:。，,；;\n]{2,30})[：:]")
+_ITEM_HEAD = pattern("restatements", "item_head")
 
 
 def _item_head(text: str, f: Fact) -> str:
