@@ -17,6 +17,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 _WORDS_TAIL = re.compile(r"(?:为|是|达到|达|了|共计|合计|计|共|约)+$")
 
+_CUT_PUNCT = ".．、)）"
 _SAYS_NOTHING = frozenset(("的", "之", "和", "及", "与"))
 
 _NAME_NOISE = re.compile(r"(?:19|20)[0-9]{2}\s*年度?|本部门|本单位|其中|[为是了]$|\s")
@@ -61,7 +62,9 @@ class Fact:
         lab = _WORDS_TAIL.sub("", lab).strip(_LABEL_STRIP + "，,：:")
         if lab in _SAYS_NOTHING:
             return ""  # "…1528万元的48%": a particle names nothing
-        return lab[-14:] if _HAN.search(lab) else ""
+        # cut to its last words, which must not begin with the tail of an
+        # item number ("2.公务用车…" → "公务用车…", not ".公务用车…")
+        return lab[-14:].lstrip(_CUT_PUNCT) if _HAN.search(lab) else ""
 
     @property
     def name(self) -> str:

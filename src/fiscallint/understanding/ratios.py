@@ -267,11 +267,16 @@ _PLAN_BEFORE_OF = pattern("ratios", "plan_before_of")
 
 def _rate_of_stated_plan(a: Analysis, facts: list[Fact], k: int) -> Claim | None:
     """"农林水事务支出699万元，完成年初预算计划1528万元的48%": the plan the
-    rate is of stands inside its phrase, between 完成 and 的."""
+    rate is of stands inside its phrase, between 完成 and 的; the actual is
+    the figure before it, past its own change ("支出3758万元，比上年增支816万元，
+    增长27.74%，为年初预算数4688万元的80.51%")."""
     f = facts[k]
     if k < 2 or not f.q.is_percent or f.role not in ("level", "rate") or f.q.approx or f.q.is_range:
         return None
-    plan, actual = facts[k - 1], facts[k - 2]
+    before = k - 2
+    while before > 0 and facts[before].role in ("delta", "growth"):
+        before -= 1
+    plan, actual = facts[k - 1], facts[before]
     if a.doc.text[plan.q.end:f.q.start].strip() != "的" or not _PLAN_BEFORE_OF.search(plan.label.strip()):
         return None
     if actual.role != "level" or not _same_dim(actual, plan) or plan.q.is_percent or actual.q.approx or plan.q.approx:
