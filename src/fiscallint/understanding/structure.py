@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from fiscallint.support.wordbook import pattern, words
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.support.lexicon import alternation
 from fiscallint.support.brackets import first_top_level, matching_close, top_level
@@ -18,13 +19,13 @@ from fiscallint.support.messages import Msg
 
 _MARKER = re.compile(r"[（(]\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|([①-⑳])")
 _SEMICOLON = re.compile(r"[；;]")
-_JOIN_WORD = re.compile(r"以及|和|及|与")
+_JOIN_WORD = pattern("structure", "join_word")
 _LONE_NUMBER = re.compile(r"\s*[0-9０-９]{1,2}\s*")
 _SENTENCE_END = re.compile(r"[。！？\n]")
-_LIST_LEAD = re.compile(r"[^，,。；;：:\n（(、]{0,10}?(?:[：:]|[，,]?\s*(?:即|分别是|分别为|具体为|包括)[：:]?|(?=[（(]))")
-_ETC_END = re.compile(r"等\s*$")
+_LIST_LEAD = pattern("structure", "list_lead")
+_ETC_END = pattern("structure", "etc_end")
 _DIGIT = re.compile(r"[0-9０-９]")
-_AS_FOLLOWS = re.compile(r"[^；;。]{0,25}?(?:分别|具体)?如下[：:。]?\s*$")
+_AS_FOLLOWS = pattern("structure", "as_follows")
 _NOT_DIGIT = re.compile(r"\D")
 _FULL = str.maketrans("０１２３４５６７８９", "0123456789")
 _CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -107,12 +108,14 @@ def _outside_brackets(body: str) -> str:
 
 # a count in an item ("8个镇", "审批类事项1项"): the list breaks a count down, it
 # does not name things
-_HAS_COUNT = re.compile(r"(?:[0-9０-９]+|[一二两三四五六七八九十百]+)\s*[个项家所座处类支条起件户人名]")
+_HAS_COUNT = pattern("structure", "has_count")
 
 
 # Counters of things that are listed by name (机构, 单位, 项目, 学校 …); 人, 户,
 # 次 count what is not enumerated by name.
-LISTED_COUNTERS = frozenset("个项家所座处类支条起件")
+LISTED_COUNTERS = frozenset(words("structure", "listed_counters"))
+_INCIDENT_COUNTERS = words("structure", "incident_counters")
+_BREAKDOWN = words("structure", "breakdown")
 
 
 def count_claims(a: Analysis, max_items: int = 40, examples: tuple[str, ...] = ("如", "比如", "例如", "诸如")) -> list[CountClaim]:
@@ -130,7 +133,7 @@ def count_claims(a: Analysis, max_items: int = 40, examples: tuple[str, ...] = (
         if _names_a_set(a, q.end):
             continue  # "十项规定", "30条具体要求": the name of a set of rules
         claim = _list_after(a, f, examples) or _bodies_after(a, f) or _list_below(a, f)
-        if claim is None and q.unit not in ("起", "件"):
+        if claim is None and q.unit not in _INCIDENT_COUNTERS:
             # incidents (两起, 3件) are listed after their count, not before it:
             # "A、B、C介入处置两起…" names who acted, not the incidents
             claim = _list_before(a, f)
@@ -168,7 +171,7 @@ def _list_after(a: Analysis, f: Fact, examples) -> CountClaim | None:
     intro = text[i:m.end()]
     if any(w in intro for w in examples):
         return None
-    if _HAS_COUNT.search(intro) or "其中" in intro:
+    if _HAS_COUNT.search(intro) or any(w in intro for w in _BREAKDOWN):
         return None  # "5个行政村中有3个贫困村（A村、B村和C村）": the list is the nearer count's
     span = _list_span(text, m.end())
     if span is None:
