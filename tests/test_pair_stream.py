@@ -50,6 +50,8 @@ def test_a_part_that_breaks_its_columns_sum_is_found_in_that_column():
     found = _findings(_box(received_city="68.5"))
     assert [(f.rule, f.line) for f in found] == [("FL101", 7)]  # 实际到位资金's value
     assert "68.5" in found[0].message and "206.5" in found[0].message
+    # the row is named; the value column has no name in the document
+    assert "row 实际到位资金:" in found[0].message and "数值" not in found[0].message
 
 
 def test_a_total_that_breaks_its_sum_is_found():

@@ -314,7 +314,13 @@ def cell_place(a, fact):
     from fiscallint.support.messages import Msg
 
     table, row, column = parts
+    if fact.extras["cell"].table.layout in NAMELESS_COLUMNS:
+        return Msg(M.TABLE_ROW, table=table, row=row)  # its one value column has no name of the document's
     return Msg(M.TABLE_CELL, table=table, row=row, column=column)
+
+
+# layouts of name/value pairs: the header is ours ("项目 | 数值"), not the document's
+NAMELESS_COLUMNS = ("key-values", "pair-stream")
 
 
 def title_of(text: str, table: Table) -> str:
