@@ -588,3 +588,21 @@ def test_a_rate_rounded_to_a_signed_zero_is_a_rounded_rate():
                             "办公费 | 20.00 | 20.00 | 0.00 | 0.00% |",
                             "印刷费 | 380.01 | 379.99 | -0.02 | -0.01% |"]) + "\n"
     assert [f.rule for f in findings(document_from_bytes(text.encode("utf-8"), "t.txt"))] == []
+
+
+def test_the_measures_the_code_names_are_the_measures_the_data_names():
+    """model/vocabulary.py and rules/tables.toml's [measures] list the same
+    measures (金额 is what a column naming only a phase measures)."""
+    from fiscallint.model.vocabulary import Measure
+    from fiscallint.understanding.table_model import tables_pack
+
+    assert {m.value for m in Measure} == set(tables_pack()["measures"]) | {"金额"}
+    assert Measure.POINTS == "分值" and f"{Measure.SCORE}" == "得分"
+
+
+def test_the_phases_the_code_names_are_the_phases_the_lexicon_names():
+    from fiscallint.model.vocabulary import Phase
+    from fiscallint.support.lexicon import default_lexicon
+
+    assert {p.value for p in Phase} == set(default_lexicon().phases.values())
+    assert hash(Phase.FINAL) == hash("决算") and "决算" in {Phase.FINAL}  # interchangeable with the plain name

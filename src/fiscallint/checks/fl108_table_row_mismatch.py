@@ -1,6 +1,7 @@
 """The rule FL108 table-row-mismatch: its documentation is the class's docstring."""
 from __future__ import annotations
 
+from fiscallint.model.vocabulary import Measure
 from fiscallint.deciding.rule import Context, register
 from fiscallint.model.intervals import Interval
 from fiscallint.support import messages as M
@@ -91,7 +92,7 @@ class TableRowMismatch(ClaimRule):
                     continue
                 for col in m.columns:
                     cell = aligned.get(col.index)
-                    if col.measure not in ("金额", None) or (p, col.index) in cells or \
+                    if col.measure not in (Measure.AMOUNT, None) or (p, col.index) in cells or \
                             cell is None or cell.text.strip(" —－-/／…") or col.index == 0:
                         continue
                     parts = [cells[(k, col.index)] for k in m.children(p) if (k, col.index) in cells]

@@ -6,6 +6,7 @@ import re
 from dataclasses import FrozenInstanceError, dataclass, field
 from types import MappingProxyType
 
+from fiscallint.model.vocabulary import Phase
 from fiscallint.model.document import Document
 from fiscallint.model.quantity import Quantity
 from fiscallint.support.lexicon import Lexicon
@@ -73,7 +74,7 @@ class Fact:
         if self.role in ("delta", "growth", "share", "rate", "descriptor") or not self.concept:
             lab = _NAME_NOISE.sub("", self.label).strip(_LABEL_STRIP + "，,：:")
             return "" if lab in _SAYS_NOTHING else lab[-10:]
-        phase = next((p for p in ("年初预算", "调整预算", "上年") if p == self.phase and p[:2] in self.label), "")
+        phase = next((p for p in (Phase.INITIAL_BUDGET, Phase.ADJUSTED_BUDGET, Phase.LAST_YEAR) if p == self.phase and p[:2] in self.label), "")
         return f"{phase}{self.concept}" if phase and phase not in self.concept else self.concept
 
 
@@ -95,7 +96,7 @@ class Analysis:
     sentences: list[Sentence]
     facts: list[Fact]
     lexicon: Lexicon
-    default_phase: str = "决算"
+    default_phase: str = Phase.FINAL.value
     tables: list = field(default_factory=list)
     year: str | None = None
     # readings the claim builders considered and set aside: (figure, why),

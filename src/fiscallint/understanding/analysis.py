@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from fiscallint.model.vocabulary import Phase
 from fiscallint.model.fact import _LABEL_STRIP, Analysis, Fact, Sentence  # noqa: F401  (Analysis, Fact, Sentence: read here by many)
 from fiscallint.support.lexicon import Lexicon, alternation, default_lexicon
 from fiscallint.support.options import DEFAULT, Options
@@ -231,7 +232,7 @@ def _section_scopes(text: str, lex: Lexicon) -> list[tuple[int, frozenset[str], 
 
 
 _FIRST_FIGURE = re.compile(r"\s*[0-9０-９]")
-_SECTION_PHASES = ("年初预算", "调整预算", "决算")
+_SECTION_PHASES = (Phase.INITIAL_BUDGET, Phase.ADJUSTED_BUDGET, Phase.FINAL)
 _ADJUSTED_SCOPE = re.compile(r"\s*([^0-9０-９，。；]{0,20}(?:剔除|扣除|不含|同口径|可比口径)[^0-9０-９，。；]{0,20})[：:]\s*")
 _COMPARES = re.compile(r"对比|比较|相比|差异|与.{0,8}(?:预算|决算)")
 _HEAD_END = re.compile(r"[。：:；;，,]")

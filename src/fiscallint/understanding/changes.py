@@ -7,6 +7,7 @@ import re
 
 from dataclasses import replace
 
+from fiscallint.model.vocabulary import Phase
 from fiscallint.model.claim import Claim
 from fiscallint.model.fact import Analysis, Fact, Sentence
 from fiscallint.support.wordbook import pattern, words, section_table
@@ -254,7 +255,7 @@ def _growth_against_last_year(a: Analysis, before: list[Fact], growth: Fact) -> 
     last = str(int(current.year) - 1)
     cands = [g for g in a.with_concept(current.concept)
              if g is not current and g.role == "level" and _same_dim(g, current) and not g.q.approx
-             and (g.year == last or g.phase == "上年") and g.phase in (None, "决算", "上年")]
+             and (g.year == last or g.phase == Phase.LAST_YEAR) and g.phase in (None, Phase.FINAL, Phase.LAST_YEAR)]
     if not cands or any(not c.q.interval().meets(cands[0].q.interval()) for c in cands[1:]):
         return None
     return Claim("growth", growth, [current, cands[0]], "eq", f"{current.name} against last year's {cands[0].name}",

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from fiscallint.model.vocabulary import Measure
 from fiscallint.model.tables import leaf_name
 
 _FILE_KEYS = {"form", "columns", "rows", "identities", "facts"}
@@ -311,7 +312,7 @@ def _identity_lines(ident: Identity, model, cols: dict, rows: dict) -> list[dict
         return [{n: (r.index, cols[n]) for n in names} for r in model.rows]
     block = _first_block(model)
     return [{n: (rows[n], c.index) for n in names} for c in model.columns
-            if c.measure in (None, "金额", "增减额") and c.index in block]
+            if c.measure in (None, Measure.AMOUNT, Measure.CHANGE) and c.index in block]
 
 
 def _identity_figures(ident: Identity, at: dict, cells) -> tuple | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from fiscallint.model.vocabulary import Phase
 from fiscallint.support.wordbook import pattern, words
 from fiscallint.support.lexicon import alternation
 from fiscallint.model.claim import Claim
@@ -134,7 +135,7 @@ def _names_a_plan(lex, named: str) -> bool:
     """Whether the whole a share names is only a plan (年初预算, 调整预算数, 计划,
     任务): what the part itself was planned at."""
     plan = lex.pattern("plan_phase_words", lambda: alternation(
-        [w for w, phase in lex.phases.items() if phase not in ("决算", "上年")] + list(_PLAN_WORDS)))
+        [w for w, phase in lex.phases.items() if phase not in (Phase.FINAL, Phase.LAST_YEAR)] + list(_PLAN_WORDS)))
     rest = plan.sub("", named)
     return rest != named and not rest.strip("数额的")
 

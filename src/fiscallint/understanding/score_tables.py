@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from fiscallint.model.vocabulary import Measure
 from fiscallint.model.fact import Analysis
 from fiscallint.model.tables import Table, leaf_name
 
@@ -21,7 +22,7 @@ def _points_column(m, voc) -> int | None:
     form read one cell a line keeps only the rows with figures: rows may be
     missing) and whose label column names 指标 (一级指标 …)."""
     t = m.table
-    points = [c.index for c in m.columns if c.measure == "分值"]
+    points = [c.index for c in m.columns if c.measure == Measure.POINTS]
     if len(points) != 1 or len(t.rows) < voc.score_min_rows or t.layout not in _ROW_LAYOUTS:
         return None
     col = points[0]
@@ -61,7 +62,7 @@ def _runs_on(text: str, ms: list, n: int) -> bool:
     two lines between them: one table cut by a page."""
     t = ms[n].table
     neighbours = [o for o in (ms[n - 1] if n else None, ms[n + 1] if n + 1 < len(ms) else None) if o is not None]
-    return any(any(c.measure == "分值" for c in o.columns) and
+    return any(any(c.measure == Measure.POINTS for c in o.columns) and
                len([x for x in text[min(o.table.end, t.end):max(o.table.start, t.start)].split("\n") if x.strip()]) < 2
                for o in neighbours)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from fiscallint.model.vocabulary import Measure
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.model.claim import Claim
 from fiscallint.understanding.table_context import facts_between
@@ -265,7 +266,7 @@ def _row_changes(a: Analysis, t: Table, cells) -> list[Claim]:
         return []
     out = []
     for col in m.columns:
-        if col.measure not in ("增减额", "增减率"):
+        if col.measure not in (Measure.CHANGE, Measure.CHANGE_RATE):
             continue
         pair = compared_columns(m, col.index)
         if pair is None:
@@ -275,12 +276,12 @@ def _row_changes(a: Analysis, t: Table, cells) -> list[Claim]:
             stated, now, base = cells.get((ri, col.index)), cells.get((ri, now_col)), cells.get((ri, base_col))
             if stated is None or now is None or base is None or now.q.is_percent or base.q.is_percent:
                 continue
-            if (col.measure == "增减率") != stated.q.is_percent and stated.q.unit is not None:
+            if (col.measure == Measure.CHANGE_RATE) != stated.q.is_percent and stated.q.unit is not None:
                 continue
             cell = (t.aligned(row) or {}).get(col.index)
             if cell is None:
                 continue
-            kind = "row_change" if col.measure == "增减额" else "row_growth"
+            kind = "row_change" if col.measure == Measure.CHANGE else "row_growth"
             out.append(Claim(kind, stated, [now, base], "eq",
                              f"table: {leaf_name(col.name)} = {leaf_name(m.columns[now_col].name)} − "
                              f"{leaf_name(m.columns[base_col].name)}" + (" over it" if kind == "row_growth" else ""),
@@ -299,9 +300,9 @@ def _header_points(a: Analysis, t: Table, cells) -> list[Claim]:
     if m is None or _column(t, "分值") is not None:
         return []  # a 分值 column gives each row its own points (_score_rows)
     out = []
-    rate_col = next((c.index for c in m.columns if c.measure == "执行率"), None)
+    rate_col = next((c.index for c in m.columns if c.measure == Measure.EXECUTION_RATE), None)
     for col in m.columns:
-        if col.measure != "得分":
+        if col.measure != Measure.SCORE:
             continue
         points = None
         for hr in reversed(t.header_rows):
@@ -332,9 +333,9 @@ def _share_columns(a: Analysis, t: Table, cells, m) -> list[Claim]:
     own parent row's."""
     out = []
     for col in m.columns:
-        if col.measure != "占比":
+        if col.measure != Measure.SHARE:
             continue
-        amount = next((c.index for c in reversed(m.columns[:col.index]) if c.measure == "金额"), None)
+        amount = next((c.index for c in reversed(m.columns[:col.index]) if c.measure == Measure.AMOUNT), None)
         if amount is None:
             continue
         for rk in m.rows:
@@ -469,9 +470,9 @@ def _score_totals(a: Analysis, score_tables) -> list[Claim]:
 
 def _score_cells(m, cells) -> list[tuple[int, Fact]]:
     """(row, figure) of a table's 得分 column, when it has one and no 分值 column."""
-    if m is None or any(c.measure == "分值" for c in m.columns):
+    if m is None or any(c.measure == Measure.POINTS for c in m.columns):
         return []
-    col = next((c.index for c in m.columns if c.measure == "得分"), None)
+    col = next((c.index for c in m.columns if c.measure == Measure.SCORE), None)
     if col is None:
         return []
     return sorted((r, f) for (r, c), f in cells.items() if c == col and f.q.unit in ("分", None)

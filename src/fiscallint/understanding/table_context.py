@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from fiscallint.model.vocabulary import Measure, Phase
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.understanding.phases import _YEAR, _phase_marks
 from fiscallint.understanding.table_model import column_key
@@ -21,7 +22,7 @@ from fiscallint.understanding.quantities import money_unit_of_scale
 
 _INLINE_NOISE = re.compile(r"^[\s：:]*(?:其中[：:\s]*)?|[\s：:]+$")
 _PEOPLE = {"编制数", "在职人数", "实有人数", "离退休人数"}  # concepts of rules/lexicon.toml
-_NOT_LEVEL = ("增减额", "增减率", "占比", "执行率")  # measures of rules/tables.toml
+_NOT_LEVEL = (Measure.CHANGE, Measure.CHANGE_RATE, Measure.SHARE, Measure.EXECUTION_RATE)
 
 
 def _cell_words() -> dict:
@@ -155,7 +156,7 @@ def _cell_phase_and_year(a: Analysis, f: Fact, header: str, key) -> None:
     if _cell_words()["target_columns"].search(header):
         f.phase = "目标"
     elif _cell_words()["actual_columns"].search(header):
-        f.phase = "决算"
+        f.phase = Phase.FINAL.value
     years = _YEAR.findall(header)
     f.year = years[-1] if years else (key.year if key is not None and key.year else a.year)
 

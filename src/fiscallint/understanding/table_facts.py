@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from fiscallint.model.vocabulary import Measure
 from fiscallint.model.claim import Claim
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.understanding.table_model import side_models
@@ -52,7 +53,7 @@ def _form_roles(m, wanted: set[str], forms) -> dict[tuple[int, int], str]:
     if hit is None:
         return {}
     form, cols, rows = hit
-    amounts = [c.index for c in m.columns if c.measure == "金额"]
+    amounts = [c.index for c in m.columns if c.measure == Measure.AMOUNT]
     roles = {}
     for role, concept in form.facts:
         wanted.add(concept)
@@ -70,7 +71,7 @@ def _table_facts(m, wanted: set[str], tagged: list, untagged: list, forms) -> No
     or untagged, a top-level row of an amount column that names only its
     concept."""
     title_phase = _title_phase(m)
-    amounts = [c.index for c in m.columns if c.measure == "金额"]
+    amounts = [c.index for c in m.columns if c.measure == Measure.AMOUNT]
     roles = _form_roles(m, wanted, forms)
     for (ri, col), f in m.table.facts.items():
         if f.q.is_percent or f.q.dimension != "money":

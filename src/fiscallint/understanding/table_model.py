@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from fiscallint.model.vocabulary import Measure, Phase
 from fiscallint.model.tables import HEADER_SEPARATOR, Cell, Row, Table, leaf_name
 from fiscallint.understanding.row_tree import SUBTOTAL_ROW as _SUBTOTAL_ROW, TOTAL_ROW as _TOTAL_ROW, row_tree
 
@@ -36,7 +37,7 @@ _TITLE = re.compile(r"表\s*[0-9０-９一二三四五六七八九十]*\s*$|表[
 class ColumnKey:
     index: int
     name: str  # the column's name, spanning names first: "比上年增、减情况 › 增、减金额"
-    measure: str | None  # 金额, 增减额, 增减率, 执行率, 占比, 分值, 得分, 指标值, 完成值, 人数
+    measure: str | None  # a Measure's name (model/vocabulary.py): 金额, 增减额, 增减率, 执行率 …
     phase: str | None  # 年初预算, 预算, 调整预算, 决算 (rules/lexicon.toml's phases)
     year: str | None  # "2023", or "上年"/"本年" when the report's year is not known
     unit: str | None
@@ -184,18 +185,18 @@ def column_key(index: int, name: str, lexicon, report_year: str | None, table_un
     own = leaf_name(name)
     phase = None
     for text in (own, name):
-        marks = [p for _, p in _phase_marks(lexicon, text) if p != "上年"]
+        marks = [p for _, p in _phase_marks(lexicon, text) if p != Phase.LAST_YEAR]
         if marks:
             phase = marks[-1]
             break
     percent = "%" in own or "％" in own  # "占调整预算%": a ratio, whatever its group's phase
     if measure is None and phase is not None and not percent:
-        measure = "金额"
+        measure = Measure.AMOUNT.value
     year = None
     years = _YEAR.findall(name)
     if years:
         year = years[-1]
-    elif measure not in ("增减额", "增减率"):
+    elif measure not in (Measure.CHANGE, Measure.CHANGE_RATE):
         # "比上年增减" compares with last year: it is not last year's figure
         if any(w in name for w in voc.previous):
             year = str(int(report_year) - 1) if report_year else "上年"
@@ -205,11 +206,11 @@ def column_key(index: int, name: str, lexicon, report_year: str | None, table_un
     m = _UNIT.search(name)
     if m:
         unit = m.group(1) or m.group(2)
-    elif measure in ("执行率", "占比", "增减率") or percent:
+    elif measure in (Measure.EXECUTION_RATE, Measure.SHARE, Measure.CHANGE_RATE) or percent:
         unit = "%"
-    elif measure in ("分值", "得分"):
+    elif measure in (Measure.POINTS, Measure.SCORE):
         unit = "分"
-    elif measure in ("金额", "增减额"):
+    elif measure in (Measure.AMOUNT, Measure.CHANGE):
         unit = table_unit
     return ColumnKey(index, name, measure, phase, year, unit)
 
@@ -254,7 +255,7 @@ def compared_columns(m: TableModel, change: int) -> tuple[int, int] | None:
     key = m.columns[change]
     voc = vocabulary()
     order = {p: i for i, p in enumerate(voc.phase_order)}
-    amounts = [c for c in m.columns[:change] if c.measure == "金额"]
+    amounts = [c for c in m.columns[:change] if c.measure == Measure.AMOUNT]
     by_year, by_phase = [], []
     for i, x in enumerate(amounts):
         for y in amounts[i + 1:]:
