@@ -66,7 +66,7 @@ def table_claims(a: Analysis) -> list[Claim]:
         out.extend(_row_changes(a, t, cells))
         out.extend(_header_points(a, t, cells))
         out.extend(_rate_columns(t, cells))
-        if _column(t, "分值") is not None and _column(t, "得分") is not None:
+        if _column(t, Measure.POINTS) is not None and _column(t, Measure.SCORE) is not None:
             score_tables.append((t, cells))
             out.extend(_score_rows(t, cells))
         out.extend(_breakdown_sides(a, t, cells))
@@ -297,7 +297,7 @@ def _header_points(a: Analysis, t: Table, cells) -> list[Claim]:
     row scores above them, and where the row has a 执行率 the score is the
     points × min(1, 执行率)."""
     m = table_models_by_table(a).get(id(t))
-    if m is None or _column(t, "分值") is not None:
+    if m is None or _column(t, Measure.POINTS) is not None:
         return []  # a 分值 column gives each row its own points (_score_rows)
     out = []
     rate_col = next((c.index for c in m.columns if c.measure == Measure.EXECUTION_RATE), None)
@@ -361,7 +361,7 @@ def _rate_columns(t: Table, cells) -> list[Claim]:
     words = _columns()
     out = []
     for rc, name in enumerate(t.header):
-        if not words["rate"].search(name) or "得分" in name or words["other_rates"].search(name):
+        if not words["rate"].search(name) or Measure.SCORE in name or words["other_rates"].search(name):
             continue
         num = next((i for i in range(len(t.header)) if i != rc and words["numerator"].search(t.header[i])
                     and not words["rate"].search(t.header[i])), None)
@@ -385,11 +385,11 @@ def _rate_columns(t: Table, cells) -> list[Claim]:
 
 # ---------------------------------------------------------------- scores
 def _score_rows(t: Table, cells) -> list[Claim]:
-    points_col, score_col = _column(t, "分值"), _column(t, "得分")
+    points_col, score_col = _column(t, Measure.POINTS), _column(t, Measure.SCORE)
     words = _columns()
     target_col = next((i for i, n in enumerate(t.header) if words["target"].search(n)), None)
     actual_col = next((i for i, n in enumerate(t.header) if words["actual"].search(n)), None)
-    rate_col = next((i for i, n in enumerate(t.header) if "执行率" in n), None)
+    rate_col = next((i for i, n in enumerate(t.header) if Measure.EXECUTION_RATE in n), None)
     out = []
     for ri, row in enumerate(t.rows):
         points, score = cells.get((ri, points_col)), cells.get((ri, score_col))
@@ -423,8 +423,8 @@ def _score_totals(a: Analysis, score_tables) -> list[Claim]:
         # a 总分 sums its own table's rows, never another table's of the document
         all_points: list[Fact] = []
         all_scores: list[Fact] = []
-        points_col, score_col = _column(t, "分值"), _column(t, "得分")
-        rate_col = next((i for i, n in enumerate(t.header) if "执行率" in n), None)
+        points_col, score_col = _column(t, Measure.POINTS), _column(t, Measure.SCORE)
+        rate_col = next((i for i, n in enumerate(t.header) if Measure.EXECUTION_RATE in n), None)
         block_head: Fact | None = None
         block: list[Fact] = []
 
@@ -511,7 +511,7 @@ def _scores_without_points(a: Analysis, models) -> list[Claim]:
 def _header_again(row) -> bool:
     """A row that names the 分值 and 得分 columns again: another form's header."""
     texts = [c.text for c in row.cells]
-    return any("分值" in x for x in texts) and any("得分" in x for x in texts)
+    return any(Measure.POINTS in x for x in texts) and any(Measure.SCORE in x for x in texts)
 
 
 def _first_level(a: Analysis, row) -> Fact | None:
