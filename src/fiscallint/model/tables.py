@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from fiscallint.support.numerals import HEADING as _CN
+
 # a figure alone in its cell, with its unit if any (864.2万, 168起, 12人次), not a date (2023年)
 _SPACES = re.compile(r"\s+")
 _JUSTIFYING_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")  # "预 算 数"
@@ -17,7 +19,7 @@ _FORM_TEXT_COLUMN = re.compile(r"指标$|项目资金|原因|目标$|情况$")
 _CELL_TEXT = re.compile(r"[^\t\u3000 ]+(?: [^\t\u3000 ]+)*")
 _NUMERIC = re.compile(r"^\s*[-−－+]?[0-9０-９][0-9０-９,，.．]*\s*(?:%|％|(?![年月日号])[\u4e00-\u9fff]{1,2})?\s*$")
 # a row label's own numbering: "1、", "（2）", "三、"
-NUMBERED_LABEL = re.compile(r"^\s*(?:[0-9０-９]{1,2}\s*[、.．]|[（(][0-9０-９一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)")
+NUMBERED_LABEL = re.compile(rf"^\s*(?:[0-9０-９]{{1,2}}\s*[、.．]|[（(][0-9０-９{_CN}]{{1,2}}[)）]|[{_CN}]{{1,2}}、)")
 _NUMBER_COLUMN = re.compile(r"数|额|值|率|分|金|支出|收入|预算|决算|合计|人|个")
 _LABEL_HEADER = re.compile(r"项目|名称|指标|科目|内容|类别|类型|单位|部门")
 _TEXT_COLUMN = re.compile(r"原因|说明|措施|备注|情况|方法|依据")

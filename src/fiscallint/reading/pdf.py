@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass, field
 
 from fiscallint.model.document import Document
+from fiscallint.support.numerals import HEADING as _CN
 from fiscallint.reading.docx import CellOrigin, Rendering
 from fiscallint.support.errors import InputError
 
@@ -42,7 +43,7 @@ _PAGE_NUMBER = re.compile(
     r"|[0-9]{1,4}\s*/\s*[0-9]{1,4}|(?:page|Page|PAGE)\s*[0-9]+(?:\s*of\s*[0-9]+)?)\s*$")
 _DIGITS = re.compile(r"[0-9０-９]+")
 _SENTENCE_END = "。！？；：!?;:"
-_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十0-9０-９]{1,3}[)）]|[0-9０-９]{1,2}\s*[、.．](?![0-9]))")
+_HEADING = re.compile(rf"^\s*(?:[{_CN}]{{1,3}}\s*[、.．]|[（(][一二三四五六七八九十0-9０-９]{{1,3}}[)）]|[0-9０-９]{{1,2}}\s*[、.．](?![0-9]))")
 _NUMBER = re.compile(r"[-−]?[0-9０-９][0-9０-９,，.．]*\s*%?")
 
 

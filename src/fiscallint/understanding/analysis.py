@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from fiscallint.model.vocabulary import Phase
+from fiscallint.support.numerals import HEADING as _CN
 from fiscallint.model.fact import _LABEL_STRIP, Analysis, Fact, Sentence  # noqa: F401  (Analysis, Fact, Sentence: read here by many)
 from fiscallint.support.lexicon import Lexicon, alternation, default_lexicon
 from fiscallint.support.options import DEFAULT, Options
@@ -22,8 +23,8 @@ from fiscallint.model.document import Document
 
 _HARD_END = "。！？!?；;"
 _HEADING = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+\s*[、．.]|[（(]\s*[一二三四五六七八九十0-9０-９]+\s*[)）]|[0-9０-９]{1,2}\s*[、．.](?![0-9０-９])"
-    r"|第[一二三四五六七八九十]+|[①-⑳]|——|附件|附表|目标\s*[0-9０-９])"
+    rf"^\s*(?:[{_CN}]+\s*[、．.]|[（(]\s*[{_CN}0-9０-９]+\s*[)）]|[0-9０-９]{{1,2}}\s*[、．.](?![0-9０-９])"
+    rf"|第[{_CN}]+|[①-⑳]|——|附件|附表|目标\s*[0-9０-９])"
 )
 _BOUNDARY = re.compile(r"[，,；;：:、。！？!?|\t]")
 _FILLER_TAIL = re.compile(
@@ -98,7 +99,7 @@ _PERIOD = re.compile(r"(?<![0-9])(?:[0-9]{1,2}\s*[-—–~至到]\s*[0-9]{1,2}\s
 
 # a paragraph opening with a place's name ("忻州市一般公共预算收入…。全市…") is
 # about that place: figures of two such paragraphs are two places' figures
-_PLACE_OPENING = re.compile(r"[\s\u3000]*(?:[（(]?[一二三四五六七八九十0-9]{1,2}[、.．)）]\s*)?"
+_PLACE_OPENING = re.compile(rf"[\s\u3000]*(?:[（(]?[{_CN}0-9]{{1,2}}[、.．)）]\s*)?"
                             r"((?![全本我该各此])[\u4e00-\u9fff]{2,4}?(?:市|县|区|旗|镇|乡))(?![级委])")
 
 
@@ -177,7 +178,7 @@ def _line_year(doc: Document, years: _Years, s: Sentence) -> str | None:
 
 
 _HEADING_LEVEL = re.compile(
-    r"\s*(?:(?P<l1>[一二三四五六七八九十]+\s*、)|(?P<l2>[（(]\s*[一二三四五六七八九十]+\s*[)）])"
+    rf"\s*(?:(?P<l1>[{_CN}]+\s*、)|(?P<l2>[（(]\s*[{_CN}]+\s*[)）])"
     r"|(?P<l3>[0-9０-９]{1,2}\s*[、．.](?![0-9０-９]))|(?P<l4>[（(]\s*[0-9０-９]{1,2}\s*[)）]))"
 )
 

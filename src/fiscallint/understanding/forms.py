@@ -40,11 +40,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from fiscallint.model.vocabulary import Measure
+from fiscallint.support.numerals import HEADING as _CN
 from fiscallint.model.tables import leaf_name
 
 _FILE_KEYS = {"form", "columns", "rows", "identities", "facts"}
 _FORM_KEYS = {"name", "words", "not", "description"}
-_LABEL_NOISE = re.compile(r"^\s*(?:其中\s*[:：]?\s*)?(?:[0-9０-９]{1,2}\s*[、.．]|[（(][0-9０-９一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)?|[\s：:]")
+_LABEL_NOISE = re.compile(rf"^\s*(?:其中\s*[:：]?\s*)?(?:[0-9０-９]{{1,2}}\s*[、.．]|[（(][0-9０-９{_CN}]{{1,2}}[)）]|[{_CN}]{{1,2}}、)?|[\s：:]")
 
 
 class FormError(Exception):

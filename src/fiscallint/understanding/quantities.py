@@ -14,12 +14,11 @@ from functools import lru_cache
 
 from fiscallint.model.intervals import INF, NEG_INF, Interval, half_unit, last_digit_step
 from fiscallint.model.quantity import Quantity
+from fiscallint.support.numerals import DIGIT_VALUES as _CN_DIGITS, UNIT_VALUES as _CN_UNITS
 from fiscallint.support.options import DEFAULT, Options
 from fiscallint.support.units import UnitInfo, lookup, spellings
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％，", "0123456789.%,")
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 3 - 1, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 _SCALES = {"万": Decimal(10000), "亿": Decimal(100000000), "千": Decimal(1000), "万亿": Decimal(10) ** 12}
 
 @lru_cache(maxsize=1)

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 
 from fiscallint.model.tables import NUMBERED_LABEL as _NUMBERED, Table
+from fiscallint.support.numerals import HEADING as _CN
 
 TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|总\s*额)$|^(?:合计|总计)[：:]?")
 SUBTOTAL_ROW = re.compile(r"^小\s*计[：:]?$")
 _NAMED_SUBTOTAL = re.compile(r"小\s*计[：:]?$")  # 小计, 市级小计, 区(县、市)小计
 _ARABIC_RUN = re.compile(r"[0-9０-９]+")
-_CHINESE_RUN = re.compile(r"[一二三四五六七八九十]+")
+_CHINESE_RUN = re.compile(rf"[{_CN}]+")
 _CHILD = re.compile(r"^\s*其中")
 _CHILD_MARK = re.compile(r"^\s*其中\s*[:：]?\s*")
 CLOSING_TOTAL = re.compile(r"(?:合\s*计|总\s*计)$")  # 收入总计, 支出合计

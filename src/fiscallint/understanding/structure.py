@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from fiscallint.support.numerals import HEADING as _CN, heading_number, heading_numeral
 from fiscallint.support.wordbook import pattern, words
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.support.lexicon import alternation
@@ -17,7 +18,7 @@ from fiscallint.support.brackets import first_top_level, matching_close, top_lev
 from fiscallint.support import messages as M
 from fiscallint.support.messages import Msg
 
-_MARKER = re.compile(r"[（(]\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|([①-⑳])")
+_MARKER = re.compile(rf"[（(]\s*([0-9０-９]{{1,2}}|[{_CN}]{{1,3}})\s*[)）]|([①-⑳])")
 _SEMICOLON = re.compile(r"[；;]")
 _JOIN_WORD = pattern("structure", "join_word")
 _LONE_NUMBER = re.compile(r"\s*[0-9０-９]{1,2}\s*")
@@ -28,7 +29,6 @@ _DIGIT = re.compile(r"[0-9０-９]")
 _AS_FOLLOWS = pattern("structure", "as_follows")
 _NOT_DIGIT = re.compile(r"\D")
 _FULL = str.maketrans("０１２３４５６７８９", "0123456789")
-_CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 @dataclass
@@ -370,25 +370,14 @@ class Heading:
 
 _HEAD = r"^[ \t\u3000]*" + _ARTEFACT + r"[ \t\u3000]*"
 _HEADINGS = (
-    ("一、", re.compile(_HEAD + r"([一二三四五六七八九十]{1,3})\s*[、．.]")),
-    ("（一）", re.compile(_HEAD + r"[（(]\s*([一二三四五六七八九十]{1,3})\s*[)）]")),
+    ("一、", re.compile(_HEAD + rf"([{_CN}]{{1,3}})\s*[、．.]")),
+    ("（一）", re.compile(_HEAD + rf"[（(]\s*([{_CN}]{{1,3}})\s*[)）]")),
     # "5、2020年…" is heading 5; "5.2" a decimal
     ("1、", re.compile(_HEAD + r"([0-9０-９]{1,2})\s*(?:、|[．.](?![0-9０-９]))")),
     ("（1）", re.compile(_HEAD + r"[（(]\s*([0-9０-９]{1,2})\s*[)）]")),
 )
 # the same level written in Arabic numerals instead of Chinese ones
 _ARABIC_OF = {"一、": "1、", "（一）": "（1）"}
-
-
-def _cn_number(s: str) -> int:
-    if s == "十":
-        return 10
-    if s.startswith("十"):
-        return 10 + _CN.get(s[1:], 0)
-    if "十" in s:
-        head, _, tail = s.partition("十")
-        return _CN.get(head, 0) * 10 + (_CN.get(tail, 0) if tail else 0)
-    return _CN.get(s, 0)
 
 
 def headings(text: str) -> list[Heading]:
@@ -407,7 +396,7 @@ def headings(text: str) -> list[Heading]:
             m = rx.match(line)
             if m:
                 raw = m.group(1).translate(_FULL)
-                number = int(raw) if raw.isdigit() else _cn_number(raw)
+                number = int(raw) if raw.isdigit() else heading_number(raw)
                 col = m.start(1) + 1
                 out.append(Heading(i, col, m.end(), style, number, line.strip()[:30]))
                 break
@@ -532,7 +521,7 @@ def _written_inline(text: str, from_line: int, to_line: int, style: str, number:
     from ``from_line`` up to ``to_line`` ("…政治思想工作。 3、业务园长室")."""
     lines = text.split("\n")[from_line - 1:to_line - 1]
     arabic = style in ("1、", "（1）")
-    mark = str(number) if arabic else (_CN_DIGITS[number] if 0 < number < len(_CN_DIGITS) else "")
+    mark = str(number) if arabic else heading_numeral(number)
     if not mark:
         return False
     pattern = _mark_pattern(style, mark)
@@ -546,10 +535,7 @@ def _mark_pattern(style: str, mark: str) -> re.Pattern:
         return re.compile(rf"(?<![0-9０-９.．]){mark}\s*[、．.](?![0-9０-９])")
     if style in ("（1）", "（一）"):
         return re.compile(rf"[（(]\s*{mark}\s*[)）]")
-    return re.compile(rf"(?<![一二三四五六七八九十]){mark}\s*、")
-
-
-_CN_DIGITS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"]
+    return re.compile(rf"(?<![{_CN}]){mark}\s*、")
 
 
 def _run(all_headings: list[Heading], idx: int, above: str) -> list[Heading]:

@@ -24,13 +24,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from fiscallint.model.vocabulary import Measure, Phase
+from fiscallint.support.numerals import HEADING as _CN
 from fiscallint.model.tables import HEADER_SEPARATOR, Cell, Row, Table, leaf_name
 from fiscallint.understanding.row_tree import SUBTOTAL_ROW as _SUBTOTAL_ROW, TOTAL_ROW as _TOTAL_ROW, row_tree
 
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年")
 _UNIT = re.compile(r"[（(]\s*(万元|元|亿元|%|％|人|个|分)\s*[)）]|单位[:：]\s*(万元|元|亿元)")
 _NEGATIVE = re.compile(r"^\s*(?:[-−－]\s*[0-9０-９]|[（(]\s*[0-9０-９][0-9０-９,，.．]*\s*[)）]\s*$)")
-_TITLE = re.compile(r"表\s*[0-9０-９一二三四五六七八九十]*\s*$|表[）)]?\s*[:：]?\s*$|^\s*(?:附)?表\s*[0-9０-９一二三四五六七八九十]+")
+_TITLE = re.compile(rf"表\s*[0-9０-９{_CN}]*\s*$|表[）)]?\s*[:：]?\s*$|^\s*(?:附)?表\s*[0-9０-９{_CN}]+")
 
 
 @dataclass(frozen=True)
