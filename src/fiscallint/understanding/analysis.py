@@ -12,8 +12,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from fiscallint.support.wordbook import pattern
 from fiscallint.model.vocabulary import Phase
-from fiscallint.support.numerals import HEADING as _CN
 from fiscallint.model.fact import _LABEL_STRIP, Analysis, Fact, Sentence  # noqa: F401  (Analysis, Fact, Sentence: read here by many)
 from fiscallint.support.lexicon import Lexicon, alternation, default_lexicon
 from fiscallint.support.options import DEFAULT, Options
@@ -22,24 +22,18 @@ from fiscallint.understanding.quantities import Quantity, scan
 from fiscallint.model.document import Document
 
 _HARD_END = "。！？!?；;"
-_HEADING = re.compile(
-    rf"^\s*(?:[{_CN}]+\s*[、．.]|[（(]\s*[{_CN}0-9０-９]+\s*[)）]|[0-9０-９]{{1,2}}\s*[、．.](?![0-9０-９])"
-    rf"|第[{_CN}]+|[①-⑳]|——|附件|附表|目标\s*[0-9０-９])"
-)
+_HEADING = pattern("analysis", "heading")
 _BOUNDARY = re.compile(r"[，,；;：:、。！？!?|\t]")
-_FILLER_TAIL = re.compile(
-    r"(?:分别|共计|合计|总计|共|累计|达到|达|为|是|约|计|了|到|至|实现|安排|支出|资金|金额|总额|数|情况|"
-    r"年初预算|全年预算|调整预算|预算|决算|实际|执行|本年|全年|：|:)+"
-)
+_FILLER_TAIL = pattern("analysis", "filler_tail")
 
 
 # a label that only names a phase or a generic noun carries the previous concept
-_CARRY = re.compile(r"(?:支出|收入|资金|金额)?(?:年初预算|全年预算|调整预算|预算|决算|实际|执行)(?:数|支出|收入)?(?:为|是|：|:)?")
+_CARRY = pattern("analysis", "carry")
 
 
 _FULL_STOP = re.compile(r"[。！？!?]")
 _COMMA = re.compile(r"[，,、]")
-_CHANGE_FILLER = re.compile(r"(?:了|为|达|幅度为?|额为?|\s)+$")
+_CHANGE_FILLER = pattern("analysis", "change_filler")
 
 
 def segment(text: str, hard_lines: bool = False) -> list[Sentence]:
@@ -83,7 +77,7 @@ def _soft_break(line: str, nxt: str) -> bool:
 
 
 # "比2023年预算减少17.3万元": the year compared with does not date the figures after it
-_COMPARED_YEAR = re.compile(r"(?:较|比|与|同|相比|对比)\s*$")
+_COMPARED_YEAR = pattern("analysis", "compared_year")
 
 
 def _year_marks(text: str, s: Sentence) -> list[tuple[int, str]]:
@@ -94,16 +88,15 @@ def _year_marks(text: str, s: Sentence) -> list[tuple[int, str]]:
 
 # the period a figure covers, when its paragraph names one before it: "5月份，…"
 # and "1-5月累计，…" are two figures of one name
-_PERIOD = re.compile(r"(?<![0-9])(?:[0-9]{1,2}\s*[-—–~至到]\s*[0-9]{1,2}\s*月|[0-9]{1,2}\s*月份|上半年|下半年|前三季度|第?[一二三四]季度)")
+_PERIOD = pattern("analysis", "period")
 
 
 # a paragraph opening with a place's name ("忻州市一般公共预算收入…。全市…") is
 # about that place: figures of two such paragraphs are two places' figures
-_PLACE_OPENING = re.compile(rf"[\s\u3000]*(?:[（(]?[{_CN}0-9]{{1,2}}[、.．)）]\s*)?"
-                            r"((?![全本我该各此])[\u4e00-\u9fff]{2,4}?(?:市|县|区|旗|镇|乡))(?![级委])")
+_PLACE_OPENING = pattern("analysis", "place_opening")
 
 
-_PERIOD_JOINER = re.compile(r"\s|[—–~至到]")
+_PERIOD_JOINER = pattern("analysis", "period_joiner")
 
 
 def _paragraph_scope(text: str, line_start: int) -> tuple[list[tuple[int, str]], str | None]:
@@ -177,10 +170,7 @@ def _line_year(doc: Document, years: _Years, s: Sentence) -> str | None:
     return years.last(line_start, s.start) if line_start < s.start else None
 
 
-_HEADING_LEVEL = re.compile(
-    rf"\s*(?:(?P<l1>[{_CN}]+\s*、)|(?P<l2>[（(]\s*[{_CN}]+\s*[)）])"
-    r"|(?P<l3>[0-9０-９]{1,2}\s*[、．.](?![0-9０-９]))|(?P<l4>[（(]\s*[0-9０-９]{1,2}\s*[)）]))"
-)
+_HEADING_LEVEL = pattern("analysis", "heading_level")
 
 
 _RUN_IN = re.compile(r"[：:]")
@@ -234,10 +224,10 @@ def _section_scopes(text: str, lex: Lexicon) -> list[tuple[int, frozenset[str], 
 
 _FIRST_FIGURE = re.compile(r"\s*[0-9０-９]")
 _SECTION_PHASES = (Phase.INITIAL_BUDGET, Phase.ADJUSTED_BUDGET, Phase.FINAL)
-_ADJUSTED_SCOPE = re.compile(r"\s*([^0-9０-９，。；]{0,20}(?:剔除|扣除|不含|同口径|可比口径)[^0-9０-９，。；]{0,20})[：:]\s*")
-_COMPARES = re.compile(r"对比|比较|相比|差异|与.{0,8}(?:预算|决算)")
+_ADJUSTED_SCOPE = pattern("analysis", "adjusted_scope")
+_COMPARES = pattern("analysis", "compares")
 _HEAD_END = re.compile(r"[。：:；;，,]")
-_AMOUNT = re.compile(r"[0-9０-９][0-9０-９.,，]*\s*(?:万|亿|千|元|%|％)")  # a heading stating a figure is a sentence
+_AMOUNT = pattern("analysis", "amount")  # a heading stating a figure is a sentence
 
 
 def analyse(doc: Document, lexicon: Lexicon | None = None, options: Options = DEFAULT) -> Analysis:

@@ -3,8 +3,6 @@ figure each compares with.
 """
 from __future__ import annotations
 
-import re
-
 from dataclasses import replace
 
 from fiscallint.model.vocabulary import Phase

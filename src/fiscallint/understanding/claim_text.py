@@ -6,37 +6,38 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from fiscallint.support.wordbook import pattern
 from fiscallint.model.claim import Claim
 from fiscallint.model.fact import Analysis, Fact, Sentence
 from fiscallint.support.brackets import matching_close
 
 
 # patterns of the claim builders, compiled once (never per document)
-_MAKES_UP = re.compile(r"(构成|组成)")
+_MAKES_UP = pattern("claim_text", "makes_up")
 
 
-_GRAND_TOTAL = re.compile(r"总计|合计")
+_GRAND_TOTAL = pattern("claim_text", "grand_total")
 
 
-_UNIT_BEFORE = re.compile(r"(元|人|户|个|项|%|亩)[，,：:\s]*$")
+_UNIT_BEFORE = pattern("claim_text", "unit_before")
 
 
 _CLAUSE_CLOSE = re.compile(r"[。！？!?；;）)]")
 
 
-_CHANGE_UP_TO = re.compile(r"(增加|增长|减少|下降|提高|降低|上升)(到|至)")
+_CHANGE_UP_TO = pattern("claim_text", "change_up_to")
 
 
-_FROM = re.compile(r"[由从]")
+_FROM = pattern("claim_text", "from")
 
 
-_COMPARING_WORD = re.compile(r"较|比|同比|与")
+_COMPARING_WORD = pattern("claim_text", "comparing_word")
 
 
-_SUBJECT_NOISE = re.compile(r"^(?:经比较|经对比|其中)[，,]?|(?:19|20)[0-9]{2}\s*年度?")
+_SUBJECT_NOISE = pattern("claim_text", "subject_noise")
 
 
-_TOTAL_WORDS = re.compile(r"合计|总计|共计|总额|总数|小计")
+_TOTAL_WORDS = pattern("claim_text", "total_words")
 
 
 _OPEN = "（("
@@ -73,7 +74,7 @@ def _per_unit(label: str) -> bool:
 
 
 # "每亩3元", "人均2000元", "补助标准为": a rate per unit, not an amount that adds up
-_PER_UNIT = re.compile(r"(?:每|人均|户均|亩均)[\u4e00-\u9fff]{0,2}[（(]?$|单价[为是]?$|标准[为是]?$")
+_PER_UNIT = pattern("claim_text", "per_unit")
 
 
 def _same_dim(a: Fact, b: Fact) -> bool:
@@ -95,10 +96,10 @@ def _matching_close(text: str, open_at: int, limit: int) -> int:
 _SIDE_HEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,4})\s*")
 
 
-_SIDE_TOTAL = re.compile(r"总|合计")
+_SIDE_TOTAL = pattern("claim_text", "side_total")
 
 
-_SIDE_LIST = re.compile(r"\s*[\u4e00-\u9fff]{2,4}?包括[:：]")
+_SIDE_LIST = pattern("claim_text", "side_list")
 
 
 def _side_total(a: Analysis, by_sentence, s: Sentence, head: str) -> list[Fact]:
@@ -140,13 +141,11 @@ def _prev_sentence_facts(a: Analysis, by_sentence, s: Sentence) -> list[Fact]:
 
 # "较上年的", "比2022年同期", "较2022年预算": the year compared with, and
 # perhaps the phase of its figure
-_BASE_AT_END = re.compile(
-    r"(?:(较|比|与)(上年|去年|上一年|同期|[0-9]{4}年度?)(同期)?(年初预算数?|预算数?|决算数?)?"
-    r"|(?:较|比)(年初预算数?|调整预算数?|预算数?)?)(的|相比)?$")
+_BASE_AT_END = pattern("claim_text", "base_at_end")
 
 
 # "与2018年一般公共预算“三公”经费总额27389.54万元相比": the label opens with the comparison
-_BASE_AT_START = re.compile(r"(较|比|与)(上年|去年|上一年|同期|(?:19|20)[0-9]{2}\s*年)")
+_BASE_AT_START = pattern("claim_text", "base_at_start")
 
 
 def _is_base(f: Fact) -> bool:
@@ -156,4 +155,4 @@ def _is_base(f: Fact) -> bool:
     return bool(_BASE_AT_END.search(label) or _BASE_AT_START.match(label))
 
 
-_LABEL_END = re.compile(r"[为是：:\s]+$")
+_LABEL_END = pattern("claim_text", "label_end")
