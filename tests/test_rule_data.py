@@ -11,7 +11,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "src" / "fiscallint").rglob("*.py"))
-PACKS = ("lexicon.toml", "thresholds.toml", "tables.toml", "prose.toml")
+PACKS = ("lexicon.toml", "thresholds.toml", "tables.toml", "readers.toml")
 
 
 def named_in_source(key: str) -> bool:
@@ -43,9 +43,9 @@ def test_the_plausibility_words_come_from_the_data():
 
 
 def test_every_word_list_and_pattern_of_the_prose_book_is_read():
-    """rules/prose.toml: a pattern is read by name; a word list by name or
+    """rules/readers.toml: a pattern is read by name; a word list by name or
     through a pattern's {name}."""
-    data = tomllib.loads((ROOT / "rules" / "prose.toml").read_text(encoding="utf-8"))
+    data = tomllib.loads((ROOT / "rules" / "readers.toml").read_text(encoding="utf-8"))
     unread = []
     for section, book in data.items():
         filled = set(re.findall(r"\{([a-z_]+)\}", " ".join(book.get("patterns", {}).values())))
@@ -60,3 +60,11 @@ def test_a_prose_pattern_fills_in_its_word_lists_in_order():
     assert words("changes", "last_year") == ("上年", "去年", "上一年")
     assert pattern("changes", "last_year_comparison").pattern == "(?:较|比)(?:上年|去年|上一年)|同比"
     assert pattern("changes", "compared_base").search("比2021年预算减少4万元").group(1, 2) == ("2021", "预算")
+
+
+def test_the_chinese_digits_of_a_heading_fill_a_character_class():
+    from fiscallint.support.numerals import HEADING
+    from fiscallint.support.wordbook import pattern
+
+    assert pattern("row_tree", "chinese_run").pattern == f"[{HEADING}]+"
+    assert pattern("row_tree", "chinese_run").fullmatch("十二")

@@ -3,16 +3,13 @@ figures stated apart (FL107, rules/identities.toml).
 """
 from __future__ import annotations
 
-import re
-
+from fiscallint.support.wordbook import pattern
 from fiscallint.model.claim import Claim
 from fiscallint.model.fact import Analysis, Fact
 
 
 # ---------------------------------------------------------------- crossref
-_RESIDUE_NOISE = re.compile(
-    r"(?:19|20)[0-9]{2}\s*年度?|本部门|本单位|我镇|全镇|本镇|单位|部门|本年度?|年度|全年|当年|共计|共|合计|总计|为|是|了|的|其中|\s|[，,、：:（）()“”\"]"
-)
+_RESIDUE_NOISE = pattern("crossrefs", "residue_noise")
 
 
 def _crossrefs(a: Analysis, compositions: list[Claim]) -> list[Claim]:

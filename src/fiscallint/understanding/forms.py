@@ -34,18 +34,17 @@ and the key. A table no form matches is still checked by its structure.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from fiscallint.support.wordbook import pattern
 from fiscallint.model.vocabulary import Measure
-from fiscallint.support.numerals import HEADING as _CN
 from fiscallint.model.tables import leaf_name
 
 _FILE_KEYS = {"form", "columns", "rows", "identities", "facts"}
 _FORM_KEYS = {"name", "words", "not", "description"}
-_LABEL_NOISE = re.compile(rf"^\s*(?:其中\s*[:：]?\s*)?(?:[0-9０-９]{{1,2}}\s*[、.．]|[（(][0-9０-９{_CN}]{{1,2}}[)）]|[{_CN}]{{1,2}}、)?|[\s：:]")
+_LABEL_NOISE = pattern("forms", "label_noise")
 
 
 class FormError(Exception):

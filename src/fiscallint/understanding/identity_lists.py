@@ -9,14 +9,13 @@ leave the others out.
 """
 from __future__ import annotations
 
-import re
-
+from fiscallint.support.wordbook import pattern
 from fiscallint.model.claim import Claim, ClaimKind, Relation
 from fiscallint.model.fact import Analysis, Fact
 
 # between the total and its first part: a year, a comparison or a clause of
 # its own makes the next figure another figure's, not a part of this total
-_NOT_A_LIST = re.compile(r"(?:19|20)[0-9]{2}|上年|去年|同期|较|比|增|减|占|其中|分别|包括|含|；|;|。")
+_NOT_A_LIST = pattern("identity_lists", "not_a_list")
 
 
 def parts_after_totals(a: Analysis, by_sentence: dict[int, list[Fact]], taken: set[int]) -> list[Claim]:

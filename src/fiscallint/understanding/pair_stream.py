@@ -16,16 +16,16 @@ first row heads its 其中 rows, so the sums are checked as in any table.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from fiscallint.support.wordbook import pattern
 from fiscallint.model.tables import _NUMERIC, Cell, Row, Table
 
 # a cell line: short, no sentence punctuation, no bars or tabs
-_CELL_LINE = re.compile(r"[^\t|。，,；;：:]{1,18}|其中\s*[:：]?|[^\t|。，,；;]{1,16}[:：]")
-_UNIT_LINE = re.compile(r"[（(]\s*(万元|元|亿元)\s*[)）]")
-_CHILD_MARK = re.compile(r"其中\s*[:：]?\s*")
-_OWN_UNIT = re.compile(r"[（(]\s*(万元|元|亿元)\s*[)）]\s*$")
+_CELL_LINE = pattern("pair_stream", "cell_line")
+_UNIT_LINE = pattern("pair_stream", "unit_line")
+_CHILD_MARK = pattern("row_tree", "child_mark")
+_OWN_UNIT = pattern("pair_stream", "own_unit")
 # the first row of pairs is one row of the grid: at most this many pairs
 _MOST_HEAD_PAIRS = 3
 

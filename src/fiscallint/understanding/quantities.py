@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from fiscallint.support.wordbook import pattern
 from fiscallint.model.intervals import INF, NEG_INF, Interval, half_unit, last_digit_step
 from fiscallint.model.quantity import Quantity
 from fiscallint.support.numerals import DIGIT_VALUES as _CN_DIGITS, UNIT_VALUES as _CN_UNITS
@@ -42,7 +43,7 @@ def _money_context() -> re.Pattern:
     words = sorted(grammar_words()["money_context"]["words"], key=len, reverse=True)
     return re.compile(f"(?:{'|'.join(map(re.escape, words))})[^，。；,;]{{0,6}}$")
 _SEPARATORS = re.compile(r"[,\s\u00a0\u2009]")  # thousands separators in a number
-_LIST_JOIN = re.compile(r"\s*[,，、和及与]\s*")  # between two figures of one list
+_LIST_JOIN = pattern("quantities", "list_join")  # between two figures of one list
 
 
 def _cn_to_int(s: str) -> int | None:

@@ -31,13 +31,13 @@ from fiscallint.model.fact import Analysis, Fact
 from fiscallint.model.claim import Claim
 from fiscallint.support.lexicon import alternation
 
-_YEAR = re.compile(r"((?:19|20)[0-9]{2})(?:\s*[-—~～至到]\s*((?:19|20)?[0-9]{2,4}))?\s*年")
+_YEAR = pattern("restatements", "year")
 _LEADING_YEAR = pattern("restatements", "leading_year")
 # the same, matched at an offset of the whole text (``^`` would not match there)
 _LEADING_YEAR_AT = re.compile(_LEADING_YEAR.pattern[1:])
 _PIECE_END = re.compile(r"[。！？]")  # where re.split(r"(?<=[。！？])") cuts
 _SINCE = pattern("restatements", "since")  # "2013年以来": a span, not the figure's year
-_YEAR_PREFIX = re.compile(r"(?:19|20)[0-9]{2}(?:[-—~～至到](?:19|20)?[0-9]{2,4})?年度?")
+_YEAR_PREFIX = pattern("restatements", "year_prefix")
 _DROP = re.compile(r"[\s\u3000“”\"'‘’《》【】]")
 _HAN = re.compile(r"[\u4e00-\u9fff（）()]+")
 

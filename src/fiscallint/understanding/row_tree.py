@@ -10,17 +10,17 @@ from __future__ import annotations
 
 import re
 
+from fiscallint.support.wordbook import pattern
 from fiscallint.model.tables import NUMBERED_LABEL as _NUMBERED, Table
-from fiscallint.support.numerals import HEADING as _CN
 
-TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|总\s*额)$|^(?:合计|总计)[：:]?")
-SUBTOTAL_ROW = re.compile(r"^小\s*计[：:]?$")
-_NAMED_SUBTOTAL = re.compile(r"小\s*计[：:]?$")  # 小计, 市级小计, 区(县、市)小计
+TOTAL_ROW = pattern("row_tree", "total_row")
+SUBTOTAL_ROW = pattern("row_tree", "subtotal_row")
+_NAMED_SUBTOTAL = pattern("row_tree", "named_subtotal")
 _ARABIC_RUN = re.compile(r"[0-9０-９]+")
-_CHINESE_RUN = re.compile(rf"[{_CN}]+")
-_CHILD = re.compile(r"^\s*其中")
-_CHILD_MARK = re.compile(r"^\s*其中\s*[:：]?\s*")
-CLOSING_TOTAL = re.compile(r"(?:合\s*计|总\s*计)$")  # 收入总计, 支出合计
+_CHINESE_RUN = pattern("row_tree", "chinese_run")
+_CHILD = pattern("row_tree", "child")
+_CHILD_MARK = pattern("row_tree", "child_mark")
+CLOSING_TOTAL = pattern("row_tree", "closing_total")  # 收入总计, 支出合计
 _PLACEHOLDER = re.compile(r"^[.…·\s]*$")
 # a row after a 其中 row that goes on its list: a short name (上年结转资金,
 # 其他资金), not an indicator ("农村低保发放人数(按月平均)(≥**人)")

@@ -6,15 +6,14 @@ naming 指标, no 总分/合计 row and no row under another, every row with its
 分值, text after it, no other score table run on into it."""
 from __future__ import annotations
 
-import re
-
+from fiscallint.support.wordbook import pattern
 from fiscallint.model.vocabulary import Measure
 from fiscallint.model.fact import Analysis
 from fiscallint.model.tables import Table, leaf_name
 
 _ROW_LAYOUTS = ("pipe", "tab-cells", "columns", "docx", "pipe-stream")
-_SCORE_TOTAL_ROW = re.compile(r"总分|合\s*计|总\s*计|小\s*计")
-_STATED_FULL = re.compile(r"(?:满分|总分|合计|共)\s*([0-9]{2,3})\s*分|[（(]\s*(?:满分|共)?\s*([0-9]{2,3})\s*分\s*[)）]")
+_SCORE_TOTAL_ROW = pattern("score_tables", "score_total_row")
+_STATED_FULL = pattern("score_tables", "stated_full")
 
 
 def _points_column(m, voc) -> int | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from fiscallint.support.wordbook import pattern
 from fiscallint.model.vocabulary import Measure
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.model.claim import Claim
@@ -25,10 +26,10 @@ from fiscallint.understanding.table_model import (compared_columns, fact_sign, s
                                                   table_models_by_table, written_sign)
 from fiscallint.model.tables import Table, leaf_name
 
-_BY_SIDE = re.compile(r"按(收入|支出)\S*分")
-_TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|总\s*额)$|^(?:合计|总计)[：:]?")
-_CHILD_MARK = re.compile(r"^\s*其中\s*[:：]?\s*")
-_FIRST_LEVEL = re.compile(r"(?:指标|目标)\s*[（(]\s*([0-9]{1,3}(?:\.[0-9]+)?)\s*分\s*[)）]")
+_BY_SIDE = pattern("table_claims", "by_side")
+_TOTAL_ROW = pattern("row_tree", "total_row")
+_CHILD_MARK = pattern("row_tree", "child_mark")
+_FIRST_LEVEL = pattern("table_claims", "first_level")
 
 
 def _columns() -> dict:
@@ -137,7 +138,7 @@ def _score_tree(t: Table, cells) -> list[Claim]:
     return out
 
 
-_PART_RATE = re.compile(r"占比|比例|比率|比重|率")
+_PART_RATE = pattern("table_claims", "part_rate")
 
 
 def _key_value_rates(t: Table, cells) -> list[Claim]:

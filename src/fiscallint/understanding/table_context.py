@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from fiscallint.support.wordbook import pattern
 from fiscallint.model.vocabulary import Measure, Phase
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.understanding.phases import _YEAR, _phase_marks
@@ -20,7 +21,7 @@ from fiscallint.understanding.table_text import find_tables, tables_from_cells
 from fiscallint.support.units import lookup
 from fiscallint.understanding.quantities import money_unit_of_scale
 
-_INLINE_NOISE = re.compile(r"^[\s：:]*(?:其中[：:\s]*)?|[\s：:]+$")
+_INLINE_NOISE = pattern("table_context", "inline_noise")
 _PEOPLE = {"编制数", "在职人数", "实有人数", "离退休人数"}  # concepts of rules/lexicon.toml
 _NOT_LEVEL = (Measure.CHANGE, Measure.CHANGE_RATE, Measure.SHARE, Measure.EXECUTION_RATE)
 

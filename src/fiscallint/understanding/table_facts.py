@@ -4,8 +4,7 @@ never two cells of one table.
 """
 from __future__ import annotations
 
-import re
-
+from fiscallint.support.wordbook import pattern
 from fiscallint.model.vocabulary import Measure
 from fiscallint.model.claim import Claim
 from fiscallint.model.fact import Analysis, Fact
@@ -13,7 +12,7 @@ from fiscallint.understanding.table_model import side_models
 
 
 # ---------------------------------------------------------------- across tables
-_TITLE_PHASE = re.compile(r"决算|预算")
+_TITLE_PHASE = pattern("table_facts", "title_phase")
 
 
 def _across_tables(a: Analysis) -> list[Claim]:

@@ -23,15 +23,15 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from fiscallint.support.wordbook import pattern
 from fiscallint.model.vocabulary import Measure, Phase
-from fiscallint.support.numerals import HEADING as _CN
 from fiscallint.model.tables import HEADER_SEPARATOR, Cell, Row, Table, leaf_name
 from fiscallint.understanding.row_tree import SUBTOTAL_ROW as _SUBTOTAL_ROW, TOTAL_ROW as _TOTAL_ROW, row_tree
 
-_YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年")
-_UNIT = re.compile(r"[（(]\s*(万元|元|亿元|%|％|人|个|分)\s*[)）]|单位[:：]\s*(万元|元|亿元)")
+_YEAR = pattern("table_model", "year")
+_UNIT = pattern("table_model", "unit")
 _NEGATIVE = re.compile(r"^\s*(?:[-−－]\s*[0-9０-９]|[（(]\s*[0-9０-９][0-9０-９,，.．]*\s*[)）]\s*$)")
-_TITLE = re.compile(rf"表\s*[0-9０-９{_CN}]*\s*$|表[）)]?\s*[:：]?\s*$|^\s*(?:附)?表\s*[0-9０-９{_CN}]+")
+_TITLE = pattern("table_model", "title")
 
 
 @dataclass(frozen=True)
@@ -374,7 +374,7 @@ def build_model(a, t: Table, number: int) -> TableModel:
     return TableModel(t, number, title_of(a.doc.text, t), columns, rows, how)
 
 
-_SIDE_LABEL_HEADER = re.compile(r"项目|名称|科目|类别|内容")
+_SIDE_LABEL_HEADER = pattern("table_model", "side_label_header")
 
 
 def side_columns(t: Table) -> list[tuple[int, int]]:
