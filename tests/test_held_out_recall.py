@@ -51,3 +51,20 @@ def test_the_same_rates_written_right_give_nothing():
     # each 为年初预算数N is the plan of the figure before it, not the report's
     # whole spending: 1500 and 1000 are no figure stated twice
     assert findings(_against_budget("86")) == []
+
+
+def _two_kinds(total: str, kinds: str = "二类") -> str:
+    return (f"本局项目支出主要有部门预算项目支出、专项预算支出{kinds}支出，项目资金总预算为{total}万元，"
+            "其中部门预算项目支出64.5万元，专项预算支出1220万元。\n")
+
+
+def test_a_list_of_as_many_parts_as_the_kinds_the_sentence_counts_is_whole():
+    # 64.5 + 1220 = 1284.5, not 1302.5: the sentence says there are two kinds
+    found = findings(_two_kinds("1302.5"), ("FL101",))
+    assert [f.rule for f in found] == ["FL101"]
+    assert findings(_two_kinds("1284.5"), ("FL101",)) == []
+
+
+def test_a_list_shorter_than_the_kinds_counted_stays_open():
+    # three kinds counted, two listed: the third may make up the rest (info only)
+    assert findings(_two_kinds("1302.5", "三类"), ("FL101",)) == []

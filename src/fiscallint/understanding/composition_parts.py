@@ -8,6 +8,7 @@ import re
 
 from dataclasses import replace
 
+from fiscallint.support.numerals import heading_number
 from fiscallint.support.wordbook import pattern, words
 from fiscallint.model.claim import Claim
 from fiscallint.model.fact import Analysis, Fact, Sentence
@@ -44,6 +45,7 @@ def _common_suffix(labels: list[str]) -> str:
 # "较2024年的2190万元": the figure compared with, not the one a list breaks down
 _OF_WHICH = words("composition_parts", "of_which")[0]
 _INCLUDING = words("composition_parts", "including")
+_KINDS_COUNT = pattern("composition_parts", "kinds_count")
 _COMPARED_BASE = pattern("composition_parts", "compared_base")
 
 
@@ -369,8 +371,21 @@ def _make_composition(a: Analysis, total: Fact, parts: list[Fact], word: str, at
     claim = Claim("composition", total, list(parts), relation, how, variant="colon" if colon else "",
                   pattern=_composition_pattern(word), trigger=word + ("：" if colon else ""),
                   list_closed=_places_in_a_row(a.lexicon, parts))
-    claim = _marked_open_or_partial(a.lexicon, claim, word, colon)
+    claim = _marked_open_or_partial(a.lexicon, claim, word, colon, _kinds_counted(a, total, parts))
     return _with_or_without_retired(a.lexicon, claim)
+
+
+def _kinds_counted(a: Analysis, total: Fact, parts: list[Fact]) -> bool:
+    """The sentence counts the kinds its total is made of, as many as the
+    parts listed ("主要有部门预算项目支出、专项预算支出二类支出，项目资金总预算为
+    2455.5万元，其中…87.5万元，…2350万元"): the list names every kind."""
+    text = a.doc.text
+    for m in _KINDS_COUNT.finditer(text, total.sentence.start, total.q.start):
+        n = m.group(1)
+        count = int(n) if n.isdigit() else heading_number(n)
+        if count == len(parts) >= 2:
+            return True
+    return False
 
 
 def _marked_not_exhaustive(a: Analysis, total: Fact, parts: list[Fact], at: int) -> bool:
@@ -443,13 +458,15 @@ def _places_in_a_row(lex, parts: list[Fact]) -> bool:
     return len(kinds) == 1 and None not in kinds
 
 
-def _marked_open_or_partial(lex, claim: Claim, word: str, colon: bool) -> Claim:
+def _marked_open_or_partial(lex, claim: Claim, word: str, colon: bool, counted: bool = False) -> Claim:
     """An exact list that is not every part an identity names (of the total's
     concept, or of a total whose name the lexicon does not know: 年初预算支出 =
-    基本支出 + 项目支出) may be partial (含 without a colon) or open."""
+    基本支出 + 项目支出), nor as many parts as the sentence counts kinds
+    (``counted``), may be partial (含 without a colon) or open."""
     total, parts = claim.stated, claim.operands
     concepts = {p.concept for p in parts}
-    complete = any(set(ident.parts) <= concepts and total.concept in (None, ident.total) for ident in lex.identities)
+    complete = counted or any(set(ident.parts) <= concepts and total.concept in (None, ident.total)
+                              for ident in lex.identities)
     partial = claim.relation == "eq" and word in _INCLUDING and not colon and not complete
     open_list = claim.relation == "eq" and claim.pattern in _OPEN_LIST_PATTERNS and not complete
     return replace(claim, may_be_partial=claim.may_be_partial or partial, open_list=claim.open_list or open_list)
