@@ -68,3 +68,13 @@ def test_a_list_of_as_many_parts_as_the_kinds_the_sentence_counts_is_whole():
 def test_a_list_shorter_than_the_kinds_counted_stays_open():
     # three kinds counted, two listed: the third may make up the rest (info only)
     assert findings(_two_kinds("1302.5", "三类"), ("FL101",)) == []
+
+
+def test_a_whole_named_after_a_concept_is_how_much_of_that_concept():
+    # "“三公”经费支出总额": the 三公 figure, not the unit's whole spending
+    from fiscallint.support.lexicon import default_lexicon
+
+    lex = default_lexicon()
+    assert lex.concept_of("使用财政拨款安排“三公”经费支出总额为") == "三公经费"
+    assert lex.concept_of("本部门支出总额") == "总支出"
+    assert lex.concept_of("基本支出总额") == "基本支出"

@@ -74,6 +74,7 @@ class Lexicon:
             for p in ident.parts:
                 self.siblings.setdefault(p, set()).update(kids - {p})
         self._concept_re = alternation(self.concepts)
+        self._wholes = frozenset(self.generic.values())  # 总支出, 总收入: what a generic name stands for
         self._generic_re = alternation(self.generic)
         # before a generic name, only words that leave it the report's own
         # ("本部门2024年度全年决算数"); "财力安排支出" names something narrower
@@ -109,7 +110,14 @@ class Lexicon:
         spans = self.concept_spans(label)
         if not spans:
             return None
-        return max(spans, key=lambda t: (t[1], t[1] - t[0]))
+        best = max(spans, key=lambda t: (t[1], t[1] - t[0]))
+        if best[2] in self._wholes:
+            # "“三公”经费支出总额": a whole's name right after another concept
+            # says how much of that concept, not the report's whole spending
+            before = [t for t in spans if t[1] == best[0] and t[2] not in self._wholes]
+            if before:
+                return before[-1]
+        return best
 
     def concept_spans(self, label: str) -> list[tuple[int, int, str]]:
         spans = [(m.start(), m.end(), self.concepts[m.group(0)]) for m in self._concept_re.finditer(label)]
