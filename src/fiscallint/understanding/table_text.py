@@ -10,7 +10,9 @@ Layouts read (each seen in real exports):
   rows, header cells wrapped over several lines (Word's "save as text");
 - ``columns``: cells separated by tabs or runs of spaces on one line;
 - ``pair-stream``: name/value pairs one cell a line, no bars
-  (:mod:`fiscallint.understanding.pair_stream`).
+  (:mod:`fiscallint.understanding.pair_stream`);
+- a form flattened onto one line, its cells separated by spaces
+  (:mod:`fiscallint.understanding.flat_form`).
 
 A table knows its header (the column names, joined over wrapped lines), the
 unit it declares (（万元）, 金额单位：元), and each row's label. Every cell
@@ -25,6 +27,7 @@ from fiscallint.model.tables import (
     HEADER_SEPARATOR, _CELL_TEXT, _NUMERIC, _UNIT_DECLARED, Cell, Row, Table, _header_name, merge_header,
 )
 from fiscallint.understanding.form_text import form_header, form_rows
+from fiscallint.understanding.flat_form import may_hold_form, read_flat_forms
 from fiscallint.understanding.pair_stream import may_start, read_pair_stream
 
 
@@ -72,6 +75,8 @@ def find_tables(text: str, form_headers: tuple[str, ...] = ()) -> list[Table]:
             found, i = _read_tab_cells(lines, starts, i)
         elif form_headers and (run := form_header(lines, i, form_headers)):
             found, i = _read_form(lines, starts, i, run, form_headers)
+        elif form_headers and may_hold_form(line, form_headers) and (flat := read_flat_forms(line, starts[i], form_headers)):
+            found, i = flat, i + 1
         elif _columns(line):
             found, i = _read_columns(lines, starts, i)
         elif i + 1 < len(lines) and may_start(line, lines[i + 1]) and (run := read_pair_stream(lines, starts, i)):
