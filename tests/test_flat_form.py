@@ -48,3 +48,15 @@ def test_a_total_row_of_zeros_over_its_part_is_found():
 
 def test_a_short_line_naming_columns_is_no_form():
     assert _forms("年初预算数 全年预算数 全年执行数 执行率\n") == []
+
+
+def test_a_form_one_cell_a_line_with_blank_lines_between_cells_is_read_whole():
+    cells = ["项目资金", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", "(万元)",
+             "年度资金总额", "150", "150", "120", "10", "80%", "8",
+             "其中:当年财政拨款", "150", "150", "120", "10", "80%", "7"]
+    text = "\n\n".join(cells) + "\n"
+    tables = _forms(text)
+    assert [r.label for r in tables[0].rows] == ["年度资金总额", "其中:当年财政拨款"]
+    assert [c.text for c in tables[0].rows[1].cells if c.numeric] == ["150", "150", "120", "10", "80%", "7"]
+    # 10 × 80% = 8: the 其中 row's 得分 of 7 is found, the total row's 8 is not
+    assert [(f.rule, f.line) for f in _findings(text)] == [("FL301", 43)]

@@ -28,6 +28,9 @@ def form_header(lines, i, names) -> tuple[list[str], int] | None:
     """The column names of a form starting at line i (at least four), and the line after them."""
     header, k = [], i
     while k < len(lines):
+        if header and not lines[k].strip():
+            k += 1  # an export may leave a blank line after each cell
+            continue
         found = _form_name(lines, k, names)
         if found is None:
             # a first cell the vocabulary does not know: "项目资金\n(万元)"
@@ -79,11 +82,17 @@ def _label_row(header: list[str], label_col: int, label: Cell, line: int, values
 
 
 def _read_values(lines, starts, k) -> tuple[list[Cell], int]:
-    """The numbers from line k on, one a line, and the line after them."""
+    """The numbers from line k on, one a line (an export may leave a blank
+    line after each cell), and the line after them."""
     values = []
     while k < len(lines) and _number_line(lines[k]):
         values.append(_line_cell(lines[k], starts[k]))
         k += 1
+        after = k
+        while after < len(lines) and not lines[after].strip():
+            after += 1
+        if after > k and after < len(lines) and _number_line(lines[after]):
+            k = after
     return values, k
 
 
