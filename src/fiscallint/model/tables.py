@@ -9,21 +9,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from fiscallint.support.numerals import HEADING as _CN
+from fiscallint.support.wordbook import pattern
 
 # a figure alone in its cell, with its unit if any (864.2万, 168起, 12人次), not a date (2023年)
 _SPACES = re.compile(r"\s+")
 _JUSTIFYING_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")  # "预 算 数"
 _BRACKETED_UNIT = re.compile(r"\s*[（(][^）)]{1,8}[）)]\s*")
-_FORM_TEXT_COLUMN = re.compile(r"指标$|项目资金|原因|目标$|情况$")
+_FORM_TEXT_COLUMN = pattern("tables", "form_text_column")
 _CELL_TEXT = re.compile(r"[^\t\u3000 ]+(?: [^\t\u3000 ]+)*")
-_NUMERIC = re.compile(r"^\s*[-−－+]?[0-9０-９][0-9０-９,，.．]*\s*(?:%|％|(?![年月日号])[\u4e00-\u9fff]{1,2})?\s*$")
+_NUMERIC = pattern("tables", "numeric")
 # a row label's own numbering: "1、", "（2）", "三、"
-NUMBERED_LABEL = re.compile(rf"^\s*(?:[0-9０-９]{{1,2}}\s*[、.．]|[（(][0-9０-９{_CN}]{{1,2}}[)）]|[{_CN}]{{1,2}}、)")
-_NUMBER_COLUMN = re.compile(r"数|额|值|率|分|金|支出|收入|预算|决算|合计|人|个")
-_LABEL_HEADER = re.compile(r"项目|名称|指标|科目|内容|类别|类型|单位|部门")
-_TEXT_COLUMN = re.compile(r"原因|说明|措施|备注|情况|方法|依据")
-_UNIT_DECLARED = re.compile(r"(?:金额)?单位[:：]\s*(万元|元|亿元)|[（(]\s*(万元|元|亿元)\s*[)）]")
+NUMBERED_LABEL = pattern("tables", "numbered_label")
+_NUMBER_COLUMN = pattern("tables", "number_column")
+_LABEL_HEADER = pattern("tables", "label_header")
+_TEXT_COLUMN = pattern("tables", "text_column")
+_UNIT_DECLARED = pattern("tables", "unit_declared")
 
 
 @dataclass

@@ -33,17 +33,15 @@ import io
 import re
 from dataclasses import dataclass, field
 
+from fiscallint.support.wordbook import pattern
 from fiscallint.model.document import Document
-from fiscallint.support.numerals import HEADING as _CN
 from fiscallint.reading.docx import CellOrigin, Rendering
 from fiscallint.support.errors import InputError
 
-_PAGE_NUMBER = re.compile(
-    r"^\s*(?:[-–—－~]?\s*[0-9０-９]{1,4}\s*[-–—－~]?|第\s*[0-9０-９一二三四五六七八九十百]+\s*页(?:\s*[,，/]?\s*共\s*[0-9０-９]+\s*页)?"
-    r"|[0-9]{1,4}\s*/\s*[0-9]{1,4}|(?:page|Page|PAGE)\s*[0-9]+(?:\s*of\s*[0-9]+)?)\s*$")
+_PAGE_NUMBER = pattern("pdf", "page_number")
 _DIGITS = re.compile(r"[0-9０-９]+")
 _SENTENCE_END = "。！？；：!?;:"
-_HEADING = re.compile(rf"^\s*(?:[{_CN}]{{1,3}}\s*[、.．]|[（(][一二三四五六七八九十0-9０-９]{{1,3}}[)）]|[0-9０-９]{{1,2}}\s*[、.．](?![0-9]))")
+_HEADING = pattern("pdf", "heading")
 _NUMBER = re.compile(r"[-−]?[0-9０-９][0-9０-９,，.．]*\s*%?")
 
 

@@ -18,7 +18,7 @@ from fiscallint.support.brackets import first_top_level, matching_close, top_lev
 from fiscallint.support import messages as M
 from fiscallint.support.messages import Msg
 
-_MARKER = re.compile(rf"[（(]\s*([0-9０-９]{{1,2}}|[{_CN}]{{1,3}})\s*[)）]|([①-⑳])")
+_MARKER = pattern("structure", "marker")
 _SEMICOLON = re.compile(r"[；;]")
 _JOIN_WORD = pattern("structure", "join_word")
 _LONE_NUMBER = re.compile(r"\s*[0-9０-９]{1,2}\s*")
@@ -260,7 +260,7 @@ def _count_words(lex) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return cached
 
 
-_COUNTED_NOUN = re.compile(r"(?![、和及与等])[^\s，。；：,;:、]{1,12}")
+_COUNTED_NOUN = pattern("structure", "counted_noun")
 
 
 def _list_before(a: Analysis, f: Fact) -> CountClaim | None:
