@@ -20,7 +20,10 @@ _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")  # a quantifier ({1,10}) holds digit
 
 @lru_cache(maxsize=1)
 def _book() -> dict:
-    import tomllib
+    try:
+        import tomllib
+    except ImportError:  # pragma: no cover  (Python 3.10)
+        import tomli as tomllib
 
     from fiscallint.support.resources import read_text
 
