@@ -26,6 +26,11 @@ _TEXT_COLUMN = pattern("tables", "text_column")
 _UNIT_DECLARED = pattern("tables", "unit_declared")
 
 
+def numeric_text(text: str) -> bool:
+    """A cell's text is a figure alone, with its unit if any (864.2万, 168起)."""
+    return bool(_NUMERIC.match(text)) and any(ch.isdigit() for ch in text)
+
+
 @dataclass
 class Cell:
     text: str
@@ -35,7 +40,7 @@ class Cell:
 
     @property
     def numeric(self) -> bool:
-        return bool(_NUMERIC.match(self.text)) and any(ch.isdigit() for ch in self.text)
+        return numeric_text(self.text)
 
     @property
     def empty(self) -> bool:

@@ -5,7 +5,7 @@ the order of the numeric columns. The column names that mark such a form
 are data (rules/lexicon.toml)."""
 from __future__ import annotations
 
-from fiscallint.model.tables import _BRACKETED_UNIT, _FORM_TEXT_COLUMN, _NUMERIC, _SPACES, Cell, Row, Table
+from fiscallint.model.tables import _BRACKETED_UNIT, _FORM_TEXT_COLUMN, _SPACES, Cell, Row, Table, numeric_text
 
 
 def _form_name(lines, k, names) -> tuple[str, int] | None:
@@ -62,8 +62,7 @@ def _line_cell(line: str, start: int) -> Cell:
 
 
 def _number_line(line: str) -> bool:
-    stripped = line.strip()
-    return bool(stripped) and bool(_NUMERIC.match(stripped)) and any(ch.isdigit() for ch in stripped)
+    return numeric_text(line.strip())
 
 
 def _indented(lines, line_no: int) -> bool:

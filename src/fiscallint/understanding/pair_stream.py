@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from fiscallint.support.wordbook import pattern
-from fiscallint.model.tables import _NUMERIC, Cell, Row, Table
+from fiscallint.model.tables import Cell, Row, Table, numeric_text
 
 # a cell line: short, no sentence punctuation, no bars or tabs
 _CELL_LINE = pattern("pair_stream", "cell_line")
@@ -41,17 +41,13 @@ class _Pair:
     unit: str | None
 
 
-def _is_numeric(text: str) -> bool:
-    return bool(_NUMERIC.match(text)) and any(ch.isdigit() for ch in text)
-
-
 def may_start(line: str, next_line: str) -> bool:
     """Cheap test: a short name line followed by a number or a unit line."""
     s = line.strip()
-    if not s or len(s) > 18 or _is_numeric(s) or not _CELL_LINE.fullmatch(s):
+    if not s or len(s) > 18 or numeric_text(s) or not _CELL_LINE.fullmatch(s):
         return False
     n = next_line.strip()
-    return _is_numeric(n) or bool(_UNIT_LINE.fullmatch(n))
+    return numeric_text(n) or bool(_UNIT_LINE.fullmatch(n))
 
 
 def _pairs(lines, starts, i) -> tuple[list[_Pair], int]:
@@ -66,7 +62,7 @@ def _pairs(lines, starts, i) -> tuple[list[_Pair], int]:
             child, mark_start = True, starts[k] + lines[k].index(s)
             k += 1
             s = lines[k].strip() if k < len(lines) else ""
-        if not s or _is_numeric(s) or not _CELL_LINE.fullmatch(s) or _UNIT_LINE.fullmatch(s):
+        if not s or numeric_text(s) or not _CELL_LINE.fullmatch(s) or _UNIT_LINE.fullmatch(s):
             break
         label_start = starts[k] + lines[k].index(s)
         label_end = label_start + len(s)
@@ -79,7 +75,7 @@ def _pairs(lines, starts, i) -> tuple[list[_Pair], int]:
         if unit is None and k < len(lines) and (m := _UNIT_LINE.fullmatch(lines[k].strip())):
             unit = m.group(1)
             k += 1
-        if k >= len(lines) or not _is_numeric(v := lines[k].strip()):
+        if k >= len(lines) or not numeric_text(v := lines[k].strip()):
             break
         v_start = starts[k] + lines[k].index(v)
         label = _OWN_UNIT.sub("", s).strip()
