@@ -734,3 +734,19 @@ def test_an_item_line_may_go_on_with_sentences_of_its_own():
 def test_a_list_one_item_a_line_does_not_end_before_its_last_item():
     # the first two items add up to the total: the third is still listed under it
     assert rules_of(ITEMS.replace("收入总计为300.00", "收入总计为295.00")) == ["FL101"]
+
+
+# ---------------------------------------------------------------- a running subtotal
+_SUBTOTAL = ("2024年本单位收入合计812.40万元，其中：一般公共预算财政拨款收入{a}万元，政府性基金预算财政拨款收入52.30万元，"
+             "财政拨款收入小计692.40万元，事业收入{b}万元。\n")
+
+
+def test_a_subtotal_inside_a_list_stands_for_the_parts_before_it():
+    # 640.10 + 52.30 = 692.40 (小计), and 692.40 + 120.00 = 812.40
+    assert rules_of(_SUBTOTAL.format(a="640.10", b="120.00")) == []
+
+
+def test_a_list_going_on_after_its_subtotal_is_still_checked():
+    found = findings(_SUBTOTAL.format(a="640.10", b="102.00"))
+    assert [f.rule for f in found] == ["FL101"]
+    assert "692.40" in found[0].message and "102.00" in found[0].message and "640.10" not in found[0].message

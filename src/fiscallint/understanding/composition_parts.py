@@ -176,6 +176,19 @@ def _stops_list(lex, total: Fact, f: Fact) -> bool:
     return bool(_TOTAL_WORDS.search(f.label)) and not f.extras.get("inherited_label")
 
 
+def _closes_subtotal(lex, total: Fact, parts: list[Fact], f: Fact, rest: list[Fact]) -> bool:
+    """Whether ``f``, a figure named as a total (小计, 合计) inside the list of
+    ``total``, is the sum of the two or more parts before it while the list
+    goes on after it in the same sentence: a running subtotal, not the end."""
+    if len(parts) < 2 or not rest or rest[0].sentence is not f.sentence:
+        return False
+    if f.concept and f.concept == total.concept or not _TOTAL_WORDS.search(f.label):
+        return False
+    if _stops_list(lex, total, rest[0]) or not _sum_meets(parts, f):
+        return False
+    return not _sum_meets(parts, total)
+
+
 def _composition_for(a: Analysis, total: Fact, candidates: list[Fact], word: str, at: int,
                      by_sentence=None, may_continue: bool = False) -> tuple[Claim | None, list[Claim]]:
     """The list of parts of ``total`` among ``candidates``, and the lists
@@ -202,7 +215,12 @@ def _walk_parts(a: Analysis, total: Fact, cands: list[Fact]) -> tuple[list[Fact]
     while i < len(cands):
         f = cands[i]
         if _stops_list(lex, total, f):
-            break
+            if not _closes_subtotal(lex, total, parts, f, cands[i + 1:]):
+                break
+            # "其中：A 640.10，B 52.30，小计692.40，C 120.00": the 小计 closes the
+            # parts before it and stands for them in the list that goes on
+            a.note(f, f"a subtotal of the {len(parts)} parts before it in the list of {total.q.shown()}")
+            parts = []
         if parts and f.label.strip(" ，,").startswith(tuple(lex.clause_openers)):
             a.note(f, f"ends the list of {total.q.shown()}: it opens a clause of its own")
             break
@@ -575,19 +593,3 @@ def _parenthetical_breakdowns(a: Analysis, facts: list[Fact], s: Sentence, cover
             out.append(_make_composition(a, head, parts, "（…）", f.q.end))
     return out
 
-
-def _dedupe(claims: list[Claim]) -> list[Claim]:
-    """One reading per list: when two claims split the same total with
-    overlapping parts, the first (the outer list's, which knows where a
-    nested list ends) wins. A total restated by another classification
-    (按经济分类) has other parts and keeps its own claim."""
-    seen: dict[int, set[int]] = {}
-    out = []
-    for c in claims:
-        ops = {id(o) for o in c.operands}
-        prior = seen.setdefault(id(c.stated), set())
-        if prior & ops:
-            continue
-        prior.update(ops)
-        out.append(c)
-    return out

@@ -19,7 +19,7 @@ from fiscallint.understanding.claim_text import (
 )
 from fiscallint.understanding.composition_parts import (
     _CLAUSE_END, _add_reading_past_clause, _by_classification, _clause_group_end, _closed_parts, _common_suffix,
-    _composition_for, _dedupe, _directly_after_number, _in_closed_bracket, _make_composition, _not_reasons,
+    _composition_for, _directly_after_number, _in_closed_bracket, _make_composition, _not_reasons,
     _names_kinds_first, _parenthetical_breakdowns, _primary_totals, _same_kind_of_item, _totals_by_dimension
 )
 from fiscallint.understanding.labels import shares_word
@@ -436,3 +436,20 @@ def _done_and_not_done(t: Fact, rest: list[Fact]) -> Claim | None:
         return None
     return Claim("composition", t, [done, todo], "eq", f"{t.name or 'total'} = 已 + 未",
                  pattern="sum.done-and-not-done", trigger="已/未")
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    """One reading per list: when two claims split the same total with
+    overlapping parts, the first (the outer list's, which knows where a
+    nested list ends) wins. A total restated by another classification
+    (按经济分类) has other parts and keeps its own claim."""
+    seen: dict[int, set[int]] = {}
+    out = []
+    for c in claims:
+        ops = {id(o) for o in c.operands}
+        prior = seen.setdefault(id(c.stated), set())
+        if prior & ops:
+            continue
+        prior.update(ops)
+        out.append(c)
+    return out
