@@ -419,54 +419,68 @@ def _score_rows(t: Table, cells) -> list[Claim]:
 def _score_totals(a: Analysis, score_tables) -> list[Claim]:
     """First-level points (产出指标（30分）) against the 分值 of their rows, and
     the 总分 row against the sums of 分值 and 得分."""
-    out = []
+    out: list[Claim] = []
+    carried: tuple[list[Fact], list[Fact]] = ([], [])
+    last_end = None
     for t, cells in score_tables:
-        # a 总分 sums its own table's rows, never another table's of the document
-        all_points: list[Fact] = []
-        all_scores: list[Fact] = []
-        points_col, score_col = _column(t, Measure.POINTS), _column(t, Measure.SCORE)
-        rate_col = next((i for i, n in enumerate(t.header) if Measure.EXECUTION_RATE in n), None)
-        block_head: Fact | None = None
-        block: list[Fact] = []
-
-        def close(head: Fact | None, points: list[Fact]) -> None:
-            if head is not None and points:
-                out.append(Claim("composition", head, list(points), "eq", "table: 一级指标分值 = Σ 分值"))
-
-        for ri, row in enumerate(t.rows):
-            if _header_again(row) and not any((ri, c) in cells for c in range(len(row.cells) + 1)):
-                # the header repeated: the next form's block starts (its 总分 is its own)
-                close(block_head, block)
-                block_head, block, all_points, all_scores = None, [], [], []
-                continue
-            if row.label.startswith("总分"):
-                close(block_head, block)
-                block_head, block = None, []
-                p_total, s_total = cells.get((ri, points_col)), cells.get((ri, score_col))
-                if p_total is not None and len(all_points) >= 2:
-                    out.append(Claim("composition", p_total, list(all_points), "eq", "table: 总分 分值 = Σ 分值"))
-                if s_total is not None and len(all_scores) >= 2 and len(all_scores) == len(all_points):
-                    out.append(Claim("composition", s_total, list(all_scores), "eq", "table: 总分 = Σ 得分"))
-                if p_total is not None or s_total is not None:
-                    all_points, all_scores = [], []  # a 总分 closes the form above it: the next form starts afresh
-                continue
-            head = _first_level(a, row)
-            if head is not None:
-                close(block_head, block)
-                block_head, block = head, []
-            p = cells.get((ri, points_col))
-            if p is None:
-                continue
-            s = cells.get((ri, score_col))
-            if s is None and rate_col is not None and (ri, rate_col) in cells and cells[(ri, rate_col)].q.value >= 100:
-                s = p  # an execution rate of 100% earns the row's points
-            all_points.append(p)
-            if s is not None:
-                all_scores.append(s)
-            if block_head is not None:
-                block.append(p)
-        close(block_head, block)
+        # a 总分 sums its own table's rows, and those of the form's block printed
+        # as a table of its own right above it with no 总分 (the 年度资金总额 row
+        # of a 项目支出绩效自评表: its 10 points of 预算执行率 are in the 总分)
+        adjacent = last_end is not None and a.doc.text.count("\n", last_end, t.start) <= 2
+        last_end = t.end
+        carried = _form_totals(a, t, cells, carried if adjacent else ([], []), out)
     return out
+
+
+def _form_totals(a: Analysis, t: Table, cells, carried: tuple[list[Fact], list[Fact]],
+                 out: list[Claim]) -> tuple[list[Fact], list[Fact]]:
+    """The claims of one score table (into ``out``), its rows' points and
+    scores counted after ``carried`` (the rows of the block above it); the
+    points and scores still open at its end (no 总分 closed them)."""
+    all_points, all_scores = list(carried[0]), list(carried[1])
+    points_col, score_col = _column(t, Measure.POINTS), _column(t, Measure.SCORE)
+    rate_col = next((i for i, n in enumerate(t.header) if Measure.EXECUTION_RATE in n), None)
+    block_head: Fact | None = None
+    block: list[Fact] = []
+
+    def close(head: Fact | None, points: list[Fact]) -> None:
+        if head is not None and points:
+            out.append(Claim("composition", head, list(points), "eq", "table: 一级指标分值 = Σ 分值"))
+
+    for ri, row in enumerate(t.rows):
+        if _header_again(row) and not any((ri, c) in cells for c in range(len(row.cells) + 1)):
+            # the header repeated: the next form's block starts (its 总分 is its own)
+            close(block_head, block)
+            block_head, block, all_points, all_scores = None, [], [], []
+            continue
+        if row.label.startswith("总分"):
+            close(block_head, block)
+            block_head, block = None, []
+            p_total, s_total = cells.get((ri, points_col)), cells.get((ri, score_col))
+            if p_total is not None and len(all_points) >= 2:
+                out.append(Claim("composition", p_total, list(all_points), "eq", "table: 总分 分值 = Σ 分值"))
+            if s_total is not None and len(all_scores) >= 2 and len(all_scores) == len(all_points):
+                out.append(Claim("composition", s_total, list(all_scores), "eq", "table: 总分 = Σ 得分"))
+            if p_total is not None or s_total is not None:
+                all_points, all_scores = [], []  # a 总分 closes the form above it: the next form starts afresh
+            continue
+        head = _first_level(a, row)
+        if head is not None:
+            close(block_head, block)
+            block_head, block = head, []
+        p = cells.get((ri, points_col))
+        if p is None:
+            continue
+        s = cells.get((ri, score_col))
+        if s is None and rate_col is not None and (ri, rate_col) in cells and cells[(ri, rate_col)].q.value >= 100:
+            s = p  # an execution rate of 100% earns the row's points
+        all_points.append(p)
+        if s is not None:
+            all_scores.append(s)
+        if block_head is not None:
+            block.append(p)
+    close(block_head, block)
+    return all_points, all_scores
 
 
 def _score_cells(m, cells) -> list[tuple[int, Fact]]:

@@ -1,0 +1,56 @@
+"""A 项目支出绩效自评表 printed as two tables: the funding block (年度资金总额
+with its 分值, 执行率 and 得分) and the indicators (一级指标 … 分值 | 得分)
+below it, closed by one 总分 row. The 总分 counts the funding block's points
+(the national form gives 预算执行率 10 of its 100 points). Every figure here
+is invented."""
+from __future__ import annotations
+
+from fiscallint.engine import active_rules, run
+from fiscallint.reading import Document
+
+FORM = """项目支出绩效自评表
+资金	年初预算数	全年预算数	全年执行数	分值	执行率	得分
+年度资金总额	80.00	95.00	91.20	10	96.00%	{funding_score}
+其中：当年财政拨款	80.00	95.00	91.20	—	—	—
+一级指标	二级指标	三级指标	年度指标值	实际完成值	分值	得分
+产出指标	数量指标	养护道路里程	≥40公里	42公里	20	20
+产出指标	质量指标	验收合格率	100%	100%	20	20
+效益指标	社会效益指标	群众出行便利度	提升	提升	30	{benefit_score}
+满意度指标	服务对象满意度指标	群众满意度	≥90%	93%	20	20
+总分					{total_points}	97.6
+"""
+
+
+def findings(**cells):
+    values = {"funding_score": "9.6", "benefit_score": "28", "total_points": "100", **cells}
+    text = FORM.format(**values)
+    return text, run(Document("form.txt", text), active_rules()).findings
+
+
+def test_the_total_counts_the_funding_block_above_it():
+    _, found = findings()
+    assert found == []  # 10 + 20 + 20 + 30 + 20 = 100; 9.6 + 20 + 20 + 28 + 20 = 97.6
+
+
+def test_an_indicator_score_off_the_total_is_found():
+    text, found = findings(benefit_score="25")
+    assert [f.rule for f in found] == ["FL101"]
+    assert found[0].location.line == text.split("\n").index(next(l for l in text.split("\n") if l.startswith("总分"))) + 1
+    assert "9.6" in found[0].message and "25" in found[0].message
+
+
+def test_the_funding_score_is_part_of_the_total():
+    # 6.6 + 88 = 94.6 (±2.05: the whole-number scores carry ±0.5 each), not 97.6;
+    # and 10 × 96% = 9.6, not 6.6
+    _, found = findings(funding_score="6.6")
+    assert sorted(f.rule for f in found) == ["FL101", "FL301"]
+    assert "6.6" in next(f for f in found if f.rule == "FL101").message
+
+
+def test_a_funding_block_apart_from_the_indicators_is_not_counted():
+    text = FORM.format(funding_score="9.6", benefit_score="28", total_points="100")
+    lines = text.split("\n")
+    # prose between the blocks: the indicator table's 总分 is its own
+    apart = "\n".join(lines[:4] + ["", "二、绩效指标完成情况", "各项指标完成情况如下表。", ""] + lines[4:])
+    found = run(Document("form.txt", apart), active_rules()).findings
+    assert [f.rule for f in found] == ["FL101", "FL101"]  # 90 against 100, 88 against 97.6
