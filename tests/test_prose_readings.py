@@ -750,3 +750,19 @@ def test_a_list_going_on_after_its_subtotal_is_still_checked():
     found = findings(_SUBTOTAL.format(a="640.10", b="102.00"))
     assert [f.rule for f in found] == ["FL101"]
     assert "692.40" in found[0].message and "102.00" in found[0].message and "640.10" not in found[0].message
+
+
+# ---------------------------------------------------------------- kinds named after their whole
+_PROCUREMENT = ("2024年度政府采购支出总额86.40万元，其中：政府采购货物支出32.10万元、政府采购工程支出0万元、"
+                "政府采购服务支出{services}万元。\n")
+
+
+def test_procurement_by_kind_adds_up_to_its_total():
+    # the standard sentence of a 部门决算说明: the parts carry the total's name
+    assert rules_of(_PROCUREMENT.format(services="54.30")) == []
+
+
+def test_procurement_by_kind_off_its_total_is_found():
+    found = findings(_PROCUREMENT.format(services="45.30"))
+    assert [f.rule for f in found] == ["FL101"]
+    assert "45.30" in found[0].message and "86.40" in found[0].message
