@@ -77,6 +77,8 @@ def find_tables(text: str, form_headers: tuple[str, ...] = ()) -> list[Table]:
             found, i = _read_form(lines, starts, i, run, form_headers)
         elif form_headers and may_hold_form(line, form_headers) and (flat := read_flat_forms(line, starts[i], form_headers)):
             found, i = flat, i + 1
+        elif "\t" in line and (grid := _read_tab_grid(lines, starts, i)):
+            found, i = grid
         elif _columns(line):
             found, i = _read_columns(lines, starts, i)
         elif i + 1 < len(lines) and may_start(line, lines[i + 1]) and (run := read_pair_stream(lines, starts, i)):
@@ -118,6 +120,25 @@ def _read_form(lines, starts, i, run, form_headers) -> tuple[list[Table], int]:
     return ([t] if t is not None else []), max(j, i + 1)
 
 
+def _read_tab_grid(lines, starts, i) -> tuple[list[Table], int] | None:
+    """Rows of cells split by single tabs where some cells are blank
+    ("因公出国（境）费\t\t0.00", "\t\t四、农林水支出\t425.45": a Word table
+    copied as text): each tab keeps its cell's place, where the reading by
+    runs of text would shift the cells left or end the table. None when no
+    row has a blank cell before its last (the columns reader reads those)."""
+    j = i
+    while j < len(lines) and "\t" in lines[j] and lines[j].strip():
+        j += 1
+    rows = [Row(_split_pipes(lines[k], starts[k], "\t"), k + 1) for k in range(i, j)]
+    widths = [len(r.cells) for r in rows]
+    if j - i < 3 or max(widths) < 3 or sum(1 for r in rows if sum(c.numeric for c in r.cells) >= 2) < 2:
+        return None
+    if not any(any(c.empty for c in r.cells[:-1]) for r in rows):
+        return None
+    tables = _split_by_header(rows, "columns")
+    return (tables, j) if tables else None
+
+
 def _read_columns(lines, starts, i) -> tuple[list[Table], int]:
     """The lines of cells separated by tabs or runs of spaces from line i on."""
     j = i
@@ -143,10 +164,10 @@ def _is_pipe_cell(line: str) -> bool:
     return s.endswith("|") and len([c for c in s.split("|") if c.strip()]) <= 1
 
 
-def _split_pipes(line: str, start: int) -> list[Cell]:
+def _split_pipes(line: str, start: int, separator: str = "|") -> list[Cell]:
     cells = []
     pos = 0
-    for part in line.split("|"):
+    for part in line.split(separator):
         stripped = part.strip()
         lead = len(part) - len(part.lstrip())
         cells.append(Cell(stripped, start + pos + lead, start + pos + lead + len(stripped)))
