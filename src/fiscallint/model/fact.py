@@ -60,7 +60,8 @@ class Fact:
         years, 其中 and fillers: "全年执行数"), for messages; '' when the label
         says nothing."""
         lab = _NAME_NOISE.sub("", self.label).strip(_LABEL_STRIP + "，,：:")
-        lab = _WORDS_TAIL.sub("", lab).strip(_LABEL_STRIP + "，,：:")
+        cut = _WORDS_TAIL.sub("", lab).strip(_LABEL_STRIP + "，,：:")
+        lab = cut if len(cut) > 1 else lab  # 总计 is a name, not 总 and a verb
         if lab in _SAYS_NOTHING:
             return ""  # "…1528万元的48%": a particle names nothing
         # cut to its last words, which must not begin with the tail of an
