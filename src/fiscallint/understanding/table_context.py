@@ -181,10 +181,17 @@ def _cell_unit(f: Fact, ref: CellRef, key, assumed: str | None) -> str | None:
         return "人"
     if ref.table.unit:
         return ref.table.unit
-    if assumed and (_cell_words()["money_headers"].search(header) or f.concept):
+    if assumed and (_cell_words()["money_headers"].search(header) or f.concept or _change_of_amounts(ref.table, key)):
         f.extras["unit_assumed"] = True
         return assumed
     return None
+
+
+def _change_of_amounts(t: Table, key) -> bool:
+    """A 增减额 column of a table whose amounts are money: the change is in
+    their unit (上年决算数 | 本年决算数 | 增减额 with no unit declared)."""
+    return key is not None and key.measure == Measure.CHANGE and any(
+        k is not None and k.measure == Measure.AMOUNT for k in t.keys)
 
 
 def _pair_name(row: Row, at: int) -> str | None:
