@@ -54,3 +54,15 @@ def test_a_funding_block_apart_from_the_indicators_is_not_counted():
     apart = "\n".join(lines[:4] + ["", "二、绩效指标完成情况", "各项指标完成情况如下表。", ""] + lines[4:])
     found = run(Document("form.txt", apart), active_rules()).findings
     assert [f.rule for f in found] == ["FL101", "FL101"]  # 90 against 100, 88 against 97.6
+
+
+def test_an_indicator_row_is_named_by_its_indicator_not_its_target():
+    from fiscallint.understanding.table_text import find_tables
+
+    text = FORM.format(funding_score="9.6", benefit_score="28", total_points="100")
+    indicators = find_tables(text)[-1]
+    labels = [r.label for r in indicators.rows]
+    assert labels[0] == "养护道路里程"  # not its target "≥40公里"
+    assert labels[-1] == "总分"
+    _, found = findings(benefit_score="25")
+    assert "养护道路里程 20" in found[0].message

@@ -18,6 +18,7 @@ _BRACKETED_UNIT = re.compile(r"\s*[（(][^）)]{1,8}[）)]\s*")
 _FORM_TEXT_COLUMN = pattern("tables", "form_text_column")
 _CELL_TEXT = re.compile(r"[^\t\u3000 ]+(?: [^\t\u3000 ]+)*")
 _NUMERIC = pattern("tables", "numeric")
+_TARGET_VALUE = pattern("tables", "target_value")
 # a row label's own numbering: "1、", "（2）", "三、"
 NUMBERED_LABEL = pattern("tables", "numbered_label")
 _NUMBER_COLUMN = pattern("tables", "number_column")
@@ -58,7 +59,7 @@ class Row:
         score table names the indicator in its third text column)."""
         name = ""
         for c in self.cells:
-            if c.numeric:
+            if c.numeric or _TARGET_VALUE.match(c.text):
                 break
             if not c.empty:
                 name = c.text.strip()
