@@ -29,6 +29,7 @@ from fiscallint.model.tables import (
 from fiscallint.understanding.form_text import form_header, form_rows
 from fiscallint.understanding.flat_form import may_hold_form, read_flat_forms
 from fiscallint.understanding.pair_stream import may_start, read_pair_stream
+from fiscallint.understanding.table_joins import rejoined
 
 
 def tables_from_cells(text: str, cells) -> list[Table]:
@@ -86,9 +87,10 @@ def find_tables(text: str, form_headers: tuple[str, ...] = ()) -> list[Table]:
         else:
             found, i = [], i + 1
         tables.extend(found)
+    tables = rejoined([t for t in tables if t.rows], text)
     for t in tables:
         t.unit = t.unit or _declared_unit(text, t)
-    return [t for t in tables if t.rows]
+    return tables
 
 
 def _read_pipes(lines, starts, i) -> tuple[list[Table], int]:
@@ -142,7 +144,7 @@ def _read_tab_grid(lines, starts, i) -> tuple[list[Table], int] | None:
 def _read_columns(lines, starts, i) -> tuple[list[Table], int]:
     """The lines of cells separated by tabs or runs of spaces from line i on."""
     j = i
-    while j < len(lines) and _columns(lines[j]):
+    while j < len(lines) and (_columns(lines[j]) or _wrapped_label(lines, j, i)):
         j += 1
     t = _column_table(lines, starts, i, j)
     return ([t] if t is not None else []), j
@@ -504,12 +506,59 @@ def _columns(line: str) -> bool:
     return len(parts) >= 3 and not line.startswith("\t") and sum(1 for p in parts if _NUMERIC.match(p)) >= 2
 
 
+def _wrapped_label(lines, j: int, i: int) -> bool:
+    """"公务用车购置及运行维 / 护费": a short line of words alone between two
+    rows of a columns table, the end of the label above that a PDF's
+    narrow first column wrapped (not a section's title: no numbering, no
+    其中, no colon)."""
+    if not i < j < len(lines) - 1 or not _columns(lines[j - 1]) or not _columns(lines[j + 1]):
+        return False
+    frag = lines[j].strip()
+    if not frag or len(frag) > 8 or _COL_SPLIT.search(frag) or _WRAP_NOT_A_TAIL.search(frag):
+        return False
+    above = _COL_SPLIT.split(lines[j - 1].strip())[0]
+    return len(above) >= 6 and not _NUMERIC.match(above)
+
+
+_WRAP_NOT_A_TAIL = re.compile(r"[0-9０-９:：]|^\s*(?:其中|[一二三四五六七八九十]+、|[（(])")
+
+
+def _wrapped_header(lines, starts, i: int) -> Row | None:
+    """"项目  上年  本年  增减额 / 决算数  决算数": a header whose names a PDF
+    wrapped onto a second line of fewer words, each under the name it ends;
+    the header row with each name completed, or None."""
+    if i < 2:
+        return None
+    top, low = lines[i - 2], lines[i - 1]
+    names = [(m.start(), m.group(0)) for m in _CELL_TEXT.finditer(top)]
+    tails = [(m.start(), m.group(0)) for m in _CELL_TEXT.finditer(low)]
+    if len(names) < 3 or not tails or len(tails) >= len(names):
+        return None
+    if any(_NUMERIC.match(t) for _, t in names + tails):
+        return None
+    texts = [t for _, t in names]
+    for at, tail in tails:
+        nearest = min(range(len(names)), key=lambda n: abs(names[n][0] - at))
+        if abs(names[nearest][0] - at) > 4:
+            return None  # not under a name: not its end
+        texts[nearest] += tail
+    return Row([Cell(t, starts[i - 2] + at, starts[i - 2] + at + len(names[n][1])) for n, ((at, _), t)
+                in enumerate(zip(names, texts))], i - 1)
+
+
 def _column_table(lines, starts, i, j) -> Table | None:
     # the header is the line just before, when it splits into as many names
     rows = []
-    for k in range(max(0, i - 1), j):
+    wrapped = _wrapped_header(lines, starts, i)
+    if wrapped is not None:
+        rows.append(wrapped)
+    for k in range(i if wrapped is not None else max(0, i - 1), j):
         line = lines[k]
         if k < i and len([p for p in _COL_SPLIT.split(line.strip()) if p.strip()]) < 3:
+            continue
+        if k >= i and not _columns(line):  # the end of the label above (_wrapped_label)
+            first = rows[-1].cells[0]
+            rows[-1].cells[0] = Cell(first.text + line.strip(), first.start, first.end, first.grid)
             continue
         cells = []
         for m in _CELL_TEXT.finditer(line):

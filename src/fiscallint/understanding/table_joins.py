@@ -1,0 +1,32 @@
+"""Tables a reader cut in two: the rows right after a table that carry no
+header of their own go on with it (a page number, a long wrapped label or a
+note between two rows ended the first reading)."""
+from __future__ import annotations
+
+from fiscallint.model.tables import Table
+
+
+def rejoined(tables: list[Table], text: str) -> list[Table]:
+    """A table cut by a line its reader could not place (a page number, a
+    label wrapped long, a note) goes on in the rows right after it that have
+    no header of their own and no more cells than its header names: one
+    table, so that its 合计 is not checked against half its rows."""
+    out: list[Table] = []
+    for t in tables:
+        prev = out[-1] if out else None
+        if prev is not None and _goes_on(prev, t, text):
+            prev.rows.extend(t.rows)
+            prev.end = t.end
+            continue
+        out.append(t)
+    return out
+
+
+def _goes_on(prev: Table, t: Table, text: str) -> bool:
+    if t.header or t.header_rows or not prev.header or prev.layout != t.layout or t.layout not in ("columns", "pipe"):
+        return False
+    gap = text[prev.end:t.start].strip("\n").split("\n")
+    if len(gap) > 3 or any(len(line.strip()) > 24 for line in gap):
+        return False
+    return all(len(r.cells) <= len(prev.header) for r in t.rows)
+
