@@ -6,12 +6,15 @@ are data (rules/lexicon.toml)."""
 from __future__ import annotations
 
 from fiscallint.model.tables import _BRACKETED_UNIT, _FORM_TEXT_COLUMN, _SPACES, Cell, Row, Table, numeric_text
+from fiscallint.support.wordbook import pattern
+
+_PERIOD_COLUMN = pattern("form_text", "period_column")
 
 
 def _form_name(lines, k, names) -> tuple[str, int] | None:
     """The header name at line k, joining a wrapped one ("年初" + "预算数")."""
     one = _SPACES.sub("", lines[k]) if k < len(lines) else ""
-    if one in names:
+    if one in names or _PERIOD_COLUMN.match(one):
         return one, 1
     if k + 1 < len(lines):
         two = one + _SPACES.sub("", lines[k + 1])
@@ -41,6 +44,8 @@ def form_header(lines, i, names) -> tuple[list[str], int] | None:
             break
         header.append(found[0])
         k += found[1]
+    if 3 <= len(header) < 4 and all(_PERIOD_COLUMN.match(h) for h in header):
+        return ["项目", *header], k  # its rows' labels stand under no name
     return (header, k) if len(header) >= 4 else None
 
 
