@@ -237,7 +237,9 @@ def analyse(doc: Document, lexicon: Lexicon | None = None, options: Options = DE
     text = doc.text
     facts: list[Fact] = []
     # the report's own year, from its title: a figure with no year is of it
-    title_years = _YEAR.findall("\n".join([line for line in text[:400].splitlines() if line.strip()][:4]))
+    # (a table's header row is no title: 2023年决算数 | 2024年决算数 names two years)
+    title_years = _YEAR.findall("\n".join([line for line in text[:400].splitlines()
+                                           if line.strip() and "|" not in line and "\t" not in line][:4]))
     doc_year = title_years[0] if title_years else None
     si = 0
     prev: Quantity | None = None

@@ -16,6 +16,7 @@ from fiscallint.model.vocabulary import Measure, Phase
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.understanding.phases import _YEAR, _phase_marks
 from fiscallint.understanding.table_model import column_key
+from fiscallint.understanding.table_facts import name_form_facts
 from fiscallint.model.tables import NUMBERED_LABEL as _NUMBERING, Row, Table, is_serial_name, leaf_name
 from fiscallint.understanding.table_text import find_tables, tables_from_cells
 from fiscallint.support.units import lookup
@@ -91,6 +92,7 @@ def attach_tables(a: Analysis) -> None:
         ref = f.extras.get("cell")
         if ref is not None and ref.aligned:
             ref.table.facts.setdefault((ref.row_index, ref.column), f)
+    name_form_facts(a)
 
 
 def _place(a: Analysis, f: Fact, ref: CellRef, before: str, assumed: str | None) -> None:

@@ -36,6 +36,18 @@ def _across_tables(a: Analysis) -> list[Claim]:
     return [claim for key, facts in found.items() for claim in _restated(key, facts)]
 
 
+def name_form_facts(a: Analysis) -> None:
+    """A cell a matched form's [facts] names states that concept, when its
+    own label names none (the 三公 table's 合计 row is 三公经费): the prose's
+    figure of the concept, and its change from last year, are then read
+    against it."""
+    for m in side_models(a):
+        for (ri, col), concept in _form_roles(m, set(), a.forms).items():
+            f = m.table.facts.get((ri, col))
+            if f is not None and f.concept is None:
+                f.concept, f.tight = concept, True
+
+
 def _title_phase(m) -> str | None:
     """The one phase (决算, 预算) a table's title names, else None."""
     phases = set(_TITLE_PHASE.findall(m.title))
