@@ -766,3 +766,14 @@ def test_procurement_by_kind_off_its_total_is_found():
     found = findings(_PROCUREMENT.format(services="45.30"))
     assert [f.rule for f in found] == ["FL101"]
     assert "45.30" in found[0].message and "86.40" in found[0].message
+
+
+# ---------------------------------------------------------------- 在编人员 and a title line
+def test_staff_on_the_establishment_above_it_under_a_title_line():
+    text = "某镇2024年度部门整体支出绩效自评报告\n本单位核定编制100人，年末实有在编人员139人，其中行政人员80人，事业人员59人。\n"
+    found = findings(text, select=("FL2",))
+    assert [f.rule for f in found] == ["FL202"]
+    # the title is a sentence of its own: it is no part of the establishment's name
+    assert "(核定编制 100人" in found[0].message
+    assert findings(text.replace("139人，其中行政人员80人，事业人员59人", "96人，其中行政人员60人，事业人员36人"),
+                    select=("FL2",)) == []

@@ -23,6 +23,7 @@ from fiscallint.model.document import Document
 
 _HARD_END = "。！？!?；;"
 _HEADING = pattern("analysis", "heading")
+_TITLE_LINE = pattern("analysis", "title_line")
 _BOUNDARY = re.compile(r"[，,；;：:、。！？!?|\t]")
 _FILLER_TAIL = pattern("analysis", "filler_tail")
 
@@ -71,8 +72,8 @@ def _soft_break(line: str, nxt: str) -> bool:
         return False
     if _HEADING.match(b):
         return False
-    if _HEADING.match(a) and len(a) < 30 and not _COMMA.search(a):
-        return False  # a heading line, not a sentence cut by the page width
+    if (_HEADING.match(a) or _TITLE_LINE.search(a)) and len(a) < 30 and not _COMMA.search(a):
+        return False  # a heading or title line, not a sentence cut by the page width
     return len(a.strip()) >= 12
 
 
