@@ -66,3 +66,21 @@ def test_an_indicator_row_is_named_by_its_indicator_not_its_target():
     assert labels[-1] == "总分"
     _, found = findings(benefit_score="25")
     assert "养护道路里程 20" in found[0].message
+
+
+DEPARTMENT = """2024年度部门整体支出绩效自评表
+| 年度预算申请（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
+| 年度资金总额 | 1,120.50 | 1,486.30 | 1,452.16 | 10 | 97.70% | 9.77 |
+| 按收入性质分：1,486.30 | | | 按支出性质分：1,452.16 | | | |
+| 其中：一般公共预算：1,302.80 | | | 其中：基本支出：768.42 | | | |
+| 政府性基金拨款：120.00 | | | 项目支出：683.74 | | | |
+| 其他资金：{other} | | | | | | |
+"""
+
+
+def test_a_row_with_only_its_first_cell_filled_is_kept():
+    # "| 其他资金：63.50 | | |": one cell after the opening bar, a row all the same
+    found = run(Document("form.txt", DEPARTMENT.format(other="63.50")), active_rules()).findings
+    assert found == []  # 1,302.80 + 120.00 + 63.50 = 1,486.30
+    found = run(Document("form.txt", DEPARTMENT.format(other="36.50")), active_rules()).findings
+    assert [f.rule for f in found] == ["FL101"] and "36.50" in found[0].message

@@ -157,7 +157,9 @@ def _is_pipe_row(line: str) -> bool:
 def _is_blank_row(line: str) -> bool:
     """A row whose label has only blank cells ("因公出国(境)费 | ||"): a row
     of a grid, not one cell of a stream, which has a single bar."""
-    parts = line.rstrip().split("|")
+    parts = line.strip().split("|")
+    if parts and not parts[0].strip() and line.strip().startswith("|"):
+        parts = parts[1:]  # "| 其他资金：63.50 | | |": the bar that opens the row
     return len(parts) >= 3 and bool(parts[0].strip()) and not any(p.strip() for p in parts[1:])
 
 
