@@ -19,6 +19,7 @@ _FORM_TEXT_COLUMN = pattern("tables", "form_text_column")
 _CELL_TEXT = re.compile(r"[^\t\u3000 ]+(?: [^\t\u3000 ]+)*")
 _NUMERIC = pattern("tables", "numeric")
 _TARGET_VALUE = pattern("tables", "target_value")
+_LEADING_CODE = re.compile(r"[0-9]{1,7}")
 # a row label's own numbering: "1、", "（2）", "三、"
 NUMBERED_LABEL = pattern("tables", "numbered_label")
 _NUMBER_COLUMN = pattern("tables", "number_column")
@@ -58,12 +59,19 @@ class Row:
         """The row's name: the last text cell before its first number (a
         score table names the indicator in its third text column)."""
         name = ""
-        for c in self.cells:
+        for k, c in enumerate(self.cells):
+            if not name and _LEADING_CODE.fullmatch(c.text.strip()) and self._text_after(k):
+                continue  # a row's code or serial number (201, 2010301, 3) before its name
             if c.numeric or _TARGET_VALUE.match(c.text):
                 break
             if not c.empty:
                 name = c.text.strip()
         return _JUSTIFYING_SPACE.sub("", name)
+
+    def _text_after(self, k: int) -> bool:
+        """The first filled cell after cell ``k`` is words, not a figure."""
+        nxt = next((c for c in self.cells[k + 1:] if not c.empty), None)
+        return nxt is not None and not nxt.numeric and not _TARGET_VALUE.match(nxt.text)
 
 
 @dataclass
@@ -196,7 +204,7 @@ def leaf_name(name: str) -> str:
 
 
 # ---------------------------------------------------------------- pipes
-_SERIAL_HEADER = re.compile(r"序\s*号|编\s*号|行\s*次|栏\s*次|No\.?", re.I)
+_SERIAL_HEADER = pattern("tables", "serial_header", re.I)
 
 _SERIAL_NUMBER = re.compile(r"[0-9０-９]{1,3}")
 

@@ -25,7 +25,7 @@ def _crossrefs(a: Analysis, compositions: list[Claim]) -> list[Claim]:
     for facts in groups.values():
         first = facts[0]
         for later in facts[1:]:
-            if not _may_restate(a, first, later):
+            if not _may_restate(a, first, later) or _both_cells(first, later):
                 continue
             in_table = first.extras.get("in_table") or later.extras.get("in_table") or first.extras.get("cell") or later.extras.get("cell")
             out.append(Claim("crossref", later, [first], "eq", f"{first.concept} stated twice",
@@ -33,6 +33,12 @@ def _crossrefs(a: Analysis, compositions: list[Claim]) -> list[Claim]:
                              trigger=first.concept or ""))
             break
     return out
+
+
+def _both_cells(first: Fact, later: Fact) -> bool:
+    """Two figures of tables: a fact in two tables is table.same-fact's,
+    read by the tables' structure (never two cells of one table)."""
+    return first.extras.get("cell") is not None and later.extras.get("cell") is not None
 
 
 def _parents(a: Analysis, compositions: list[Claim]) -> dict[int, str]:

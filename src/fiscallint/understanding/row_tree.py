@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from fiscallint.support.wordbook import pattern
-from fiscallint.model.tables import NUMBERED_LABEL as _NUMBERED, Table
+from fiscallint.model.tables import NUMBERED_LABEL as _NUMBERED, Table, leaf_name
 
 TOTAL_ROW = pattern("row_tree", "total_row")
 SUBTOTAL_ROW = pattern("row_tree", "subtotal_row")
@@ -239,6 +239,44 @@ def row_tree(lexicon, t: Table, cells) -> tuple[list[int | None], dict[int, set[
     each parent, how its children were found (合计, 小计, 其中, numbered,
     identity). ``cells``: the table's figures by (row, column)."""
     walk = _RowWalk(lexicon, t, cells)
+    coded = _classification_codes(t)
     for i, lab in enumerate(walk.labels):
-        walk.place(i, lab)
+        if coded and not _by_code(walk, coded, i):
+            walk.place(i, lab)
+        elif not coded:
+            walk.place(i, lab)
     return walk.parent, walk.how
+
+
+def _classification_codes(t: Table) -> list[str | None] | None:
+    """Each row's budget classification code (201 类, 20101 款, 2010101 项)
+    when the table has a code column (科目编码) and at least two rows nest
+    by it; else None."""
+    col = next((i for i, name in enumerate(t.header) if _CODE_HEADER.search(leaf_name(name))), None)
+    if col is None:
+        return None
+    codes = []
+    for row in t.rows:
+        text = row.cells[col].text.strip() if col < len(row.cells) else ""
+        codes.append(text if _CODE.fullmatch(text) else None)
+    nested = sum(1 for k, c in enumerate(codes) if c and any(p and c != p and c.startswith(p) for p in codes[:k]))
+    return codes if nested >= 2 else None
+
+
+def _by_code(walk: "_RowWalk", codes: list[str | None], i: int) -> bool:
+    """A coded row's parent: the nearest row above whose code begins its own
+    (项 2010301 under 款 20103 under 类 201), a top code under the 合计. False
+    for a row without a code (the 合计 itself, a note): the walk places it."""
+    code = codes[i]
+    if code is None:
+        return False
+    parent = next((k for k in range(i - 1, -1, -1) if codes[k] and code != codes[k] and code.startswith(codes[k])), None)
+    if parent is not None:
+        walk.attach(i, parent, "numbered")
+    elif walk.total_row is not None and walk.total_row < i:
+        walk.attach(i, walk.total_row, "合计")
+    return True
+
+
+_CODE_HEADER = pattern("row_tree", "code_header")
+_CODE = re.compile(r"[0-9]{3}(?:[0-9]{2}){0,2}")

@@ -85,7 +85,8 @@ def _without_repeats(claims: list[Claim]) -> list[Claim]:
     """One claim per stated figure and operands (a form's identity and the
     table's structure often say the same); where a form sums a total, its
     parts are the form's, not the rows the structure put under it."""
-    by_form = {id(c.stated) for c in claims if c.how.startswith("form ") and c.kind == "composition"}
+    by_form = {id(c.stated) for c in claims if c.how.startswith("form ") and c.kind == "composition"
+               and _down_its_column(c)}
     seen = set()
     out = []
     for c in claims:
@@ -97,6 +98,14 @@ def _without_repeats(claims: list[Claim]) -> list[Claim]:
         seen.add(key)
         out.append(c)
     return out
+
+
+def _down_its_column(c: Claim) -> bool:
+    """A form's sum of rows in the total's own column (合计 = 出国 + 用车 +
+    接待), not of columns in its row (本年支出合计 = 基本支出 + 项目支出:
+    the rows under the total still add up to it, a claim of its own)."""
+    ref = c.stated.extras.get("cell")
+    return ref is None or all(getattr(o.extras.get("cell"), "column", None) == ref.column for o in c.operands)
 
 
 def _score_tree(t: Table, cells) -> list[Claim]:

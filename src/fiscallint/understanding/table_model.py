@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from fiscallint.support.wordbook import pattern
 from fiscallint.model.vocabulary import Measure, Phase
-from fiscallint.model.tables import HEADER_SEPARATOR, Cell, Row, Table, leaf_name
+from fiscallint.model.tables import HEADER_SEPARATOR, Cell, Row, Table, leaf_name, is_serial_name
 from fiscallint.understanding.row_tree import SUBTOTAL_ROW as _SUBTOTAL_ROW, TOTAL_ROW as _TOTAL_ROW, row_tree
 
 _YEAR = pattern("table_model", "year")
@@ -392,7 +392,9 @@ def side_columns(t: Table) -> list[tuple[int, int]]:
                     numbers[col] += 1
                 elif not cell.empty:
                     texts[col] += 1
-    first_number = next((c for c in range(width) if numbers[c] > texts[c]), None)
+    # a column of codes or serial numbers (科目编码, 序号) holds no side's figures
+    first_number = next((c for c in range(width) if numbers[c] > texts[c]
+                         and not is_serial_name(leaf_name(t.header[c]))), None)
     if first_number is None:
         return [(0, width)]
     starts = [0]

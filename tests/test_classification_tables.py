@@ -1,0 +1,56 @@
+"""A 决算 table by the budget classification: a 科目编码 column (类 201, 款
+20101, 项 2010101) beside the 科目名称. The codes are no amounts and no
+second side of the table; they nest the rows (类 = Σ 款, 款 = Σ 项, 合计 = Σ
+类), and every row's 本年支出合计 = 基本支出 + 项目支出 (the form). Every
+figure is invented."""
+from __future__ import annotations
+
+from fiscallint.engine import active_rules, run
+from fiscallint.reading import Document
+from fiscallint.understanding.analysis import analyse
+from fiscallint.understanding.table_model import side_models
+
+ROWS = [("", "合计", "1,211.58", "673.20", "538.38"),
+        ("201", "一般公共服务支出", "{general}", "512.30", "140.00"),
+        ("20101", "人大事务", "25.60", "25.60", "0.00"),
+        ("2010108", "代表工作", "25.60", "25.60", "0.00"),
+        ("20103", "政府办公厅（室）及相关机构事务", "626.70", "486.70", "140.00"),
+        ("2010301", "行政运行", "486.70", "486.70", "0.00"),
+        ("2010350", "事业运行", "140.00", "0.00", "140.00"),
+        ("208", "社会保障和就业支出", "160.90", "160.90", "0.00"),
+        ("20805", "行政事业单位养老支出", "160.90", "160.90", "0.00"),
+        ("2080505", "机关事业单位基本养老保险缴费支出", "110.20", "110.20", "0.00"),
+        ("2080506", "机关事业单位职业年金缴费支出", "50.70", "50.70", "0.00"),
+        ("213", "农林水支出", "398.38", "0.00", "398.38"),
+        ("21307", "农村综合改革", "398.38", "0.00", "398.38"),
+        ("2130705", "对村民委员会和村党支部的补助", "398.38", "0.00", "398.38")]
+
+
+def table(general: str = "652.30") -> str:
+    lines = ["表5 一般公共预算财政拨款支出决算表", "单位：万元", "| 科目编码 | 科目名称 | 本年支出合计 | 基本支出 | 项目支出 |"]
+    lines += ["| " + " | ".join(c.format(general=general) for c in row) + " |" for row in ROWS]
+    return "\n".join(lines) + "\n"
+
+
+def test_the_codes_nest_the_rows_and_name_nothing():
+    (model,) = side_models(analyse(Document("r.txt", table())))
+    labels = [r.label for r in model.rows]
+    assert labels[:3] == ["合计", "一般公共服务支出", "人大事务"]
+    parent = {r.label: (labels[r.parent] if r.parent is not None else None) for r in model.rows}
+    assert parent["一般公共服务支出"] == "合计"
+    assert parent["人大事务"] == "一般公共服务支出"
+    assert parent["行政运行"] == "政府办公厅（室）及相关机构事务"
+    assert parent["农林水支出"] == "合计"
+
+
+def test_a_consistent_classification_table_is_silent():
+    assert run(Document("r.txt", table()), active_rules()).findings == []
+
+
+def test_a_slip_in_a_class_row_breaks_both_of_its_sums():
+    found = run(Document("r.txt", table(general="625.30")), active_rules()).findings
+    assert {f.rule for f in found} == {"FL101"}
+    messages = " ".join(f.message for f in found)
+    assert "512.30" in messages and "140.00" in messages  # 基本 + 项目 across its row
+    assert "25.60" in messages and "626.70" in messages  # its 款 down its column
+    assert any(f.location.line == 4 for f in found)  # and the 合计's 类 down the column
