@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from fiscallint.support.wordbook import pattern
-from fiscallint.model.tables import NUMBERED_LABEL as _NUMBERED, Table, leaf_name
+from fiscallint.model.tables import NUMBERED_LABEL as _NUMBERED, Table, is_serial_name, leaf_name
 
 TOTAL_ROW = pattern("row_tree", "total_row")
 SUBTOTAL_ROW = pattern("row_tree", "subtotal_row")
@@ -241,6 +241,9 @@ def row_tree(lexicon, t: Table, cells) -> tuple[list[int | None], dict[int, set[
     walk = _RowWalk(lexicon, t, cells)
     coded = _classification_codes(t)
     for i, lab in enumerate(walk.labels):
+        if is_serial_name(lab):
+            walk.parent[i] = -1  # 栏次 1 | 2 | 3: the columns' numbers, no row of figures
+            continue
         if coded and not _by_code(walk, coded, i):
             walk.place(i, lab)
         elif not coded:

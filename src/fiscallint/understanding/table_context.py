@@ -132,7 +132,7 @@ def _cell_label(f: Fact, ref: CellRef, before: str) -> str:
     inline = _INLINE_NOISE.sub("", before).strip("-−－+＋（( ")  # a sign is not a name
     if inline:
         ref.header = ""
-    label = inline or _pair_name(ref.row, f.q.num_start) or ref.row.label or ref.header
+    label = inline or _pair_name(ref.row, f.q.num_start, _serial_cells(ref)) or ref.row.label or ref.header
     return _NUMBERING.sub("", label).strip()
 
 
@@ -196,14 +196,29 @@ def _change_of_amounts(t: Table, key) -> bool:
         k is not None and k.measure == Measure.AMOUNT for k in t.keys)
 
 
-def _pair_name(row: Row, at: int) -> str | None:
+def _serial_cells(ref: CellRef) -> frozenset[int]:
+    """The row's cells under a column that numbers rows (行次): no values."""
+    t = ref.table
+    cols = t.__dict__.get("_serial_cols")
+    if cols is None:
+        cols = t.__dict__["_serial_cols"] = frozenset(
+            i for i in range(len(t.header)) if is_serial_name(leaf_name(t.column_name(i))))
+    if not cols:
+        return frozenset()
+    return frozenset(id(c) for col, c in (t.aligned(ref.row) or {}).items() if col in cols)
+
+
+def _pair_name(row: Row, at: int, serial: frozenset[int] = frozenset()) -> str | None:
     """In a row of name | value pairs ("基本支出总额 | 864.2万 | 项目支出总额 | 0"),
-    a value after the first is named by the text cell just before it."""
+    a value after the first is named by the text cell just before it (a 行次
+    cell between them, ``serial``, is passed over)."""
     seen_value = False
     name = None
     for c in row.cells:
         if c.start <= at < max(c.end, c.start + 1):
             return name if seen_value and name else None
+        if id(c) in serial:
+            continue
         if c.numeric:
             seen_value, name = True, None
         elif not c.empty:

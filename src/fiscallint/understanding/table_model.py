@@ -352,7 +352,7 @@ def build_model(a, t: Table, number: int) -> TableModel:
         p = parent[i]
         label = r.label
         if p == -1:
-            kind = "placeholder"
+            kind = "column numbers" if is_serial_name(label) else "placeholder"
         elif _SUBTOTAL_ROW.match(label) or "小计" in how.get(i, ()):
             kind = "subtotal"
         elif "合计" in how.get(i, ()) or _TOTAL_ROW.match(label):
