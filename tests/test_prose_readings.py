@@ -777,3 +777,17 @@ def test_staff_on_the_establishment_above_it_under_a_title_line():
     assert "(核定编制 100人" in found[0].message
     assert findings(text.replace("139人，其中行政人员80人，事业人员59人", "96人，其中行政人员60人，事业人员36人"),
                     select=("FL2",)) == []
+
+
+# ---------------------------------------------------------------- a numbered heading on its own line
+_ADDED = ("二、一般公共预算收支情况\n"
+          "全县一般公共预算收入完成12.36亿元，同比增长4.2%。其中：税收收入8.45亿元，非税收入3.91亿元。"
+          "加上上级补助收入28.62亿元、上年结转2.15亿元，收入总计{total}亿元。\n")
+
+
+def test_a_numbered_heading_line_is_a_sentence_of_its_own():
+    # "一、" is the heading's mark, not a comma: the heading does not run into
+    # the paragraph, whose head figure (12.36) is what 加上 adds to
+    assert rules_of(_ADDED.format(total="43.13")) == []
+    found = findings(_ADDED.format(total="43.31"))
+    assert [f.rule for f in found] == ["FL101"] and "12.36" in found[0].message and "8.45" not in found[0].message

@@ -72,8 +72,9 @@ def _soft_break(line: str, nxt: str) -> bool:
         return False
     if _HEADING.match(b):
         return False
-    if (_HEADING.match(a) or _TITLE_LINE.search(a)) and len(a) < 30 and not _COMMA.search(a):
-        return False  # a heading or title line, not a sentence cut by the page width
+    heading = _HEADING.match(a)
+    if (heading or _TITLE_LINE.search(a)) and len(a) < 30 and not _COMMA.search(a, heading.end() if heading else 0):
+        return False  # a heading or title line, not a sentence cut by the page width (一、 is its mark, no comma)
     return len(a.strip()) >= 12
 
 
