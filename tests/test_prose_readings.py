@@ -791,3 +791,30 @@ def test_a_numbered_heading_line_is_a_sentence_of_its_own():
     assert rules_of(_ADDED.format(total="43.13")) == []
     found = findings(_ADDED.format(total="43.31"))
     assert [f.rule for f in found] == ["FL101"] and "12.36" in found[0].message and "8.45" not in found[0].message
+
+
+# ---------------------------------------------------------------- 分别: shares in order, budgets not parts
+_RESPECTIVE = ("本年收入合计1,986.52万元，其中：一般公共预算财政拨款收入1,802.40万元，政府性基金预算财政拨款收入126.00万元，"
+               "其他收入58.12万元，分别占本年收入合计的90.73%、{second}%和2.93%。"
+               "财政拨款支出1,928.40万元，年初预算、调整预算分别为1,650.00万元、1,940.00万元。\n")
+
+
+def test_shares_stated_respectively_pair_with_the_figures_in_order():
+    # 1,802.40 / 1,986.52 = 90.73%, 126.00 / … = 6.34%, 58.12 / … = 2.93%; the two
+    # budgets of 财政拨款支出 are no parts of it
+    assert rules_of(_RESPECTIVE.format(second="6.34")) == []
+    found = findings(_RESPECTIVE.format(second="6.84"))
+    assert [f.rule for f in found] == ["FL102"]
+    assert "126.00" in found[0].message and "6.84" in found[0].message
+
+
+def test_rates_stated_respectively_pair_with_the_plans_in_order():
+    text = "财政拨款支出1,928.40万元，年初预算、调整预算分别为1,650.00万元、1,940.00万元，分别完成{a}%、{b}%。\n"
+    assert rules_of(text.format(a="116.87", b="99.40")) == []  # 1,928.40 / 1,650 and / 1,940
+    found = findings(text.format(a="116.87", b="94.40"))
+    assert [f.rule for f in found] == ["FL103"] and "1,940.00" in found[0].message and "94.40" in found[0].message
+
+
+def test_shares_of_two_wholes_stated_respectively_are_no_rates():
+    text = "全国政府采购规模为34,993.1亿元，占全国财政支出和GDP的比重分别为9.4%、2.9%。\n"
+    assert rules_of(text) == []

@@ -38,7 +38,7 @@ class RateMismatch(ClaimRule):
 
     code = "FL103"
     patterns = ("rate.actual-over-plan", "rate.previous-sentence", "rate.done-and-left", "rate.done-of-total",
-                "rate.of-stated-plan", "table.rate-column",
+                "rate.of-stated-plan", "rate.respective", "table.rate-column",
                 "form.ratio")
     name = "rate-mismatch"
     kind = ClaimKind.RATE

@@ -115,7 +115,21 @@ def _not_a_split(a: Analysis, s: Sentence, word: str, at: int, trigger_end: int,
         return True  # "增加60000万元（其中：旗本级58800万元，…）": the change's own split
     if word.startswith("分别") and (not before or before[-1].role != "level" or "。" in text[before[-1].q.end:at]):
         return True  # "A、B分别为a、b" with no total before: parallel values, not a split
+    if word.startswith("分别") and _names_phases(a, text[before[-1].q.end:at]):
+        return True  # "支出1,928.40万元，年初预算、调整预算分别为…": the figure's budgets, not its parts
     return False
+
+
+def _names_phases(a: Analysis, names: str) -> bool:
+    """"，年初预算、调整预算": the items 分别 lists are phases or years of one
+    figure (its budgets, last year's), not parts of it."""
+    items = [w for w in _ITEM_SPLIT.split(names.strip(" ，,：:")) if w]
+    phases = a.lexicon.phases
+    return len(items) >= 2 and all(w.rstrip("数") in phases or w in phases or _YEAR_ITEM.fullmatch(w) for w in items)
+
+
+_ITEM_SPLIT = pattern("compositions", "item_split")
+_YEAR_ITEM = pattern("compositions", "year_item")
 
 
 def _list_scope_end(a: Analysis, s: Sentence, at: int, trigger_end: int, after: list[Fact]) -> int:

@@ -33,8 +33,9 @@ def _shares(a: Analysis, by_sentence, compositions: list[Claim]) -> list[Claim]:
     out = []
     for s in a.sentences:
         facts = by_sentence.get(s.index, [])
+        paired: set[int] = set()
         for k, f in enumerate(facts):
-            if f.role != "share" or f.q.approx or f.q.is_range:
+            if f.role != "share" or f.q.approx or f.q.is_range or id(f) in paired:
                 continue
             # "支出18.77万元（含结转3.58万元），占总数的100%": a figure in a bracket is
             # a detail of the one before it, not what the share is of
@@ -48,11 +49,16 @@ def _shares(a: Analysis, by_sentence, compositions: list[Claim]) -> list[Claim]:
                 out.append(Claim("share", f, [part, whole], "eq", f"占 {whole.label.strip()[-8:]}: the whole the phrase states",
                                  pattern="share.whole-in-phrase", trigger=whole.label.strip()[-8:]))
                 continue
+            named = f.label[f.label.find(_SHARE) + 1:] if _SHARE in f.label else ""
+            named = _WHOLE_NOISE.sub("", named)
+            respective = _respective_share_claims(a, s, facts, k, before, named, part_of)
+            if respective:
+                paired.update(id(c.stated) for c in respective)
+                out.extend(respective)
+                continue
             part = _share_part(a, f, before)
             if part is None:
                 continue
-            named = f.label[f.label.find(_SHARE) + 1:] if _SHARE in f.label else ""
-            named = _WHOLE_NOISE.sub("", named)
             if named and _names_a_plan(lex, named):
                 # "国税完成11765万元，占年初预算的25%": of the part's own budget,
                 # a completion rate, not a share of the list's total
@@ -68,6 +74,44 @@ def _shares(a: Analysis, by_sentence, compositions: list[Claim]) -> list[Claim]:
 
 
 _PHRASE_GAP = pattern("ratios", "phrase_gap")
+_RESPECTIVE_SHARE = pattern("ratios", "respective_share")
+_RESPECTIVE_JOIN = pattern("ratios", "respective_join")
+
+
+def _respective_share_claims(a: Analysis, s, facts: list[Fact], k: int, before: list[Fact], named: str,
+                             part_of: dict[int, Claim]) -> list[Claim]:
+    """The claims of shares stated respectively from ``facts[k]`` on, each of
+    the figure in its place, all of the whole the first one names."""
+    pairs = _respective_shares(a, facts, k, before)
+    if pairs is None:
+        return []
+    whole, how, _ = _share_whole(a, s, pairs[0][1], named, before, part_of)
+    if whole is None or any(whole is part for _, part in pairs):
+        return []
+    trigger = facts[k].label.strip()[-8:]
+    return [Claim("share", share, [part, whole], "eq", f"{how}; shares paired in order (分别占)",
+                  pattern="share.respective", trigger=trigger) for share, part in pairs]
+
+
+def _respective_shares(a: Analysis, facts: list[Fact], k: int, before: list[Fact]) -> list[tuple[Fact, Fact]] | None:
+    """"A 1,802.40万元，B 126.00万元，C 58.12万元，分别占本年收入合计的90.73%、
+    6.34%和2.93%": the run of shares from ``facts[k]``, each paired in order
+    with as many figures just before it, of one kind; None when the shares
+    are not stated respectively or the figures before are too few."""
+    first = facts[k]
+    if not _RESPECTIVE_SHARE.search(first.label):
+        return None
+    run = [first]
+    for g in facts[k + 1:]:
+        if not g.q.is_percent or not _RESPECTIVE_JOIN.fullmatch(a.doc.text, run[-1].q.end, g.q.start):
+            break
+        run.append(g)
+    if len(run) < 2 or len(before) < len(run):
+        return None
+    parts = before[-len(run):]
+    if any(p.q.dimension != parts[0].q.dimension or p.q.is_percent for p in parts):
+        return None
+    return list(zip(run, parts))
 
 
 def _whole_in_share_phrase(a: Analysis, share: Fact, before: list[Fact]) -> tuple[Fact, Fact] | None:
@@ -243,6 +287,10 @@ def _rates(a: Analysis, by_sentence) -> list[Claim]:
             if stated_plan is not None:
                 out.append(stated_plan)
                 continue
+            respective = _respective_rates(a, facts, k)
+            if respective:
+                out.extend(respective)
+                continue
             if f.role != "rate" or f.q.approx or f.q.is_range:
                 continue
             # "A 35570亿元，完成预算的100%；B 96941亿元，完成预算的98.9%": the figures
@@ -264,6 +312,32 @@ def _rates(a: Analysis, by_sentence) -> list[Claim]:
 
 
 _PLAN_BEFORE_OF = pattern("ratios", "plan_before_of")
+_RESPECTIVE_RATE = pattern("ratios", "respective_rate")
+
+
+def _respective_rates(a: Analysis, facts: list[Fact], k: int) -> list[Claim]:
+    """"支出1,928.40万元，年初预算、调整预算分别为1,650.00万元、1,940.00万元，分别
+    完成116.87%、99.40%": each rate of the run is the one actual over the plan
+    in its place; the plans are the figures just before, the actual the one
+    before them."""
+    first = facts[k]
+    if not first.q.is_percent or first.q.approx or not _RESPECTIVE_RATE.search(first.label):
+        return []
+    if k and facts[k - 1].q.is_percent and _RESPECTIVE_JOIN.fullmatch(a.doc.text, facts[k - 1].q.end, first.q.start):
+        return []  # not the run's first rate
+    here = [g for g in _levels(facts[:k]) if not _in_closed_bracket(a.doc.text, g, first.q.start)]
+    run = [first]
+    for g in facts[k + 1:]:
+        if not g.q.is_percent or not _RESPECTIVE_JOIN.fullmatch(a.doc.text, run[-1].q.end, g.q.start):
+            break
+        run.append(g)
+    if len(run) < 2 or len(here) < len(run) + 1:
+        return []
+    plans, actual = here[-len(run):], here[-len(run) - 1]
+    if any(not _same_dim(p, actual) or p.q.is_percent for p in plans):
+        return []
+    return [Claim("rate", rate, [actual, plan], "eq", "actual / plan, rates paired in order with the plans (分别完成)",
+                  pattern="rate.respective", trigger=first.label.strip()[-8:]) for rate, plan in zip(run, plans)]
 
 
 def _rate_of_stated_plan(a: Analysis, facts: list[Fact], k: int) -> Claim | None:
