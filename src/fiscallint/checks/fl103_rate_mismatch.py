@@ -25,7 +25,10 @@ class RateMismatch(ClaimRule):
     When the second amount is what is left (``支付18501.096万元，未支703万元，
     支付率95%``), the plan is the two together. Two amounts whose labels name
     neither plan nor actual (林地面积, 森林面积 before 森林覆盖率, a share of
-    land area) are not taken for the rate's terms.
+    land area) are not taken for the rate's terms. Rates stated respectively
+    (``支出1,928.40万元，年初预算、调整预算分别为1,650.00万元、1,940.00万元，分别完成
+    116.87%、99.40%``) are each the actual over the plan in its place
+    (``rate.respective``).
 
     Wrong (exactly one FL103 finding)::
 
