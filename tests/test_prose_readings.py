@@ -818,3 +818,22 @@ def test_rates_stated_respectively_pair_with_the_plans_in_order():
 def test_shares_of_two_wholes_stated_respectively_are_no_rates():
     text = "全国政府采购规模为34,993.1亿元，占全国财政支出和GDP的比重分别为9.4%、2.9%。\n"
     assert rules_of(text) == []
+
+
+# ---------------------------------------------------------------- staff in post; last year's figure named alike
+_STAFF = "本单位现有在职职工46人，其中：在编人员{on}人，编外聘用人员8人；退休人员12人。核定编制40名。\n"
+
+
+def test_staff_in_post_are_those_on_and_off_the_establishment_not_the_retired():
+    assert rules_of(_STAFF.format(on="38"), select=("FL1", "FL2")) == []  # 38 + 8 = 46
+    found = findings(_STAFF.format(on="42"), select=("FL1", "FL2"))
+    assert sorted(f.rule for f in found) == ["FL101", "FL202"]
+    total = next(f for f in found if f.rule == "FL101")
+    assert "8人" in total.message and "12人" not in total.message  # 42 + 8, the retired left out
+
+
+def test_a_growth_rate_against_last_years_figure_named_by_the_same_words():
+    text = "2023年本单位支出决算为386.20万元。2024年本单位支出决算为412.56万元，较上年增长{rate}%。\n"
+    assert rules_of(text.format(rate="6.83")) == []  # (412.56 − 386.20) / 386.20 = 6.83%
+    found = findings(text.format(rate="6.38"))
+    assert [f.rule for f in found] == ["FL105"] and "386.20" in found[0].message

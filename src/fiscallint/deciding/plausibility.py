@@ -185,6 +185,9 @@ def _sibling_outliers(a: Analysis, th: dict) -> list[Evidence]:
 
 
 # ---------------------------------------------------------------- headcount
+_STAFF_CONCEPTS = frozenset(("在职人数", "在编人数"))  # rules/lexicon.toml's staff in post and on the establishment
+
+
 def over_establishment(a: Analysis, th: dict | None = None) -> list[Evidence]:
     """Staff on the establishment (在编) above the establishment (编制) stated
     beside them; the words are ``[establishment]``'s of rules/thresholds.toml.
@@ -199,7 +202,7 @@ def over_establishment(a: Analysis, th: dict | None = None) -> list[Evidence]:
             lines.setdefault(a.doc.position(f.q.start)[0], []).append(f)
     for facts in lines.values():
         est = [f for f in facts if f.concept == "编制数" and f.role == "level"]
-        staff = [f for f in facts if f.concept == "在职人数" and f.role == "level" and not _NOT_IN_POST.search(f.label)
+        staff = [f for f in facts if f.concept in _STAFF_CONCEPTS and f.role == "level" and not _NOT_IN_POST.search(f.label)
                  and (on_establishment is None or on_establishment.search(f.label))]
         if not est or not staff:
             continue

@@ -248,9 +248,16 @@ def _growth_against_last_year(a: Analysis, before: list[Fact], growth: Fact) -> 
         return None
     current = next((g for g in reversed(before) if g.role == "level" and not g.q.is_percent
                     and g.q.dimension != "number" and not g.q.approx and not g.extras.get("in_table")), None)
-    if current is None or not current.concept or not current.year:
+    if current is None or not current.year:
         return None
     last = str(int(current.year) - 1)
+    if not current.concept:
+        base = _same_words_last_year(a, current, last)
+        if base is None:
+            return None
+        return Claim("growth", growth, [current, base], "eq", "this year's figure against last year's, named alike",
+                     direction=growth.direction, variant="pair", pattern="growth.last-year-figure",
+                     trigger=growth.label.strip()[-8:])
     cands = [g for g in a.with_concept(current.concept)
              if g is not current and g.role == "level" and _same_dim(g, current) and not g.q.approx
              and (g.year == last or g.phase == Phase.LAST_YEAR) and g.phase in (None, Phase.FINAL, Phase.LAST_YEAR)]
@@ -259,6 +266,24 @@ def _growth_against_last_year(a: Analysis, before: list[Fact], growth: Fact) -> 
     return Claim("growth", growth, [current, cands[0]], "eq", f"{current.name} against last year's {cands[0].name}",
                  direction=growth.direction, variant="pair", pattern="growth.last-year-figure",
                  trigger=growth.label.strip()[-8:])
+
+
+def _same_words_last_year(a: Analysis, current: Fact, last: str) -> Fact | None:
+    """"2023年本单位支出决算为386.20万元。2024年本单位支出决算为412.56万元，较上年
+    增长6.83%": a figure of the same paragraph before, named by the same words
+    but for its year, and of last year; the only one."""
+    name = _YEAR_WORDS.sub("", current.label).strip(_LABEL_ENDS)
+    if len(name) < 3:
+        return None
+    line_start = a.doc.start_of_line(current.q.start)
+    found = [g for g in a.facts if line_start <= g.q.start < current.q.start and g.year == last
+             and g.role == "level" and _same_dim(g, current) and not g.q.approx
+             and _YEAR_WORDS.sub("", g.label).strip(_LABEL_ENDS) == name]
+    return found[0] if len(found) == 1 else None
+
+
+_YEAR_WORDS = pattern("changes", "year_words")
+_LABEL_ENDS = " ，,：:为是。"
 
 
 _COMPARED = pattern("changes", "compared_base")

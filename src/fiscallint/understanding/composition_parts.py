@@ -495,6 +495,9 @@ def _with_or_without_retired(lex, claim: Claim) -> Claim:
     with or without its retired staff; without them, those serving fit in it."""
     total, parts = claim.stated, claim.operands
     serving = [p for p in parts if not _has_word(p.label, lex.retired_words)]
+    if total.concept == "在职人数" and len(serving) >= 2 and len(serving) < len(parts):
+        # staff in post (在职) never counts the retired listed after them
+        return replace(claim, operands=serving, how=claim.how + ", without the retired staff listed after")
     if total.concept in ("编制数", "实有人数") and 0 < len(serving) < len(parts):
         return replace(claim, alternatives=[*claim.alternatives, serving], alternative_relation="le",
                        how=claim.how + ", read with or without retired staff")
