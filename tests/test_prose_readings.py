@@ -837,3 +837,11 @@ def test_a_growth_rate_against_last_years_figure_named_by_the_same_words():
     assert rules_of(text.format(rate="6.83")) == []  # (412.56 − 386.20) / 386.20 = 6.83%
     found = findings(text.format(rate="6.38"))
     assert [f.rule for f in found] == ["FL105"] and "386.20" in found[0].message
+
+
+def test_an_identity_over_other_parts_of_a_total_with_its_own_list():
+    text = ("截至2024年底，本单位资产总额856.30万元，其中：流动资产312.40万元，固定资产543.90万元；"
+            "负债总额126.80万元，净资产{net}万元。\n")
+    assert rules_of(text.format(net="729.50")) == []  # 312.40 + 543.90 = 856.30 = 126.80 + 729.50
+    found = findings(text.format(net="792.50"))
+    assert [f.rule for f in found] == ["FL107"] and "126.80" in found[0].message

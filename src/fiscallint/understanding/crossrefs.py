@@ -140,7 +140,12 @@ def _far_apart(a: Fact, b: Fact) -> bool:
 # ---------------------------------------------------------------- identity
 def _identities(a: Analysis, compositions: list[Claim]) -> list[Claim]:
     covered = {(id(c.stated), frozenset(id(o) for o in c.operands)) for c in compositions}
-    covered_totals = {id(c.stated) for c in compositions}
+    # the parts each composition gives its total: an identity over other
+    # parts of it (资产总额 = 负债总额 + 净资产 beside 其中：流动资产…，固定资产…)
+    # is a relation of its own
+    parts_of_total: dict[int, set[int]] = {}
+    for c in compositions:
+        parts_of_total.setdefault(id(c.stated), set()).update(id(o) for o in c.operands)
     covered_parts = {id(o) for c in compositions for o in c.operands}
     out = []
     for by_concept in _levels_by_concept(a).values():
@@ -152,7 +157,7 @@ def _identities(a: Analysis, compositions: list[Claim]) -> list[Claim]:
                 continue
             total = chosen[ident.total][-1]
             parts = [chosen[p][0] for p in ident.parts]
-            if id(total) in covered_totals or all(id(p) in covered_parts for p in parts) or any(
+            if parts_of_total.get(id(total), set()) & {id(p) for p in parts} or all(id(p) in covered_parts for p in parts) or any(
                 (id(t), frozenset(id(p) for p in parts)) in covered for t in chosen[ident.total]
             ):
                 continue
