@@ -845,3 +845,14 @@ def test_an_identity_over_other_parts_of_a_total_with_its_own_list():
     assert rules_of(text.format(net="729.50")) == []  # 312.40 + 543.90 = 856.30 = 126.80 + 729.50
     found = findings(text.format(net="792.50"))
     assert [f.rule for f in found] == ["FL107"] and "126.80" in found[0].message
+
+
+# ---------------------------------------------------------------- a division written out
+def test_a_division_written_out_is_checked_as_written():
+    text = "预算执行率=全年执行数/全年预算数×100%=1,452.16/1,486.30×100%={rate}%，得分9.77分（10分×97.70%）。\n"
+    # ×100% is the formula's factor, not a rate of 100%
+    assert rules_of(text.format(rate="97.70")) == []
+    found = findings(text.format(rate="96.70"))
+    assert [f.rule for f in found] == ["FL103"]
+    assert "1,452.16" in found[0].message and "1,486.30" in found[0].message and "but 预算执行率 is stated" in found[0].message
+    assert not any(q.digits == "100" for q in scan(text.format(rate="97.70"))[0])

@@ -28,7 +28,9 @@ class RateMismatch(ClaimRule):
     land area) are not taken for the rate's terms. Rates stated respectively
     (``支出1,928.40万元，年初预算、调整预算分别为1,650.00万元、1,940.00万元，分别完成
     116.87%、99.40%``) are each the actual over the plan in its place
-    (``rate.respective``).
+    (``rate.respective``). A division written out
+    (``执行率=1,452.16/1,486.30×100%=97.70%``) is checked as written
+    (``rate.written-division``).
 
     Wrong (exactly one FL103 finding)::
 
@@ -41,17 +43,30 @@ class RateMismatch(ClaimRule):
 
     code = "FL103"
     patterns = ("rate.actual-over-plan", "rate.previous-sentence", "rate.done-and-left", "rate.done-of-total",
-                "rate.of-stated-plan", "rate.respective", "table.rate-column",
+                "rate.of-stated-plan", "rate.respective", "rate.written-division", "table.rate-column",
                 "form.ratio")
     name = "rate-mismatch"
     kind = ClaimKind.RATE
 
     def stated_as(self, claim: Claim) -> str:
+        if claim.variant == "written":
+            # "预算执行率=…/…×100%=97.70%": the rate's name opens its formula
+            head = claim.operands[0].label.split("=")[0].split("＝")[0].strip(" ，,：:")
+            return head[-10:] or Msg(M.THE_RATE)
         return claim.stated.words or claim.stated.name or Msg(M.THE_RATE)
 
     def expression(self, ctx: Context, claim: Claim) -> str:
+        if claim.variant == "written":
+            # the formula names its terms in words before the figures: the figures as written
+            num, den = claim.operands
+            return Msg.formula("{a} / {b}", a=_as_written(ctx, num), b=_as_written(ctx, den))
         if claim.variant == "remainder":
             done, rest = claim.operands
             return Msg.formula("{a} / ({b} + {c})", a=named(ctx, done), b=shown(done), c=named(ctx, rest))
         actual, plan = claim.operands
         return Msg.formula("{a} / {b}", a=named(ctx, actual), b=named(ctx, plan))
+
+
+def _as_written(ctx: Context, f) -> str:
+    line, column = ctx.doc.position(f.q.num_start)
+    return Msg(M.FIGURE_AT, figure=shown(f), line=line, column=column)

@@ -232,7 +232,7 @@ def _share_one_scanner(parser) -> None:
 
 # Terminals lexed so that their digits are not read as numbers, and collected
 # here (by the lexer's callbacks) for `fiscallint extract`.
-_NOT_QUANTITIES = ("DATE", "DOCNO", "LISTMARK", "CODE", "PHONE", "ORDINAL")
+_NOT_QUANTITIES = ("DATE", "DOCNO", "LISTMARK", "CODE", "PHONE", "ORDINAL", "FACTOR")
 _SKIPPED: list = []
 
 

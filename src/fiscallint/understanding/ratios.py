@@ -291,6 +291,10 @@ def _rates(a: Analysis, by_sentence) -> list[Claim]:
             if respective:
                 out.extend(respective)
                 continue
+            written = _written_division(a, facts, k)
+            if written is not None:
+                out.append(written)
+                continue
             if f.role != "rate" or f.q.approx or f.q.is_range:
                 continue
             # "A 35570亿元，完成预算的100%；B 96941亿元，完成预算的98.9%": the figures
@@ -313,6 +317,24 @@ def _rates(a: Analysis, by_sentence) -> list[Claim]:
 
 _PLAN_BEFORE_OF = pattern("ratios", "plan_before_of")
 _RESPECTIVE_RATE = pattern("ratios", "respective_rate")
+_DIVIDED_BY = pattern("ratios", "divided_by")
+_TIMES_HUNDRED_EQUALS = pattern("ratios", "times_hundred_equals")
+
+
+def _written_division(a: Analysis, facts: list[Fact], k: int) -> Claim | None:
+    """"预算执行率=全年执行数/全年预算数×100%=1,452.16/1,486.30×100%=97.70%": the
+    division written out, its result stated after the equals sign."""
+    f = facts[k]
+    if k < 2 or not f.q.is_percent or f.q.approx:
+        return None
+    num, den = facts[k - 2], facts[k - 1]
+    text = a.doc.text
+    if not _DIVIDED_BY.fullmatch(text, num.q.end, den.q.start) or not _TIMES_HUNDRED_EQUALS.fullmatch(text, den.q.end, f.q.start):
+        return None
+    if num.q.is_percent or den.q.is_percent or not _same_dim(num, den):
+        return None
+    return Claim("rate", f, [num, den], "eq", "a division written out: numerator / denominator × 100%",
+                 variant="written", pattern="rate.written-division", trigger=text[den.q.end:f.q.start].strip())
 
 
 def _respective_rates(a: Analysis, facts: list[Fact], k: int) -> list[Claim]:
