@@ -856,3 +856,10 @@ def test_a_division_written_out_is_checked_as_written():
     assert [f.rule for f in found] == ["FL103"]
     assert "1,452.16" in found[0].message and "1,486.30" in found[0].message and "but 预算执行率 is stated" in found[0].message
     assert not any(q.digits == "100" for q in scan(text.format(rate="97.70"))[0])
+
+
+def test_a_bare_subtotal_closes_the_figures_since_the_colon():
+    text = "2.产出指标（40分）：数量指标得10.0分，质量指标得10.0分，时效指标得9.0分，成本指标得9.5分，小计{sub}分。\n"
+    assert rules_of(text.format(sub="38.5")) == []  # the (40分) before the colon is the cap, no part
+    found = findings(text.format(sub="37.5"))
+    assert [f.rule for f in found] == ["FL101"] and "9.5分" in found[0].message and "40分" not in found[0].message

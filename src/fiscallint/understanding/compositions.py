@@ -383,7 +383,7 @@ def _listed_breakdowns(a: Analysis, facts: list[Fact], covered: set[int]) -> lis
     """
     covered = set(covered)
     levels = _levels(facts)
-    out = _listed_before_totals(levels, covered)
+    out = _listed_before_totals(levels, covered) + _bare_subtotals(a, levels, covered)
     for i, t in enumerate(levels):
         if id(t) in covered:
             continue
@@ -419,6 +419,28 @@ def _listed_before_totals(levels: list[Fact], covered: set[int]) -> list[Claim]:
                              pattern="sum.listed-before-total", trigger=_TOTAL_AFTER.search(t.label).group(0)))
             covered.update(id(p) for p in parts)
     return out
+
+
+def _bare_subtotals(a: Analysis, levels: list[Fact], covered: set[int]) -> list[Claim]:
+    """"：数量指标得10分，质量指标得10分，…，小计38.5分": a total named by its
+    mark alone closes the figures of its kind since the colon before them."""
+    text = a.doc.text
+    out = []
+    for i, t in enumerate(levels):
+        if id(t) in covered or not _BARE_TOTAL.fullmatch(t.label.strip(" ，,；;")):
+            continue
+        colon = max(text.rfind("：", t.sentence.start, t.q.start), text.rfind(":", t.sentence.start, t.q.start))
+        if colon < 0:
+            continue
+        parts = [f for f in levels[:i] if f.q.start > colon and _same_dim(f, t) and id(f) not in covered]
+        if len(parts) >= 2 and len(parts) == len([f for f in levels[:i] if f.q.start > colon]):
+            out.append(Claim("composition", t, parts, "eq", f"{t.label.strip()}: the figures since the colon",
+                             pattern="sum.listed-before-total", trigger=t.label.strip()))
+            covered.update(id(p) for p in parts)
+    return out
+
+
+_BARE_TOTAL = pattern("compositions", "bare_total")
 
 
 def _labelled_parts_after(t: Fact, rest: list[Fact], covered: set[int]) -> Claim | None:
