@@ -863,3 +863,10 @@ def test_a_bare_subtotal_closes_the_figures_since_the_colon():
     assert rules_of(text.format(sub="38.5")) == []  # the (40分) before the colon is the cap, no part
     found = findings(text.format(sub="37.5"))
     assert [f.rule for f in found] == ["FL101"] and "9.5分" in found[0].message and "40分" not in found[0].message
+
+
+def test_a_change_against_the_phase_of_the_figure_before_it_is_over_that_figure():
+    text = "2024年度财政拨款收入1,421.86万元，年初预算为1,186.20万元，决算数较年初预算增加235.66万元，增长{rate}%。\n"
+    assert rules_of(text.format(rate="19.87")) == []  # 235.66 / 1,186.20, the budget is the base
+    found = findings(text.format(rate="18.87"))
+    assert [f.rule for f in found] == ["FL105"] and "base 年初预算 1,186.20" in found[0].message

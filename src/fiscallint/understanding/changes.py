@@ -160,14 +160,24 @@ def _growth_of_change(a: Analysis, facts: list[Fact], k: int, current: Fact) -> 
         # "同比减收92,021万元，剔除留抵退税后同口径下降6.07%": the rate is of an adjusted base
         a.note(growth, f"not the rate of {f.q.shown()}: it is measured on an adjusted base (同口径, 剔除…)")
         return None
-    if _is_base(current):
-        # "较上年的16.07万元减少0.33万元，下降2.05%": the figure is the base
+    if _is_base(current) or _is_compared_phase(f, current):
+        # "较上年的16.07万元减少0.33万元，下降2.05%": the figure is the base;
+        # "年初预算为1,186.20万元，决算数较年初预算增加235.66万元": so is the phase compared with
         return Claim("growth", growth, [current, f], "eq", "change over the stated base",
                      direction=f.direction, variant="base", pattern="growth.over-stated-base",
                      trigger=growth.label.strip()[-8:])
     return Claim("growth", growth, [current, f], "eq", f"{current.name or 'figure'} changed by the stated amount",
                  direction=f.direction, variant="delta", pattern="growth.amount-and-rate",
                  trigger=growth.label.strip()[-8:])
+
+
+def _is_compared_phase(change: Fact, current: Fact) -> bool:
+    """The change is measured against the phase of the figure before it
+    (较年初预算增加 after 年初预算为…): that figure is its base, not what changed."""
+    m = _COMPARED.search(change.label)
+    if m is None or m.group(1) is not None or not current.phase:
+        return False
+    return current.phase in set(_BASE_PHASES.get(m.group(2), (m.group(2),))) and current.phase != Phase.FINAL
 
 
 def _not_a_yearly_change(f: Fact) -> str:
