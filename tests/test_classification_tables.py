@@ -54,3 +54,25 @@ def test_a_slip_in_a_class_row_breaks_both_of_its_sums():
     assert "512.30" in messages and "140.00" in messages  # 基本 + 项目 across its row
     assert "25.60" in messages and "626.70" in messages  # its 款 down its column
     assert any(f.location.line == 4 for f in found)  # and the 合计's 类 down the column
+
+
+FUND = """表8 政府性基金预算财政拨款收入支出决算表
+单位：万元
+| 项目 | 年初结转和结余 | 本年收入 | 本年支出 | 年末结转和结余 |
+| 合计 | 12.50 | 126.00 | 130.40 | {end} |
+| 城乡社区支出 | 12.50 | 126.00 | 130.40 | 8.10 |
+| 国有土地使用权出让收入安排的支出 | 12.50 | 126.00 | 130.40 | 8.10 |
+| 农林水支出 | 0.00 | 40.00 | 35.00 | 5.00 |
+| 大中型水库移民后期扶持基金支出 | 0.00 | 30.00 | 26.00 | 4.00 |
+| 小型水库移民扶助基金安排的支出 | 0.00 | 10.00 | 9.00 | 1.00 |
+"""
+
+
+def test_rows_without_codes_that_break_down_the_row_before_them_are_its_children():
+    # 合计 = 城乡社区支出 + 农林水支出; each 类's 款 rows add up to it in every column
+    text = FUND.format(end="13.10").replace("| 合计 | 12.50 | 126.00 | 130.40 |", "| 合计 | 12.50 | 166.00 | 165.40 |")
+    assert run(Document("r.txt", text), active_rules()).findings == []
+    broken = text.replace("| 合计 | 12.50 | 166.00 | 165.40 | 13.10 |", "| 合计 | 12.50 | 166.00 | 165.40 | 18.10 |")
+    found = run(Document("r.txt", broken), active_rules()).findings
+    assert found and all(f.location.line == 4 for f in found)
+    assert any(f.rule == "FL101" and "8.10" in f.message and "5.00" in f.message and "4.00" not in f.message for f in found)

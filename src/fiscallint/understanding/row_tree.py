@@ -248,7 +248,64 @@ def row_tree(lexicon, t: Table, cells) -> tuple[list[int | None], dict[int, set[
             walk.place(i, lab)
         elif not coded:
             walk.place(i, lab)
+    if not coded:
+        _nest_by_sums(walk)
     return walk.parent, walk.how
+
+
+def _nest_by_sums(walk: "_RowWalk") -> None:
+    """A 合计's rows that do not add up to it because some are the breakdown
+    of the row before them (城乡社区支出 | 国有土地使用权出让收入安排的支出 |
+    其中…: a 类 and its 款 with no codes and no indentation left): the rows
+    just after a row that add up to it in every column are its children.
+    Only where the flat reading fails, and on two columns or more (one
+    column's 5 = 2 + 3 may be chance)."""
+    cells = walk.cells
+    for p in sorted({x for x in walk.parent if x is not None and x >= 0}):
+        kids = [i for i, x in enumerate(walk.parent) if x == p]
+        cols = sorted({c for (r, c) in cells if r == p})
+        if len(kids) < 2 or len(cols) < 2 or all(_adds_up(cells, p, kids, c) for c in cols):
+            continue
+        for head, sub in _breakdowns(cells, kids, cols).items():
+            for k in sub:
+                walk.attach(k, head, "numbered")
+
+
+def _breakdowns(cells, kids: list[int], cols: list[int]) -> dict[int, list[int]]:
+    """Rows of ``kids`` followed by a run of rows that add up to them in every
+    column (the shortest such run), by the row they break down."""
+    out: dict[int, list[int]] = {}
+    i = 0
+    while i < len(kids):
+        head = kids[i]
+        if sum(1 for c in cols if (head, c) in cells) < 2:
+            i += 1  # a breakdown is seen on two columns or more
+            continue
+        run = next((kids[i + 1:j] for j in range(i + 2, len(kids) + 1)
+                    if all(_adds_up(cells, head, kids[i + 1:j], c) for c in cols)), None)
+        if run and len(run) == 1 and len({cells[(head, c)].q.value for c in cols if (head, c) in cells}) < 2:
+            run = None  # one row the same as the one before, every figure alike (4 | 4): chance, not a breakdown
+        if run:
+            out[head] = run
+            i += 1 + len(run)
+        else:
+            i += 1
+    return out
+
+
+def _adds_up(cells, total: int, parts: list[int], col: int) -> bool:
+    """The figures of ``parts`` in column ``col`` add up to ``total``'s (a
+    missing figure of a part counts as none, of the total as no check; no
+    figure of any part, or figures of another kind, as no sum)."""
+    from fiscallint.model.intervals import sum_intervals
+
+    t = cells.get((total, col))
+    if t is None or t.q.is_percent:
+        return True
+    figures = [cells[(k, col)] for k in parts if (k, col) in cells]
+    if not figures or any(f.q.is_percent for f in figures) or any(f.q.dimension != t.q.dimension for f in figures):
+        return False  # nothing to add, or not of one kind: no evidence either way
+    return sum_intervals(f.q.interval() for f in figures).meets(t.q.interval())
 
 
 def _classification_codes(t: Table) -> list[str | None] | None:
