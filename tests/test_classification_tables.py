@@ -76,3 +76,18 @@ def test_rows_without_codes_that_break_down_the_row_before_them_are_its_children
     found = run(Document("r.txt", broken), active_rules()).findings
     assert found and all(f.location.line == 4 for f in found)
     assert any(f.rule == "FL101" and "8.10" in f.message and "5.00" in f.message and "4.00" not in f.message for f in found)
+
+
+def test_three_levels_without_codes_are_read_by_their_sums():
+    # the 科目编码 column dropped: 类, 款 and 项 rows are told apart by what adds up to what
+    text = "\n".join(line.replace("| 科目编码 | 科目名称 |", "| 科目名称 |") if line.startswith("| 科目编码") else
+                     ("| " + line.split(" | ", 1)[1] if line.startswith("| ") else line)
+                     for line in table().split("\n"))
+    assert "| 合计 | 1,211.58" in text and "201" not in text
+    assert run(Document("r.txt", text), active_rules()).findings == []
+    (model,) = side_models(analyse(Document("r.txt", text)))
+    labels = [r.label for r in model.rows]
+    parent = {r.label: (labels[r.parent] if r.parent is not None else None) for r in model.rows}
+    assert parent["行政运行"] == "政府办公厅（室）及相关机构事务"
+    assert parent["机关事业单位职业年金缴费支出"] == "行政事业单位养老支出"
+    assert parent["农林水支出"] == "合计"

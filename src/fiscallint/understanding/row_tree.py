@@ -266,9 +266,31 @@ def _nest_by_sums(walk: "_RowWalk") -> None:
         cols = sorted({c for (r, c) in cells if r == p})
         if len(kids) < 2 or len(cols) < 2 or all(_adds_up(cells, p, kids, c) for c in cols):
             continue
-        for head, sub in _breakdowns(cells, kids, cols).items():
-            for k in sub:
-                walk.attach(k, head, "numbered")
+        for _ in range(3):  # 项 under 款 under 类: the deepest breakdowns are seen first, then theirs
+            found = _breakdowns(cells, kids, cols)
+            if not found:
+                break
+            taken = []
+            for head, sub in found.items():
+                target = _deepest_last_child(walk, head)
+                if target != head and not all(_adds_up(cells, target, sub, c) for c in cols):
+                    continue  # the rows add up to the head, but its own breakdown is read already
+                for k in sub:
+                    walk.attach(k, target, "numbered")
+                taken += sub
+            if not taken:
+                break
+            kids = [k for k in kids if k not in taken]
+
+
+def _deepest_last_child(walk: "_RowWalk", row: int) -> int:
+    """``row``, or the last row under it, and the last under that …: where
+    rows that add up to ``row`` again go (类 201 has 款 03 and its 项 run)."""
+    while True:
+        kids = [i for i, x in enumerate(walk.parent) if x == row]
+        if not kids:
+            return row
+        row = kids[-1]
 
 
 def _breakdowns(cells, kids: list[int], cols: list[int]) -> dict[int, list[int]]:
