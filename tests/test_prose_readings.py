@@ -870,3 +870,11 @@ def test_a_change_against_the_phase_of_the_figure_before_it_is_over_that_figure(
     assert rules_of(text.format(rate="19.87")) == []  # 235.66 / 1,186.20, the budget is the base
     found = findings(text.format(rate="18.87"))
     assert [f.rule for f in found] == ["FL105"] and "base 年初预算 1,186.20" in found[0].message
+
+
+def test_a_list_whose_aspects_are_counted_is_whole_even_after_zhuyao():
+    text = ("某镇2024年度项目支出情况\n2024年项目支出538.38万元，主要用于以下四个方面：一是村级组织运转经费支出186.40万元；"
+            "二是乡村振兴衔接资金支出215.60万元；三是人居环境整治支出{third}万元；四是民生保障支出38.00万元。\n")
+    assert rules_of(text.format(third="98.38")) == []
+    found = findings(text.format(third="89.38"))  # parts short of the total: a whole list of four, not a selection
+    assert [f.rule for f in found] == ["FL101"] and "89.38" in found[0].message and "2024年度项目支出情况" not in found[0].message

@@ -378,7 +378,9 @@ def _make_composition(a: Analysis, total: Fact, parts: list[Fact], word: str, at
     parts = _items_without_their_attribute(a, _same_attribute_as_total(a, total, parts))
     relation = "eq"
     how = f"{total.name or '合计'} {word} {len(parts)} part(s)"
-    if _marked_not_exhaustive(a, total, parts, at):
+    counted = _kinds_counted(a, total, parts)
+    if _marked_not_exhaustive(a, total, parts, at) and not counted:
+        # (主要用于以下四个方面: the count of what it names says the list is whole)
         relation, how = "le", how + ", not exhaustive (主要/等)"
     colon = text[at + len(word):at + len(word) + 1] in "：:"
     relation, how = _relation_by_kinds(a.lexicon, total, parts, relation, how)
@@ -389,7 +391,7 @@ def _make_composition(a: Analysis, total: Fact, parts: list[Fact], word: str, at
     claim = Claim("composition", total, list(parts), relation, how, variant="colon" if colon else "",
                   pattern=_composition_pattern(word), trigger=word + ("：" if colon else ""),
                   list_closed=_places_in_a_row(a.lexicon, parts))
-    claim = _marked_open_or_partial(a.lexicon, claim, word, colon, _kinds_counted(a, total, parts))
+    claim = _marked_open_or_partial(a.lexicon, claim, word, colon, counted)
     return _with_or_without_retired(a.lexicon, claim)
 
 
@@ -398,7 +400,7 @@ def _kinds_counted(a: Analysis, total: Fact, parts: list[Fact]) -> bool:
     parts listed ("主要有部门预算项目支出、专项预算支出二类支出，项目资金总预算为
     2455.5万元，其中…87.5万元，…2350万元"): the list names every kind."""
     text = a.doc.text
-    for m in _KINDS_COUNT.finditer(text, total.sentence.start, total.q.start):
+    for m in _KINDS_COUNT.finditer(text, total.sentence.start, parts[0].q.start):
         n = m.group(1)
         count = int(n) if n.isdigit() else heading_number(n)
         if count == len(parts) >= 2:
