@@ -84,3 +84,20 @@ def test_a_row_with_only_its_first_cell_filled_is_kept():
     assert found == []  # 1,302.80 + 120.00 + 63.50 = 1,486.30
     found = run(Document("form.txt", DEPARTMENT.format(other="36.50")), active_rules()).findings
     assert [f.rule for f in found] == ["FL101"] and "36.50" in found[0].message
+
+
+INDICATORS = """项目支出绩效自评表
+| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+| 产出指标 | 数量指标 | 改造户厕数量 | ≥500户 | {done}户 | 15 | 15 |
+| 产出指标 | 质量指标 | 验收合格率 | 100% | 98% | 15 | 14.7 |
+| 产出指标 | 时效指标 | 完工及时率 | 100% | 100% | 10 | 10 |
+| 效益指标 | 社会效益指标 | 农村卫生厕所普及率 | ≥90% | 91.5% | 20 | 20 |
+| 满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90% | 96.2% | 10 | 10 |
+| 总分 | | | | | 70 | {total} |
+"""
+
+
+def test_a_target_written_with_its_comparison_is_the_rows_target():
+    # ≥500户 is the 年度指标值 of its row: 450 done of 500 earns 15 × 0.9 = 13.5, not 15
+    found = run(Document("form.txt", INDICATORS.format(done="450", total="69.7")), active_rules()).findings
+    assert [f.rule for f in found] == ["FL301"] and "500户" in found[0].message and "450户" in found[0].message

@@ -129,7 +129,7 @@ def _cell_label(f: Fact, ref: CellRef, before: str) -> str:
     before it in a row of pairs, the row's label or the column's name,
     without its numbering. A cell naming its number ("其中：基本支出：3399.42")
     leaves the column's name aside (``ref.header`` emptied)."""
-    inline = _INLINE_NOISE.sub("", before).strip("-−－+＋（( ")  # a sign is not a name
+    inline = _INLINE_NOISE.sub("", before).strip("-−－+＋（( ≥≤＞＜><=")  # a sign (or a target's ≥) is not a name
     if inline:
         ref.header = ""
     label = inline or _pair_name(ref.row, f.q.num_start, _serial_cells(ref)) or ref.row.label or ref.header
