@@ -878,3 +878,11 @@ def test_a_list_whose_aspects_are_counted_is_whole_even_after_zhuyao():
     assert rules_of(text.format(third="98.38")) == []
     found = findings(text.format(third="89.38"))  # parts short of the total: a whole list of four, not a selection
     assert [f.rule for f in found] == ["FL101"] and "89.38" in found[0].message and "2024年度项目支出情况" not in found[0].message
+
+
+def test_equal_totals_stated_apart_change_as_one():
+    text = ("2024年度收入总计1,532.46万元，支出总计1,532.46万元。与上年相比，收入、支出总计各增加108.37万元，"
+            "增长{rate}%。\n")
+    assert rules_of(text.format(rate="7.61")) == []  # 108.37 / (1,532.46 − 108.37)
+    found = findings(text.format(rate="7.16"))
+    assert [f.rule for f in found] == ["FL105"] and "支出总计 1,532.46" in found[0].message

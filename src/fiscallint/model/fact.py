@@ -16,7 +16,7 @@ _LABEL_STRIP = " \t\u3000（()）【】[]“”\"'《》—-"
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
-_WORDS_TAIL = re.compile(r"(?:为|是|达到|达|了|共计|合计|计|共|约)+$")
+_WORDS_TAIL = re.compile(r"(?:为|是|达到|达|了|共计|合计|(?<!总)计|共|约)+$")  # 总计 is a name, not 总 and a verb
 
 _CUT_PUNCT = ".．、)）"
 _SAYS_NOTHING = frozenset(("的", "之", "和", "及", "与"))

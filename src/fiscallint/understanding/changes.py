@@ -88,7 +88,14 @@ def _one_change_of_equal_figures(a: Analysis, by_sentence, s: Sentence, facts: l
     if not any(w in f.label for w in _EACH) or any(g.role == "delta" for g in facts[k + 1:k + 2]):
         return False
     current = _change_subject(a, by_sentence, s, facts, k, None, _levels(facts[:k]))
-    return current is not None and bool(_ALL_EQUAL.search(current.label))
+    if current is None:
+        return False
+    if _ALL_EQUAL.search(current.label):
+        return True
+    # "收入总计1,532.46万元，支出总计1,532.46万元。…收入、支出总计各增加108.37万元": stated
+    # apart, but equal: one figure, one change
+    return any(g is not current and g.role == "level" and g.q.value == current.q.value and _same_dim(g, current)
+               for g in by_sentence.get(current.sentence.index, []))
 
 
 def _year_pair_claims(f: Fact, facts: list[Fact], k: int, pair: tuple[Fact, Fact]) -> list[Claim]:
