@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from fiscallint.support.wordbook import pattern
+from fiscallint.model.intervals import sum_intervals
 from fiscallint.model.tables import NUMBERED_LABEL as _NUMBERED, Table, is_serial_name, leaf_name
 
 TOTAL_ROW = pattern("row_tree", "total_row")
@@ -244,9 +245,7 @@ def row_tree(lexicon, t: Table, cells) -> tuple[list[int | None], dict[int, set[
         if is_serial_name(lab):
             walk.parent[i] = -1  # 栏次 1 | 2 | 3: the columns' numbers, no row of figures
             continue
-        if coded and not _by_code(walk, coded, i):
-            walk.place(i, lab)
-        elif not coded:
+        if not (coded and _by_code(walk, coded, i)):
             walk.place(i, lab)
     if not coded:
         _nest_by_sums(walk)
@@ -255,8 +254,8 @@ def row_tree(lexicon, t: Table, cells) -> tuple[list[int | None], dict[int, set[
 
 def _nest_by_sums(walk: "_RowWalk") -> None:
     """A 合计's rows that do not add up to it because some are the breakdown
-    of the row before them (城乡社区支出 | 国有土地使用权出让收入安排的支出 |
-    其中…: a 类 and its 款 with no codes and no indentation left): the rows
+    of the row before them (城乡社区支出 then 国有土地使用权出让收入安排的支出:
+    a 类 and its 款 with no codes and no indentation left): the rows
     just after a row that add up to it in every column are its children.
     Only where the flat reading fails, and on two columns or more (one
     column's 5 = 2 + 3 may be chance)."""
@@ -319,8 +318,6 @@ def _adds_up(cells, total: int, parts: list[int], col: int) -> bool:
     """The figures of ``parts`` in column ``col`` add up to ``total``'s (a
     missing figure of a part counts as none, of the total as no check; no
     figure of any part, or figures of another kind, as no sum)."""
-    from fiscallint.model.intervals import sum_intervals
-
     t = cells.get((total, col))
     if t is None or t.q.is_percent:
         return True
