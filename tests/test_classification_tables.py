@@ -91,3 +91,54 @@ def test_three_levels_without_codes_are_read_by_their_sums():
     assert parent["行政运行"] == "政府办公厅（室）及相关机构事务"
     assert parent["机关事业单位职业年金缴费支出"] == "行政事业单位养老支出"
     assert parent["农林水支出"] == "合计"
+
+
+def split_table(general: str = "652.30", repeat_levels: bool = True) -> str:
+    """The same table with its code split into 类 | 款 | 项 cells under a
+    spanning 科目编码, the lower header row losing its trailing blanks;
+    ``repeat_levels`` False writes only each row's own part (03, not 201 | 03)."""
+    lines = ["表5 一般公共预算财政拨款支出决算表", "单位：万元",
+             "| 科目编码 | | | 科目名称 | 本年支出合计 | 基本支出 | 项目支出 |", "| 类 | 款 | 项 |"]
+    for code, *rest in ROWS:
+        parts = [code[:3], code[3:5], code[5:7]]
+        if not repeat_levels and len(code) > 3:
+            parts = ["" if k < len(code) // 2 - 1 else p for k, p in enumerate(parts)]
+        cells = parts + [c.format(general=general) for c in rest]
+        # a blank cell between bars keeps its place ("| 0.00 | |" would be read short)
+        lines.append("| " + " | ".join(c.replace("0.00", "") if c == "0.00" else c for c in cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def test_codes_split_into_class_section_item_cells_nest_the_rows():
+    for repeat in (True, False):
+        (model,) = side_models(analyse(Document("r.txt", split_table(repeat_levels=repeat))))
+        labels = [r.label for r in model.rows]
+        parent = {r.label: (labels[r.parent] if r.parent is not None else None) for r in model.rows}
+        assert parent["一般公共服务支出"] == "合计", repeat
+        assert parent["人大事务"] == "一般公共服务支出", repeat
+        assert parent["行政运行"] == "政府办公厅（室）及相关机构事务", repeat
+        assert parent["机关事业单位职业年金缴费支出"] == "行政事业单位养老支出", repeat
+
+
+def test_a_split_code_table_is_silent_when_consistent_and_finds_a_slip():
+    for repeat in (True, False):
+        assert run(Document("r.txt", split_table(repeat_levels=repeat)), active_rules()).findings == [], repeat
+        found = run(Document("r.txt", split_table("625.30", repeat_levels=repeat)), active_rules()).findings
+        assert {f.rule for f in found} == {"FL101"}, repeat
+        messages = " ".join(f.message for f in found)
+        assert "626.70" in messages and "512.30" in messages, repeat
+        assert "201 " not in messages and "03 " not in messages  # the codes are no amounts
+
+
+def as_tabs(text: str) -> str:
+    """The same rows copied out of Word: a tab between cells, one for every
+    cell, blank ones at the end of a row included."""
+    return "\n".join("\t".join(c.strip() for c in line.strip()[1:-1].split("|")) if line.startswith("|") else line
+                     for line in text.splitlines()) + "\n"
+
+
+def test_a_split_code_table_copied_with_tabs_keeps_its_blank_last_cells():
+    assert run(Document("r.txt", as_tabs(split_table())), active_rules()).findings == []
+    found = run(Document("r.txt", as_tabs(split_table("625.30"))), active_rules()).findings
+    assert {f.rule for f in found} == {"FL101"}
+    assert "626.70" in " ".join(f.message for f in found)

@@ -205,6 +205,12 @@ def test_figures_are_named_in_the_report_s_own_words():
     assert "总支出" not in found.message
 
 
+def test_a_long_name_cut_for_a_message_says_it_was_cut():
+    text = "政府办公厅（室）及相关机构事务支出合计702.40万元，其中：行政运行支出521.10万元，一般行政管理事务支出190.30万元。\n"
+    (found,) = findings(text)
+    assert "but …公厅（室）及相关机构事务支出 is stated" in found.message  # not "but 公厅…" as if a word
+
+
 def test_a_run_in_heading_before_a_colon_qualifies_the_figures_after_it():
     text = ("2024年一般公共预算收支：收入合计1320.36万元，支出合计1320.36万元。"
             "政府性基金预算收支：收入合计92.00万元，支出合计92.00万元。\n")

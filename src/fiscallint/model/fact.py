@@ -66,7 +66,10 @@ class Fact:
             return ""  # "…1528万元的48%": a particle names nothing
         # cut to its last words, which must not begin with the tail of an
         # item number ("2.公务用车…" → "公务用车…", not ".公务用车…")
-        return lab[-14:].lstrip(_CUT_PUNCT) if _HAN.search(lab) else ""
+        if not _HAN.search(lab):
+            return ""
+        # a name cut short says so ("…府办公厅（室）及相关机构事务"), not a new word
+        return lab if len(lab) <= 14 else "…" + lab[-14:].lstrip(_CUT_PUNCT)
 
     @property
     def name(self) -> str:

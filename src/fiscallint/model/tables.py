@@ -20,6 +20,7 @@ _CELL_TEXT = re.compile(r"[^\t\u3000 ]+(?: [^\t\u3000 ]+)*")
 _NUMERIC = pattern("tables", "numeric")
 _TARGET_VALUE = pattern("tables", "target_value")
 _LEADING_CODE = re.compile(r"[0-9]{1,7}")
+_CODE_PART = re.compile(r"[0-9]{2}")  # a 款 or 项 of a code split into cells
 # a row label's own numbering: "1、", "（2）", "三、"
 NUMBERED_LABEL = pattern("tables", "numbered_label")
 _NUMBER_COLUMN = pattern("tables", "number_column")
@@ -69,8 +70,13 @@ class Row:
         return _JUSTIFYING_SPACE.sub("", name)
 
     def _text_after(self, k: int) -> bool:
-        """The first filled cell after cell ``k`` is words, not a figure."""
-        nxt = next((c for c in self.cells[k + 1:] if not c.empty), None)
+        """The first filled cell after cell ``k`` is words, not a figure;
+        the rest of a code split into 类 | 款 | 项 cells (201 | 03 | 01) is
+        passed over."""
+        rest = self.cells[k + 1:]
+        while len(rest) > 1 and (rest[0].empty or _CODE_PART.fullmatch(rest[0].text.strip())):
+            rest = rest[1:]
+        nxt = next((c for c in rest if not c.empty), None)
         return nxt is not None and not nxt.numeric and not _TARGET_VALUE.match(nxt.text)
 
 

@@ -333,13 +333,42 @@ def _classification_codes(t: Table) -> list[str | None] | None:
     by it; else None."""
     col = next((i for i, name in enumerate(t.header) if _CODE_HEADER.search(leaf_name(name))), None)
     if col is None:
-        return None
-    codes = []
-    for row in t.rows:
-        text = row.cells[col].text.strip() if col < len(row.cells) else ""
-        codes.append(text if _CODE.fullmatch(text) else None)
+        codes = _split_codes(t)
+        if codes is None:
+            return None
+    else:
+        codes = []
+        for row in t.rows:
+            text = row.cells[col].text.strip() if col < len(row.cells) else ""
+            codes.append(text if _CODE.fullmatch(text) else None)
     nested = sum(1 for k, c in enumerate(codes) if c and any(p and c != p and c.startswith(p) for p in codes[:k]))
     return codes if nested >= 2 else None
+
+
+def _split_codes(t: Table) -> list[str | None] | None:
+    """The codes of a table whose code is split into 类 | 款 | 项 columns
+    (201 | 03 | 01), each row's code joined from its cells, a part left
+    blank taken from the rows above (a 款 row that writes only 03 is 20103
+    under the last 类); None without such columns."""
+    cols = [next((i for i, name in enumerate(t.header) if leaf_name(name).replace(" ", "") == level), None)
+            for level in "类款项"]
+    if None in cols or not cols[0] < cols[1] < cols[2]:
+        return None
+    codes: list[str | None] = []
+    above = ["", "", ""]  # the 类, 款 and 项 in force
+    for row in t.rows:
+        cells = t.aligned(row) or {}
+        parts = [cells[c].text.strip() if c in cells else "" for c in cols]
+        if not any(parts) or not all(_CODE_PART[k].fullmatch(p) for k, p in enumerate(parts) if p):
+            codes.append(None)
+            continue
+        deepest = max(k for k, p in enumerate(parts) if p)
+        for k in range(deepest + 1):
+            above[k] = parts[k] or above[k]
+        for k in range(deepest + 1, 3):
+            above[k] = ""
+        codes.append("".join(above[:deepest + 1]) if all(above[:deepest + 1]) else None)
+    return codes
 
 
 def _by_code(walk: "_RowWalk", codes: list[str | None], i: int) -> bool:
@@ -359,3 +388,4 @@ def _by_code(walk: "_RowWalk", codes: list[str | None], i: int) -> bool:
 
 _CODE_HEADER = pattern("row_tree", "code_header")
 _CODE = re.compile(r"[0-9]{3}(?:[0-9]{2}){0,2}")
+_CODE_PART = (re.compile(r"[0-9]{3}"), re.compile(r"[0-9]{2}"), re.compile(r"[0-9]{2}"))  # 类, 款, 项

@@ -394,7 +394,7 @@ def side_columns(t: Table) -> list[tuple[int, int]]:
                     texts[col] += 1
     # a column of codes or serial numbers (科目编码, 序号) holds no side's figures
     first_number = next((c for c in range(width) if numbers[c] > texts[c]
-                         and not is_serial_name(leaf_name(t.header[c]))), None)
+                         and not is_serial_name(t.header[c]) and not is_serial_name(leaf_name(t.header[c]))), None)
     if first_number is None:
         return [(0, width)]
     starts = [0]

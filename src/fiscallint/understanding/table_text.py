@@ -29,6 +29,7 @@ from fiscallint.model.tables import (
 from fiscallint.understanding.form_text import form_header, form_rows
 from fiscallint.understanding.flat_form import may_hold_form, read_flat_forms
 from fiscallint.understanding.pair_stream import may_start, read_pair_stream
+from fiscallint.understanding.cell_split import split_cells
 from fiscallint.understanding.table_joins import rejoined
 
 
@@ -131,7 +132,12 @@ def _read_tab_grid(lines, starts, i) -> tuple[list[Table], int] | None:
     j = i
     while j < len(lines) and "\t" in lines[j] and lines[j].strip():
         j += 1
-    rows = [Row(_split_pipes(lines[k], starts[k], "\t"), k + 1) for k in range(i, j)]
+    rows = [Row(split_cells(lines[k], starts[k], "\t"), k + 1) for k in range(i, j)]
+    full_width = max(lines[k].count("\t") for k in range(i, j)) + 1
+    for r, k in zip(rows, range(i, j)):
+        if lines[k].count("\t") + 1 == full_width and len(r.cells) < full_width:
+            # a row with a tab for every cell: its blank last cells keep their places
+            r.cells = split_cells(lines[k], starts[k], "\t", keep_trailing=True)
     widths = [len(r.cells) for r in rows]
     if j - i < 3 or max(widths) < 3 or sum(1 for r in rows if sum(c.numeric for c in r.cells) >= 2) < 2:
         return None
@@ -168,27 +174,12 @@ def _is_pipe_cell(line: str) -> bool:
     return s.endswith("|") and len([c for c in s.split("|") if c.strip()]) <= 1
 
 
-def _split_pipes(line: str, start: int, separator: str = "|") -> list[Cell]:
-    cells = []
-    pos = 0
-    for part in line.split(separator):
-        stripped = part.strip()
-        lead = len(part) - len(part.lstrip())
-        cells.append(Cell(stripped, start + pos + lead, start + pos + lead + len(stripped)))
-        pos += len(part) + 1
-    # a trailing run of blank cells ("| ||||||") is layout, not columns; a
-    # dash ("—") is a cell that says "nothing" and keeps its place
-    while cells and not cells[-1].text:
-        cells.pop()
-    return cells
-
-
 def _pipe_rows(lines, starts, i, j) -> list[Table]:
     rows: list[Row] = []
     for k in range(i, j):
         if not _is_pipe_row(lines[k]) and not (rows and _is_blank_row(lines[k])):
             continue  # a title cell ("部门整体支出绩效自评表 | ||||")
-        cells = _split_pipes(lines[k], starts[k])
+        cells = split_cells(lines[k], starts[k])
         if rows and cells and cells[0].numeric and not rows[-1].cells[-1].numeric is False and _wrapped(rows[-1], cells):
             rows[-1].cells.extend(cells)  # a row wrapped onto the next line (PDF)
             continue
@@ -212,7 +203,12 @@ def _spans_over(upper: Row, lower: Row) -> bool:
     named = [c for c in upper.cells if not c.empty]
     if len(named) < 2 or any(c.numeric or len(c.text) > 30 for c in upper.cells):
         return False
-    return any(i < len(lower.cells) and lower.cells[i].empty and not c.empty for i, c in enumerate(upper.cells))
+    # past the lower row's end: blank cells its export dropped ("| 类 | 款 | 项 | | |"),
+    # when the lower row keeps its places (a name under the blank of a span);
+    # a lower row packed to the left ("增减金额 | 增减幅度 |") says nothing there
+    aligned = any(not c.empty and i < len(upper.cells) and upper.cells[i].empty for i, c in enumerate(lower.cells))
+    width = len(upper.cells) if aligned else len(lower.cells)
+    return any((i >= len(lower.cells) or lower.cells[i].empty) and not c.empty for i, c in enumerate(upper.cells[:width]))
 
 
 
@@ -299,7 +295,7 @@ def _stream_cells(lines, starts, i, j, keep_blank: bool) -> list[tuple[Cell, int
     is as many blank cells as it has bars ("||": two) when blanks are kept."""
     cells: list[tuple[Cell, int]] = []
     for k in range(i, j):
-        found = [c for c in _split_pipes(lines[k], starts[k]) if not c.empty]
+        found = [c for c in split_cells(lines[k], starts[k]) if not c.empty]
         if not found and keep_blank and cells:
             found = [Cell("", starts[k], starts[k])] * max(1, lines[k].count("|"))
         cells.extend((c, k + 1) for c in found)
@@ -382,7 +378,7 @@ def _key_values(lines, starts, i, j) -> Table | None:
     value of the name just before it."""
     cells: list[tuple[Cell, int]] = []
     for k in range(i, j):
-        for c in _split_pipes(lines[k], starts[k]):
+        for c in split_cells(lines[k], starts[k]):
             if not c.empty:
                 cells.append((c, k + 1))
     rows = []
@@ -405,7 +401,7 @@ def _header_levels(lines, starts, i, j) -> tuple[list[list[Cell]], list[Cell], i
     values: list[Cell] = []
     line_of = 0
     for k in range(i, j):
-        cells = [c for c in _split_pipes(lines[k], starts[k]) if not c.empty]
+        cells = [c for c in split_cells(lines[k], starts[k]) if not c.empty]
         if not cells and levels[-1] and not values:
             levels.append([])
         for c in cells:
