@@ -20,6 +20,7 @@ _CELL_TEXT = re.compile(r"[^\t\u3000 ]+(?: [^\t\u3000 ]+)*")
 _NUMERIC = pattern("tables", "numeric")
 _TARGET_VALUE = pattern("tables", "target_value")
 _LEADING_CODE = re.compile(r"[0-9]{1,7}")
+COLUMN_SPLIT = re.compile(r"\t+| {2,}|\u3000{2,}")  # between the cells of a row kept in columns by spaces
 _CODE_PART = re.compile(r"[0-9]{2}")  # a 款 or 项 of a code split into cells
 # a row label's own numbering: "1、", "（2）", "三、"
 NUMBERED_LABEL = pattern("tables", "numbered_label")

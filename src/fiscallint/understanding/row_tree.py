@@ -12,6 +12,7 @@ import re
 
 from fiscallint.support.wordbook import pattern
 from fiscallint.model.intervals import sum_intervals
+from fiscallint.model.vocabulary import Measure
 from fiscallint.model.tables import NUMBERED_LABEL as _NUMBERED, Table, is_serial_name, leaf_name
 
 TOTAL_ROW = pattern("row_tree", "total_row")
@@ -248,11 +249,17 @@ def row_tree(lexicon, t: Table, cells) -> tuple[list[int | None], dict[int, set[
         if not (coded and _by_code(walk, coded, i)):
             walk.place(i, lab)
     if not coded:
-        _nest_by_sums(walk)
+        _nest_by_sums(walk, _signed_columns(t))
     return walk.parent, walk.how
 
 
-def _nest_by_sums(walk: "_RowWalk") -> None:
+def _signed_columns(t: Table) -> set[int]:
+    """The columns of changes (增减额, 增减率): their figures rise and fall
+    (0.01 and -0.01 add up to 0.00), which a sum of sizes cannot tell."""
+    return {k.index for k in (t.keys or []) if k is not None and k.measure in _CHANGE_MEASURES}
+
+
+def _nest_by_sums(walk: "_RowWalk", signed: set[int]) -> None:
     """A 合计's rows that do not add up to it because some are the breakdown
     of the row before them (城乡社区支出 then 国有土地使用权出让收入安排的支出:
     a 类 and its 款 with no codes and no indentation left): the rows
@@ -262,7 +269,7 @@ def _nest_by_sums(walk: "_RowWalk") -> None:
     cells = walk.cells
     for p in sorted({x for x in walk.parent if x is not None and x >= 0}):
         kids = [i for i, x in enumerate(walk.parent) if x == p]
-        cols = sorted({c for (r, c) in cells if r == p})
+        cols = sorted({c for (r, c) in cells if r == p} - signed)
         if len(kids) < 2 or len(cols) < 2 or all(_adds_up(cells, p, kids, c) for c in cols):
             continue
         for _ in range(3):  # 项 under 款 under 类: the deepest breakdowns are seen first, then theirs
@@ -304,8 +311,12 @@ def _breakdowns(cells, kids: list[int], cols: list[int]) -> dict[int, list[int]]
             continue
         run = next((kids[i + 1:j] for j in range(i + 2, len(kids) + 1)
                     if all(_adds_up(cells, head, kids[i + 1:j], c) for c in cols)), None)
-        if run and len(run) == 1 and len({cells[(head, c)].q.value for c in cols if (head, c) in cells}) < 2:
-            run = None  # one row the same as the one before, every figure alike (4 | 4): chance, not a breakdown
+        if run and len(run) == 1 and (len({cells[(head, c)].q.value for c in cols if (head, c) in cells}) < 2 or any(
+                (head, c) in cells and (run[0], c) in cells and cells[(head, c)].q.value != cells[(run[0], c)].q.value
+                for c in cols)):
+            # one row the same as the one before, every figure alike (4 | 4): chance; or one row only
+            # near it (20.00 against 20.01, within rounding): a row's only part is written as it is
+            run = None
         if run:
             out[head] = run
             i += 1 + len(run)
@@ -387,5 +398,6 @@ def _by_code(walk: "_RowWalk", codes: list[str | None], i: int) -> bool:
 
 
 _CODE_HEADER = pattern("row_tree", "code_header")
+_CHANGE_MEASURES = (Measure.CHANGE, Measure.CHANGE_RATE)
 _CODE = re.compile(r"[0-9]{3}(?:[0-9]{2}){0,2}")
 _CODE_PART = (re.compile(r"[0-9]{3}"), re.compile(r"[0-9]{2}"), re.compile(r"[0-9]{2}"))  # 类, 款, 项

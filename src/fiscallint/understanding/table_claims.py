@@ -212,6 +212,13 @@ def _may_run_on(a: Analysis, t: Table, p: int, kids: list[int]) -> bool:
     return len(t.rows[-1].cells) < len(t.header)
 
 
+def _lone_row_of_text(a: Analysis, t: Table, kids: list[int]) -> bool:
+    """A row with one row under it, in a table read from text: the others
+    may be on lines the reading did not take for rows (a row broken over
+    lines), so the one is a part, not the whole. A Word table is whole."""
+    return len(kids) == 1 and not (a.doc.origins is not None and getattr(a.doc.origins, "cells", None) is not None)
+
+
 _NOT_BLANK_OR_RULE = re.compile(r"[^\s|]")  # after a table's last row, at the end of the text, nothing else
 
 
@@ -251,7 +258,7 @@ def _row_sums(a: Analysis, t: Table, cells) -> list[Claim]:
             continue
         kids = [i for i, x in enumerate(parent) if x == p]
         relation = _sum_relation(lex, labels, concepts, p, kids, how.get(p, set()))
-        if _may_run_on(a, t, p, kids):
+        if _may_run_on(a, t, p, kids) or _lone_row_of_text(a, t, kids):
             relation = "le"
         for col in sorted({c for (r, c) in cells if r == p}):
             total = cells[(p, col)]

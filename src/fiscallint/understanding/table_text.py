@@ -24,12 +24,15 @@ from __future__ import annotations
 import re
 
 from fiscallint.model.tables import (
-    HEADER_SEPARATOR, _CELL_TEXT, _NUMERIC, _UNIT_DECLARED, Cell, Row, Table, _header_name, merge_header,
+    COLUMN_SPLIT, HEADER_SEPARATOR, _CELL_TEXT, _NUMERIC, _UNIT_DECLARED, Cell, Row, Table, _header_name, merge_header,
 )
 from fiscallint.understanding.form_text import form_header, form_rows
 from fiscallint.understanding.flat_form import may_hold_form, read_flat_forms
 from fiscallint.understanding.pair_stream import may_start, read_pair_stream
 from fiscallint.understanding.cell_split import split_cells
+from fiscallint.understanding.column_places import (
+    blank_celled_row, first_header_line, place_by_position, wrapped_label,
+)
 from fiscallint.understanding.table_joins import rejoined
 
 
@@ -150,10 +153,10 @@ def _read_tab_grid(lines, starts, i) -> tuple[list[Table], int] | None:
 def _read_columns(lines, starts, i) -> tuple[list[Table], int]:
     """The lines of cells separated by tabs or runs of spaces from line i on."""
     j = i
-    while j < len(lines) and (_columns(lines[j]) or _wrapped_label(lines, j, i)):
+    while j < len(lines) and (_columns(lines[j]) or wrapped_label(lines, j, i, _columns)
+                              or blank_celled_row(lines, j, i, _columns)):
         j += 1
-    t = _column_table(lines, starts, i, j)
-    return ([t] if t is not None else []), j
+    return _column_tables(lines, starts, i, j), j
 
 
 def _is_pipe_row(line: str) -> bool:
@@ -255,6 +258,16 @@ def _header_over(above_rows: list[Row], row: Row, nxt: Row) -> tuple[list[Row], 
     return header_rows, merge_header(header_rows) if above else [_header_name(c.text) for c in row.cells]
 
 
+def _labels_only(table: Table | None, row: Row) -> bool:
+    """A row of ``table`` that names its row in each side's label column
+    and leaves the figures blank ("使用非财政拨款结余 | | 结余分配 |"), not a
+    header: each filled cell stands where the table's rows hold words."""
+    if table is None or not table.header or len(row.cells) != len(table.header) or not table.rows:
+        return False
+    figured = {c for r in table.rows if len(r.cells) == len(row.cells) for c, cell in enumerate(r.cells) if cell.numeric}
+    return not any(not cell.empty and c in figured for c, cell in enumerate(row.cells))
+
+
 def _split_by_header(rows: list[Row], layout: str) -> list[Table]:
     """Cut a run of rows into tables at each header row (a row of names
     followed by a row with numbers), carrying the names as the header; one
@@ -265,7 +278,7 @@ def _split_by_header(rows: list[Row], layout: str) -> list[Table]:
         has_numbers = any(c.numeric for c in row.cells)
         nxt = rows[k + 1] if k + 1 < len(rows) else None
         is_header = not has_numbers and nxt is not None and any(c.numeric for c in nxt.cells) and len(
-            [c for c in row.cells if not c.empty]) >= 2
+            [c for c in row.cells if not c.empty]) >= 2 and not _labels_only(current, row)
         if is_header:
             header_rows, names = _header_over(current.rows if current is not None else [], row, nxt)
             current = Table(layout, names, [], header_rows=header_rows)
@@ -496,29 +509,12 @@ def _tab_cells(lines, starts, i, j) -> list[Table]:
 
 
 # ---------------------------------------------------------------- columns
-_COL_SPLIT = re.compile(r"\t+| {2,}|\u3000{2,}")
+_COL_SPLIT = COLUMN_SPLIT
 
 
 def _columns(line: str) -> bool:
     parts = [p for p in _COL_SPLIT.split(line.strip()) if p.strip()]
     return len(parts) >= 3 and not line.startswith("\t") and sum(1 for p in parts if _NUMERIC.match(p)) >= 2
-
-
-def _wrapped_label(lines, j: int, i: int) -> bool:
-    """"公务用车购置及运行维 / 护费": a short line of words alone between two
-    rows of a columns table, the end of the label above that a PDF's
-    narrow first column wrapped (not a section's title: no numbering, no
-    其中, no colon)."""
-    if not i < j < len(lines) - 1 or not _columns(lines[j - 1]) or not _columns(lines[j + 1]):
-        return False
-    frag = lines[j].strip()
-    if not frag or len(frag) > 8 or _COL_SPLIT.search(frag) or _WRAP_NOT_A_TAIL.search(frag):
-        return False
-    above = _COL_SPLIT.split(lines[j - 1].strip())[0]
-    return len(above) >= 6 and not _NUMERIC.match(above)
-
-
-_WRAP_NOT_A_TAIL = re.compile(r"[0-9０-９:：]|^\s*(?:其中|[一二三四五六七八九十]+、|[（(])")
 
 
 def _wrapped_header(lines, starts, i: int) -> Row | None:
@@ -544,17 +540,17 @@ def _wrapped_header(lines, starts, i: int) -> Row | None:
                 in enumerate(zip(names, texts))], i - 1)
 
 
-def _column_table(lines, starts, i, j) -> Table | None:
+def _column_tables(lines, starts, i, j) -> list[Table]:
     # the header is the line just before, when it splits into as many names
     rows = []
     wrapped = _wrapped_header(lines, starts, i)
     if wrapped is not None:
         rows.append(wrapped)
-    for k in range(i if wrapped is not None else max(0, i - 1), j):
+    for k in range(i if wrapped is not None else first_header_line(lines, i), j):
         line = lines[k]
         if k < i and len([p for p in _COL_SPLIT.split(line.strip()) if p.strip()]) < 3:
             continue
-        if k >= i and not _columns(line):  # the end of the label above (_wrapped_label)
+        if k >= i and not _columns(line) and wrapped_label(lines, k, i, _columns):  # the end of the label above
             first = rows[-1].cells[0]
             rows[-1].cells[0] = Cell(first.text + line.strip(), first.start, first.end, first.grid)
             continue
@@ -563,9 +559,10 @@ def _column_table(lines, starts, i, j) -> Table | None:
             cells.append(Cell(m.group(0), starts[k] + m.start(), starts[k] + m.end()))
         rows.append(Row(cells, k + 1))
     if j - i < 2:
-        return None
-    tables = _split_by_header(rows, "columns")
-    return tables[0] if tables else None
+        return []
+    place_by_position(rows, lines, starts, i)
+    # a header row taken into the table under it leaves its own empty
+    return [t for t in _split_by_header(rows, "columns") if t.rows]
 
 
 def _declared_unit(text: str, table: Table) -> str | None:

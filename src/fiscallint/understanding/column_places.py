@@ -1,0 +1,186 @@
+"""The places of a space-aligned table's cells (a PDF exported as text, its
+columns kept by spaces): a row with blank cells ("因公出国（境）费" alone, or
+with one figure under 上年决算数) is a row of the table, each of its figures
+under the column it stands in, not packed to the left.
+
+A column's place is where the cells of the table's full rows stand (its
+extent on screen: a Chinese character is two wide); a cell of a shorter row
+goes to the one column it overlaps. A row whose cells do not each overlap one
+column, in order, is left as it was read.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from fiscallint.model.tables import _NUMERIC, COLUMN_SPLIT, Cell, Row
+from fiscallint.support.wordbook import pattern
+
+_COL_SPLIT = COLUMN_SPLIT
+_SENTENCE = pattern("column_places", "sentence")
+_OPENS_PARTS = pattern("column_places", "opens_parts")
+_COMPLETE_LABEL = pattern("column_places", "complete_label")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_MAX_LABEL = 30
+_LOOKAHEAD = 3  # blank-celled rows in a row before a full one
+
+
+def _parts(line: str) -> list[str]:
+    return [p for p in _COL_SPLIT.split(line.strip()) if p.strip()]
+
+
+def label_and_figures(line: str, full_parts: int, labels: int = 1) -> bool:
+    """A label, then fewer cells than a full row's, figures or (in a table
+    of ``labels`` label columns, two sides) the other side's label: the
+    shape of a row with blank cells."""
+    if not line.strip() or line.startswith("\t"):
+        return False
+    parts = _parts(line)
+    if len(parts) > full_parts - 1 or _NUMERIC.match(parts[0]):
+        return False
+    words = [_OPENS_PARTS.sub("", p) for p in parts if not _NUMERIC.match(p)]
+    return len(words) <= labels and all(w and len(w) <= _MAX_LABEL and _HAN.search(w) and not _SENTENCE.search(w)
+                                        for w in words)  # a page number ("- 3 -") names no row
+
+
+def blank_celled_row(lines: list[str], j: int, i: int, is_full_row) -> bool:
+    """Line ``j`` (after the table's first row ``i``) is a row with blank
+    cells: shaped so, and a full row follows within a few lines, or it holds
+    a figure and is the table's last row."""
+    if j <= i or j >= len(lines):
+        return False
+    first = _parts(lines[i])
+    full, labels = len(first), max(1, sum(1 for p in first if not _NUMERIC.match(p)))
+    if not label_and_figures(lines[j], full, labels):
+        return False
+    if len(_parts(lines[j])) == 1 and _may_wrap(lines[j - 1]):
+        return False  # the end of the label above ("公务用车购置及运行维 / 护费（含…）"), no row
+    for k in range(j + 1, min(len(lines), j + 1 + _LOOKAHEAD)):
+        if is_full_row(lines[k]):
+            return True
+        if not label_and_figures(lines[k], full, labels):
+            break
+    last = j + 1 == len(lines) or not (is_full_row(lines[j + 1]) or label_and_figures(lines[j + 1], full, labels))
+    return last and any(_NUMERIC.match(p) for p in _parts(lines[j]))
+
+
+def _may_wrap(line: str) -> bool:
+    """The line's label is long and not done: its end may be on the next line."""
+    parts = _parts(line)
+    return bool(parts) and len(parts[0]) >= 8 and not _COMPLETE_LABEL.search(parts[0])
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _extent(line: str, line_start: int, cell: Cell) -> tuple[int, int]:
+    # the cell's own stretch of its line (a label joined from a wrapped line
+    # is longer than the stretch it stands on)
+    left = _width(line[:cell.start - line_start])
+    if not cell.numeric:
+        return left, left + 2  # words start their column and may run past it (a long label)
+    return left, left + _width(line[cell.start - line_start:cell.end - line_start])
+
+
+def place_by_position(rows: list[Row], lines: list[str], starts: list[int], first: int) -> None:
+    """Give each row from line ``first`` on that has fewer cells than the
+    table's full rows a blank cell wherever its own cells do not stand; a
+    header row above them the same, a name over several columns standing
+    over the first of them (科目编码 over 类 | 款 | 项)."""
+    body = [r for r in rows if r.line - 1 >= first]
+    if not body:
+        return
+    columns = _columns_of(body, lines, starts)
+    full = len(columns)
+    if full < max(len(r.cells) for r in body) or not _each_shared(columns, body, lines, starts):
+        return  # cells of two columns overlap, or the rows' cells stand nowhere in common: no grid
+    for r in rows:
+        if len(r.cells) < full:
+            header = r.line - 1 < first
+            placed = _places(r, lines[r.line - 1], starts[r.line - 1], columns, header)
+            if placed is not None:
+                r.cells = placed
+
+
+def _columns_of(body: list[Row], lines: list[str], starts: list[int]) -> list[list[int]]:
+    """The columns' extents: the cells of all rows, those that overlap
+    taken together (a column's figures stand over each other, however
+    aligned), in order from the left."""
+    # a row's label (its first cell, words) stands in the first column however
+    # far it is indented ("  其中：公务用车购置费"): the others make the columns
+    extents = sorted(_extent(lines[r.line - 1], starts[r.line - 1], c) for r in body for n, c in enumerate(r.cells)
+                     if n or c.numeric)
+    columns: list[list[int]] = [[0, 1]]
+    for left, right in extents:
+        if left < columns[-1][1]:
+            columns[-1][1] = max(columns[-1][1], right)
+        else:
+            columns.append([left, right])
+    return columns
+
+
+def _each_shared(columns: list[list[int]], body: list[Row], lines: list[str], starts: list[int]) -> bool:
+    """Every column but the labels' holds cells of two rows or more: the
+    columns are a grid, not cells merely separated by spaces (4 spaces
+    between a row's cells, wherever they fall)."""
+    if len(body) < 2:
+        return False
+    rows_in = [set() for _ in columns]
+    for n, r in enumerate(body):
+        for c in r.cells[0 if r.cells[0].numeric else 1:]:
+            left, right = _extent(lines[r.line - 1], starts[r.line - 1], c)
+            for k, (a, b) in enumerate(columns):
+                if left < b and a < right:
+                    rows_in[k].add(n)
+    return all(len(rows) >= 2 for rows in rows_in[1:])  # the first: labels, whatever their rows
+
+
+def _places(row: Row, line: str, line_start: int, columns: list[list[int]], header: bool) -> list[Cell] | None:
+    at: list[int] = []
+    for n, cell in enumerate(row.cells):
+        left, right = _extent(line, line_start, cell)
+        hits = [c for c, (a, b) in enumerate(columns) if left < b and a < right]
+        if n == 0 and not cell.numeric and not header:
+            hits = [0]  # the row's label
+        elif hits and header:
+            hits = hits[:1]  # a name spanning columns
+        elif not hits and header:
+            hits = [min(range(len(columns)), key=lambda c: abs(columns[c][0] - left))]
+        if len(hits) != 1 or (at and hits[0] <= at[-1]):
+            return None
+        at.append(hits[0])
+    cells: list[Cell] = []
+    by_column = dict(zip(at, row.cells))
+    end = row.cells[-1].end
+    for c in range(len(columns)):
+        cells.append(by_column.get(c) or Cell("", end, end))
+    return cells
+
+
+def first_header_line(lines, i: int) -> int:
+    """The header's first line: the line before the rows, or the two
+    before them when both hold names only, the lower fewer (科目编码 ... over
+    类 款 项)."""
+    if i < 2:
+        return max(0, i - 1)
+    upper, lower = (_COL_SPLIT.split(lines[k].strip()) for k in (i - 2, i - 1))
+    names_only = not any(_NUMERIC.match(p) for p in upper + lower)
+    return i - 2 if names_only and len(upper) >= 3 and 2 <= len(lower) < len(upper) else i - 1
+
+
+def wrapped_label(lines, j: int, i: int, is_full_row) -> bool:
+    """"公务用车购置及运行维 / 护费": a short line of words alone between two
+    rows of a columns table, the end of the label above that a PDF's
+    narrow first column wrapped (not a section's title: no numbering, no
+    其中, no colon)."""
+    if not i < j < len(lines) - 1 or not is_full_row(lines[j - 1]) or not is_full_row(lines[j + 1]):
+        return False
+    frag = lines[j].strip()
+    if not frag or len(frag) > 8 or _COL_SPLIT.search(frag) or _WRAP_NOT_A_TAIL.search(frag):
+        return False
+    above = _COL_SPLIT.split(lines[j - 1].strip())[0]
+    return len(above) >= 6 and not _NUMERIC.match(above)
+
+
+_WRAP_NOT_A_TAIL = re.compile(r"[0-9０-９:：]|^\s*(?:其中|[一二三四五六七八九十]+、|[（(])")

@@ -1,0 +1,116 @@
+"""A table exported from PDF with its columns kept by spaces, some cells
+blank: a row with no figures ("因公出国（境）费" alone) or only some of them
+is a row of the table, each figure under the column it stands in. Every
+figure is invented."""
+from __future__ import annotations
+
+import unicodedata
+
+from fiscallint.engine import active_rules, run
+from fiscallint.reading import Document
+from fiscallint.understanding.analysis import analyse
+from fiscallint.understanding.table_model import side_models
+from fiscallint.understanding.table_text import find_tables
+
+from test_classification_tables import split_table
+
+SANGONG = """表7 “三公”经费支出决算表
+单位：万元
+项目                          上年决算数    本年决算数    增减额     增减率
+合计                              12.40         10.00     -2.40    -19.35%
+因公出国（境）费
+公务用车购置及运行维护费           8.00          7.00     -1.00    -12.50%
+  其中：公务用车购置费
+        公务用车运行维护费         8.00          7.00     -1.00    -12.50%
+公务接待费                         4.40          {this}     {change}    -31.82%
+会议费                             0.60
+"""
+
+
+def sangong(this: str = "3.00", change: str = "-1.40") -> str:
+    return SANGONG.format(this=this, change=change)
+
+
+def test_rows_with_blank_cells_are_rows_of_the_table():
+    (table,) = find_tables(sangong())
+    assert [r.label for r in table.rows][:3] == ["合计", "因公出国（境）费", "公务用车购置及运行维护费"]
+    assert "其中：公务用车购置费" in [r.label for r in table.rows]
+    assert all(len(r.cells) == len(table.header) for r in table.rows[:-1])
+
+
+def test_a_consistent_table_with_blank_cells_is_silent_and_a_slip_is_found_in_its_row():
+    assert run(Document("r.txt", sangong()), active_rules()).findings == []
+    found = run(Document("r.txt", sangong(change="-1.10")), active_rules()).findings
+    assert {f.rule for f in found} == {"FL108"}
+    row = next(f for f in found if f.location.line == 9)
+    assert "4.40" in row.message and "3.00" in row.message and "-1.10" in row.message
+
+
+def test_a_lone_figure_stands_under_its_own_column():
+    text = sangong().replace("会议费                             0.60",
+                             "会议费                                           0.60")
+    (table,) = find_tables(text)
+    last = table.rows[-1]
+    assert [c.text for c in last.cells] == ["会议费", "", "0.60", "", ""]
+
+
+def spaced(text: str) -> str:
+    """A ``|`` table laid out as a PDF's text: each column padded to its
+    widest cell (a Chinese character two wide), blank cells as spaces."""
+    def width(s: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+    lines = text.splitlines()
+    rows = [[c.strip() for c in line.strip()[1:-1].split("|")] if line.startswith("|") else None for line in lines]
+    widths = [max(width(r[c]) for r in rows if r and c < len(r)) for c in range(max(len(r) for r in rows if r))]
+    out = [line if r is None else "  ".join(cell + " " * (widths[c] - width(cell)) for c, cell in enumerate(r)).rstrip()
+           for line, r in zip(lines, rows)]
+    return "\n".join(out) + "\n"
+
+
+def test_a_spaced_classification_table_with_split_codes_nests_and_checks():
+    for repeat in (True, False):
+        text = spaced(split_table(repeat_levels=repeat))
+        (model,) = side_models(analyse(Document("r.txt", text)))
+        labels = [r.label for r in model.rows]
+        parent = {r.label: (labels[r.parent] if r.parent is not None else None) for r in model.rows}
+        assert parent["行政运行"] == "政府办公厅（室）及相关机构事务", repeat
+        assert parent["人大事务"] == "一般公共服务支出", repeat
+        assert run(Document("r.txt", text), active_rules()).findings == [], repeat
+        found = run(Document("r.txt", spaced(split_table("625.30", repeat_levels=repeat))), active_rules()).findings
+        assert {f.rule for f in found} == {"FL101"}, repeat
+        assert "626.70" in " ".join(f.message for f in found), repeat
+
+
+def test_prose_after_a_table_is_not_taken_for_a_row():
+    text = sangong() + "注：本年度未发生因公出国（境）费，会议费支出0.60万元。\n公务接待费下降的主要原因是压减接待批次。\n"
+    (table,) = find_tables(text)
+    assert table.rows[-1].label == "会议费"
+
+
+TWO_SIDES = """
+收入支出决算总表
+单位：万元
+收入                                        支出
+项目                      决算数            项目                              决算数
+一、一般公共预算财政拨款收入   1,180.60      一、一般公共服务支出                  702.40
+二、政府性基金预算财政拨款收入    56.00      二、社会保障和就业支出                174.60
+三、国有资本经营预算财政拨款收入             三、卫生健康支出                       48.20
+四、上级补助收入                             四、农林水支出                        359.50
+五、事业收入                                 五、城乡社区支出                       56.00
+六、其他收入                     104.10      六、住房保障支出                       41.10
+本年收入合计                   1,340.70      本年支出合计                       1,381.80
+使用非财政拨款结余                           结余分配
+年初结转和结余                    58.40      年末结转和结余                        17.30
+总计                           1,399.10      总计                               1,399.10
+"""
+
+
+def test_a_two_sided_table_keeps_rows_with_one_side_blank():
+    """收入 on the left, 支出 on the right: a row whose 收入 figure is blank,
+    or that names its rows and leaves both figures blank, stays in the table;
+    the 本年收入合计 is checked against every 收入 row."""
+    assert run(Document("r.txt", TWO_SIDES), active_rules()).findings == []
+    slipped = TWO_SIDES.replace("六、其他收入                     104.10", "六、其他收入                     140.10")
+    found = run(Document("r.txt", slipped), active_rules()).findings
+    assert [f.rule for f in found] == ["FL101"]
+    assert "140.10" in found[0].message and "1,340.70" in found[0].message
