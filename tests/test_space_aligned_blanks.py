@@ -114,3 +114,47 @@ def test_a_two_sided_table_keeps_rows_with_one_side_blank():
     found = run(Document("r.txt", slipped), active_rules()).findings
     assert [f.rule for f in found] == ["FL101"]
     assert "140.10" in found[0].message and "1,340.70" in found[0].message
+
+
+BASIC = """表3
+一般公共预算财政拨款基本支出决算表
+单位：万元
+人员经费                                  公用经费
+科目名称                         决算数   科目名称               决算数
+工资福利支出                     427.62   商品和服务支出          96.43
+  基本工资                       150.20     办公费                18.40
+  津贴补贴                        98.31     水费                   2.35
+  奖金                            40.07     电费                   8.66
+  机关事业单位基本养老保险缴费    60.18     邮电费                 3.10
+  职业年金缴费                    24.09     差旅费                 9.72
+  其他工资福利支出                54.77     公务接待费             3.05
+对个人和家庭的补助                60.50     公务用车运行维护费    12.40
+  生活补助                        60.50     其他商品和服务支出    38.75
+人员经费合计                     488.12   公用经费合计            96.43
+"""
+
+
+def test_indented_labels_nest_the_rows_and_a_side_closes_with_its_own_total():
+    """The 基本支出 table's two sides: 工资福利支出 heads the rows indented
+    under it, and 人员经费合计 closes the side: it sums the rows at the
+    left, not their parts again."""
+    (left, right) = side_models(analyse(Document("r.txt", BASIC)))
+    labels = [r.label for r in left.rows]
+    parent = {r.label: (labels[r.parent] if r.parent is not None else None) for r in left.rows}
+    assert parent["津贴补贴"] == "工资福利支出" and parent["生活补助"] == "对个人和家庭的补助"
+    assert parent["工资福利支出"] == "人员经费合计" and parent["对个人和家庭的补助"] == "人员经费合计"
+    assert run(Document("r.txt", BASIC), active_rules()).findings == []
+    slipped = BASIC.replace("  津贴补贴                        98.31", "  津贴补贴                        89.31")
+    (found,) = run(Document("r.txt", slipped), active_rules()).findings
+    assert "工资福利支出" in found.message and "89.31" in found.message and "427.62" in found.message
+
+
+def test_where_cells_stand_says_nothing_when_the_columns_are_no_grid():
+    """Cells parted by four spaces wherever they fall: the second side's
+    labels stand at many places, which is no indent."""
+    rows = [("一、一般公共预算财政拨款收入", "1200.00", "一、一般公共服务支出", "800.00"),
+            ("二、事业收入", "100.00", "  其他支出", "500.00"),
+            ("本年收入合计", "1300.00", "本年支出合计", "1300.00")]
+    text = "表1 收入支出决算总表\n单位：万元\n项目    决算数    项目    决算数\n" + \
+        "\n".join("    ".join(r) for r in rows) + "\n"
+    assert run(Document("r.txt", text), active_rules()).findings == []

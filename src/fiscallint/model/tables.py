@@ -41,6 +41,7 @@ class Cell:
     start: int  # offsets of the cell's (stripped) text in the document
     end: int
     grid: int | None = None  # 0-based grid column in a Word table (a merged cell spans several)
+    x: int | None = None  # where a space-aligned table's cell starts on screen (a Chinese character two wide)
 
     @property
     def numeric(self) -> bool:

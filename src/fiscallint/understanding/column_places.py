@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 
 from fiscallint.model.tables import _NUMERIC, COLUMN_SPLIT, Cell, Row
 from fiscallint.support.wordbook import pattern
@@ -22,6 +23,7 @@ _OPENS_PARTS = pattern("column_places", "opens_parts")
 _COMPLETE_LABEL = pattern("column_places", "complete_label")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _MAX_LABEL = 30
+_TEXT_REACH = 4  # how far words are taken to stand in their column: past a part's indent of two
 _LOOKAHEAD = 3  # blank-celled rows in a row before a full one
 
 
@@ -70,17 +72,19 @@ def _may_wrap(line: str) -> bool:
     return bool(parts) and len(parts[0]) >= 8 and not _COMPLETE_LABEL.search(parts[0])
 
 
-def _width(text: str) -> int:
+def screen_width(text: str) -> int:
+    """How wide ``text`` shows in a fixed-width font: a Chinese character two."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _extent(line: str, line_start: int, cell: Cell) -> tuple[int, int]:
     # the cell's own stretch of its line (a label joined from a wrapped line
     # is longer than the stretch it stands on)
-    left = _width(line[:cell.start - line_start])
+    left = screen_width(line[:cell.start - line_start])
     if not cell.numeric:
-        return left, left + 2  # words start their column and may run past it (a long label)
-    return left, left + _width(line[cell.start - line_start:cell.end - line_start])
+        # words start their column, perhaps indented (a part's label), and may run past it (a long label)
+        return left, left + min(screen_width(cell.text), _TEXT_REACH)
+    return left, left + screen_width(line[cell.start - line_start:cell.end - line_start])
 
 
 def place_by_position(rows: list[Row], lines: list[str], starts: list[int], first: int) -> None:
@@ -94,7 +98,13 @@ def place_by_position(rows: list[Row], lines: list[str], starts: list[int], firs
     columns = _columns_of(body, lines, starts)
     full = len(columns)
     if full < max(len(r.cells) for r in body) or not _each_shared(columns, body, lines, starts):
-        return  # cells of two columns overlap, or the rows' cells stand nowhere in common: no grid
+        # cells of two columns overlap, or the rows' cells stand nowhere in common: no grid, and
+        # where a cell stands says nothing but for a row's first (its label's indent)
+        for r in rows:
+            r.cells = r.cells[:1] + [replace(c, x=None) for c in r.cells[1:]]
+        return
+    if len({len(r.cells) for r in body}) == 1:
+        return  # every row whole: nothing to place
     for r in rows:
         if len(r.cells) < full:
             header = r.line - 1 < first

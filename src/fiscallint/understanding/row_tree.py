@@ -75,6 +75,11 @@ class _RowWalk:
         self.child_style: str | None = None  # how the 其中 row numbers its item (其中：（1）…)
         self.head: int | None = None  # the last row not numbered and not a 其中 row
         self.total_row = next((i for i, lab in enumerate(self.labels) if TOTAL_ROW.match(lab)), None)
+        if self.total_row is None:
+            # a side closed by its own total (人员经费合计 under the 人员经费 rows), no 合计 elsewhere
+            last = max(self.figured, default=None)
+            if last is not None and last > 0 and CLOSING_TOTAL.search(self.labels[last]) and not _CHILD.match(self.labels[last]):
+                self.total_row = last
         self.subtotal_start = 0
         self.heading_subtotals = self._subtotals_head_their_rows()
         self.group: int | None = None  # the 小计 row heading the rows below it
@@ -242,15 +247,49 @@ def row_tree(lexicon, t: Table, cells) -> tuple[list[int | None], dict[int, set[
     identity). ``cells``: the table's figures by (row, column)."""
     walk = _RowWalk(lexicon, t, cells)
     coded = _classification_codes(t)
+    levels = None if coded else _indent_levels(t, walk.labels)
     for i, lab in enumerate(walk.labels):
         if is_serial_name(lab):
             walk.parent[i] = -1  # 栏次 1 | 2 | 3: the columns' numbers, no row of figures
             continue
-        if not (coded and _by_code(walk, coded, i)):
-            walk.place(i, lab)
-    if not coded:
+        if coded and _by_code(walk, coded, i):
+            continue
+        if levels and _by_indent(walk, levels, i):
+            continue
+        walk.place(i, lab)
+    if not coded and not levels:
         _nest_by_sums(walk, _signed_columns(t))
     return walk.parent, walk.how
+
+
+def _indent_levels(t: Table, labels: list[str]) -> list[int | None] | None:
+    """Each row's depth by how far its label is indented in a space-aligned
+    table ("工资福利支出" then "  基本工资"), when labels stand at two places
+    or more; None otherwise, or where 其中 rows say the depth themselves."""
+    xs: list[int | None] = []
+    for row in t.rows:
+        cell = (t.aligned(row) or {}).get(0)
+        xs.append(cell.x if cell is not None and not cell.empty and cell.x is not None else None)
+    places: list[int] = []
+    for x in sorted({x for x in xs if x is not None}):
+        if not places or x - places[-1] >= 2:  # a place one off is the export's jitter, not a level
+            places.append(x)
+    if len(places) < 2 or any(_CHILD.match(lab) for lab in labels):
+        return None
+    return [None if x is None else max(k for k, p in enumerate(places) if p <= x) for x in xs]
+
+
+def _by_indent(walk: "_RowWalk", levels: list[int | None], i: int) -> bool:
+    """An indented row's parent: the nearest row above it indented less.
+    False for a row at the left (the walk places it)."""
+    level = levels[i]
+    if not level:
+        return False
+    parent = next((k for k in range(i - 1, -1, -1) if levels[k] is not None and levels[k] < level), None)
+    if parent is None:
+        return False
+    walk.attach(i, parent, "indented")
+    return True
 
 
 def _signed_columns(t: Table) -> set[int]:

@@ -31,7 +31,7 @@ from fiscallint.understanding.flat_form import may_hold_form, read_flat_forms
 from fiscallint.understanding.pair_stream import may_start, read_pair_stream
 from fiscallint.understanding.cell_split import split_cells
 from fiscallint.understanding.column_places import (
-    blank_celled_row, first_header_line, place_by_position, wrapped_label,
+    blank_celled_row, first_header_line, place_by_position, screen_width, wrapped_label,
 )
 from fiscallint.understanding.table_joins import rejoined
 
@@ -552,11 +552,11 @@ def _column_tables(lines, starts, i, j) -> list[Table]:
             continue
         if k >= i and not _columns(line) and wrapped_label(lines, k, i, _columns):  # the end of the label above
             first = rows[-1].cells[0]
-            rows[-1].cells[0] = Cell(first.text + line.strip(), first.start, first.end, first.grid)
+            rows[-1].cells[0] = Cell(first.text + line.strip(), first.start, first.end, first.grid, first.x)
             continue
         cells = []
         for m in _CELL_TEXT.finditer(line):
-            cells.append(Cell(m.group(0), starts[k] + m.start(), starts[k] + m.end()))
+            cells.append(Cell(m.group(0), starts[k] + m.start(), starts[k] + m.end(), x=screen_width(line[:m.start()])))
         rows.append(Row(cells, k + 1))
     if j - i < 2:
         return []
