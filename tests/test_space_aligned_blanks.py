@@ -158,3 +158,50 @@ def test_where_cells_stand_says_nothing_when_the_columns_are_no_grid():
     text = "表1 收入支出决算总表\n单位：万元\n项目    决算数    项目    决算数\n" + \
         "\n".join("    ".join(r) for r in rows) + "\n"
     assert run(Document("r.txt", text), active_rules()).findings == []
+
+
+PROJECT_FORM = """
+项目支出绩效自评表
+（2024年度）
+
+项目名称：农村人居环境整治提升项目
+主管部门：某县农业农村局          实施单位：某镇人民政府
+
+项目资金（万元）     年初预算数   全年预算数   全年执行数   分值   执行率    得分
+年度资金总额             120.00       135.00       128.40     10    95.11%   9.51
+其中：当年财政拨款       120.00       120.00       113.40           94.50%
+      上年结转资金                     15.00        15.00          100.00%
+      其他资金
+
+一级指标     二级指标             三级指标           年度指标值   实际完成值   分值   得分    偏差原因
+产出指标     数量指标             改造户厕数量           ≥200户        212户     10      10
+                                  清理沟渠长度          ≥15公里     15.6公里     10      10
+             质量指标             验收合格率               ≥95%          97%     10      10
+             时效指标             完工及时率               100%          92%     10     9.2   部分工程受雨季影响
+             成本指标             户均改厕成本          ≤3000元       2900元     10      10
+效益指标     社会效益指标         群众环境卫生意识   明显提升     明显提升       10       9   宣传覆盖不足
+             生态效益指标         村庄环境整洁度     显著改善     显著改善       15      14
+             可持续影响指标       长效管护机制       建立         已建立          5       5
+满意度指标   服务对象满意度指标   群众满意度               ≥90%          93%     10      10
+总分                                                                            100   96.71
+
+"""
+
+
+def test_a_spaced_project_self_evaluation_form_reads_its_blocks():
+    """A 项目支出绩效自评表 as PDF text: the funding rows with blank cells keep
+    their columns (执行率 under 执行率), the indicators' blank 一级/二级 cells
+    make no tree, and the funding block's 10 points count in the 总分 though
+    a blank 其他资金 row stands between them."""
+    assert run(Document("r.txt", PROJECT_FORM), active_rules()).findings == []
+    slipped = PROJECT_FORM.replace("113.40           94.50%", "113.40           95.40%")
+    (found,) = run(Document("r.txt", slipped), active_rules()).findings
+    assert found.rule == "FL103" and "113.40" in found.message and "120.00" in found.message
+
+
+def test_a_total_score_two_points_off_is_found_though_scores_are_whole_numbers():
+    """Whole-number scores could each be half a point off, and eight of them
+    hide two points; but a full mark is at most its 分值, which bounds them."""
+    slipped = PROJECT_FORM.replace("100   96.71", "100   98.71")
+    found = run(Document("r.txt", slipped), active_rules()).findings
+    assert [f.rule for f in found] == ["FL101"] and "98.71" in found[0].message

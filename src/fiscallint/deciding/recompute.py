@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from fiscallint.model.claim import Claim
+from fiscallint.model.claim import SCORES_CAPPED, Claim
 from fiscallint.understanding.labels import shares_word
 from fiscallint.model.intervals import Interval, sum_intervals
 from fiscallint.support import messages as M
@@ -45,12 +45,21 @@ def compute(claim: Claim, operands=None) -> Interval:
     return compute_over(claim, [f.q.interval() for f in (operands or claim.operands)])
 
 
+def _capped(variant: str, ops: list[Interval]) -> list[Interval]:
+    """Scores, each at most its row's points (得分 ≤ 分值, the form's rule),
+    when the variant gives the caps; else the operands as they are."""
+    if not variant.startswith(SCORES_CAPPED):
+        return ops
+    caps = [Decimal(c) for c in variant[len(SCORES_CAPPED):].split(",")]
+    return [Interval(iv.lo, min(iv.hi, max(cap, iv.lo))) for iv, cap in zip(ops, caps)]
+
+
 def compute_over(claim: Claim, ops: list[Interval]) -> Interval:
     """The value the stated figure should have, from the operands'
     intervals ``ops`` (in the order of the claim's operands)."""
     kind = claim.kind
     if kind in ("composition", "identity"):
-        return sum_intervals(ops)
+        return sum_intervals(_capped(claim.variant, ops))
     if kind == "rate" and claim.variant == "remainder":  # done / (done + not done)
         done, rest = ops
         return (done / (done + rest)) * HUNDRED

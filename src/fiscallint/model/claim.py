@@ -47,6 +47,11 @@ class Relation(_Word):
     EACH_LE = "each_le"  # every operand ≤ stated
 
 
+# a composition of scores whose variant goes on with each score's cap (its
+# row's 分值, comma-separated): a score is at most its points
+SCORES_CAPPED = "scores-capped:"
+
+
 @dataclass(frozen=True)
 class Claim:
     kind: ClaimKind  # a ClaimKind or its word; an unknown word is an error

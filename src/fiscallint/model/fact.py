@@ -19,6 +19,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _WORDS_TAIL = re.compile(r"(?:为|是|达到|达|了|共计|合计|(?<!总)计|共|约)+$")  # 总计 is a name, not 总 and a verb
 
 _CUT_PUNCT = ".．、)）"
+# an item's number before its name ("（三）农林水支出", "2.项目支出", "一、"): no part of the name
+_ITEM_NUMBER = re.compile(r"^\s*(?:[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,2}[.．、](?![0-9０-９])|[一二三四五六七八九十]{1,3}、)")
 _SAYS_NOTHING = frozenset(("的", "之", "和", "及", "与"))
 
 _NAME_NOISE = re.compile(r"(?:19|20)[0-9]{2}\s*年度?|本部门|本单位|其中|[为是了]$|\s")
@@ -59,7 +61,7 @@ class Fact:
         """The figure's name in the report's own words (its label without
         years, 其中 and fillers: "全年执行数"), for messages; '' when the label
         says nothing."""
-        lab = _NAME_NOISE.sub("", self.label).strip(_LABEL_STRIP + "，,：:")
+        lab = _ITEM_NUMBER.sub("", _NAME_NOISE.sub("", self.label)).strip(_LABEL_STRIP + "，,：:")
         cut = _WORDS_TAIL.sub("", lab).strip(_LABEL_STRIP + "，,：:")
         lab = cut if len(cut) > 1 else lab  # 总计 is a name, not 总 and a verb
         if lab in _SAYS_NOTHING:

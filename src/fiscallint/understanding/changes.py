@@ -46,7 +46,7 @@ def _changes(a: Analysis, by_sentence, compositions: list[Claim] = ()) -> list[C
                         a.note(f, "respective changes (各/分别) whose figures could not be paired in order")
                 continue
             levels = _levels(facts[:k])
-            pair = _year_pair(a, facts, k)
+            pair = _two_years(a, facts, k)
             if pair is not None:
                 out.extend(_year_pair_claims(f, facts, k, pair))
                 subject = pair[0]
@@ -96,6 +96,32 @@ def _one_change_of_equal_figures(a: Analysis, by_sentence, s: Sentence, facts: l
     # apart, but equal: one figure, one change
     return any(g is not current and g.role == "level" and g.q.value == current.q.value and _same_dim(g, current)
                for g in by_sentence.get(current.sentence.index, []))
+
+
+def _two_years(a: Analysis, facts: list[Fact], k: int) -> tuple[Fact, Fact] | None:
+    """This year's figure and last year's just before the change facts[k], later year first."""
+    return _year_pair(a, facts, k) or _figure_and_last_years(a, facts, k)
+
+
+def _figure_and_last_years(a: Analysis, facts: list[Fact], k: int) -> tuple[Fact, Fact] | None:
+    """"社会保障和就业支出556.83万元，占6.14%，2024年预算为545.45万元，增加11.38万元":
+    the figure of the report's year, then one named only by an earlier year
+    (and its phase): that is last year's figure, the base of the change after
+    it, not what changed."""
+    levels = [(i, g) for i, g in enumerate(facts[:k]) if g.role == "level"]
+    if len(levels) < 2 or levels[-1][0] < k - 1:
+        return None
+    (_, x), (_, y) = levels[-2], levels[-1]
+    m = _ONLY_AN_EARLIER_YEAR.match(y.label.strip(" ，,；;"))
+    if m is None or _OWN_YEAR.search(x.label) or not (_same_dim(x, y) and _same_dim(y, facts[k])):
+        return None
+    if x.q.approx or y.q.approx or not x.year or not x.year.isdigit() or m.group(1) >= x.year:
+        return None
+    return x, y
+
+
+_ONLY_AN_EARLIER_YEAR = pattern("changes", "only_an_earlier_year")
+_OWN_YEAR = pattern("compositions", "own_year")
 
 
 def _year_pair_claims(f: Fact, facts: list[Fact], k: int, pair: tuple[Fact, Fact]) -> list[Claim]:

@@ -97,7 +97,8 @@ def place_by_position(rows: list[Row], lines: list[str], starts: list[int], firs
         return
     columns = _columns_of(body, lines, starts)
     full = len(columns)
-    if full < max(len(r.cells) for r in body) or not _each_shared(columns, body, lines, starts):
+    widest = max(len(r.cells) for r in body)
+    if full < widest or (full > widest and not _each_shared(columns, body, lines, starts)):
         # cells of two columns overlap, or the rows' cells stand nowhere in common: no grid, and
         # where a cell stands says nothing but for a row's first (its label's indent)
         for r in rows:
@@ -131,9 +132,9 @@ def _columns_of(body: list[Row], lines: list[str], starts: list[int]) -> list[li
 
 
 def _each_shared(columns: list[list[int]], body: list[Row], lines: list[str], starts: list[int]) -> bool:
-    """Every column but the labels' holds cells of two rows or more: the
-    columns are a grid, not cells merely separated by spaces (4 spaces
-    between a row's cells, wherever they fall)."""
+    """Where no row fills every column: each column but the labels' holds
+    cells of two rows or more, so the columns are a grid, not cells merely
+    separated by spaces (4 spaces between a row's cells, wherever they fall)."""
     if len(body) < 2:
         return False
     rows_in = [set() for _ in columns]
@@ -152,7 +153,8 @@ def _places(row: Row, line: str, line_start: int, columns: list[list[int]], head
         left, right = _extent(line, line_start, cell)
         hits = [c for c, (a, b) in enumerate(columns) if left < b and a < right]
         if n == 0 and not cell.numeric and not header:
-            hits = [0]  # the row's label
+            # the row's label: in the column it starts in, else (indented, between columns) the one left of it
+            hits = hits[:1] or [max((c for c, (a, _) in enumerate(columns) if a <= left), default=0)]
         elif hits and header:
             hits = hits[:1]  # a name spanning columns
         elif not hits and header:

@@ -5,7 +5,6 @@ into a claim; lists in brackets.
 from __future__ import annotations
 
 import re
-
 from dataclasses import replace
 
 from fiscallint.support.numerals import heading_number
@@ -14,13 +13,11 @@ from fiscallint.model.claim import Claim
 from fiscallint.model.fact import Analysis, Fact, Sentence
 from fiscallint.support.brackets import first_top_level
 from fiscallint.understanding.claim_text import (
-
-
     _CLAUSE_CLOSE, _CLOSE, _LABEL_END, _OPEN, _TOTAL_WORDS, _UNIT_BEFORE, _has_word, _is_base, _levels,
     _matching_close, _same_dim
 )
 from fiscallint.understanding.labels import shares_word
-from fiscallint.understanding.part_candidates import part_candidates
+from fiscallint.understanding.part_candidates import one_enumeration, part_candidates
 
 
 def _closed_parts(c: Claim) -> list[Fact]:
@@ -390,7 +387,7 @@ def _make_composition(a: Analysis, total: Fact, parts: list[Fact], word: str, at
         how += ", approximate figures"
     claim = Claim("composition", total, list(parts), relation, how, variant="colon" if colon else "",
                   pattern=_composition_pattern(word), trigger=word + ("：" if colon else ""),
-                  list_closed=_places_in_a_row(a.lexicon, parts))
+                  list_closed=_places_in_a_row(a.lexicon, parts) or one_enumeration(text, parts))
     claim = _marked_open_or_partial(a.lexicon, claim, word, colon, counted)
     return _with_or_without_retired(a.lexicon, claim)
 
@@ -494,14 +491,16 @@ def _marked_open_or_partial(lex, claim: Claim, word: str, colon: bool, counted: 
 
 def _with_or_without_retired(lex, claim: Claim) -> Claim:
     """"编制人数45人，其中在职38人，退休20人": reports count an establishment
-    with or without its retired staff; without them, those serving fit in it."""
+    with or without its retired staff; without them, those serving fit in it
+    (编制 bounds them; 实有, staff on hand, without the retired is them)."""
     total, parts = claim.stated, claim.operands
     serving = [p for p in parts if not _has_word(p.label, lex.retired_words)]
     if total.concept == "在职人数" and len(serving) >= 2 and len(serving) < len(parts):
         # staff in post (在职) never counts the retired listed after them
         return replace(claim, operands=serving, how=claim.how + ", without the retired staff listed after")
     if total.concept in ("编制数", "实有人数") and 0 < len(serving) < len(parts):
-        return replace(claim, alternatives=[*claim.alternatives, serving], alternative_relation="le",
+        bound = "le" if total.concept == "编制数" else "eq"
+        return replace(claim, alternatives=[*claim.alternatives, serving], alternative_relation=bound,
                        how=claim.how + ", read with or without retired staff")
     return claim
 

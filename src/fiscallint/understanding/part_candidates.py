@@ -86,3 +86,16 @@ def _names_another_count(part: Fact, total: Fact, text: str, other_nouns: frozen
     if len(own) < 2 or not part.q.is_count or own in part.label:
         return False
     return any(n in part.label for n in other_nouns if n != own)
+
+
+def one_enumeration(text: str, parts) -> bool:
+    """"其中：一般公务用车2辆、执法执勤用车0辆、特种专业技术用车8辆、其他用车1辆":
+    three or more parts parted by 、 alone, one clause: the list ends at its
+    last part, not at a shorter one the sentence goes on past."""
+    if len(parts) < 3:
+        return False
+    gaps = [text[p.q.end:q.label_start] for p, q in zip(parts, parts[1:])]
+    return all("、" in g and not _CLAUSE_BREAK.search(g) for g in gaps)
+
+
+_CLAUSE_BREAK = re.compile(r"[，,；;。：:\n]")

@@ -157,7 +157,8 @@ def _share_whole(a: Analysis, s, part: Fact, named: str, before: list[Fact],
         ):
             return t, f"占 the total of its list ({t.name or t.q.shown()})", "share.of-list-total"
     if w_concept is not None:
-        whole = _lookup(a, w_concept, part, same_dim=True)
+        # "占一般公共预算项目支出总额的97%": the whole so qualified, not 项目支出 of all funds
+        whole = _lookup(a, w_concept, part, same_dim=True, qualifiers=lex.qualifiers_in(named))
         if whole is not None:
             return whole, f"占{named}: found by its label", "share.named-whole"
     if not named and part.concept:
@@ -257,16 +258,17 @@ def _done_of_total(a: Analysis, rate: Fact, here: list[Fact]) -> Claim | None:
 _RATE_NAME_END = pattern("ratios", "rate_name_end")
 
 
-def _lookup(a: Analysis, concept: str, near: Fact, same_dim: bool = True) -> Fact | None:
-    """The figure labelled ``concept`` in the phase of ``near``: the nearest
-    before it, else the nearest after; None when the report states several
-    different values for it."""
+def _lookup(a: Analysis, concept: str, near: Fact, same_dim: bool = True,
+            qualifiers: frozenset[str] = frozenset()) -> Fact | None:
+    """The figure labelled ``concept`` in the phase of ``near`` (and with
+    ``qualifiers``, 一般公共预算 …): the nearest before it, else the nearest
+    after; None when the report states several different values for it."""
     phase = near.phase or a.default_phase
     cands = [
         f for f in a.with_concept(concept)
         if f.concept == concept and f.tight and f.role == "level" and f is not near
         and (f.phase or a.default_phase) == phase
-        and (not same_dim or _same_dim(f, near))
+        and (not same_dim or _same_dim(f, near)) and qualifiers <= f.qualifiers
     ]
     if not cands:
         return None

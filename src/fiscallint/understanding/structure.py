@@ -290,8 +290,11 @@ def _list_before(a: Analysis, f: Fact) -> CountClaim | None:
     items = split_items(text, offset, offset + len(tail))
     if len(items) < 2 or any(b - a > 30 or _DIGIT.search(text[a:b]) or _HAS_COUNT.search(text[a:b]) for a, b in items):
         return None  # "八项救助制度、社会力量参与、三项保障措施": counted parts of a named whole, not names
-    # "A、B和C三个": the last 和 may join two items of different kinds
-    readings = frozenset({len(split_items(text, offset, offset + len(tail), "always"))})
+    # "A、B和C三个": the last 和 may join two items of different kinds; "A及所属B、C、D共4个":
+    # so may the first
+    joined = len(split_items(text, offset, offset + len(tail), "always"))
+    first = _outside_brackets(text[items[0][0]:items[0][1]])
+    readings = frozenset({joined, joined + 1} if _JOIN_WORD.search(first[1:]) else {joined})
     return CountClaim(f, items, relation, Msg(M.LIST_BEFORE), readings)
 
 
@@ -388,8 +391,11 @@ def headings(text: str) -> list[Heading]:
             continue
         nxt = next((ln for ln in lines[i:i + 8] if ln.strip()), "")
         before = next((ln for ln in reversed(lines[max(0, i - 9):i - 1]) if ln.strip()), "")
-        if _CELL_VALUE.fullmatch(nxt.strip()) or _CELL_VALUE.fullmatch(before.strip()):
-            continue  # a row name of a table flattened one cell a line ("21" "一、一般公共服务支出" "946")
+        # a row name of a table flattened one cell a line ("21" "一、一般公共服务支出" "946"); the
+        # cells of a table indented by tabs are its own, and a line without a tab is none of them
+        if _CELL_VALUE.fullmatch(nxt.strip()) and not nxt.startswith("\t") or \
+                _CELL_VALUE.fullmatch(before.strip()) and not before.startswith("\t"):
+            continue
         if nxt.strip() == "|" or before.strip() == "|":
             continue  # a cell of a table exported one cell a line between | rules
         for style, rx in _HEADINGS:
@@ -441,11 +447,20 @@ class _NumberingWalk:
         self.seen: dict[str, int] = {}
         self.prev: Heading | None = None
         self.in_run: set[int] = set()
+        # a level's numbers set aside when a list in its own style starts
+        # inside it at 1 ((五) (一)(二)(三) (六)): the outer list may go on
+        self.suspended: dict[str, list[int]] = {style: [] for style in LEVELS}
 
     def read(self, idx: int, h: Heading) -> None:
         first = h.style not in self.seen
         self.seen[h.style] = self.seen.get(h.style, 0) + 1
         expected = self.last[h.style] + 1
+        outer = self.suspended[h.style]
+        if h.number == 1 and self.last[h.style] > 1:
+            outer.append(self.last[h.style])
+        elif h.number != expected and outer and h.number == outer[-1] + 1:
+            outer.pop()  # the outer list goes on after the one started inside it
+            expected = h.number
         if not self._in_order(h, expected):
             if self._lone_arabic(h, first):
                 # "1、基本概况 … 二、…": the lone Arabic heading stood for 一、
@@ -456,6 +471,8 @@ class _NumberingWalk:
                 self.found.append(NumberingBreak(h, expected, h.style, "jump"))
         self.last[h.style] = h.number
         _reset_below(self.last, h.style)
+        for style in LEVELS[LEVELS.index(h.style) + 1:]:
+            self.suspended[style].clear()  # a heading above closes the lists below it
 
     def _in_order(self, h: Heading, expected: int) -> bool:
         """The next number, a 1, or one already reached: 二、 again (two lists

@@ -18,7 +18,7 @@ import re
 from fiscallint.support.wordbook import pattern
 from fiscallint.model.vocabulary import Measure
 from fiscallint.model.fact import Analysis, Fact
-from fiscallint.model.claim import Claim
+from fiscallint.model.claim import SCORES_CAPPED, Claim
 from fiscallint.understanding.table_context import facts_between
 from fiscallint.understanding.table_facts import _across_tables
 from fiscallint.understanding.row_tree import row_tree
@@ -442,10 +442,15 @@ def _score_totals(a: Analysis, score_tables) -> list[Claim]:
         # a 总分 sums its own table's rows, and those of the form's block printed
         # as a table of its own right above it with no 总分 (the 年度资金总额 row
         # of a 项目支出绩效自评表: its 10 points of 预算执行率 are in the 总分)
-        adjacent = last_end is not None and a.doc.text.count("\n", last_end, t.start) <= 2
+        # (between them at most a blank line or a row of no figures, 其他资金 left blank)
+        adjacent = last_end is not None and _nothing_between(a.doc.text[last_end:t.start])
         last_end = t.end
         carried = _form_totals(a, t, cells, carried if adjacent else ([], []), out)
     return out
+
+
+def _nothing_between(gap: str) -> bool:
+    return gap.count("\n") <= 3 and not any(ch.isdigit() for ch in gap)
 
 
 def _form_totals(a: Analysis, t: Table, cells, carried: tuple[list[Fact], list[Fact]],
@@ -476,7 +481,10 @@ def _form_totals(a: Analysis, t: Table, cells, carried: tuple[list[Fact], list[F
             if p_total is not None and len(all_points) >= 2:
                 out.append(Claim("composition", p_total, list(all_points), "eq", "table: 总分 分值 = Σ 分值"))
             if s_total is not None and len(all_scores) >= 2 and len(all_scores) == len(all_points):
-                out.append(Claim("composition", s_total, list(all_scores), "eq", "table: 总分 = Σ 得分"))
+                # each 得分 at most its row's 分值: a full mark written 10 is not 10.4
+                caps = ",".join(str(p.q.interval().hi) for p in all_points)
+                out.append(Claim("composition", s_total, list(all_scores), "eq",
+                                 "table: 总分 = Σ 得分 (each at most its 分值)", variant=f"{SCORES_CAPPED}{caps}"))
             if p_total is not None or s_total is not None:
                 all_points, all_scores = [], []  # a 总分 closes the form above it: the next form starts afresh
             continue
@@ -520,7 +528,8 @@ def _scores_without_points(a: Analysis, models) -> list[Claim]:
     last_end = None
     for t in a.tables:
         scored = _score_cells(models.get(id(t)), t.facts)
-        adjacent = last_end is not None and a.doc.text.count("\n", last_end, t.start) <= 2
+        # (between them at most a blank line or a row of no figures, 其他资金 left blank)
+        adjacent = last_end is not None and _nothing_between(a.doc.text[last_end:t.start])
         if not adjacent:
             earlier = []
         last_end = t.end
