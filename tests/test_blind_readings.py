@@ -77,3 +77,25 @@ def test_a_names_item_number_is_no_part_of_it_in_messages():
     text = "（三）农林水支出7891.54万元，2024年预算为7469.58万元，增加412.96万元。\n"
     (found,) = findings("某局2025年部门预算\n" + text)
     assert "农林水支出 7891.54万元" in found.message and "三）" not in found.message
+
+
+def test_shares_naming_no_whole_are_of_the_figure_before_their_list():
+    text = ("（一）总体情况。2024年度一般公共预算财政拨款支出8376.10万元，占本年支出合计的97.82%。与2023年度相比，减少318.21万元。\n"
+            "（二）结构情况。教育支出7423.78万元，占88.63%；社会保障和就业支出597.80万元，占7.14%；"
+            "卫生健康支出142.90万元，占1.71%；住房保障支出211.62万元，占2.53%。\n")
+    assert rules_of(text) == []
+    (found,) = findings(text.replace("占7.14%", "占7.41%"))
+    assert found.rule == "FL102" and "8376.10" in found.message and "597.80" in found.message
+
+
+def test_shares_naming_no_whole_that_agree_with_no_figure_are_left_alone():
+    text = "各项支出中，教育支出7423.78万元，占88.63%；社会保障和就业支出597.80万元，占7.41%。\n"
+    assert rules_of(text) == []
+
+
+def test_a_balance_at_the_years_start_is_no_budget_phase():
+    from fiscallint.understanding.analysis import analyse
+
+    a = analyse(Document("r.txt", "本年收入合计3262.08万元，年初结转和结余103.72万元。\n"))
+    (balance,) = [f for f in a.facts if f.q.value == 103.72 or str(f.q.value) == "103.72"]
+    assert balance.phase != "年初预算"

@@ -41,7 +41,7 @@ class ShareMismatch(ClaimRule):
 
     code = "FL102"
     patterns = ("share.of-list-total", "share.respective", "share.named-whole", "share.sentence-subject", "share.named-in-sentence",
-                "share.same-whole", "share.whole-in-phrase", "table.share-column")
+                "share.same-whole", "share.whole-in-phrase", "table.share-column", "share.of-figure-before")
     name = "share-mismatch"
     kind = ClaimKind.SHARE
 

@@ -11,7 +11,7 @@ from fiscallint.model.claim import Claim
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.understanding.claim_text import _TOTAL_WORDS, _has_word, _levels, _prev_sentence_facts, _same_dim
 from fiscallint.understanding.composition_parts import _in_closed_bracket
-from fiscallint.understanding.share_pairs import OrphanShare, shares_of_one_whole
+from fiscallint.understanding.share_pairs import OrphanShare, shares_of_unstated_wholes
 
 
 # ---------------------------------------------------------------- share
@@ -65,12 +65,12 @@ def _shares(a: Analysis, by_sentence, compositions: list[Claim]) -> list[Claim]:
                 a.note(f, "of the figure's own plan (占预算): not a share of a total")
                 continue
             whole, how, pattern = _share_whole(a, s, part, named, before, part_of)
-            if whole is None and named:
+            if whole is None:
                 orphans.append(OrphanShare(f, part, named))
             if whole is None or whole is part:
                 continue
             out.append(Claim("share", f, [part, whole], "eq", how, pattern=pattern, trigger=f.label.strip()[-8:]))
-    return out + shares_of_one_whole(a, orphans)
+    return out + shares_of_unstated_wholes(a, by_sentence, orphans)
 
 
 _PHRASE_GAP = pattern("ratios", "phrase_gap")

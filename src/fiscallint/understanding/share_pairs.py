@@ -11,6 +11,10 @@ gives one finding; two shares that disagree give one finding naming both.
 Silent when the shares differ in phase or year, when a heading of the top
 level stands between them, or when the whole is named only by a word any
 total is called (总数, 合计 …): those may be two wholes.
+
+Shares that name no whole at all ("教育支出7423.78万元，占88.63%；…") are of the
+figure just before their list that the wholes they imply agree with
+(``share.of-figure-before``).
 """
 from __future__ import annotations
 
@@ -36,6 +40,14 @@ class OrphanShare:
     share: Fact
     part: Fact
     whole_name: str
+
+
+def shares_of_unstated_wholes(a: Analysis, by_sentence, orphans: list[OrphanShare]) -> list[Claim]:
+    """The claims of the shares whose whole was not found: of a whole they
+    name, and of none."""
+    named = [o for o in orphans if o.whole_name]
+    bare = [o for o in orphans if not o.whole_name]
+    return shares_of_one_whole(a, named) + shares_of_the_figure_before(by_sentence, bare)
 
 
 def shares_of_one_whole(a: Analysis, orphans: list[OrphanShare]) -> list[Claim]:
@@ -107,3 +119,46 @@ def _top_level_starts(a: Analysis) -> list[int]:
 def _section(starts: list[int], a: Analysis, f: Fact) -> int:
     line, _ = a.doc.position(f.q.num_start)
     return sum(1 for s in starts if s <= line)
+
+
+BARE_PATTERN = "share.of-figure-before"
+_LOOK_BACK = 4  # sentences: a heading ("（二）结构情况。") and a change may stand between
+
+
+def shares_of_the_figure_before(by_sentence, bare: list[OrphanShare]) -> list[Claim]:
+    """"（二）结构情况。教育支出7423.78万元，占88.63%；社会保障和就业支出597.80万元，
+    占7.14%；…", after "一般公共预算财政拨款支出8376.10万元": shares that name no whole,
+    two or more in a sentence, are of the figure before them (in their sentence
+    or a few before) that the wholes they imply agree with, all but one at
+    most; with no such figure, or two, they are left alone."""
+    by: dict[int, list[OrphanShare]] = {}
+    for o in bare:
+        by.setdefault(o.share.sentence.index, []).append(o)
+    out: list[Claim] = []
+    for index, group in by.items():
+        whole = _whole_before(by_sentence, index, group)
+        if whole is None:
+            continue
+        out.extend(Claim(ClaimKind.SHARE, o.share, [o.part, whole], Relation.EQ,
+                         f"占 (no whole named): the figure before its list, {whole.q.shown()}, that the shares imply",
+                         pattern=BARE_PATTERN, trigger=o.share.label.strip()[-8:]) for o in group)
+    return out
+
+
+def _whole_before(by_sentence, index: int, group: list[OrphanShare]) -> Fact | None:
+    """The one figure before the shares of sentence ``index`` that the
+    wholes they imply agree with (all but one at most), or None."""
+    if len(group) < 2 or len({id(o.part) for o in group}) < len(group):
+        return None
+    implied = [_implied_whole(o) for o in group]
+    if any(iv is None for iv in implied):
+        return None
+    first = min(o.part.q.start for o in group)
+    near = [g for back in range(_LOOK_BACK, -1, -1) for g in by_sentence.get(index - back, [])]
+    cands = [g for g in near if g.role == "level" and g.q.start < first and not g.q.approx and not g.q.is_percent
+             and g.q.dimension == group[0].part.q.dimension]
+    fits = [(sum(iv.meets(w.q.interval()) for iv in implied), w) for w in cands]
+    best = max((n for n, _ in fits), default=0)
+    if best < max(2, len(group) - 1) or len({w.q.value for n, w in fits if n == best}) != 1:
+        return None
+    return next(w for n, w in reversed(fits) if n == best)
