@@ -99,3 +99,9 @@ def test_a_balance_at_the_years_start_is_no_budget_phase():
     a = analyse(Document("r.txt", "本年收入合计3262.08万元，年初结转和结余103.72万元。\n"))
     (balance,) = [f for f in a.facts if f.q.value == 103.72 or str(f.q.value) == "103.72"]
     assert balance.phase != "年初预算"
+
+
+def test_a_rate_above_plan_the_report_explains_is_not_flagged():
+    said = "农林水支出年初预算为912.92万元，支出决算为1104.76万元，完成年初预算的121.01%。"
+    assert rules_of(said + "\n", ("FL203",)) == ["FL203"]  # info: check that the report explains it
+    assert rules_of(said + "决算数大于年初预算数的主要原因是上级追加了水毁工程修复资金。\n", ("FL203",)) == []

@@ -21,8 +21,9 @@ class RateOutOfRange(Rule):
     milder message: it may be right, and the report should say why.
 
     Stays silent within ``tolerance`` points above 100 (100.4% is rounding),
-    on rates of neither list, on a figure given as an upper bound and on
-    figures inside tables.
+    on rates of neither list, on a figure given as an upper bound, on
+    figures inside tables, and on a rate above plan whose reason the report
+    gives in its sentence or the next (…的主要原因是…).
 
     Wrong (exactly one FL203 finding)::
 

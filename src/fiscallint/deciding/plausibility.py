@@ -269,10 +269,18 @@ def rates_out_of_range(a: Analysis, th: dict) -> list[Evidence]:
             ev = Evidence(f, Msg(M.MAY_EXCEED_100, word=word_may))
             ev.suggestion = "may_exceed"
             out.append(ev)
-    return out
+    # a rate over plan the report explains in its sentence or the next ("…的主要原因是追加…"): said already
+    return [e for e in out if e.suggestion != "may_exceed" or not _explained(a, e.fact)]
+
+
+def _explained(a: Analysis, f) -> bool:
+    nxt = next((s for s in a.sentences if s.index == f.sentence.index + 1), None)
+    end = nxt.end if nxt is not None else f.sentence.end
+    return _EXPLAINED.search(a.doc.text, f.q.end, end) is not None
 
 
 _SHARE_OF_PLAN = pattern("plausibility", "share_of_plan")
+_EXPLAINED = pattern("plausibility", "explained")
 
 
 def _last_word(label: str, words: list[str]) -> str:
