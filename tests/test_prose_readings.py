@@ -901,3 +901,16 @@ def test_a_short_open_list_named_as_unexplained_names_no_slip():
     (found,) = findings("2023年政府采购支出总额1.00万元，其中：货物类0.70万元，工程类0.01万元。\n")
     assert found.severity == "info" and found.slip is None
     assert "would hold" not in found.message and "no plain slip explains the gap" in found.message
+
+
+def test_the_years_budget_is_the_initial_one_and_what_was_added():
+    text = "本年度年初预算为860.00万元，年中追加预算120.50万元，调整后全年预算为980.50万元。\n"
+    assert rules_of(text) == []
+    (found,) = findings(text.replace("980.50", "990.50"))
+    assert found.rule == "FL101" and found.pattern == "sum.initial-plus-added"
+    assert "860.00" in found.message and "120.50" in found.message
+
+
+def test_a_budget_also_cut_in_the_year_is_left_alone():
+    text = "本年度年初预算为860.00万元，年中追加120.50万元，调减20.00万元，全年预算为970.50万元。\n"
+    assert rules_of(text) == []
