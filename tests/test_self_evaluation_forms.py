@@ -101,3 +101,23 @@ def test_a_target_written_with_its_comparison_is_the_rows_target():
     # ≥500户 is the 年度指标值 of its row: 450 done of 500 earns 15 × 0.9 = 13.5, not 15
     found = run(Document("form.txt", INDICATORS.format(done="450", total="69.7")), active_rules()).findings
     assert [f.rule for f in found] == ["FL301"] and "500户" in found[0].message and "450户" in found[0].message
+
+
+CEILING = """项目支出绩效自评表
+| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+| 产出指标 | 成本指标 | 户均改厕成本 | ≤3000元 | {cost}元 | 10 | {score} |
+| 满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90% | 96.2% | 10 | 10 |
+| 总分 | | | | | 20 | {total} |
+"""
+
+
+def test_a_ceiling_is_scored_the_other_way():
+    """≤3000元: at or under it earns the full points, over it the target's
+    share of what was spent (3000 / 3750 of 10 = 8)."""
+    def rules(**cells):
+        return [f.rule for f in run(Document("form.txt", CEILING.format(**cells)), active_rules()).findings]
+
+    assert rules(cost="2900", score="10", total="20") == []
+    assert rules(cost="3750", score="8", total="18") == []
+    assert rules(cost="3750", score="10", total="20") == ["FL301"]
+    assert rules(cost="2900", score="8", total="18") == ["FL301"]

@@ -17,9 +17,9 @@ class ScoreMismatch(ClaimRule):
     """A score in a self-evaluation table (绩效自评表) disagrees with its row.
 
     - 得分 above 分值;
-    - 得分 ≠ 分值 × min(1, 实际完成值 / 年度指标值) for a plain numeric target
-      (a target written as a ceiling — ≤, 以下, 以内 — is scored the other
-      way and is not checked);
+    - 得分 ≠ 分值 × min(1, 实际完成值 / 年度指标值) for a plain numeric target,
+      and 分值 × min(1, 年度指标值 / 实际完成值) for one written as a ceiling
+      (≤, 以下, 以内: lower is better);
     - the 执行率 row's 得分 ≠ 分值 × min(1, 执行率).
 
     Sums in the same tables (a first-level indicator's points, 总分) are
@@ -49,7 +49,8 @@ class ScoreMismatch(ClaimRule):
     """
 
     code = "FL301"
-    patterns = ("table.score-at-most-points", "table.score-by-rate", "table.score-by-target", "table.points-full")
+    patterns = ("table.score-at-most-points", "table.score-by-rate", "table.score-by-target", "table.points-full",
+                "table.score-ceiling")
     name = "score-mismatch"
     kind = ClaimKind.SCORE
 

@@ -426,7 +426,10 @@ def _score_rows(t: Table, cells) -> list[Claim]:
             continue
         target_text = next((c.text for i, c in (t.aligned(row) or {}).items() if i == target_col), "")
         if words["lower_is_better"].search(target_text + row.label):
-            continue  # a ceiling, not a goal: scored the other way
+            # a ceiling (≤3000元, 成本): scored the other way, the target over what was reached
+            out.append(Claim("score", score, [points, target, actual], "eq", "table: 得分 = 分值 × min(1, 目标/实际)",
+                             variant="ratio", pattern="table.score-ceiling"))
+            continue
         out.append(Claim("score", score, [points, actual, target], "eq", "table: 得分 = 分值 × min(1, 实际/目标)",
                          variant="ratio"))
     return out
