@@ -3,10 +3,11 @@ columns kept by spaces): a row with blank cells ("因公出国（境）费" alon
 with one figure under 上年决算数) is a row of the table, each of its figures
 under the column it stands in, not packed to the left.
 
-A column's place is where the cells of the table's full rows stand (its
-extent on screen: a Chinese character is two wide); a cell of a shorter row
-goes to the one column it overlaps. A row whose cells do not each overlap one
-column, in order, is left as it was read.
+The columns are where the rows' cells stand on screen (a Chinese character
+two wide), the cells that overlap taken together; they are used only when
+they form a grid. A cell of a shorter row goes to the one column it
+overlaps; a row whose cells do not each overlap one column, in order, is
+left as it was read.
 """
 from __future__ import annotations
 
@@ -17,7 +18,6 @@ from dataclasses import replace
 from fiscallint.model.tables import _NUMERIC, COLUMN_SPLIT, Cell, Row
 from fiscallint.support.wordbook import pattern
 
-_COL_SPLIT = COLUMN_SPLIT
 _SENTENCE = pattern("column_places", "sentence")
 _OPENS_PARTS = pattern("column_places", "opens_parts")
 _COMPLETE_LABEL = pattern("column_places", "complete_label")
@@ -28,7 +28,7 @@ _LOOKAHEAD = 3  # blank-celled rows in a row before a full one
 
 
 def _parts(line: str) -> list[str]:
-    return [p for p in _COL_SPLIT.split(line.strip()) if p.strip()]
+    return [p for p in COLUMN_SPLIT.split(line.strip()) if p.strip()]
 
 
 def label_and_figures(line: str, full_parts: int, labels: int = 1) -> bool:
@@ -80,7 +80,7 @@ def screen_width(text: str) -> int:
 def _extent(line: str, line_start: int, cell: Cell) -> tuple[int, int]:
     # the cell's own stretch of its line (a label joined from a wrapped line
     # is longer than the stretch it stands on)
-    left = screen_width(line[:cell.start - line_start])
+    left = cell.x if cell.x is not None else screen_width(line[:cell.start - line_start])
     if not cell.numeric:
         # words start their column, perhaps indented (a part's label), and may run past it (a long label)
         return left, left + min(screen_width(cell.text), _TEXT_REACH)
@@ -176,7 +176,7 @@ def first_header_line(lines, i: int) -> int:
     类 款 项)."""
     if i < 2:
         return max(0, i - 1)
-    upper, lower = (_COL_SPLIT.split(lines[k].strip()) for k in (i - 2, i - 1))
+    upper, lower = (COLUMN_SPLIT.split(lines[k].strip()) for k in (i - 2, i - 1))
     names_only = not any(_NUMERIC.match(p) for p in upper + lower)
     return i - 2 if names_only and len(upper) >= 3 and 2 <= len(lower) < len(upper) else i - 1
 
@@ -189,9 +189,9 @@ def wrapped_label(lines, j: int, i: int, is_full_row) -> bool:
     if not i < j < len(lines) - 1 or not is_full_row(lines[j - 1]) or not is_full_row(lines[j + 1]):
         return False
     frag = lines[j].strip()
-    if not frag or len(frag) > 8 or _COL_SPLIT.search(frag) or _WRAP_NOT_A_TAIL.search(frag):
+    if not frag or len(frag) > 8 or COLUMN_SPLIT.search(frag) or _WRAP_NOT_A_TAIL.search(frag):
         return False
-    above = _COL_SPLIT.split(lines[j - 1].strip())[0]
+    above = COLUMN_SPLIT.split(lines[j - 1].strip())[0]
     return len(above) >= 6 and not _NUMERIC.match(above)
 
 
