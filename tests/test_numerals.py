@@ -17,7 +17,7 @@ def test_a_figure_may_write_two_as_liang():
 
 
 def test_headings_numbered_past_fifteen_are_followed():
-    from fiscallint.understanding.structure import numbering_breaks
+    from fiscallint.understanding.headings import numbering_breaks
 
     text = "".join(f"{heading_numeral(n)}、第{n}项工作情况说明。\n" for n in range(1, 19))
     assert numbering_breaks(text) == []

@@ -5,7 +5,8 @@ import pytest
 
 from fiscallint.engine import active_rules, run
 from fiscallint.reading import Document
-from fiscallint.understanding.structure import count_claims, numbering_breaks, split_items
+from fiscallint.understanding.headings import numbering_breaks
+from fiscallint.understanding.structure import count_claims, split_items
 from fiscallint.understanding.analysis import analyse
 
 

@@ -333,10 +333,18 @@ def test_score_table_consistent():
 
 
 def test_score_above_its_points():
-    # 10.5 > 10; the 总分 still adds up within rounding (10.5 + 10 + 10 vs 29)
+    # 10.5 > 10; the 总分 (29 beside 10.5: exact) no longer adds up either
     text = replace_once(SCORES, "| 10 | 9\n", "| 10 | 10.5\n")
-    f = only(text, "FL301", 3, "10.5")
-    assert "分值" in f.message
+    (f,) = [f for f in findings(text) if f.rule == "FL301"]
+    assert (f.line, f.column) == where(text, 3, "10.5") and "分值" in f.message
+    assert [f.rule for f in findings(text)] == ["FL301", "FL101"]
+
+
+def test_a_whole_score_beside_decimal_ones_is_exact():
+    """"29" in a 得分 column that writes "10.5" elsewhere is 29, not 28.5 to
+    29.5: the 总分 no longer adds up once one score changes."""
+    text = replace_once(SCORES, "| 10 | 9\n", "| 10 | 8.5\n")
+    assert {f.rule for f in findings(text)} == {"FL301", "FL101"}
 
 
 def test_score_not_proportional_to_the_outcome():

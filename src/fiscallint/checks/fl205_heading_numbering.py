@@ -5,7 +5,7 @@ from fiscallint.deciding.rule import Context, Rule, register
 from fiscallint.model.finding import Location
 from fiscallint.support import messages as M
 from fiscallint.support.messages import Msg
-from fiscallint.understanding.structure import numbering_breaks
+from fiscallint.understanding.headings import numbering_breaks
 
 
 @register

@@ -18,6 +18,7 @@ from fiscallint.support.messages import Msg
 
 HUNDRED = Interval(Decimal(100), Decimal(100))
 ONE = Decimal(1)
+HALF = Decimal("0.5")
 
 
 @dataclass
@@ -188,6 +189,11 @@ def _holds_as_written(claim: Claim, computed: Interval, stated: Interval) -> Ver
         # some authors cut a rate's digits instead of rounding (3.636% written
         # 3.63%); an amount is added up, a score worked out by its form
         return Verdict("consistent", computed, stated, Msg(M.HOLDS_IF_TRUNCATED))
+    if claim.kind == "score" and claim.relation == "eq" and "." not in claim.stated.q.digits \
+            and computed.meets(Interval(stated.mid - HALF, stated.mid + HALF)):
+        # a score worked out by its form may be written whole (2.98 as 3), even
+        # beside scores written with decimals, which make the whole ones exact
+        return Verdict("consistent", computed, stated, Msg(M.HOLDS_IF_SCORE_WHOLE))
     for other in claim.other_totals:
         if computed.meets(other.q.interval()):
             return Verdict("consistent", computed, other.q.interval(), Msg(M.HOLDS_WITH_OTHER_TOTAL),

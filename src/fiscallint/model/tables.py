@@ -56,6 +56,9 @@ class Cell:
 class Row:
     cells: list[Cell]
     line: int
+    # the cell where the row's values begin when its table's header says so
+    # (年度指标值 "合理", 实际完成值 "规范": words that are values, not names)
+    values_from: int | None = None
 
     @property
     def label(self) -> str:
@@ -63,6 +66,8 @@ class Row:
         score table names the indicator in its third text column)."""
         name = ""
         for k, c in enumerate(self.cells):
+            if self.values_from is not None and k >= self.values_from and name:
+                break
             if not name and _LEADING_CODE.fullmatch(c.text.strip()) and self._text_after(k):
                 continue  # a row's code or serial number (201, 2010301, 3) before its name
             if c.numeric or _TARGET_VALUE.match(c.text):

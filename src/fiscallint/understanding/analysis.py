@@ -35,6 +35,7 @@ _CARRY = pattern("analysis", "carry")
 _FULL_STOP = re.compile(r"[。！？!?]")
 _COMMA = re.compile(r"[，,、]")
 _CHANGE_FILLER = pattern("analysis", "change_filler")
+_JOINED_BEFORE = pattern("analysis", "joined_before")
 
 
 def segment(text: str, hard_lines: bool = False) -> list[Sentence]:
@@ -402,7 +403,8 @@ def _classify(fact: Fact, lex: Lexicon, text: str) -> None:
     if best:
         fact.concept = best[2]
         tail = label[best[1]:]
-        fact.tight = not tail.strip() or bool(_FILLER_TAIL.fullmatch(tail.strip(" \t\u3000")))
+        fact.tight = (not tail.strip() or bool(_FILLER_TAIL.fullmatch(tail.strip(" \t\u3000")))) \
+            and not _JOINED_BEFORE.search(label, 0, best[0])
         fact.extras["label_rest"] = label[:best[0]] + label[best[1]:]
     change = _change_word(lex, label)
     if q.is_percent:

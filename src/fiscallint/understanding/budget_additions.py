@@ -20,11 +20,18 @@ def budget_additions(a: Analysis, by_sentence) -> list[Claim]:
     out = []
     for facts in by_sentence.values():
         for k, f in enumerate(facts):
-            if f.phase == Phase.INITIAL_BUDGET and f.role == "level" and _ADDED.search(f.label) is None:
+            if f.phase == Phase.INITIAL_BUDGET and f.role == "level" and _ADDED.search(f.label) is None \
+                    and _names_initial_budget(a, f):
                 claim = _added_then_whole(f, facts[k + 1:])
                 if claim is not None:
                     out.append(claim)
     return out
+
+
+def _names_initial_budget(a: Analysis, f: Fact) -> bool:
+    """The figure's own label names the initial budget ("年初预算260.00万元"),
+    not a part of it that took the phase from its sentence ("其中…村集体自筹20.00万元")."""
+    return any(phase == Phase.INITIAL_BUDGET for _, _, phase in a.lexicon.phases_in(f.label))
 
 
 def _added_then_whole(initial: Fact, rest: list[Fact]) -> Claim | None:

@@ -113,14 +113,17 @@ def _figure_and_last_years(a: Analysis, facts: list[Fact], k: int) -> tuple[Fact
         return None
     (_, x), (_, y) = levels[-2], levels[-1]
     m = _ONLY_AN_EARLIER_YEAR.match(y.label.strip(" ，,；;"))
-    if m is None or _OWN_YEAR.search(x.label) or not (_same_dim(x, y) and _same_dim(y, facts[k])):
+    if m is None or x.q.approx or y.q.approx or not (_same_dim(x, y) and _same_dim(y, facts[k])):
         return None
-    if x.q.approx or y.q.approx or not x.year or not x.year.isdigit() or m.group(1) >= x.year:
+    if m.group(1) is None:  # "2023年…5.50万元，上年6.39万元，减少0.89万元": named 上年, not by its year
+        return None if _LAST_YEAR_WORD.search(x.label) else (x, y)
+    if _OWN_YEAR.search(x.label) or not x.year or not x.year.isdigit() or m.group(1) >= x.year:
         return None
     return x, y
 
 
 _ONLY_AN_EARLIER_YEAR = pattern("changes", "only_an_earlier_year")
+_LAST_YEAR_WORD = pattern("changes", "last_year_word")
 _OWN_YEAR = pattern("compositions", "own_year")
 
 
@@ -339,7 +342,7 @@ def _compared_phase_figure(a: Analysis, delta: Fact, current: Fact) -> Fact | No
     if m is None and current.q.end < delta.q.start:
         # "…支出0万元，与2020年度预算相比，增加0万元": the comparison in the clause before
         m = _COMPARED.search(a.doc.text, current.q.end, delta.q.start)
-    if m is None or not current.concept:
+    if m is None or not current.concept or not current.tight:
         return None
     year, word = m.group(1), m.group(2)
     phases = set(_BASE_PHASES.get(word, (word,)))

@@ -60,12 +60,20 @@ def _table_pattern(c: Claim) -> str:
 # ---------------------------------------------------------------- helpers
 def _levels(facts: list[Fact]) -> list[Fact]:
     """Amounts that can take part in a prose relation: levels with a unit,
-    not approximate 约, not ranges, not cells of a flattened table."""
+    not approximate 约, not ranges, not cells of a flattened table, not the
+    figure before said again (即1,766.38万元)."""
     return [
-        f for f in facts
+        f for k, f in enumerate(facts)
         if f.role == "level" and not f.q.is_percent and f.q.approx != "about" and not f.q.is_range
         and f.q.dimension != "number" and not f.extras.get("in_table") and not _per_unit(f.label)
+        and not (k and _restates(facts[k - 1], f))
     ]
+
+
+def _restates(before: Fact, f: Fact) -> bool:
+    """``f`` says ``before`` again, in another unit: "17,663,800元，即1,766.38万元"."""
+    return _RESTATED_AS.match(f.label) is not None and before.q.dimension == f.q.dimension \
+        and not before.q.is_percent and before.q.interval().meets(f.q.interval())
 
 
 @lru_cache(maxsize=4096)
@@ -75,6 +83,7 @@ def _per_unit(label: str) -> bool:
 
 # "每亩3元", "人均2000元", "补助标准为": a rate per unit, not an amount that adds up
 _PER_UNIT = pattern("claim_text", "per_unit")
+_RESTATED_AS = pattern("claim_text", "restated_as")
 
 
 def _same_dim(a: Fact, b: Fact) -> bool:

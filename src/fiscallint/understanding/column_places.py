@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from fiscallint.model.tables import _NUMERIC, COLUMN_SPLIT, Cell, Row
+from fiscallint.model.tables import _CELL_TEXT, _NUMERIC, COLUMN_SPLIT, Cell, Row
 from fiscallint.support.wordbook import pattern
 
 _SENTENCE = pattern("column_places", "sentence")
@@ -196,3 +196,39 @@ def wrapped_label(lines, j: int, i: int, is_full_row) -> bool:
 
 
 _WRAP_NOT_A_TAIL = re.compile(r"[0-9０-９:：]|^\s*(?:其中|[一二三四五六七八九十]+、|[（(])")
+
+
+def wrapped_header(lines, starts, i: int) -> Row | None:
+    """"项目  上年  本年  增减额 / 决算数  决算数": a header whose names a PDF
+    wrapped onto a second line of fewer words, each under the name it ends;
+    the header row with each name completed, or None."""
+    if i < 2:
+        return None
+    top, low = lines[i - 2], lines[i - 1]
+    names = [(m.start(), m.group(0)) for m in _CELL_TEXT.finditer(top)]
+    tails = [(m.start(), m.group(0)) for m in _CELL_TEXT.finditer(low)]
+    if len(names) < 3 or not tails or len(tails) >= len(names):
+        return None
+    if any(_NUMERIC.match(t) for _, t in names + tails):
+        return None
+    # aligned on the screen (a Chinese character two columns wide) or by characters
+    texts = _tails_under(names, tails, top, low, screen_width) or _tails_under(names, tails, top, low, len)
+    if texts is None:
+        return None
+    return Row([Cell(t, starts[i - 2] + at, starts[i - 2] + at + len(names[n][1])) for n, ((at, _), t)
+                in enumerate(zip(names, texts))], i - 1)
+
+
+def _tails_under(names, tails, top: str, low: str, width) -> list[str] | None:
+    """The header's names completed by the words under them, where each
+    word stands under a name (``width`` measures how far along its line a
+    word stands), or None."""
+    texts = [t for _, t in names]
+    name_x = [width(top[:at]) for at, _ in names]
+    for at, tail in tails:
+        x = width(low[:at])
+        nearest = min(range(len(names)), key=lambda n: abs(name_x[n] - x))
+        if abs(name_x[nearest] - x) > 4:
+            return None  # not under a name: not its end
+        texts[nearest] += tail
+    return texts

@@ -17,7 +17,7 @@ from fiscallint.understanding.claim_text import (
     _matching_close, _same_dim
 )
 from fiscallint.understanding.labels import shares_word
-from fiscallint.understanding.part_candidates import one_enumeration, part_candidates
+from fiscallint.understanding.part_candidates import continuation, one_enumeration, part_candidates
 
 
 def _closed_parts(c: Claim) -> list[Fact]:
@@ -192,7 +192,7 @@ def _composition_for(a: Analysis, total: Fact, candidates: list[Fact], word: str
     nested in it (a part followed by its own 其中 or parenthesis)."""
     cands = part_candidates(a, total, candidates)
     if may_continue and by_sentence is not None and cands:
-        cands = cands + _continuation(a, by_sentence, cands[-1], total, {c.concept for c in cands if c.concept})
+        cands = cands + continuation(a, by_sentence, cands[-1], total, {c.concept for c in cands if c.concept})
     parts, nested = _walk_parts(a, total, cands)
     if not parts:
         return None, []
@@ -339,29 +339,6 @@ def _by_classification(text: str, figures: list[Fact]) -> list[list[Fact]]:
             groups.append([])
         groups[-1].append(f)
     return groups
-
-
-def _continuation(a: Analysis, by_sentence, last: Fact, total: Fact, named: set[str] = frozenset()) -> list[Fact]:
-    """A list cut by a full stop goes on while the next sentences open with a
-    sibling of its parts ("其中：人员经费…主要包括…。公用经费…"), never with a
-    part it named already (基本支出 again: a restatement, the next section's)."""
-    lex = a.lexicon
-    out: list[Fact] = []
-    s = last.sentence
-    anchor = last
-    seen = {last.concept, *named}
-    for idx in range(s.index + 1, min(s.index + 5, len(a.sentences))):
-        facts = _levels(by_sentence.get(idx, []))
-        if not facts:
-            continue  # a sentence about something else ("无购置车辆的情况。")
-        first = facts[0]
-        if not (first.concept and anchor.concept and first.concept in lex.siblings.get(anchor.concept, set())
-                and first.tight and _same_dim(first, total)) or first.concept in seen:
-            break  # a part named again is a restatement, not the next part
-        out.append(first)
-        seen.add(first.concept)
-        anchor = first
-    return out
 
 
 def _sum_meets(parts: list[Fact], total: Fact) -> bool:

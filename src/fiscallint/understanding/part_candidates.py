@@ -8,7 +8,7 @@ import re
 
 from fiscallint.support.wordbook import pattern, words
 from fiscallint.model.fact import Analysis, Fact
-from fiscallint.understanding.claim_text import _is_base, _same_dim
+from fiscallint.understanding.claim_text import _is_base, _levels, _same_dim
 from fiscallint.understanding.labels import shares_word
 
 _FROM_VALUE = pattern("part_candidates", "from_value")
@@ -99,3 +99,48 @@ def one_enumeration(text: str, parts) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r"[，,；;。：:\n]")
+
+
+_DETAIL_OPENER = pattern("part_candidates", "detail_opener")
+
+
+def continuation(a: Analysis, by_sentence, last: Fact, total: Fact, named: set[str] = frozenset()) -> list[Fact]:
+    """A list cut by a full stop goes on while the next sentences open with a
+    sibling of its parts ("其中：人员经费…主要包括…。公用经费…"), never with a
+    part it named already (基本支出 again: a restatement, the next section's);
+    such a sentence's items after a ；go on with it ("…365.00万元，占16.33%；
+    其他收入28.14万元，占1.26%。")."""
+    lex = a.lexicon
+    out: list[Fact] = []
+    anchor = last
+    seen = {last.concept, *named}
+    for idx in range(last.sentence.index + 1, min(last.sentence.index + 5, len(a.sentences))):
+        facts = _levels(by_sentence.get(idx, []))
+        if not facts:
+            continue  # a sentence about something else ("无购置车辆的情况。")
+        first = facts[0]
+        if not (first.concept and anchor.concept and first.concept in lex.siblings.get(anchor.concept, set())
+                and first.tight and _same_dim(first, total)) or first.concept in seen:
+            break  # a part named again is a restatement, not the next part
+        out.append(first)
+        seen.add(first.concept)
+        anchor = first
+        out += _items_after_semicolons(a.doc.text, facts, total, seen)
+    return out
+
+
+def _items_after_semicolons(text: str, facts: list[Fact], total: Fact, seen: set) -> list[Fact]:
+    """The figures of a continuing sentence after its first, each opening a
+    clause of its own after a ；, up to one that details another or names a
+    part again."""
+    out: list[Fact] = []
+    prev = facts[0]
+    for g in facts[1:]:
+        between = text[prev.q.end:g.label_start]
+        if "；" not in between and ";" not in between or _DETAIL_OPENER.search(g.label) \
+                or not _same_dim(g, total) or g.concept and g.concept in seen:
+            break
+        out.append(g)
+        seen.add(g.concept)
+        prev = g
+    return out

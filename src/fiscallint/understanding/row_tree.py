@@ -293,9 +293,11 @@ def _by_indent(walk: "_RowWalk", levels: list[int | None], i: int) -> bool:
 
 
 def _signed_columns(t: Table) -> set[int]:
-    """The columns of changes (增减额, 增减率): their figures rise and fall
-    (0.01 and -0.01 add up to 0.00), which a sum of sizes cannot tell."""
-    return {k.index for k in (t.keys or []) if k is not None and k.measure in _CHANGE_MEASURES}
+    """The columns no breakdown is read from: changes (增减额, 增减率) rise
+    and fall (0.01 and -0.01 add up to 0.00), which a sum of sizes cannot
+    tell; points and scores (分值 10 = 5 + 5) add up by chance in every
+    indicator table, whose levels stand in their own columns."""
+    return {k.index for k in (t.keys or []) if k is not None and k.measure in _NOT_SUMMED_MEASURES}
 
 
 def _nest_by_sums(walk: "_RowWalk", signed: set[int]) -> None:
@@ -438,5 +440,6 @@ def _by_code(walk: "_RowWalk", codes: list[str | None], i: int) -> bool:
 
 _CODE_HEADER = pattern("row_tree", "code_header")
 _CHANGE_MEASURES = (Measure.CHANGE, Measure.CHANGE_RATE)
+_NOT_SUMMED_MEASURES = (*_CHANGE_MEASURES, Measure.POINTS, Measure.SCORE)
 _CODE = re.compile(r"[0-9]{3}(?:[0-9]{2}){0,2}")
 _CODE_PART = (re.compile(r"[0-9]{3}"), re.compile(r"[0-9]{2}"), re.compile(r"[0-9]{2}"))  # 类, 款, 项

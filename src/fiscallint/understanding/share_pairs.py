@@ -25,7 +25,7 @@ from fiscallint.model.fact import Analysis, Fact
 from decimal import Decimal
 
 from fiscallint.model.intervals import Interval
-from fiscallint.understanding.structure import LEVELS, headings
+from fiscallint.understanding.headings import LEVELS, headings
 
 _HUNDRED = Interval(Decimal(100), Decimal(100))
 

@@ -30,6 +30,8 @@ _BY_SIDE = pattern("table_claims", "by_side")
 _TOTAL_ROW = pattern("row_tree", "total_row")
 _CHILD_MARK = pattern("row_tree", "child_mark")
 _FIRST_LEVEL = pattern("table_claims", "first_level")
+_BETWEEN_BLOCKS = pattern("table_claims", "between_blocks")
+_TOTAL_SCORE_ROW = pattern("table_claims", "total_score_row")
 
 
 def _columns() -> dict:
@@ -453,7 +455,11 @@ def _score_totals(a: Analysis, score_tables) -> list[Claim]:
 
 
 def _nothing_between(gap: str) -> bool:
-    return gap.count("\n") <= 3 and not any(ch.isdigit() for ch in gap)
+    """Two blocks of one form: at most a blank line, a row of no figures or
+    the form's 年度总体目标 row between them."""
+    lines = [ln for ln in gap.split("\n") if ln.strip()]
+    return gap.count("\n") <= 4 and len(lines) <= 2 and all(
+        not any(ch.isdigit() for ch in ln) or _BETWEEN_BLOCKS.match(ln) for ln in lines)
 
 
 def _form_totals(a: Analysis, t: Table, cells, carried: tuple[list[Fact], list[Fact]],
@@ -477,7 +483,7 @@ def _form_totals(a: Analysis, t: Table, cells, carried: tuple[list[Fact], list[F
             close(block_head, block)
             block_head, block, all_points, all_scores = None, [], [], []
             continue
-        if row.label.startswith("总分"):
+        if _TOTAL_SCORE_ROW.match(row.label):
             close(block_head, block)
             block_head, block = None, []
             p_total, s_total = cells.get((ri, points_col)), cells.get((ri, score_col))
@@ -539,7 +545,7 @@ def _scores_without_points(a: Analysis, models) -> list[Claim]:
         if not scored:
             earlier = []
             continue
-        total = next(((r, f) for r, f in scored if t.rows[r].label.startswith("总分")), None)
+        total = next(((r, f) for r, f in scored if _TOTAL_SCORE_ROW.match(t.rows[r].label)), None)
         if total is None:
             earlier = earlier + [f for _, f in scored]
             continue

@@ -71,6 +71,7 @@ def attach_tables(a: Analysis) -> None:
     assumed = _dominant_money_unit(a)
     for t in a.tables:
         t.keys = [column_key(i, name, a.lexicon, a.year, t.unit) for i, name in enumerate(t.header)]
+        _mark_value_columns(t)
         for ri, row in enumerate(t.rows):
             aligned = t.aligned(row)
             # a row far wider than the header (a header wrapped over lines
@@ -92,7 +93,38 @@ def attach_tables(a: Analysis) -> None:
         ref = f.extras.get("cell")
         if ref is not None and ref.aligned:
             ref.table.facts.setdefault((ref.row_index, ref.column), f)
+    for t in a.tables:
+        _whole_scores_exact(t)
     name_form_facts(a)
+
+
+def _whole_scores_exact(t) -> None:
+    """A whole score ("9") in a 得分 column that shows decimals elsewhere
+    ("9.75") is exact: the evaluator wrote the decimals where there were any."""
+    for key in t.keys or []:
+        if key is None or key.measure != Measure.SCORE:
+            continue
+        scores = [f for (_, c), f in t.facts.items() if c == key.index and not f.q.is_percent]
+        if any("." in f.q.digits for f in scores):
+            for f in scores:
+                if "." not in f.q.digits:
+                    f.q.extras["exact"] = True
+                    f.q.reread()
+
+
+def _mark_value_columns(t) -> None:
+    """Rows of a table whose header names a target or an achieved value
+    (年度指标值, 实际完成值) are named before those columns: a value written
+    in words there ("合理", "基本健全") is not the row's name."""
+    first = next((k.index for k in t.keys if k is not None and k.measure in _WORDED_VALUES), None)
+    if first is None:
+        return
+    for row in t.rows:
+        if t.aligned(row) is not None and len(row.cells) == len(t.header):
+            row.values_from = first
+
+
+_WORDED_VALUES = (Measure.TARGET, Measure.ACHIEVED)
 
 
 def _place(a: Analysis, f: Fact, ref: CellRef, before: str, assumed: str | None) -> None:

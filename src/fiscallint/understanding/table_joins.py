@@ -25,8 +25,9 @@ def rejoined(tables: list[Table], text: str) -> list[Table]:
 def _goes_on(prev: Table, t: Table, text: str) -> bool:
     if t.header or t.header_rows or not prev.header or prev.layout != t.layout or t.layout not in ("columns", "pipe"):
         return False
-    gap = text[prev.end:t.start].strip("\n").split("\n")
-    if len(gap) > 3 or any(len(line.strip()) > 24 for line in gap):
+    gap = text[prev.end:t.start].split("\n")[1:]  # the lines between, blank ones around a page number too
+    said = [line for line in gap if line.strip()]
+    if len(gap) > 5 or len(said) > 2 or any(len(line.strip()) > 24 for line in said):
         return False
     return all(len(r.cells) <= len(prev.header) for r in t.rows)
 

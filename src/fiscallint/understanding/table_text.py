@@ -31,7 +31,7 @@ from fiscallint.understanding.flat_form import may_hold_form, read_flat_forms
 from fiscallint.understanding.pair_stream import may_start, read_pair_stream
 from fiscallint.understanding.cell_split import split_cells
 from fiscallint.understanding.column_places import (
-    blank_celled_row, first_header_line, place_by_position, screen_width, wrapped_label,
+    blank_celled_row, first_header_line, place_by_position, screen_width, wrapped_header, wrapped_label,
 )
 from fiscallint.understanding.table_joins import rejoined
 
@@ -76,6 +76,8 @@ def find_tables(text: str, form_headers: tuple[str, ...] = ()) -> list[Table]:
         line = lines[i]
         if _is_pipe_row(line) or _is_pipe_cell(line):
             found, i = _read_pipes(lines, starts, i)
+        elif line.startswith("\t") and _over_tab_rows(lines, i) and (grid := _read_tab_grid(lines, starts, i)):
+            found, i = grid  # "\t年初预算数\t全年预算数…": a header whose corner cell is blank
         elif line.startswith("\t"):
             found, i = _read_tab_cells(lines, starts, i)
         elif form_headers and (run := form_header(lines, i, form_headers)):
@@ -108,6 +110,12 @@ def _read_pipes(lines, starts, i) -> tuple[list[Table], int]:
         return _pipe_rows(lines, starts, i, j), j
     t = _pipe_stream(lines, starts, i, j) or _key_values(lines, starts, i, j) or _header_stream(lines, starts, i, j)
     return ([t] if t is not None else []), j
+
+
+def _over_tab_rows(lines, i: int) -> bool:
+    """A line of names split by tabs over rows that start with their label."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else ""
+    return nxt[:1] not in ("", "\t") and "\t" in nxt and len([c for c in lines[i].split("\t") if c.strip()]) >= 2
 
 
 def _read_tab_cells(lines, starts, i) -> tuple[list[Table], int]:
@@ -159,6 +167,9 @@ def _read_columns(lines, starts, i) -> tuple[list[Table], int]:
     return _column_tables(lines, starts, i, j), j
 
 
+_RULE_CHARACTERS = "|-:+= \t\u3000"
+
+
 def _is_pipe_row(line: str) -> bool:
     return line.count("|") >= 1 and len([c for c in line.split("|") if c.strip()]) >= 2
 
@@ -172,6 +183,12 @@ def _is_blank_row(line: str) -> bool:
     return len(parts) >= 3 and bool(parts[0].strip()) and not any(p.strip() for p in parts[1:])
 
 
+def _is_rule_row(line: str) -> bool:
+    """A line drawn under a header in Markdown ("|---|:---:|") or between
+    rows ("|----+----|"): bars and dashes only, no cell."""
+    return "-" in line and not line.strip(_RULE_CHARACTERS)
+
+
 def _is_pipe_cell(line: str) -> bool:
     s = line.rstrip()
     return s.endswith("|") and len([c for c in s.split("|") if c.strip()]) <= 1
@@ -180,8 +197,8 @@ def _is_pipe_cell(line: str) -> bool:
 def _pipe_rows(lines, starts, i, j) -> list[Table]:
     rows: list[Row] = []
     for k in range(i, j):
-        if not _is_pipe_row(lines[k]) and not (rows and _is_blank_row(lines[k])):
-            continue  # a title cell ("部门整体支出绩效自评表 | ||||")
+        if not _is_pipe_row(lines[k]) and not (rows and _is_blank_row(lines[k])) or _is_rule_row(lines[k]):
+            continue  # a title cell ("部门整体支出绩效自评表 | ||||"), a rule under a header ("|---|:--:|")
         cells = split_cells(lines[k], starts[k])
         if rows and cells and cells[0].numeric and not rows[-1].cells[-1].numeric is False and _wrapped(rows[-1], cells):
             rows[-1].cells.extend(cells)  # a row wrapped onto the next line (PDF)
@@ -290,8 +307,9 @@ def _split_by_header(rows: list[Row], layout: str) -> list[Table]:
         current.rows.append(row)
     for t in tables:
         if t.rows:
-            t.start = (t.header_rows or t.rows)[0].cells[0].start
-            t.end = t.rows[-1].cells[-1].end if t.rows[-1].cells else t.start
+            # (a blank cell placed by its column may stand anywhere on its line)
+            t.start = min(c.start for c in (t.header_rows or t.rows)[0].cells)
+            t.end = max((c.end for c in t.rows[-1].cells), default=t.start)
     return tables
 
 
@@ -517,33 +535,10 @@ def _columns(line: str) -> bool:
     return len(parts) >= 3 and not line.startswith("\t") and sum(1 for p in parts if _NUMERIC.match(p)) >= 2
 
 
-def _wrapped_header(lines, starts, i: int) -> Row | None:
-    """"项目  上年  本年  增减额 / 决算数  决算数": a header whose names a PDF
-    wrapped onto a second line of fewer words, each under the name it ends;
-    the header row with each name completed, or None."""
-    if i < 2:
-        return None
-    top, low = lines[i - 2], lines[i - 1]
-    names = [(m.start(), m.group(0)) for m in _CELL_TEXT.finditer(top)]
-    tails = [(m.start(), m.group(0)) for m in _CELL_TEXT.finditer(low)]
-    if len(names) < 3 or not tails or len(tails) >= len(names):
-        return None
-    if any(_NUMERIC.match(t) for _, t in names + tails):
-        return None
-    texts = [t for _, t in names]
-    for at, tail in tails:
-        nearest = min(range(len(names)), key=lambda n: abs(names[n][0] - at))
-        if abs(names[nearest][0] - at) > 4:
-            return None  # not under a name: not its end
-        texts[nearest] += tail
-    return Row([Cell(t, starts[i - 2] + at, starts[i - 2] + at + len(names[n][1])) for n, ((at, _), t)
-                in enumerate(zip(names, texts))], i - 1)
-
-
 def _column_tables(lines, starts, i, j) -> list[Table]:
     # the header is the line just before, when it splits into as many names
     rows = []
-    wrapped = _wrapped_header(lines, starts, i)
+    wrapped = wrapped_header(lines, starts, i)
     if wrapped is not None:
         rows.append(wrapped)
     for k in range(i if wrapped is not None else first_header_line(lines, i), j):

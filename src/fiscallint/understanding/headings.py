@@ -1,0 +1,239 @@
+"""The numbering of a report's headings: 一、 above （一） above 1、 above
+（1）, each level counted on from its last number, so that a jump
+(一、二、四、) or a level written in another style in mid-sequence is seen.
+Read from the lines of the text, like the counts of :mod:`structure`."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from fiscallint.support.numerals import HEADING as _CN, heading_number, heading_numeral
+
+_FULL = str.maketrans("０１２３４５６７８９", "0123456789")
+_ARTEFACT = r"(?:\[bookmark:[^\]]*\])?"  # a Word bookmark's mark the reading leaves before a heading
+
+
+@dataclass
+class Heading:
+    line: int
+    column: int
+    end_column: int
+    style: str  # "一、" | "（一）" | "1、" | "（1）" | "①"
+    number: int
+    text: str
+
+
+_HEAD = r"^[ \t\u3000]*" + _ARTEFACT + r"[ \t\u3000]*"
+_HEADINGS = (
+    ("一、", re.compile(_HEAD + rf"([{_CN}]{{1,3}})\s*[、．.]")),
+    ("（一）", re.compile(_HEAD + rf"[（(]\s*([{_CN}]{{1,3}})\s*[)）]")),
+    # "5、2020年…" is heading 5; "5.2" a decimal
+    ("1、", re.compile(_HEAD + r"([0-9０-９]{1,2})\s*(?:、|[．.](?![0-9０-９]))")),
+    ("（1）", re.compile(_HEAD + r"[（(]\s*([0-9０-９]{1,2})\s*[)）]")),
+)
+_ITEM_OPENING_WITH_FIGURE = re.compile(_HEAD + r"([0-9０-９]{1,2})[．.](?=[0-9０-９])")
+# the same level written in Arabic numerals instead of Chinese ones
+_ARABIC_OF = {"一、": "1、", "（一）": "（1）"}
+
+
+def headings(text: str) -> list[Heading]:
+    out = []
+    lines = text.split("\n")
+    for i, line in enumerate(lines, start=1):
+        if not line.strip() or "|" in line or line.startswith("\t"):
+            continue
+        nxt = next((ln for ln in lines[i:i + 8] if ln.strip()), "")
+        before = next((ln for ln in reversed(lines[max(0, i - 9):i - 1]) if ln.strip()), "")
+        # a row name of a table flattened one cell a line ("21" "一、一般公共服务支出" "946"); the
+        # cells of a table indented by tabs are its own, and a line without a tab is none of them
+        if _CELL_VALUE.fullmatch(nxt.strip()) and not nxt.startswith("\t") or \
+                _CELL_VALUE.fullmatch(before.strip()) and not before.startswith("\t"):
+            continue
+        if nxt.strip() == "|" or before.strip() == "|":
+            continue  # a cell of a table exported one cell a line between | rules
+        for style, rx in _HEADINGS:
+            m = rx.match(line)
+            if m:
+                raw = m.group(1).translate(_FULL)
+                number = int(raw) if raw.isdigit() else heading_number(raw)
+                col = m.start(1) + 1
+                out.append(Heading(i, col, m.end(), style, number, line.strip()[:30]))
+                break
+        else:
+            m = _ITEM_OPENING_WITH_FIGURE.match(line)
+            if m and out and out[-1].style == "1、" and out[-1].number == int(m.group(1).translate(_FULL)) - 1:
+                # "3．9个社区…" after item 2: item 3, whose text starts with a figure (not 3.9)
+                out.append(Heading(i, m.start(1) + 1, m.end(), "1、", out[-1].number + 1, line.strip()[:30]))
+    return out
+
+
+@dataclass
+class NumberingBreak:
+    heading: Heading
+    expected: int
+    style_of_expected: str
+    kind: str  # "jump" | "style"
+    run_end: Heading | None = None  # the last heading of a run written in another style
+
+
+# Heading levels by convention: 一、 above （一） above 1、 above （1）.
+LEVELS = ("一、", "（一）", "1、", "（1）")
+
+
+def numbering_breaks(text: str) -> list[NumberingBreak]:
+    """Headings whose number does not follow: a jump (一、二、四、) or a level
+    written in another style in mid-sequence (（一）（二）（3）（四）,
+    二、… 3、4、5、 … 六、). A first heading past 1 is no break: a passage may
+    start mid-document."""
+    walk = _NumberingWalk(text)
+    for idx, h in enumerate(walk.headings):
+        if id(h) not in walk.in_run:  # headings of a run already reported as another level
+            walk.read(idx, h)
+        walk.prev = h
+    return walk.found
+
+
+class _NumberingWalk:
+    """What reading the headings in order remembers: the last number of each
+    level, how often each style was seen, the heading before."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.headings = headings(text)
+        self.found: list[NumberingBreak] = []
+        self.last = {style: 0 for style in LEVELS}
+        self.seen: dict[str, int] = {}
+        self.prev: Heading | None = None
+        self.in_run: set[int] = set()
+        # a level's numbers set aside when a list in its own style starts
+        # inside it at 1 ((五) (一)(二)(三) (六)): the outer list may go on
+        self.suspended: dict[str, list[int]] = {style: [] for style in LEVELS}
+
+    def read(self, idx: int, h: Heading) -> None:
+        first = h.style not in self.seen
+        self.seen[h.style] = self.seen.get(h.style, 0) + 1
+        expected = self.last[h.style] + 1
+        outer = self.suspended[h.style]
+        if h.number == 1 and self.last[h.style] > 1:
+            outer.append(self.last[h.style])
+        elif h.number != expected and outer and h.number == outer[-1] + 1:
+            outer.pop()  # the outer list goes on after the one started inside it
+            expected = h.number
+        if not self._in_order(h, expected):
+            if self._lone_arabic(h, first):
+                # "1、基本概况 … 二、…": the lone Arabic heading stood for 一、
+                self.found.append(NumberingBreak(self.prev, 1, h.style, "style"))
+            elif self._another_level(idx, h, first):
+                return
+            elif self._jump(idx, h, first, expected):
+                self.found.append(NumberingBreak(h, expected, h.style, "jump"))
+        self.last[h.style] = h.number
+        _reset_below(self.last, h.style)
+        for style in LEVELS[LEVELS.index(h.style) + 1:]:
+            self.suspended[style].clear()  # a heading above closes the lists below it
+
+    def _in_order(self, h: Heading, expected: int) -> bool:
+        """The next number, a 1, or one already reached: 二、 again (two lists
+        interleaved, a flattened 收入 | 支出 table) or a number lower (the
+        numbering starts over: the body after its table of contents)."""
+        return h.number in (expected, 1) or h.number <= self.last[h.style]
+
+    def _lone_arabic(self, h: Heading, first: bool) -> bool:
+        prev = self.prev
+        return first and prev is not None and prev.number == h.number - 1 and _ARABIC_OF.get(h.style) == prev.style \
+            and self.seen.get(prev.style) == 1
+
+    def _another_level(self, idx: int, h: Heading, first: bool) -> bool:
+        """The number continues a higher level written in this style: report
+        the run and go on with that level's numbers."""
+        level = LEVELS.index(h.style)
+        candidates = [o for o in reversed(LEVELS[:level]) if self.last[o] + 1 == h.number]
+        prev = self.prev
+        if first and prev is not None and _written_inline(self.text, prev.line, h.line, h.style, h.number - 1):
+            candidates = []  # "一、… 1.报表类型说明" on one line, then "2.…": a list, not 二、
+        stood = self._level_stood_for(idx, h, candidates)
+        if stood is None:
+            return False
+        mixed, run_end = stood
+        run = _run(self.headings, idx, mixed)
+        self.found.append(NumberingBreak(h, h.number, mixed, "style", run[-1] if len(run) > 1 else None))
+        self.last[mixed] = run_end
+        _reset_below(self.last, mixed)
+        self.in_run.update(id(g) for g in run)
+        return True
+
+    def _level_stood_for(self, idx: int, h: Heading, candidates: list[str]) -> tuple[str, int] | None:
+        """The higher level the heading stands for, and the number its run
+        ends at. That level must go on right after the run: 二、 3、4、5、 六、
+        (without that, 2、3、… under （一） is a list whose 1、 was lost, not
+        the 一、 level); or, when only that level fits, the heading comes
+        right after its own previous number, in a style that is not its
+        sub-list's (（一）（二）（三）（4）)."""
+        prev = self.prev
+        for o in candidates:
+            end = _run_end(self.headings, idx, o)
+            nxt = next((g for g in self.headings[idx + 1:] if g.style == o), None)
+            resumes = nxt is not None and nxt.number == end + 1
+            follows = (len(candidates) == 1 and prev is not None and prev.style == o and end == h.number
+                       and prev.number == h.number - 1 and LEVELS.index(h.style) != LEVELS.index(o) + 1)
+            if resumes or follows:
+                return o, end
+        return None
+
+    def _jump(self, idx: int, h: Heading, first: bool, expected: int) -> bool:
+        """A number skipped in a list under way, unless the expected heading
+        stands inside a line since the last one of this style."""
+        same = next((g for g in reversed(self.headings[:idx]) if g.style == h.style), None)
+        return not first and self.last[h.style] != 0 and not (
+            same is not None and _written_inline(self.text, same.line, h.line, h.style, expected))
+
+
+_CELL_VALUE = re.compile(r"[-−]?[0-9０-９][0-9０-９,，.．]*%?")
+
+
+def _written_inline(text: str, from_line: int, to_line: int, style: str, number: int) -> bool:
+    """Whether heading number ``number`` of ``style`` stands inside a line
+    from ``from_line`` up to ``to_line`` ("…政治思想工作。 3、业务园长室")."""
+    lines = text.split("\n")[from_line - 1:to_line - 1]
+    arabic = style in ("1、", "（1）")
+    mark = str(number) if arabic else heading_numeral(number)
+    if not mark:
+        return False
+    pattern = _mark_pattern(style, mark)
+    return any(pattern.search(ln) for ln in lines)
+
+
+@lru_cache(maxsize=None)
+def _mark_pattern(style: str, mark: str) -> re.Pattern:
+    """The pattern of one list mark ("3、", "（三）"), compiled once."""
+    if style == "1、":
+        return re.compile(rf"(?<![0-9０-９.．]){mark}\s*[、．.](?![0-9０-９])")
+    if style in ("（1）", "（一）"):
+        return re.compile(rf"[（(]\s*{mark}\s*[)）]")
+    return re.compile(rf"(?<![{_CN}]){mark}\s*、")
+
+
+def _run(all_headings: list[Heading], idx: int, above: str) -> list[Heading]:
+    """The headings of ``all_headings[idx]``'s style numbered on from it,
+    up to the next heading of level ``above`` or higher."""
+    h = all_headings[idx]
+    run, n = [h], h.number
+    for g in all_headings[idx + 1:]:
+        if LEVELS.index(g.style) <= LEVELS.index(above):
+            break
+        if g.style == h.style:
+            if g.number != n + 1:
+                break
+            run.append(g)
+            n += 1
+    return run
+
+
+def _run_end(all_headings: list[Heading], idx: int, above: str) -> int:
+    return _run(all_headings, idx, above)[-1].number
+
+
+def _reset_below(last: dict[str, int], style: str) -> None:
+    for lower in LEVELS[LEVELS.index(style) + 1:]:
+        last[lower] = 0
