@@ -178,3 +178,33 @@ def test_a_list_going_on_past_its_line_takes_each_clause_after_a_semicolon():
             "政府性基金预算财政拨款收入365.00万元，占16.33%；其他收入28.14万元，占1.26%。\n")
     assert counted(text) == []
     assert "FL101" in counted(text.replace("其他收入28.14", "其他收入38.14"))
+
+
+def test_the_years_spending_and_what_goes_on_to_next_year_are_at_most_the_total():
+    """支出总计 = 本年支出 + 年末结转和结余 (+ 结余分配, often unsaid): the two
+    named add up to at most the total."""
+    text = "2023年本年支出5,247.09万元，年末结转和结余133.78万元，支出总计5,380.87万元。\n"
+    assert counted(text) == []
+    assert counted(text.replace("133.78", "138.78")) == ["FL107"]
+    # less than the total: 结余分配 may make up the rest
+    assert counted(text.replace("133.78", "128.78")) == []
+
+
+def test_an_amounts_own_breakdown_after_zhong_and_a_comma():
+    text = ("财政拨款382.50万元中，中央补助120.00万元，省级补助150.00万元，市级补助\n"
+            "60.00万元，县级配套52.50万元，资金到位率100%。\n")
+    assert counted(text) == []
+    assert counted(text.replace("中央补助120.00", "中央补助102.00")) == ["FL101"]
+
+
+def test_a_form_one_cell_a_line_after_a_blank_line_is_read_row_by_row():
+    """Cells one a line behind a tab, rows parted by empty lines, a blank
+    merged cell a tab alone: the header after an empty line is no wrapped name."""
+    header = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    rows = [["产出指标", "数量指标", "新建渠道", "≥36公里", "38.6公里", "40", "40"],
+            ["", "", "新建机耕路", "≥25公里", "24公里", "40", "38.40"],
+            ["满意度指标", "服务对象满意度", "受益农户满意度", "≥90%", "95.2%", "20", "20"],
+            ["总分", "", "", "", "", "100", "98.40"]]
+    text = "四、自评表\n\n" + "\n\n".join("\n".join("\t" + c for c in r) for r in [header, *rows]) + "\n\n五、问题\n"
+    assert counted(text) == []
+    assert "FL301" in counted(text.replace("\t38.40", "\t38.80"))

@@ -15,7 +15,10 @@ class IdentityMismatch(ClaimRule):
     When a report states the total and every part of an identity of
     ``rules/identities.toml`` in different sentences, with the same phase,
     the identity is checked over their rounding intervals. Figures already
-    checked as a 其中 list are not checked again.
+    checked as a 其中 list are not checked again. An identity whose parts
+    leave others unnamed (支出总计 = 本年支出 + 年末结转和结余, with 结余分配
+    often unsaid: ``relation = "le"``) only says the parts add up to at most
+    the total.
 
     Wrong (exactly one FL107 finding)::
 

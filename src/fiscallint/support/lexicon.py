@@ -21,6 +21,7 @@ class Identity:
     total: str
     parts: tuple[str, ...]
     checked: bool = True  # False: only used to know siblings, never checked
+    relation: str = "eq"  # "le": the parts add up to at most the total (others may add to it)
 
 
 @dataclass
@@ -65,10 +66,13 @@ class Lexicon:
 
     def complete(self, total: str, parts: set) -> bool:
         """Whether ``parts`` hold every part of some identity of ``total``."""
-        return any(ident.total == total and set(ident.parts) <= parts for ident in self.identities)
+        return any(ident.total == total and ident.relation == "eq" and set(ident.parts) <= parts
+                   for ident in self.identities)
 
     def __post_init__(self) -> None:
         for ident in self.identities:
+            if ident.relation != "eq":
+                continue  # parts that leave others unnamed: no family of the total's parts
             kids = set(ident.parts)
             self.children.setdefault(ident.total, set()).update(kids)
             for p in ident.parts:
@@ -262,6 +266,7 @@ def _identities(identities_pack: dict) -> list[Identity]:
             str(i["total"]),
             tuple(map(str, i["parts"])),
             bool(i.get("check", True)),
+            "le" if i.get("relation") == "le" else "eq",
         )
         for i in identities_pack.get("identity", [])
         if isinstance(i, dict) and "total" in i and "parts" in i

@@ -26,12 +26,16 @@ from fiscallint.understanding.labels import shares_word
 
 
 # ---------------------------------------------------------------- composition
+_FIGURE_BREAKDOWN = pattern("compositions", "figure_breakdown")
+
+
 def _compositions(a: Analysis, by_sentence) -> list[Claim]:
     lex = a.lexicon
     text = a.doc.text
     out: list[Claim] = []
     words = sorted({*lex.composition_triggers, *_CONSISTS_OF}, key=len, reverse=True)
-    trig_re = lex.pattern("composition_triggers", lambda: re.compile("|".join(map(re.escape, words))))
+    trig_re = lex.pattern("composition_triggers", lambda: re.compile(
+        "|".join(map(re.escape, words)) + "|" + _FIGURE_BREAKDOWN.pattern))
     restate_re = lex.pattern("restatements", lambda: re.compile("(?:" + "|".join(map(re.escape, lex.restatements)) + r")(?:划分|分)?[\s，,：:]*$")) if lex.restatements else None
     restated_total: list[Fact] = []  # the total the last 按…分 restatement was of
     covered: set[int] = set()  # facts already taken as parts (ids)

@@ -161,7 +161,8 @@ def _identities(a: Analysis, compositions: list[Claim]) -> list[Claim]:
                 (id(t), frozenset(id(p) for p in parts)) in covered for t in chosen[ident.total]
             ):
                 continue
-            out.append(Claim("identity", total, parts, "eq", ident.name, pattern="identity.apart", trigger=ident.name))
+            out.append(Claim("identity", total, parts, ident.relation, ident.name, pattern="identity.apart",
+                             trigger=ident.name))
     return out
 
 

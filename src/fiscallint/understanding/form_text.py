@@ -14,6 +14,8 @@ _PERIOD_COLUMN = pattern("form_text", "period_column")
 def _form_name(lines, k, names) -> tuple[str, int] | None:
     """The header name at line k, joining a wrapped one ("年初" + "预算数")."""
     one = _SPACES.sub("", lines[k]) if k < len(lines) else ""
+    if not one:
+        return None  # a blank line names nothing, nor starts a wrapped name
     if one in names or _PERIOD_COLUMN.match(one):
         return one, 1
     if k + 1 < len(lines):
