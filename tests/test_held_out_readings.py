@@ -208,3 +208,11 @@ def test_a_form_one_cell_a_line_after_a_blank_line_is_read_row_by_row():
     text = "四、自评表\n\n" + "\n\n".join("\n".join("\t" + c for c in r) for r in [header, *rows]) + "\n\n五、问题\n"
     assert counted(text) == []
     assert "FL301" in counted(text.replace("\t38.40", "\t38.80"))
+
+
+def test_the_kinds_of_establishment_are_parts_of_it_not_it_again():
+    """行政编制 and 事业编制 under 核定编制 are its breakdown (they used to be
+    read as 编制数 itself, a part of itself, and left unchecked)."""
+    text = "核定编制42人，其中行政编制19人、事业编制\n23人；实有人数55人，其中在职39人、退休16人。\n"
+    assert counted(text) == []
+    assert counted(text.replace("\n23人", "\n24人")) == ["FL101"]

@@ -195,13 +195,14 @@ def over_establishment(a: Analysis, th: dict | None = None) -> list[Evidence]:
     th = default_thresholds().get("establishment", {}) if th is None else th
     _TOTAL_ESTABLISHMENT, _NOT_IN_POST = _words(th, "total"), _words(th, "not_in_post")
     on_establishment = _words(th, "on_establishment") if th.get("on_establishment") else None
+    establishment = frozenset(th.get("concepts", ("编制数",)))
     out = []
     lines: dict[int, list[Fact]] = {}
     for f in a.facts:
         if f.q.dimension == "person" and not f.extras.get("in_table"):
             lines.setdefault(a.doc.position(f.q.start)[0], []).append(f)
     for facts in lines.values():
-        est = [f for f in facts if f.concept == "编制数" and f.role == "level"]
+        est = [f for f in facts if f.concept in establishment and f.role == "level"]
         staff = [f for f in facts if f.concept in _STAFF_CONCEPTS and f.role == "level" and not _NOT_IN_POST.search(f.label)
                  and (on_establishment is None or on_establishment.search(f.label))]
         if not est or not staff:

@@ -23,7 +23,7 @@ from fiscallint.support.units import lookup
 from fiscallint.understanding.quantities import money_unit_of_scale
 
 _INLINE_NOISE = pattern("table_context", "inline_noise")
-_PEOPLE = {"编制数", "在职人数", "实有人数", "离退休人数"}  # concepts of rules/lexicon.toml
+_PEOPLE = {"编制数", "行政编制数", "事业编制数", "工勤编制数", "在职人数", "实有人数", "离退休人数"}  # concepts of rules/lexicon.toml
 _NOT_LEVEL = (Measure.CHANGE, Measure.CHANGE_RATE, Measure.SHARE, Measure.EXECUTION_RATE)
 
 
