@@ -216,3 +216,13 @@ def test_the_kinds_of_establishment_are_parts_of_it_not_it_again():
     text = "核定编制42人，其中行政编制19人、事业编制\n23人；实有人数55人，其中在职39人、退休16人。\n"
     assert counted(text) == []
     assert counted(text.replace("\n23人", "\n24人")) == ["FL101"]
+
+
+def test_one_figure_stated_as_both_totals_is_each_of_them():
+    """"收入、支出总计均为X": X is the 收入总计 and the 支出总计, each at least
+    its 本年 figure and its carry-over."""
+    text = ("2024年度收入、支出总计均为3365.80万元。主要原因是配套资金本年未再安排。\n"
+            "其中：本年收入合计3262.08万元，年初结转和结余103.72万元；本年支出合计3223.87万元，年末结转和结余141.93万元。\n")
+    assert counted(text) == []
+    assert counted(text.replace("141.93", "149.13")) == ["FL107"]
+    assert counted(text.replace("103.72", "113.72")) == ["FL107"]

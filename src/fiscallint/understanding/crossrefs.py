@@ -171,11 +171,20 @@ def _levels_by_concept(a: Analysis) -> dict[tuple, dict[str, list[Fact]]]:
     dimension, then by concept."""
     table: dict[tuple, dict[str, list[Fact]]] = {}
     for f in a.facts:
-        if f.role != "level" or not f.concept or not f.tight or f.q.approx or f.q.is_percent:
+        if f.role != "level" or f.q.approx or f.q.is_percent:
+            continue
+        # (the label starts after the 、: the words before it say both)
+        both = _BOTH_TOTALS.search(a.doc.text, max(f.sentence.start, f.q.start - 16), f.q.start) is not None
+        if not both and (not f.concept or not f.tight):
             continue
         key = (f.phase or a.default_phase, f.qualifiers, f.q.dimension)
-        table.setdefault(key, {}).setdefault(f.concept, []).append(f)
+        for concept in _BOTH_TOTAL_CONCEPTS if both else (f.concept,):
+            table.setdefault(key, {}).setdefault(concept, []).append(f)
     return table
+
+
+_BOTH_TOTALS = pattern("crossrefs", "both_totals")
+_BOTH_TOTAL_CONCEPTS = ("收入总计", "支出总计")  # concepts of rules/lexicon.toml
 
 
 def _identity_figures(ident, by_concept: dict[str, list[Fact]]) -> dict[str, list[Fact]] | None:
