@@ -226,3 +226,77 @@ def test_one_figure_stated_as_both_totals_is_each_of_them():
     assert counted(text) == []
     assert counted(text.replace("141.93", "149.13")) == ["FL107"]
     assert counted(text.replace("103.72", "113.72")) == ["FL107"]
+
+
+# ---------------------------------------------------------------- real passages (held out, figures invented)
+
+def test_a_change_said_by_one_character_after_a_comparison():
+    text = "2021年部门预算收入总额5572万元，比上年减2843.94万元，降幅33.79%。\n"
+    assert counted(text) == []
+    assert counted(text.replace("降幅33.79%", "降幅35.79%")) == ["FL105"]
+
+
+def test_percentages_glued_to_the_next_cell_are_not_read_as_one_figure():
+    """"合格率20100%100%20": 分值 20, 指标值 100%, 完成值 100%, 得分 20 run together."""
+    text = "质量指标项目(工程)验收合格率20100%100%20时效指标及时(按期)开工率10≥90%≥90%10\n"
+    assert counted(text) == []
+
+
+def test_a_figure_after_bytes_the_decoding_lost_is_not_checked():
+    text = "（一）一般公共服务支出?8639万元，较上年减支5273万元，下降9.8%。\n"
+    assert counted(text) == []
+    assert counted(text.replace("?8639", "48639").replace("9.8%", "19.8%")) == ["FL105"]
+
+
+def test_a_total_closes_its_block_before_the_next_accumulation():
+    """What 加上 adds to in the 支出 part is not the 收入 part's head figure."""
+    text = ("（二）政府性基金预算。收入：全区政府性基金预算收入完成127,516万元，为预算的100%。"
+            "加上级各项补助54,399万元，上年结余3,004万元，收入总计184,919万元。"
+            "支出：全区政府性基金预算支出70,734,万元，为预算的100%。"
+            "加上解上级支出3,483万元、调出资金108,851万元、当年结余1,851万元，支出总计184,919万元。\n")
+    assert counted(text) == []
+
+
+def test_a_share_a_hundredth_of_a_point_up_is_a_rounding_up():
+    text = "2021年收入预算672.15万元，其中：上年结转2.54万元，占0.37%；一般公共预算拨款收入669.61万元，占99.63%。\n"
+    assert counted(text) == []
+    assert counted(text.replace("占99.63%", "占99.73%")) == ["FL102"]
+
+
+def test_shares_of_one_unstated_whole_in_a_budget_explanation_agree():
+    """The 基本支出's share names its phase (基本支出预算), the 项目支出's does
+    not: both are of the budget's one 一般公共预算支出."""
+    text = ("部门预算说明\n（二）按支出结构分类\n"
+            "1. 基本支出预算 881300.39 元，占一般公共预算支出的\n96.74%，同比减少 166271.4 元，下降 15.87 %。\n"
+            "2. 项目支出 29700 元，占一般公共预算支出的 3.26%，同比减少 13900 元，下降 31.88 %。\n")
+    assert counted(text) == []
+    assert counted(text.replace("\n96.74%", "\n99.74%")) == ["FL102"]
+
+
+def test_a_report_in_traditional_characters_is_read_in_simplified_ones(tmp_path):
+    from fiscallint.reading import read_document
+
+    text = ("2022年本部門財政撥款安排“三公”經費502.4萬元，比上年減少14.6萬元，下降2.82%，主要原因是接待費支出減少。"
+            "其中：公務接待費2.4萬元，比上年減少14.6萬元，下降85.88%。相比2016年的總支出7171.97萬元增加606.58萬元，增幅8.46%。\n")
+    path = tmp_path / "r.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path)
+    assert "经费" in doc.text and len(doc.text) == len(text)  # one character for another
+    assert run(doc, active_rules(["FL"])).findings == []
+    path.write_text(text.replace("下降85.88%", "下降58.88%"), encoding="utf-8")
+    assert [f.rule for f in run(read_document(path), active_rules(["FL"])).findings] == ["FL105"]
+
+
+def test_a_simplified_report_is_read_as_it_is(tmp_path):
+    from fiscallint.reading import read_document
+
+    text = "本单位於2023年完成支出100万元。" * 10 + "\n"
+    path = tmp_path / "r.txt"
+    path.write_text(text, encoding="utf-8")
+    assert read_document(path).text == text
+
+
+def test_a_row_number_column_named_hanghao_holds_no_amounts():
+    text = ("单位：元\n项目 | 行号 | 本期 | 上年同期\n1、总收入 | 1 | 600.00 | 500.00\n"
+            "其中：医疗收入 | 2 | 400.00 | 300.00\n财政拨款收入 | 3 | 200.00 | 200.00\n")
+    assert counted(text) == []

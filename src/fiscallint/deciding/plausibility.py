@@ -248,8 +248,8 @@ def rates_out_of_range(a: Analysis, th: dict) -> list[Evidence]:
     tol = Decimal(str(th.get("tolerance", 0.5)))
     for f in a.facts:
         q = f.q
-        if not q.is_percent or f.extras.get("in_table") or q.approx == "upper":
-            continue
+        if not q.is_percent or f.extras.get("in_table") or q.approx == "upper" or f.extras.get("glued"):
+            continue  # (glued: cells run together, "20100%100%", whose digits are no one figure)
         iv = q.interval()
         if iv.lo <= 100 + tol and not (q.approx == "lower" and q.value > 100):
             continue

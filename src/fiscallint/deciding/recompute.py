@@ -189,6 +189,11 @@ def _holds_as_written(claim: Claim, computed: Interval, stated: Interval) -> Ver
         # some authors cut a rate's digits instead of rounding (3.636% written
         # 3.63%); an amount is added up, a score worked out by its form
         return Verdict("consistent", computed, stated, Msg(M.HOLDS_IF_TRUNCATED))
+    if claim.relation == "eq" and claim.stated.q.is_percent and claim.kind in ("share", "rate", "growth") \
+            and _raised_to(computed.mid, stated):
+        # 18.7505% written 18.76%, 99.622% written 99.63% so that the shares make 100%:
+        # a hundredth of a point, rounded up
+        return Verdict("consistent", computed, stated, Msg(M.HOLDS_IF_ROUNDED_UP))
     if claim.kind == "score" and claim.relation == "eq" and "." not in claim.stated.q.digits \
             and computed.meets(Interval(stated.mid - HALF, stated.mid + HALF)):
         # a score worked out by its form may be written whole (2.98 as 3), even
@@ -244,6 +249,16 @@ def _first_parts_hold(claim: Claim, stated: Interval, tried: list) -> Verdict | 
                            reading=replace(claim, operands=list(kept)))
         tried.append((f"the list ending after its first {k} parts ({_shown_sum(kept)})", kept_sum))
     return None
+
+def _raised_to(value: Decimal, stated: Interval) -> bool:
+    """Whether ``value`` rounded up to the stated figure's places, two
+    decimals or more, is that figure (18.7505 to 18.76)."""
+    half = (stated.hi - stated.lo) / 2
+    if half == 0 or half > Decimal("0.005"):
+        return False
+    shown = stated.lo + half
+    return shown - 2 * half < value <= shown if shown >= 0 else shown <= value < shown + 2 * half
+
 
 def _cut_to(value: Decimal, stated: Interval) -> bool:
     """Whether ``value`` cut (not rounded) to the stated figure's places is

@@ -4,7 +4,9 @@ Encodings seen in the wild: UTF-8 with or without BOM, GB18030/GBK from
 older Windows exports, UTF-16 with BOM from Word's "Unicode text". Line
 ends may be CRLF. The text is kept exactly as decoded (only CRLF/CR become
 LF, so columns count characters of the original lines); nothing is
-normalised here, so every offset points into what the author wrote.
+normalised here, so every offset points into what the author wrote (a text
+in traditional characters is read in simplified ones, one character for
+another: see script.py).
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import re
 from pathlib import Path
 
 from fiscallint.model.document import Document
+from fiscallint.reading.script import simplified
 from fiscallint.support import messages as M
 from fiscallint.support.errors import InputError, input_error
 from fiscallint.support.options import DEFAULT, Options
@@ -135,6 +138,7 @@ def document_from_bytes(data: bytes, display: str, encoding: str | None = None,
     doc = _document(data, display, encoding, options)
     if not doc.text.strip():
         raise input_error(display, M.READ_NO_TEXT)
+    doc.text = simplified(doc.text)  # one character for another: every position stays
     return doc
 
 

@@ -36,6 +36,7 @@ _FULL_STOP = re.compile(r"[。！？!?]")
 _COMMA = re.compile(r"[，,、]")
 _CHANGE_FILLER = pattern("analysis", "change_filler")
 _JOINED_BEFORE = pattern("analysis", "joined_before")
+_COMPARED_CHANGE_CHAR = pattern("analysis", "compared_change_char")
 
 
 def segment(text: str, hard_lines: bool = False) -> list[Sentence]:
@@ -392,6 +393,10 @@ def _classify(fact: Fact, lex: Lexicon, text: str) -> None:
     q = fact.q
     label = fact.label.rstrip(" \t\u3000")
     after = text[q.end:q.end + 2]
+    if text[q.start - 1:q.start] in ("?", "\ufffd") and q.start >= 2 and not text[q.start - 2].isascii():
+        # "罩С?8639萬元": a figure right after bytes the decoding lost may have lost digits too
+        fact.role = "descriptor"
+        return
     best = lex.head_concept(label)
     if best and best[2] in ("总支出", "总收入") and not lex.names_specific_concept(label):
         # a generic name ("年初预算数") in a sentence about the other side
@@ -408,6 +413,10 @@ def _classify(fact: Fact, lex: Lexicon, text: str) -> None:
         fact.extras["label_rest"] = label[:best[0]] + label[best[1]:]
     change = _change_word(lex, label)
     if q.is_percent:
+        if after[:1].isdigit() or text[q.start - 1:q.start] in ("%", "％"):
+            fact.role = "descriptor"  # "合格率20100%100%20": the cells of a table glued together
+            fact.extras["glued"] = True
+            return
         if after.startswith("的") or q.is_range:
             fact.role = "descriptor"  # "执行率80%以下的有21个项目"
         elif "占" in label or "比重" in label or "占比" in label:
@@ -430,6 +439,9 @@ def _change_word(lex: Lexicon, label: str) -> int:
         return 1
     if tail.endswith(tuple(lex.down_words)):
         return -1
+    one = _COMPARED_CHANGE_CHAR.search(tail)
+    if one is not None:
+        return 1 if one.group(1) == "增" else -1
     changed = lex.pattern("change_then_name", lambda: re.compile(
         f"(?:({alternation(lex.up_words).pattern})|{alternation(lex.down_words).pattern})了(.{{2,14}})$"))
     m = changed.search(tail)

@@ -259,6 +259,10 @@ def _added_to(a: Analysis, by_sentence, s, before: list[Fact], add_at: int, tota
         # "收入安排77.6亿元。其中：税收65.7亿元…。加上…，收入总计222.7亿元": what is
         # added to is the paragraph's head figure, not the first of its breakdown
         heads = [f for f in _paragraph_levels(a, by_sentence, s) if _same_dim(f, total)]
+        # a 总计 stated before closes the block it sums ("…收入总计184,919万元。…支出：…。
+        # 加上解上级支出…"): what is added to now comes after it
+        closed = max((k for k, f in enumerate(heads) if f.q.end <= add_at and _GRAND_TOTAL.search(f.label)), default=-1)
+        heads = heads[closed + 1:]
         return (heads[0] if heads else None), heads[1:]
     return None, []
 

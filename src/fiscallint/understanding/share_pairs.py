@@ -65,7 +65,8 @@ def shares_of_one_whole(a: Analysis, orphans: list[OrphanShare]) -> list[Claim]:
     sections = _top_level_starts(a)
     groups: dict[tuple, list[OrphanShare]] = {}
     for o in named:
-        key = (o.whole_name, _section(sections, a, o.share), o.share.phase, o.share.year, o.part.q.dimension)
+        key = (o.whole_name, _section(sections, a, o.share), o.share.phase or a.default_phase, o.share.year,
+               o.part.q.dimension)
         groups.setdefault(key, []).append(o)
     out = []
     for members in groups.values():
