@@ -300,3 +300,92 @@ def test_a_row_number_column_named_hanghao_holds_no_amounts():
     text = ("单位：元\n项目 | 行号 | 本期 | 上年同期\n1、总收入 | 1 | 600.00 | 500.00\n"
             "其中：医疗收入 | 2 | 400.00 | 300.00\n财政拨款收入 | 3 | 200.00 | 200.00\n")
     assert counted(text) == []
+
+
+# ---------------------------------------------------------------- a third blind set (决算/预算说明)
+
+def test_a_spending_row_named_like_people_in_a_table_of_amounts_is_money():
+    """行政单位离退休 under 单位：万元 is spending (2080501), not a headcount."""
+    text = ("单位：万元\n| 科目编码 | 科目名称 | 合计 |\n|---|---|---|\n"
+            "| 20805 | 行政事业单位养老支出 | 529.04 |\n| 2080501 | 　行政单位离退休 | 128.64 |\n"
+            "| 2080502 | 　事业单位离退休 | 132.72 |\n| 2080505 | 　机关事业单位基本养老保险缴费支出 | 178.46 |\n"
+            "| 2080506 | 　机关事业单位职业年金缴费支出 | 89.23 |\n")
+    assert counted(text) == []
+    assert counted(text.replace("| 128.64 |", "| 182.64 |")) == ["FL101"]
+
+
+def test_a_total_justified_across_its_cell_is_one_cell_and_no_part():
+    text = ("一般公共预算财政拨款支出决算结构表（单位：万元）\n"
+            "科目编码  科目名称                 决算数       占比\n"
+            "213       农林水支出               819.56      90.91\n"
+            "221       住房保障支出              81.92       9.09\n"
+            "          合    计                 901.48     100.00\n")
+    (table,) = find_tables(text)
+    assert table.rows[-1].label == "合计"
+    assert counted(text) == []
+
+
+def test_a_list_before_its_count_wrapped_at_the_page_width():
+    text = ("　　本镇内设党政办公室、党建办公室、经济发展办公室、社会事务办公室、\n"
+            "自然资源和规划办公室、平安建设办公室6个综合办事机构；下设综合行政执法队、农\n"
+            "业综合服务中心、社会事务综合服务中心、退役军人服务站4个事业单位。\n")
+    assert counted(text, ("FL204",)) == []
+    assert counted(text.replace("6个综合", "7个综合"), ("FL204",)) == ["FL204"]
+
+
+def test_counts_in_another_measure_word_are_other_things():
+    text = ("全系统共有车辆9辆，其中：一般公务用车3辆，特种专业技术用车6\n"
+            "辆（均为校车）；单位价值50万元以上通用设备14台（套），单位价值100万元以上专用设备1台。\n")
+    assert counted(text) == []
+
+
+def test_the_financial_grants_total_of_one_table_is_not_the_whole_of_another():
+    """表2's 财政拨款支出合计 is the 总支出 of the grants only, not 表1's 本年支出合计."""
+    text = ("第二部分 2022年度部门决算情况说明\n\n表1  收入支出决算总表\n金额单位：元\n收入\t\t支出\n"
+            "项目\t决算数\t项目\t决算数\n一、一般公共预算财政拨款收入\t2468.36\t一、一般公共服务支出\t1036.17\n"
+            "二、其他收入\t31.50\t二、农林水支出\t1463.69\n本年收入合计\t2499.86\t本年支出合计\t2499.86\n"
+            "\n表2  财政拨款支出决算对比表\n金额单位：元\n项目\t上年决算数\t本年决算数\n"
+            "财政拨款支出合计\t2735.69\t2468.36\n  基本支出\t1290.53\t1317.40\n  项目支出\t1445.16\t1150.96\n")
+    assert "FL106" not in counted(text)
+    (grants,) = [f for f in analyse(Document("r.txt", text)).facts if f.q.digits == "2468.36" and "合计" in f.label]
+    assert grants.qualifiers == {"财政拨款"}
+
+
+def test_a_year_wrapped_above_its_column_name_in_a_form_one_cell_a_line():
+    header = ["项目", "2023年", "预算数", "2024年", "预算数", "增减额"]
+    rows = [["公务用车运行维护费", "9.60", "9.60", "0.00"], ["公务接待费", "5.00", "4.50", "-0.50"],
+            ["合计", "14.60", "14.10", "-0.50"]]
+    text = ("“三公”经费预算对比表（单位：万元）\n\n" + "\n\n".join("\n".join("\t" + c for c in r) for r in [header, *rows])
+            + "\n\n2024年公务接待费4.50万元，比上年减少0.50万元。\n")
+    table = find_tables(text)[0]
+    assert table.header == ["项目", "2023年预算数", "2024年预算数", "增减额"]
+    assert counted(text) == []
+
+
+ECONOMIC_CLASSES = (
+    "经济分类科目             合计   基本支出              项目支出\n"
+    "                                人员经费   公用经费\n"
+    "工资福利支出         10286540   10286540          0          0\n"
+    "商品和服务支出       11936560          0    1462380   10474180\n"
+    "合计                 22223100   10286540    1462380   10474180\n")
+
+
+def test_a_lower_header_line_of_two_names_under_a_span_is_read_by_position():
+    (table,) = find_tables(ECONOMIC_CLASSES)
+    assert table.header == ["经济分类科目", "合计", "基本支出 › 人员经费", "基本支出 › 公用经费", "项目支出"]
+
+
+def test_a_cell_under_a_column_naming_another_concept_is_no_restatement():
+    """工资福利支出's 0 under 项目支出 is not the 工资福利支出 of the prose."""
+    text = "2025年支出预算中工资福利支出1028.654万元。\n（单位：元）\n" + ECONOMIC_CLASSES
+    assert counted(text) == []
+    assert counted(text.replace("                                人员经费", "                                人员经费")
+                   .replace("10286540   10286540          0          0", "10286540   10286450          0          0")) \
+        == ["FL101"]
+
+
+def test_numbered_items_go_on_past_a_line_ended_by_a_semicolon():
+    text = ("　　本局内设机构4个：（1）办公室；（2）政策法规股；\n"
+            "（3）国土空间规划股；（4）执法监察大队。下属事业单位2个：县不动产登记中心、县土地储备中心。\n")
+    assert counted(text, ("FL204",)) == []
+    assert counted(text.replace("内设机构4个", "内设机构5个"), ("FL204",)) == ["FL204"]

@@ -230,4 +230,5 @@ def is_serial_name(name: str) -> bool:
 
 def _header_name(text: str) -> str:
     # "预 算 数": spaces that justify a header cell are not part of its name
-    return _JUSTIFYING_SPACE.sub("", text)
+    # (a name already joined under its span keeps the separator)
+    return HEADER_SEPARATOR.join(_JUSTIFYING_SPACE.sub("", part) for part in text.split(HEADER_SEPARATOR))

@@ -15,8 +15,8 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from fiscallint.model.tables import _CELL_TEXT, _NUMERIC, COLUMN_SPLIT, Cell, Row
-from fiscallint.support.wordbook import pattern
+from fiscallint.model.tables import _CELL_TEXT, _NUMERIC, COLUMN_SPLIT, HEADER_SEPARATOR, Cell, Row
+from fiscallint.support.wordbook import pattern, words
 
 _SENTENCE = pattern("column_places", "sentence")
 _OPENS_PARTS = pattern("column_places", "opens_parts")
@@ -232,3 +232,90 @@ def _tails_under(names, tails, top: str, low: str, width) -> list[str] | None:
             return None  # not under a name: not its end
         texts[nearest] += tail
     return texts
+
+
+_JUSTIFIED = frozenset(words("column_places", "justified"))
+
+
+def line_cells(line: str, start: int) -> list[Cell]:
+    """The cells of a space-aligned line, each with where it stands on screen;
+    a two-character name justified across its cell ("合    计") is one cell."""
+    cells: list[Cell] = []
+    for m in _CELL_TEXT.finditer(line):
+        prev = cells[-1] if cells else None
+        if prev is not None and len(prev.text) == 1 and len(m.group(0)) == 1 and prev.text + m.group(0) in _JUSTIFIED:
+            cells[-1] = Cell(prev.text + m.group(0), prev.start, start + m.end(), x=prev.x)
+            continue
+        cells.append(Cell(m.group(0), start + m.start(), start + m.end(), x=screen_width(line[:m.start()])))
+    return cells
+
+
+def spanned_header(lines, starts, i: int) -> Row | None:
+    """"经济分类科目  合计  基本支出  项目支出" over "人员经费  公用经费", or
+    "项目  2024年  2025年  增减变化" over "预算数  预算数  增减额  增减率": a
+    header of two lines, each name standing over its column; a lower name
+    goes under the upper one over it, or under the span its left neighbour
+    is under. The header row with one name for each column of the rows
+    under it (基本支出 › 人员经费, 增减变化 › 增减率), or None when the names
+    do not each stand over a column."""
+    lines_of_names = _two_lines_of_names(lines, starts, i)
+    if lines_of_names is None:
+        return None
+    names, subs = lines_of_names
+    body = [line_cells(lines[k], starts[k]) for k in range(i, min(i + 4, len(lines)))]
+    width = len(body[0])
+    if width < len(names) or any(len(r) != width for r in body[1:2]):
+        return None  # the rows under it are full, a column for every name
+    columns = _body_columns([r for r in body if len(r) == width], width)
+    over = [_standing_over(names, col) for col in columns]
+    under = [_standing_over(subs, col) for col in columns]
+    if not (_each_used(over, names) and _each_used(under, subs)):
+        return None  # a name over no column: not read by position
+    texts = _names_by_column(over, under)
+    return None if texts is None else Row([Cell(t, starts[i - 2], starts[i - 2]) for t in texts], i - 1)
+
+
+def _two_lines_of_names(lines, starts, i: int) -> tuple[list[Cell], list[Cell]] | None:
+    """The cells of the two lines above line ``i`` when both hold names only
+    (three at least above, two at least below)."""
+    if i < 2 or i + 1 >= len(lines):
+        return None
+    names, subs = line_cells(lines[i - 2], starts[i - 2]), line_cells(lines[i - 1], starts[i - 1])
+    if len(names) < 3 or len(subs) < 2 or any(_NUMERIC.match(c.text) for c in names + subs):
+        return None
+    return names, subs
+
+
+def _body_columns(rows: list[list[Cell]], width: int) -> list[tuple[int, int]]:
+    """Where each column of the rows stands on screen: from its leftmost cell to its rightmost end."""
+    return [(min(r[c].x for r in rows), max(r[c].x + screen_width(r[c].text) for r in rows)) for c in range(width)]
+
+
+def _each_used(placed: list, cells: list[Cell]) -> bool:
+    return {id(c) for c in placed if c is not None} == {id(c) for c in cells}
+
+
+def _names_by_column(over: list, under: list) -> list[str] | None:
+    """Each column's name: the upper name over it, with the lower name under
+    it below that (or below its left neighbour's upper name, the span it
+    goes on); None when a column has neither."""
+    texts, group = [], None
+    for upper, lower in zip(over, under):
+        if lower is None:
+            if upper is None:
+                return None
+            texts.append(upper.text)
+            group = None
+            continue
+        group = upper.text if upper is not None else group
+        if group is None:
+            return None
+        texts.append(f"{group}{HEADER_SEPARATOR}{lower.text}")
+    return texts
+
+
+def _standing_over(cells: list[Cell], column: tuple[int, int]) -> Cell | None:
+    """The one cell whose place on screen overlaps the column's."""
+    lo, hi = column
+    hits = [c for c in cells if c.x < hi and c.x + screen_width(c.text) > lo]
+    return hits[0] if len(hits) == 1 else None

@@ -35,7 +35,8 @@ def part_candidates(a: Analysis, total: Fact, candidates: list[Fact]) -> list[Fa
         elif _is_base(c) and not _is_base(total):
             # "其中，国家财政性教育经费为299023万元，比上年的304276万元下降1.73%": last year's figure
             a.note(c, f"not a part of {total.q.shown()}: last year's figure, the base of a change")
-        elif _counts_other_things(text, c, total) or _names_another_count(c, total, text, other_nouns):
+        elif _counts_other_things(text, c, total) or _names_another_count(c, total, text, other_nouns) \
+                or _other_counter(c, total):
             a.note(c, f"not a part of {total.q.shown()}: it counts other things")
         else:
             out.append(c)
@@ -50,6 +51,12 @@ def _is_percentage_base(text: str, f: Fact) -> bool:
     if f.label.lstrip().startswith(_SHARE) and _DIRECT_PERCENT.match(text, f.q.end, f.q.end + 16):
         return True
     return bool(_PERCENT_AFTER.match(text, f.q.end, f.q.end + 16))
+
+
+def _other_counter(part: Fact, total: Fact) -> bool:
+    """"车辆9辆，其中…3辆…；…通用设备14台": a count in another measure word counts other things."""
+    return part.q.is_count and total.q.is_count and bool(part.q.unit) and bool(total.q.unit) \
+        and part.q.unit != total.q.unit
 
 
 def _counted_noun(text: str, f: Fact) -> str:

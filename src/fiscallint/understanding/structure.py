@@ -169,6 +169,11 @@ def _end_of_fact_sentence(a: Analysis, f: Fact, i: int) -> int:
     end = m.start() if m else s.end
     while end > i and text[end - 1].isspace():
         end -= 1
+    if m is None and text[end - 1:end] in ("；", ";") and _MARKER.search(text, i, end) \
+            and _MARKER.match(text, end + 1 if text[end:end + 1] == "\n" else end):
+        # "：（1）办公室；（2）…；\n（4）…": numbered items go on past a line ended by ；
+        stop = _FULL_STOP.search(text, end, end + 400)
+        return stop.start() if stop else end
     return end
 
 
@@ -279,7 +284,9 @@ _COUNTED_NOUN = pattern("structure", "counted_noun")
 def _list_before(a: Analysis, f: Fact) -> CountClaim | None:
     """"内设A、B、…、F6个机构", "A、B、C等3所学校": the items just before the count."""
     text = a.doc.text
-    lo = a.doc.start_of_line(f.q.start) - 1  # the last of "，。；：:\n,;" before it, not searched past its line
+    # the last of "，。；：:,;" before it, not searched past its line or, when a
+    # PDF's page width broke the sentence, past the sentence's start
+    lo = min(a.doc.start_of_line(f.q.start), f.sentence.start) - 1
     for ch in "，。；：:,;":
         lo = max(lo, text.rfind(ch, lo + 1, f.q.start))
     clause = text[lo + 1:f.q.start]
@@ -295,8 +302,9 @@ def _list_before(a: Analysis, f: Fact) -> CountClaim | None:
         lead = None  # "…、有机肥替代化肥、…": a verb's character amid the items does not open the list
     offset = lo + 1 + (lead.end() if lead else 0)
     tail = core[lead.end() if lead else 0:]
-    if subject_verbs.search(_outside_brackets(tail).split("、")[-1]):
-        return None  # "A村、B村建立了3个…": the count is of something else
+    last = _outside_brackets(tail).split("、")[-1].strip()
+    if subject_verbs.search(last) and not last.endswith(tuple(a.lexicon.body_endings or ())):
+        return None  # "A村、B村建立了3个…": the count is of something else (not "平安建设办公室")
     if not _COUNTED_NOUN.match(text, f.q.end, f.q.end + 12):
         return None  # "…6个机构": the count names what it counts; "…公诉二处、…", "…30项和…30条规定":
         # one more item of a list (a name), not its count

@@ -175,11 +175,17 @@ def _cell_concept(lex, f: Fact, ref: CellRef, label: str, key) -> None:
     head = lex.head_concept(label)
     f.concept = head[2] if head else None
     f.tight = head is not None and len(lex.strip_names(label).strip(" ：:（）()")) <= 4
+    # "财政拨款支出合计" is the 总支出 of 财政拨款 only: the words beside the concept narrow it
+    f.qualifiers = lex.qualifiers_in(label[:head[0]] + label[head[1]:] if head else label)
     if _cell_words()["score_columns"].search(ref.header) or _cell_words()["rate_columns"].search(ref.header) or (
             key is not None and key.measure in _NOT_LEVEL):
         f.concept, f.tight = None, False
     if ref.row.label in ("总分", "合计得分", "总得分") and "得分" in ref.header:
         f.concept, f.tight = "自评得分", True
+    column = lex.head_concept(leaf_name(ref.header)) if ref.header else None
+    if f.tight and column is not None and column[2] != f.concept:
+        # row 工资福利支出 × column 公用经费 (or 项目支出): a part of the row's figure, not it
+        f.tight = False
 
 
 def _cell_phase_and_year(a: Analysis, f: Fact, header: str, key) -> None:
@@ -211,14 +217,21 @@ def _cell_unit(f: Fact, ref: CellRef, key, assumed: str | None) -> str | None:
         return "分"
     if _cell_words()["rate_columns"].search(header) or (key is not None and key.unit == "%"):
         return "%"
-    if f.concept in _PEOPLE or _cell_words()["people_headers"].search(header):
+    if _cell_words()["people_headers"].search(header):
         return "人"
+    if f.concept in _PEOPLE and not _money_table(ref.table):
+        return "人"  # (a row 行政单位离退休 of a table in 万元 is spending, not people)
     if ref.table.unit:
         return ref.table.unit
     if assumed and (_cell_words()["money_headers"].search(header) or f.concept or _change_of_amounts(ref.table, key)):
         f.extras["unit_assumed"] = True
         return assumed
     return None
+
+
+def _money_table(t: Table) -> bool:
+    info = lookup(t.unit) if t.unit else None
+    return info is not None and info.dimension == "money"
 
 
 def _change_of_amounts(t: Table, key) -> bool:

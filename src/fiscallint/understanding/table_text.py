@@ -24,14 +24,14 @@ from __future__ import annotations
 import re
 
 from fiscallint.model.tables import (
-    COLUMN_SPLIT, HEADER_SEPARATOR, _CELL_TEXT, _NUMERIC, _UNIT_DECLARED, Cell, Row, Table, _header_name, merge_header,
+    COLUMN_SPLIT, HEADER_SEPARATOR, _NUMERIC, _UNIT_DECLARED, Cell, Row, Table, _header_name, merge_header,
 )
 from fiscallint.understanding.form_text import form_header, form_rows
 from fiscallint.understanding.flat_form import may_hold_form, read_flat_forms
 from fiscallint.understanding.pair_stream import may_start, read_pair_stream
 from fiscallint.understanding.cell_split import split_cells
 from fiscallint.understanding.column_places import (
-    blank_celled_row, first_header_line, place_by_position, screen_width, wrapped_header, wrapped_label,
+    blank_celled_row, first_header_line, line_cells, place_by_position, spanned_header, wrapped_header, wrapped_label,
 )
 from fiscallint.understanding.table_joins import rejoined
 
@@ -523,7 +523,30 @@ def _tab_cells(lines, starts, i, j) -> list[Table]:
             cells[-1] = Cell(prev.text + stripped, prev.start, starts[k] + len(line.rstrip()))
     if sum(1 for r in rows if any(c.numeric for c in r.cells)) < 1:
         return []
-    return _split_by_header(rows, "tab-cells")
+    return _split_by_header(_years_joined(rows), "tab-cells")
+
+
+def _years_joined(rows: list[Row]) -> list[Row]:
+    """A header of names one a line wider than the rows under it, where a
+    name is a year alone ("2023年" / "预算数"): the year and the name after it
+    are one column's name, wrapped."""
+    for k, row in enumerate(rows[:-1]):
+        width = len(rows[k + 1].cells)
+        cells = row.cells
+        if len(cells) <= width or any(c.numeric for c in cells) or not any(c.numeric for c in rows[k + 1].cells):
+            continue
+        joined: list[Cell] = []
+        for c in cells:
+            if joined and _YEAR_ALONE.fullmatch(joined[-1].text):
+                prev = joined.pop()
+                c = Cell(prev.text + c.text, prev.start, c.end)
+            joined.append(c)
+        if len(joined) == width:
+            rows[k] = Row(joined, row.line)
+    return rows
+
+
+_YEAR_ALONE = re.compile(r"(?:19|20)[0-9]{2}\s*年度?")
 
 
 # ---------------------------------------------------------------- columns
@@ -538,21 +561,19 @@ def _columns(line: str) -> bool:
 def _column_tables(lines, starts, i, j) -> list[Table]:
     # the header is the line just before, when it splits into as many names
     rows = []
-    wrapped = wrapped_header(lines, starts, i)
+    wrapped = wrapped_header(lines, starts, i) or spanned_header(lines, starts, i)
     if wrapped is not None:
         rows.append(wrapped)
-    for k in range(i if wrapped is not None else first_header_line(lines, i), j):
+    first = i if wrapped is not None else first_header_line(lines, i)
+    for k in range(first, j):
         line = lines[k]
-        if k < i and len([p for p in _COL_SPLIT.split(line.strip()) if p.strip()]) < 3:
-            continue
+        if k < i and len([p for p in _COL_SPLIT.split(line.strip()) if p.strip()]) < (2 if first < k else 3):
+            continue  # (the lower line of a two-line header may name two columns under a span)
         if k >= i and not _columns(line) and wrapped_label(lines, k, i, _columns):  # the end of the label above
             first = rows[-1].cells[0]
             rows[-1].cells[0] = Cell(first.text + line.strip(), first.start, first.end, first.grid, first.x)
             continue
-        cells = []
-        for m in _CELL_TEXT.finditer(line):
-            cells.append(Cell(m.group(0), starts[k] + m.start(), starts[k] + m.end(), x=screen_width(line[:m.start()])))
-        rows.append(Row(cells, k + 1))
+        rows.append(Row(line_cells(line, starts[k]), k + 1))
     if j - i < 2:
         return []
     place_by_position(rows, lines, starts, i)
