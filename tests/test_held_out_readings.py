@@ -389,3 +389,91 @@ def test_numbered_items_go_on_past_a_line_ended_by_a_semicolon():
             "（3）国土空间规划股；（4）执法监察大队。下属事业单位2个：县不动产登记中心、县土地储备中心。\n")
     assert counted(text, ("FL204",)) == []
     assert counted(text.replace("内设机构4个", "内设机构5个"), ("FL204",)) == ["FL204"]
+
+
+# ---------------------------------------------------------------- a fourth blind set (绩效自评报告)
+
+def test_an_item_mark_before_a_figure_is_not_a_decimal_point():
+    text = "4．新修道路12公里。\n5．6,384户农户直接受益，其中脱贫户（含监测户）417户。\n"
+    assert counted(text) == []
+
+
+FUNDS_WRAPPED = ("（金额单位：万元）\n"
+                 "\t年初预\t全年预\t全年执\t分值\t执行率\t得分\n"
+                 "\t算数\t算数\t行数\n"
+                 "年度资金总额\t3750.00\t3675.00\t3512.64\t10\t95.58%\t9.56\n"
+                 "其中：财政拨款\t3750.00\t3675.00\t3512.64\t—\t95.58%\t—\n"
+                 "其他资金\t0.00\t0.00\t0.00\t—\t—\t—\n")
+
+
+def test_a_tab_header_with_a_blank_corner_wrapped_onto_a_second_line():
+    table = find_tables(FUNDS_WRAPPED)[0]
+    assert table.header[1:4] == ["年初预算数", "全年预算数", "全年执行数"]
+    text = "全年支出3,512.64万元，预算执行率95.58%。\n\n" + FUNDS_WRAPPED
+    assert counted(text) == []
+
+
+def test_a_line_of_the_unit_before_a_tab_header_does_not_swallow_it():
+    text = ("全年支出307.97万元，执行率96.69%。\n\n附件：项目支出绩效自评表\n\t金额单位：万元\n"
+            "\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+            "年度资金总额\t52.00\t318.50\t307.97\t10\t96.69%\t9.67\n"
+            "其中：财政拨款\t52.00\t300.00\t289.47\t\t96.49%\n"
+            "其他资金\t0.00\t18.50\t18.50\t\t100.00%\n")
+    assert find_tables(text)[-1].header[1] == "年初预算数"
+    assert counted(text) == []
+
+
+SCORES_OVER_A_PAGE = (
+    "一级指标\t二级指标\t三级指标\t年度指\t实际完\t分值\t得分\t偏差原因\n"
+    "\t\t\t标值\t成值\t\t\t分析\n"
+    "产出指标\t数量指标\t城市管理巡查次数\t≥240次\t252次\t30\t30\n"
+    "\t\t社区成员培训人次\t≥180人次\t176人次\t30\t29.33\t部分人员缺训\n"
+    "\n- 9 -\n\n"
+    "一级指标\t二级指标\t三级指标\t年度指\t实际完\t分值\t得分\t偏差原因\n"
+    "\t\t\t标值\t成值\t\t\t分析\n"
+    "效益指标\t社会效益\t刑事案件立案数同比下降率\t≥5%\t6.3%\t30\t30\n"
+    "满意度指标\t服务对象满意度\t居民满意度\t≥90%\t91.3%\t10\t10\n"
+    "总分\t\t\t\t\t100\t99.33\n")
+
+
+def test_header_names_wrapped_in_their_cells_are_one_name_each():
+    table = find_tables(SCORES_OVER_A_PAGE)[0]
+    assert table.header[3:5] == ["年度指标值", "实际完成值"] and table.header[-1] == "偏差原因分析"
+
+
+def test_a_header_printed_again_after_a_page_number_goes_on_with_its_table():
+    assert len(find_tables(SCORES_OVER_A_PAGE)) == 1
+    assert counted(SCORES_OVER_A_PAGE) == []
+    assert "FL101" in counted(SCORES_OVER_A_PAGE.replace("99.33", "98.33"))
+
+
+def test_a_falling_rate_with_a_floor_is_scored_as_a_floor():
+    """下降率 ≥5%, 6.3% reached: full marks (the ≥ says a floor, whatever the name)."""
+    assert "FL301" not in counted(SCORES_OVER_A_PAGE)
+
+
+def test_a_generic_yearly_spending_is_not_the_units_whole_apart():
+    text = ("2023年部门支出6,215.80万元，基本支出742.36万元，项目支出5,473.44万元。\n"
+            "（二）项目资金情况。2023年农村饮水工程维修养护资金共318.50万元。全年支出307.97万元，主要用于管网维修。\n")
+    assert counted(text) == []
+
+
+def test_a_change_after_a_lists_last_part_may_be_the_wholes():
+    text = ("“三公”经费2.96万元，\n其中公务用车运行维护费1.88万元、公务接待费1.08万元，比上年3.41万元减少\n"
+            "0.45万元，下降13.20％。\n")
+    assert counted(text) == []
+    assert counted(text.replace("下降13.20％", "下降15.20％")) == ["FL105"]
+
+
+def test_a_list_after_its_count_ends_before_the_semicolon_that_ends_the_sentence():
+    text = ("本局为县政府工作部门，内设股室7个：办公室、计划财务股、农田\n"
+            "建设管理股、种植业管理股、畜牧兽医股、乡村产业发展股、农村合作经济指导股；\n下属事业单位3个。\n")
+    assert counted(text, ("FL204",)) == []
+    assert counted(text.replace("内设股室7个", "内设股室6个"), ("FL204",)) == ["FL204"]
+
+
+def test_a_rate_of_the_years_spending_over_the_adjusted_budget_among_other_figures():
+    text = ("年初预算1,126.38万元，年中调增232.53万元，调整\n后全年预算1,358.92万元，全年支出1,302.47万元，预算执行率\n"
+            "95.85%。\n")
+    assert counted(text) == []
+    assert counted(text.replace("95.85%", "95.58%")) == ["FL103"]

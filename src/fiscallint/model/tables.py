@@ -207,8 +207,20 @@ def merge_header(rows: list[Row]) -> list[str]:
                     text = g[j]
             if text and text not in parts:
                 parts.append(text)
-        names.append(HEADER_SEPARATOR.join(parts))
+        names.append(_wrapped_name(grids, col, width) or HEADER_SEPARATOR.join(parts))
     return names
+
+
+def _wrapped_name(grids: list[dict], col: int, width: int) -> str | None:
+    """"年度指" over "标值": two header rows naming one column each, the upper
+    cell spanning no other column (the next has a name of its own): one name
+    wrapped, not a span and its part."""
+    if len(grids) != 2:
+        return None
+    upper, lower = grids[0].get(col, ""), grids[1].get(col, "")
+    if not upper or not lower or (col + 1 < width and not grids[0].get(col + 1)):
+        return None
+    return upper + lower
 
 
 def leaf_name(name: str) -> str:

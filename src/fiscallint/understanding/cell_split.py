@@ -1,8 +1,12 @@
 """A line of a table cut into its cells at a separator ("|" or a tab),
-each cell keeping its place in the text."""
+each cell keeping its place in the text; and how tab rows start a table
+(a header with a blank corner) or wrap a header's names (a year alone
+over its column's name)."""
 from __future__ import annotations
 
-from fiscallint.model.tables import Cell
+import re
+
+from fiscallint.model.tables import _NUMERIC, Cell, Row
 
 
 def split_cells(line: str, start: int, separator: str = "|", keep_trailing: bool = False) -> list[Cell]:
@@ -29,3 +33,38 @@ def split_cells(line: str, start: int, separator: str = "|", keep_trailing: bool
     while cells and not cells[-1].text:
         cells.pop()
     return cells
+
+
+def over_tab_rows(lines, i: int) -> bool:
+    """A line of names split by tabs over rows that start with their label
+    (with the names' ends wrapped onto a second such line: "\t年初预…" over "\t算数…")."""
+    if len([c for c in lines[i].split("\t") if c.strip()]) < 2:
+        return False
+    k = i + 1
+    if k < len(lines) and lines[k].startswith("\t") and not any(_NUMERIC.match(c.strip()) for c in lines[k].split("\t")):
+        k += 1
+    nxt = lines[k] if k < len(lines) else ""
+    return nxt[:1] not in ("", "\t") and "\t" in nxt
+
+
+def years_joined(rows: list[Row]) -> list[Row]:
+    """A header of names one a line wider than the rows under it, where a
+    name is a year alone ("2023年" / "预算数"): the year and the name after it
+    are one column's name, wrapped."""
+    for k, row in enumerate(rows[:-1]):
+        width = len(rows[k + 1].cells)
+        cells = row.cells
+        if len(cells) <= width or any(c.numeric for c in cells) or not any(c.numeric for c in rows[k + 1].cells):
+            continue
+        joined: list[Cell] = []
+        for c in cells:
+            if joined and _YEAR_ALONE.fullmatch(joined[-1].text):
+                prev = joined.pop()
+                c = Cell(prev.text + c.text, prev.start, c.end)
+            joined.append(c)
+        if len(joined) == width:
+            rows[k] = Row(joined, row.line)
+    return rows
+
+
+_YEAR_ALONE = re.compile(r"(?:19|20)[0-9]{2}\s*年度?")

@@ -48,7 +48,7 @@ def _changes(a: Analysis, by_sentence, compositions: list[Claim] = ()) -> list[C
             levels = _levels(facts[:k])
             pair = _two_years(a, facts, k)
             if pair is not None:
-                out.extend(_year_pair_claims(f, facts, k, pair))
+                out.extend(_year_pair_claims(f, facts, k, pair, total_of_last.get(id(pair[0]))))
                 subject = pair[0]
                 continue
             from_to = _from_to_claim(f, levels)
@@ -127,18 +127,22 @@ _LAST_YEAR_WORD = pattern("changes", "last_year_word")
 _OWN_YEAR = pattern("compositions", "own_year")
 
 
-def _year_pair_claims(f: Fact, facts: list[Fact], k: int, pair: tuple[Fact, Fact]) -> list[Claim]:
+def _year_pair_claims(f: Fact, facts: list[Fact], k: int, pair: tuple[Fact, Fact],
+                      whole: Fact | None = None) -> list[Claim]:
     """"公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.35万元；减少率35.22%":
-    the change of two years' figures, and the growth rate right after it."""
+    the change of two years' figures, and the growth rate right after it. When
+    the later figure ends a list, the change may be the list's ``whole``'s
+    ("“三公”经费2.96万元，其中…公务接待费1.08万元，比上年3.41万元减少0.45万元")."""
     later, earlier = pair
+    alternatives = [[whole, earlier]] if whole is not None and _same_dim(whole, later) else []
     out = [Claim("change", f, [later, earlier], "eq", f"{later.year} − {earlier.year}",
                  direction=f.direction, variant="levels", pattern="change.year-pair",
-                 trigger=f.label.strip()[-8:])]
+                 trigger=f.label.strip()[-8:], alternatives=alternatives)]
     rate = next((g for g in facts[k + 1:k + 2] if g.role == "growth" and not g.q.approx), None)
     if rate is not None and rate.direction in (0, f.direction):
         out.append(Claim("growth", rate, [later, earlier], "eq", f"({later.year} − {earlier.year}) / {earlier.year}",
                          direction=f.direction, variant="pair", pattern="growth.year-pair",
-                         trigger=rate.label.strip()[-8:]))
+                         trigger=rate.label.strip()[-8:], alternatives=alternatives))
     return out
 
 

@@ -156,6 +156,9 @@ def _identities(a: Analysis, compositions: list[Claim]) -> list[Claim]:
             if chosen is None:
                 continue
             total = chosen[ident.total][-1]
+            if not a.lexicon.names_specific_concept(total.label) and not _BOTH_TOTALS.search(
+                    a.doc.text, max(total.sentence.start, total.q.start - 16), total.q.start):
+                continue  # "全年支出307.97万元" under a project's heading: a generic name, maybe not the unit's whole
             parts = [chosen[p][0] for p in ident.parts]
             if parts_of_total.get(id(total), set()) & {id(p) for p in parts} or all(id(p) in covered_parts for p in parts) or any(
                 (id(t), frozenset(id(p) for p in parts)) in covered for t in chosen[ident.total]

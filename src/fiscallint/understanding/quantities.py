@@ -242,7 +242,7 @@ def scan(text: str, display: str = "text", options: Options = DEFAULT) -> tuple[
     ``display`` names the report in a refusal (the figures budget);
     ``options`` give the budgets and how figures were rounded."""
     skipped: list[tuple[int, int, str]] = []
-    tree = parse_tree(text, skipped)
+    tree = parse_tree(_items_opening_with_figures(text), skipped)
     if len(tree.children) > 1000:  # the budget, before a single quantity is built
         from fiscallint.support.limits import check
 
@@ -260,6 +260,26 @@ def scan(text: str, display: str = "text", options: Options = DEFAULT) -> tuple[
         for q in quantities:
             q.truncated = True
     return quantities, skipped
+
+
+_LINE_MARKER = re.compile(r"(?m)^[ \t\u3000]*([0-9０-９]{1,2})(?:[、．.](?![0-9０-９])|(．)(?=[0-9０-９]))")
+_FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _items_opening_with_figures(text: str) -> str:
+    """"4．…\n5．6,384户农户直接受益": after item 4, "5．" is item 5's mark, not
+    the 5 of a decimal 5.6; written "5、" for the grammar (one character for
+    another, so every offset stays)."""
+    if "．" not in text:
+        return text
+    chars, last = None, None
+    for m in _LINE_MARKER.finditer(text):
+        number = int(m.group(1).translate(_FULL_DIGITS))
+        if m.group(2) and last is not None and number == last + 1:
+            chars = chars or list(text)
+            chars[m.start(2)] = "、"
+        last = number
+    return "".join(chars) if chars else text
 
 
 def _ungapped(node) -> list:

@@ -174,7 +174,7 @@ def _end_of_fact_sentence(a: Analysis, f: Fact, i: int) -> int:
         # "：（1）办公室；（2）…；\n（4）…": numbered items go on past a line ended by ；
         stop = _FULL_STOP.search(text, end, end + 400)
         return stop.start() if stop else end
-    return end
+    return end - 1 if m is None and text[end - 1:end] in ("；", ";") else end  # the ； that ends the sentence
 
 
 def _list_after(a: Analysis, f: Fact, examples) -> CountClaim | None:

@@ -29,7 +29,7 @@ from fiscallint.model.tables import (
 from fiscallint.understanding.form_text import form_header, form_rows
 from fiscallint.understanding.flat_form import may_hold_form, read_flat_forms
 from fiscallint.understanding.pair_stream import may_start, read_pair_stream
-from fiscallint.understanding.cell_split import split_cells
+from fiscallint.understanding.cell_split import over_tab_rows, split_cells, years_joined
 from fiscallint.understanding.column_places import (
     blank_celled_row, first_header_line, line_cells, place_by_position, spanned_header, wrapped_header, wrapped_label,
 )
@@ -76,7 +76,7 @@ def find_tables(text: str, form_headers: tuple[str, ...] = ()) -> list[Table]:
         line = lines[i]
         if _is_pipe_row(line) or _is_pipe_cell(line):
             found, i = _read_pipes(lines, starts, i)
-        elif line.startswith("\t") and _over_tab_rows(lines, i) and (grid := _read_tab_grid(lines, starts, i)):
+        elif line.startswith("\t") and over_tab_rows(lines, i) and (grid := _read_tab_grid(lines, starts, i)):
             found, i = grid  # "\t年初预算数\t全年预算数…": a header whose corner cell is blank
         elif line.startswith("\t"):
             found, i = _read_tab_cells(lines, starts, i)
@@ -112,18 +112,13 @@ def _read_pipes(lines, starts, i) -> tuple[list[Table], int]:
     return ([t] if t is not None else []), j
 
 
-def _over_tab_rows(lines, i: int) -> bool:
-    """A line of names split by tabs over rows that start with their label."""
-    nxt = lines[i + 1] if i + 1 < len(lines) else ""
-    return nxt[:1] not in ("", "\t") and "\t" in nxt and len([c for c in lines[i].split("\t") if c.strip()]) >= 2
-
-
 def _read_tab_cells(lines, starts, i) -> tuple[list[Table], int]:
     """The tab-indented cells from line i on, with the blank lines between
     rows and the wrapped cells' lines."""
     j = i
-    while j < len(lines) and (lines[j].startswith("\t") or not lines[j].strip() or _continuation(lines, j)):
-        j += 1
+    while j < len(lines) and (lines[j].startswith("\t") or not lines[j].strip() or _continuation(lines, j)) \
+            and not (j > i and lines[j].startswith("\t") and over_tab_rows(lines, j)):
+        j += 1  # (up to a header over rows of its own: "\t金额单位：万元" then "\t年初预算数\t…")
     return _tab_cells(lines, starts, i, j) or [], max(j, i + 1)
 
 
@@ -223,6 +218,10 @@ def _spans_over(upper: Row, lower: Row) -> bool:
     named = [c for c in upper.cells if not c.empty]
     if len(named) < 2 or any(c.numeric or len(c.text) > 30 for c in upper.cells):
         return False
+    under = [k for k, c in enumerate(lower.cells) if not c.empty]
+    if under and under[0] > 0 and len(under) < len(named) and all(
+            k < len(upper.cells) and not upper.cells[k].empty for k in under):
+        return True  # "\t年初预\t全年预…" over "\t算数\t算数": names wrapped, each end under its start
     # past the lower row's end: blank cells its export dropped ("| 类 | 款 | 项 | | |"),
     # when the lower row keeps its places (a name under the blank of a span);
     # a lower row packed to the left ("增减金额 | 增减幅度 |") says nothing there
@@ -523,30 +522,10 @@ def _tab_cells(lines, starts, i, j) -> list[Table]:
             cells[-1] = Cell(prev.text + stripped, prev.start, starts[k] + len(line.rstrip()))
     if sum(1 for r in rows if any(c.numeric for c in r.cells)) < 1:
         return []
-    return _split_by_header(_years_joined(rows), "tab-cells")
+    return _split_by_header(years_joined(rows), "tab-cells")
 
 
-def _years_joined(rows: list[Row]) -> list[Row]:
-    """A header of names one a line wider than the rows under it, where a
-    name is a year alone ("2023年" / "预算数"): the year and the name after it
-    are one column's name, wrapped."""
-    for k, row in enumerate(rows[:-1]):
-        width = len(rows[k + 1].cells)
-        cells = row.cells
-        if len(cells) <= width or any(c.numeric for c in cells) or not any(c.numeric for c in rows[k + 1].cells):
-            continue
-        joined: list[Cell] = []
-        for c in cells:
-            if joined and _YEAR_ALONE.fullmatch(joined[-1].text):
-                prev = joined.pop()
-                c = Cell(prev.text + c.text, prev.start, c.end)
-            joined.append(c)
-        if len(joined) == width:
-            rows[k] = Row(joined, row.line)
-    return rows
 
-
-_YEAR_ALONE = re.compile(r"(?:19|20)[0-9]{2}\s*年度?")
 
 
 # ---------------------------------------------------------------- columns
