@@ -477,3 +477,24 @@ def test_a_rate_of_the_years_spending_over_the_adjusted_budget_among_other_figur
             "95.85%。\n")
     assert counted(text) == []
     assert counted(text.replace("95.85%", "95.58%")) == ["FL103"]
+
+
+def test_a_column_named_by_a_phase_alone_leaves_the_rows_concept_whole():
+    """年初预算数 names no concept: the 年度资金总额 under it is the fund's whole
+    figure, compared with the prose's 年初预算 (a cell under 项目支出 would not be)."""
+    text = ("2024年度部门年初预算数为2200.47万元，全年预算数为4270.20万元。\n\n"
+            "部门整体支出绩效自评表（单位：万元）\n"
+            "| 项目 | 年初预算数 | 全年预算数 | 全年执行数 |\n|---|---|---|---|\n"
+            "| 年度资金总额 | 2200.47 | 4270.20 | 4270.10 |\n| 其中：财政拨款 | 2200.47 | 4270.20 | 4270.10 |\n")
+    assert counted(text) == []
+    assert "FL106" in counted(text.replace("| 年度资金总额 | 2200.47", "| 年度资金总额 | 2500.47"))
+
+
+def test_a_project_forms_funds_are_not_the_units_whole_spending():
+    text = ("2023年全镇总支出2,145.86万元，其中基本支出1,092.44万元，项目支出1,053.42万元。\n\n"
+            "附件\n            农村人居环境整治项目支出绩效自评表\n                                  单位：万元\n"
+            "资金来源        年初预算数  全年预算数  全年执行数  分值  执行率  得分\n"
+            "年度资金总额      300.0000    318.6380    308.6861  10    96.88%  9.69\n"
+            "其中：财政拨款    300.0000    300.0000    291.4826        97.16%\n"
+            "其他资金            0.0000     18.6380     17.2035        92.30%\n")
+    assert counted(text) == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 from fiscallint.support.wordbook import pattern
 from fiscallint.model.claim import Claim
 from fiscallint.model.fact import Analysis, Fact
+from fiscallint.understanding.table_model import title_of
 
 
 # ---------------------------------------------------------------- crossref
@@ -84,10 +85,20 @@ def _restatement_key(a: Analysis, f: Fact, prev: Fact | None, parent: dict[int, 
         # names, 总分, is what its role says)
         return None
     concept = a.lexicon.same_fact.get(f.concept, f.concept)
+    if concept != f.concept and _of_a_project_form(a, f):
+        concept = f.concept  # a 项目支出绩效自评表's 年度资金总额 is the project's, not the unit's 总支出
     # a figure under "二、政府性基金预算收支情况" is of that fund, unless its label says
     qualifiers = f.qualifiers or f.extras.get("section", frozenset())
     return (concept, f.q.dimension, f.phase or a.default_phase, f.year, f.extras.get("period"), qualifiers,
             parent.get(id(f)), f.extras.get("place"))
+
+
+_PROJECT_FORM = pattern("crossrefs", "project_form")
+
+
+def _of_a_project_form(a: Analysis, f: Fact) -> bool:
+    cell = f.extras.get("cell")
+    return cell is not None and _PROJECT_FORM.search(title_of(a.doc.text, cell.table)) is not None
 
 
 def _a_named_level(a: Analysis, f: Fact) -> bool:

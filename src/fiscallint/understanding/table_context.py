@@ -182,7 +182,9 @@ def _cell_concept(lex, f: Fact, ref: CellRef, label: str, key) -> None:
         f.concept, f.tight = None, False
     if ref.row.label in ("总分", "合计得分", "总得分") and "得分" in ref.header:
         f.concept, f.tight = "自评得分", True
-    column = lex.head_concept(leaf_name(ref.header)) if ref.header else None
+    leaf = leaf_name(ref.header) if ref.header else ""
+    # (a column named by a phase alone, 年初预算数 or 全年执行数, names no concept of its own)
+    column = lex.head_concept(leaf) if leaf and lex.names_specific_concept(leaf) else None
     if f.tight and column is not None and column[2] != f.concept:
         # row 工资福利支出 × column 公用经费 (or 项目支出): a part of the row's figure, not it
         f.tight = False
