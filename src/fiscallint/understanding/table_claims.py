@@ -32,7 +32,6 @@ _CHILD_MARK = pattern("row_tree", "child_mark")
 _FIRST_LEVEL = pattern("table_claims", "first_level")
 _BETWEEN_BLOCKS = pattern("table_claims", "between_blocks")
 _TOTAL_SCORE_ROW = pattern("table_claims", "total_score_row")
-_AT_LEAST = re.compile("[≥＞>≧]|不低于|以上")
 
 
 def _columns() -> dict:
@@ -428,7 +427,7 @@ def _score_rows(t: Table, cells) -> list[Claim]:
         if target is None or actual is None or target.q.value == 0 or target.q.dimension != actual.q.dimension:
             continue
         target_text = next((c.text for i, c in (t.aligned(row) or {}).items() if i == target_col), "")
-        if words["lower_is_better"].search(target_text + row.label) and not _AT_LEAST.search(target_text):
+        if words["lower_is_better"].search(target_text + row.label) and not words["at_least"].search(target_text):
             # (a target written ≥5% is a floor, whatever the indicator's name says: 下降率 ≥5%)
             # a ceiling (≤3000元, 成本): scored the other way, the target over what was reached
             out.append(Claim("score", score, [points, target, actual], "eq", "table: 得分 = 分值 × min(1, 目标/实际)",
