@@ -253,11 +253,10 @@ def _first_parts_hold(claim: Claim, stated: Interval, tried: list) -> Verdict | 
 def _raised_to(value: Decimal, stated: Interval) -> bool:
     """Whether ``value`` rounded up to the stated figure's places, two
     decimals or more, is that figure (18.7505 to 18.76)."""
-    half = (stated.hi - stated.lo) / 2
-    if half == 0 or half > Decimal("0.005"):
+    if stated.hi - stated.lo > Decimal("0.01"):
         return False
-    shown = stated.lo + half
-    return shown - 2 * half < value <= shown if shown >= 0 else shown <= value < shown + 2 * half
+    shown = (stated.lo + stated.hi) / 2
+    return _cut_to(2 * shown - value, stated)  # rounded up to the figure: its mirror about it is cut to it
 
 
 def _cut_to(value: Decimal, stated: Interval) -> bool:

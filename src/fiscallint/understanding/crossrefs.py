@@ -167,8 +167,7 @@ def _identities(a: Analysis, compositions: list[Claim]) -> list[Claim]:
             if chosen is None:
                 continue
             total = chosen[ident.total][-1]
-            if not a.lexicon.names_specific_concept(total.label) and not _BOTH_TOTALS.search(
-                    a.doc.text, max(total.sentence.start, total.q.start - 16), total.q.start):
+            if not a.lexicon.names_specific_concept(total.label) and not _names_both_totals(a, total):
                 continue  # "全年支出307.97万元" under a project's heading: a generic name, maybe not the unit's whole
             parts = [chosen[p][0] for p in ident.parts]
             if parts_of_total.get(id(total), set()) & {id(p) for p in parts} or all(id(p) in covered_parts for p in parts) or any(
@@ -187,8 +186,7 @@ def _levels_by_concept(a: Analysis) -> dict[tuple, dict[str, list[Fact]]]:
     for f in a.facts:
         if f.role != "level" or f.q.approx or f.q.is_percent:
             continue
-        # (the label starts after the 、: the words before it say both)
-        both = _BOTH_TOTALS.search(a.doc.text, max(f.sentence.start, f.q.start - 16), f.q.start) is not None
+        both = _names_both_totals(a, f)
         if not both and (not f.concept or not f.tight):
             continue
         key = (f.phase or a.default_phase, f.qualifiers, f.q.dimension)
@@ -199,6 +197,12 @@ def _levels_by_concept(a: Analysis) -> dict[tuple, dict[str, list[Fact]]]:
 
 _BOTH_TOTALS = pattern("crossrefs", "both_totals")
 _BOTH_TOTAL_CONCEPTS = ("收入总计", "支出总计")  # concepts of rules/lexicon.toml
+
+
+def _names_both_totals(a: Analysis, f: Fact) -> bool:
+    """"收入、支出总计均为X": the words just before the figure (its label
+    starts after the 、) say it is both totals."""
+    return _BOTH_TOTALS.search(a.doc.text, max(f.sentence.start, f.q.start - 16), f.q.start) is not None
 
 
 def _identity_figures(ident, by_concept: dict[str, list[Fact]]) -> dict[str, list[Fact]] | None:

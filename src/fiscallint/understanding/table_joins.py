@@ -23,19 +23,15 @@ def rejoined(tables: list[Table], text: str) -> list[Table]:
 
 
 def _goes_on(prev: Table, t: Table, text: str) -> bool:
-    if t.header and t.header == prev.header and t.layout == prev.layout and _page_break(text[prev.end:t.start]):
-        return True  # the header printed again after a page number: the same table
+    lines = text[prev.end:t.start].split("\n")[1:]  # the lines between, blank ones around a page number too
+    said = [line.strip() for line in lines if line.strip()]
+    if len(lines) > 5 or len(said) > 2:
+        return False
+    if t.header and t.header == prev.header and t.layout == prev.layout:
+        # the header printed again after a page number ("- 9 -", "第 3 页"): the same table
+        return bool(said) and all(len(line) <= 12 and any(ch.isdigit() for ch in line) for line in said)
     if t.header or t.header_rows or not prev.header or prev.layout != t.layout or t.layout not in ("columns", "pipe"):
         return False
-    gap = text[prev.end:t.start].split("\n")[1:]  # the lines between, blank ones around a page number too
-    said = [line for line in gap if line.strip()]
-    if len(gap) > 5 or len(said) > 2 or any(len(line.strip()) > 24 for line in said):
+    if any(len(line) > 24 for line in said):
         return False
     return all(len(r.cells) <= len(prev.header) for r in t.rows)
-
-
-def _page_break(gap: str) -> bool:
-    """Between two tables: a page number or a line like it ("- 9 -", "第 3 页"), and blank lines."""
-    said = [line.strip() for line in gap.split("\n") if line.strip()]
-    return 0 < len(said) <= 2 and all(len(line) <= 12 and any(ch.isdigit() for ch in line) for line in said) \
-        and len(gap.split("\n")) <= 6

@@ -525,9 +525,6 @@ def _tab_cells(lines, starts, i, j) -> list[Table]:
     return _split_by_header(years_joined(rows), "tab-cells")
 
 
-
-
-
 # ---------------------------------------------------------------- columns
 _COL_SPLIT = COLUMN_SPLIT
 
@@ -549,8 +546,8 @@ def _column_tables(lines, starts, i, j) -> list[Table]:
         if k < i and len([p for p in _COL_SPLIT.split(line.strip()) if p.strip()]) < (2 if first < k else 3):
             continue  # (the lower line of a two-line header may name two columns under a span)
         if k >= i and not _columns(line) and wrapped_label(lines, k, i, _columns):  # the end of the label above
-            first = rows[-1].cells[0]
-            rows[-1].cells[0] = Cell(first.text + line.strip(), first.start, first.end, first.grid, first.x)
+            label = rows[-1].cells[0]
+            rows[-1].cells[0] = Cell(label.text + line.strip(), label.start, label.end, label.grid, label.x)
             continue
         rows.append(Row(line_cells(line, starts[k]), k + 1))
     if j - i < 2:
