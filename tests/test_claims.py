@@ -445,8 +445,14 @@ class TestGrowthDecrease:
         c, v = single("本年支出85万元，比上年减少15万元，下降15.8%。", "growth")
         assert v.status == "contradiction"
 
-    def test_opposite_directions_are_not_related(self):
-        assert of_kind("本年支出850.00万元，比上年增加150.00万元，下降15%。", "growth") == []
+    def test_opposite_change_words_are_read_with_the_amounts_word(self):
+        # 150 / (850 − 150) = 21.4%, not 15%: the words disagree, whichever slipped
+        c, v = single("本年支出850.00万元，比上年增加150.00万元，下降15%。", "growth")
+        assert c.pattern == "growth.direction-words-differ" and c.direction == 1
+        assert v.status == "contradiction"
+
+    def test_a_rate_of_another_subject_after_a_change_is_not_its_rate(self):
+        assert of_kind("本年支出850.00万元，比上年增加150.00万元，公用经费下降15%。", "growth") == []
 
 
 class TestGrowthOverStatedBase:

@@ -30,7 +30,11 @@ class RateMismatch(ClaimRule):
     116.87%、99.40%``) are each the actual over the plan in its place
     (``rate.respective``). A division written out
     (``执行率=1,452.16/1,486.30×100%=97.70%``) is checked as written
-    (``rate.written-division``).
+    (``rate.written-division``). A rate whose clause names one actual
+    (``其中：基本支出1,509.88万元，…执行率99.83%``, ``全年执行数3,452.88万元，即全年
+    预算数的95.96%``) is of that concept's budget wherever the report states it,
+    in another section or in its table; either budget, 年初 or 调整后, may be the
+    plan (``rate.plan-stated-apart``).
 
     Wrong (exactly one FL103 finding)::
 
@@ -43,7 +47,7 @@ class RateMismatch(ClaimRule):
 
     code = "FL103"
     patterns = ("rate.actual-over-plan", "rate.previous-sentence", "rate.done-and-left", "rate.done-of-total",
-                "rate.of-stated-plan", "rate.respective", "rate.written-division", "table.rate-column",
+                "rate.of-stated-plan", "rate.plan-stated-apart", "rate.respective", "rate.written-division", "table.rate-column",
                 "form.ratio")
     name = "rate-mismatch"
     kind = ClaimKind.RATE
@@ -53,7 +57,10 @@ class RateMismatch(ClaimRule):
             # "预算执行率=…/…×100%=97.70%": the rate's name opens its formula
             head = claim.operands[0].label.split("=")[0].split("＝")[0].strip(" ，,：:")
             return head[-10:] or Msg(M.THE_RATE)
-        return claim.stated.words or claim.stated.name or Msg(M.THE_RATE)
+        words = claim.stated.words
+        if words.endswith("的") and "完成" not in words:
+            return Msg(M.THE_RATE)  # "即全年预算数的95.69%": the words name the plan, not the rate (完成预算的 does)
+        return words or claim.stated.name or Msg(M.THE_RATE)
 
     def expression(self, ctx: Context, claim: Claim) -> str:
         if claim.variant == "written":

@@ -113,6 +113,8 @@ UNCHECKED = N_("{kind} {figure} not checked: {reason}")
 WITH_SLIP = N_("{message}; {slip}")
 WOULD_HOLD_IF = N_("it would hold if {slip}")
 WOULD_HOLD_IF_EITHER = N_("it would hold if {first}, or if {second}")
+# FL105: "增加8.65万元，下降4.80%": the change words disagree, and the rate fits the rate's word
+WOULD_HOLD_IF_WORDS_AGREED = N_("it would hold if the amount's change word were the rate's ({rate_word}), which gives {computed}%")
 SLIP = N_("{written} were {meant} ({kind})")
 SLIP_KINDS = {k: k for k in (N_("two adjacent digits swapped"), N_("one digit mistyped"), N_("a digit dropped"),
                              N_("a digit doubled"), N_("the decimal point moved"), N_("万元 written for 元"),

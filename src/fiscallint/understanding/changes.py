@@ -194,8 +194,17 @@ def _growth_of_change(a: Analysis, facts: list[Fact], k: int, current: Fact) -> 
         if later is not None:
             a.note(later, f"not the rate of {f.q.shown()}: another change stands between them")
     growth = growth if growth is not None and growth.role == "growth" else None
-    if growth is None or growth.q.approx or growth.direction not in (0, f.direction):
+    if growth is None or growth.q.approx:
         return None
+    if growth.direction not in (0, f.direction):
+        if growth.q.value <= 0 or not _BARE_CHANGE.match(growth.label):
+            return None  # "增加…，增长-4.8%": the sign says the direction; another subject's rate
+        # "比上年决算数增加8.65万元，下降4.80%": the words disagree; the amount's
+        # direction is the claim's, so a rate that only fits the other one is found
+        return Claim("growth", growth, [current, f], "eq",
+                     f"{current.name or 'figure'} changed by the stated amount; the rate's change word says the opposite",
+                     direction=f.direction, variant="delta", pattern="growth.direction-words-differ",
+                     trigger=growth.label.strip()[-8:])
     if _ADJUSTED_BASE.search(growth.label):
         # "同比减收92,021万元，剔除留抵退税后同口径下降6.07%": the rate is of an adjusted base
         a.note(growth, f"not the rate of {f.q.shown()}: it is measured on an adjusted base (同口径, 剔除…)")
@@ -240,6 +249,7 @@ def _not_a_yearly_change(f: Fact) -> str:
 _PERIOD_BASE = pattern("changes", "period_base")
 _AGAINST_BUDGET = pattern("changes", "against_budget")
 _ADJUSTMENT = pattern("changes", "adjustment")
+_BARE_CHANGE = pattern("changes", "bare_change")
 _ADJUSTED_BASE = pattern("changes", "adjusted_base")
 
 

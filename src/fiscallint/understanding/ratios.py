@@ -309,6 +309,10 @@ def _rates(a: Analysis, by_sentence) -> list[Claim]:
             if done is not None:
                 out.append(done)
                 continue
+            apart = _rate_of_plan_stated_apart(a, f, here)
+            if apart is not None:
+                out.append(apart)
+                continue
             pool, cross = _rate_pool(a, by_sentence, s, here)
             for dim_pool in _by_dimension(pool[-6:]):
                 if len(dim_pool) >= 2:
@@ -382,6 +386,34 @@ def _rate_of_stated_plan(a: Analysis, facts: list[Fact], k: int) -> Claim | None
         return None
     return Claim("rate", f, [actual, plan], "eq", "完成 a plan stated in the phrase: actual / plan",
                  pattern="rate.of-stated-plan", trigger=plan.label.strip()[-8:])
+
+
+_BUDGET_RATE = pattern("ratios", "budget_rate")
+_PLAN_PHASES = (Phase.INITIAL_BUDGET, Phase.ADJUSTED_BUDGET, Phase.BUDGET)
+
+
+def _rate_of_plan_stated_apart(a: Analysis, f: Fact, here: list[Fact]) -> Claim | None:
+    """"其中：基本支出1,509.88万元，…执行率98.83%" with 基本支出's budget stated
+    in another section or in the table: a budget's execution rate whose one
+    figure is a named actual is of that concept's budget, wherever the report
+    states it (年初 or 调整后, as alternatives); None when the clause holds
+    no such actual or the report no such budget, or too many of them."""
+    if len(here) != 1 or not _BUDGET_RATE.search(f.label.strip()):
+        return None
+    actual = here[0]
+    if actual.concept is None or actual.phase not in (None, Phase.FINAL) or actual.q.approx or actual.q.is_percent:
+        return None
+    named = f.phase if f.phase in (Phase.INITIAL_BUDGET, Phase.ADJUSTED_BUDGET) else None
+    plans = [g for g in a.facts
+             if g.concept == actual.concept and g.role == "level" and g.phase in _PLAN_PHASES
+             and (named is None or g.phase == named) and g.qualifiers == actual.qualifiers
+             and (g.year is None or actual.year is None or g.year == actual.year)
+             and _same_dim(g, actual) and not g.q.approx and not g.q.is_range]
+    if not plans or len({g.q.value for g in plans}) > 3:
+        return None
+    return Claim("rate", f, [actual, plans[-1]], "eq", f"actual / {actual.concept}'s budget, stated apart",
+                 decisive=True, alternatives=[[actual, g] for g in plans],
+                 pattern="rate.plan-stated-apart", trigger=f.label.strip()[-8:])
 
 
 def _rate_pool(a: Analysis, by_sentence, s, here: list[Fact]) -> tuple[list[Fact], bool]:
