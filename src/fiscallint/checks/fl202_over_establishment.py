@@ -14,7 +14,7 @@ class OverEstablishment(Rule):
 
     ``核定人员编制人数为100人，…实有在职在编人数139人``: staff on the
     establishment (在编, 编内) stated beside the establishment (编制数, 核定编制)
-    on the same line exceed it. Retired staff (离退休) and staff outside the
+    in the same sentence exceed it. Retired staff (离退休) and staff outside the
     establishment (临聘, 编外) are not counted, and staff said only to be in
     post (在职教师58人) are not compared: they may include contract staff. When several establishments are listed
     without a total (行政编制10人，事业编制3人), their sum is the cap.

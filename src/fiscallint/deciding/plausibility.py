@@ -197,26 +197,35 @@ def over_establishment(a: Analysis, th: dict | None = None) -> list[Evidence]:
     on_establishment = _words(th, "on_establishment") if th.get("on_establishment") else None
     establishment = frozenset(th.get("concepts", ("编制数",)))
     out = []
-    lines: dict[int, list[Fact]] = {}
+    # by sentence, then by line: a PDF wraps "事业编制\n36人；在职在编人员71人" away
+    # from its 核定编制, and "…在编人员42人…。核定编制40名。" states it in the next sentence
+    by_sentence: dict[int, list[Fact]] = {}
+    by_line: dict[int, list[Fact]] = {}
     for f in a.facts:
         if f.q.dimension == "person" and not f.extras.get("in_table"):
-            lines.setdefault(a.doc.position(f.q.start)[0], []).append(f)
-    for facts in lines.values():
-        est = [f for f in facts if f.concept in establishment and f.role == "level"]
-        staff = [f for f in facts if f.concept in _STAFF_CONCEPTS and f.role == "level" and not _NOT_IN_POST.search(f.label)
-                 and (on_establishment is None or on_establishment.search(f.label))]
-        if not est or not staff:
+            by_sentence.setdefault(f.sentence.index, []).append(f)
+            by_line.setdefault(a.doc.position(f.q.start)[0], []).append(f)
+    def on_it(f: Fact) -> bool:  # staff said to be on the establishment
+        return f.concept in _STAFF_CONCEPTS and f.role == "level" and not _NOT_IN_POST.search(f.label) \
+            and (on_establishment is None or bool(on_establishment.search(f.label)))
+
+    for f in (g for facts in by_sentence.values() for g in facts if on_it(g)):
+        facts = by_sentence[f.sentence.index]
+        est = [g for g in facts if g.concept in establishment and g.role == "level"]
+        if not est:
+            facts = by_line[a.doc.position(f.q.start)[0]]
+            est = [g for g in facts if g.concept in establishment and g.role == "level"]
+        if not est:
             continue
-        totals = [f for f in est if _TOTAL_ESTABLISHMENT.search(f.label)]
+        totals = [g for g in est if _TOTAL_ESTABLISHMENT.search(g.label)]
         if totals:
             cap_iv, cap_facts = totals[0].q.interval(), totals[:1]
         else:
-            cap_iv, cap_facts = sum_intervals(f.q.interval() for f in est), est
-        for s in staff:
-            outside = _outside_in_bracket(a, s, facts, _NOT_IN_POST)
-            if s.q.interval().lo - outside > cap_iv.hi:
-                over = s.q.value - outside - cap_iv.hi
-                out.append(Evidence(s, Msg(M.OVER_ESTABLISHMENT, over=f"{over:f}"), cap_facts))
+            cap_iv, cap_facts = sum_intervals(g.q.interval() for g in est), est
+        outside = _outside_in_bracket(a, f, facts, _NOT_IN_POST)
+        if f.q.interval().lo - outside > cap_iv.hi:
+            over = f.q.value - outside - cap_iv.hi
+            out.append(Evidence(f, Msg(M.OVER_ESTABLISHMENT, over=f"{over:f}"), cap_facts))
     return out
 
 

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from fiscallint.model.document import Document
-from fiscallint.reading.script import simplified
+from fiscallint.reading.script import simplified, without_box_rules
 from fiscallint.support import messages as M
 from fiscallint.support.errors import InputError, input_error
 from fiscallint.support.options import DEFAULT, Options
@@ -138,7 +138,7 @@ def document_from_bytes(data: bytes, display: str, encoding: str | None = None,
     doc = _document(data, display, encoding, options)
     if not doc.text.strip():
         raise input_error(display, M.READ_NO_TEXT)
-    doc.text = simplified(doc.text)  # one character for another: every position stays
+    doc.text = without_box_rules(simplified(doc.text))  # one character for another: every position stays
     return doc
 
 

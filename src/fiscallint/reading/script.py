@@ -35,3 +35,16 @@ def simplified(text: str) -> str:
     if len(hits) < 10 or len(set(hits)) < 5 or len(hits) * 20 < chinese:
         return text  # a few old forms (於) in a simplified text are the author's
     return text.translate(table)
+
+
+# the vertical rules of a table drawn with box characters ("收入 … 2958.61 │ 201 …"):
+# a gap between cells, as the spaces of a space-aligned table are
+_BOX_VERTICALS = str.maketrans({c: " " for c in "│┃║┆┇┊┋"})
+
+
+def without_box_rules(text: str) -> str:
+    """``text`` with the vertical rules of box-drawn tables read as spaces,
+    one character for another."""
+    if "│" not in text and "┃" not in text and "║" not in text:
+        return text
+    return text.translate(_BOX_VERTICALS)

@@ -111,7 +111,11 @@ def _figure_and_last_years(a: Analysis, facts: list[Fact], k: int) -> tuple[Fact
     levels = [(i, g) for i, g in enumerate(facts[:k]) if g.role == "level"]
     if len(levels) < 2 or levels[-1][0] < k - 1:
         return None
-    (_, x), (_, y) = levels[-2], levels[-1]
+    y = levels[-1][1]
+    # "支出15.27万元（…财政拨款安排0万元），较上年18.42万元减少…": not the bracket's detail
+    x = next((g for _, g in reversed(levels[:-1]) if not _in_closed_bracket(a.doc.text, g, y.q.start)), None)
+    if x is None:
+        return None
     m = _ONLY_AN_EARLIER_YEAR.match(y.label.strip(" ，,；;"))
     if m is None or x.q.approx or y.q.approx or not (_same_dim(x, y) and _same_dim(y, facts[k])):
         return None
@@ -405,6 +409,8 @@ def _subject(a: Analysis, before: list[Fact], delta: Fact) -> Fact | None:
         if g.role in ("delta", "growth"):
             return None  # a chain of changes: the subject is not stated here
         if g.role == "level" and _same_dim(g, delta) and not g.q.approx and not g.q.is_range:
+            if g.extras.get("cell") is not None and delta.extras.get("cell") is None:
+                return None  # a table's last row before the sentence: the sentence's subject is its own
             if a.doc.text[g.q.end:g.q.end + 1] == "的":
                 continue  # "完成预算数257288万元的41.9%": the base of a percentage, not the subject
             if _in_closed_bracket(a.doc.text, g, delta.q.start) or _in_han_clause(a.doc.text, g, delta):

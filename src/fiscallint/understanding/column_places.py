@@ -205,8 +205,8 @@ def wrapped_header(lines, starts, i: int) -> Row | None:
     if i < 2:
         return None
     top, low = lines[i - 2], lines[i - 1]
-    names = [(m.start(), m.group(0)) for m in _CELL_TEXT.finditer(top)]
-    tails = [(m.start(), m.group(0)) for m in _CELL_TEXT.finditer(low)]
+    names = [(c.start, c.text) for c in line_cells(top, 0)]  # "项  目" justified is one name
+    tails = [(c.start, c.text) for c in line_cells(low, 0)]
     if len(names) < 3 or not tails or len(tails) >= len(names):
         return None
     if any(_NUMERIC.match(t) for _, t in names + tails):
@@ -246,8 +246,18 @@ def line_cells(line: str, start: int) -> list[Cell]:
         if prev is not None and len(prev.text) == 1 and len(m.group(0)) == 1 and prev.text + m.group(0) in _JUSTIFIED:
             cells[-1] = Cell(prev.text + m.group(0), prev.start, start + m.end(), x=prev.x)
             continue
+        pair = TWO_FIGURES.fullmatch(m.group(0))
+        if pair is not None:
+            # "10 10.00": a PDF left one space between two narrow columns of figures
+            for k in (1, 2):
+                at = m.start() + pair.start(k)
+                cells.append(Cell(pair.group(k), start + at, start + m.start() + pair.end(k), x=screen_width(line[:at])))
+            continue
         cells.append(Cell(m.group(0), start + m.start(), start + m.end(), x=screen_width(line[:m.start()])))
     return cells
+
+
+TWO_FIGURES = re.compile(r"([-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?) ([-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?)")
 
 
 def spanned_header(lines, starts, i: int) -> Row | None:

@@ -120,6 +120,11 @@ def _may_restate(a: Analysis, first: Fact, later: Fact) -> bool:
         return False
     if _same_table_row(first, later):
         return False  # two columns of one row (行次 and 金额, 上年 and 本年) are two facts
+    if _another_column_of_its_row(first, later) or _another_column_of_its_row(later, first):
+        # "商品和服务支出8,286.40万元" of 基本支出, in a table row "8,951.80 | 8,286.40 | 665.40":
+        # the text restates the row's other column
+        a.note(later, f"not {first.q.shown()} restated: the table row holds it in another column")
+        return False
     prose = not first.extras.get("cell") and not later.extras.get("cell")
     if prose and first.extras.get("section_concept") != later.extras.get("section_concept"):
         # "1.基本支出…商品和服务支出75800元" and "2.项目支出…商品和服务支出0元": two parents
@@ -141,6 +146,18 @@ def _may_restate(a: Analysis, first: Fact, later: Fact) -> bool:
 def _same_table_row(a: Fact, b: Fact) -> bool:
     x, y = a.extras.get("cell"), b.extras.get("cell")
     return x is not None and y is not None and x.table is y.table and x.row_index == y.row_index
+
+
+def _another_column_of_its_row(cell_fact: Fact, prose: Fact) -> bool:
+    """Whether the table row of ``cell_fact`` holds ``prose``'s figure in another column."""
+    ref = cell_fact.extras.get("cell")
+    if ref is None or prose.extras.get("cell") is not None:
+        return False
+    stated = prose.q.interval()
+    # the same concept in another column (合计 | 基本支出 | 项目支出), not another
+    # concept's cell of a row of concepts (购置费 | 运行维护费: swapped figures)
+    return any(r == ref.row_index and f is not cell_fact and f.concept == prose.concept and not f.q.is_percent
+               and f.q.interval().meets(stated) for (r, _), f in ref.table.facts.items())
 
 
 def _far_apart(a: Fact, b: Fact) -> bool:

@@ -126,14 +126,22 @@ def continuation(a: Analysis, by_sentence, last: Fact, total: Fact, named: set[s
         if not facts:
             continue  # a sentence about something else ("无购置车辆的情况。")
         first = facts[0]
-        if not (first.concept and anchor.concept and first.concept in lex.siblings.get(anchor.concept, set())
-                and first.tight and _same_dim(first, total)) or first.concept in seen:
+        # a sentence cut at a ；that ended its line goes on with any part named
+        # alone ("…较上年减少；\n其他收入35.00万元，占1.41%"); one cut at 。 with a sibling
+        cut = a.sentences[idx - 1]
+        soft = a.doc.text[max(cut.start, cut.end - 3):cut.end].rstrip()[-1:] in ("；", ";")
+        related = soft or anchor.concept and first.concept in lex.siblings.get(anchor.concept, set())
+        named = first.tight if first.concept else soft and bool(_NAME_ALONE.fullmatch(first.label.strip()))
+        if not (related and named and _same_dim(first, total)) or first.concept and first.concept in seen:
             break  # a part named again is a restatement, not the next part
         out.append(first)
         seen.add(first.concept)
         anchor = first
         out += _items_after_semicolons(a.doc.text, facts, total, seen)
     return out
+
+
+_NAME_ALONE = re.compile(r"[\u4e00-\u9fff]{2,12}")
 
 
 def _items_after_semicolons(text: str, facts: list[Fact], total: Fact, seen: set) -> list[Fact]:

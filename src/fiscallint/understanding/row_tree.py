@@ -13,6 +13,7 @@ import re
 from fiscallint.support.wordbook import pattern
 from fiscallint.model.intervals import sum_intervals
 from fiscallint.model.vocabulary import Measure
+from fiscallint.understanding.column_places import screen_width
 from fiscallint.model.tables import NUMBERED_LABEL as _NUMBERED, Table, is_serial_name, leaf_name
 
 TOTAL_ROW = pattern("row_tree", "total_row")
@@ -21,6 +22,8 @@ _NAMED_SUBTOTAL = pattern("row_tree", "named_subtotal")
 _ARABIC_RUN = re.compile(r"[0-9０-９]+")
 _CHINESE_RUN = pattern("row_tree", "chinese_run")
 _CHILD = pattern("row_tree", "child")
+_GRAND_TOTAL_ROW = re.compile(r"总\s*计$")
+_CHILD_PREFIX = re.compile(_CHILD.pattern + r"[：:\s]*")
 _CHILD_MARK = pattern("row_tree", "child_mark")
 CLOSING_TOTAL = pattern("row_tree", "closing_total")  # 收入总计, 支出合计
 _PLACEHOLDER = re.compile(r"^[.…·\s]*$")
@@ -80,13 +83,24 @@ class _RowWalk:
             last = max(self.figured, default=None)
             if last is not None and last > 0 and CLOSING_TOTAL.search(self.labels[last]) and not _CHILD.match(self.labels[last]):
                 self.total_row = last
-        self.subtotal_start = 0
+        # 收入总计 above 支出总计 in one column (a 收支总表 read side after side):
+        # the last 总计 is of the rows after the one before it
+        self.block_start = self._after_earlier_grand_total()
+        self.subtotal_start = self.block_start
         self.heading_subtotals = self._subtotals_head_their_rows()
         self.group: int | None = None  # the 小计 row heading the rows below it
         self.section: int | None = None  # the last row numbered in the table's top style (一、本级收入)
         # (a header that names fewer columns than the rows hold was not understood)
         understood = all(len(r.cells) <= len(t.header) for r in t.rows)
         self.top_style = _top_numbering(self.labels, self.figured) if understood else None
+
+    def _after_earlier_grand_total(self) -> int:
+        total = self.total_row
+        if total is None or not _GRAND_TOTAL_ROW.search(self.labels[total]):
+            return 0
+        earlier = [k for k in range(total) if k in self.figured and _GRAND_TOTAL_ROW.search(self.labels[k])
+                   and not _CHILD.match(self.labels[k])]
+        return earlier[-1] + 1 if earlier else 0
 
     def _subtotals_head_their_rows(self) -> bool:
         """合计 | 市级小计 | 医院A | 医院B | 区级小计 | …: a 小计 row right below a
@@ -214,7 +228,7 @@ class _RowWalk:
         # a 合计 row closes the rows above it, or opens those below when it is
         # the first; rows past a closing 合计 belong to the next table (表2)
         total = self.total_row
-        if total is not None and i != total and (total == 0 or i < total):
+        if total is not None and i != total and (total == 0 or self.block_start <= i < total):
             self.attach(i, total, "合计")
 
     def place(self, i: int, lab: str) -> None:
@@ -266,25 +280,52 @@ def _indent_levels(t: Table, labels: list[str]) -> list[int | None] | None:
     """Each row's depth by how far its label is indented in a space-aligned
     table ("工资福利支出" then "  基本工资"), when labels stand at two places
     or more; None otherwise, or where 其中 rows say the depth themselves."""
+    whole = t.__dict__.get("_whole")
+    if whole and whole[1] and _shifted_by_the_left_side(t):
+        return None  # a side right of another: its labels stand where the other side's widths end
     xs: list[int | None] = []
     for row in t.rows:
         cell = (t.aligned(row) or {}).get(0)
-        xs.append(cell.x if cell is not None and not cell.empty and cell.x is not None else None)
+        if cell is None or cell.empty or cell.x is None:
+            xs.append(None)
+            continue
+        # "  其中：公务用车购置费" over "        公务用车运行维护费": the 其中 row's
+        # name stands where its siblings' do, after 其中：
+        child = _CHILD_PREFIX.match(cell.text)
+        xs.append(cell.x + (screen_width(child.group(0).lstrip()) if child else 0))
     places: list[int] = []
     for x in sorted({x for x in xs if x is not None}):
         if not places or x - places[-1] >= 2:  # a place one off is the export's jitter, not a level
             places.append(x)
-    if len(places) < 2 or any(_CHILD.match(lab) for lab in labels):
+    if len(places) < 2:
         return None
     return [None if x is None else max(k for k, p in enumerate(places) if p <= x) for x in xs]
+
+
+def _shifted_by_the_left_side(t: Table) -> bool:
+    """Whether a right side's rows stand where the left side's cells happen
+    to end: its figures, right-aligned in a true layout, end at different
+    places."""
+    ends = set()
+    for row in t.rows:
+        for k, cell in (t.aligned(row) or {}).items():
+            if k and cell.numeric and cell.x is not None:
+                ends.add((k, cell.x + screen_width(cell.text)))
+    columns = {k for k, _ in ends}
+    return any(max(e for c, e in ends if c == k) - min(e for c, e in ends if c == k) > 1 for k in columns)
 
 
 def _by_indent(walk: "_RowWalk", levels: list[int | None], i: int) -> bool:
     """An indented row's parent: the nearest row above it indented less.
     False for a row at the left (the walk places it)."""
     level = levels[i]
-    if not level:
-        return False
+    if not level or _CHILD.match(walk.labels[i]):
+        return False  # a 其中 row says its depth itself: the walk opens its list
+    sibling = next((k for k in range(i - 1, -1, -1) if levels[k] is not None and levels[k] <= level), None)
+    if sibling is not None and levels[sibling] == level and walk.child_of is not None \
+            and walk.parent[sibling] == walk.child_of:
+        walk.attach(i, walk.child_of, "其中")  # one more item of the 其中 list above, at its depth
+        return True
     parent = next((k for k in range(i - 1, -1, -1) if levels[k] is not None and levels[k] < level), None)
     if parent is None:
         return False
@@ -387,7 +428,7 @@ def _classification_codes(t: Table) -> list[str | None] | None:
     if col is None:
         codes = _split_codes(t)
         if codes is None:
-            return None
+            return _label_codes(t)
     else:
         codes = []
         for row in t.rows:
@@ -395,6 +436,17 @@ def _classification_codes(t: Table) -> list[str | None] | None:
             codes.append(text if _CODE.fullmatch(text) else None)
     nested = sum(1 for k, c in enumerate(codes) if c and any(p and c != p and c.startswith(p) for p in codes[:k]))
     return codes if nested >= 2 else None
+
+
+def _label_codes(t: Table) -> list[str | None] | None:
+    """The codes that open the rows' labels ("201 一般公共服务支出", "20101 人大事务"),
+    when three rows or more have one: a 类 and its 款 nest by them, and 类 of
+    one length are siblings, however the export indented them."""
+    codes = []
+    for row in t.rows:
+        m = _LABEL_CODE.match(row.cells[0].text) if row.cells else None
+        codes.append(m.group(1) if m else None)
+    return codes if sum(1 for c in codes if c) >= 3 else None
 
 
 def _split_codes(t: Table) -> list[str | None] | None:
@@ -442,4 +494,5 @@ _CODE_HEADER = pattern("row_tree", "code_header")
 _CHANGE_MEASURES = (Measure.CHANGE, Measure.CHANGE_RATE)
 _NOT_SUMMED_MEASURES = (*_CHANGE_MEASURES, Measure.POINTS, Measure.SCORE)
 _CODE = re.compile(r"[0-9]{3}(?:[0-9]{2}){0,2}")
+_LABEL_CODE = re.compile(r"\s*([0-9]{3}(?:[0-9]{2}){0,2})\s*(?=[\u4e00-\u9fff])")
 _CODE_PART = (re.compile(r"[0-9]{3}"), re.compile(r"[0-9]{2}"), re.compile(r"[0-9]{2}"))  # 类, 款, 项

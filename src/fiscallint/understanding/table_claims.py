@@ -22,6 +22,7 @@ from fiscallint.model.claim import SCORES_CAPPED, Claim
 from fiscallint.understanding.table_context import facts_between
 from fiscallint.understanding.table_facts import _across_tables
 from fiscallint.understanding.row_tree import row_tree
+from fiscallint.understanding.table_ratios import _columns, rate_columns, share_columns
 from fiscallint.understanding.table_model import (compared_columns, fact_sign, side_models, side_tables, signed,
                                                   table_models_by_table, written_sign)
 from fiscallint.model.tables import Table, leaf_name
@@ -32,13 +33,6 @@ _CHILD_MARK = pattern("row_tree", "child_mark")
 _FIRST_LEVEL = pattern("table_claims", "first_level")
 _BETWEEN_BLOCKS = pattern("table_claims", "between_blocks")
 _TOTAL_SCORE_ROW = pattern("table_claims", "total_score_row")
-
-
-def _columns() -> dict:
-    """The header words of rules/tables.toml's [columns], as patterns."""
-    from fiscallint.understanding.table_model import word_patterns
-
-    return word_patterns("columns")
 
 
 def _cells(a: Analysis, t: Table) -> dict[tuple[int, int], Fact]:
@@ -64,11 +58,11 @@ def table_claims(a: Analysis) -> list[Claim]:
             m = sided.get(id(side)) or models.get(id(t))
             if m is not None:
                 form_out.extend(form_claims(a, m, side.facts))
-                out.extend(_share_columns(a, side, side.facts, m))
+                out.extend(share_columns(side, side.facts, m))
             out.extend(_row_sums(a, side, side.facts))
         out.extend(_row_changes(a, t, cells))
         out.extend(_header_points(a, t, cells))
-        out.extend(_rate_columns(t, cells))
+        out.extend(rate_columns(t, cells))
         if _column(t, Measure.POINTS) is not None and _column(t, Measure.SCORE) is not None:
             score_tables.append((t, cells))
             out.extend(_score_rows(t, cells))
@@ -342,63 +336,6 @@ def _header_points(a: Analysis, t: Table, cells) -> list[Claim]:
             else:
                 out.append(Claim("score", score, [points], "le", f"table: {col.name} at most its points",
                                  variant="cap"))
-    return out
-
-
-# ---------------------------------------------------------------- shares
-def _share_columns(a: Analysis, t: Table, cells, m) -> list[Claim]:
-    """A 占比 column: each row's amount (the nearest amount column to its
-    left) over the amount of the total its row is under (合计), or over its
-    own parent row's."""
-    out = []
-    for col in m.columns:
-        if col.measure != Measure.SHARE:
-            continue
-        amount = next((c.index for c in reversed(m.columns[:col.index]) if c.measure == Measure.AMOUNT), None)
-        if amount is None:
-            continue
-        for rk in m.rows:
-            share, part = cells.get((rk.index, col.index)), cells.get((rk.index, amount))
-            if share is None or part is None or not share.q.is_percent or part.q.is_percent:
-                continue
-            top = rk.index
-            while m.rows[top].parent is not None:
-                top = m.rows[top].parent
-            if m.rows[top].kind != "total" or (top, amount) not in cells:
-                continue
-            whole = cells[(top, amount)]
-            parent = cells.get((rk.parent, amount)) if rk.parent is not None else None
-            out.append(Claim("share", share, [part, whole], "eq", f"table: {leaf_name(col.name)} = "
-                             f"{leaf_name(m.columns[amount].name)} / {m.rows[top].label or '合计'}",
-                             alternatives=[[part, parent]] if parent is not None and parent is not whole else [],
-                             pattern="table.share-column", trigger=leaf_name(col.name)))
-    return out
-
-
-# ---------------------------------------------------------------- rates
-def _rate_columns(t: Table, cells) -> list[Claim]:
-    words = _columns()
-    out = []
-    for rc, name in enumerate(t.header):
-        if not words["rate"].search(name) or Measure.SCORE in name or words["other_rates"].search(name):
-            continue
-        num = next((i for i in range(len(t.header)) if i != rc and words["numerator"].search(t.header[i])
-                    and not words["rate"].search(t.header[i])), None)
-        den = None
-        for rx in words["denominators"]:
-            den = next((i for i in range(len(t.header)) if i not in (rc, num) and rx.search(t.header[i])
-                        and not words["rate"].search(t.header[i])), None)
-            if den is not None:
-                break
-        if num is None or den is None:
-            continue
-        for (r, c), rate in cells.items():
-            if c != rc or not rate.q.is_percent:
-                continue
-            actual, plan = cells.get((r, num)), cells.get((r, den))
-            if actual is None or plan is None or actual.q.is_percent or plan.q.is_percent:
-                continue
-            out.append(Claim("rate", rate, [actual, plan], "eq", f"table: {t.header[num]} / {t.header[den]}"))
     return out
 
 

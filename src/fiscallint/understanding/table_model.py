@@ -100,6 +100,7 @@ class _Vocabulary:
     score_apart_rows: tuple[str, ...] = ()
     score_label_header: tuple[str, ...] = ()
     score_min_rows: int = 3
+    against_previous: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -141,7 +142,8 @@ def vocabulary() -> _Vocabulary:
                        tuple(years.get("current", ())), tuple((pack.get("phases") or {}).get("order", ())),
                        tuple((pack.get("text_columns") or {}).get("words", ())),
                        int(scores.get("full", 100)), int(scores.get("apart", 0)), tuple(scores.get("apart_rows", ())),
-                       tuple(scores.get("label_header", ())), int(scores.get("min_rows", 3)))
+                       tuple(scores.get("label_header", ())), int(scores.get("min_rows", 3)),
+                       tuple(years.get("against_previous", ())))
 
 
 def measure_of(name: str, voc: _Vocabulary | None = None) -> str | None:
@@ -255,18 +257,9 @@ def compared_columns(m: TableModel, change: int) -> tuple[int, int] | None:
     None unless exactly one such pair is to the change column's left."""
     key = m.columns[change]
     voc = vocabulary()
-    order = {p: i for i, p in enumerate(voc.phase_order)}
     amounts = [c for c in m.columns[:change] if c.measure == Measure.AMOUNT]
-    by_year, by_phase = [], []
-    for i, x in enumerate(amounts):
-        for y in amounts[i + 1:]:
-            if x.year and y.year and x.year != y.year and x.phase == y.phase:
-                early, late = (x, y) if _year_rank(x.year) < _year_rank(y.year) else (y, x)
-                by_year.append((late.index, early.index))
-            elif x.year == y.year and x.phase in order and y.phase in order and x.phase != y.phase:
-                early, late = (x, y) if order[x.phase] < order[y.phase] else (y, x)
-                by_phase.append((late.index, early.index))
-    said_year = any(w in key.name for w in voc.previous) or bool(_YEAR.search(key.name))
+    by_year, by_phase = _column_pairs(amounts, voc)
+    said_year = any(w in key.name for w in voc.previous + voc.against_previous) or bool(_YEAR.search(key.name))
     said_phase = "预算" in key.name or "决算" in key.name
     if said_year and not said_phase:
         pairs = by_year
@@ -275,6 +268,38 @@ def compared_columns(m: TableModel, change: int) -> tuple[int, int] | None:
     else:
         pairs = by_year or by_phase
     return pairs[0] if len(pairs) == 1 else None
+
+
+def _column_pairs(amounts, voc) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The (later, earlier) pairs of amount columns: of one phase and two
+    years, and of one year and two phases."""
+    order = {p: i for i, p in enumerate(voc.phase_order)}
+    by_year, by_phase = [], []
+    for i, x in enumerate(amounts):
+        for y in amounts[i + 1:]:
+            if x.phase == y.phase and x.year != y.year and _of_two_years(x, y, voc):
+                early, late = (x, y) if _earlier(x, y) else (y, x)
+                by_year.append((late.index, early.index))
+            elif x.year == y.year and x.phase in order and y.phase in order and x.phase != y.phase:
+                early, late = (x, y) if order[x.phase] < order[y.phase] else (y, x)
+                by_phase.append((late.index, early.index))
+    return by_year, by_phase
+
+
+def _of_two_years(x, y, voc) -> bool:
+    """Two columns of two years: both name one, or one is named last year's
+    ("上年执行数") beside one named by no year ("执行数": this year's)."""
+    if x.year and y.year:
+        return True
+    dated = x if x.year else y
+    return bool(dated.year) and any(w in dated.name for w in voc.previous)
+
+
+def _earlier(x, y) -> bool:
+    """Whether column x is of an earlier year than y (a column of no year is this year's)."""
+    if x.year and y.year:
+        return _year_rank(x.year) < _year_rank(y.year)
+    return not y.year
 
 
 def _year_rank(year: str) -> int:

@@ -31,7 +31,7 @@ from fiscallint.understanding.flat_form import may_hold_form, read_flat_forms
 from fiscallint.understanding.pair_stream import may_start, read_pair_stream
 from fiscallint.understanding.cell_split import over_tab_rows, split_cells, years_joined
 from fiscallint.understanding.column_places import (
-    blank_celled_row, first_header_line, line_cells, place_by_position, spanned_header, wrapped_header, wrapped_label,
+    TWO_FIGURES, blank_celled_row, first_header_line, line_cells, place_by_position, spanned_header, wrapped_header, wrapped_label,
 )
 from fiscallint.understanding.table_joins import rejoined
 
@@ -515,7 +515,8 @@ def _tab_cells(lines, starts, i, j) -> list[Table]:
             stripped = body.strip()
             lead = len(body) - len(body.lstrip())
             s = starts[k] + 1 + lead
-            cells.append(Cell(stripped, s, s + len(stripped)))
+            # a label indented after its tab ("\t  工资福利支出" under "\t人员经费") is a part
+            cells.append(Cell(stripped, s, s + len(stripped), x=lead))
         elif cells:  # a wrapped cell goes on
             prev = cells[-1]
             stripped = line.strip()
@@ -531,7 +532,9 @@ _COL_SPLIT = COLUMN_SPLIT
 
 def _columns(line: str) -> bool:
     parts = [p for p in _COL_SPLIT.split(line.strip()) if p.strip()]
-    return len(parts) >= 3 and not line.startswith("\t") and sum(1 for p in parts if _NUMERIC.match(p)) >= 2
+    pairs = sum(1 for p in parts if TWO_FIGURES.fullmatch(p))  # "10 10.00": two cells
+    figures = pairs + sum(1 for p in parts if _NUMERIC.match(p) or TWO_FIGURES.fullmatch(p))
+    return len(parts) + pairs >= 3 and not line.startswith("\t") and figures >= 2
 
 
 def _column_tables(lines, starts, i, j) -> list[Table]:

@@ -1,0 +1,89 @@
+"""Table claims of ratio columns: a 占比 column's shares of the total row
+(FL102 table.share-column) and a 执行率 column's actual over budget (FL103
+table.rate-column)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from fiscallint.model.claim import Claim
+from fiscallint.model.tables import Table, leaf_name
+from fiscallint.model.vocabulary import Measure
+
+_HUNDRED = Decimal(100)
+
+
+def _columns() -> dict:
+    """The header words of rules/tables.toml's [columns], as patterns."""
+    from fiscallint.understanding.table_model import word_patterns
+
+    return word_patterns("columns")
+
+
+# ---------------------------------------------------------------- shares
+def share_columns(t: Table, cells, m) -> list[Claim]:
+    """A 占比 column: each row's amount (the nearest amount column to its
+    left) over the amount of the total its row is under (合计), or over its
+    own parent row's."""
+    out = []
+    for col in m.columns:
+        if col.measure != Measure.SHARE:
+            continue
+        amount = next((c.index for c in reversed(m.columns[:col.index]) if c.measure == Measure.AMOUNT), None)
+        if amount is None:
+            continue
+        for rk in m.rows:
+            share, part = cells.get((rk.index, col.index)), cells.get((rk.index, amount))
+            if share is None or part is None or not share.q.is_percent or part.q.is_percent:
+                continue
+            top = rk.index
+            while m.rows[top].parent is not None:
+                top = m.rows[top].parent
+            if m.rows[top].kind != "total" or (top, amount) not in cells:
+                continue
+            whole = cells[(top, amount)]
+            if top == rk.index and _sum_of_rounded_shares(m, cells, col.index, share):
+                continue  # the 合计 row's 99.99%: the parts' shares as written, added up
+            parent = cells.get((rk.parent, amount)) if rk.parent is not None else None
+            out.append(Claim("share", share, [part, whole], "eq", f"table: {leaf_name(col.name)} = "
+                             f"{leaf_name(m.columns[amount].name)} / {m.rows[top].label or '合计'}",
+                             alternatives=[[part, parent]] if parent is not None and parent is not whole else [],
+                             pattern="table.share-column", trigger=leaf_name(col.name)))
+    return out
+
+
+def _sum_of_rounded_shares(m, cells, col: int, total_share) -> bool:
+    """Whether a total row's share is 100% give or take the rounding of
+    every share above it (eight shares to two places add to 99.96–100.04)."""
+    shares = [cells[(rk.index, col)] for rk in m.rows if (rk.index, col) in cells and cells[(rk.index, col)] is not total_share]
+    if not shares:
+        return False
+    slack = sum(f.q.interval().hi - f.q.interval().lo for f in shares) / 2
+    stated = total_share.q.interval()
+    return stated.lo - slack <= _HUNDRED <= stated.hi + slack
+
+
+# ---------------------------------------------------------------- rates
+def rate_columns(t: Table, cells) -> list[Claim]:
+    words = _columns()
+    out = []
+    for rc, name in enumerate(t.header):
+        if not words["rate"].search(name) or Measure.SCORE in name or words["other_rates"].search(name):
+            continue
+        num = next((i for i in range(len(t.header)) if i != rc and words["numerator"].search(t.header[i])
+                    and not words["rate"].search(t.header[i])), None)
+        den = None
+        for rx in words["denominators"]:
+            den = next((i for i in range(len(t.header)) if i not in (rc, num) and rx.search(t.header[i])
+                        and not words["rate"].search(t.header[i])), None)
+            if den is not None:
+                break
+        if num is None or den is None:
+            continue
+        for (r, c), rate in cells.items():
+            if c != rc or not rate.q.is_percent:
+                continue
+            actual, plan = cells.get((r, num)), cells.get((r, den))
+            if actual is None or plan is None or actual.q.is_percent or plan.q.is_percent:
+                continue
+            out.append(Claim("rate", rate, [actual, plan], "eq", f"table: {t.header[num]} / {t.header[den]}"))
+    return out
