@@ -308,13 +308,17 @@ def shares_over_whole(checked: list[tuple[Claim, Verdict]], tol: Decimal = Decim
     groups: dict[tuple, list[Fact]] = {}
     wholes: dict[tuple, Fact] = {}
     nested: set[tuple] = set()
+    # a part's total where a composition says so ("中小企业1425.30万元，其中：小微企业1108.62万元")
+    total_of = {id(p): id(c.stated) for c, _ in checked if c.kind == "composition" for p in c.operands}
+    parts: dict[tuple, set[int]] = {}
     for claim, _ in checked:
         if claim.kind == "share" and not claim.variant:  # a share with its whole
-            whole = claim.operands[1]
+            whole, part = claim.operands[1], claim.operands[0]
             key = (id(whole), claim.stated.sentence.index)
-            if key in groups and "其中" in claim.operands[0].label:
+            if key in groups and ("其中" in part.label or total_of.get(id(part)) in parts[key]):
                 nested.add(key)  # "中小企业…占96.7%，其中小微企业…占8.2%": a share within a share
             groups.setdefault(key, []).append(claim.stated)
+            parts.setdefault(key, set()).add(id(part))
             wholes[key] = whole
     out = []
     for key, shares in groups.items():

@@ -3,6 +3,7 @@ figure each compares with.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from fiscallint.model.vocabulary import Phase
@@ -165,7 +166,7 @@ def _change_subject(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], k:
     sentence before."""
     f = facts[k]
     current = _subject(a, facts[:k], f)
-    named_concept = a.lexicon.concept_of(_CHANGE_SPLIT.split(f.label)[0])
+    named_concept = a.lexicon.concept_of(_change_names(f.label))
     if current is not None and named_concept and current.concept and current.concept != named_concept:
         # "…公务用车…174,732.10元,增长176.55%;公务接待费支出决算增加56,716.00元": the
         # change names its own subject, stated elsewhere
@@ -381,15 +382,19 @@ def _named_subject(a: Analysis, by_sentence, s: Sentence, delta: Fact) -> Fact |
     one of the sentences just before, with the same concept and phase (or a
     label that holds the subject's words)."""
     lex = a.lexicon
-    words = _CHANGE_SPLIT.split(delta.label)[0].strip(" ，,")
-    words = _SUBJECT_NOISE.sub("", words)
+    words = _change_names(delta.label)
     if len(words) < 2:
         return None
     concept = lex.concept_of(words)
-    for back in range(1, 4):
+    for back in range(0, 4):
         if s.index - back < 0:
             break
         prev = _levels(by_sentence.get(s.index - back, []))
+        if not back:
+            # "收入总计766.75万元，其中…，与2021年相比收入总计减少315.71万元": named earlier in its sentence
+            if not concept:
+                continue
+            prev = [g for g in prev if g.q.end <= delta.label_start]
         for g in reversed(prev):
             if not _same_dim(g, delta):
                 continue
@@ -400,6 +405,23 @@ def _named_subject(a: Analysis, by_sentence, s: Sentence, delta: Fact) -> Fact |
                 # "…一般公共预算财政拨款支出1264.92万元…。…一般公共预算财政拨款增加27.44万元"
                 return g
     return None
+
+
+_CHANGE_SPLIT_KEPT = re.compile(f"({_CHANGE_SPLIT.pattern})")
+_COMPARED_WITH = ("较", "比", "与")
+
+
+def _change_names(label: str) -> str:
+    """The words a change's label names its subject by ("公务接待费支出决算" of
+    "公务接待费支出决算增加"; "收入总计" of "与2021年相比收入总计减少"), or ''."""
+    tokens = _CHANGE_SPLIT_KEPT.split(label)  # piece, word, piece, word, …
+    for k in range(0, len(tokens), 2):
+        if k and tokens[k - 1] in _COMPARED_WITH:
+            continue  # "较上年支出数减少": the figure compared with, not the subject
+        words = _SUBJECT_NOISE.sub("", tokens[k].strip(" ，,")).strip(" ，,")
+        if len(words) >= 2:
+            return words
+    return ""
 
 
 def _subject(a: Analysis, before: list[Fact], delta: Fact) -> Fact | None:

@@ -97,6 +97,18 @@ def _not_reasons(a: Analysis, levels: list[Fact]) -> list[Fact]:
     return [g for g in levels if m is None or g.q.start < m.start()]
 
 
+def in_reason_clause(a: Analysis, f: Fact) -> bool:
+    """Whether ``f`` stands in a clause giving a reason ("…29.71亿元，增长20.4%，
+    增长的主要原因是一次性留抵退税补助4.23亿元；"): an explanation, not one more part."""
+    if not a.lexicon.reason_words:
+        return False
+    reason = a.lexicon.pattern("reason_words", lambda: re.compile(
+        "|".join(map(re.escape, sorted(a.lexicon.reason_words, key=len, reverse=True)))))
+    text = a.doc.text
+    start = max(text.rfind(ch, f.sentence.start, f.q.start) for ch in "，,；;：:")
+    return reason.search(text, max(start, f.sentence.start), f.q.start) is not None
+
+
 def _primary_totals(levels: list[Fact], text: str = "") -> list[Fact]:
     """The figure just before a trigger is the total; figures written right
     against it ("843户3151人，其中…") are totals of their own dimensions. A
@@ -266,8 +278,8 @@ def _own_items(a: Analysis, total: Fact, f: Fact, cands: list[Fact], i: int, gap
         c = cands[i]
         if c.concept and f.concept and (c.concept == f.concept or c.concept in lex.siblings.get(f.concept, set())):
             break
-        if run_in and kids and _CLAUSE_END.search(text, kids[-1].q.end, c.q.start):
-            break
+        if run_in and _CLAUSE_END.search(text, kids[-1].q.end if kids else f.q.end, c.q.start):
+            break  # "…8.2万元，主要包括燃料费、维修费；公务接待费16.55万元": its items named, no figures
         if _stops_list(lex, total, c):
             break
         kids.append(c)

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from fiscallint.support.wordbook import pattern, words
+from fiscallint.model.vocabulary import Phase
 from fiscallint.model.claim import Claim
 from fiscallint.model.fact import Analysis, Fact, Sentence
 from fiscallint.understanding.claim_text import (
@@ -20,7 +21,8 @@ from fiscallint.understanding.claim_text import (
 from fiscallint.understanding.composition_parts import (
     _CLAUSE_END, _add_reading_past_clause, _by_classification, _clause_group_end, _closed_parts, _common_suffix,
     _composition_for, _directly_after_number, _in_closed_bracket, _make_composition, _not_reasons,
-    _names_kinds_first, _parenthetical_breakdowns, _primary_totals, _same_kind_of_item, _totals_by_dimension
+    _names_kinds_first, _parenthetical_breakdowns, _primary_totals, _same_kind_of_item, _totals_by_dimension,
+    in_reason_clause,
 )
 from fiscallint.understanding.labels import shares_word
 
@@ -77,7 +79,7 @@ def _trigger_claims(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], m,
     head = text[s.start:at]
     restated = bool(restate_re and restate_re.search(head))
     scope_end = _list_scope_end(a, s, at, s.start + m.end(), after)
-    candidates = [c for c in _levels(after) if c.q.start < scope_end]
+    candidates = [c for c in _levels(after) if c.q.start < scope_end and not in_reason_clause(a, c)]
     if not candidates:
         return []
     if restated and restated_total and not _levels(before[-1:]):
@@ -186,7 +188,10 @@ def _split_claims(a: Analysis, by_sentence, s: Sentence, word: str, at: int, sco
     candidates, each 按…分 group a breakdown of its own."""
     text = a.doc.text
     out: list[Claim] = []
+    opening = candidates[0] if candidates else None
     for dim_total in _totals_by_dimension(totals, candidates, _levels(before), text):
+        if opening is not None and not opening.q.is_percent and not _same_dim(opening, dim_total):
+            continue  # "安排资金10万元，其中：项目立项6分，…": the list is of another measure
         # "其中：一般户600户…；按劳动能力分，有劳动能力户700户…": each 按…分
         # starts another breakdown of the same total
         groups = _by_classification(text, candidates)
@@ -356,7 +361,13 @@ def _previous_head(a: Analysis, by_sentence, s: Sentence, f: Fact) -> Fact | Non
         return None  # (the sentence before may have begun on a heading's line above)
     heads = [g for g in _levels(by_sentence.get(s.index - 1, [])) if _same_dim(g, f)
              and not g.q.approx and not g.q.is_range]
-    return heads[0] if heads else None
+    if not heads:
+        return None
+    spent = [g for g in heads if g.phase == Phase.FINAL and (heads[0].concept is None or g.concept in (None, heads[0].concept))]
+    if heads[0].phase in (Phase.BUDGET, Phase.INITIAL_BUDGET, Phase.ADJUSTED_BUDGET) and spent:
+        # "支出预算为18.50万元，支出决算为13.62万元…。与上年相比减少2.26万元": what was spent changed
+        return spent[0]
+    return heads[0]
 
 
 def _paragraph_levels(a: Analysis, by_sentence, s: Sentence) -> list[Fact]:

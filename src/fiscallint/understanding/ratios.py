@@ -432,7 +432,7 @@ def _rate_claim(lex, f: Fact, dim_pool: list[Fact], here: list[Fact], cross: boo
     """The rate f of the last two figures of one dimension: done over done and
     not done, or actual over plan (with the other pairs as alternatives)."""
     x, y = dim_pool[-2], dim_pool[-1]
-    if _UNPAID.search(y.label) and not _UNPAID.search(x.label):
+    if _UNPAID.search(y.label) and not _UNPAID.search(x.label) and _rate_of_what_is_left(f, y):
         # "资金支付18501.096万元，未支703万元，支付率95%": the plan is paid + unpaid
         return Claim("rate", f, [x, y], "eq", "done / (done + not done)", variant="remainder",
                      decisive=not cross, pattern="rate.done-and-left", trigger=f.label.strip()[-8:])
@@ -454,6 +454,14 @@ def _rate_claim(lex, f: Fact, dim_pool: list[Fact], here: list[Fact], cross: boo
 
 
 _UNPAID = pattern("ratios", "unpaid")
+
+
+def _rate_of_what_is_left(rate: Fact, left: Fact) -> bool:
+    """Whether a rate is of the verb its "not yet" figure names ("未支703万元，
+    支付率95%"; not "未消除风险59人，…帮扶覆盖率100%": covered is not eliminated)."""
+    m = _UNPAID.search(left.label)
+    verb = left.label[m.end():m.end() + 1]
+    return "未" not in m.group(0) or not verb or verb in rate.label
 
 
 def _by_dimension(facts: list[Fact]) -> list[list[Fact]]:

@@ -272,13 +272,14 @@ def _count_words(lex) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     cached = lex.__dict__.get("_count_patterns")
     if cached is None:
         cached = lex.__dict__["_count_patterns"] = (
-            re.compile(f"^(?:.*?(?:{alternation(lex.count_lead_verbs).pattern}))"),
+            re.compile(f"^(?:.*?({alternation(lex.count_lead_verbs).pattern}))"),
             re.compile(f"^.*?(?:{alternation(lex.set_up_words).pattern})"),
             alternation(lex.subject_verbs))
     return cached
 
 
 _COUNTED_NOUN = pattern("structure", "counted_noun")
+_ITEM_GOES_ON = re.compile(r"、")
 
 
 def _list_before(a: Analysis, f: Fact) -> CountClaim | None:
@@ -298,16 +299,21 @@ def _list_before(a: Analysis, f: Fact) -> CountClaim | None:
         relation, core = "ge", core[:-1]
     lead_verbs, _, subject_verbs = _count_words(a.lexicon)
     lead = lead_verbs.match(core)
-    if lead is not None and "、" in core[:lead.end()] and "、" in core[lead.end():]:
-        lead = None  # "…、有机肥替代化肥、…": a verb's character amid the items does not open the list
+    if lead is not None and "、" in core[:lead.end()] and "、" in core[lead.end():] and len(lead.group(1)) < 2:
+        # "…、有机肥替代化肥、…": a verb's character amid the items does not open the list;
+        # a verb of two ("镇党委、政府设置A、B、…5个") does
+        lead = None
     offset = lo + 1 + (lead.end() if lead else 0)
     tail = core[lead.end() if lead else 0:]
     last = _outside_brackets(tail).split("、")[-1].strip()
     if subject_verbs.search(last) and not last.endswith(tuple(a.lexicon.body_endings or ())):
         return None  # "A村、B村建立了3个…": the count is of something else (not "平安建设办公室")
-    if not _COUNTED_NOUN.match(text, f.q.end, f.q.end + 12):
+    noun = _COUNTED_NOUN.match(text, f.q.end, f.q.end + 12)
+    if not noun:
         return None  # "…6个机构": the count names what it counts; "…公诉二处、…", "…30项和…30条规定":
         # one more item of a list (a name), not its count
+    if _ITEM_GOES_ON.match(text, noun.end()):
+        return None  # "A、B、C两项补贴、D…": the count is inside one item of a longer list
     items = split_items(text, offset, offset + len(tail))
     if len(items) < 2 or any(b - a > 30 or _DIGIT.search(text[a:b]) or _HAS_COUNT.search(text[a:b]) for a, b in items):
         return None  # "八项救助制度、社会力量参与、三项保障措施": counted parts of a named whole, not names

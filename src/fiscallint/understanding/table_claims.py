@@ -340,6 +340,12 @@ def _header_points(a: Analysis, t: Table, cells) -> list[Claim]:
 
 
 # ---------------------------------------------------------------- scores
+def _points_and_score(points, score) -> bool:
+    """Both cells hold points (a 100% under 得分: a row that lost cells, its
+    rate read as its score)."""
+    return points is not None and score is not None and not score.q.is_percent and not points.q.is_percent
+
+
 def _score_rows(t: Table, cells) -> list[Claim]:
     points_col, score_col = _column(t, Measure.POINTS), _column(t, Measure.SCORE)
     words = _columns()
@@ -349,7 +355,7 @@ def _score_rows(t: Table, cells) -> list[Claim]:
     out = []
     for ri, row in enumerate(t.rows):
         points, score = cells.get((ri, points_col)), cells.get((ri, score_col))
-        if points is None or score is None:
+        if not _points_and_score(points, score):
             continue
         if not score.q.interval().can_be_le(points.q.interval()):
             out.append(Claim("score", score, [points], "le", "table: 得分 at most 分值", variant="cap"))

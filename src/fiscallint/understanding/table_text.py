@@ -393,12 +393,11 @@ def _sides_period(head: list[tuple[Cell, int]], period: int) -> int:
     the whole header, though labels and values alternate at the width of
     one side."""
     names = [_header_name(c.text) for c, _ in head if not c.empty]
-    width = len(names)
-    if width <= period or width % period:
-        return period
-    sides = [names[k:k + period] for k in range(0, width, period)]
-    if all(side[1:] == sides[0][1:] for side in sides) and len({side[0] for side in sides}) == len(sides):
-        return width
+    # the header's last names: a title and a unit line may stand before them
+    for width in range(len(names) - len(names) % period, period, -period):
+        sides = [names[-width:][k:k + period] for k in range(0, width, period)]
+        if all(side[1:] == sides[0][1:] for side in sides) and len({side[0] for side in sides}) == len(sides):
+            return width
     return period
 
 
