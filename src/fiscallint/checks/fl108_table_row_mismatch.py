@@ -85,26 +85,33 @@ class TableRowMismatch(ClaimRule):
         a = ctx.analysis
         for m in models(a):
             t, cells = m.table, m.table.facts
+            scored = any(c.measure in (Measure.SCORE, Measure.POINTS) for c in m.columns)
             for p in {r.parent for r in m.rows if r.parent is not None and r.how in ("合计", "小计", "其中")}:
                 row = t.rows[p]
                 aligned = t.aligned(row) or {}
                 if not any((p, c) in cells for c in range(len(m.columns))):
                     continue
                 for col in m.columns:
-                    cell = aligned.get(col.index)
-                    if col.measure not in (Measure.AMOUNT, None) or (p, col.index) in cells or \
-                            cell is None or cell.text.strip(" —－-/／…") or col.index == 0:
-                        continue
-                    parts = [cells[(k, col.index)] for k in m.children(p) if (k, col.index) in cells]
-                    parts = [f for f in parts if f.q.value != 0 and not f.q.is_percent]
+                    parts = [] if scored else self.parts_under_blank(m, cells, p, col, aligned.get(col.index))
                     if not parts:
-                        continue
+                        continue  # (an indicator table's 合计 adds points only)
                     column = leaf_name(col.name) or str(col.index + 1)
                     terms = [self.term(ctx, f, t.rows[f.extras["cell"].row_index].label) for f in parts]
                     message = Msg(M.BLANK_TOTAL, place=Msg(M.TABLE_ROW, table=m.name, row=row.label or str(p + 1)),
                                   column=column, parts=Msg.join(" + ", terms))
                     yield self.finding(ctx, message, parts[0], related(ctx, parts[1:]), severity="warning",
                                        pattern="table.blank-total", trigger=column)
+
+    @staticmethod
+    def parts_under_blank(m, cells, p: int, col, cell) -> list:
+        """The figures other than zero under row ``p``'s blank cell of ``col``,
+        when they add up to something (648人 and 8个 do not)."""
+        if col.measure not in (Measure.AMOUNT, None) or (p, col.index) in cells or \
+                cell is None or cell.text.strip(" —－-/／…") or col.index == 0:
+            return []
+        parts = [cells[(k, col.index)] for k in m.children(p) if (k, col.index) in cells]
+        parts = [f for f in parts if f.q.value != 0 and not f.q.is_percent]
+        return parts if len({(f.q.dimension, f.q.unit) for f in parts}) == 1 else []
 
     @staticmethod
     def term(ctx: Context, f, name: str):

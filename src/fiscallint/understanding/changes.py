@@ -31,7 +31,7 @@ def _changes(a: Analysis, by_sentence, compositions: list[Claim] = ()) -> list[C
             if f.role == "level":
                 subject = None
             if f.role == "growth" and not any(g.role == "delta" for g in facts[max(0, k - 2):k]):
-                claim = _growth_over_base_before(facts[:k], f) or _growth_against_last_year(a, facts[:k], f)
+                claim = _growth_over_base_before(facts[:k], f, total_of_last) or _growth_against_last_year(a, facts[:k], f)
                 if claim is not None:
                     out.append(claim)
                 continue
@@ -292,18 +292,22 @@ _LAST_YEAR = pattern("changes", "last_year_comparison")
 _RESPECTIVE = pattern("changes", "respective_changes")
 
 
-def _growth_over_base_before(before: list[Fact], growth: Fact) -> Claim | None:
+def _growth_over_base_before(before: list[Fact], growth: Fact, total_of_last: dict) -> Claim | None:
     """"总投入为5.21亿元，比上年的4.71亿元增长1.06%": this year's figure, then
-    last year's as the base, then the rate between them."""
+    last year's as the base, then the rate between them. After a list's last
+    part, the list's whole may be the figure compared ("三公经费6.84万元，其中
+    …公务接待费2.58万元，比上年7.92万元下降13.64%")."""
     if len(before) < 2 or growth.q.approx or not growth.direction:
         return None
     current, base = before[-2], before[-1]
     if not (_is_base(base) and current.role == base.role == "level" and _same_dim(current, base)
             and not current.q.approx and not base.q.approx and not _is_base(current)):
         return None
+    whole = total_of_last.get(id(current))
     return Claim("growth", growth, [current, base], "eq", "this year's figure over last year's, stated before the rate",
                  direction=growth.direction, variant="pair", pattern="growth.last-year-figure",
-                 trigger=growth.label.strip()[-8:])
+                 trigger=growth.label.strip()[-8:],
+                 alternatives=[[whole, base]] if whole is not None and _same_dim(whole, current) else [])
 
 
 def _growth_against_last_year(a: Analysis, before: list[Fact], growth: Fact) -> Claim | None:

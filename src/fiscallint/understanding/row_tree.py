@@ -201,16 +201,37 @@ class _RowWalk:
         elif lab.endswith(("：", ":")):
             self.section = None  # "项目支出：" opens a part of its own
         elif self.section is not None and style is None and i != self.total_row and not CLOSING_TOTAL.search(lab) \
-                and i in self.figured:
+                and i in self.figured and lab.strip() and not self._other_whole(i, self.section):
             return True
         if _closes(lab):
             self.section = None
         return False
 
+    def _other_whole(self, i: int, head: int) -> bool:
+        """Whether row i names a concept of its own that is no part of the
+        head's (项目支出 after "3.公务接待": the 基础数据表's next item)."""
+        mine, theirs = self.concepts[i], self.concepts[head]
+        return bool(mine and theirs and mine != theirs and mine not in self.lex.children.get(theirs, ())
+                    and mine not in self.lex.siblings.get(theirs, ()))
+
     def numbered_under_head(self, lab: str) -> bool:
         """A numbered row below a row numbered otherwise (or not at all) is one of its parts."""
         return bool(_NUMBERED.match(lab)) and self.head is not None \
             and numbering_style(self.labels[self.head]) != numbering_style(lab)
+
+    def _outer_item(self, i: int, lab: str) -> int | None:
+        """收入总计 | 一、本级收入 | 1.税收收入: a row numbered in a deeper style
+        than the numbered row above it, both under one head, is that row's
+        part; one numbered like the row above is its sibling."""
+        style = numbering_style(lab)
+        for k in range(i - 1, self.head, -1):
+            other = numbering_style(self.labels[k])
+            if other is None:
+                continue
+            if other == style:
+                return self.parent[k] if self.parent[k] not in (None, -1) else None
+            return k if self.parent[k] == self.head else None
+        return None
 
     def part_of_head(self, i: int) -> bool:
         """A concept that rules/lexicon.toml names among the parts of the head row's concept."""
@@ -248,7 +269,8 @@ class _RowWalk:
             if self.in_section(i, lab):
                 self.attach(i, self.section, "numbered")
             elif self.numbered_under_head(lab):
-                self.attach(i, self.head, "numbered")
+                inner = self._outer_item(i, lab)
+                self.attach(i, self.head if inner is None else inner, "numbered")
             elif self.part_of_head(i):
                 self.attach(i, self.head, "identity")
             else:

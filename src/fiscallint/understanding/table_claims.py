@@ -406,6 +406,30 @@ def _nothing_between(gap: str) -> bool:
         not any(ch.isdigit() for ch in ln) or _BETWEEN_BLOCKS.match(ln) for ln in lines)
 
 
+def _total_cells(t: Table, cells, ri: int, cols: tuple, points: list[Fact], carried: bool) -> tuple:
+    """The 总分 row's 分值 and 得分 cells to check, (None, None) when the form
+    scores part of them apart (_scored_apart)."""
+    p_total, s_total = cells.get((ri, cols[0])), cells.get((ri, cols[1]))
+    if not carried and _scored_apart(t, points, p_total):
+        return None, None
+    return p_total, s_total
+
+
+def _scored_apart(t: Table, points: list[Fact], p_total: Fact | None) -> bool:
+    """Whether a 项目支出绩效自评表's indicator rows hold all its points but the
+    预算执行率's, which the form scores in its funds block (rules/tables.toml
+    [scores] apart), printed apart with text between: its 总分 adds what
+    cannot be read here."""
+    from fiscallint.understanding.table_model import vocabulary
+
+    voc = vocabulary()
+    if p_total is None or not voc.score_apart or not points:
+        return False
+    if any(w in r.label for r in t.rows for w in voc.score_apart_rows):
+        return False
+    return sum(p.q.value for p in points) + voc.score_apart == p_total.q.value
+
+
 def _form_totals(a: Analysis, t: Table, cells, carried: tuple[list[Fact], list[Fact]],
                  out: list[Claim]) -> tuple[list[Fact], list[Fact]]:
     """The claims of one score table (into ``out``), its rows' points and
@@ -430,7 +454,7 @@ def _form_totals(a: Analysis, t: Table, cells, carried: tuple[list[Fact], list[F
         if _TOTAL_SCORE_ROW.match(row.label):
             close(block_head, block)
             block_head, block = None, []
-            p_total, s_total = cells.get((ri, points_col)), cells.get((ri, score_col))
+            p_total, s_total = _total_cells(t, cells, ri, (points_col, score_col), all_points, bool(carried[0]))
             if p_total is not None and len(all_points) >= 2:
                 out.append(Claim("composition", p_total, list(all_points), "eq", "table: 总分 分值 = Σ 分值"))
             if s_total is not None and len(all_scores) >= 2 and len(all_scores) == len(all_points):

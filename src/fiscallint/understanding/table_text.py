@@ -78,7 +78,7 @@ def find_tables(text: str, form_headers: tuple[str, ...] = ()) -> list[Table]:
             found, i = _read_pipes(lines, starts, i)
         elif line.startswith("\t") and over_tab_rows(lines, i) and (grid := _read_tab_grid(lines, starts, i)):
             found, i = grid  # "\t年初预算数\t全年预算数…": a header whose corner cell is blank
-        elif line.startswith("\t"):
+        elif line.startswith("\t") and not _columns(line):  # ("\t\t质量指标\t…\t8\t8": a row, read below)
             found, i = _read_tab_cells(lines, starts, i)
         elif form_headers and (run := form_header(lines, i, form_headers)):
             found, i = _read_form(lines, starts, i, run, form_headers)
@@ -533,7 +533,10 @@ def _columns(line: str) -> bool:
     parts = [p for p in _COL_SPLIT.split(line.strip()) if p.strip()]
     pairs = sum(1 for p in parts if TWO_FIGURES.fullmatch(p))  # "10 10.00": two cells
     figures = pairs + sum(1 for p in parts if _NUMERIC.match(p) or TWO_FIGURES.fullmatch(p))
-    return len(parts) + pairs >= 3 and not line.startswith("\t") and figures >= 2
+    # (a line opening with a tab and holding no other is a cell of one-cell-a-line
+    # layout; one whose first cells are blank, "\t\t质量指标\t…\t8\t8", is a row)
+    lone_cell = line.startswith("\t") and "\t" not in line.strip("\t ")
+    return len(parts) + pairs >= 3 and not lone_cell and figures >= 2
 
 
 def _column_tables(lines, starts, i, j) -> list[Table]:

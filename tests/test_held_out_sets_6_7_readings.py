@@ -166,3 +166,119 @@ def test_staff_against_the_establishment_of_their_sentence_across_a_wrapped_line
             "36人；在职在编人员71人，其中行政39人、事业32人。\n")
     assert counted(text, ("FL202",)) == []
     assert counted(text.replace("在职在编人员71人", "在职在编人员81人"), ("FL202",)) == ["FL202"]
+
+
+# ---------------------------------------------------------------- real passages (set 7), in invented words
+def test_a_change_names_its_subject_after_xiangbi_earlier_in_its_sentence():
+    text = ("2024年财政拨款收入总计500.00万元，其中：本年收入合计420.00万元，年初结转和结余80.00万元，"
+            "与2023年相比收入总计减少100.00万元，下降16.67%。\n")
+    assert counted(text, ("FL105",)) == []
+    assert counted(text.replace("下降16.67%", "下降17.67%"), ("FL105",)) == ["FL105"]
+
+
+def test_a_two_character_verb_amid_the_items_opens_the_list():
+    text = "青山镇党委、政府设置党政办公室、经济发展办公室、社会事务办公室3个内设机构。\n"
+    assert counted(text, ("FL204",)) == []
+    assert counted(text.replace("3个内设机构", "4个内设机构"), ("FL204",)) == ["FL204"]
+
+
+def test_a_parts_named_items_stop_at_its_clause_end():
+    text = ("“三公”经费支出合计20.00万元。其中:因公出国(境)经费支出0万元;公务用车运行维护费支出8.00万元,"
+            "主要包括燃料费、维修费及其他运行费用;公务接待费支出12.00万元,主要包括各类公务接待费用。\n")
+    assert counted(text, ("FL101",)) == []
+
+
+def test_a_list_that_opens_with_another_measure_is_not_the_totals():
+    text = "本项目累计安排资金10万元,,其中:项目立项6分,绩效目标5分,资金投入4分,成本目标0分,,成本目标值是10万元,实际完成值为0万元,\n"
+    assert counted(text, ("FL101",)) == []
+
+
+def test_a_figure_in_a_reason_clause_is_no_part():
+    text = ("一般公共预算收入完成60.00亿元，其中：税收收入20.00亿元，增长5.0%；非税收入15.00亿元；"
+            "上级转移支付25.00亿元，增长的主要原因是一次性留抵退税补助3.00亿元。\n")
+    assert counted(text, ("FL101",)) == []
+    assert counted(text.replace("非税收入15.00亿元", "非税收入16.00亿元"), ("FL101",)) == ["FL101"]
+
+
+STREAM = ("2024年一般公共预算收支执行表 | |||\n单位:亿元 | |||\n收入 |\n执行数 |\n支出 |\n执行数 |\n"
+          "收入总计 |\n80 |\n支出总计 |\n80 |\n一、本级收入 |\n30 |\n一、本级支出 |\n70 |\n"
+          "1.税收收入 |\n20 |\n||\n2.非税收入 |\n10 |\n||\n二、转移性收入 |\n50 |\n二、转移性支出 |\n10 |\n")
+
+
+def test_a_two_sided_stream_under_a_title_is_read_side_by_side():
+    sides = side_models(analyse(Document("r.txt", STREAM)))
+    assert len(sides) == 2 and sides[0].columns[0].name == "收入"
+    assert counted(STREAM, ("FL101",)) == []
+
+
+def test_a_percent_under_the_score_column_is_no_score():
+    text = ("| 项目资金 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n|---|---|---|---|---|---|---|\n"
+            "| 年度资金总额 | 7.29 | 7.29 | 7.29 | 10.00 | 100% | 10.00 |\n"
+            "| 其中:当年财政拨款 | 7.29 | 7.29 | 7.29 | 100% |\n")
+    assert counted(text, ("FL301",)) == []
+
+
+def test_a_change_opening_a_sentence_after_budget_and_outturn_is_of_the_outturn():
+    text = "“三公”经费支出预算为18.50万元，支出决算为13.62万元，完成预算的73.62%。与上年相比减少2.26万元，下降14.23%。\n"
+    assert counted(text, ("FL105",)) == []
+    assert counted(text.replace("下降14.23%", "下降15.23%"), ("FL105",)) == ["FL105"]
+
+
+def test_a_share_of_a_part_of_a_part_is_no_second_share_of_the_whole():
+    text = ("政府采购支出总额1000.00万元。授予中小企业合同金额900.00万元，占政府采购支出总额的90.00%，其中：\n"
+            "授予小微企业合同金额700.00万元，占政府采购支出总额的70.00%。\n")
+    assert counted(text, ("FL203",)) == []
+
+
+def test_a_coverage_rate_is_not_of_what_was_not_eliminated():
+    text = "纳入监测对象58户163人，已消除风险37户104人，未消除风险21户59人，均落实了帮扶措施，帮扶覆盖率100%。\n"
+    assert counted(text, ("FL103",)) == []
+    paid = "资金支付180.00万元，未支20.00万元，支付率80%。\n"
+    assert counted(paid, ("FL103",)) == ["FL103"]
+
+
+def test_an_indicator_tables_total_row_is_blank_where_its_parts_are_not_summable():
+    text = ("表2  评价指标及得分表\n一级指标\t三级指标\t分值\t指标值\t实际完成情况\t得分\n"
+            "产出\t城镇新增就业人数\t50\t≥600人\t648人\t50\n"
+            "产出\t老旧小区改造个数\t50\t8个\t8个\t50\n合计\t\t100\t\t\t100\n")
+    assert counted(text, ("FL108",)) == []
+
+
+def test_a_year_pair_rate_after_a_lists_last_part_may_be_the_wholes():
+    text = ("2024年“三公”经费支出6.84万元，其中公务用车运行维护费4.26万元、公务接待费2.58万元，"
+            "比上年7.92万元下降13.64%。\n")
+    assert counted(text, ("FL105",)) == []
+    assert counted(text.replace("下降13.64%", "下降15.64%"), ("FL105",)) == ["FL105"]
+
+
+SCORE_TAB_ROWS = (
+    "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+    "\t产出指标\t数量指标\t建设面积\t1000亩\t1000亩\t40\t40\n"
+    "\t\t\t培训人次\t≥100人次\t120人次\t20\t20\n"
+    "\n— 5 —\n\n"
+    "\t\t质量指标\t验收合格率\t100%\t100%\t20\t20\n"
+    "\t满意度指标\t满意度\t群众满意度\t≥90%\t95%\t20\t20\n"
+    "总分\t\t\t\t\t\t100\t100\n"
+)
+
+
+def test_rows_whose_first_cells_are_blank_go_on_past_a_page_number():
+    assert counted(SCORE_TAB_ROWS) == []
+    assert "FL101" in counted(SCORE_TAB_ROWS.replace("\t100\t100\n", "\t100\t90\n"))
+
+
+def test_a_project_forms_total_with_its_execution_rate_scored_apart_is_not_summed_here():
+    text = ("项目资金\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n年度资金总额\t100.00\t100.00\t98.00\t10\t98.00%\t9.80\n"
+            "年度总体目标：完成道路硬化。\n实际完成情况：已完成。\n第 2 页\n"
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+            "产出指标\t数量指标\t道路里程\t≥8公里\t8.6公里\t50\t50\n"
+            "效益指标\t社会效益\t受益人数\t≥5000人\t5860人\t40\t40\n"
+            "总分\t\t\t\t\t100\t99.80\n")
+    assert counted(text, ("FL101", "FL301")) == []
+
+
+def test_a_named_item_after_a_numbered_section_is_not_its_part():
+    text = ("基础数据表\n金额单位：万元\n项目\t2023年决算数\t2024年决算数\n三公经费\t17.25\t15.86\n"
+            "1.公务用车\t11.36\t10.42\n2.出国经费\t0\t0\n3.公务接待\t5.89\t5.44\n"
+            "项目支出\t1482.05\t1611.22\n公用经费\t286.74\t279.16\n")
+    assert counted(text, ("FL101",)) == []
