@@ -15,6 +15,23 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 
+_MEMO_SIZE = 1 << 16  # answers kept per kind of question: labels repeat, a batch's run is long
+_UNKNOWN = object()
+
+
+def _remembered(method):
+    """A method of the lexicon answering for one string from its words alone,
+    each answer kept with the lexicon (labels repeat: 本年支出, 基本支出 …).
+    Only for answers nobody changes (a tuple, a frozenset, a bool)."""
+    key = "_memo_" + method.__name__
+
+    def answer(self, text: str):
+        return self.memo(key, method, text)
+
+    answer.__name__, answer.__doc__ = method.__name__, method.__doc__
+    return answer
+
+
 @dataclass(frozen=True)
 class Identity:
     name: str
@@ -98,6 +115,20 @@ class Lexicon:
             found = patterns[key] = build()
         return found
 
+    def memo(self, key: str, compute, text: str):
+        """``compute(self, text)``, remembered with this lexicon under ``key``
+        (for a pure question of a string and these words whose answer is never
+        changed); a kind's answers are forgotten all at once past _MEMO_SIZE."""
+        answers = self.__dict__.get(key)
+        if answers is None:
+            answers = self.__dict__[key] = {}
+        found = answers.get(text, _UNKNOWN)
+        if found is _UNKNOWN:
+            if len(answers) >= _MEMO_SIZE:
+                answers.clear()
+            found = answers[text] = compute(self, text)
+        return found
+
     def strip_names(self, text: str) -> str:
         """``text`` without the concept and phase words it holds."""
         return self._names_re.sub("", text)
@@ -107,6 +138,7 @@ class Lexicon:
         best = self.head_concept(label)
         return best[2] if best else None
 
+    @_remembered
     def head_concept(self, label: str) -> tuple[int, int, str] | None:
         """The concept a label is about: the one ending last (a Chinese noun
         phrase ends with its head: 一般公共预算财政拨款“三公”经费 is 三公经费),
@@ -130,6 +162,7 @@ class Lexicon:
                      if self._generic_lead_re.fullmatch(label, 0, m.start())]
         return spans
 
+    @_remembered
     def names_specific_concept(self, label: str) -> bool:
         """Whether ``label`` names a concept by a specific synonym."""
         return self._concept_re.search(label) is not None
@@ -137,6 +170,7 @@ class Lexicon:
     def phases_in(self, text: str) -> list[tuple[int, int, str]]:
         return [(m.start(), m.end(), self.phases[m.group(0)]) for m in self._phase_re.finditer(text)]
 
+    @_remembered
     def qualifiers_in(self, text: str) -> frozenset[str]:
         return frozenset(m.group(0) for m in self._qual_re.finditer(text))
 

@@ -324,7 +324,7 @@ def _mark_phase(fact: Fact, lex: Lexicon, phase_marks: list[tuple[int, str]]) ->
     phase marks still in force."""
     s = fact.sentence
     offset = fact.q.start - s.start
-    own_phase = _phase_at(lex, fact.label, len(fact.label))
+    own_phase = lex.memo("_memo_label_phase", _label_phase, fact.label)
     fact.phase = own_phase or _last_before(phase_marks, offset)
     if own_phase and _CARRY.fullmatch(fact.label.strip(_LABEL_STRIP)):
         # "…支出0万元，年初预算为0.95万元；公务接待费支出2.05万元": a bare phase
@@ -332,6 +332,10 @@ def _mark_phase(fact: Fact, lex: Lexicon, phase_marks: list[tuple[int, str]]) ->
         lo_mark = fact.label_start - s.start
         phase_marks = [m for m in phase_marks if not lo_mark <= m[0] <= offset]
     return own_phase, phase_marks
+
+
+def _label_phase(lex: Lexicon, label: str) -> str | None:
+    return _phase_at(lex, label, len(label))
 
 
 def _on_table_line(doc: Document, q: Quantity, table_lines: dict[int, bool]) -> bool:
@@ -397,7 +401,7 @@ def _classify(fact: Fact, lex: Lexicon, text: str) -> None:
         # "罩С?8639萬元": a figure right after bytes the decoding lost may have lost digits too
         fact.role = "descriptor"
         return
-    best = lex.head_concept(label)
+    best, tight, rest = lex.memo("_memo_label_concept", _label_concept, label)
     if best and best[2] in ("总支出", "总收入") and not lex.names_specific_concept(label):
         # a generic name ("年初预算数") in a sentence about the other side
         # ("一般公共预算收入…完成年初预算数60999万元") is not this concept
@@ -406,12 +410,9 @@ def _classify(fact: Fact, lex: Lexicon, text: str) -> None:
         if other in said and best[2][1:] not in said:
             best = None
     if best:
-        fact.concept = best[2]
-        tail = label[best[1]:]
-        fact.tight = (not tail.strip() or bool(_FILLER_TAIL.fullmatch(tail.strip(" \t\u3000")))) \
-            and not _JOINED_BEFORE.search(label, 0, best[0])
-        fact.extras["label_rest"] = label[:best[0]] + label[best[1]:]
-    change = _change_word(lex, label)
+        fact.concept, fact.tight = best[2], tight
+        fact.extras["label_rest"] = rest
+    change = lex.memo("_memo_change_word", _change_word, label)
     if q.is_percent:
         if after[:1].isdigit() or text[q.start - 1:q.start] in ("%", "％"):
             fact.role = "descriptor"  # "合格率20100%100%20": the cells of a table glued together
@@ -428,6 +429,18 @@ def _classify(fact: Fact, lex: Lexicon, text: str) -> None:
         return
     if change:
         fact.role, fact.direction = "delta", change
+
+
+def _label_concept(lex: Lexicon, label: str) -> tuple[tuple[int, int, str] | None, bool, str]:
+    """The concept a label heads (lex.head_concept), whether it ends the
+    label (a filler after it at most), and the label without it."""
+    best = lex.head_concept(label)
+    if not best:
+        return None, False, label
+    tail = label[best[1]:]
+    tight = (not tail.strip() or bool(_FILLER_TAIL.fullmatch(tail.strip(" \t\u3000")))) \
+        and not _JOINED_BEFORE.search(label, 0, best[0])
+    return best, tight, label[:best[0]] + label[best[1]:]
 
 
 def _change_word(lex: Lexicon, label: str) -> int:

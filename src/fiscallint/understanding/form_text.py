@@ -5,10 +5,17 @@ the order of the numeric columns. The column names that mark such a form
 are data (rules/lexicon.toml)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from fiscallint.model.tables import _BRACKETED_UNIT, _FORM_TEXT_COLUMN, _SPACES, Cell, Row, Table, numeric_text
 from fiscallint.support.wordbook import pattern
 
 _PERIOD_COLUMN = pattern("form_text", "period_column")
+
+
+@lru_cache(maxsize=8)
+def _longest(names: tuple[str, ...]) -> int:
+    return max(map(len, names), default=0)
 
 
 def _form_name(lines, k, names) -> tuple[str, int] | None:
@@ -18,6 +25,8 @@ def _form_name(lines, k, names) -> tuple[str, int] | None:
         return None  # a blank line names nothing, nor starts a wrapped name
     if one in names or _PERIOD_COLUMN.match(one):
         return one, 1
+    if len(one) >= _longest(names):
+        return None  # a line as long as the longest name: joined to the next ones it is longer still
     if k + 1 < len(lines):
         two = one + _SPACES.sub("", lines[k + 1])
         if two in names:

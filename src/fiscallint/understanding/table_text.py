@@ -530,6 +530,8 @@ _COL_SPLIT = COLUMN_SPLIT
 
 
 def _columns(line: str) -> bool:
+    if "\t" not in line and "  " not in line and "\u3000\u3000" not in line:
+        return False  # no cell break: one part (the common case, a line of prose)
     parts = [p for p in _COL_SPLIT.split(line.strip()) if p.strip()]
     pairs = sum(1 for p in parts if TWO_FIGURES.fullmatch(p))  # "10 10.00": two cells
     figures = pairs + sum(1 for p in parts if _NUMERIC.match(p) or TWO_FIGURES.fullmatch(p))
