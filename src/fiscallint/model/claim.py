@@ -47,6 +47,11 @@ class Relation(_Word):
     EACH_LE = "each_le"  # every operand ≤ stated
 
 
+# each member by its word (a member is its word, so it finds itself): a
+# claim is made hundreds of thousands of times in a run, Enum's call is slow
+_KINDS: dict[str, ClaimKind] = {k.value: k for k in ClaimKind}
+_RELATIONS: dict[str, Relation] = {r.value: r for r in Relation}
+
 # a composition of scores whose variant goes on with each score's cap (its
 # row's 分值, comma-separated): a score is at most its points
 SCORES_CAPPED = "scores-capped:"
@@ -85,9 +90,10 @@ class Claim:
 
     def __post_init__(self) -> None:
         # frozen: a claim changes only by dataclasses.replace, which makes a new one
-        object.__setattr__(self, "kind", ClaimKind(self.kind))
-        object.__setattr__(self, "relation", Relation(self.relation))
-        object.__setattr__(self, "alternative_relation", Relation(self.alternative_relation))
+        object.__setattr__(self, "kind", _KINDS.get(self.kind) or ClaimKind(self.kind))
+        object.__setattr__(self, "relation", _RELATIONS.get(self.relation) or Relation(self.relation))
+        object.__setattr__(self, "alternative_relation",
+                           _RELATIONS.get(self.alternative_relation) or Relation(self.alternative_relation))
 
     @property
     def facts(self) -> list[Fact]:

@@ -27,13 +27,13 @@ def simplified(text: str) -> str:
     ones (one in twenty of its Chinese characters, ten at least and five
     different ones, have a simplified form), else ``text`` itself."""
     sample = text[:_SAMPLE]
-    chinese = len(_CJK.findall(sample))
-    if chinese < 50:
-        return text
     table, traditional = _conversion()
     hits = traditional.findall(sample)
-    if len(hits) < 10 or len(set(hits)) < 5 or len(hits) * 20 < chinese:
-        return text  # a few old forms (於) in a simplified text are the author's
+    if len(hits) < 10 or len(set(hits)) < 5:
+        return text  # a few old forms (於) in a simplified text are the author's (the common case: counted first)
+    chinese = len(_CJK.findall(sample))
+    if chinese < 50 or len(hits) * 20 < chinese:
+        return text
     return text.translate(table)
 
 

@@ -108,7 +108,9 @@ class Lexicon:
     def pattern(self, key: str, build) -> re.Pattern:
         """A pattern made of this lexicon's words, compiled the first time
         ``key`` is asked for (``build()`` makes it) and kept with the
-        lexicon: never compiled again for the next document."""
+        lexicon: never compiled again for the next document. (Also any
+        other value made of its words alone and never changed: a list of
+        some of its words, its identities' parts as sets.)"""
         patterns = self.__dict__.setdefault("_patterns", {})
         found = patterns.get(key)
         if found is None:

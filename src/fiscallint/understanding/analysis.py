@@ -25,6 +25,7 @@ _HARD_END = "。！？!?；;"
 _HEADING = pattern("analysis", "heading")
 _TITLE_LINE = pattern("analysis", "title_line")
 _BOUNDARY = re.compile(r"[，,；;：:、。！？!?|\t]")
+_UP_TO_LAST_BOUNDARY = re.compile(r".*" + _BOUNDARY.pattern, re.S)  # ends after the last boundary
 _FILLER_TAIL = pattern("analysis", "filler_tail")
 
 
@@ -109,9 +110,16 @@ def _paragraph_scope(text: str, line_start: int) -> tuple[list[tuple[int, str]],
     line_end = text.find("\n", line_start)
     line_end = len(text) if line_end < 0 else line_end
     marks = [(m.end(), _PERIOD_JOINER.sub("-", m.group(0))) for m in _PERIOD.finditer(text, line_start, line_end)
-             if not _COMPARED_YEAR.search(text, max(0, m.start() - 3), m.start())]
+             if not _COMPARED_YEAR.search(text, max(0, m.start() - 3), m.start())] \
+        if _may_name_period(text, line_start, line_end) else []
     m = _PLACE_OPENING.match(text, line_start)
     return marks, (m.group(1), m.end()) if m else None
+
+
+def _may_name_period(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a word every match of _PERIOD holds (月,
+    半年, 季度): a cheap look before the search."""
+    return any(text.find(w, start, end) >= 0 for w in ("月", "半年", "季度"))
 
 
 def _mark_scope(fact: Fact, text: str, seen: dict) -> None:
@@ -198,7 +206,7 @@ def _section_scopes(text: str, lex: Lexicon) -> list[tuple[int, frozenset[str], 
     offset = 0
     for line in text.split("\n"):
         m = _HEADING_LEVEL.match(line)
-        adjusted = None if m else _ADJUSTED_SCOPE.fullmatch(line)
+        adjusted = None if m or ("：" not in line and ":" not in line) else _ADJUSTED_SCOPE.fullmatch(line)
         if adjusted:
             # "剔除高新区后：" on its own line: the figures under it are of another scope
             while stack and stack[-1][0] >= 9:
@@ -303,9 +311,8 @@ def _label_before(text: str, s: Sentence, prev: Quantity | None, q: Quantity) ->
     if prev is not None and prev.end > lo:
         lo = prev.end
     window = text[lo:q.start]
-    cut = 0
-    for m in _BOUNDARY.finditer(window):
-        cut = m.end()
+    last = _UP_TO_LAST_BOUNDARY.match(window)
+    cut = last.end() if last else 0
     return window[cut:].replace("\n", ""), lo + cut  # a line broken mid-label (PDF) is one label
 
 

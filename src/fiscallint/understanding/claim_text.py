@@ -62,18 +62,27 @@ def _levels(facts: list[Fact]) -> list[Fact]:
     """Amounts that can take part in a prose relation: levels with a unit,
     not approximate 约, not ranges, not cells of a flattened table, not the
     figure before said again (即1,766.38万元)."""
-    return [
-        f for k, f in enumerate(facts)
-        if f.role == "level" and not f.q.is_percent and f.q.approx != "about" and not f.q.is_range
-        and f.q.dimension != "number" and not f.extras.get("in_table") and not _per_unit(f.label)
-        and not (k and _restates(facts[k - 1], f))
-    ]
+    out = []
+    before = None
+    for f in facts:
+        q = f.q
+        if (f.role == "level" and q.dimension != "number" and not q.is_percent and q.approx != "about"
+                and not q.is_range and not f.extras.get("in_table") and not _per_unit(f.label)
+                and not (before is not None and _restates(before, f))):
+            out.append(f)
+        before = f
+    return out
 
 
 def _restates(before: Fact, f: Fact) -> bool:
     """``f`` says ``before`` again, in another unit: "17,663,800元，即1,766.38万元"."""
-    return _RESTATED_AS.match(f.label) is not None and before.q.dimension == f.q.dimension \
+    return _restated_as(f.label) and before.q.dimension == f.q.dimension \
         and not before.q.is_percent and before.q.interval().meets(f.q.interval())
+
+
+@lru_cache(maxsize=4096)
+def _restated_as(label: str) -> bool:
+    return _RESTATED_AS.match(label) is not None
 
 
 @lru_cache(maxsize=4096)

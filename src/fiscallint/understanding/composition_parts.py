@@ -403,7 +403,9 @@ def _marked_not_exhaustive(a: Analysis, total: Fact, parts: list[Fact], at: int)
         clause = max(clause, text.rfind(ch, clause + 1, at))
     lead = text[max(clause + 1, total.q.end):parts[0].q.start]
     tail = text[parts[-1].q.end:parts[-1].q.end + 3]
-    return _has_word(lead, [w for w in a.lexicon.partial_words if w != "等"]) or "等" in tail[:2]
+    lex = a.lexicon
+    partial_words = lex.pattern("partial_words_but_etc", lambda: [w for w in lex.partial_words if w != "等"])
+    return _has_word(lead, partial_words) or "等" in tail[:2]
 
 
 def _relation_by_kinds(lex, total: Fact, parts: list[Fact], relation: str, how: str) -> tuple[str, str]:
@@ -464,18 +466,29 @@ def _places_in_a_row(lex, parts: list[Fact]) -> bool:
     return len(kinds) == 1 and None not in kinds
 
 
+def _identity_parts(lex) -> list[tuple[frozenset[str], str]]:
+    """Each identity's parts (as a set) and total, made once per lexicon."""
+    return lex.pattern("identity_parts", lambda: [(frozenset(i.parts), i.total) for i in lex.identities])
+
+
 def _marked_open_or_partial(lex, claim: Claim, word: str, colon: bool, counted: bool = False) -> Claim:
     """An exact list that is not every part an identity names (of the total's
     concept, or of a total whose name the lexicon does not know: 年初预算支出 =
     基本支出 + 项目支出), nor as many parts as the sentence counts kinds
     (``counted``), may be partial (含 without a colon) or open."""
     total, parts = claim.stated, claim.operands
+    may_be_partial = claim.relation == "eq" and word in _INCLUDING and not colon
+    may_be_open = claim.relation == "eq" and claim.pattern in _OPEN_LIST_PATTERNS
+    if not (may_be_partial or may_be_open):
+        return claim  # (whether the list is complete matters to neither)
     concepts = {p.concept for p in parts}
-    complete = counted or any(set(ident.parts) <= concepts and total.concept in (None, ident.total)
-                              for ident in lex.identities)
-    partial = claim.relation == "eq" and word in _INCLUDING and not colon and not complete
-    open_list = claim.relation == "eq" and claim.pattern in _OPEN_LIST_PATTERNS and not complete
-    return replace(claim, may_be_partial=claim.may_be_partial or partial, open_list=claim.open_list or open_list)
+    complete = counted or any(kinds <= concepts and total.concept in (None, whole)
+                              for kinds, whole in _identity_parts(lex))
+    partial = may_be_partial and not complete
+    open_list = may_be_open and not complete
+    if (partial and not claim.may_be_partial) or (open_list and not claim.open_list):
+        return replace(claim, may_be_partial=claim.may_be_partial or partial, open_list=claim.open_list or open_list)
+    return claim  # nothing to mark
 
 
 def _with_or_without_retired(lex, claim: Claim) -> Claim:

@@ -280,9 +280,11 @@ def _accumulations(a: Analysis, by_sentence, existing: list[Claim]) -> list[Clai
     nested = {id(o) for c in existing for o in _closed_parts(c)}
     out = []
     for s in a.sentences:
-        facts = _levels(by_sentence.get(s.index, []))
+        if text.find("加", s.start, s.end) < 0:
+            continue  # every match of _ADD holds 加: most sentences are passed over without a search
         m = _ADD.search(text, s.start, s.end)
-        if not facts or m is None:
+        facts = _levels(by_sentence.get(s.index, [])) if m is not None else []
+        if not facts:
             continue
         totals = [f for f in facts if f.q.start > m.end() and _GRAND_TOTAL.search(f.label)]
         if not totals:

@@ -30,10 +30,17 @@ def _names_pattern(names: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\S)")
 
 
+@lru_cache(maxsize=8)
+def _one_word_names(names: tuple[str, ...]) -> bool:
+    return all(n.split() == [n] for n in names)
+
+
 def may_hold_form(line: str, names: tuple[str, ...]) -> bool:
     """Cheap test: a long line naming at least four of a form's columns as words."""
     if len(line) < _LONG_LINE or not names:
         return False
+    if len(line.split(None, _MOST_COLUMN_NAMES - 1)) < _MOST_COLUMN_NAMES and _one_word_names(names):
+        return False  # each name found is a word of its own: fewer words hold fewer names
     found = _names_pattern(names).findall(line)
     return len(found) >= _MOST_COLUMN_NAMES
 

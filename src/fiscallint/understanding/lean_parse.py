@@ -29,7 +29,7 @@ class LeanParse:
         front = parser.parser
         inner = front.parser.parser
         table = inner.parse_table
-        self.token = Token
+        self.token = Token._future_new  # Token's own constructor, past its check for a deprecated keyword
         self.shift = Shift
         self.states = table.states
         self.start = table.start_states["start"]
