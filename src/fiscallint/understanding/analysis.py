@@ -34,6 +34,7 @@ _CARRY = pattern("analysis", "carry")
 
 
 _FULL_STOP = re.compile(r"[。！？!?]")
+_NOT_BLANK = re.compile(r"\S")
 _COMMA = re.compile(r"[，,、]")
 _CHANGE_FILLER = pattern("analysis", "change_filler")
 _JOINED_BEFORE = pattern("analysis", "joined_before")
@@ -44,13 +45,11 @@ def segment(text: str, hard_lines: bool = False) -> list[Sentence]:
     """Sentences: split at 。！？ and at line ends, except where a line was
     broken in mid-sentence (PDF exports wrap lines anywhere). In a Word
     document (``hard_lines``) every line is a paragraph: it always ends one."""
-    cuts: list[int] = []
+    cuts = [m.end() for m in _FULL_STOP.finditer(text)]  # (no full stop spans a line's end)
     lines = text.split("\n")
     offset = 0
     for i, line in enumerate(lines):
         end = offset + len(line)
-        for m in _FULL_STOP.finditer(line):
-            cuts.append(offset + m.end())
         if i + 1 < len(lines) and (hard_lines or not _soft_break(line, lines[i + 1])):
             cuts.append(end + 1)
         offset = end + 1
@@ -59,7 +58,7 @@ def segment(text: str, hard_lines: bool = False) -> list[Sentence]:
     start = 0
     for c in sorted(set(cuts)):
         if c > start:
-            if sentences and not text[start:c].strip():
+            if sentences and _NOT_BLANK.search(text, start, c) is None:
                 sentences[-1].end = c  # blank run: part of the sentence before
             else:
                 sentences.append(Sentence(len(sentences), start, c))
@@ -76,7 +75,7 @@ def _soft_break(line: str, nxt: str) -> bool:
     if _HEADING.match(b):
         return False
     heading = _HEADING.match(a)
-    if (heading or _TITLE_LINE.search(a)) and len(a) < 30 and not _COMMA.search(a, heading.end() if heading else 0):
+    if len(a) < 30 and (heading or _TITLE_LINE.search(a)) and not _COMMA.search(a, heading.end() if heading else 0):
         return False  # a heading or title line, not a sentence cut by the page width (一、 is its mark, no comma)
     return len(a.strip()) >= 12
 

@@ -38,34 +38,46 @@ _ARABIC_OF = {"一、": "1、", "（一）": "（1）"}
 
 
 def headings(text: str) -> list[Heading]:
-    out = []
+    out: list[Heading] = []
     lines = text.split("\n")
     for i, line in enumerate(lines, start=1):
         if not line.strip() or "|" in line or line.startswith("\t"):
             continue
-        nxt = next((ln for ln in lines[i:i + 8] if ln.strip()), "")
-        before = next((ln for ln in reversed(lines[max(0, i - 9):i - 1]) if ln.strip()), "")
-        # a row name of a table flattened one cell a line ("21" "一、一般公共服务支出" "946"); the
-        # cells of a table indented by tabs are its own, and a line without a tab is none of them
-        if _CELL_VALUE.fullmatch(nxt.strip()) and not nxt.startswith("\t") or \
-                _CELL_VALUE.fullmatch(before.strip()) and not before.startswith("\t"):
+        found = _numbered(line, out)
+        if found is None or _in_a_table(lines, i):
             continue
-        if nxt.strip() == "|" or before.strip() == "|":
-            continue  # a cell of a table exported one cell a line between | rules
-        for style, rx in _HEADINGS:
-            m = rx.match(line)
-            if m:
-                raw = m.group(1).translate(_FULL)
-                number = int(raw) if raw.isdigit() else heading_number(raw)
-                col = m.start(1) + 1
-                out.append(Heading(i, col, m.end(), style, number, line.strip()[:30]))
-                break
-        else:
-            m = _ITEM_OPENING_WITH_FIGURE.match(line)
-            if m and out and out[-1].style == "1、" and out[-1].number == int(m.group(1).translate(_FULL)) - 1:
-                # "3．9个社区…" after item 2: item 3, whose text starts with a figure (not 3.9)
-                out.append(Heading(i, m.start(1) + 1, m.end(), "1、", out[-1].number + 1, line.strip()[:30]))
+        column, end, style, number = found
+        out.append(Heading(i, column, end, style, number, line.strip()[:30]))
     return out
+
+
+def _numbered(line: str, out: list[Heading]) -> tuple[int, int, str, int] | None:
+    """The column, end, style and number of the heading mark the line opens
+    with (``out``: the headings before it), or None."""
+    for style, rx in _HEADINGS:
+        m = rx.match(line)
+        if m:
+            raw = m.group(1).translate(_FULL)
+            number = int(raw) if raw.isdigit() else heading_number(raw)
+            return m.start(1) + 1, m.end(), style, number
+    m = _ITEM_OPENING_WITH_FIGURE.match(line)
+    if m and out and out[-1].style == "1、" and out[-1].number == int(m.group(1).translate(_FULL)) - 1:
+        # "3．9个社区…" after item 2: item 3, whose text starts with a figure (not 3.9)
+        return m.start(1) + 1, m.end(), "1、", out[-1].number + 1
+    return None
+
+
+def _in_a_table(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` (from 1) is a cell of a table: a row name of a table
+    flattened one cell a line ("21" "一、一般公共服务支出" "946"; the cells of a
+    table indented by tabs are its own, and a line without a tab is none of
+    them), or a cell exported one a line between | rules."""
+    nxt = next((ln for ln in lines[i:i + 8] if ln.strip()), "")
+    before = next((ln for ln in reversed(lines[max(0, i - 9):i - 1]) if ln.strip()), "")
+    if _CELL_VALUE.fullmatch(nxt.strip()) and not nxt.startswith("\t") or \
+            _CELL_VALUE.fullmatch(before.strip()) and not before.startswith("\t"):
+        return True
+    return nxt.strip() == "|" or before.strip() == "|"
 
 
 @dataclass

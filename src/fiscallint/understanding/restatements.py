@@ -60,7 +60,17 @@ def label_core(a: Analysis, label: str, generic_ok: bool = False) -> str | None:
 
     "2023年完成户厕新建" and "今年全镇新建户厕" both give 新建户厕.
     """
-    lead, tail, filler, verb_last, excluded, place_end = _patterns(a.lexicon)
+    return a.lexicon.memo("_memo_label_core_generic" if generic_ok else "_memo_label_core",
+                          _generic_core if generic_ok else _core, label)
+
+
+def _generic_core(lex, label: str) -> str | None:
+    return _core(lex, label, generic_ok=True)
+
+
+def _core(lex, label: str, generic_ok: bool = False) -> str | None:
+    """label_core's reading, from the lexicon's words alone."""
+    lead, tail, filler, verb_last, excluded, place_end = _patterns(lex)
     core = _DROP.sub("", label)
     while m := (_YEAR_PREFIX.match(core) or lead.match(core)):
         if not m.end():
