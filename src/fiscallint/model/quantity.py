@@ -154,13 +154,24 @@ class _Derived:
 
 
 def _unit_facts(info: UnitInfo | None) -> dict:
+    # a few units, read for every figure: worked out once each (by identity:
+    # the unit table's entries; each kept here, so no other takes its id)
+    known = _UNIT_FACTS.get(id(info))
+    if known is not None and known[0] is info:
+        return known[1]  # (copied into the quantity, never changed)
     dimension = info.dimension if info else "number"  # a bare number
-    return {"dimension": dimension, "is_percent": dimension == "percent",
-            "is_count": info is not None and info.is_count}
+    facts = {"dimension": dimension, "is_percent": dimension == "percent",
+             "is_count": info is not None and info.is_count}
+    if len(_UNIT_FACTS) < 1024:
+        _UNIT_FACTS[id(info)] = (info, facts)
+    return facts
 
+
+_UNIT_FACTS: dict[int, tuple] = {}
+_RANGE, _NOT_RANGE = {"is_range": True}, {"is_range": False}
 
 # set after the dataclass has taken the fields' defaults for __init__
-for _field, _derive in (("info", _unit_facts), ("high", lambda high: {"is_range": high is not None})):
+for _field, _derive in (("info", _unit_facts), ("high", lambda high: _NOT_RANGE if high is None else _RANGE)):
     setattr(Quantity, _field, _Deriving(_field, _derive))
 for _name in ("dimension", "is_percent", "is_count", "is_range"):
     setattr(Quantity, _name, _Derived(_name))

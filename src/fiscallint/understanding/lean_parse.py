@@ -35,6 +35,7 @@ class LeanParse:
         self.start = table.start_states["start"]
         self.end = table.end_states["start"]
         self.callbacks = inner.callbacks
+        self.shapes: dict = {}  # rule -> (its length, its name), read once
         lexers = front.lexer.lexers
         self.scanners = {state: lexer._scanner for state, lexer in lexers.items()}
         self.ignored = next(iter(lexers.values())).ignore_types
@@ -44,18 +45,28 @@ class LeanParse:
 
         self.tree = Tree
         self.usable = (all(isinstance(s, scanner_type) for s in self.scanners.values())
+                       and len({id(s.shared) for s in self.scanners.values()}) == 1
                        and all(lexer.ignore_types == self.ignored for lexer in lexers.values())
                        and not any(t in self.callbacks for s in self.scanners.values() for t in s.allowed_types))
+        # the one alternation every state's scanner matches with first (see
+        # quantities._StateScanner), matched here without a call per token
+        self.union = next(iter(self.scanners.values())).shared.compiled() if self.usable else None
 
     def parse(self, text: str, skipped: list):
         states, callbacks, scanners, ignored, collected = (
             self.states, self.callbacks, self.scanners, self.ignored, self.collected)
-        token, shift = self.token, self.shift
+        token, shift, union = self.token, self.shift, self.union
         state_stack = [self.start]
         value_stack: list = []
         pos, end = 0, len(text)
         while pos < end:
-            value, kind = scanners[state_stack[-1]].match_at(text, pos, end)
+            scanner = scanners[state_stack[-1]]
+            m = union.match(text, pos, end)  # (_CHAR matches any character: never None)
+            kind = m.lastgroup
+            if kind in scanner.allowed_types:
+                value = m.group(0)
+            else:  # a terminal this state does not accept: its own after it (the scanner's match_at)
+                value, kind = scanner.after(kind, text, pos, end)
             start, pos = pos, pos + len(value)
             if kind in ignored:
                 if kind in collected:
@@ -72,14 +83,16 @@ class LeanParse:
         return self._finish(state_stack, value_stack)
 
     def _reduce(self, rule, state_stack: list, value_stack: list, callbacks) -> None:
-        size = len(rule.expansion)
+        shape = self.shapes.get(rule)
+        if shape is None:
+            shape = self.shapes[rule] = (len(rule.expansion), rule.origin.name)
+        size, name = shape
         if size:
             children = value_stack[-size:]
             del state_stack[-size:]
             del value_stack[-size:]
         else:
             children = []
-        name = rule.origin.name
         state_stack.append(self.states[state_stack[-1]][name][1])
         if name == _TOP_LIST:
             value_stack.append(self._top_items(children))

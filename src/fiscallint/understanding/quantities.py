@@ -166,9 +166,9 @@ class _StateScanner:
         name = m.lastgroup
         if name in self.allowed_types:
             return m.group(0), name
-        return self._past(name, text, pos, end)
+        return self.after(name, text, pos, end)
 
-    def _past(self, name: str, text: str, pos: int, end: int):
+    def after(self, name: str, text: str, pos: int, end: int):
         """The first of this state's terminals after ``name`` that matches."""
         later = self._after.get(name)
         if later is None:
@@ -418,7 +418,7 @@ def _read_magnitude(magnitude) -> tuple[str, Decimal, Decimal | None, bool] | No
 def _read_suffix(suffix):
     """The unit, scale, unit token and approximation word of a suffix."""
     unit = None
-    scale = Decimal(1)
+    scale = _ONE
     unit_tok = mid = None
     if suffix is not None:
         for t in suffix.children:
@@ -427,9 +427,18 @@ def _read_suffix(suffix):
             elif t.type == "APPROX_MID":
                 mid = t
             elif t.type == "UNIT":
-                unit = str(t).strip().translate(_FULLWIDTH)
+                unit = _unit_spelling(str(t))
                 unit_tok = t
     return unit, scale, unit_tok, mid
+
+
+@lru_cache(maxsize=512)
+def _unit_spelling(written: str) -> str:
+    """A unit as the unit table spells it ("  万元" → 万元, "％" → %)."""
+    return written.strip().translate(_FULLWIDTH)
+
+
+_ONE = Decimal(1)
 
 
 def _money_scale(unit, scale: Decimal, info, before: str):
