@@ -202,7 +202,9 @@ def _split_claims(a: Analysis, by_sentence, s: Sentence, word: str, at: int, sco
                                              scope_end == s.end and k == 0)
             if claim is None:
                 continue
-            claim = replace(claim, other_totals=[g for g in other_totals if _same_dim(g, dim_total)])
+            others = [g for g in other_totals if _same_dim(g, dim_total)]
+            if others or claim.other_totals:
+                claim = replace(claim, other_totals=others)
             if scope_end < s.end and len(groups) == 1:
                 claim = _add_reading_past_clause(a, claim, dim_total, after, word, at)
             out.append(claim)
