@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from dataclasses import replace
+from itertools import islice
 
 from fiscallint.support.wordbook import pattern, words
 from fiscallint.model.vocabulary import Phase
@@ -150,9 +151,10 @@ def _list_scope_end(a: Analysis, s: Sentence, at: int, trigger_end: int, after: 
     # without a colon the list ends with its clause group (at ；),
     # unless what follows is a sibling of its parts (税收收入…；非税收入…)
     scope_end = _clause_group_end(text, trigger_end, s.end)
+    levels = _levels(after) if scope_end < s.end else []
     while scope_end < s.end:
-        inside = [f for f in _levels(after) if f.q.start < scope_end]
-        nxt = [f for f in _levels(after) if f.q.start > scope_end]
+        inside = [f for f in levels if f.q.start < scope_end]
+        nxt = [f for f in levels if f.q.start > scope_end]
         if not (inside and nxt and (nxt[0].concept and inside[0].concept
                 and nxt[0].concept in lex.siblings.get(inside[0].concept, ())
                 or _same_kind_of_item(inside[-1], nxt[0]))):
@@ -410,10 +412,13 @@ def _listed_breakdowns(a: Analysis, facts: list[Fact], covered: set[int]) -> lis
     for i, t in enumerate(levels):
         if id(t) in covered:
             continue
-        rest = [f for f in levels[i + 1:] if _same_dim(f, t)]
+        marked = _TOTAL_MARK.search(t.label) is not None
+        later = (f for f in levels[i + 1:] if _same_dim(f, t))
+        # (已 and 未 are the next two figures: no more need be looked at)
+        rest = list(later) if marked else list(islice(later, 2))
         if len(rest) < 2:
             continue
-        if _TOTAL_MARK.search(t.label):
+        if marked:
             claim = _labelled_parts_after(t, rest, covered)
             if claim is not None:
                 out.append(claim)
