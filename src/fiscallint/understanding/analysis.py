@@ -217,20 +217,26 @@ def _section_scopes(text: str, lex: Lexicon) -> list[tuple[int, frozenset[str], 
             head = _HEAD_END.split(line[m.end():], maxsplit=1)[0]
             while stack and stack[-1][0] >= level:
                 stack.pop()
-            # only a phase a heading names plainly: "部门预算执行情况" is not the
-            # budget, "与年初预算对比情况" compares with it
-            named = set() if _AMOUNT.search(head) or _COMPARES.search(head) else \
-                {p for _, p in _phase_marks(lex, head) if p in _SECTION_PHASES}
             words = _FIRST_FIGURE.split(head, maxsplit=1)[0]
             concept = lex.concept_of(words) if len(words) <= 12 else None
             if concept not in lex.siblings:
                 concept = None  # only a part of a whole scopes (项目支出, not 部门整体支出)
-            stack.append((level, lex.qualifiers_in(head), named.pop() if len(named) == 1 else None, concept))
+            stack.append((level, lex.qualifiers_in(head), lex.memo("_memo_heading_phase", _heading_phase, head),
+                          concept))
             now = state(offset)
             if any(now[1:]) or (scopes and any(scopes[-1][1:])):
                 scopes.append(now)
         offset += len(line) + 1
     return scopes
+
+
+def _heading_phase(lex: Lexicon, head: str) -> str | None:
+    """The one phase a heading names plainly, if it names one: "部门预算执行情况"
+    is not the budget, "与年初预算对比情况" compares with it."""
+    if _AMOUNT.search(head) or _COMPARES.search(head):
+        return None
+    named = {p for _, p in _phase_marks(lex, head) if p in _SECTION_PHASES}
+    return named.pop() if len(named) == 1 else None
 
 
 _FIRST_FIGURE = re.compile(r"\s*[0-9０-９]")

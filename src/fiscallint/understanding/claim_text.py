@@ -107,6 +107,17 @@ def _has_word(text: str, words: list[str]) -> bool:
     return any(w in text for w in words)
 
 
+def _has_lexicon_word(lex, kind: str, label: str) -> bool:
+    """_has_word(label, the lexicon's word list ``kind``: attribute_words …),
+    remembered with the lexicon (labels repeat)."""
+    key, test = _WORD_TESTS[kind]
+    return lex.memo(key, test, label)
+
+
+_WORD_TESTS = {kind: (f"_memo_has_{kind}", lambda lex, label, kind=kind: _has_word(label, getattr(lex, kind)))
+               for kind in ("attribute_words", "establishment_words", "level_words", "retired_words")}
+
+
 def _matching_close(text: str, open_at: int, limit: int) -> int:
     return matching_close(text, open_at, limit, _OPEN, _CLOSE)
 

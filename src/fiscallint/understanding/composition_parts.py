@@ -13,8 +13,8 @@ from fiscallint.model.claim import Claim
 from fiscallint.model.fact import Analysis, Fact, Sentence
 from fiscallint.support.brackets import first_top_level
 from fiscallint.understanding.claim_text import (
-    _CLAUSE_CLOSE, _CLOSE, _LABEL_END, _OPEN, _TOTAL_WORDS, _UNIT_BEFORE, _has_word, _is_base, _levels,
-    _matching_close, _same_dim
+    _CLAUSE_CLOSE, _CLOSE, _LABEL_END, _OPEN, _TOTAL_WORDS, _UNIT_BEFORE, _has_lexicon_word as _has, _has_word,
+    _is_base, _levels, _matching_close, _same_dim
 )
 from fiscallint.understanding.labels import shares_word
 from fiscallint.understanding.part_candidates import continuation, one_enumeration, part_candidates
@@ -412,13 +412,13 @@ def _relation_by_kinds(lex, total: Fact, parts: list[Fact], relation: str, how: 
     """The relation the kinds of parts allow: overlapping attributes, kinds
     of establishment, levels of a hierarchy, one part, land by use,
     overlapping statuses."""
-    if any(_has_word(p.label, lex.attribute_words) for p in parts):
+    if any(_has(lex, "attribute_words", p.label) for p in parts):
         return "each_le", how + ", overlapping attributes (not a partition)"
-    if (total.q.is_count and not _has_word(total.label, lex.establishment_words)
-            and all(_has_word(p.label, lex.establishment_words) for p in parts)):
+    if (total.q.is_count and not _has(lex, "establishment_words", total.label)
+            and all(_has(lex, "establishment_words", p.label) for p in parts)):
         # "共有工作人员73人，其中行政编制25人、事业编制26人…": staff beyond the establishment
         return "le", how + ", kinds of establishment under a staff total (others may be outside)"
-    if sum(_has_word(p.label, lex.level_words) for p in parts) >= 2:
+    if sum(_has(lex, "level_words", p.label) for p in parts) >= 2:
         return "each_le", how + ", levels of one hierarchy (nested, not a partition)"
     if len(parts) == 1:
         return "le", how
@@ -496,7 +496,7 @@ def _with_or_without_retired(lex, claim: Claim) -> Claim:
     with or without its retired staff; without them, those serving fit in it
     (编制 bounds them; 实有, staff on hand, without the retired is them)."""
     total, parts = claim.stated, claim.operands
-    serving = [p for p in parts if not _has_word(p.label, lex.retired_words)]
+    serving = [p for p in parts if not _has(lex, "retired_words", p.label)]
     if total.concept == "在职人数" and len(serving) >= 2 and len(serving) < len(parts):
         # staff in post (在职) never counts the retired listed after them
         return replace(claim, operands=serving, how=claim.how + ", without the retired staff listed after")
