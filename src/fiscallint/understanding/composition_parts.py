@@ -569,8 +569,11 @@ def _below_half(parts: list[Fact], total: Fact) -> bool:
 def _cut_at_passage_end(text: str, last: Fact) -> bool:
     """An excerpt that stops mid-sentence ("…上级补助收入0万元，附属"): the list
     may go on past what is there."""
+    end = len(text)  # len(text.rstrip()), without copying the whole text for each list
+    while end and text[end - 1].isspace():
+        end -= 1
     rest = text[last.q.end:last.sentence.end]
-    return last.sentence.end >= len(text.rstrip()) and not _CLAUSE_CLOSE.search(rest) and bool(rest.strip(" \t\n，,、"))
+    return last.sentence.end >= end and not _CLAUSE_CLOSE.search(rest) and bool(rest.strip(" \t\n，,、"))
 
 
 def _parenthetical_breakdowns(a: Analysis, facts: list[Fact], s: Sentence, covered: set[int]) -> list[Claim]:

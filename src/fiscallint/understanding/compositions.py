@@ -406,7 +406,8 @@ def _listed_breakdowns(a: Analysis, facts: list[Fact], covered: set[int]) -> lis
     - figures followed by their total marked 共 ("新申报项目19个，重新提交未实施
       项目29个，目前在库项目共48个"), when their labels share its noun.
     """
-    covered = set(covered)
+    # (``covered`` takes the parts of the lists found here, as the caller's
+    # next step would: no copy of a set that grows with the document)
     levels = _levels(facts)
     out = _listed_before_totals(levels, covered) + _bare_subtotals(a, levels, covered)
     for i, t in enumerate(levels):

@@ -341,7 +341,7 @@ def _list_below(a: Analysis, f: Fact) -> CountClaim | None:
     if line_end >= len(text):
         return None
     rest_of_sentence = text[f.q.end:_sentence_end(text, f.q.end) + 1]
-    lines = text[line_end + 1:].split("\n", 40)[:40]
+    lines = _lines_from(text, line_end + 1, 40)
     follows = _AS_FOLLOWS.match(rest_of_sentence)
     if follows:
         # numbered paragraphs after "分别如下。"
@@ -372,6 +372,20 @@ def _list_below(a: Analysis, f: Fact) -> CountClaim | None:
             return CountClaim(f, items, "eq", Msg(M.LIST_UNDER, name=m.group(1)))
         pos += len(line) + 1
     return None
+
+
+def _lines_from(text: str, start: int, n: int) -> list[str]:
+    """text[start:].split("\n", n)[:n], without copying the rest of the
+    document for each count (a long document has thousands)."""
+    lines = []
+    while len(lines) < n:
+        nl = text.find("\n", start)
+        if nl < 0:
+            lines.append(text[start:])
+            break
+        lines.append(text[start:nl])
+        start = nl + 1
+    return lines
 
 
 def _common_suffix(a: str, b: str) -> int:

@@ -309,7 +309,13 @@ def _year_rank(year: str) -> int:
 
 
 def table_models_by_table(a) -> dict[int, TableModel]:
-    return {id(m.table): m for m in models(a)}
+    """The models of :func:`models` by their table's id, indexed once per
+    analysis (asked for each figure a finding places in a table). Read only."""
+    built = models(a)
+    cached = a.__dict__.get("_table_models_by_table")
+    if cached is None or cached[0] is not built:
+        cached = a.__dict__["_table_models_by_table"] = (built, {id(m.table): m for m in built})
+    return cached[1]
 
 
 def cell_parts(a, fact) -> tuple | None:
