@@ -7,10 +7,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from fiscallint.model.tables import _BRACKETED_UNIT, _FORM_TEXT_COLUMN, _SPACES, Cell, Row, Table, numeric_text
+from fiscallint.model.tables import _BRACKETED_UNIT, _FORM_TEXT_COLUMN, Cell, Row, Table, numeric_text
 from fiscallint.support.wordbook import pattern
 
 _PERIOD_COLUMN = pattern("form_text", "period_column")
+
+
+def _no_spaces(line: str) -> str:
+    """model.tables._SPACES.sub("", line): str.split breaks at the same whitespace, several times faster."""
+    return "".join(line.split())
 
 
 @lru_cache(maxsize=8)
@@ -20,7 +25,7 @@ def _longest(names: tuple[str, ...]) -> int:
 
 def _form_name(lines, k, names) -> tuple[str, int] | None:
     """The header name at line k, joining a wrapped one ("年初" + "预算数")."""
-    one = _SPACES.sub("", lines[k]) if k < len(lines) else ""
+    one = _no_spaces(lines[k]) if k < len(lines) else ""
     if not one:
         return None  # a blank line names nothing, nor starts a wrapped name
     if one in names or _PERIOD_COLUMN.match(one):
@@ -28,11 +33,11 @@ def _form_name(lines, k, names) -> tuple[str, int] | None:
     if len(one) >= _longest(names):
         return None  # a line as long as the longest name: joined to the next ones it is longer still
     if k + 1 < len(lines):
-        two = one + _SPACES.sub("", lines[k + 1])
+        two = one + _no_spaces(lines[k + 1])
         if two in names:
             return two, 2
         if k + 2 < len(lines):
-            three = two + _SPACES.sub("", lines[k + 2])
+            three = two + _no_spaces(lines[k + 2])
             if three in names:
                 return three, 3
     return None

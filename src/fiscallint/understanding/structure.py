@@ -377,6 +377,9 @@ def _list_below(a: Analysis, f: Fact) -> CountClaim | None:
 def _lines_from(text: str, start: int, n: int) -> list[str]:
     """text[start:].split("\n", n)[:n], without copying the rest of the
     document for each count (a long document has thousands)."""
+    window = text[start:start + 4096]  # (n lines are mostly far shorter)
+    if window.count("\n") >= n or start + 4096 >= len(text):
+        return window.split("\n", n)[:n]
     lines = []
     while len(lines) < n:
         nl = text.find("\n", start)
