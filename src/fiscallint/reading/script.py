@@ -27,6 +27,8 @@ def simplified(text: str) -> str:
     ones (one in twenty of its Chinese characters, ten at least and five
     different ones, have a simplified form), else ``text`` itself."""
     sample = text[:_SAMPLE]
+    if len(sample) < 50:
+        return text  # too short to hold the 50 Chinese characters looked for (no table loaded)
     table, traditional = _conversion()
     hits = traditional.findall(sample)
     if len(hits) < 10 or len(set(hits)) < 5:
