@@ -15,7 +15,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 
-_MEMO_SIZE = 1 << 16  # answers kept per kind of question: labels repeat, a batch's run is long
+_MEMO_SIZE = 1 << 14  # answers kept per kind of question (labels repeat): a few MB at most, however long the run
 _UNKNOWN = object()
 
 
@@ -28,7 +28,7 @@ def _remembered(method):
     def answer(self, text: str):
         return self.memo(key, method, text)
 
-    answer.__name__, answer.__doc__ = method.__name__, method.__doc__
+    answer.__name__, answer.__doc__, answer.__wrapped__ = method.__name__, method.__doc__, method
     return answer
 
 
