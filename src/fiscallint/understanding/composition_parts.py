@@ -97,18 +97,6 @@ def _not_reasons(a: Analysis, levels: list[Fact]) -> list[Fact]:
     return [g for g in levels if m is None or g.q.start < m.start()]
 
 
-def in_reason_clause(a: Analysis, f: Fact) -> bool:
-    """Whether ``f`` stands in a clause giving a reason ("…29.71亿元，增长20.4%，
-    增长的主要原因是一次性留抵退税补助4.23亿元；"): an explanation, not one more part."""
-    if not a.lexicon.reason_words:
-        return False
-    reason = a.lexicon.pattern("reason_words", lambda: re.compile(
-        "|".join(map(re.escape, sorted(a.lexicon.reason_words, key=len, reverse=True)))))
-    text = a.doc.text
-    start = max(text.rfind(ch, f.sentence.start, f.q.start) for ch in "，,；;：:")
-    return reason.search(text, max(start, f.sentence.start), f.q.start) is not None
-
-
 def _primary_totals(levels: list[Fact], text: str = "") -> list[Fact]:
     """The figure just before a trigger is the total; figures written right
     against it ("843户3151人，其中…") are totals of their own dimensions. A

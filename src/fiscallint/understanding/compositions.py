@@ -23,7 +23,6 @@ from fiscallint.understanding.composition_parts import (
     _CLAUSE_END, _add_reading_past_clause, _by_classification, _clause_group_end, _closed_parts, _common_suffix,
     _composition_for, _directly_after_number, _in_closed_bracket, _make_composition, _not_reasons,
     _names_kinds_first, _parenthetical_breakdowns, _primary_totals, _same_kind_of_item, _totals_by_dimension,
-    in_reason_clause,
 )
 from fiscallint.understanding.labels import shares_word
 
@@ -80,7 +79,7 @@ def _trigger_claims(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], m,
     head = text[s.start:at]
     restated = bool(restate_re and restate_re.search(head))
     scope_end = _list_scope_end(a, s, at, s.start + m.end(), after)
-    candidates = [c for c in _levels(after) if c.q.start < scope_end and not in_reason_clause(a, c)]
+    candidates = [c for c in _levels(after) if c.q.start < scope_end and not _in_reason_clause(a, c)]
     if not candidates:
         return []
     if restated and restated_total and not _levels(before[-1:]):
@@ -181,6 +180,18 @@ def _totals_before_list(a: Analysis, by_sentence, s: Sentence, before: list[Fact
     if not before and side_list:
         return _side_total(a, by_sentence, s, head), []
     return totals, []
+
+
+def _in_reason_clause(a: Analysis, f: Fact) -> bool:
+    """Whether ``f`` stands in a clause giving a reason ("…29.71亿元，增长20.4%，
+    增长的主要原因是一次性留抵退税补助4.23亿元；"): an explanation, not one more part."""
+    if not a.lexicon.reason_words:
+        return False
+    reason = a.lexicon.pattern("reason_words", lambda: re.compile(
+        "|".join(map(re.escape, sorted(a.lexicon.reason_words, key=len, reverse=True)))))
+    text = a.doc.text
+    start = max(text.rfind(ch, f.sentence.start, f.q.start) for ch in "，,；;：:")
+    return reason.search(text, max(start, f.sentence.start), f.q.start) is not None
 
 
 def _split_claims(a: Analysis, by_sentence, s: Sentence, word: str, at: int, scope_end: int, totals: list[Fact],
