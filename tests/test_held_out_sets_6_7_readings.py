@@ -282,3 +282,16 @@ def test_a_named_item_after_a_numbered_section_is_not_its_part():
             "1.公务用车\t11.36\t10.42\n2.出国经费\t0\t0\n3.公务接待\t5.89\t5.44\n"
             "项目支出\t1482.05\t1611.22\n公用经费\t286.74\t279.16\n")
     assert counted(text, ("FL101",)) == []
+
+
+def _fl101(text: str) -> list[str]:
+    return [f.severity for f in run(Document("r.txt", text), active_rules(["FL101"])).findings]
+
+
+def test_rows_many_times_their_total_with_no_slip_are_reported_as_info():
+    table = ("表1  支出表\n单位：万元\n项目\t年初预算数\t决算数\n合计\t1100.00\t{total}\n"
+             "甲项目\t500.00\t500.00\n乙项目\t600.00\t600.00\n")
+    assert _fl101(table.format(total="1100.00")) == []
+    assert _fl101(table.format(total="1000.00")) == ["error"]  # 1.1 times: a slip or a missing row
+    assert _fl101(table.format(total="13.70")) == ["info"]  # 80 times, no slip: the rows may not be its parts
+    assert _fl101(table.format(total="110.00")) == ["error"]  # ten times: a digit dropped

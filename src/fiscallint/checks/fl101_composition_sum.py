@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 
 from fiscallint.model.claim import Claim
 from fiscallint.deciding.rule import Context, register
@@ -11,6 +12,20 @@ from fiscallint.support.messages import Msg
 from fiscallint.deciding.recompute import Verdict
 from fiscallint.checks.base import ClaimRule, named, telling_slip
 from fiscallint.model.claim import ClaimKind, Relation
+
+
+_TABLE_SUMS = ("table.row-sum", "table.points-sum")
+_FAR_APART = Decimal(3)  # the parts over their row's figure, beyond which a slip is not the likely cause
+
+
+def _times_apart(verdict: Verdict) -> Decimal | None:
+    """How many times the parts' sum is the stated figure (or the reverse),
+    when more than three; else None."""
+    computed, stated = verdict.computed.mid, verdict.stated.mid
+    if computed <= 0 or stated <= 0:
+        return None
+    times = max(computed / stated, stated / computed)
+    return times if times > _FAR_APART else None
 
 
 @register
@@ -38,7 +53,10 @@ class CompositionSum(ClaimRule):
 
     The message names every figure and its line:column, the computed sum with
     its interval, the stated total and the margin beyond rounding. It cannot
-    know which figure is wrong and does not say.
+    know which figure is wrong and does not say. A table row whose rows read
+    as its parts are more than three times its figure (or less than a third
+    of it), with no plain slip to explain it, is reported as ``info``: a
+    misread table is likelier than such a typo.
 
     Wrong (exactly one FL101 finding)::
 
@@ -65,6 +83,12 @@ class CompositionSum(ClaimRule):
             if found.slip and isinstance(message, Msg) and message.template == M.WITH_SLIP:
                 message = message.args["message"]
             return replace(found, severity="info", slip=None, message=Msg(M.SHORT_OF_AN_OPEN_LIST, message=message))
+        times = _times_apart(verdict)
+        if claim.pattern in _TABLE_SUMS and times is not None and not telling_slip(claim, verdict):
+            # 5.89 over rows of 2,153.79, 58.20 over 512.37: a misread table's rows, more
+            # likely than a typist's slip, which a slip would explain
+            return replace(found, severity="info", slip=None,
+                           message=Msg(M.FAR_FROM_ITS_ROWS, message=found.message, times=f"{times:.1f}"))
         return found
 
     def expression(self, ctx: Context, claim: Claim) -> str:
