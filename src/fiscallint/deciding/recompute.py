@@ -8,7 +8,7 @@ percentages stay in percent (0–100).
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from fiscallint.model.claim import SCORES_CAPPED, Claim
 from fiscallint.understanding.labels import shares_word
@@ -194,6 +194,10 @@ def _holds_as_written(claim: Claim, computed: Interval, stated: Interval) -> Ver
         # 18.7505% written 18.76%, 99.622% written 99.63% so that the shares make 100%:
         # a hundredth of a point, rounded up
         return Verdict("consistent", computed, stated, Msg(M.HOLDS_IF_ROUNDED_UP))
+    if claim.relation == "eq" and claim.stated.q.is_percent and claim.kind in ("share", "rate", "growth") \
+            and _rounded_twice(computed.mid, stated):
+        # 33.047% written 33.1%: rounded to 33.05 first, a common way to lose half a digit
+        return Verdict("consistent", computed, stated, Msg(M.HOLDS_IF_ROUNDED_TWICE))
     if claim.kind == "score" and claim.relation == "eq" and "." not in claim.stated.q.digits \
             and computed.meets(Interval(stated.mid - HALF, stated.mid + HALF)):
         # a score worked out by its form may be written whole (2.98 as 3), even
@@ -257,6 +261,17 @@ def _raised_to(value: Decimal, stated: Interval) -> bool:
         return False
     shown = (stated.lo + stated.hi) / 2
     return _cut_to(2 * shown - value, stated)  # rounded up to the figure: its mirror about it is cut to it
+
+
+def _rounded_twice(value: Decimal, stated: Interval) -> bool:
+    """Whether ``value`` rounded half up to one more place than the stated
+    figure, then to its places, is that figure (33.047 → 33.05 → 33.1)."""
+    unit = stated.hi - stated.lo
+    if unit <= 0 or value < 0:
+        return False
+    shown = stated.lo + unit / 2
+    finer = (value / unit * 10).quantize(Decimal(1), rounding=ROUND_HALF_UP) * unit / 10
+    return (finer / unit).quantize(Decimal(1), rounding=ROUND_HALF_UP) * unit == shown
 
 
 def _cut_to(value: Decimal, stated: Interval) -> bool:

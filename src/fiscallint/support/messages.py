@@ -139,6 +139,7 @@ TWO_VALUES_NO_SLIP = N_("{message}; no plain typing slip turns one value into th
 HOLDS_WITH_OTHER_TOTAL = N_("holds as the breakdown of another figure of the sentence before")
 HOLDS_IF_TRUNCATED = N_("holds when the stated figure's last digit was cut rather than rounded")
 HOLDS_IF_ROUNDED_UP = N_("holds when the stated figure's last digit was rounded up")
+HOLDS_IF_ROUNDED_TWICE = N_("holds when the figure was rounded twice (33.047 to 33.05, then to 33.1)")
 HOLDS_IF_SCORE_WHOLE = N_("holds with the score rounded to a whole number, as it is written")
 EACH_AT_MOST_TOTAL = N_("overlapping attributes, each at most the total")
 FIGURE_EXCEEDS_TOTAL = N_("a listed figure exceeds the total: not a part")

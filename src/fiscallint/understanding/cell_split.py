@@ -18,7 +18,10 @@ def split_cells(line: str, start: int, separator: str = "|", keep_trailing: bool
     for part in line.split(separator):
         stripped = part.strip()
         lead = len(part) - len(part.lstrip())
-        cells.append(Cell(stripped, start + pos + lead, start + pos + lead + len(stripped)))
+        # a tab-split cell indented in itself ("\t  返还性收入" under "上级补助收入"): its
+        # indentation is where it stands, the only place a tab row has
+        x = lead if separator == "\t" else None
+        cells.append(Cell(stripped, start + pos + lead, start + pos + lead + len(stripped), x=x))
         pos += len(part) + 1
     # a trailing run of blank cells ("| ||||||") is layout, not columns; a
     # dash ("—") is a cell that says "nothing" and keeps its place. A row

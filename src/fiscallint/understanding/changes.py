@@ -400,8 +400,8 @@ def _named_subject(a: Analysis, by_sentence, s: Sentence, delta: Fact) -> Fact |
                 continue
             prev = [g for g in prev if g.q.end <= delta.label_start]
         for g in reversed(prev):
-            if not _same_dim(g, delta):
-                continue
+            if not _same_dim(g, delta) or _is_base(g):
+                continue  # (nor "较年初预算3,580.00万元": the base of another comparison)
             same_phase = delta.phase is None or g.phase in (None, delta.phase)
             if concept and g.concept == concept and same_phase:
                 return g

@@ -198,6 +198,9 @@ def wrapped_label(lines, j: int, i: int, is_full_row) -> bool:
 _WRAP_NOT_A_TAIL = re.compile(r"[0-9０-９:：]|^\s*(?:其中|[一二三四五六七八九十]+、|[（(])")
 
 
+_RULE_LINE = re.compile(r"\s*[-—─━=＝_－]{5,}\s*")
+
+
 def wrapped_header(lines, starts, i: int) -> Row | None:
     """"项目  上年  本年  增减额 / 决算数  决算数": a header whose names a PDF
     wrapped onto a second line of fewer words, each under the name it ends;
@@ -205,6 +208,10 @@ def wrapped_header(lines, starts, i: int) -> Row | None:
     if i < 2:
         return None
     top, low = lines[i - 2], lines[i - 1]
+    if _RULE_LINE.fullmatch(low):
+        # "项目  2024年决算  2023年决算" over "-----------": a rule under the header, no words of it
+        names = line_cells(top, starts[i - 2])
+        return Row(names, i - 1) if len(names) >= 3 and not any(_NUMERIC.match(c.text) for c in names) else None
     names = [(c.start, c.text) for c in line_cells(top, 0)]  # "项  目" justified is one name
     tails = [(c.start, c.text) for c in line_cells(low, 0)]
     if len(names) < 3 or not tails or len(tails) >= len(names):

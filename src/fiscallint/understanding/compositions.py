@@ -398,6 +398,11 @@ def _paragraph_levels(a: Analysis, by_sentence, s: Sentence) -> list[Fact]:
         j -= 1
     if not out and s.index:
         out = _levels(by_sentence.get(s.index - 1, []))
+        before = a.sentences[s.index - 1]
+        if s.index >= 2 and "".join(a.doc.text[before.start:before.start + 8].split()).startswith("其中"):
+            # "收入15.36亿元…。其中…13.82亿元…。加上…": a PDF wrapped the paragraph; its
+            # head is the sentence the 其中 breaks down
+            out = _levels(by_sentence.get(s.index - 2, [])) + out
     return out
 
 

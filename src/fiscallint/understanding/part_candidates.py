@@ -38,12 +38,16 @@ def part_candidates(a: Analysis, total: Fact, candidates: list[Fact]) -> list[Fa
         elif _counts_other_things(text, c, total) or _names_another_count(c, total, text, other_nouns) \
                 or _other_counter(c, total):
             a.note(c, f"not a part of {total.q.shown()}: it counts other things")
+        elif _FULL_MARKS.search(c.label) and not _FULL_MARKS.search(total.label):
+            # "综合得分95.06分。其中：决策指标满分15分，得14.00分；…": the points beside each score
+            a.note(c, f"not a part of {total.q.shown()}: the full marks beside a score")
         else:
             out.append(c)
     return out
 
 
 _DIRECT_PERCENT = pattern("part_candidates", "direct_percent")
+_FULL_MARKS = re.compile(r"(?:满分|分值)[为是]?\s*$")
 
 
 def _is_percentage_base(text: str, f: Fact) -> bool:
@@ -69,7 +73,14 @@ def _counted_noun(text: str, f: Fact) -> str:
 
 def _counts_other_things(text: str, part: Fact, total: Fact) -> bool:
     a, b = _counted_noun(text, part), _counted_noun(text, total)
+    if not b and total.q.dimension == "item" and part.q.dimension == "item":
+        # "部门预算单位共1个，含总务处、教务处2个内设机构": the total's noun before it
+        # (of things counted by 个; after 人 a verb often follows: "5人获补助金")
+        b = _COUNT_LABEL_TAIL.sub("", total.label.strip())[-4:]
     return len(a) >= 2 and len(b) >= 2 and not shares_word(a, b)
+
+
+_COUNT_LABEL_TAIL = re.compile(r"(?:共有|共计|合计|共|有|为|是|计|达|\s)+$")
 
 
 _COUNT_AND_NOUN = pattern("part_candidates", "count_and_noun")

@@ -242,7 +242,7 @@ def scan(text: str, display: str = "text", options: Options = DEFAULT) -> tuple[
     ``display`` names the report in a refusal (the figures budget);
     ``options`` give the budgets and how figures were rounded."""
     skipped: list[tuple[int, int, str]] = []
-    tree = parse_tree(_items_opening_with_figures(text), skipped)
+    tree = parse_tree(_units_wrapped_to_next_line(_items_opening_with_figures(text)), skipped)
     if len(tree.children) > 1000:  # the budget, before a single quantity is built
         from fiscallint.support.limits import check
 
@@ -280,6 +280,19 @@ def _items_opening_with_figures(text: str) -> str:
             chars[m.start(2)] = "、"
         last = number
     return "".join(chars) if chars else text
+
+
+# a figure whose one-character unit a PDF wrapped onto the next line ("得18.45\n分；"),
+# the unit then closing its clause (not "合计100\n人员经费": a name goes on)
+_UNIT_WRAPPED = re.compile(r"(?<=[0-9０-９])\n(?=(?:[分人个辆元户次项所家台套亩名]|亿元|万元)[，。；、,.;:：）)\s])")
+
+
+def _units_wrapped_to_next_line(text: str) -> str:
+    """The line break between such a figure and its unit read as a space,
+    one character for another, so that every offset stays."""
+    if "\n" not in text:
+        return text
+    return _UNIT_WRAPPED.sub(" ", text)
 
 
 def _ungapped(node) -> list:

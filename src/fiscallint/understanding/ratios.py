@@ -437,7 +437,7 @@ def _rate_claim(lex, f: Fact, dim_pool: list[Fact], here: list[Fact], cross: boo
         return Claim("rate", f, [x, y], "eq", "done / (done + not done)", variant="remainder",
                      decisive=not cross, pattern="rate.done-and-left", trigger=f.label.strip()[-8:])
     plan, actual, decisive = _plan_actual(lex, x, y)
-    words = _has_word(x.label + y.label, lex.plan_words + lex.actual_words)
+    words = _has_word(x.label + y.label, lex.plan_words + lex.actual_words) and not _both_actuals(lex, x, y)
     if not cross and len(dim_pool) == 2 and len(here) == 2 and words:
         # the sentence states exactly these two amounts, named as plan or
         # actual (林地面积 and 森林面积 are neither: 森林覆盖率 is of land area)
@@ -472,6 +472,12 @@ def _by_dimension(facts: list[Fact]) -> list[list[Fact]]:
         groups.setdefault((f.q.dimension, f.extras.get("period")), []).append(f)
     # the dimension of the figure nearest the rate first
     return sorted(groups.values(), key=lambda g: -g[-1].q.start)
+
+
+def _both_actuals(lex, x: Fact, y: Fact) -> bool:
+    """"县级配套到位72.50万元，项目资金合计到位548.00万元，到位率97.86%": two
+    figures both named as done, neither a plan: the rate's plan is elsewhere."""
+    return all(_has_word(f.label, lex.actual_words) and not _has_word(f.label, lex.plan_words) for f in (x, y))
 
 
 def _plan_actual(lex, x: Fact, y: Fact) -> tuple[Fact, Fact, bool]:

@@ -8,6 +8,7 @@ The rows are read top to bottom once; each reading step below decides one
 way a row can find its parent, in the order they are tried."""
 from __future__ import annotations
 
+import copy
 import re
 
 from fiscallint.support.wordbook import pattern
@@ -280,7 +281,35 @@ class _RowWalk:
 def row_tree(lexicon, t: Table, cells) -> tuple[list[int | None], dict[int, set[str]]]:
     """Each row's parent (None: none; -1: a placeholder row "……") and, for
     each parent, how its children were found (合计, 小计, 其中, numbered,
-    identity). ``cells``: the table's figures by (row, column)."""
+    identity). ``cells``: the table's figures by (row, column). A column
+    that stacks blocks each closed by its own 总计 (收入 … 收入总计, 支出 …
+    支出总计: a 收支总表 read side after side) is read block by block."""
+    parent: list[int | None] = [None] * len(t.rows)
+    how: dict[int, set[str]] = {}
+    for lo, hi in _stacked_blocks(t, cells):
+        block = copy.copy(t)
+        block.rows = t.rows[lo:hi]
+        kids, found = _block_tree(lexicon, block, {(r - lo, c): f for (r, c), f in cells.items() if lo <= r < hi})
+        for k, p in enumerate(kids):
+            parent[lo + k] = p + lo if p is not None and p >= 0 else p
+        how.update({k + lo: v for k, v in found.items()})
+    return parent, how
+
+
+def _stacked_blocks(t: Table, cells) -> list[tuple[int, int]]:
+    """The row ranges of the blocks each closed by a 总计 row with figures;
+    the whole table when it has fewer than two."""
+    figured = {r for r, _ in cells}
+    ends = [i + 1 for i, r in enumerate(t.rows) if i in figured and _GRAND_TOTAL_ROW.search(r.label)
+            and not _CHILD.match(r.label)]
+    if len(ends) < 2 or ends[0] < 3:
+        return [(0, len(t.rows))]
+    if ends[-1] < len(t.rows):
+        ends[-1] = len(t.rows)  # the rows after the last 总计 (a note) stay with its block
+    return list(zip([0, *ends[:-1]], ends))
+
+
+def _block_tree(lexicon, t: Table, cells) -> tuple[list[int | None], dict[int, set[str]]]:
     walk = _RowWalk(lexicon, t, cells)
     coded = _classification_codes(t)
     levels = None if coded else _indent_levels(t, walk.labels)

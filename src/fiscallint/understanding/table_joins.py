@@ -3,7 +3,11 @@ header of their own go on with it (a page number, a long wrapped label or a
 note between two rows ended the first reading)."""
 from __future__ import annotations
 
+import re
+
 from fiscallint.model.tables import Table
+
+_FOOTER_NAME = re.compile(r"^\S.*?(?:\s{2,}|\t)(?=第\s*[0-9０-９]+\s*页|[-–—－]\s*[0-9０-９]+\s*[-–—－]$)")
 
 
 def rejoined(tables: list[Table], text: str) -> list[Table]:
@@ -24,7 +28,8 @@ def rejoined(tables: list[Table], text: str) -> list[Table]:
 
 def _goes_on(prev: Table, t: Table, text: str) -> bool:
     lines = text[prev.end:t.start].split("\n")[1:]  # the lines between, blank ones around a page number too
-    said = [line.strip() for line in lines if line.strip()]
+    # a page's footer: its number, after a name ("某某会计师事务所有限公司      第 6 页")
+    said = [_FOOTER_NAME.sub("", line.strip()) for line in lines if line.strip()]
     if len(lines) > 5 or len(said) > 2:
         return False
     if t.header and t.header == prev.header and t.layout == prev.layout:

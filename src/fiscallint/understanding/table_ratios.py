@@ -44,10 +44,15 @@ def share_columns(t: Table, cells, m) -> list[Claim]:
             if top == rk.index and _sum_of_rounded_shares(m, cells, col.index, share):
                 continue  # the 合计 row's 99.99%: the parts' shares as written, added up
             parent = cells.get((rk.parent, amount)) if rk.parent is not None else None
+            alternatives = [[part, parent]] if parent is not None and parent is not whole else []
+            # "2025年预算数 | 2024年预算数 | 增减额 | 增减率 | 占比": the share may be of
+            # any amount column, not only the nearest (this year's, often the first)
+            alternatives += [[cells[(rk.index, c.index)], cells[(top, c.index)]] for c in m.columns[:col.index]
+                             if c.measure == Measure.AMOUNT and c.index != amount
+                             and (rk.index, c.index) in cells and (top, c.index) in cells]
             out.append(Claim("share", share, [part, whole], "eq", f"table: {leaf_name(col.name)} = "
                              f"{leaf_name(m.columns[amount].name)} / {m.rows[top].label or '合计'}",
-                             alternatives=[[part, parent]] if parent is not None and parent is not whole else [],
-                             pattern="table.share-column", trigger=leaf_name(col.name)))
+                             alternatives=alternatives, pattern="table.share-column", trigger=leaf_name(col.name)))
     return out
 
 
@@ -69,21 +74,43 @@ def rate_columns(t: Table, cells) -> list[Claim]:
     for rc, name in enumerate(t.header):
         if not words["rate"].search(name) or Measure.SCORE in name or words["other_rates"].search(name):
             continue
-        num = next((i for i in range(len(t.header)) if i != rc and words["numerator"].search(t.header[i])
-                    and not words["rate"].search(t.header[i])), None)
-        den = None
-        for rx in words["denominators"]:
-            den = next((i for i in range(len(t.header)) if i not in (rc, num) and rx.search(t.header[i])
-                        and not words["rate"].search(t.header[i])), None)
-            if den is not None:
-                break
-        if num is None or den is None:
+        terms = _rate_terms(t, rc, words)
+        if terms is None:
             continue
+        num, den, pairs = terms
         for (r, c), rate in cells.items():
             if c != rc or not rate.q.is_percent:
                 continue
             actual, plan = cells.get((r, num)), cells.get((r, den))
             if actual is None or plan is None or actual.q.is_percent or plan.q.is_percent:
                 continue
-            out.append(Claim("rate", rate, [actual, plan], "eq", f"table: {t.header[num]} / {t.header[den]}"))
+            others = [[cells[(r, x)], cells[(r, y)]] for x, y in pairs
+                      if (r, x) in cells and (r, y) in cells and not cells[(r, x)].q.is_percent
+                      and not cells[(r, y)].q.is_percent]
+            out.append(Claim("rate", rate, [actual, plan], "eq", f"table: {t.header[num]} / {t.header[den]}",
+                             alternatives=others))
     return out
+
+
+def _rate_terms(t: Table, rc: int, words: dict) -> tuple[int, int, list[tuple[int, int]]] | None:
+    """The rate column ``rc``'s numerator and denominator columns (the first
+    column of an actual's words, the first of the first plan words found),
+    and the other (numerator, denominator) pairs it may be of ("预算数 | 到位数
+    | 支出数 | 执行率": 支出数 over 到位数 as well); None without a pair."""
+    def plain(i: int) -> bool:
+        return i != rc and not words["rate"].search(t.header[i])
+
+    nums = [i for i in range(len(t.header)) if plain(i) and words["numerator"].search(t.header[i])]
+    if not nums:
+        return None
+    num = nums[0]
+    den = None
+    for rx in words["denominators"]:
+        den = next((i for i in range(len(t.header)) if i != num and plain(i) and rx.search(t.header[i])), None)
+        if den is not None:
+            break
+    if den is None:
+        return None
+    dens = [i for i in range(len(t.header)) if plain(i) and any(rx.search(t.header[i]) for rx in words["denominators"])]
+    pairs = [(x, y) for x in nums for y in dict.fromkeys([den, *dens, *nums]) if x != y and (x, y) != (num, den)]
+    return num, den, pairs

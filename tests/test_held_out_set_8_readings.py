@@ -1,0 +1,120 @@
+"""Readings an eighth set of reports, written blind to the linter, showed
+wrong: each consistent passage is silent, and a slip planted in it is found.
+Every figure is invented."""
+from __future__ import annotations
+
+from fiscallint.engine import active_rules, run
+from fiscallint.reading import Document
+
+
+def counted(text: str, select=("FL",)) -> list[str]:
+    return [f.rule for f in run(Document("r.txt", text), active_rules(list(select))).findings if f.severity != "info"]
+
+
+SHARES_OF_THIS_YEAR = (
+    "科目编码 | 科目名称 | 2025年预算数 | 2024年预算数 | 增减额 | 增减率（%） | 占比（%）\n"
+    "201 | 一般公共服务支出 | 600.00 | 500.00 | 100.00 | 20.00 | 60.0\n"
+    "208 | 社会保障和就业支出 | 400.00 | 500.00 | -100.00 | -20.00 | 40.0\n"
+    " | 合计 | 1,000.00 | 1,000.00 | 0.00 | 0.00 | 100.0\n"
+)
+
+
+def test_a_share_column_may_be_of_this_years_amount_though_last_years_stands_nearer():
+    assert counted(SHARES_OF_THIS_YEAR) == []
+    assert counted(SHARES_OF_THIS_YEAR.replace("| 60.0\n", "| 65.0\n")) == ["FL102"]
+
+
+RATES = ("表1  资金使用情况表\n单位：万元\n资金用途          预算数      到位数      支出数      执行率\n"
+         "办公经费          930.00      930.00      879.48      94.57%\n"
+         "生活补贴          132.24      132.24      132.24     100.00%\n"
+         "合计            1,062.24    1,062.24    1,011.72      95.24%\n")
+
+
+def test_an_execution_rate_may_be_spending_over_funds_arrived():
+    assert counted(RATES) == []
+    assert counted(RATES.replace("94.57%", "95.57%")) == ["FL103"]
+
+
+def test_full_marks_beside_each_score_are_not_parts_of_the_total_score():
+    text = ("该项目综合得分95.06分。其中：决策指标满分15分，得14.00分；过程指标满分20分，得18.45\n"
+            "分；产出指标满分35分，得34.67分；效益指标满分30分，得27.94分。\n")
+    assert counted(text) == []
+    assert counted(text.replace("得27.94分", "得26.94分")) == ["FL101"]
+
+
+def test_a_units_one_character_wrapped_onto_the_next_line_is_its_unit():
+    from fiscallint.understanding.quantities import scan
+
+    assert [q.unit for q in scan("全镇共有公务用车6\n辆，其中一般公务用车4辆")[0]] == ["辆", "辆"]
+    assert [q.unit for q in scan("上年结转0.94\n亿元，收入总计26.36亿元")[0]] == ["亿元", "亿元"]
+    assert [q.unit for q in scan("合计100\n人员经费90")[0]] == [None, None]  # a name goes on: no unit
+
+
+SCORES_PAST_A_FOOTER = (
+    "表3  评分表\n一级     三级指标                   分值     得分\n"
+    "决策     立项依据充分性                20      20\n"
+    "         绩效目标合理性                20      19.5\n\n"
+    "某某会计师事务所有限公司                     第 6 页\n\n"
+    "产出     经费覆盖率                    30      30\n"
+    "效益     群众满意度                    30      29.5\n"
+    "合计                                  100     99\n"
+)
+
+
+def test_a_table_goes_on_past_a_footer_with_a_name_and_a_page_number():
+    assert counted(SCORES_PAST_A_FOOTER) == []
+    assert "FL101" in counted(SCORES_PAST_A_FOOTER.replace("100     99\n", "100     97\n"))
+
+
+def test_a_change_named_like_a_compared_base_is_not_of_that_base():
+    text = ("财政拨款支出3,790.21万元，较年初预算3,580.00万元增加210.21万元。"
+            "与上年相比，财政拨款支出增加291.51万元，增长8.33%。\n")
+    assert counted(text, ("FL105",)) == []
+
+
+def test_two_figures_both_named_as_arrived_are_no_rates_plan_and_actual():
+    text = "中央、省资金全部到位，县级配套到位72.50万元，项目资金合计到位548.00万元，到位率97.86%。\n"
+    assert counted(text, ("FL103",)) == []
+
+
+def test_an_addition_after_a_breakdown_adds_to_the_paragraphs_head_figure():
+    text = ("全县政府性基金预算收入15.36亿元，完成预算的85.34%。其\n"
+            "中国有土地使用权出让收入13.82亿元，占基金收入的89.96%。加\n"
+            "上级补助收入0.86亿元、专项债券转贷收入9.20亿元、上年结转0.94\n亿元，收入总计26.36亿元。\n")
+    assert counted(text, ("FL101",)) == []
+    assert counted(text.replace("收入总计26.36亿元", "收入总计26.63亿元"), ("FL101",)) == ["FL101"]
+
+
+BALANCE = ("表三  一般公共预算收支平衡表\n单位：万元\n收入\t金额\t支出\t金额\n"
+           "一般公共预算收入\t2,683.72\t一般公共预算支出\t7,008.45\n"
+           "上级补助收入\t4,707.52\t上解上级支出\t268.00\n"
+           "  返还性收入\t210.50\t\t\n  一般性转移支付收入\t2,856.30\t\t\n  专项转移支付收入\t1,640.72\t\t\n"
+           "上年结转收入\t325.18\t结转下年支出\t559.97\n调入资金\t120.00\t\t\n"
+           "收入总计\t7,836.42\t支出总计\t7,836.42\n")
+
+
+def test_a_tab_cell_indented_in_itself_is_a_part_of_the_row_above():
+    assert counted(BALANCE) == []
+    assert "FL101" in counted(BALANCE.replace("  返还性收入\t210.50", "  返还性收入\t201.50"))
+
+
+STACKED_WITH_RULE = (
+    "表1  收入支出决算总表（简表）\n单位：万元\n项目                          2024年决算      2023年决算\n"
+    "--------------------------------------------------\n"
+    "财政拨款收入                     3,856.42     3,521.07\n"
+    "事业收入                      28,615.37    27,100.43\n"
+    "本年收入合计                    32,471.79    30,621.50\n"
+    "年初结转和结余                    1,245.66       200.62\n"
+    "收入总计                      33,717.45    30,822.12\n"
+    "基本支出                      29,685.01    28,180.00\n"
+    "项目支出                       2,844.33     2,483.20\n"
+    "本年支出合计                    32,529.34    30,663.20\n"
+    "年末结转和结余                    1,188.11       158.92\n"
+    "支出总计                      33,717.45    30,822.12\n"
+)
+
+
+def test_stacked_blocks_under_a_rule_are_each_closed_by_their_own_total():
+    assert counted(STACKED_WITH_RULE) == []
+    assert "FL101" in counted(STACKED_WITH_RULE.replace("事业收入                      28,615.37",
+                                                        "事业收入                      28,651.37"))
