@@ -373,3 +373,24 @@ def test_the_upload_page_refuses_the_bomb_under_the_same_budgets(bomb):
     assert time.perf_counter() - start < 2
     status, page = Checker(options=budgets({"text-length": 100})).page("r.txt", CLEAN_TXT.read_bytes(), "en")
     assert status == 415 and "text-length" in page
+
+
+def test_a_part_named_with_a_line_break_is_refused_in_one_line():
+    """Found by the docx fuzz target: a damaged ZIP's member name held a line
+    break, which the over-budget message printed as it was."""
+    import io
+    import zipfile
+
+    from fiscallint.support.limits import BudgetError, Limits, inspect_zip
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/doc\nument\x07.xml", "x" * 200)
+    try:
+        inspect_zip(buffer.getvalue(), "r.docx", Limits(part_size=100))
+    except BudgetError as exc:
+        message = str(exc)
+    else:
+        raise AssertionError("the part over budget was not refused")
+    assert "\n" not in message and message.startswith("r.docx: over budget: ")
+    assert "doc\\nument\\x07.xml" in message

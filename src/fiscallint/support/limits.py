@@ -207,6 +207,13 @@ def zip_entries(data: bytes) -> int | None:
     return count
 
 
+def _part_name(name: str) -> str:
+    """A ZIP member's name for a one-line message: a damaged file's names may
+    hold line breaks and control characters (shown escaped) and run long."""
+    shown = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in name)
+    return shown if len(shown) <= 80 else shown[:77] + "..."
+
+
 def check_zip_directory(data: bytes, display: str, limits: Limits | None = None) -> None:
     """The parts budget from a ZIP's end record, before anything builds its
     directory (a 35 MB archive of 400,000 empty members costs 10 s and
@@ -237,10 +244,11 @@ def inspect_zip(data: bytes, display: str, limits: Limits | None = None) -> int:
         check(display, "parts", len(infos), limits, "the ZIP container holds")
         declared = 0
         for info in infos:
-            check(display, "part-size", info.file_size, limits, f"{info.filename} declares")
+            name = _part_name(info.filename)
+            check(display, "part-size", info.file_size, limits, f"{name} declares")
             if info.file_size > RATIO_FLOOR:
                 check(display, "compression-ratio", info.file_size / max(1, info.compress_size), limits,
-                      f"{info.filename} declares a ratio of")
+                      f"{name} declares a ratio of")
             declared += info.file_size
         check(display, "total-size", declared, limits, "the parts declare")
         total = cells = 0
@@ -258,23 +266,23 @@ def inspect_zip(data: bytes, display: str, limits: Limits | None = None) -> int:
                             break
                         size += len(chunk)
                         total += len(chunk)
-                        check(display, "part-size", size, limits, f"{info.filename} inflates to at least")
+                        check(display, "part-size", size, limits, f"{_part_name(info.filename)} inflates to at least")
                         check(display, "total-size", total, limits, "the parts inflate to at least")
                         if size > RATIO_FLOOR:
                             check(display, "compression-ratio", size / max(1, info.compress_size), limits,
-                                  f"{info.filename} inflates at a ratio of")
+                                  f"{_part_name(info.filename)} inflates at a ratio of")
                         if not xml:
                             continue
                         window = tail + chunk
                         if any(p in window for p in _DTD):
-                            raise InputError(f"{display}: {info.filename} declares a DTD or an entity "
+                            raise InputError(f"{display}: {_part_name(info.filename)} declares a DTD or an entity "
                                              "(<!DOCTYPE/<!ENTITY): refused, a Word part never needs one")
                         if body:
                             cells += sum(window.count(p) - tail.count(p) for p in _CELL)
                             check(display, "table-cells", cells, limits, "word/document.xml holds at least")
                         tail = window[-_TAIL:]
             except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
-                raise InputError(f"{display}: a damaged .docx ({info.filename}: {exc})") from None
+                raise InputError(f"{display}: a damaged .docx ({_part_name(info.filename)}: {exc})") from None
             except (NotImplementedError, RuntimeError) as exc:  # unknown compression, encryption
-                raise InputError(f"{display}: a .docx that cannot be read ({info.filename}: {exc})") from None
+                raise InputError(f"{display}: a .docx that cannot be read ({_part_name(info.filename)}: {exc})") from None
     return cells
