@@ -118,3 +118,21 @@ def test_stacked_blocks_under_a_rule_are_each_closed_by_their_own_total():
     assert counted(STACKED_WITH_RULE) == []
     assert "FL101" in counted(STACKED_WITH_RULE.replace("事业收入                      28,615.37",
                                                         "事业收入                      28,651.37"))
+
+
+SANGONG_LAST_YEAR = (
+    "公务用车购置及运行维护费3.12万元，其中公务用车购置费0万元、公务用车运行维护费3.12万元，较上年\n"
+    "减少0.33万元，主要用于2辆行政用车的燃料、维修等支出。\n"
+    "单位：万元\n项目                               年初预算    2024年决算    2023年决算\n"
+    "合计                               6.50       4.98       5.63\n"
+    "1.因公出国（境）费                       0.00       0.00       0.00\n"
+    "2.公务用车购置及运行维护费                   3.80       3.12       3.45\n"
+    "  其中：公务用车购置费                     0.00       0.00       0.00\n"
+    "        公务用车运行维护费                3.80       3.12       3.45\n"
+    "3.公务接待费                          2.70       1.86       2.18\n"
+)
+
+
+def test_a_change_from_last_year_is_checked_against_last_years_column():
+    assert counted(SANGONG_LAST_YEAR, ("FL104",)) == []
+    assert counted(SANGONG_LAST_YEAR.replace("较上年\n减少", "较上年\n增加"), ("FL104",)) == ["FL104"]

@@ -370,9 +370,13 @@ def _compared_phase_figure(a: Analysis, delta: Fact, current: Fact) -> Fact | No
     year, word = m.group(1), m.group(2)
     phases = set(_BASE_PHASES.get(word, (word,)))
     # "比2021年预算减少": the budget of that year, not this year's
-    cands = [g for g in a.with_concept(current.concept) if g.role == "level" and g.phase in phases
-             and _same_dim(g, current) and g is not current and not g.q.approx
-             and (year is None or g.year == year)]
+    last = str(int(current.year) - 1) if current.year and current.year.isdigit() else None
+    cands = [g for g in a.with_concept(current.concept) if g.role == "level" and _same_dim(g, current)
+             and g is not current and not g.q.approx
+             and (g.phase in phases and (year is None or g.year == year)
+                  # "较上年增加0.33万元" with last year's 决算 in the annexed table (2023年决算数)
+                  or Phase.LAST_YEAR in phases and last is not None and g.year == last
+                  and g.phase in (None, Phase.FINAL) and current.phase in (None, Phase.FINAL))]
     if not cands or any(not c.q.interval().meets(cands[0].q.interval()) for c in cands[1:]):
         return None
     return cands[0]
