@@ -136,3 +136,35 @@ SANGONG_LAST_YEAR = (
 def test_a_change_from_last_year_is_checked_against_last_years_column():
     assert counted(SANGONG_LAST_YEAR, ("FL104",)) == []
     assert counted(SANGONG_LAST_YEAR.replace("较上年\n减少", "较上年\n增加"), ("FL104",)) == ["FL104"]
+
+
+# ---------------------------------------------------------------- set 9, in invented words
+def test_a_parts_own_breakdown_after_fenbie_wei_is_nested():
+    text = ("2024年共下达项目资金800.00万元，其中：两项补贴资金600.00万元，分别为中央补助250.00万元、"
+            "省级补助200.00万元、县级配套150.00万元；康复救助资金200.00万元。\n")
+    assert counted(text, ("FL101",)) == []
+    assert counted(text.replace("县级配套150.00万元", "县级配套160.00万元"), ("FL101",)) == ["FL101"]
+
+
+TAB_CELLS_ACROSS_A_PAGE = (
+    "表2  支出决算表\n单位：万元\n\n\t科目名称\n\t上年决算数\n\t本年决算数\n\n"
+    "\t城市低保\n\t1,186.35\n\t1,142.07\n\n第 4 页\n\n"
+    "\t农村低保\n\t3,702.48\n\t3,865.20\n\n"
+    "\t合计\n\t4,888.83\n\t5,007.27\n\n六、说明\n"
+)
+
+
+def test_one_cell_a_line_goes_on_past_a_page_number():
+    assert counted(TAB_CELLS_ACROSS_A_PAGE) == []
+    assert "FL101" in counted(TAB_CELLS_ACROSS_A_PAGE.replace("\t5,007.27", "\t5,070.27"))
+
+
+def test_a_share_is_not_of_a_list_total_smaller_than_its_part():
+    text = "中心核定编制78名，在职在编72人，编外聘用人员31人；其中卫生技术人员89人，占全部在岗人员的86.41%。\n"
+    assert counted(text, ("FL102",)) == []
+
+
+def test_a_list_opening_a_sentence_fits_the_figure_of_the_sentence_before_it_stays_under():
+    text = ("截至2024年12月31日，衔接资金实际支出4,754.93万元，支出进度97.80%，结余107.07万元。"
+            "其中产业发展类项目安排资金2,721.66万元。\n")
+    assert counted(text, ("FL101",)) == []

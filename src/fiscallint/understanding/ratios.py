@@ -69,6 +69,11 @@ def _shares(a: Analysis, by_sentence, compositions: list[Claim]) -> list[Claim]:
                 orphans.append(OrphanShare(f, part, named))
             if whole is None or whole is part:
                 continue
+            if pattern == "share.of-list-total" and whole.q.interval().hi < part.q.interval().lo and f.q.value <= 100:
+                # "编外聘用人员31人；其中卫生技术人员89人，占全部在岗人员的86.41%": a list's total
+                # smaller than its part is not what a share under 100% is of
+                a.note(f, f"not a share of {whole.q.shown()}: it is smaller than {part.q.shown()}")
+                continue
             out.append(Claim("share", f, [part, whole], "eq", how, pattern=pattern, trigger=f.label.strip()[-8:]))
     return out + shares_of_unstated_wholes(a, by_sentence, orphans)
 

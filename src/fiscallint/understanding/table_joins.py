@@ -35,7 +35,7 @@ def _goes_on(prev: Table, t: Table, text: str) -> bool:
     if t.header and t.header == prev.header and t.layout == prev.layout:
         # the header printed again after a page number ("- 9 -", "第 3 页"): the same table
         return bool(said) and all(len(line) <= 12 and any(ch.isdigit() for ch in line) for line in said)
-    if t.header or t.header_rows or not prev.header or prev.layout != t.layout or t.layout not in ("columns", "pipe"):
+    if t.header or t.header_rows or not prev.header or prev.layout != t.layout or t.layout not in ("columns", "pipe", "tab-cells"):
         return False
     if any(len(line) > 24 for line in said):
         return False
