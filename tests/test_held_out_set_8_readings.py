@@ -168,3 +168,10 @@ def test_a_list_opening_a_sentence_fits_the_figure_of_the_sentence_before_it_sta
     text = ("截至2024年12月31日，衔接资金实际支出4,754.93万元，支出进度97.80%，结余107.07万元。"
             "其中产业发展类项目安排资金2,721.66万元。\n")
     assert counted(text, ("FL101",)) == []
+
+
+def test_parts_ten_thousand_times_under_their_total_are_a_unit_slip_not_a_selection():
+    text = "全年支出特困供养资金{total}，其中城市186.00万元、农村942.00万元。\n"
+    assert counted(text.format(total="1,128.00万元"), ("FL101",)) == []
+    assert counted(text.format(total="11,280,000万元"), ("FL101",)) == ["FL101"]
+    assert counted(text.format(total="5,000.00万元"), ("FL101",)) == []  # a selection: 其中 picks two out

@@ -185,3 +185,14 @@ def _is_base(f: Fact) -> bool:
 
 
 _LABEL_END = pattern("claim_text", "label_end")
+
+
+def ten_thousand_apart(parts: list[Fact], total: Fact) -> bool:
+    """Whether the parts add up to the total but for 万 ("特困供养资金11,280,000万元，其中
+    城市186.00万元、农村942.00万元": 元 written 万元), a slip, not a selection."""
+    from decimal import Decimal
+
+    from fiscallint.model.intervals import sum_intervals
+
+    summed = sum_intervals(p.q.interval() for p in parts)
+    return total.q.interval().meets(summed.scale(Decimal(10000)))

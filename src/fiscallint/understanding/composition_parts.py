@@ -14,7 +14,7 @@ from fiscallint.model.fact import Analysis, Fact, Sentence
 from fiscallint.support.brackets import first_top_level
 from fiscallint.understanding.claim_text import (
     _CLAUSE_CLOSE, _CLOSE, _LABEL_END, _OPEN, _TOTAL_WORDS, _UNIT_BEFORE, _has_lexicon_word as _has, _has_word,
-    _is_base, _levels, _matching_close, _same_dim
+    _is_base, _levels, _matching_close, _same_dim, ten_thousand_apart
 )
 from fiscallint.understanding.labels import shares_word
 from fiscallint.understanding.part_candidates import continuation, one_enumeration, part_candidates
@@ -432,7 +432,8 @@ def _relation_by_selection(a: Analysis, total: Fact, parts: list[Fact], word: st
         # 同比增长4.2%；…": items picked out, each with its own change, not every item
         return "le", how + ", items picked out with their own changes (其中 without a colon)"
     if (word == _OF_WHICH and not colon and len(parts) <= 3 and _below_half(parts, total)
-            and not (total.concept and lex.complete(total.concept, {p.concept for p in parts}))):
+            and not (total.concept and lex.complete(total.concept, {p.concept for p in parts}))
+            and not ten_thousand_apart(parts, total)):
         # without a colon, 其中 often picks a few items out (…总产值270亿元，其中
         # 数字经济产值40亿元，泛半导体产业产值36亿元): when they cover under half
         # the total, they are a selection, unless they are all the parts an
