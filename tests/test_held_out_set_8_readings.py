@@ -175,3 +175,9 @@ def test_parts_ten_thousand_times_under_their_total_are_a_unit_slip_not_a_select
     assert counted(text.format(total="1,128.00万元"), ("FL101",)) == []
     assert counted(text.format(total="11,280,000万元"), ("FL101",)) == ["FL101"]
     assert counted(text.format(total="5,000.00万元"), ("FL101",)) == []  # a selection: 其中 picks two out
+
+
+def test_a_change_word_a_pdf_wrapped_is_still_a_change_word():
+    text = "2024年度“三公”经费支出32.80万元，比上年36.10万元减少3.30万元，下\n降{rate}%。\n"
+    assert counted(text.format(rate="9.14"), ("FL105",)) == []
+    assert counted(text.format(rate="9.41"), ("FL105",)) == ["FL105"]

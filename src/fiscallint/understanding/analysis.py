@@ -459,7 +459,8 @@ def _change_word(lex: Lexicon, label: str) -> int:
     """+1 / -1 when the label ends with a change word ("较上年减少"), or with
     a change done and the name of what changed ("减少了“三公”经费"; not
     "调减项目支出", an item a list takes away)."""
-    tail = _CHANGE_FILLER.sub("", label)
+    # ("…减少0.33万元，下\n降9.41%": a PDF wrapped the change word)
+    tail = _CHANGE_FILLER.sub("", "".join(label.split()) if "\n" in label else label)
     if tail.endswith(tuple(lex.up_words)):
         return 1
     if tail.endswith(tuple(lex.down_words)):
