@@ -84,24 +84,13 @@ class _RowWalk:
             last = max(self.figured, default=None)
             if last is not None and last > 0 and CLOSING_TOTAL.search(self.labels[last]) and not _CHILD.match(self.labels[last]):
                 self.total_row = last
-        # 收入总计 above 支出总计 in one column (a 收支总表 read side after side):
-        # the last 总计 is of the rows after the one before it
-        self.block_start = self._after_earlier_grand_total()
-        self.subtotal_start = self.block_start
+        self.subtotal_start = 0
         self.heading_subtotals = self._subtotals_head_their_rows()
         self.group: int | None = None  # the 小计 row heading the rows below it
         self.section: int | None = None  # the last row numbered in the table's top style (一、本级收入)
         # (a header that names fewer columns than the rows hold was not understood)
         understood = all(len(r.cells) <= len(t.header) for r in t.rows)
         self.top_style = _top_numbering(self.labels, self.figured) if understood else None
-
-    def _after_earlier_grand_total(self) -> int:
-        total = self.total_row
-        if total is None or not _GRAND_TOTAL_ROW.search(self.labels[total]):
-            return 0
-        earlier = [k for k in range(total) if k in self.figured and _GRAND_TOTAL_ROW.search(self.labels[k])
-                   and not _CHILD.match(self.labels[k])]
-        return earlier[-1] + 1 if earlier else 0
 
     def _subtotals_head_their_rows(self) -> bool:
         """合计 | 市级小计 | 医院A | 医院B | 区级小计 | …: a 小计 row right below a
@@ -250,7 +239,7 @@ class _RowWalk:
         # a 合计 row closes the rows above it, or opens those below when it is
         # the first; rows past a closing 合计 belong to the next table (表2)
         total = self.total_row
-        if total is not None and i != total and (total == 0 or self.block_start <= i < total):
+        if total is not None and i != total and (total == 0 or i < total):
             self.attach(i, total, "合计")
 
     def place(self, i: int, lab: str) -> None:
