@@ -409,8 +409,8 @@ def _rate_of_plan_stated_apart(a: Analysis, f: Fact, here: list[Fact]) -> Claim 
     if actual.concept is None or actual.phase not in (None, Phase.FINAL) or actual.q.approx or actual.q.is_percent:
         return None
     named = f.phase if f.phase in (Phase.INITIAL_BUDGET, Phase.ADJUSTED_BUDGET) else None
-    plans = [g for g in a.facts
-             if g.concept == actual.concept and g.role == "level" and g.phase in _PLAN_PHASES
+    plans = [g for g in a.with_concept(actual.concept)
+             if g.role == "level" and g.phase in _PLAN_PHASES
              and (named is None or g.phase == named) and g.qualifiers == actual.qualifiers
              and (g.year is None or actual.year is None or g.year == actual.year)
              and _same_dim(g, actual) and not g.q.approx and not g.q.is_range]
