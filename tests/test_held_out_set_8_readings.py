@@ -181,3 +181,11 @@ def test_a_change_word_a_pdf_wrapped_is_still_a_change_word():
     text = "2024年度“三公”经费支出32.80万元，比上年36.10万元减少3.30万元，下\n降{rate}%。\n"
     assert counted(text.format(rate="9.14"), ("FL105",)) == []
     assert counted(text.format(rate="9.41"), ("FL105",)) == ["FL105"]
+
+
+def test_the_same_concept_in_two_numbered_items_is_two_facts():
+    text = ("共涉及项目3个，资金214.62万元。具体为：\n1.审计业务专项经费126.40万元，自评得分96分；\n"
+            "2.政府投资审计中介服务费72.00万元，自评得分94分；\n3.审计信息化建设经费16.22万元，自评得分92分。\n")
+    assert counted(text, ("FL106",)) == []
+    restated = "本年度部门整体支出绩效自评得分96分。\n……\n经综合评定，本部门整体支出自评得分94分。\n"
+    assert counted(restated, ("FL106",)) == ["FL106"]

@@ -3,6 +3,8 @@ figures stated apart (FL107, rules/identities.toml).
 """
 from __future__ import annotations
 
+import re
+
 from fiscallint.support.wordbook import pattern
 from fiscallint.model.claim import Claim
 from fiscallint.model.fact import Analysis, Fact
@@ -11,6 +13,7 @@ from fiscallint.understanding.table_model import title_of
 
 # ---------------------------------------------------------------- crossref
 _RESIDUE_NOISE = pattern("crossrefs", "residue_noise")
+_ITEM_NUMBER = re.compile(r"\s*(?:[0-9０-９]{1,2}[、.．](?![0-9０-９])|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)])")
 
 
 def _crossrefs(a: Analysis, compositions: list[Claim]) -> list[Claim]:
@@ -126,6 +129,10 @@ def _may_restate(a: Analysis, first: Fact, later: Fact) -> bool:
         a.note(later, f"not {first.q.shown()} restated: the table row holds it in another column")
         return False
     prose = not first.extras.get("cell") and not later.extras.get("cell")
+    if prose and _items_apart(a.doc.text, first, later):
+        # "1.审计业务专项经费…，自评得分96分；2.政府投资审计…，自评得分94分": each item's own
+        a.note(later, f"not {first.q.shown()} restated: they stand in two numbered items of a list")
+        return False
     if prose and first.extras.get("section_concept") != later.extras.get("section_concept"):
         # "1.基本支出…商品和服务支出75800元" and "2.项目支出…商品和服务支出0元": two parents
         a.note(later, f"not {first.q.shown()} restated: they stand under headings of different concepts")
@@ -158,6 +165,17 @@ def _another_column_of_its_row(cell_fact: Fact, prose: Fact) -> bool:
     # concept's cell of a row of concepts (购置费 | 运行维护费: swapped figures)
     return any(r == ref.row_index and f is not cell_fact and f.concept == prose.concept and not f.q.is_percent
                and f.q.interval().meets(stated) for (r, _), f in ref.table.facts.items())
+
+
+def _items_apart(text: str, a: Fact, b: Fact) -> bool:
+    """Whether two figures stand on lines opening with two different item
+    numbers (1. and 2., （一） and （二）)."""
+    def number(f: Fact) -> str:
+        m = _ITEM_NUMBER.match(text, text.rfind("\n", 0, f.q.start) + 1)
+        return m.group(0).strip() if m else ""
+
+    x, y = number(a), number(b)
+    return bool(x and y and x != y)
 
 
 def _far_apart(a: Fact, b: Fact) -> bool:
