@@ -20,7 +20,8 @@ _WORDS_TAIL = re.compile(r"(?:为|是|达到|达|了|共计|合计|(?<!总)计|�
 
 _CUT_PUNCT = ".．、)）"
 # an item's number before its name ("（三）农林水支出", "2.项目支出", "一、"): no part of the name
-_ITEM_NUMBER = re.compile(r"^\s*(?:[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,2}[.．、](?![0-9０-９])|[一二三四五六七八九十]{1,3}、)")
+ITEM_NUMBER = re.compile(r"\s*(?:[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,2}[.．、](?![0-9０-９])|[一二三四五六七八九十]{1,3}、)")
+_ITEM_NUMBER = re.compile("^" + ITEM_NUMBER.pattern)
 _SAYS_NOTHING = frozenset(("的", "之", "和", "及", "与"))
 
 _NAME_NOISE = re.compile(r"(?:19|20)[0-9]{2}\s*年度?|本部门|本单位|其中|[为是了]$|\s")

@@ -3,17 +3,14 @@ figures stated apart (FL107, rules/identities.toml).
 """
 from __future__ import annotations
 
-import re
-
 from fiscallint.support.wordbook import pattern
 from fiscallint.model.claim import Claim
-from fiscallint.model.fact import Analysis, Fact
+from fiscallint.model.fact import ITEM_NUMBER, Analysis, Fact
 from fiscallint.understanding.table_model import title_of
 
 
 # ---------------------------------------------------------------- crossref
 _RESIDUE_NOISE = pattern("crossrefs", "residue_noise")
-_ITEM_NUMBER = re.compile(r"\s*(?:[0-9０-９]{1,2}[、.．](?![0-9０-９])|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)])")
 
 
 def _crossrefs(a: Analysis, compositions: list[Claim]) -> list[Claim]:
@@ -171,7 +168,7 @@ def _items_apart(text: str, a: Fact, b: Fact) -> bool:
     """Whether two figures stand on lines opening with two different item
     numbers (1. and 2., （一） and （二）)."""
     def number(f: Fact) -> str:
-        m = _ITEM_NUMBER.match(text, text.rfind("\n", 0, f.q.start) + 1)
+        m = ITEM_NUMBER.match(text, text.rfind("\n", 0, f.q.start) + 1)
         return m.group(0).strip() if m else ""
 
     x, y = number(a), number(b)

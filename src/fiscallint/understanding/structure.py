@@ -279,7 +279,6 @@ def _count_words(lex) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 
 _COUNTED_NOUN = pattern("structure", "counted_noun")
-_ITEM_GOES_ON = re.compile(r"、")
 
 
 def _list_before(a: Analysis, f: Fact) -> CountClaim | None:
@@ -312,7 +311,7 @@ def _list_before(a: Analysis, f: Fact) -> CountClaim | None:
     if not noun:
         return None  # "…6个机构": the count names what it counts; "…公诉二处、…", "…30项和…30条规定":
         # one more item of a list (a name), not its count
-    if _ITEM_GOES_ON.match(text, noun.end()):
+    if text[noun.end():noun.end() + 1] == "、":
         return None  # "A、B、C两项补贴、D…": the count is inside one item of a longer list
     items = split_items(text, offset, offset + len(tail))
     if len(items) < 2 or any(b - a > 30 or _DIGIT.search(text[a:b]) or _HAS_COUNT.search(text[a:b]) for a, b in items):

@@ -22,7 +22,7 @@ from fiscallint.model.claim import SCORES_CAPPED, Claim
 from fiscallint.understanding.table_context import facts_between
 from fiscallint.understanding.table_facts import _across_tables
 from fiscallint.understanding.row_tree import row_tree
-from fiscallint.understanding.table_ratios import _columns, rate_columns, share_columns
+from fiscallint.understanding.table_ratios import column_words, rate_columns, share_columns
 from fiscallint.understanding.table_model import (compared_columns, fact_sign, side_models, side_tables, signed,
                                                   table_models_by_table, written_sign)
 from fiscallint.model.tables import Table, leaf_name
@@ -348,7 +348,7 @@ def _points_and_score(points, score) -> bool:
 
 def _score_rows(t: Table, cells) -> list[Claim]:
     points_col, score_col = _column(t, Measure.POINTS), _column(t, Measure.SCORE)
-    words = _columns()
+    words = column_words()
     target_col = next((i for i, n in enumerate(t.header) if words["target"].search(n)), None)
     actual_col = next((i for i, n in enumerate(t.header) if words["actual"].search(n)), None)
     rate_col = next((i for i, n in enumerate(t.header) if Measure.EXECUTION_RATE in n), None)
@@ -558,7 +558,7 @@ def _breakdown_sides(a: Analysis, t: Table, cells) -> list[Claim]:
                     break
                 cell = r2.cells[pos]
                 parts.extend(f for f in facts_between(a, cell.start, cell.end) if f.q.dimension == "money")
-            want = _columns()["outturn"] if "支出" in name else _columns()["budget"]
+            want = column_words()["outturn"] if "支出" in name else column_words()["budget"]
             col = next((i for i, n in enumerate(t.header) if want.search(n)), None)
             total = cells.get((total_row, col)) if col is not None else None
             if total is not None and len(parts) >= 2:

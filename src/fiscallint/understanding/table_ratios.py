@@ -12,7 +12,7 @@ from fiscallint.model.vocabulary import Measure
 _HUNDRED = Decimal(100)
 
 
-def _columns() -> dict:
+def column_words() -> dict:
     """The header words of rules/tables.toml's [columns], as patterns."""
     from fiscallint.understanding.table_model import word_patterns
 
@@ -69,7 +69,7 @@ def _sum_of_rounded_shares(m, cells, col: int, total_share) -> bool:
 
 # ---------------------------------------------------------------- rates
 def rate_columns(t: Table, cells) -> list[Claim]:
-    words = _columns()
+    words = column_words()
     out = []
     for rc, name in enumerate(t.header):
         if not words["rate"].search(name) or Measure.SCORE in name or words["other_rates"].search(name):
