@@ -128,7 +128,11 @@ def _may_restate(a: Analysis, first: Fact, later: Fact) -> bool:
     prose = not first.extras.get("cell") and not later.extras.get("cell")
     if prose and _items_apart(a.doc.text, first, later):
         # "1.审计业务专项经费…，自评得分96分；2.政府投资审计…，自评得分94分": each item's own
-        a.note(later, f"not {first.q.shown()} restated: they stand in two numbered items of a list")
+        a.note(later, f"not {first.q.shown()} restated: they stand in two items of a list")
+        return False
+    if prose and _projects_apart(a.doc.text, first, later):
+        # "农村道路养护项目…自评得分95分" and "人居环境整治项目…自评得分98分"
+        a.note(later, f"not {first.q.shown()} restated: they are of two projects")
         return False
     if prose and first.extras.get("section_concept") != later.extras.get("section_concept"):
         # "1.基本支出…商品和服务支出75800元" and "2.项目支出…商品和服务支出0元": two parents
@@ -164,15 +168,53 @@ def _another_column_of_its_row(cell_fact: Fact, prose: Fact) -> bool:
                and f.q.interval().meets(stated) for (r, _), f in ref.table.facts.items())
 
 
+_PROJECT_HEAD = pattern("crossrefs", "project_head")
+
+
 def _items_apart(text: str, a: Fact, b: Fact) -> bool:
     """Whether two figures stand on lines opening with two different item
-    numbers (1. and 2., （一） and （二）)."""
-    def number(f: Fact) -> str:
-        m = ITEM_NUMBER.match(text, text.rfind("\n", 0, f.q.start) + 1)
-        return m.group(0).strip() if m else ""
+    numbers (1. and 2., （一） and （二）) or two projects' names
+    (农村道路养护项目：… and 人居环境整治项目：…)."""
+    def head(f: Fact, opening) -> str:
+        m = opening.match(text, text.rfind("\n", 0, f.q.start) + 1)
+        return m.group(m.lastindex or 0).strip() if m and m.end() <= f.q.start else ""
 
-    x, y = number(a), number(b)
-    return bool(x and y and x != y)
+    return any(x and y and x != y for x, y in
+               ((head(a, ITEM_NUMBER), head(b, ITEM_NUMBER)), (head(a, _PROJECT_HEAD), head(b, _PROJECT_HEAD))))
+
+
+_PROJECT_NAME = pattern("crossrefs", "project_name")
+_PROJECT_POINTER = pattern("crossrefs", "project_pointer")
+
+
+def _project_of(text: str, f: Fact) -> str:
+    """The project a figure's paragraph names before it, or that the heading
+    above names when the paragraph points back to it (该项目), or ''."""
+    line_start = text.rfind("\n", 0, f.q.start) + 1
+    named = [m.group(0) for m in _PROJECT_NAME.finditer(text, line_start, f.q.start)]
+    if named:
+        return named[-1]
+    if not _PROJECT_POINTER.search(text, line_start, f.q.start):
+        return ""
+    end = line_start - 1
+    for _ in range(8):  # the nearest heading line above
+        if end <= 0:
+            break
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip() and len(line) <= 40 and "。" not in line:
+            heading = _PROJECT_NAME.search(line)
+            return heading.group(0) if heading else ""
+        end = start - 1
+    return ""
+
+
+def _projects_apart(text: str, a: Fact, b: Fact) -> bool:
+    """Whether two figures are of two projects, or of a project and of what
+    is not one; names match when one ends the other ("对农村道路养护项目"
+    and "农村道路养护项目")."""
+    x, y = _project_of(text, a), _project_of(text, b)
+    return x != y and not (x and y and (x.endswith(y) or y.endswith(x)))
 
 
 def _far_apart(a: Fact, b: Fact) -> bool:
