@@ -89,7 +89,7 @@ class TableRowMismatch(ClaimRule):
             for p in {r.parent for r in m.rows if r.parent is not None and r.how in ("合计", "小计", "其中")}:
                 row = t.rows[p]
                 aligned = t.aligned(row) or {}
-                if not any((p, c) in cells for c in range(len(m.columns))):
+                if not any((p, c) in cells for c in range(len(m.columns))) or self.placed_apart(m, cells, p):
                     continue
                 for col in m.columns:
                     parts = [] if scored else self.parts_under_blank(m, cells, p, col, aligned.get(col.index))
@@ -101,6 +101,16 @@ class TableRowMismatch(ClaimRule):
                                   column=column, parts=Msg.join(" + ", terms))
                     yield self.finding(ctx, message, parts[0], related(ctx, parts[1:]), severity="warning",
                                        pattern="table.blank-total", trigger=column)
+
+    @staticmethod
+    def placed_apart(m, cells, p: int) -> bool:
+        """Row ``p`` holds a figure in a column where none of its parts has
+        one: its cells were placed in other columns than theirs (a row that
+        lost its code cell, packed to the left), so a blank is no blank."""
+        kids = set(m.children(p))
+        own = {c for r, c in cells if r == p}
+        theirs = {c for r, c in cells if r in kids}
+        return bool(own - theirs)
 
     @staticmethod
     def parts_under_blank(m, cells, p: int, col, cell) -> list:

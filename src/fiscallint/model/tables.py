@@ -231,7 +231,8 @@ def leaf_name(name: str) -> str:
 # ---------------------------------------------------------------- pipes
 _SERIAL_HEADER = pattern("tables", "serial_header", re.I)
 
-_SERIAL_NUMBER = re.compile(r"[0-9０-９]{1,3}")
+# a row's number, or its classification code (类 201, 款 20101, 项 2010101)
+_SERIAL_NUMBER = re.compile(r"[0-9０-９]{1,3}|[0-9０-９]{5}|[0-9０-９]{7}")
 
 
 def is_serial_name(name: str) -> bool:

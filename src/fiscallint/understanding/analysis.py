@@ -185,6 +185,7 @@ _HEADING_LEVEL = pattern("analysis", "heading_level")
 
 
 _RUN_IN = re.compile(r"[：:]")
+_PER_UNIT_AFTER = re.compile(r"[ \t]?[/／][ \t]?[\u4e00-\u9fff]")
 
 
 def _section_scopes(text: str, lex: Lexicon) -> list[tuple[int, frozenset[str], str | None, str | None]]:
@@ -412,6 +413,9 @@ def _classify(fact: Fact, lex: Lexicon, text: str) -> None:
     if text[q.start - 1:q.start] in ("?", "\ufffd") and q.start >= 2 and not text[q.start - 2].isascii():
         # "罩С?8639萬元": a figure right after bytes the decoding lost may have lost digits too
         fact.role = "descriptor"
+        return
+    if _PER_UNIT_AFTER.match(text, q.end):
+        fact.role = "descriptor"  # "36.42万元/座", "1.2万元/人": a price of one, not an amount to add
         return
     best, tight, rest = lex.memo("_memo_label_concept", _label_concept, label)
     if best and best[2] in ("总支出", "总收入") and not lex.names_specific_concept(label):

@@ -214,7 +214,7 @@ def _growth_of_change(a: Analysis, facts: list[Fact], k: int, current: Fact) -> 
         # "同比减收92,021万元，剔除留抵退税后同口径下降6.07%": the rate is of an adjusted base
         a.note(growth, f"not the rate of {f.q.shown()}: it is measured on an adjusted base (同口径, 剔除…)")
         return None
-    if _is_base(current) or _is_compared_phase(f, current):
+    if _is_base(current) or _is_compared_phase(f, current) or _of_an_earlier_year(a, current, f):
         # "较上年的16.07万元减少0.33万元，下降2.05%": the figure is the base;
         # "年初预算为1,186.20万元，决算数较年初预算增加235.66万元": so is the phase compared with
         return Claim("growth", growth, [current, f], "eq", "change over the stated base",
@@ -223,6 +223,21 @@ def _growth_of_change(a: Analysis, facts: list[Fact], k: int, current: Fact) -> 
     return Claim("growth", growth, [current, f], "eq", f"{current.name or 'figure'} changed by the stated amount",
                  direction=f.direction, variant="delta", pattern="growth.amount-and-rate",
                  trigger=growth.label.strip()[-8:])
+
+
+_CHANGE_YEAR = pattern("changes", "change_year")
+
+
+def _of_an_earlier_year(a: Analysis, current: Fact, change: Fact) -> bool:
+    """"2023年“三公”经费决算24.06万元，2024年减少2.69万元": the figure is dated a
+    year before the one its change names (by its year, or 本年 in a report of a
+    later year): it is the base, not what changed."""
+    dated = _YEAR_WORDS.search(current.label)
+    named = _CHANGE_YEAR.search(change.label)
+    if dated is None or named is None:
+        return False
+    later = named.group(1) or a.year
+    return bool(later) and later.isdigit() and dated.group(0)[:4] < later
 
 
 def _is_compared_phase(change: Fact, current: Fact) -> bool:

@@ -11,7 +11,7 @@ from fiscallint.support.numerals import heading_number
 from fiscallint.support.wordbook import pattern, words
 from fiscallint.model.claim import Claim
 from fiscallint.model.fact import Analysis, Fact, Sentence
-from fiscallint.support.brackets import first_top_level
+from fiscallint.support.brackets import first_top_level, matching_close
 from fiscallint.understanding.claim_text import (
     _CLAUSE_CLOSE, _CLOSE, _LABEL_END, _OPEN, _TOTAL_WORDS, _UNIT_BEFORE, _has_lexicon_word as _has, _has_word,
     _is_base, _levels, _matching_close, _same_dim, ten_thousand_apart
@@ -92,9 +92,13 @@ def _not_reasons(a: Analysis, levels: list[Fact]) -> list[Fact]:
         return levels
     reason = a.lexicon.pattern("reason_words", lambda: re.compile(
         "|".join(map(re.escape, sorted(a.lexicon.reason_words, key=len, reverse=True)))))
-    first = levels[0]
-    m = reason.search(a.doc.text, first.q.end, levels[-1].q.start)
-    return [g for g in levels if m is None or g.q.start < m.start()]
+    text, start, end = a.doc.text, levels[0].q.end, levels[-1].q.start
+    for m in reason.finditer(text, start, end):
+        opened = _unclosed_open(text[start:m.start()])
+        if opened >= 0 and matching_close(text, start + opened, end, _OPEN, _CLOSE) < end:
+            continue  # "年中追加402.16万元（主要是抽检专项），…": a reason in brackets; the sentence goes on
+        return [g for g in levels if g.q.start < m.start()]
+    return levels
 
 
 def _primary_totals(levels: list[Fact], text: str = "") -> list[Fact]:

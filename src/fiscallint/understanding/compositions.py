@@ -176,7 +176,10 @@ def _totals_before_list(a: Analysis, by_sentence, s: Sentence, before: list[Fact
         # "直接受益13人，家庭间接收益18人。其中：公益岗5人…，困难生活补助8人…":
         # the sentence before may hold more than one figure the list can be of
         totals = _primary_totals(prev_levels, text)
-        return totals, [g for g in prev_levels if g not in totals]
+        # …and so may the paragraph's earlier sentences ("全年预算3,456.80万元…。全年支出
+        # 3,318.72万元…。其中：基本支出预算1,330.80万元…")
+        others = [g for g in _paragraph_levels(a, by_sentence, s) if g not in prev_levels] + prev_levels
+        return totals, [g for g in others if g not in totals and not _in_closed_bracket(text, g, at)]
     if not before and side_list:
         return _side_total(a, by_sentence, s, head), []
     return totals, []

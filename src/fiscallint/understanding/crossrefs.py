@@ -130,6 +130,9 @@ def _may_restate(a: Analysis, first: Fact, later: Fact) -> bool:
         # "1.审计业务专项经费…，自评得分96分；2.政府投资审计…，自评得分94分": each item's own
         a.note(later, f"not {first.q.shown()} restated: they stand in two items of a list")
         return False
+    if prose and a.doc.cells_of_one_row(first.q.start, later.q.start):
+        a.note(later, f"not {first.q.shown()} restated: they stand in two cells of one row")
+        return False
     if prose and _projects_apart(a.doc.text, first, later):
         # "农村道路养护项目…自评得分95分" and "人居环境整治项目…自评得分98分"
         a.note(later, f"not {first.q.shown()} restated: they are of two projects")
@@ -185,6 +188,7 @@ def _items_apart(text: str, a: Fact, b: Fact) -> bool:
 
 _PROJECT_NAME = pattern("crossrefs", "project_name")
 _PROJECT_POINTER = pattern("crossrefs", "project_pointer")
+_FORM_PROJECT = pattern("crossrefs", "form_project")
 
 
 def _project_of(text: str, f: Fact) -> str:
@@ -204,9 +208,13 @@ def _project_of(text: str, f: Fact) -> str:
         line = text[start:end]
         if line.strip() and len(line) <= 40 and "。" not in line:
             heading = _PROJECT_NAME.search(line)
-            return heading.group(0) if heading else ""
+            if heading:
+                return heading.group(0)
+            break
         end = start - 1
-    return ""
+    # "项目名称 | 森林防火专项经费" … "自评结论 | 该项目全年预算…": the form it stands in
+    form = _FORM_PROJECT.search(text, text.rfind("项目名称", 0, line_start), line_start)
+    return form.group(1).strip() if form else ""
 
 
 def _projects_apart(text: str, a: Fact, b: Fact) -> bool:

@@ -38,8 +38,9 @@ def part_candidates(a: Analysis, total: Fact, candidates: list[Fact]) -> list[Fa
         elif _counts_other_things(text, c, total) or _names_another_count(c, total, text, other_nouns) \
                 or _other_counter(c, total):
             a.note(c, f"not a part of {total.q.shown()}: it counts other things")
-        elif _FULL_MARKS.search(c.label) and not _FULL_MARKS.search(total.label):
-            # "综合得分95.06分。其中：决策指标满分15分，得14.00分；…": the points beside each score
+        elif (_FULL_MARKS.search(c.label) or _SCORED_AFTER.match(text, c.q.end)) and not _FULL_MARKS.search(total.label):
+            # "综合得分95.06分。其中：决策指标满分15分，得14.00分；…", "决策指标15分，得13.5分",
+            # "投入指标（20分）得19分": the points beside each score
             a.note(c, f"not a part of {total.q.shown()}: the full marks beside a score")
         else:
             out.append(c)
@@ -48,6 +49,7 @@ def part_candidates(a: Analysis, total: Fact, candidates: list[Fact]) -> list[Fa
 
 _DIRECT_PERCENT = pattern("part_candidates", "direct_percent")
 _FULL_MARKS = re.compile(r"(?:满分|分值)[为是]?\s*$")
+_SCORED_AFTER = re.compile(r"\s*[）)]?\s*[，,]?\s*(?:实际)?得分?[为是]?\s*[0-9０-９]")
 
 
 def _is_percentage_base(text: str, f: Fact) -> bool:

@@ -306,7 +306,9 @@ def _rates(a: Analysis, by_sentence) -> list[Claim]:
                 continue
             # "A 35570亿元，完成预算的100%；B 96941亿元，完成预算的98.9%": the figures
             # before another rate are that rate's
-            since = max((j + 1 for j in range(k) if facts[j].role == "rate"), default=0)
+            # as are those before a percentage closed by "；" ("完成任务58.2万亩的100.69%；…覆盖率45%")
+            since = max((j + 1 for j in range(k) if facts[j].role == "rate" or (
+                facts[j].q.is_percent and _clause_closed(a.doc.text, facts[j].q.end, f.q.start))), default=0)
             # "支出1,996,786万元（含权责发生制列支285,941万元），完成预算的87.7%": a
             # figure in a bracket is a detail of the one before it, not the rate's
             here = [g for g in _levels(facts[since:k]) if not _in_closed_bracket(a.doc.text, g, f.q.start)]
@@ -419,6 +421,10 @@ def _rate_of_plan_stated_apart(a: Analysis, f: Fact, here: list[Fact]) -> Claim 
     return Claim("rate", f, [actual, plans[-1]], "eq", f"actual / {actual.concept}'s budget, stated apart",
                  decisive=True, alternatives=[[actual, g] for g in plans],
                  pattern="rate.plan-stated-apart", trigger=f.label.strip()[-8:])
+
+
+def _clause_closed(text: str, start: int, end: int) -> bool:
+    return text.find("；", start, end) >= 0 or text.find(";", start, end) >= 0
 
 
 def _rate_pool(a: Analysis, by_sentence, s, here: list[Fact]) -> tuple[list[Fact], bool]:

@@ -359,6 +359,11 @@ def _by_indent(walk: "_RowWalk", levels: list[int | None], i: int) -> bool:
     """An indented row's parent: the nearest row above it indented less.
     False for a row at the left (the walk places it)."""
     level = levels[i]
+    if level == 0 and walk.child_of is not None and any(
+            walk.parent[k] == walk.child_of and levels[k] for k in range(walk.child_of + 1, i)):
+        # "  其中：城市低保" | "        农村低保" | "特困供养": a row back at the left is
+        # past the 其中 list indented under the row above it
+        walk.child_of = walk.child_concept = None
     if not level or _CHILD.match(walk.labels[i]):
         return False  # a 其中 row says its depth itself: the walk opens its list
     sibling = next((k for k in range(i - 1, -1, -1) if levels[k] is not None and levels[k] <= level), None)

@@ -290,7 +290,7 @@ def _list_before(a: Analysis, f: Fact) -> CountClaim | None:
     for ch in "，。；：:,;":
         lo = max(lo, text.rfind(ch, lo + 1, f.q.start))
     clause = text[lo + 1:f.q.start]
-    if "、" not in _outside_brackets(clause):
+    if "、" not in _outside_brackets(clause) or _in_a_note_after_the_list(clause):
         return None
     relation = "eq"
     core = clause.rstrip()
@@ -322,6 +322,13 @@ def _list_before(a: Analysis, f: Fact) -> CountClaim | None:
     first = _outside_brackets(text[items[0][0]:items[0][1]])
     readings = frozenset({joined, joined + 1} if _JOIN_WORD.search(first[1:]) else {joined})
     return CountClaim(f, items, relation, Msg(M.LIST_BEFORE), readings)
+
+
+def _in_a_note_after_the_list(clause: str) -> bool:
+    """"A、B、C、D（以上3个为事业单位）": a count in a bracket opened after the
+    list's last item says something of some of the items, not how many there are."""
+    opened = max(clause.rfind("（"), clause.rfind("("))
+    return opened > max(clause.rfind("）"), clause.rfind(")")) and "、" not in clause[opened:]
 
 
 # Word exports leave bookmarks at line starts: "[bookmark: _GoBack]8．…"

@@ -71,7 +71,7 @@ def table_claims(a: Analysis) -> list[Claim]:
             out.extend(_key_value_rates(t, cells))
         if t.layout == "score-tree":
             out.extend(_score_tree(t, cells))
-    out.extend(_score_totals(a, score_tables))
+    out.extend(_score_totals(a, score_tables, models))
     out.extend(_scores_without_points(a, models))
     out.extend(_across_tables(a))
     return _without_repeats(form_out + out)
@@ -381,7 +381,7 @@ def _score_rows(t: Table, cells) -> list[Claim]:
     return out
 
 
-def _score_totals(a: Analysis, score_tables) -> list[Claim]:
+def _score_totals(a: Analysis, score_tables, models) -> list[Claim]:
     """First-level points (产出指标（30分）) against the 分值 of their rows, and
     the 总分 row against the sums of 分值 and 得分."""
     out: list[Claim] = []
@@ -394,7 +394,7 @@ def _score_totals(a: Analysis, score_tables) -> list[Claim]:
         # (between them at most a blank line or a row of no figures, 其他资金 left blank)
         adjacent = last_end is not None and _nothing_between(a.doc.text[last_end:t.start])
         last_end = t.end
-        carried = _form_totals(a, t, cells, carried if adjacent else ([], []), out)
+        carried = _form_totals(a, t, cells, carried if adjacent else ([], []), out, models.get(id(t)))
     return out
 
 
@@ -431,12 +431,16 @@ def _scored_apart(t: Table, points: list[Fact], p_total: Fact | None) -> bool:
 
 
 def _form_totals(a: Analysis, t: Table, cells, carried: tuple[list[Fact], list[Fact]],
-                 out: list[Claim]) -> tuple[list[Fact], list[Fact]]:
+                 out: list[Claim], m=None) -> tuple[list[Fact], list[Fact]]:
     """The claims of one score table (into ``out``), its rows' points and
     scores counted after ``carried`` (the rows of the block above it); the
-    points and scores still open at its end (no 总分 closed them)."""
+    points and scores still open at its end (no 总分 closed them). A section
+    row numbered over rows of points ("一、决策 | 15" over "1.项目立项 | 5")
+    heads their block: its points are theirs, not more."""
     all_points, all_scores = list(carried[0]), list(carried[1])
     points_col, score_col = _column(t, Measure.POINTS), _column(t, Measure.SCORE)
+    sections = _section_rows(t, m, cells, points_col)
+    points = _without_rows(cells, sections)  # a section's points are its rows'; it adds none of its own
     rate_col = next((i for i, n in enumerate(t.header) if Measure.EXECUTION_RATE in n), None)
     block_head: Fact | None = None
     block: list[Fact] = []
@@ -465,11 +469,11 @@ def _form_totals(a: Analysis, t: Table, cells, carried: tuple[list[Fact], list[F
             if p_total is not None or s_total is not None:
                 all_points, all_scores = [], []  # a 总分 closes the form above it: the next form starts afresh
             continue
-        head = _first_level(a, row)
+        head = sections.get(ri) or _first_level(a, row)
         if head is not None:
             close(block_head, block)
             block_head, block = head, []
-        p = cells.get((ri, points_col))
+        p = points.get((ri, points_col))
         if p is None:
             continue
         s = cells.get((ri, score_col))
@@ -529,6 +533,22 @@ def _header_again(row) -> bool:
     """A row that names the 分值 and 得分 columns again: another form's header."""
     texts = [c.text for c in row.cells]
     return any(Measure.POINTS in x for x in texts) and any(Measure.SCORE in x for x in texts)
+
+
+_SECTION_NUMBER = re.compile(r"\s*[一二三四五六七八九十]{1,3}\s*、")
+
+
+def _without_rows(cells, rows) -> dict:
+    return {k: f for k, f in cells.items() if k[0] not in rows} if rows else cells
+
+
+def _section_rows(t: Table, m, cells, points_col) -> dict[int, Fact]:
+    """The points of the rows numbered 一、二、… that the table's tree puts
+    over numbered rows of points, by row."""
+    if m is None:
+        return {}
+    parents = {r.parent for r in m.rows if r.parent is not None and r.how == "numbered" and (r.index, points_col) in cells}
+    return {p: cells[(p, points_col)] for p in parents if (p, points_col) in cells and _SECTION_NUMBER.match(t.rows[p].label)}
 
 
 def _first_level(a: Analysis, row) -> Fact | None:

@@ -225,7 +225,8 @@ def _cell_unit(f: Fact, ref: CellRef, key, assumed: str | None) -> str | None:
         return "人"  # (a row 行政单位离退休 of a table in 万元 is spending, not people)
     if ref.table.unit:
         return ref.table.unit
-    if assumed and (_cell_words()["money_headers"].search(header) or f.concept or _change_of_amounts(ref.table, key)):
+    if assumed and (_cell_words()["money_headers"].search(header) or f.concept or _change_of_amounts(ref.table, key)
+                    or _total_of_amounts(ref.table, header)):
         f.extras["unit_assumed"] = True
         return assumed
     return None
@@ -234,6 +235,13 @@ def _cell_unit(f: Fact, ref: CellRef, key, assumed: str | None) -> str | None:
 def _money_table(t: Table) -> bool:
     info = lookup(t.unit) if t.unit else None
     return info is not None and info.dimension == "money"
+
+
+def _total_of_amounts(t: Table, header: str) -> bool:
+    """A 合计 column beside columns of money (合计 | 基本支出 | 项目支出): their total."""
+    words = _cell_words()
+    return bool(header) and words["total_headers"].fullmatch(leaf_name(header).strip()) is not None and any(
+        words["money_headers"].search(h) for h in t.header if h != header)
 
 
 def _change_of_amounts(t: Table, key) -> bool:

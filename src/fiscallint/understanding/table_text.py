@@ -103,8 +103,9 @@ def _read_pipes(lines, starts, i) -> tuple[list[Table], int]:
     """The lines with bars from line i on: a grid (mostly whole rows) or
     one cell a line (a stream, key-value pairs, or a header and its row)."""
     j = i
-    while j < len(lines) and (_is_pipe_row(lines[j]) or _is_pipe_cell(lines[j])):
-        j += 1
+    while j < len(lines) and (_is_pipe_row(lines[j]) or _is_pipe_cell(lines[j]) or (
+            _is_rule_row(lines[j]) and j + 1 < len(lines) and _is_pipe_row(lines[j + 1]))):
+        j += 1  # (a rule drawn between the header and the rows, "————", is in the table)
     full = sum(1 for k in range(i, j) if _is_pipe_row(lines[k]) or _is_blank_row(lines[k]))
     if full >= (j - i) / 2:
         return _pipe_rows(lines, starts, i, j), j
@@ -162,7 +163,8 @@ def _read_columns(lines, starts, i) -> tuple[list[Table], int]:
     return _column_tables(lines, starts, i, j), j
 
 
-_RULE_CHARACTERS = "|-:+= \t\u3000"
+_RULE_DASHES = "-—―─━－_＿="
+_RULE_CHARACTERS = _RULE_DASHES + "|:+ \t\u3000"
 
 
 def _is_pipe_row(line: str) -> bool:
@@ -181,7 +183,7 @@ def _is_blank_row(line: str) -> bool:
 def _is_rule_row(line: str) -> bool:
     """A line drawn under a header in Markdown ("|---|:---:|") or between
     rows ("|----+----|"): bars and dashes only, no cell."""
-    return "-" in line and not line.strip(_RULE_CHARACTERS)
+    return any(d in line for d in _RULE_DASHES) and not line.strip(_RULE_CHARACTERS)
 
 
 def _is_pipe_cell(line: str) -> bool:
