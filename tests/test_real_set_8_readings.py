@@ -27,3 +27,10 @@ def test_a_rate_rounded_twice_is_not_a_contradiction_but_a_wrong_one_is():
     assert counted(text.format(rate="33.1"), ("FL105",)) == []  # 33.047 → 33.05 → 33.1
     assert counted(text.format(rate="33.0"), ("FL105",)) == []
     assert counted(text.format(rate="33.3"), ("FL105",)) == ["FL105"]
+
+
+def test_a_whole_percent_is_rounded_once():
+    # 14280.08 / 582859.65 = 2.45%: "3%" only by rounding twice (2.45 → 2.5 → 3), found by hypothesis
+    text = "2023年本年支出582859.65万元，其中：基本支出14280.08万元，占总支出的3%；项目支出568579.57万元。\n"
+    assert counted(text, ("FL102",)) == ["FL102"]
+    assert counted(text.replace("的3%", "的2%"), ("FL102",)) == []

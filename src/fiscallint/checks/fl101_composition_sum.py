@@ -48,8 +48,10 @@ class CompositionSum(ClaimRule):
     Stays silent when the list is not exhaustive (主要, 等: the parts may add to
     less, and only a sum above the total is reported), when the parts are
     overlapping attributes (发展党员11人，其中35周岁以下5人，大专以上文化3人),
-    and when the first parts already add up (the list ran into the next
-    clause).
+    when the first parts already add up (the list ran into the next
+    clause), and when the total is exactly the parts but one that repeats
+    the figure before it, four digits or more (文化旅游体育与传媒支出286.85万元，
+    群众文化支出286.85万元: a class and its one item, both named).
 
     The message names every figure and its line:column, the computed sum with
     its interval, the stated total and the margin beyond rounding. It cannot

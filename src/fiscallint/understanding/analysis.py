@@ -39,6 +39,7 @@ _COMMA = re.compile(r"[，,、]")
 _CHANGE_FILLER = pattern("analysis", "change_filler")
 _JOINED_BEFORE = pattern("analysis", "joined_before")
 _COMPARED_CHANGE_CHAR = pattern("analysis", "compared_change_char")
+_COMPARED_CHANGE_OF = pattern("analysis", "compared_change_of")
 
 
 def segment(text: str, hard_lines: bool = False) -> list[Sentence]:
@@ -472,6 +473,9 @@ def _change_word(lex: Lexicon, label: str) -> int:
     one = _COMPARED_CHANGE_CHAR.search(tail)
     if one is not None:
         return 1 if one.group(1) == "增" else -1
+    named = _COMPARED_CHANGE_OF.search(tail)
+    if named is not None:
+        return 1 if named.group(1) else -1
     changed = lex.pattern("change_then_name", lambda: re.compile(
         f"(?:({alternation(lex.up_words).pattern})|{alternation(lex.down_words).pattern})了(.{{2,14}})$"))
     m = changed.search(tail)

@@ -58,6 +58,7 @@ def _changes(a: Analysis, by_sentence, compositions: list[Claim] = ()) -> list[C
                 continue
             current = _change_subject(a, by_sentence, s, facts, k, subject, levels)
             if current is None:
+                subject = _still_the_subject(f, subject)
                 continue
             subject = current
             base = _compared_phase_figure(a, f, current)
@@ -171,8 +172,9 @@ def _change_subject(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], k:
         # "…公务用车…174,732.10元,增长176.55%;公务接待费支出决算增加56,716.00元": the
         # change names its own subject, stated elsewhere
         current = _named_subject(a, by_sentence, s, f)
+    own_words = _own_subject_words(f.label)
     if current is None and subject is not None and _same_dim(subject, f) and _COMPARING_WORD.search(f.label) \
-            and named_concept in (None, subject.concept):
+            and named_concept in (None, subject.concept) and (not own_words or own_words in subject.label):
         current = subject  # "较上年减少0.03万元,下降0.6%;较年初预算数减少6.3万元,下降58.3%"
     if current is None and (not levels or named_concept):
         # "…;公务接待费支出决算增加56,716.00元": a change naming its subject,
@@ -432,6 +434,23 @@ def _named_subject(a: Analysis, by_sentence, s: Sentence, delta: Fact) -> Fact |
 
 _CHANGE_SPLIT_KEPT = re.compile(f"({_CHANGE_SPLIT.pattern})")
 _COMPARED_WITH = ("较", "比", "与")
+
+
+def _still_the_subject(change: Fact, subject: Fact | None) -> Fact | None:
+    """The sentence's subject after a change whose own was not found: none
+    when the change names one ("…；房产税收入同比增收531万元，同比减收24万元":
+    the changes after it are of that, unstated, not of the figure before)."""
+    return None if _own_subject_words(change.label) else subject
+
+
+def _own_subject_words(label: str) -> str:
+    """The words a change's label names its subject by, but for words of the
+    change itself (超收, 同比减收)."""
+    named = _change_names(label)
+    return "" if not named or _AGAINST_BUDGET.search(named) or _CHANGE_ONLY.fullmatch(named) else named
+
+
+_CHANGE_ONLY = pattern("changes", "change_only")
 
 
 def _change_names(label: str) -> str:

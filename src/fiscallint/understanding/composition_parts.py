@@ -17,7 +17,9 @@ from fiscallint.understanding.claim_text import (
     _is_base, _levels, _matching_close, _same_dim, ten_thousand_apart
 )
 from fiscallint.understanding.labels import shares_word
-from fiscallint.understanding.part_candidates import continuation, one_enumeration, part_candidates
+from fiscallint.understanding.part_candidates import (
+    LABEL_PUNCT as _LABEL_PUNCT, continuation, not_a_plain_sum, one_enumeration, part_candidates, with_repeated_item_once
+)
 
 
 def _closed_parts(c: Claim) -> list[Fact]:
@@ -172,7 +174,7 @@ def _stops_list(lex, total: Fact, f: Fact) -> bool:
     if f.concept and total.concept:
         if f.concept == total.concept:
             return True
-        if f.concept in lex.siblings.get(total.concept, set()):
+        if f.concept in lex.siblings.get(total.concept, set()) or f.concept in _WHOLES:
             return True
     return bool(_TOTAL_WORDS.search(f.label)) and not f.extras.get("inherited_label")
 
@@ -200,7 +202,7 @@ def _composition_for(a: Analysis, total: Fact, candidates: list[Fact], word: str
     parts, nested = _walk_parts(a, total, cands)
     if not parts:
         return None, []
-    if _not_a_plain_sum(a, total, parts):
+    if not_a_plain_sum(a, total, parts):
         return None, nested
     return _make_composition(a, total, parts, word, at), nested
 
@@ -286,23 +288,6 @@ def _own_items(a: Analysis, total: Fact, f: Fact, cands: list[Fact], i: int, gap
     return i
 
 
-def _not_a_plain_sum(a: Analysis, total: Fact, parts: list[Fact]) -> bool:
-    """A list that takes a part away (调减…), or one item's figures in two
-    phases: noted, and not added up."""
-    subtracted = tuple(a.lexicon.subtracted_words)
-    taken_away = [p for p in parts if p.label.strip(_LABEL_PUNCT + _OF_WHICH).startswith(subtracted)]
-    if taken_away and subtracted and not any(w in total.label for w in subtracted):
-        a.note(taken_away[0], f"the list of {total.q.shown()} takes this away: not a plain sum")
-        return True
-    named_phases = {p.phase for p in parts if p.phase and p.phase in p.label}
-    if len(named_phases) > 1:
-        # "其中：…年初预算为1255.37万元，支出决算为1865.86万元": one item's
-        # figures in two phases, never added up
-        a.note(parts[0], f"not parts of {total.q.shown()}: they name phases {'/'.join(sorted(named_phases))}")
-        return True
-    return False
-
-
 _CLAUSE_END = re.compile(r"[；;。]")
 
 
@@ -370,7 +355,7 @@ def _make_composition(a: Analysis, total: Fact, parts: list[Fact], word: str, at
                   pattern=_composition_pattern(word), trigger=word + ("：" if colon else ""),
                   list_closed=_places_in_a_row(a.lexicon, parts) or one_enumeration(text, parts))
     claim = _marked_open_or_partial(a.lexicon, claim, word, colon, counted)
-    return _with_or_without_retired(a.lexicon, claim)
+    return _with_or_without_retired(a.lexicon, with_repeated_item_once(claim))
 
 
 def _kinds_counted(a: Analysis, total: Fact, parts: list[Fact]) -> bool:
@@ -537,7 +522,7 @@ def _items_without_their_attribute(a: Analysis, parts: list[Fact]) -> list[Fact]
     return parts
 
 
-_LABEL_PUNCT = " ，,；;、：:（）()"
+_WHOLES = frozenset(words("composition_parts", "wholes"))
 
 
 # one pattern id per way of stating a list (measured apart in rules/ledger.toml)

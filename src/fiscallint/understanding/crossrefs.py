@@ -254,11 +254,22 @@ def _identities(a: Analysis, compositions: list[Claim]) -> list[Claim]:
             parts = [chosen[p][0] for p in ident.parts]
             if parts_of_total.get(id(total), set()) & {id(p) for p in parts} or all(id(p) in covered_parts for p in parts) or any(
                 (id(t), frozenset(id(p) for p in parts)) in covered for t in chosen[ident.total]
-            ):
+            ) or _beside_another_total(a, total, parts):
                 continue
             out.append(Claim("identity", total, parts, ident.relation, ident.name, pattern="identity.apart",
                              trigger=ident.name))
     return out
+
+
+def _beside_another_total(a: Analysis, total: Fact, parts: list[Fact]) -> bool:
+    """The parts stand in one sentence after another figure of the total's
+    concept ("地方一般公共预算收入完成404633万元，同比下降0.29%（税收收入199744万元、
+    政府非税收入204889万元）"): they break that figure down, not ``total``."""
+    sentence = parts[0].sentence
+    if any(p.sentence is not sentence for p in parts):
+        return False
+    return any(g.sentence is sentence and g is not total and g.role == "level" and g.q.end <= parts[0].q.start
+               for g in a.with_concept(total.concept)) if total.concept else False
 
 
 def _levels_by_concept(a: Analysis) -> dict[tuple, dict[str, list[Fact]]]:

@@ -5,8 +5,10 @@ things). Each one set aside is noted for ``fiscallint explain``."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from fiscallint.support.wordbook import pattern, words
+from fiscallint.model.claim import Claim
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.understanding.claim_text import _is_base, _levels, _same_dim
 from fiscallint.understanding.labels import shares_word
@@ -38,6 +40,9 @@ def part_candidates(a: Analysis, total: Fact, candidates: list[Fact]) -> list[Fa
         elif _counts_other_things(text, c, total) or _names_another_count(c, total, text, other_nouns) \
                 or _other_counter(c, total):
             a.note(c, f"not a part of {total.q.shown()}: it counts other things")
+        elif _OUTSIDE_ESTABLISHMENT.search(c.label) and _ON_ESTABLISHMENT.search(total.label):
+            # "实有在职在编人员67人，其中专业技术人员64人，临聘人员5人": hired staff are not on it
+            a.note(c, f"not a part of {total.q.shown()}: staff outside the establishment (在编) it counts")
         elif (_FULL_MARKS.search(c.label) or _SCORED_AFTER.match(text, c.q.end)) and not _FULL_MARKS.search(total.label):
             # "综合得分95.06分。其中：决策指标满分15分，得14.00分；…", "决策指标15分，得13.5分",
             # "投入指标（20分）得19分": the points beside each score
@@ -48,6 +53,8 @@ def part_candidates(a: Analysis, total: Fact, candidates: list[Fact]) -> list[Fa
 
 
 _DIRECT_PERCENT = pattern("part_candidates", "direct_percent")
+_ON_ESTABLISHMENT = pattern("part_candidates", "on_establishment")
+_OUTSIDE_ESTABLISHMENT = pattern("part_candidates", "outside_establishment")
 _FULL_MARKS = re.compile(r"(?:满分|分值)[为是]?\s*$")
 _SCORED_AFTER = re.compile(r"\s*[）)]?\s*[，,]?\s*(?:实际)?得分?[为是]?\s*[0-9０-９]")
 
@@ -172,3 +179,54 @@ def _items_after_semicolons(text: str, facts: list[Fact], total: Fact, seen: set
         seen.add(g.concept)
         prev = g
     return out
+
+
+def with_repeated_item_once(claim: Claim) -> Claim:
+    """"文化旅游体育与传媒支出286.85万元，群众文化支出286.85万元，…": an item
+    equal to the one before it may be that one's sub-item named too; the
+    list read without it is another reading (it holds only if the repeat
+    adds nothing)."""
+    parts = claim.operands
+    # (four digits or more: a small figure equal to its neighbour is a coincidence)
+    repeat = next((k for k in range(1, len(parts)) if parts[k].q.digits == parts[k - 1].q.digits
+                   and parts[k].q.unit == parts[k - 1].q.unit and len(parts[k].q.digits.replace(".", "").lstrip("0")) >= 4),
+                  None)
+    if repeat is None or claim.alternatives or claim.kind != "composition":
+        return claim
+    rest = parts[:repeat] + parts[repeat + 1:]
+    if sum(p.q.value for p in rest) != claim.stated.q.value or len({p.q.unit for p in rest + [claim.stated]}) != 1:
+        return claim  # (read so only when the rest adds up exactly: no rounding to hide a slip in)
+    return replace(claim, alternatives=[rest])
+
+
+LABEL_PUNCT = " ，,；;、：:（）()"
+_OF_WHICH = words("composition_parts", "of_which")[0]
+
+
+def not_a_plain_sum(a: Analysis, total: Fact, parts: list[Fact]) -> bool:
+    """A list that takes a part away (调减…), or one item's figures in two
+    phases: noted, and not added up."""
+    subtracted = tuple(a.lexicon.subtracted_words)
+    taken_away = [p for p in parts if p.label.strip(LABEL_PUNCT + _OF_WHICH).startswith(subtracted)]
+    taken_away = taken_away or _taken_away_after(a, parts[-1], subtracted)
+    if taken_away and subtracted and not any(w in total.label for w in subtracted):
+        a.note(taken_away[0], f"the list of {total.q.shown()} takes a figure away (调减, 弥补 …): not a plain sum")
+        return True
+    named_phases = {p.phase for p in parts if p.phase and p.phase in p.label}
+    if len(named_phases) > 1:
+        # "其中：…年初预算为1255.37万元，支出决算为1865.86万元": one item's
+        # figures in two phases, never added up
+        a.note(parts[0], f"not parts of {total.q.shown()}: they name phases {'/'.join(sorted(named_phases))}")
+        return True
+    return False
+
+
+def _taken_away_after(a: Analysis, last: Fact, subtracted: tuple[str, ...]) -> list[Fact]:
+    """"…，中加班专项支出16,155,408.22元，弥补教育成本的非限定用途收入83,201.": a
+    figure taken away right after the last part (its unit lost), as [last]."""
+    m = _TAKEN_AWAY.match(a.doc.text, last.q.end)
+    return [last] if m and subtracted and m.group(1).startswith(subtracted) else []
+
+
+# (a figure whose unit was cut off with the text: at the end of its line)
+_TAKEN_AWAY = re.compile(r"[，,、；;]\s*([\u4e00-\u9fff]{2,20}?)\s*[0-9０-９][0-9０-９,，.．]*\s*$", re.M)

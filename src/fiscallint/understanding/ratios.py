@@ -224,6 +224,9 @@ def _names_other_subject(share: Fact, part: Fact) -> bool:
         return False
     if subject in part.label and not _names_subject(part.label, subject):
         return True  # 非税收入 before a share of 税收
+    head = part.label.find(subject[:2])
+    if head > 0 and part.label[head - 1] in _NEGATION:
+        return True  # 非税收入 before a share of 税收收入
     grams = [subject[i:i + 2] for i in range(len(subject) - 1)]
     return sum(g in part.label for g in grams) * 2 < len(grams)
 

@@ -320,8 +320,21 @@ def _list_before(a: Analysis, f: Fact) -> CountClaim | None:
     # so may the first
     joined = len(split_items(text, offset, offset + len(tail), "always"))
     first = _outside_brackets(text[items[0][0]:items[0][1]])
-    readings = frozenset({joined, joined + 1} if _JOIN_WORD.search(first[1:]) else {joined})
-    return CountClaim(f, items, relation, Msg(M.LIST_BEFORE), readings)
+    readings = {joined, joined + 1} if _JOIN_WORD.search(first[1:]) else {joined}
+    # "内设综合科财务科、服务管理科3个科室": two names run together, the 、 between them lost
+    run_together = sum(1 for x, y in items if _two_names(a.lexicon, text[x:y]))
+    return CountClaim(f, items, relation, Msg(M.LIST_BEFORE), frozenset(readings | {joined + run_together}))
+
+
+def _two_names(lex, item: str) -> bool:
+    """An item ending in a body's name (科, 股, 室 …) that names one before its end too."""
+    item = item.strip()
+    ending = next((e for e in lex.body_endings or () if item.endswith(e)), None)
+    if ending is None:
+        return False
+    inner = item.find(ending, 2, len(item) - len(ending))
+    second = item[inner + len(ending):] if inner >= 2 else ""
+    return len(second) > len(ending)  # a word before the ending: 财务科 after 综合科
 
 
 def _in_a_note_after_the_list(clause: str) -> bool:
