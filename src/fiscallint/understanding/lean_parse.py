@@ -35,7 +35,6 @@ class LeanParse:
         self.start = table.start_states["start"]
         self.end = table.end_states["start"]
         self.callbacks = inner.callbacks
-        self.shapes: dict = {}  # rule -> (its length, its name), read once
         lexers = front.lexer.lexers
         self.scanners = {state: lexer._scanner for state, lexer in lexers.items()}
         self.ignored = next(iter(lexers.values())).ignore_types
@@ -51,55 +50,87 @@ class LeanParse:
         # the one alternation every state's scanner matches with first (see
         # quantities._StateScanner), matched here without a call per token
         self.union = next(iter(self.scanners.values())).shared.compiled() if self.usable else None
+        self.table = self._flat_table() if self.usable else None
+
+    def _flat_table(self) -> dict:
+        """Lark's table with each action read once: a state's terminal (or
+        rule name) -> (True, the state shifted to) or (False, what a
+        reduction by the rule needs: its length, its name, its tree callback
+        and how the list of the top level is built), so that the loop hashes
+        no rule object and looks nothing up twice."""
+        reductions: dict = {}
+        flat = {}
+        for state, actions in self.states.items():
+            row = {}
+            for kind, (action, arg) in actions.items():
+                if action is self.shift:
+                    row[kind] = (True, arg)
+                    continue
+                how = reductions.get(id(arg))
+                if how is None:
+                    name = arg.origin.name
+                    top = 1 if name == _TOP_LIST else 2 if name == "start" else 0
+                    how = reductions[id(arg)] = (len(arg.expansion), name, self.callbacks[arg], top)
+                row[kind] = (False, how)
+            flat[state] = row
+        return flat
 
     def parse(self, text: str, skipped: list):
-        states, callbacks, scanners, ignored, collected = (
-            self.states, self.callbacks, self.scanners, self.ignored, self.collected)
-        token, shift, union = self.token, self.shift, self.union
-        state_stack = [self.start]
+        table, scanners, ignored, collected = self.table, self.scanners, self.ignored, self.collected
+        token, union, reduce = self.token, self.union, self._reduce
+        allowed = {state: scanner.allowed_types for state, scanner in scanners.items()}
+        state = self.start
+        state_stack = [state]
         value_stack: list = []
         pos, end = 0, len(text)
         while pos < end:
-            scanner = scanners[state_stack[-1]]
             m = union.match(text, pos, end)  # (_CHAR matches any character: never None)
             kind = m.lastgroup
-            if kind in scanner.allowed_types:
+            if kind in allowed[state]:
                 value = m.group(0)
             else:  # a terminal this state does not accept: its own after it (the scanner's match_at)
-                value, kind = scanner.after(kind, text, pos, end)
+                value, kind = scanners[state].after(kind, text, pos, end)
             start, pos = pos, pos + len(value)
             if kind in ignored:
                 if kind in collected:
                     skipped.append((start, pos, kind))
                 continue
-            tok = token(kind, value, start, None, None, None, None, pos)
-            while True:
-                action, arg = states[state_stack[-1]][kind]
-                if action is shift:
-                    state_stack.append(arg)
-                    value_stack.append(tok)
-                    break
-                self._reduce(arg, state_stack, value_stack, callbacks)
+            shifts, arg = table[state][kind]
+            while not shifts:
+                size, name, callback, top = arg
+                if top or not size:
+                    state = reduce(arg, state_stack, value_stack)
+                else:  # (a rule of a quantity: its tree, inline)
+                    children = value_stack[-size:]
+                    del state_stack[-size:]
+                    del value_stack[-size:]
+                    state = table[state_stack[-1]][name][1]
+                    state_stack.append(state)
+                    value_stack.append(callback(children))
+                shifts, arg = table[state][kind]
+            state = arg
+            state_stack.append(state)
+            value_stack.append(token(kind, value, start, None, None, None, None, pos))
         return self._finish(state_stack, value_stack)
 
-    def _reduce(self, rule, state_stack: list, value_stack: list, callbacks) -> None:
-        shape = self.shapes.get(rule)
-        if shape is None:
-            shape = self.shapes[rule] = (len(rule.expansion), rule.origin.name)
-        size, name = shape
+    def _reduce(self, how: tuple, state_stack: list, value_stack: list) -> int:
+        """Reduce by a rule (``how``: from the flat table); the state after."""
+        size, name, callback, top = how
         if size:
             children = value_stack[-size:]
             del state_stack[-size:]
             del value_stack[-size:]
         else:
             children = []
-        state_stack.append(self.states[state_stack[-1]][name][1])
-        if name == _TOP_LIST:
+        state = self.table[state_stack[-1]][name][1]
+        state_stack.append(state)
+        if top == 1:
             value_stack.append(self._top_items(children))
-        elif name == "start" and children:
-            value_stack.append(callbacks[rule]([self.tree(_TOP_LIST, children[0])]))
+        elif top == 2 and children:
+            value_stack.append(callback([self.tree(_TOP_LIST, children[0])]))
         else:
-            value_stack.append(callbacks[rule](children))
+            value_stack.append(callback(children))
+        return state
 
     @staticmethod
     def _top_items(children: list) -> list:
@@ -117,12 +148,11 @@ class LeanParse:
 
     def _finish(self, state_stack: list, value_stack: list):
         while True:
-            actions = self.states[state_stack[-1]]
+            actions = self.table[state_stack[-1]]
             if _END not in actions:
                 if not self.recover(state_stack, value_stack):
                     raise ValueError("the quantity grammar cannot end here")
                 continue
-            action, rule = actions[_END]
-            self._reduce(rule, state_stack, value_stack, self.callbacks)
+            self._reduce(actions[_END][1], state_stack, value_stack)
             if state_stack[-1] == self.end:
                 return value_stack[-1]
