@@ -175,3 +175,19 @@ for _field, _derive in (("info", _unit_facts), ("high", lambda high: _NOT_RANGE 
     setattr(Quantity, _field, _Deriving(_field, _derive))
 for _name in ("dimension", "is_percent", "is_count", "is_range"):
     setattr(Quantity, _name, _Derived(_name))
+
+
+def made(index: int, start: int, end: int, num_start: int, num_end: int, digits: str, value: Decimal,
+         unit: str | None, info: UnitInfo | None, scale: Decimal, approx: str | None, high: Decimal | None,
+         chinese: bool, text: str) -> Quantity:
+    """``Quantity(...)`` with every field given (no extras, not truncated), made
+    without the dataclass's ``__init__``: its fields and what follows from
+    ``info`` and ``high`` set at once (the scan makes one for every figure)."""
+    q = object.__new__(Quantity)
+    own = q.__dict__
+    own.update(index=index, start=start, end=end, num_start=num_start, num_end=num_end, digits=digits, value=value,
+               unit=unit, info=info, scale=scale, approx=approx, high=high, chinese=chinese, text=text, extras={},
+               truncated=False)
+    own.update(_unit_facts(info))
+    own.update(_NOT_RANGE if high is None else _RANGE)
+    return q

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from fiscallint.support.wordbook import pattern
 from fiscallint.model.intervals import INF, NEG_INF, Interval, half_unit, last_digit_step
-from fiscallint.model.quantity import Quantity
+from fiscallint.model.quantity import Quantity, made
 from fiscallint.support.numerals import DIGIT_VALUES as _CN_DIGITS, UNIT_VALUES as _CN_UNITS
 from fiscallint.support.options import DEFAULT, Options
 from fiscallint.support.units import UnitInfo, lookup, spellings
@@ -346,7 +346,8 @@ def _share_units(quantities: list[Quantity], text: str) -> None:
 
 def _build(node, text: str, index: int) -> Quantity | None:
     pre, post, magnitude, suffix = _pieces(node)
-    first, last = magnitude.children[0], magnitude.children[-1]
+    toks = magnitude.children
+    first, last = toks[0], toks[-1]
     read = _read_magnitude(magnitude)
     if read is None:
         return None
@@ -354,30 +355,20 @@ def _build(node, text: str, index: int) -> Quantity | None:
     unit, scale, unit_tok, mid = _read_suffix(suffix)
     if magnitude.data == "cn_percent":
         unit = "%"
-    end = max(tok.end_pos for tok in [last, *(suffix.children if suffix else []), *( [post] if post else [])])
+    end = last.end_pos
+    for tok in suffix.children if suffix is not None else ():
+        if tok.end_pos > end:
+            end = tok.end_pos
+    if post is not None and post.end_pos > end:
+        end = post.end_pos
     start = pre.start_pos if pre is not None else first.start_pos
     info = lookup(unit) if unit else None
     if unit is None:
         unit, scale, info = _money_scale(unit, scale, info, text[max(0, first.start_pos - 20):first.start_pos])
-    bounded_mid = mid is not None and pre is None and post is None
-    approx = _approx(pre, mid, post)
-    q = Quantity(
-        index=index,
-        start=start,
-        end=end,
-        num_start=first.start_pos,
-        num_end=last.end_pos,
-        digits=digits,
-        value=value * scale,
-        unit=unit,
-        info=info,
-        scale=scale,
-        approx=approx,
-        high=high,
-        chinese=chinese,
-        text=text[start:end],
-    )
-    if bounded_mid and approx == "lower" and high is None:
+    approx = _approx(pre, mid, post) if pre is not None or mid is not None or post is not None else None
+    q = made(index, start, end, first.start_pos, last.end_pos, digits, value * scale, unit, info, scale, approx,
+             high, chinese, text[start:end])
+    if mid is not None and pre is None and post is None and approx == "lower" and high is None:
         q.extras["below_next_digit"] = True
     return q
 
