@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from fiscallint.support import messages as M
 from fiscallint.model.claim import Claim, ClaimKind, Relation
@@ -78,7 +79,7 @@ def _holding(claim: Claim, verdict: Verdict) -> list[tuple[int, Slip]]:
             # gives them, if any, is the one to try
             meant = claim.operands[0].q.digits
             kind = _rewrite_kind(q.digits, meant)
-            rewrites = [(meant, kind)] if kind is not None else []
+            rewrites = ((meant, kind),) if kind is not None else ()
         else:
             rewrites = _rewrites(q.digits)
         for digits, kind in _making_it_hold(claim, verdict, i, rewrites):
@@ -128,10 +129,12 @@ def _making_it_hold(claim: Claim, verdict: Verdict, index: int, rewrites) -> lis
     return making
 
 
-def _valued(rewrites) -> list[tuple[Decimal, str, str]]:
-    """(value, digits, kind) for each rewrite whose digits are a number."""
+@lru_cache(maxsize=4096)
+def _valued(rewrites: tuple) -> tuple[tuple[Decimal, str, str], ...]:
+    """(value, digits, kind) for each rewrite whose digits are a number
+    (remembered, as the rewrites are)."""
     try:
-        return [(Decimal(digits), digits, kind) for digits, kind in rewrites]
+        return tuple((Decimal(digits), digits, kind) for digits, kind in rewrites)
     except InvalidOperation:
         pass  # not all of them: one by one
     valued = []
@@ -140,7 +143,7 @@ def _valued(rewrites) -> list[tuple[Decimal, str, str]]:
             valued.append((Decimal(digits), digits, kind))
         except InvalidOperation:
             continue
-    return valued
+    return tuple(valued)
 
 
 def _by_groups(tried: list, factor: Decimal, holds_over) -> list:
@@ -264,12 +267,14 @@ def _shown(q, digits: str) -> str:
     return (head + digits + tail).strip()
 
 
-def _rewrites(written: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=4096)
+def _rewrites(written: str) -> tuple[tuple[str, str], ...]:
     """(digits, slip) for every figure the written digits may have been
-    meant as, under each slip."""
+    meant as, under each slip (remembered: a figure is weighed in each
+    claim it takes part in)."""
     plain = written.replace(".", "")
     if len(plain) > _MAX_DIGITS or not plain.isdigit():
-        return []
+        return ()
     w, n = written, len(written)
     point = w.find(".") if "." in w else n
     candidates = [(w[:i] + w[i + 1] + w[i] + w[i + 2:], "two adjacent digits swapped") for i in range(n - 1)
@@ -290,7 +295,7 @@ def _rewrites(written: str) -> list[tuple[str, str]]:
             seen.add(d)
             if _valid(d):
                 rewrites.append((d, kind))
-    return rewrites
+    return tuple(rewrites)
 
 
 def _valid(d: str) -> bool:

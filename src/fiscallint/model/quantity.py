@@ -184,10 +184,8 @@ def made(index: int, start: int, end: int, num_start: int, num_end: int, digits:
     without the dataclass's ``__init__``: its fields and what follows from
     ``info`` and ``high`` set at once (the scan makes one for every figure)."""
     q = object.__new__(Quantity)
-    own = q.__dict__
-    own.update(index=index, start=start, end=end, num_start=num_start, num_end=num_end, digits=digits, value=value,
-               unit=unit, info=info, scale=scale, approx=approx, high=high, chinese=chinese, text=text, extras={},
-               truncated=False)
-    own.update(_unit_facts(info))
-    own.update(_NOT_RANGE if high is None else _RANGE)
+    q.__dict__ = {"index": index, "start": start, "end": end, "num_start": num_start, "num_end": num_end,
+                  "digits": digits, "value": value, "unit": unit, "info": info, "scale": scale, "approx": approx,
+                  "high": high, "chinese": chinese, "text": text, "extras": {}, "truncated": False,
+                  **_unit_facts(info), "is_range": high is not None}
     return q

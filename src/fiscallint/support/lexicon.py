@@ -16,7 +16,6 @@ else:  # pragma: no cover
 
 
 _MEMO_SIZE = 1 << 14  # answers kept per kind of question (labels repeat): a few MB at most, however long the run
-_UNKNOWN = object()
 
 
 def _remembered(method):
@@ -121,14 +120,16 @@ class Lexicon:
         """``compute(self, text)``, remembered with this lexicon under ``key``
         (for a pure question of a string and these words whose answer is never
         changed); a kind's answers are forgotten all at once past _MEMO_SIZE."""
+        try:
+            return self.__dict__[key][text]  # (the common case: asked before)
+        except KeyError:
+            pass
         answers = self.__dict__.get(key)
         if answers is None:
             answers = self.__dict__[key] = {}
-        found = answers.get(text, _UNKNOWN)
-        if found is _UNKNOWN:
-            if len(answers) >= _MEMO_SIZE:
-                answers.clear()
-            found = answers[text] = compute(self, text)
+        if len(answers) >= _MEMO_SIZE:
+            answers.clear()
+        found = answers[text] = compute(self, text)
         return found
 
     def strip_names(self, text: str) -> str:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from fiscallint.support.wordbook import pattern
 from fiscallint.model.claim import Claim
-from fiscallint.model.fact import Analysis, Fact, Sentence
+from fiscallint.model.fact import Analysis, Fact, SealedFact, Sentence
 from fiscallint.support.brackets import matching_close
 
 
@@ -65,13 +65,23 @@ def _levels(facts: list[Fact]) -> list[Fact]:
     out = []
     before = None
     for f in facts:
-        q = f.q
-        if (f.role == "level" and q.dimension != "number" and not q.is_percent and q.approx != "about"
-                and not q.is_range and not f.extras.get("in_table") and not _per_unit(f.label)
-                and not (before is not None and _restates(before, f))):
+        amount = f.__dict__.get("_amount")  # (a sealed fact's answer, worked out once: it never changes)
+        if amount is None:
+            amount = _an_amount(f)
+            if type(f) is SealedFact:
+                f.__dict__["_amount"] = amount
+        if amount and not (before is not None and _restates(before, f)):
             out.append(f)
         before = f
     return out
+
+
+def _an_amount(f: Fact) -> bool:
+    """A level with a unit, not approximate 约, not a range, not a cell of a
+    flattened table, not a rate per unit."""
+    q = f.q
+    return (f.role == "level" and q.dimension != "number" and not q.is_percent and q.approx != "about"
+            and not q.is_range and not f.extras.get("in_table") and not _per_unit(f.label))
 
 
 def _restates(before: Fact, f: Fact) -> bool:

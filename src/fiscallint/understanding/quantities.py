@@ -284,7 +284,10 @@ def _items_opening_with_figures(text: str) -> str:
 
 # a figure whose one-character unit a PDF wrapped onto the next line ("得18.45\n分；"),
 # the unit then closing its clause (not "合计100\n人员经费": a name goes on)
-_UNIT_WRAPPED = re.compile(r"(?<=[0-9０-９])\n(?=(?:[分人个辆元户次项所家台套亩名]|亿元|万元)[，。；、,.;:：）)\s])")
+# (the line break first, its digit looked behind after it: a search for a
+# pattern that opens with a look-behind tries every offset, one that opens
+# with a character skips to it)
+_UNIT_WRAPPED = re.compile(r"\n(?<=[0-9０-９]\n)(?=(?:[分人个辆元户次项所家台套亩名]|亿元|万元)[，。；、,.;:：）)\s])")
 
 
 def _units_wrapped_to_next_line(text: str) -> str:
