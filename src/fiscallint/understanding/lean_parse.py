@@ -77,7 +77,7 @@ class LeanParse:
 
     def parse(self, text: str, skipped: list):
         table, scanners, ignored, collected = self.table, self.scanners, self.ignored, self.collected
-        token, union, reduce = self.token, self.union, self._reduce
+        token, union, reduce, top_items = self.token, self.union, self._reduce, self._top_items
         allowed = {state: scanner.allowed_types for state, scanner in scanners.items()}
         state = self.start
         state_stack = [state]
@@ -98,15 +98,15 @@ class LeanParse:
             shifts, arg = table[state][kind]
             while not shifts:
                 size, name, callback, top = arg
-                if top or not size:
+                if top == 2 or not size:
                     state = reduce(arg, state_stack, value_stack)
-                else:  # (a rule of a quantity: its tree, inline)
+                else:  # (a quantity's own rules and the top level's list, inline)
                     children = value_stack[-size:]
                     del state_stack[-size:]
                     del value_stack[-size:]
                     state = table[state_stack[-1]][name][1]
                     state_stack.append(state)
-                    value_stack.append(callback(children))
+                    value_stack.append(top_items(children) if top else callback(children))
                 shifts, arg = table[state][kind]
             state = arg
             state_stack.append(state)
