@@ -3,6 +3,9 @@ figures stated apart (FL107, rules/identities.toml).
 """
 from __future__ import annotations
 
+import bisect
+import re
+
 from fiscallint.support.wordbook import pattern
 from fiscallint.model.claim import Claim
 from fiscallint.model.fact import ITEM_NUMBER, Analysis, Fact
@@ -23,9 +26,14 @@ def _crossrefs(a: Analysis, compositions: list[Claim]) -> list[Claim]:
         if key is not None:
             groups.setdefault(key, []).append(f)
     out = []
+    projects = _Projects.of(a)
     for facts in groups.values():
-        first = facts[0]
-        for later in facts[1:]:
+        for i, later in enumerate(facts[1:], 1):
+            # the first of its project ("农村道路养护项目…自评得分95分" and "人居环境整治项目…98分": two)
+            first = next((g for g in facts[:i] if _both_cells(g, later) or not projects.apart(g, later)), None)
+            if first is None:
+                a.note(later, f"not {facts[0].q.shown()} restated: they are of two projects")
+                continue
             if not _may_restate(a, first, later) or _both_cells(first, later):
                 continue
             in_table = first.extras.get("in_table") or later.extras.get("in_table") or first.extras.get("cell") or later.extras.get("cell")
@@ -133,10 +141,6 @@ def _may_restate(a: Analysis, first: Fact, later: Fact) -> bool:
     if prose and a.doc.cells_of_one_row(first.q.start, later.q.start):
         a.note(later, f"not {first.q.shown()} restated: they stand in two cells of one row")
         return False
-    if prose and _projects_apart(a.doc.text, first, later):
-        # "农村道路养护项目…自评得分95分" and "人居环境整治项目…自评得分98分"
-        a.note(later, f"not {first.q.shown()} restated: they are of two projects")
-        return False
     if prose and first.extras.get("section_concept") != later.extras.get("section_concept"):
         # "1.基本支出…商品和服务支出75800元" and "2.项目支出…商品和服务支出0元": two parents
         a.note(later, f"not {first.q.shown()} restated: they stand under headings of different concepts")
@@ -189,40 +193,81 @@ def _items_apart(text: str, a: Fact, b: Fact) -> bool:
 _PROJECT_NAME = pattern("crossrefs", "project_name")
 _PROJECT_POINTER = pattern("crossrefs", "project_pointer")
 _FORM_PROJECT = pattern("crossrefs", "form_project")
+_TOP_HEADING = pattern("crossrefs", "top_heading", re.M)
 
 
-def _project_of(text: str, f: Fact) -> str:
-    """The project a figure's paragraph names before it, or that the heading
-    above names when the paragraph points back to it (该项目), or ''."""
-    line_start = text.rfind("\n", 0, f.q.start) + 1
-    named = [m.group(0) for m in _PROJECT_NAME.finditer(text, line_start, f.q.start)]
-    if named:
-        return named[-1]
-    if not _PROJECT_POINTER.search(text, line_start, f.q.start):
+class _Projects:
+    """The project each figure is of: the one its paragraph names before it,
+    the one the heading just above names when the paragraph points back to
+    it (该项目) or the project form it stands in (项目名称 | …), else the
+    one its top-level section is headed by (一、…工程); '' for none. The
+    headings and forms are found once per document."""
+
+    def __init__(self, text: str):
+        self.text = text
+        heads = list(_TOP_HEADING.finditer(text))
+        self.head_starts = [m.start() for m in heads]
+        self.head_names = [_named_project(m.group(1)) for m in heads]
+        self.form_starts = [m.start() for m in _FORM_NAME.finditer(text)]
+        self.known: dict[int, str] = {}
+
+    @classmethod
+    def of(cls, a: Analysis) -> "_Projects":
+        found = a.__dict__.get("_projects")
+        if found is None:
+            found = a.__dict__["_projects"] = cls(a.doc.text)
+        return found
+
+    def apart(self, x: Fact, y: Fact) -> bool:
+        """Two figures of two projects, or of a project and of what is not
+        one; names match when one ends the other ("对农村道路养护项目" and
+        "农村道路养护项目")."""
+        p, q = self.project(x), self.project(y)
+        return p != q and not (p and q and (p.endswith(q) or q.endswith(p)))
+
+    def project(self, f: Fact) -> str:
+        if id(f) not in self.known:
+            self.known[id(f)] = self._project(f.q.start)
+        return self.known[id(f)]
+
+    def _project(self, at: int) -> str:
+        text = self.text
+        line_start = text.rfind("\n", 0, at) + 1
+        named = [m.group(0) for m in _PROJECT_NAME.finditer(text, line_start, at)]
+        if named:
+            return named[-1]
+        if not _PROJECT_POINTER.search(text, line_start, at):
+            i = bisect.bisect_right(self.head_starts, line_start) - 1
+            return self.head_names[i] if i >= 0 else ""
+        return self._heading_above(line_start) or self._form(line_start)
+
+    def _heading_above(self, line_start: int) -> str:
+        end = line_start - 1
+        for _ in range(8):  # the nearest heading line above
+            if end <= 0:
+                break
+            start = self.text.rfind("\n", 0, end) + 1
+            line = self.text[start:end]
+            if line.strip() and len(line) <= 40 and "。" not in line:
+                heading = _PROJECT_NAME.search(line)
+                return heading.group(0) if heading else ""
+            end = start - 1
         return ""
-    end = line_start - 1
-    for _ in range(8):  # the nearest heading line above
-        if end <= 0:
-            break
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end]
-        if line.strip() and len(line) <= 40 and "。" not in line:
-            heading = _PROJECT_NAME.search(line)
-            if heading:
-                return heading.group(0)
-            break
-        end = start - 1
-    # "项目名称 | 森林防火专项经费" … "自评结论 | 该项目全年预算…": the form it stands in
-    form = _FORM_PROJECT.search(text, text.rfind("项目名称", 0, line_start), line_start)
-    return form.group(1).strip() if form else ""
+
+    def _form(self, line_start: int) -> str:
+        """"项目名称 | 森林防火专项经费" … "自评结论 | 该项目全年预算…": the form's project."""
+        i = bisect.bisect_right(self.form_starts, line_start) - 1
+        form = _FORM_PROJECT.search(self.text, self.form_starts[i], line_start) if i >= 0 else None
+        return form.group(1).strip() if form else ""
 
 
-def _projects_apart(text: str, a: Fact, b: Fact) -> bool:
-    """Whether two figures are of two projects, or of a project and of what
-    is not one; names match when one ends the other ("对农村道路养护项目"
-    and "农村道路养护项目")."""
-    x, y = _project_of(text, a), _project_of(text, b)
-    return x != y and not (x and y and (x.endswith(y) or y.endswith(x)))
+def _named_project(heading: str) -> str:
+    """The project a heading's words end with ("2023年农村饮水安全巩固提升工程"), or ''."""
+    named = _PROJECT_NAME.search(heading)
+    return named.group(0) if named is not None and heading.endswith(named.group(0)) else ""
+
+
+_FORM_NAME = re.compile("项目名称")
 
 
 def _far_apart(a: Fact, b: Fact) -> bool:

@@ -319,7 +319,7 @@ def _rates(a: Analysis, by_sentence) -> list[Claim]:
             if done is not None:
                 out.append(done)
                 continue
-            apart = _rate_of_plan_stated_apart(a, f, here)
+            apart = _rate_of_plan_stated_apart(a, f, here) or _rate_of_paragraph_plan(a, by_sentence, s, f, here)
             if apart is not None:
                 out.append(apart)
                 continue
@@ -422,6 +422,32 @@ def _rate_of_plan_stated_apart(a: Analysis, f: Fact, here: list[Fact]) -> Claim 
     if not plans or len({g.q.value for g in plans}) > 3:
         return None
     return Claim("rate", f, [actual, plans[-1]], "eq", f"actual / {actual.concept}'s budget, stated apart",
+                 decisive=True, alternatives=[[actual, g] for g in plans],
+                 pattern="rate.plan-stated-apart", trigger=f.label.strip()[-8:])
+
+
+_NAMED_BUDGET = re.compile(r"预算数?[为是]?\s*$")  # "年初预算", "全年预算数为": a budget by name
+
+
+def _rate_of_paragraph_plan(a: Analysis, by_sentence, s, f: Fact, here: list[Fact]) -> Claim | None:
+    """"该项目年初预算480.00万元，…全年预算520.00万元…。…项目实际支出496.84万元，预算执行
+    率95.55%": a budget's execution rate whose one figure is an unnamed actual is
+    of the budget its paragraph states before it (年初 or 全年, as alternatives)."""
+    if len(here) != 1 or not _BUDGET_RATE.search(f.label.strip()):
+        return None
+    actual = here[0]
+    if actual.concept is not None or actual.phase not in (None, Phase.FINAL) or actual.q.approx \
+            or actual.qualifiers or "其中" in actual.label:
+        return None  # (其中财政拨款支出…，执行率: of that fund's own budget, not the paragraph's)
+    line_start, plans, j = a.doc.start_of_line(f.q.start), [], s.index
+    while j >= 0 and a.sentences[j].end > line_start:
+        plans[:0] = [g for g in by_sentence.get(j, []) if g.role == "level" and g.phase in _PLAN_PHASES
+                     and g.concept is None and _NAMED_BUDGET.search(g.label) and g.q.end <= actual.q.start
+                     and _same_dim(g, actual) and not g.q.approx]
+        j -= 1
+    if not plans or len(plans) > 3:
+        return None
+    return Claim("rate", f, [actual, plans[-1]], "eq", "actual / the budget its paragraph states",
                  decisive=True, alternatives=[[actual, g] for g in plans],
                  pattern="rate.plan-stated-apart", trigger=f.label.strip()[-8:])
 
