@@ -279,6 +279,9 @@ def _rewrites(written: str) -> tuple[tuple[str, str], ...]:
     point = w.find(".") if "." in w else n
     candidates = [(w[:i] + w[i + 1] + w[i] + w[i + 2:], "two adjacent digits swapped") for i in range(n - 1)
                   if w[i] != w[i + 1] and w[i].isdigit() and w[i + 1].isdigit()]
+    if 0 < point < n - 1 and w[point - 1] != w[point + 1]:
+        # the digits either side of the point swapped (42.18 typed 41.28)
+        candidates.append((w[:point - 1] + w[point + 1] + "." + w[point - 1] + w[point + 2:], "two adjacent digits swapped"))
     candidates += [(w[:i] + r + w[i + 1:], "one digit mistyped") for i, ch in enumerate(w) if ch.isdigit()
                    for r in _DIGITS if r != ch]
     # a digit dropped or doubled in the integer part (the decimals a report
@@ -330,10 +333,11 @@ def _retyped(written: str, meant: str) -> str | None:
     """Two adjacent digits swapped or one digit mistyped, between two
     figures of one length."""
     differ = [i for i in range(len(written)) if written[i] != meant[i]]
-    if len(differ) == 2 and differ[1] == differ[0] + 1:
-        i = differ[0]
-        if (meant[i], meant[i + 1]) == (written[i + 1], written[i]) and written[i].isdigit() \
-                and written[i + 1].isdigit():
+    if len(differ) == 2 and differ[1] - differ[0] in (1, 2):
+        i, j = differ
+        # (either side of the point: 41.28 for 42.18)
+        beside = j == i + 1 or written[i + 1] == "." == meant[i + 1]
+        if beside and (meant[i], meant[j]) == (written[j], written[i]) and written[i].isdigit() and written[j].isdigit():
             return "two adjacent digits swapped"
     if len(differ) == 1 and written[differ[0]].isdigit() and meant[differ[0]] in _DIGITS:
         return "one digit mistyped"

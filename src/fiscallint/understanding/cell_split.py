@@ -71,3 +71,15 @@ def years_joined(rows: list[Row]) -> list[Row]:
 
 
 _YEAR_ALONE = re.compile(r"(?:19|20)[0-9]{2}\s*年度?")
+
+
+# a page number a PDF left as a line of its own ("- 2 -", "第 3 页 共 6 页")
+PAGE_FOOTER = re.compile(r"^\s*(?:[-–—－]\s*[0-9０-９]{1,4}\s*[-–—－]|第\s*[0-9０-９]+\s*页(?:\s*[,，/]?\s*共\s*[0-9０-９]+\s*页)?)\s*$")
+
+
+def page_break_at(lines, j: int) -> bool:
+    """Line ``j`` is a page's number, or the running header just after one,
+    with the table's cells going on after it."""
+    near = lines[max(0, j - 2):j + 1]
+    return any(PAGE_FOOTER.match(x) for x in near) and len(lines[j].strip()) <= 40 and any(
+        x.startswith("\t") for x in lines[j + 1:j + 4])

@@ -184,6 +184,8 @@ def _change_subject(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], k:
         # "基本支出3736.92万元，其中…。比2021年预算增加654万元，增长9%": a sentence
         # opening with 比/较 goes on about the head figure of the one before
         current = _previous_head(a, by_sentence, s, f)
+        if current is not None and own_words and not any(own_words[i:i + 3] in current.label for i in range(len(own_words) - 2)):
+            current = None  # "收入总计3521.48万元。与上年相比，本年收入合计增加155.25万元": of what it names
     return current
 
 
@@ -475,7 +477,7 @@ def _subject(a: Analysis, before: list[Fact], delta: Fact) -> Fact | None:
         if g.role == "level" and _same_dim(g, delta) and not g.q.approx and not g.q.is_range:
             if g.extras.get("cell") is not None and delta.extras.get("cell") is None:
                 return None  # a table's last row before the sentence: the sentence's subject is its own
-            if a.doc.text[g.q.end:g.q.end + 1] == "的":
+            if a.doc.text[g.q.end:g.q.end + 3].lstrip()[:1] == "的":  # (a PDF's line break before 的)
                 continue  # "完成预算数257288万元的41.9%": the base of a percentage, not the subject
             if _in_closed_bracket(a.doc.text, g, delta.q.start) or _in_han_clause(a.doc.text, g, delta):
                 continue  # "总预算4471.22万元，含A 250万元，B 537.31万元；比上年增加…": a detail

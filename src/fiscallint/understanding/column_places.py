@@ -120,8 +120,9 @@ def _columns_of(body: list[Row], lines: list[str], starts: list[int]) -> list[li
     aligned), in order from the left."""
     # a row's label (its first cell, words) stands in the first column however
     # far it is indented ("  其中：公务用车购置费"): the others make the columns
-    extents = sorted(_extent(lines[r.line - 1], starts[r.line - 1], c) for r in body for n, c in enumerate(r.cells)
-                     if n or c.numeric)
+    pushed = _pushed_rows(body)
+    extents = sorted(_extent(lines[r.line - 1], starts[r.line - 1], c) for r in body if id(r) not in pushed
+                     for n, c in enumerate(r.cells) if n or c.numeric)
     columns: list[list[int]] = [[0, 1]]
     for left, right in extents:
         if left < columns[-1][1]:
@@ -129,6 +130,19 @@ def _columns_of(body: list[Row], lines: list[str], starts: list[int]) -> list[li
         else:
             columns.append([left, right])
     return columns
+
+
+def _pushed_rows(body: list[Row]) -> set[int]:
+    """Rows whose label runs past where most rows' first figure starts
+    ("国有资源（资产）有偿使用收入 162.75    210.40 …"): their cells are pushed right
+    of their columns, and make none (by id)."""
+    labelled = [r for r in body if len(r.cells) >= 2 and not r.cells[0].numeric and r.cells[0].x is not None
+                and r.cells[1].numeric and r.cells[1].x is not None]
+    firsts = [r.cells[1].x for r in labelled]
+    if len(firsts) < 3:
+        return set()
+    usual = max(set(firsts), key=firsts.count)
+    return {id(r) for r in labelled if r.cells[0].x + screen_width(r.cells[0].text) >= usual and r.cells[1].x > usual}
 
 
 def _each_shared(columns: list[list[int]], body: list[Row], lines: list[str], starts: list[int]) -> bool:
@@ -260,10 +274,20 @@ def line_cells(line: str, start: int) -> list[Cell]:
                 at = m.start() + pair.start(k)
                 cells.append(Cell(pair.group(k), start + at, start + m.start() + pair.end(k), x=screen_width(line[:at])))
             continue
+        named = _NAME_AND_FIGURE.fullmatch(m.group(0)) if not cells and line[m.end():].strip() else None
+        if named is not None:
+            # "国有资源（资产）有偿使用收入 162.75     210.40": a long name pushed its
+            # first figure to one space from it
+            at = m.start() + named.start(2)
+            cells.append(Cell(named.group(1), start + m.start(), start + m.start() + named.end(1),
+                              x=screen_width(line[:m.start()])))
+            cells.append(Cell(named.group(2), start + at, start + m.end(), x=screen_width(line[:at])))
+            continue
         cells.append(Cell(m.group(0), start + m.start(), start + m.end(), x=screen_width(line[:m.start()])))
     return cells
 
 
+_NAME_AND_FIGURE = re.compile(r"(.*[\u4e00-\u9fff）)]) ([-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?)")
 TWO_FIGURES = re.compile(r"([-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?) ([-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?)")
 
 

@@ -109,7 +109,9 @@ def _primary_totals(levels: list[Fact], text: str = "") -> list[Fact]:
     figure that is the base of a percentage ("完成年初预算数60999万元的40.4%")
     is passed over."""
     levels = [f for f in levels if not _COMPARED_BASE.search(f.label)
-              and not (text and text[f.q.end:f.q.end + 1] == "的")]
+              and not (text and text[f.q.end:f.q.end + 3].lstrip()[:1] == "的")]
+    # "余额98.65亿元，控制在限额105.30亿元以内。其中…": a bound is not what the list breaks down
+    levels = [f for f in levels if f.q.approx != "upper"] or levels
     if not levels:
         return []
     chain = [levels[-1]]
@@ -575,8 +577,9 @@ def _parenthetical_breakdowns(a: Analysis, facts: list[Fact], s: Sentence, cover
             parts = [g for g in _levels(inner) if _same_dim(g, head)]
             if len(parts) < 2 or any(id(p) in covered for p in parts):
                 continue
-            if _OF_WHICH in text[f.q.end:parts[0].q.start] or any(_TOTAL_WORDS.search(p.label) for p in parts):
-                continue
+            if _OF_WHICH in text[f.q.end:parts[0].q.start] or any(_TOTAL_WORDS.search(p.label) for p in parts) \
+                    or not_a_plain_sum(a, head, parts):
+                continue  # (…，本年购置1辆、报废1辆: one taken away)
             out.append(_make_composition(a, head, parts, "（…）", f.q.end))
     return out
 

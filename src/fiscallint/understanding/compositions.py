@@ -178,11 +178,23 @@ def _totals_before_list(a: Analysis, by_sentence, s: Sentence, before: list[Fact
         totals = _primary_totals(prev_levels, text)
         # …and so may the paragraph's earlier sentences ("全年预算3,456.80万元…。全年支出
         # 3,318.72万元…。其中：基本支出预算1,330.80万元…")
-        others = [g for g in _paragraph_levels(a, by_sentence, s) if g not in prev_levels] + prev_levels
-        return totals, [g for g in others if g not in totals and not _in_closed_bracket(text, g, at)]
+        others = [g for g in _paragraph_levels(a, by_sentence, s) + _wrapped_paragraph_levels(a, by_sentence, s)
+                  if g not in prev_levels] + prev_levels
+        return totals, [g for g in others if g not in totals and not g.q.approx and not _in_closed_bracket(text, g, at)]
     if not before and side_list:
         return _side_total(a, by_sentence, s, head), []
     return totals, []
+
+
+def _wrapped_paragraph_levels(a: Analysis, by_sentence, s: Sentence) -> list[Fact]:
+    """The levels of the two sentences before the one before ``s`` when no
+    blank line parts them (a paragraph a PDF wrapped: "按功能分类：教育支出…；…。
+    其中教育支出（类）…"): a list may be of one of them."""
+    out: list[Fact] = []
+    for j in (s.index - 3, s.index - 2):
+        if j >= 0 and "\n\n" not in a.doc.text[a.sentences[j].end:s.start]:
+            out.extend(_levels(by_sentence.get(j, [])))
+    return out
 
 
 def _in_reason_clause(a: Analysis, f: Fact) -> bool:
@@ -439,7 +451,9 @@ def _listed_breakdowns(a: Analysis, facts: list[Fact], covered: set[int]) -> lis
         if len(rest) < 2:
             continue
         if marked:
-            claim = _labelled_parts_after(t, rest, covered)
+            # (a figure in a bracket after a part is that part's detail: "上级补助收入3468.25万元（返还性收入…）")
+            claim = _labelled_parts_after(t, [f for f in rest if not _in_closed_bracket(a.doc.text, f, f.sentence.end)],
+                                          covered, _cut_off(a.doc.text))
             if claim is not None:
                 out.append(claim)
                 covered.update(id(p) for p in claim.operands)
@@ -491,21 +505,32 @@ def _bare_subtotals(a: Analysis, levels: list[Fact], covered: set[int]) -> list[
 _BARE_TOTAL = pattern("compositions", "bare_total")
 
 
-def _labelled_parts_after(t: Fact, rest: list[Fact], covered: set[int]) -> Claim | None:
+def _cut_off(text: str) -> int:
+    """Where a text that stops mid-sentence (an excerpt cut short) stops, or -1."""
+    end = text.rstrip()
+    return len(end) if end and end[-1] not in "。．.！!；;）)”\"" else -1
+
+
+def _labelled_parts_after(t: Fact, rest: list[Fact], covered: set[int], cut: int = -1) -> Claim | None:
     """A total marked 合计/共计 and the figures after it up to the next total
-    whose labels share an ending (two characters or more) found in its own."""
+    whose labels share an ending (two characters or more) found in its own;
+    at most the total when figures named otherwise follow them, or the text
+    stops in their sentence."""
     parts = []
     for f in rest:
         if id(f) in covered or _TOTAL_MARK.search(f.label):
             break
         parts.append(f)
+    listed = len(parts)
     labels = [_LABEL_END.sub("", p.label.strip()) for p in parts]
     suffix = _common_suffix(labels)
     while len(parts) >= 2 and len(suffix) < 2:
         parts, labels = parts[:-1], labels[:-1]
         suffix = _common_suffix(labels)
     if len(parts) >= 2 and len(suffix) >= 2 and suffix in t.label:
-        return Claim("composition", t, parts, "eq", f"{t.name or '合计'}: figures labelled …{suffix}",
+        # figures named otherwise after them (上年结转…，调入资金…) may be parts too: at most the total
+        relation = "eq" if len(parts) == listed and not 0 <= cut <= parts[-1].sentence.end else "le"
+        return Claim("composition", t, parts, relation, f"{t.name or '合计'}: figures labelled …{suffix}",
                      pattern="sum.total-then-labelled-parts", trigger=_TOTAL_MARK.search(t.label).group(0))
     return None
 

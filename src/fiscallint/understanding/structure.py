@@ -347,6 +347,7 @@ def _in_a_note_after_the_list(clause: str) -> bool:
 # Word exports leave bookmarks at line starts: "[bookmark: _GoBack]8．…"
 _ARTEFACT = r"(?:\[bookmark:[^\]]*\])?"
 _ITEM_LINE = re.compile(r"^\s*" + _ARTEFACT + r"\s*(?:[0-9０-９]{1,2}\s*[.．、]|[（(][0-9０-９]{1,2}[)）])")
+_OUTER_ITEM = re.compile(r"^\s*[0-9０-９]{1,2}\s*[.．、]")
 _HEAD_LINE = re.compile(r"^\s*" + _ARTEFACT + r"\s*[0-9０-９]{1,2}\s*[.．、]\s*(.{2,24}?)[：:]")
 
 
@@ -382,11 +383,17 @@ def _list_below(a: Analysis, f: Fact) -> CountClaim | None:
     if len(label) < 2:
         return None
     pos = line_end + 1
-    for line in lines[:8]:
+    for k, line in enumerate(lines[:8]):
         m = _HEAD_LINE.match(line)
         if m and _common_suffix(m.group(1), label) >= 3:
             start = pos + m.end()
             end = pos + len(line)
+            for more in lines[k + 1:k + 4]:
+                # "（4）社会事务办公室；…" on the next line: the list wrapped, up to its 。 or the next head
+                if text[start:end].rstrip().endswith("。") or not more.strip() or _HEAD_LINE.match(more) \
+                        or _OUTER_ITEM.match(more):
+                    break
+                end += len(more) + 1
             items = split_items(text, start, end)
             return CountClaim(f, items, "eq", Msg(M.LIST_UNDER, name=m.group(1)))
         pos += len(line) + 1

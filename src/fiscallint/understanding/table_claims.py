@@ -242,6 +242,15 @@ def _column_sum(a: Analysis, t: Table, label: str, col: int, total, parts, relat
     return Claim("composition", total, parts, relation, said)
 
 
+def _change_left_blank(t: Table, cells, kids: list[int], col: int) -> bool:
+    """A change column where a row with figures leaves its change blank
+    ("二、非税收入 | 325.09 | 360.91 | |"): not written, not zero; the rows'
+    changes do not add up to the total's."""
+    key = t.keys[col] if col < len(t.keys) else None
+    return key is not None and key.measure == Measure.CHANGE and any(
+        (k, col) not in cells and any((k, c) in cells for c in range(len(t.header))) for k in kids)
+
+
 def _row_sums(a: Analysis, t: Table, cells) -> list[Claim]:
     lex = a.lexicon
     labels = [r.label for r in t.rows]
@@ -261,7 +270,7 @@ def _row_sums(a: Analysis, t: Table, cells) -> list[Claim]:
             if _not_summable(total):
                 continue
             parts = [cells[(k, col)] for k in kids if (k, col) in cells]
-            if not parts or any(f.q.is_percent for f in parts):
+            if not parts or any(f.q.is_percent for f in parts) or _change_left_blank(t, cells, kids, col):
                 continue
             claim = _column_sum(a, t, labels[p], col, total, parts, relation)
             if claim is not None:

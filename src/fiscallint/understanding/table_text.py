@@ -29,7 +29,7 @@ from fiscallint.model.tables import (
 from fiscallint.understanding.form_text import form_header, form_rows
 from fiscallint.understanding.flat_form import may_hold_form, read_flat_forms
 from fiscallint.understanding.pair_stream import may_start, read_pair_stream
-from fiscallint.understanding.cell_split import over_tab_rows, split_cells, years_joined
+from fiscallint.understanding.cell_split import PAGE_FOOTER, over_tab_rows, page_break_at, split_cells, years_joined
 from fiscallint.understanding.column_places import (
     TWO_FIGURES, blank_celled_row, first_header_line, line_cells, place_by_position, spanned_header, wrapped_header, wrapped_label,
 )
@@ -117,7 +117,8 @@ def _read_tab_cells(lines, starts, i) -> tuple[list[Table], int]:
     """The tab-indented cells from line i on, with the blank lines between
     rows and the wrapped cells' lines."""
     j = i
-    while j < len(lines) and (lines[j].startswith("\t") or not lines[j].strip() or _continuation(lines, j)) \
+    while j < len(lines) and (lines[j].startswith("\t") or not lines[j].strip() or _continuation(lines, j)
+                              or page_break_at(lines, j)) \
             and not (j > i and lines[j].startswith("\t") and over_tab_rows(lines, j)):
         j += 1  # (up to a header over rows of its own: "\t金额单位：万元" then "\t年初预算数\t…")
     return _tab_cells(lines, starts, i, j) or [], max(j, i + 1)
@@ -283,7 +284,15 @@ def _labels_only(table: Table | None, row: Row) -> bool:
     if table is None or not table.header or len(row.cells) != len(table.header) or not table.rows:
         return False
     figured = {c for r in table.rows if len(r.cells) == len(row.cells) for c, cell in enumerate(r.cells) if cell.numeric}
-    return not any(not cell.empty and c in figured for c, cell in enumerate(row.cells))
+    # (no full row read yet: nothing says where the figures stand)
+    return bool(figured) and not any(not cell.empty and c in figured for c, cell in enumerate(row.cells))
+
+
+def _mid_rows(table: Table | None) -> bool:
+    """Rows of figures read with no header (a table going on past a page
+    break, its header on the page before): a row of names among them is a
+    row with blank figures ("使用非财政拨款结余 | 结余分配"), not a header."""
+    return table is not None and not table.header and any(c.numeric for r in table.rows for c in r.cells)
 
 
 def _split_by_header(rows: list[Row], layout: str) -> list[Table]:
@@ -296,7 +305,7 @@ def _split_by_header(rows: list[Row], layout: str) -> list[Table]:
         has_numbers = any(c.numeric for c in row.cells)
         nxt = rows[k + 1] if k + 1 < len(rows) else None
         is_header = not has_numbers and nxt is not None and any(c.numeric for c in nxt.cells) and len(
-            [c for c in row.cells if not c.empty]) >= 2 and not _labels_only(current, row)
+            [c for c in row.cells if not c.empty]) >= 2 and not _labels_only(current, row) and not _mid_rows(current)
         if is_header:
             header_rows, names = _header_over(current.rows if current is not None else [], row, nxt)
             current = Table(layout, names, [], header_rows=header_rows)
@@ -503,8 +512,13 @@ def _tab_cells(lines, starts, i, j) -> list[Table]:
     rows: list[Row] = []
     cells: list[Cell] = []
     first_line = i + 1
+    page_break = False  # past a page number ("- 2 -"): its running header and blank lines go
     for k in range(i, j + 1):
         line = lines[k] if k < j else ""
+        if k < j and not line.startswith("\t") and (PAGE_FOOTER.match(line) or page_break and len(line.strip()) <= 40):
+            page_break = page_break or bool(line.strip())
+            continue
+        page_break = False
         if k == j or not line.strip() and not line.startswith("\t"):
             if cells:
                 rows.append(Row(cells, first_line))
