@@ -123,3 +123,20 @@ def test_digits_either_side_of_the_point_swapped_is_a_plain_slip():
     text = "2024年末，全县政府债务余额98.65亿元，控制在限额105.30亿元以内。其中：一般债务余额41.28亿元，专项债务余额56.47亿元。\n"
     found = findings(text)
     assert [f.rule for f in found] == ["FL101"] and "42.18" in str(found[0].message)
+
+
+def test_rows_with_blank_figures_before_a_page_break_stay_in_their_table():
+    from fiscallint.understanding.table_text import find_tables
+
+    text = TWO_SIDES_OVER_A_PAGE.replace(
+        "— 1 —", "三、国有资本经营预算财政拨款收入                  三、卫生健康支出                  0.00\n— 1 —")
+    tables = find_tables(text)
+    assert len(tables) == 1 and tables[0].unit == "万元"
+
+
+def test_a_part_whose_name_narrows_the_one_before_is_not_one_more_part():
+    text = ("截至2023年12月31日，本馆资产总额426.35万元，其中固定资产原值318.60万元、在用固定资产原值306.90万元，"
+            "固定资产使用率96.33%；负债总额12.40万元，净资产413.95万元。\n")
+    assert counted(text) == []
+    # (非财政拨款收入 is beside 财政拨款收入, not inside it)
+    assert counted("本年收入100.00万元，其中财政拨款收入80.00万元、非财政拨款收入30.00万元。\n") == ["FL101"]

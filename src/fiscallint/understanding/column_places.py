@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from fiscallint.model.tables import _CELL_TEXT, _NUMERIC, COLUMN_SPLIT, HEADER_SEPARATOR, Cell, Row
 from fiscallint.support.wordbook import pattern, words
+from fiscallint.understanding.cell_split import PAGE_FOOTER
 
 _SENTENCE = pattern("column_places", "sentence")
 _OPENS_PARTS = pattern("column_places", "opens_parts")
@@ -57,13 +58,32 @@ def blank_celled_row(lines: list[str], j: int, i: int, is_full_row) -> bool:
         return False
     if len(_parts(lines[j])) == 1 and _may_wrap(lines[j - 1]):
         return False  # the end of the label above ("公务用车购置及运行维 / 护费（含…）"), no row
-    for k in range(j + 1, min(len(lines), j + 1 + _LOOKAHEAD)):
+    for k in _rows_after(lines, j + 1):
         if is_full_row(lines[k]):
             return True
         if not label_and_figures(lines[k], full, labels):
             break
     last = j + 1 == len(lines) or not (is_full_row(lines[j + 1]) or label_and_figures(lines[j + 1], full, labels))
     return last and any(_NUMERIC.match(p) for p in _parts(lines[j]))
+
+
+def _rows_after(lines: list[str], k: int) -> list[int]:
+    """The next few lines from ``k`` that may be rows: past a page break (its
+    number, blank lines and the running header after it) the table goes on."""
+    out: list[int] = []
+    while k < len(lines) and len(out) < _LOOKAHEAD:
+        if PAGE_FOOTER.match(lines[k]):
+            k += 1
+            while k < len(lines) and not lines[k].strip():
+                k += 1
+            if k < len(lines) and len(lines[k].strip()) <= 40 and not COLUMN_SPLIT.search(lines[k].strip()):
+                k += 1  # the running header
+            continue
+        out.append(k)
+        k += 1
+    return out
+
+
 
 
 def _may_wrap(line: str) -> bool:

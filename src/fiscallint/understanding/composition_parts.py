@@ -229,12 +229,24 @@ def _walk_parts(a: Analysis, total: Fact, cands: list[Fact]) -> tuple[list[Fact]
         if parts and f.label.strip(" ，,").startswith(tuple(lex.clause_openers)):
             a.note(f, f"ends the list of {total.q.shown()}: it opens a clause of its own")
             break
+        if parts and _narrows(parts[-1], f):
+            # "固定资产原值318.60万元、在用固定资产原值306.90万元": a part of the one before
+            a.note(f, f"not a part of {total.q.shown()}: its name narrows the part before it")
+            i += 1
+            continue
         parts.append(f)
         i += 1
         if i >= len(cands):
             break
         i = _nested_list(a, total, f, cands, i, nested)
     return parts, nested
+
+
+def _narrows(before: Fact, f: Fact) -> bool:
+    name = before.label.strip(_LABEL_PUNCT + _OF_WHICH)
+    at = f.label.find(name) if len(name) >= 3 else -1
+    # (非财政拨款收入 is the rest beside 财政拨款收入, not a part of it)
+    return at > 0 and f.label[at - 1] != "非" and not f.label.strip(_LABEL_PUNCT).startswith(name)
 
 
 def _nested_list(a: Analysis, total: Fact, f: Fact, cands: list[Fact], i: int, nested: list[Claim]) -> int:
