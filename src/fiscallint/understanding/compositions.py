@@ -258,10 +258,15 @@ def _bulleted_list(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], tri
     text = a.doc.text
     if not _ONLY_TRIGGERS.fullmatch(text, trigger_end, s.end):
         return None
-    totals = _primary_totals(_levels([f for f in facts if f.q.end <= at]), text)
+    levels = _levels([f for f in facts if f.q.end <= at])
+    totals = _primary_totals(levels, text)
     if not totals:
         return None
     total = totals[-1]
+    first_item = next((f for f in _levels(by_sentence.get(s.index + 1, [])) if _BULLET.match(text, f.sentence.start)), None)
+    if first_item is not None and not _same_dim(first_item, total):
+        # "预算2322.42万元，共4个项目，分别为：" over "1.…650.00万元": the items' measure's total
+        total = next((f for f in reversed(levels) if _same_dim(f, first_item) and not f.q.approx), total)
     parts: list[Fact] = []
     item_end = -1  # where the line of the last item ends: its later sentences are its own
     for idx in range(s.index + 1, len(a.sentences)):

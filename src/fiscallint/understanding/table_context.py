@@ -180,7 +180,7 @@ def _cell_concept(lex, f: Fact, ref: CellRef, label: str, key) -> None:
     if _cell_words()["score_columns"].search(ref.header) or _cell_words()["rate_columns"].search(ref.header) or (
             key is not None and key.measure in _NOT_LEVEL):
         f.concept, f.tight = None, False
-    if ref.row.label in ("总分", "合计得分", "总得分") and "得分" in ref.header:
+    if ref.row.label in ("总分", "合计得分", "总得分", "合计", "总计") and leaf_name(ref.header).endswith("得分"):
         f.concept, f.tight = "自评得分", True
     leaf = leaf_name(ref.header) if ref.header else ""
     # (a column named by a phase alone, 年初预算数 or 全年执行数, names no concept of its own)
