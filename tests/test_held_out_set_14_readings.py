@@ -140,3 +140,10 @@ def test_a_part_whose_name_narrows_the_one_before_is_not_one_more_part():
     assert counted(text) == []
     # (非财政拨款收入 is beside 财政拨款收入, not inside it)
     assert counted("本年收入100.00万元，其中财政拨款收入80.00万元、非财政拨款收入30.00万元。\n") == ["FL101"]
+
+
+def test_funds_transferred_out_are_a_part_of_spending_not_taken_away():
+    text = ("2023年政府性基金支出总计3,000万元，其中本级支出1,500万元，主要用于库区项目建设，调出资金100万元用于预算财力统筹使用，"
+            "结转下年使用1,400万元。\n")
+    assert counted(text) == []
+    assert counted(text.replace("支出总计3,000", "支出总计3,300")) == ["FL101"]
