@@ -176,8 +176,9 @@ def _stops_list(lex, total: Fact, f: Fact) -> bool:
     if f.concept and total.concept:
         if f.concept == total.concept:
             return True
-        if f.concept in lex.siblings.get(total.concept, set()) or f.concept in _WHOLES:
-            return True
+        if f.concept in lex.siblings.get(total.concept, set()) or f.concept in _WHOLES and not (
+                total.concept in _GRAND_WHOLES and f.concept not in _GRAND_WHOLES):
+            return True  # (支出总计's parts may be 总支出 and 结转: a whole under a grand total)
     return bool(_TOTAL_WORDS.search(f.label)) and not f.extras.get("inherited_label")
 
 
@@ -537,6 +538,7 @@ def _items_without_their_attribute(a: Analysis, parts: list[Fact]) -> list[Fact]
 
 
 _WHOLES = frozenset(words("composition_parts", "wholes"))
+_GRAND_WHOLES = frozenset(words("composition_parts", "grand_wholes"))
 
 
 # one pattern id per way of stating a list (measured apart in rules/ledger.toml)
