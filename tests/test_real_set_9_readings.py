@@ -68,3 +68,26 @@ def test_two_names_run_together_count_as_two():
     text = "其中区军休中心内设综合科财务科、服务管理科3个科室和5个基层管理服务站。\n"
     assert counted(text, ("FL204",)) == []
     assert counted("其中中心内设综合科、服务管理科3个科室。\n", ("FL204",)) == ["FL204"]
+
+
+def test_the_price_of_one_thing_is_not_the_reports_budget():
+    # a real passage of set 10 (measured untuned): 购置单价100万元以上 taken for the whole budget
+    text = ("绩效目标设置情况：2026年度共5个项目编制了绩效目标，涉及项目预算资金1099.22万元。\n"
+            "国有资产占用情况：部门预算安排购置单价100万元（含）以上设备（不含车辆）0台。\n")
+    assert counted(text, ("FL201",)) == []
+
+
+def test_a_heading_number_that_lost_its_dot_still_counts():
+    # set 10: "18“社会保障和就业支出…" between "17.“…" and "19.“…"
+    text = ("17.“社会保障和就业支出(类)行政事业单位养老支出(款)机关事业单位职业年金缴费支出(项)”20.00万元。\n"
+            "18“社会保障和就业支出(类)行政事业单位养老支出(款)其他支出(项)”5.00万元。\n"
+            "19.“卫生健康支出(类)行政事业单位医疗(款)行政单位医疗(项)”10.00万元。\n")
+    assert counted(text, ("FL205",)) == []
+    assert counted(text.replace("18“社会保障", "“社会保障"), ("FL205",)) == ["FL205"]
+
+
+def test_a_unit_broken_by_the_line_is_one_unit():
+    text = ("2025年度“三公”经费支出决算为19.86万元，其中：因公出国（境）\n费决算为0.00万元；公务用车购置及运行维护费支出决算为\n"
+            "19.56万元；公务接待费支出决算为 0.3 万\n元。\n")
+    assert counted(text) == []
+    assert counted(text.replace("19.86万元", "20.86万元")) == ["FL101"]

@@ -220,7 +220,8 @@ def _written_inline(text: str, from_line: int, to_line: int, style: str, number:
 def _mark_pattern(style: str, mark: str) -> re.Pattern:
     """The pattern of one list mark ("3、", "（三）"), compiled once."""
     if style == "1、":
-        return re.compile(rf"(?<![0-9０-９.．]){mark}\s*[、．.](?![0-9０-９])")
+        # (or opening a line with its dot lost: "18“社会保障和就业支出…")
+        return re.compile(rf"(?<![0-9０-９.．]){mark}\s*[、．.](?![0-9０-９])|^\s*{mark}(?=[“\"「\u4e00-\u9fff])")
     if style in ("（1）", "（一）"):
         return re.compile(rf"[（(]\s*{mark}\s*[)）]")
     return re.compile(rf"(?<![{_CN}]){mark}\s*、")

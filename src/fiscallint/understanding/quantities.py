@@ -290,12 +290,17 @@ def _items_opening_with_figures(text: str) -> str:
 _UNIT_WRAPPED = re.compile(r"\n(?<=[0-9０-９]\n)(?=(?:[分人个辆元户次项所家台套亩名]|亿元|万元)[，。；、,.;:：）)\s])")
 
 
+# "公务接待费支出决算为 0.3 万\n元": a two-character unit broken by the line
+_UNIT_BROKEN = re.compile(r"(?<=[0-9０-９])([ \t]?)([万亿])\n元")
+
+
 def _units_wrapped_to_next_line(text: str) -> str:
     """The line break between such a figure and its unit read as a space,
-    one character for another, so that every offset stays."""
+    one character for another, so that every offset stays (a unit broken
+    in two is read whole, its first character moved up to its second)."""
     if "\n" not in text:
         return text
-    return _UNIT_WRAPPED.sub(" ", text)
+    return _UNIT_BROKEN.sub(r"\1 \2元", _UNIT_WRAPPED.sub(" ", text))
 
 
 def _ungapped(node) -> list:
