@@ -136,7 +136,7 @@ def _may_restate(a: Analysis, first: Fact, later: Fact) -> bool:
     prose = not first.extras.get("cell") and not later.extras.get("cell")
     if prose and _items_apart(a.doc.text, first, later):
         # "1.审计业务专项经费…，自评得分96分；2.政府投资审计…，自评得分94分": each item's own
-        a.note(later, f"not {first.q.shown()} restated: they stand in two items of a list")
+        a.note(later, f"not {first.q.shown()} restated: they stand in two numbered items of a list")
         return False
     if prose and a.doc.cells_of_one_row(first.q.start, later.q.start):
         a.note(later, f"not {first.q.shown()} restated: they stand in two cells of one row")
@@ -175,19 +175,15 @@ def _another_column_of_its_row(cell_fact: Fact, prose: Fact) -> bool:
                and f.q.interval().meets(stated) for (r, _), f in ref.table.facts.items())
 
 
-_PROJECT_HEAD = pattern("crossrefs", "project_head")
-
-
 def _items_apart(text: str, a: Fact, b: Fact) -> bool:
     """Whether two figures stand on lines opening with two different item
-    numbers (1. and 2., （一） and （二）) or two projects' names
-    (农村道路养护项目：… and 人居环境整治项目：…)."""
-    def head(f: Fact, opening) -> str:
-        m = opening.match(text, text.rfind("\n", 0, f.q.start) + 1)
-        return m.group(m.lastindex or 0).strip() if m and m.end() <= f.q.start else ""
+    numbers (1. and 2., （一） and （二）)."""
+    def number(f: Fact) -> str:
+        m = ITEM_NUMBER.match(text, text.rfind("\n", 0, f.q.start) + 1)
+        return m.group(0).strip() if m else ""
 
-    return any(x and y and x != y for x, y in
-               ((head(a, ITEM_NUMBER), head(b, ITEM_NUMBER)), (head(a, _PROJECT_HEAD), head(b, _PROJECT_HEAD))))
+    x, y = number(a), number(b)
+    return bool(x and y and x != y)
 
 
 _PROJECT_NAME = pattern("crossrefs", "project_name")
