@@ -23,3 +23,10 @@ def test_a_grand_totals_parts_are_a_whole_and_what_was_carried_over():
             "支出总计42000.00万元，其中：本年支出40500.00万元，年末结转和结余1500.00万元。\n")
     assert counted(text) == []
     assert counted(text.replace("年末结转和结余1500.00", "年末结转和结余1050.00")) == ["FL101"]
+
+
+def test_a_change_in_percentage_points_between_two_years_rates():
+    text = "2023年药占比为27.85%，较上年的26.10%提高1.75个百分点。床位使用率92.4%，比上年下降2.1个百分点。\n"
+    assert counted(text) == []
+    assert counted(text.replace("提高1.75", "提高2.75")) == ["FL104"]
+    assert counted(text.replace("提高1.75", "下降1.75")) == ["FL104"]  # the direction too

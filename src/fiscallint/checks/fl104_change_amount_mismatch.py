@@ -13,7 +13,9 @@ from fiscallint.model.claim import ClaimKind
 class ChangeAmountMismatch(ClaimRule):
     """A stated change (增加 X) disagrees with the two figures it compares.
 
-    ``由上年的74批次增加到105批次，增加31批次``: the change must be 105 − 74.
+    ``由上年的74批次增加到105批次，增加31批次``: the change must be 105 − 74;
+    ``药占比27.85%，较上年的26.10%提高1.75个百分点``: a change in percentage
+    points, 27.85 − 26.10.
 
     Stays silent within the rounding of the figures (120.5 − 98.3 written
     22.3 holds: the two figures allow [22.1, 22.3]), and when the two

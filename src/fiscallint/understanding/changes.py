@@ -102,7 +102,25 @@ def _one_change_of_equal_figures(a: Analysis, by_sentence, s: Sentence, facts: l
 
 def _two_years(a: Analysis, facts: list[Fact], k: int) -> tuple[Fact, Fact] | None:
     """This year's figure and last year's just before the change facts[k], later year first."""
-    return _year_pair(a, facts, k) or _figure_and_last_years(a, facts, k)
+    return _year_pair(a, facts, k) or _figure_and_last_years(a, facts, k) or _rates_of_two_years(a, facts, k)
+
+
+def _rates_of_two_years(a: Analysis, facts: list[Fact], k: int) -> tuple[Fact, Fact] | None:
+    """"药占比27.85%，较上年的26.10%提高1.75个百分点": a change in percentage
+    points between this year's rate and last year's, stated just before it
+    in its clause (last year's named as the base)."""
+    f = facts[k]
+    if f.q.dimension != "pp" or f.q.approx:
+        return None
+    rates = [g for g in facts[:k] if g.q.is_percent and not g.q.approx and not g.q.is_range
+             and not _clause_between(a.doc.text, g, f)]
+    if len(rates) < 2 or not _is_base(rates[-1]) or _is_base(rates[-2]):
+        return None
+    return rates[-2], rates[-1]
+
+
+def _clause_between(text: str, g: Fact, f: Fact) -> bool:
+    return any(text.find(ch, g.q.end, f.q.start) >= 0 for ch in "；;。")
 
 
 def _figure_and_last_years(a: Analysis, facts: list[Fact], k: int) -> tuple[Fact, Fact] | None:
