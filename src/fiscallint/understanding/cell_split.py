@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from fiscallint.model.tables import _NUMERIC, Cell, Row
+from fiscallint.support.wordbook import pattern
 
 
 def split_cells(line: str, start: int, separator: str = "|", keep_trailing: bool = False) -> list[Cell]:
@@ -73,8 +74,7 @@ def years_joined(rows: list[Row]) -> list[Row]:
 _YEAR_ALONE = re.compile(r"(?:19|20)[0-9]{2}\s*年度?")
 
 
-# a page number a PDF left as a line of its own ("- 2 -", "第 3 页 共 6 页")
-PAGE_FOOTER = re.compile(r"^\s*(?:[-–—－]\s*[0-9０-９]{1,4}\s*[-–—－]|第\s*[0-9０-９]+\s*页(?:\s*[,，/]?\s*共\s*[0-9０-９]+\s*页)?)\s*$")
+PAGE_FOOTER = pattern("cell_split", "page_footer")
 
 
 def page_break_at(lines, j: int) -> bool:

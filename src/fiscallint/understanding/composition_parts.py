@@ -18,7 +18,8 @@ from fiscallint.understanding.claim_text import (
 )
 from fiscallint.understanding.labels import shares_word
 from fiscallint.understanding.part_candidates import (
-    LABEL_PUNCT as _LABEL_PUNCT, continuation, not_a_plain_sum, one_enumeration, part_candidates, with_repeated_item_once
+    LABEL_PUNCT as _LABEL_PUNCT, OF_WHICH as _OF_WHICH, continuation, not_a_plain_sum, one_enumeration, part_candidates,
+    with_repeated_item_once,
 )
 
 
@@ -42,7 +43,6 @@ def _common_suffix(labels: list[str]) -> str:
 
 
 # "较2024年的2190万元": the figure compared with, not the one a list breaks down
-_OF_WHICH = words("composition_parts", "of_which")[0]
 _INCLUDING = words("composition_parts", "including")
 _KINDS_COUNT = pattern("composition_parts", "kinds_count")
 _COMPARED_BASE = pattern("composition_parts", "compared_base")

@@ -56,7 +56,7 @@ _DIRECT_PERCENT = pattern("part_candidates", "direct_percent")
 _ON_ESTABLISHMENT = pattern("part_candidates", "on_establishment")
 _OUTSIDE_ESTABLISHMENT = pattern("part_candidates", "outside_establishment")
 _FULL_MARKS = re.compile(r"(?:满分|分值)[为是]?\s*$")
-_SCORED_AFTER = re.compile(r"\s*[）)]?\s*[，,]?\s*(?:实际)?得分?[为是]?\s*[0-9０-９]")
+_SCORED_AFTER = pattern("part_candidates", "scored_after")
 
 
 def _is_percentage_base(text: str, f: Fact) -> bool:
@@ -200,14 +200,14 @@ def with_repeated_item_once(claim: Claim) -> Claim:
 
 
 LABEL_PUNCT = " ，,；;、：:（）()"
-_OF_WHICH = words("composition_parts", "of_which")[0]
+OF_WHICH = words("composition_parts", "of_which")[0]
 
 
 def not_a_plain_sum(a: Analysis, total: Fact, parts: list[Fact]) -> bool:
     """A list that takes a part away (调减…), or one item's figures in two
     phases: noted, and not added up."""
     subtracted = tuple(a.lexicon.subtracted_words)
-    taken_away = [p for p in parts if p.label.strip(LABEL_PUNCT + _OF_WHICH).startswith(subtracted)]
+    taken_away = [p for p in parts if p.label.strip(LABEL_PUNCT + OF_WHICH).startswith(subtracted)]
     taken_away = taken_away or _taken_away_after(a, parts[-1], subtracted)
     if taken_away and subtracted and not any(w in total.label for w in subtracted):
         a.note(taken_away[0], f"the list of {total.q.shown()} takes a figure away (调减, 弥补 …): not a plain sum")

@@ -426,7 +426,7 @@ def _rate_of_plan_stated_apart(a: Analysis, f: Fact, here: list[Fact]) -> Claim 
                  pattern="rate.plan-stated-apart", trigger=f.label.strip()[-8:])
 
 
-_NAMED_BUDGET = re.compile(r"预算数?[为是]?\s*$")  # "年初预算", "全年预算数为": a budget by name
+_NAMED_BUDGET = pattern("ratios", "named_budget")
 
 
 def _rate_of_paragraph_plan(a: Analysis, by_sentence, s, f: Fact, here: list[Fact]) -> Claim | None:
