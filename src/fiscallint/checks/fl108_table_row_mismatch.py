@@ -80,10 +80,10 @@ class TableRowMismatch(ClaimRule):
         where its parts hold amounts other than zero (a warning: the blank
         may mean "not applicable", but its parts say otherwise). Only a row
         with figures in other columns: a heading row has none."""
-        from fiscallint.understanding.table_model import models
+        from fiscallint.understanding.table_model import side_models
 
         a = ctx.analysis
-        for m in models(a):
+        for m in side_models(a):  # a table of two sides: each side's rows hold its own parts
             t, cells = m.table, m.table.facts
             scored = any(c.measure in (Measure.SCORE, Measure.POINTS) for c in m.columns)
             for p in {r.parent for r in m.rows if r.parent is not None and r.how in ("合计", "小计", "其中")}:

@@ -16,7 +16,7 @@ _LABEL_STRIP = " \t\u3000（()）【】[]“”\"'《》—-"
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
-_WORDS_TAIL = re.compile(r"(?:为|是|达到|达|了|共计|合计|(?<!总)计|共|约)+$")  # 总计 is a name, not 总 and a verb
+_WORDS_TAIL = re.compile(r"(?:为|是|达到|达|了|共计|合计|(?<![总小])计|共|约)+$")  # 总计, 小计 are names, not 总, 小 and a verb
 
 _CUT_PUNCT = ".．、)）"
 # an item's number before its name ("（三）农林水支出", "2.项目支出", "一、"): no part of the name

@@ -67,11 +67,23 @@ def segment(text: str, hard_lines: bool = False) -> list[Sentence]:
     return sentences
 
 
+def _indent(line: str) -> int:
+    """How far a line is indented on screen (an ideographic space two)."""
+    n = 0
+    for ch in line:
+        if ch not in " \u3000":
+            break
+        n += 2 if ch == "\u3000" else 1
+    return n
+
+
 def _soft_break(line: str, nxt: str) -> bool:
     a, b = line.rstrip(), nxt
     if not a.strip() or not b.strip():
         return False
-    if a[-1] in _HARD_END or b[0] in " \t\u3000" or a[0] in "\t" or "|" in a or "|" in b:
+    # a line indented deeper than the one before opens a paragraph; one set at
+    # the same margin (a PDF's text indented throughout) may go on its sentence
+    if a[-1] in _HARD_END or b[0] == "\t" or _indent(b) > _indent(a) or a[0] in "\t" or "|" in a or "|" in b:
         return False
     if _HEADING.match(b):
         return False

@@ -101,8 +101,12 @@ def _one_change_of_equal_figures(a: Analysis, by_sentence, s: Sentence, facts: l
 
 
 def _two_years(a: Analysis, facts: list[Fact], k: int) -> tuple[Fact, Fact] | None:
-    """This year's figure and last year's just before the change facts[k], later year first."""
-    return _year_pair(a, facts, k) or _figure_and_last_years(a, facts, k) or _rates_of_two_years(a, facts, k)
+    """This year's figure and last year's just before the change facts[k],
+    later year first; none when the change names another year as its own
+    (2024年较上年 after the figures of 2024 and 2025)."""
+    pair = _year_pair(a, facts, k) or _figure_and_last_years(a, facts, k) or _rates_of_two_years(a, facts, k)
+    own = _YEAR_OF_CHANGE.match(facts[k].label)
+    return None if pair is not None and own is not None and pair[0].year != own.group(1) else pair
 
 
 def _rates_of_two_years(a: Analysis, facts: list[Fact], k: int) -> tuple[Fact, Fact] | None:
@@ -184,7 +188,7 @@ def _change_subject(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], k:
     label names, the sentence's subject so far, or the head figure of the
     sentence before."""
     f = facts[k]
-    current = _subject(a, facts[:k], f)
+    current = _dated_subject(facts[:k], f) or _subject(a, facts[:k], f)
     named_concept = a.lexicon.concept_of(_change_names(f.label))
     if current is not None and named_concept and current.concept and current.concept != named_concept:
         # "…公务用车…174,732.10元,增长176.55%;公务接待费支出决算增加56,716.00元": the
@@ -205,6 +209,25 @@ def _change_subject(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], k:
         if current is not None and own_words and not any(own_words[i:i + 3] in current.label for i in range(len(own_words) - 2)):
             current = None  # "收入总计3521.48万元。与上年相比，本年收入合计增加155.25万元": of what it names
     return current
+
+
+_YEAR_OF_CHANGE = pattern("changes", "own_year")
+
+
+def _dated_subject(before: list[Fact], change: Fact) -> Fact | None:
+    """"2024年8652.30万元，2025年预计8870.00万元；2024年较上年增加436.70万元":
+    a change opening with its year is of the figure its sentence dates that
+    year, not of a later year's figure nearer to it."""
+    m = _YEAR_OF_CHANGE.match(change.label)
+    if m is None:
+        return None
+    for g in reversed(before):
+        if g.role in ("delta", "growth"):
+            return None
+        if g.role == "level" and _same_dim(g, change) and not g.q.approx and g.year == m.group(1) \
+                and _YEAR_WORDS.search(g.label):
+            return g
+    return None
 
 
 def _growth_of_change(a: Analysis, facts: list[Fact], k: int, current: Fact) -> Claim | None:

@@ -97,7 +97,7 @@ def _restated_as(label: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _per_unit(label: str) -> bool:
-    return _PER_UNIT.search(label) is not None
+    return _PER_UNIT.search(label.rstrip()) is not None  # (a PDF line break before its figure)
 
 
 # "每亩3元", "人均2000元", "补助标准为": a rate per unit, not an amount that adds up

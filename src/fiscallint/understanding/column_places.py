@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import replace
 
 from fiscallint.model.tables import _CELL_TEXT, _NUMERIC, COLUMN_SPLIT, HEADER_SEPARATOR, Cell, Row
@@ -24,7 +25,7 @@ _OPENS_PARTS = pattern("column_places", "opens_parts")
 _COMPLETE_LABEL = pattern("column_places", "complete_label")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _MAX_LABEL = 30
-_TEXT_REACH = 4  # how far words are taken to stand in their column: past a part's indent of two
+_TEXT_REACH = 6  # how far words are taken to stand in their column: past a part's indent of two full-width spaces
 _LOOKAHEAD = 3  # blank-celled rows in a row before a full one
 
 
@@ -67,21 +68,74 @@ def blank_celled_row(lines: list[str], j: int, i: int, is_full_row) -> bool:
     return last and any(_NUMERIC.match(p) for p in _parts(lines[j]))
 
 
+_CODE = re.compile(r"[0-9]{3,7}$")  # a classification code: 类 208, 款 20805, 项 2080505
+
+
+def label_head(lines: list[str], k: int) -> bool:
+    """"        机关事业单位基本养老保险" over "2080505    缴费支出    318.26": the
+    first line of a label that a PDF's narrow column wrapped, set above the
+    line of its code and figures."""
+    if k + 1 >= len(lines) or not lines[k][:1].isspace():
+        return False
+    parts, below = _parts(lines[k]), _parts(lines[k + 1])
+    return len(parts) == 1 and len(parts[0]) <= 20 and not _NUMERIC.match(parts[0]) and len(below) >= 3 \
+        and bool(_CODE.match(below[0])) and not _NUMERIC.match(below[1]) and any(_NUMERIC.match(p) for p in below[2:])
+
+
+def join_label(cells: list[Cell], words: str, before: bool = False) -> None:
+    """The row's label (past its code) with the words of its wrapped line."""
+    n = next((n for n, c in enumerate(cells) if not c.numeric), 0)
+    c = cells[n]
+    cells[n] = Cell(words + c.text if before else c.text + words, c.start, c.end, c.grid, c.x)
+
+
+def column_rows_end(lines: list[str], i: int, is_full_row) -> tuple[int, set[int]]:
+    """Where the rows of a table aligned in columns from line ``i`` end, and
+    the lines of page breaks they run over (a page's number, its running
+    header: no rows)."""
+    j, turned = i, set()
+    while j < len(lines):
+        if is_full_row(lines[j]) or wrapped_label(lines, j, i, is_full_row) or blank_celled_row(lines, j, i, is_full_row) \
+                or label_head(lines, j):
+            j += 1
+            continue
+        k = j
+        while k < len(lines) - 1 and not lines[k].strip():
+            k += 1  # (blank lines above the page's number)
+        after = past_page_break(lines, k) if j - i >= 2 and PAGE_FOOTER.match(lines[k]) else len(lines)
+        if after >= len(lines) or not (is_full_row(lines[after]) or label_head(lines, after)):
+            return j, turned
+        turned.update(range(j, after))
+        j = after
+    return j, turned
+
+
 def _rows_after(lines: list[str], k: int) -> list[int]:
     """The next few lines from ``k`` that may be rows: past a page break (its
     number, blank lines and the running header after it) the table goes on."""
     out: list[int] = []
     while k < len(lines) and len(out) < _LOOKAHEAD:
         if PAGE_FOOTER.match(lines[k]):
-            k += 1
-            while k < len(lines) and not lines[k].strip():
-                k += 1
-            if k < len(lines) and len(lines[k].strip()) <= 40 and not COLUMN_SPLIT.search(lines[k].strip()):
-                k += 1  # the running header
+            k = past_page_break(lines, k)
             continue
         out.append(k)
         k += 1
     return out
+
+
+def past_page_break(lines: list[str], k: int) -> int:
+    """The first line after the page number at line ``k``, the blank lines
+    and the next page's running header ("某县人民医院      2025年度部门决算":
+    words in at most two places, no figure)."""
+    k += 1
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    parts = _parts(lines[k]) if k < len(lines) else []
+    if parts and len(lines[k].strip()) <= 80 and len(parts) <= 2 and not any(_NUMERIC.match(p) for p in parts):
+        k += 1  # the running header
+        while k < len(lines) and not lines[k].strip():
+            k += 1
+    return k
 
 
 
@@ -113,7 +167,7 @@ def place_by_position(rows: list[Row], lines: list[str], starts: list[int], firs
     header row above them the same, a name over several columns standing
     over the first of them (科目编码 over 类 | 款 | 项)."""
     body = [r for r in rows if r.line - 1 >= first]
-    if not body:
+    if not body or _placed_under_header(rows, body, lines, starts):
         return
     columns = _columns_of(body, lines, starts)
     full = len(columns)
@@ -132,6 +186,58 @@ def place_by_position(rows: list[Row], lines: list[str], starts: list[int], firs
             placed = _places(r, lines[r.line - 1], starts[r.line - 1], columns, header)
             if placed is not None:
                 r.cells = placed
+
+
+def _screen_span(lines: list[str], starts: list[int], cell: Cell) -> tuple[int, int]:
+    k = bisect_right(starts, cell.start) - 1
+    return screen_width(lines[k][:cell.start - starts[k]]), screen_width(lines[k][:cell.end - starts[k]])
+
+
+def _placed_under_header(rows: list[Row], body: list[Row], lines: list[str], starts: list[int]) -> bool:
+    """Columns that no row fills (上级补助收入, 经营收入 left blank in every
+    row of a PDF's text): when the header names more columns than any row
+    has cells, each figure goes in the one column whose name it stands
+    under, the words before it (a code, a label) in the columns before the
+    first figure's. False (nothing placed) when a figure stands under no
+    name or under two."""
+    heads = [r for r in rows if r not in body]
+    if not heads or len(heads[-1].cells) <= max(len(r.cells) for r in body):
+        return False
+    names = [_screen_span(lines, starts, c) for c in heads[-1].cells]
+    if len(names) < 3 or any(c.numeric for c in heads[-1].cells):
+        return False
+    placed = []
+    for r in body:
+        lead = max((n + 1 for n, c in enumerate(r.cells) if not c.numeric), default=0)
+        words = r.cells[:lead]  # (a code, a label) then figures
+        at = _names_over(names, [_screen_span(lines, starts, c) for c in r.cells[lead:]])
+        if len(words) > 2 or at is None:
+            return False
+        placed.append((r, words, at))
+    first_figure = min((at[0] for _, _, at in placed if at), default=0)
+    if first_figure < 1:
+        return False
+    for r, words, at in placed:
+        end = r.cells[-1].end
+        cells = [Cell("", end, end) for _ in names]
+        for k, c in zip(range(first_figure - len(words), first_figure), words):
+            cells[max(k, 0)] = c
+        for k, c in zip(at, r.cells[len(words):]):
+            cells[k] = c
+        r.cells = cells
+    return True
+
+
+def _names_over(names: list[tuple[int, int]], figures: list[tuple[int, int]]) -> list[int] | None:
+    """The column each figure stands under, left to right: the one name its
+    stretch of the screen meets; None when it meets none or two."""
+    at: list[int] = []
+    for left, right in figures:
+        under = [k for k, (a, b) in enumerate(names) if a - 2 < right and left < b + 2]
+        if len(under) != 1 or (at and under[0] <= at[-1]):
+            return None
+        at.append(under[0])
+    return at
 
 
 def _columns_of(body: list[Row], lines: list[str], starts: list[int]) -> list[list[int]]:
@@ -225,8 +331,9 @@ def wrapped_label(lines, j: int, i: int, is_full_row) -> bool:
     frag = lines[j].strip()
     if not frag or len(frag) > 8 or COLUMN_SPLIT.search(frag) or _WRAP_NOT_A_TAIL.search(frag):
         return False
-    above = COLUMN_SPLIT.split(lines[j - 1].strip())[0]
-    return len(above) >= 6 and not _NUMERIC.match(above)
+    # the label above, past its code (2080505 机关事业单位基本养老保险缴费 / 支出)
+    above = next((p for p in COLUMN_SPLIT.split(lines[j - 1].strip()) if not _NUMERIC.match(p)), "")
+    return len(above) >= 6
 
 
 _WRAP_NOT_A_TAIL = re.compile(r"[0-9０-９:：]|^\s*(?:其中|[一二三四五六七八九十]+、|[（(])")
@@ -248,6 +355,8 @@ def wrapped_header(lines, starts, i: int) -> Row | None:
         return Row(names, i - 1) if len(names) >= 3 and not any(_NUMERIC.match(c.text) for c in names) else None
     names = [(c.start, c.text) for c in line_cells(top, 0)]  # "项  目" justified is one name
     tails = [(c.start, c.text) for c in line_cells(low, 0)]
+    if 2 <= len(names) < len(tails):
+        return _heads_over(top, low, starts[i - 1], i - 1)
     if len(names) < 3 or not tails or len(tails) >= len(names):
         return None
     if any(_NUMERIC.match(t) for _, t in names + tails):
@@ -258,6 +367,25 @@ def wrapped_header(lines, starts, i: int) -> Row | None:
         return None
     return Row([Cell(t, starts[i - 2] + at, starts[i - 2] + at + len(names[n][1])) for n, ((at, _), t)
                 in enumerate(zip(names, texts))], i - 1)
+
+
+def _heads_over(top: str, low: str, low_start: int, line_no: int) -> Row | None:
+    """"本年支出   上缴上级" over "科目名称  合计  基本支出  支出  经营支出": a header
+    whose names a PDF wrapped with their first words on the line above, each
+    of those over the one name it begins (a name spanning columns stands
+    over more than one); the header row with each name completed, or None."""
+    heads, names = line_cells(top, 0), line_cells(low, 0)
+    if len(names) < 3 or any(_NUMERIC.match(c.text) for c in heads + names):
+        return None
+    texts = [c.text for c in names]
+    spans = [(screen_width(low[:c.start]), screen_width(low[:c.end])) for c in names]
+    for h in heads:
+        left, right = screen_width(top[:h.start]), screen_width(top[:h.end])
+        under = [n for n, (a, b) in enumerate(spans) if a < right and left < b]
+        if len(under) != 1 or texts[under[0]] != names[under[0]].text:
+            return None
+        texts[under[0]] = h.text + texts[under[0]]
+    return Row([Cell(t, low_start + c.start, low_start + c.end) for t, c in zip(texts, names)], line_no)
 
 
 def _tails_under(names, tails, top: str, low: str, width) -> list[str] | None:

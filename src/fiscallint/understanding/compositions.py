@@ -86,6 +86,10 @@ def _trigger_claims(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], m,
         totals, other_totals = restated_total[-1:], []
     else:
         totals, other_totals = _totals_before_list(a, by_sentence, s, before, head, at, side_list)
+    named = _named_whole(text, word, _prev_sentence_facts(a, by_sentence, s) + before, max(before[-1].q.end if before
+                         else s.start, text.rfind("\n", 0, at) + 1), at)
+    if named is not None:
+        totals, other_totals = named, []
     # a part's own list ("1、基本支出246.59万元，包括：…") is not where the
     # sentence's other breakdowns (按功能分类…) of the outer total start
     own_list = bool(totals) and all(id(t) in listed for t in totals)
@@ -94,6 +98,23 @@ def _trigger_claims(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], m,
         restated_total[:] = totals[:1]
     return _split_claims(a, by_sentence, s, word, at, scope_end, totals, other_totals, candidates, before, after,
                          own_list)
+
+
+def _named_whole(text: str, word: str, before: list[Fact], start: int, at: int) -> list[Fact] | None:
+    """"…，社会资金4000.00万元。…；社会资金中：管线单位出资2350.00万元…": 中： after
+    a name (from ``start``), not a figure, opens the list of the figure so
+    named before it in its sentence or the one before (none when no figure
+    is); None when 中： follows its figure."""
+    if word.rstrip("：:") != "中" or not _HAN.match(text, at - 1):
+        return None
+    cut = max(text.rfind(ch, start, at) for ch in "，,；;。：:")
+    name = text[max(cut + 1, start):at].strip()
+    if len(name) < 2:
+        return None
+    return [g for g in reversed(_levels(before)) if g.label.strip().endswith(name)][:1]
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _is_side_list(text: str, s: Sentence, word: str, at: int, trigger_end: int) -> bool:

@@ -27,7 +27,8 @@ def part_candidates(a: Analysis, total: Fact, candidates: list[Fact]) -> list[Fa
     other_nouns = _other_counted_nouns(text, total)
     out = []
     for c in candidates:
-        if not _same_dim(c, total):
+        either = _counted_either_way(text, total, c)
+        if not _same_dim(c, total) and not either:
             continue
         if _is_percentage_base(text, c):
             a.note(c, f"not a part of {total.q.shown()}: the base of the percentage after it")
@@ -37,8 +38,8 @@ def part_candidates(a: Analysis, total: Fact, candidates: list[Fact]) -> list[Fa
         elif _is_base(c) and not _is_base(total):
             # "其中，国家财政性教育经费为299023万元，比上年的304276万元下降1.73%": last year's figure
             a.note(c, f"not a part of {total.q.shown()}: last year's figure, the base of a change")
-        elif _counts_other_things(text, c, total) or _names_another_count(c, total, text, other_nouns) \
-                or _other_counter(c, total):
+        elif not either and (_counts_other_things(text, c, total) or _names_another_count(c, total, text, other_nouns)
+                             or _other_counter(c, total)):
             a.note(c, f"not a part of {total.q.shown()}: it counts other things")
         elif _OUTSIDE_ESTABLISHMENT.search(c.label) and _ON_ESTABLISHMENT.search(total.label):
             # "实有在职在编人员67人，其中专业技术人员64人，临聘人员5人": hired staff are not on it
@@ -57,6 +58,16 @@ _ON_ESTABLISHMENT = pattern("part_candidates", "on_establishment")
 _OUTSIDE_ESTABLISHMENT = pattern("part_candidates", "outside_establishment")
 _FULL_MARKS = re.compile(r"(?:满分|分值)[为是]?\s*$")
 _SCORED_AFTER = pattern("part_candidates", "scored_after")
+
+
+_SECOND_COUNTER = re.compile(r"[（(]\s*([\u4e00-\u9fff])\s*[)）]")
+
+
+def _counted_either_way(text: str, total: Fact, c: Fact) -> bool:
+    """"设备5台（套），其中：…1台，…1套": a total counted by two counters takes
+    parts counted by either."""
+    m = _SECOND_COUNTER.match(text, total.q.end)
+    return m is not None and total.q.is_count and c.q.is_count and (c.q.unit or "")[-1:] == m.group(1)
 
 
 def _is_percentage_base(text: str, f: Fact) -> bool:
@@ -230,3 +241,16 @@ def _taken_away_after(a: Analysis, last: Fact, subtracted: tuple[str, ...]) -> l
 
 # (a figure whose unit was cut off with the text: at the end of its line)
 _TAKEN_AWAY = re.compile(r"[，,、；;]\s*([\u4e00-\u9fff]{2,20}?)\s*[0-9０-９][0-9０-９,，.．]*\s*$", re.M)
+
+
+_OWN_ITEMS_OPENER = pattern("composition_parts", "nested_opener")
+_USED_FOR = pattern("composition_parts", "used_for")
+
+
+def opens_own_items(label: str) -> bool:
+    """A figure's label that opens the items of the part before it: "包括…",
+    "分别为…", or what the part is used for ("项目支出2945.17万元，主要用于农村
+    公路养护1200.00万元、危桥改造540.00万元等")."""
+    label = label.lstrip(" ，,")
+    return bool(_OWN_ITEMS_OPENER.match(label) or _USED_FOR.match(label))
+

@@ -287,7 +287,7 @@ def _items_opening_with_figures(text: str) -> str:
 # (the line break first, its digit looked behind after it: a search for a
 # pattern that opens with a look-behind tries every offset, one that opens
 # with a character skips to it)
-_UNIT_WRAPPED = re.compile(r"\n(?<=[0-9０-９]\n)(?=(?:[分人个辆元户次项所家台套亩名]|亿元|万元)[，。；、,.;:：）)\s])")
+_UNIT_WRAPPED = re.compile(r"\n(?<=[0-9０-９]\n)(?=[ \t\u3000]*(?:[分人个辆元户次项所家台套亩名]|亿元|万元)[，。；、,.;:：）)\s])")
 
 
 # "公务接待费支出决算为 0.3 万\n元": a two-character unit broken by the line

@@ -24,6 +24,7 @@ _ARABIC_RUN = re.compile(r"[0-9０-９]+")
 _CHINESE_RUN = pattern("row_tree", "chinese_run")
 _CHILD = pattern("row_tree", "child")
 _GRAND_TOTAL_ROW = re.compile(r"总\s*计$")
+_SIDE_TOTAL_ROW = pattern("row_tree", "side_total_row")  # 收入合计, 支出合计
 _CHILD_PREFIX = re.compile(_CHILD.pattern + r"[：:\s]*")
 _CHILD_MARK = pattern("row_tree", "child_mark")
 CLOSING_TOTAL = pattern("row_tree", "closing_total")  # 收入总计, 支出合计
@@ -122,9 +123,12 @@ class _RowWalk:
         self.how.setdefault(parent, set()).add(found)
 
     def closes_subtotal(self, i: int, lab: str) -> bool:
-        """小计, or a closing 本年收入合计 above the 总计 (总计 = 本年收入合计 + 年初结转和结余)."""
+        """小计, or a closing 本年收入合计 above the 总计 (总计 = 本年收入合计 + 年初结转和结余).
+        A named 小计 (决策小计) closes the rows above it when there are any."""
         if SUBTOTAL_ROW.match(lab):
             return True
+        if _NAMED_SUBTOTAL.search(lab) and not _CHILD.match(lab):
+            return any(k in self.figured for k in range(self.subtotal_start, i))
         total = self.total_row
         return total is not None and self.subtotal_start < i < total and bool(CLOSING_TOTAL.search(lab)) \
             and not _CHILD.match(lab)
@@ -289,13 +293,32 @@ def _stacked_blocks(t: Table, cells) -> list[tuple[int, int]]:
     """The row ranges of the blocks each closed by a 总计 row with figures;
     the whole table when it has fewer than two."""
     figured = {r for r, _ in cells}
-    ends = [i + 1 for i, r in enumerate(t.rows) if i in figured and _GRAND_TOTAL_ROW.search(r.label)
-            and not _CHILD.match(r.label)]
+    closing = [(i, _side_closed(r.label)) for i, r in enumerate(t.rows) if i in figured and not _CHILD.match(r.label)
+               and (_GRAND_TOTAL_ROW.search(r.label) or _SIDE_TOTAL_ROW.search(r.label))]
+    ends = [i + 1 for k, (i, side) in enumerate(closing) if _GRAND_TOTAL_ROW.search(t.rows[i].label)
+            or _other_side_next(closing, k)]
     if len(ends) < 2 or ends[0] < 3:
         return [(0, len(t.rows))]
     if ends[-1] < len(t.rows):
         ends[-1] = len(t.rows)  # the rows after the last 总计 (a note) stay with its block
     return list(zip([0, *ends[:-1]], ends))
+
+
+def _side_closed(label: str) -> str | None:
+    m = _SIDE_TOTAL_ROW.search(label)
+    return m.group(1) if m else None
+
+
+def _other_side_next(closing: list[tuple[int, str | None]], k: int) -> bool:
+    """A 收入合计 row followed by a 支出合计 row (a 收支 table read side after
+    side, closed by 合计s): each closes its own side's block. A 合计 followed
+    by its own side's 总计 (本年收入合计 … 收入总计) closes none."""
+    side = closing[k][1]
+    if side is None:
+        return False
+    if k + 1 < len(closing):
+        return closing[k + 1][1] not in (None, side)
+    return k > 0 and closing[k - 1][1] not in (None, side)
 
 
 def _block_tree(lexicon, t: Table, cells) -> tuple[list[int | None], dict[int, set[str]]]:

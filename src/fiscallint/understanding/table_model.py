@@ -227,9 +227,11 @@ def signed(cell: Cell) -> int:
 
 
 def fact_sign(text: str, fact) -> int:
-    """The sign written just before a figure: -1 for "-204.61", "（12.5）"."""
+    """The sign written just before a figure: -1 for "-204.61", "- 204.61",
+    "（12.5）"; a dash further off is a cell of its own (a nil "-" of the
+    column before, in a table aligned with spaces)."""
     i = fact.q.num_start - 1
-    while i >= 0 and text[i] in " \u3000":
+    if i >= 0 and text[i] in " \u3000":
         i -= 1
     if i >= 0 and text[i] in "-−－":
         return -1
@@ -245,7 +247,7 @@ def written_sign(text: str, fact) -> int:
     if sign < 0:
         return -1
     i = fact.q.num_start - 1
-    while i >= 0 and text[i] in " \u3000":
+    if i >= 0 and text[i] in " \u3000":
         i -= 1
     return 1 if i >= 0 and text[i] in "+＋" else 0
 

@@ -31,7 +31,7 @@ from fiscallint.understanding.flat_form import may_hold_form, read_flat_forms
 from fiscallint.understanding.pair_stream import may_start, read_pair_stream
 from fiscallint.understanding.cell_split import PAGE_FOOTER, over_tab_rows, page_break_at, split_cells, years_joined
 from fiscallint.understanding.column_places import (
-    TWO_FIGURES, blank_celled_row, first_header_line, line_cells, place_by_position, spanned_header, wrapped_header, wrapped_label,
+    TWO_FIGURES, blank_celled_row, column_rows_end, first_header_line, join_label, label_head, line_cells, place_by_position, spanned_header, wrapped_header, wrapped_label,
 )
 from fiscallint.understanding.table_joins import rejoined
 
@@ -157,11 +157,8 @@ def _read_tab_grid(lines, starts, i) -> tuple[list[Table], int] | None:
 
 def _read_columns(lines, starts, i) -> tuple[list[Table], int]:
     """The lines of cells separated by tabs or runs of spaces from line i on."""
-    j = i
-    while j < len(lines) and (_columns(lines[j]) or wrapped_label(lines, j, i, _columns)
-                              or blank_celled_row(lines, j, i, _columns)):
-        j += 1
-    return _column_tables(lines, starts, i, j), j
+    j, turned = column_rows_end(lines, i, _columns)
+    return _column_tables(lines, starts, i, j, turned), j
 
 
 _RULE_DASHES = "-—―─━－_＿="
@@ -557,22 +554,26 @@ def _columns(line: str) -> bool:
     return len(parts) + pairs >= 3 and not lone_cell and figures >= 2
 
 
-def _column_tables(lines, starts, i, j) -> list[Table]:
+def _column_tables(lines, starts, i, j, turned=frozenset()) -> list[Table]:
     # the header is the line just before, when it splits into as many names
     rows = []
     wrapped = wrapped_header(lines, starts, i) or spanned_header(lines, starts, i)
     if wrapped is not None:
         rows.append(wrapped)
     first = i if wrapped is not None else first_header_line(lines, i)
+    heads = {k for k in range(i, j) if label_head(lines, k)}
     for k in range(first, j):
         line = lines[k]
+        if k in turned or k in heads:
+            continue  # a page's number and running header; a label's first line, joined to its row below
         if k < i and len([p for p in _COL_SPLIT.split(line.strip()) if p.strip()]) < (2 if first < k else 3):
             continue  # (the lower line of a two-line header may name two columns under a span)
         if k >= i and not _columns(line) and wrapped_label(lines, k, i, _columns):  # the end of the label above
-            label = rows[-1].cells[0]
-            rows[-1].cells[0] = Cell(label.text + line.strip(), label.start, label.end, label.grid, label.x)
+            join_label(rows[-1].cells, line.strip())
             continue
         rows.append(Row(line_cells(line, starts[k]), k + 1))
+        if k - 1 in heads:
+            join_label(rows[-1].cells, lines[k - 1].strip(), before=True)
     if j - i < 2:
         return []
     place_by_position(rows, lines, starts, i)

@@ -1,0 +1,311 @@
+"""The claims of score tables (分值 | 得分): each row's score against its
+points (and its 执行率 or target), a first-level indicator's points against
+its rows', a 小计 against the rows above it, and the 总分 row against the
+sums of 分值 and 得分 — the form's blocks printed as tables of their own
+counted into one 总分."""
+from __future__ import annotations
+
+import re
+
+from fiscallint.support.wordbook import pattern
+from fiscallint.model.vocabulary import Measure
+from fiscallint.model.fact import Analysis, Fact
+from fiscallint.model.claim import SCORES_CAPPED, Claim
+from fiscallint.understanding.table_context import facts_between
+from fiscallint.understanding.table_ratios import column_words
+from fiscallint.model.tables import Table
+
+_FIRST_LEVEL = pattern("table_claims", "first_level")
+_BETWEEN_BLOCKS = pattern("table_claims", "between_blocks")
+_TOTAL_SCORE_ROW = pattern("table_claims", "total_score_row")
+
+
+def column_named(t: Table, word: str, exclude: str | None = None) -> int | None:
+    for i, name in enumerate(t.header):
+        if word in name and (exclude is None or exclude not in name):
+            return i
+    return None
+
+
+def score_tree(t: Table, cells) -> list[Claim]:
+    """一级 → 二级 → 三级 indicators, a row each: a group's points are the sum
+    of its children's. A group followed by another group is a first-level
+    one (its children are the groups up to the next first-level group); a
+    group followed by leaves is second-level (its children are those leaves)."""
+    rows = t.rows
+    leaf = [not rows[i].cells[2].empty for i in range(len(rows))]
+    out = []
+    i = 0
+    while i < len(rows):
+        if leaf[i]:  # a leaf's 得分 ≤ 分值 is a score row's check (score_rows)
+            i += 1
+            continue
+        if i + 1 < len(rows) and not leaf[i + 1]:  # first level: its second-level groups follow
+            kids, j = [], i + 1
+            while j < len(rows) and not leaf[j]:
+                if j + 1 < len(rows) and not leaf[j + 1] and j > i + 1:
+                    break  # the next first-level group
+                kids.append(j)
+                j += 1
+                while j < len(rows) and leaf[j]:
+                    j += 1
+            head = cells.get((i, 1))
+            parts = [cells[(k, 1)] for k in kids if (k, 1) in cells]
+            if head is not None and parts:
+                out.append(Claim("composition", head, parts, "eq", f"table: {rows[i].label} 分值 = Σ 二级指标"))
+            i += 1
+            continue
+        j = i + 1
+        while j < len(rows) and leaf[j]:
+            j += 1
+        head = cells.get((i, 1))
+        parts = [cells[(k, 1)] for k in range(i + 1, j) if (k, 1) in cells]
+        if head is not None and parts:
+            out.append(Claim("composition", head, parts, "eq", f"table: {rows[i].label} 分值 = Σ 三级指标"))
+        i += 1
+    return out
+
+
+# ---------------------------------------------------------------- scores
+def _points_and_score(points, score) -> bool:
+    """Both cells hold points (a 100% under 得分: a row that lost cells, its
+    rate read as its score)."""
+    return points is not None and score is not None and not score.q.is_percent and not points.q.is_percent
+
+
+def score_rows(t: Table, cells) -> list[Claim]:
+    points_col, score_col = column_named(t, Measure.POINTS), column_named(t, Measure.SCORE)
+    words = column_words()
+    target_col = next((i for i, n in enumerate(t.header) if words["target"].search(n)), None)
+    actual_col = next((i for i, n in enumerate(t.header) if words["actual"].search(n)), None)
+    rate_col = next((i for i, n in enumerate(t.header) if Measure.EXECUTION_RATE in n), None)
+    out = []
+    for ri, row in enumerate(t.rows):
+        points, score = cells.get((ri, points_col)), cells.get((ri, score_col))
+        if not _points_and_score(points, score):
+            continue
+        if not score.q.interval().can_be_le(points.q.interval()):
+            out.append(Claim("score", score, [points], "le", "table: 得分 at most 分值", variant="cap"))
+            continue
+        if rate_col is not None and (ri, rate_col) in cells:
+            rate = cells[(ri, rate_col)]
+            out.append(Claim("score", score, [points, rate], "eq", "table: 得分 = 分值 × min(1, 执行率)", variant="rate"))
+            continue
+        if target_col is None or actual_col is None:
+            continue
+        target, actual = cells.get((ri, target_col)), cells.get((ri, actual_col))
+        if target is None or actual is None or target.q.value == 0 or target.q.dimension != actual.q.dimension:
+            continue
+        target_text = next((c.text for i, c in (t.aligned(row) or {}).items() if i == target_col), "")
+        if words["lower_is_better"].search(target_text + row.label) and not words["at_least"].search(target_text):
+            # (a target written ≥5% is a floor, whatever the indicator's name says: 下降率 ≥5%)
+            # a ceiling (≤3000元, 成本): scored the other way, the target over what was reached
+            out.append(Claim("score", score, [points, target, actual], "eq", "table: 得分 = 分值 × min(1, 目标/实际)",
+                             variant="ratio", pattern="table.score-ceiling"))
+            continue
+        out.append(Claim("score", score, [points, actual, target], "eq", "table: 得分 = 分值 × min(1, 实际/目标)",
+                         variant="ratio"))
+    return out
+
+
+def score_totals(a: Analysis, score_tables, models) -> list[Claim]:
+    """First-level points (产出指标（30分）) against the 分值 of their rows, and
+    the 总分 row against the sums of 分值 and 得分."""
+    out: list[Claim] = []
+    carried: tuple[list[Fact], list[Fact]] = ([], [])
+    last_end = None
+    for t, cells in score_tables:
+        # a 总分 sums its own table's rows, and those of the form's block printed
+        # as a table of its own right above it with no 总分 (the 年度资金总额 row
+        # of a 项目支出绩效自评表: its 10 points of 预算执行率 are in the 总分)
+        # (between them at most a blank line or a row of no figures, 其他资金 left blank)
+        adjacent = last_end is not None and _nothing_between(a.doc.text[last_end:t.start])
+        last_end = t.end
+        carried = _form_totals(a, t, cells, carried if adjacent else ([], []), out, models.get(id(t)))
+        out.extend(_subtotal_sums(t, cells, models.get(id(t))))
+    return out
+
+
+def _subtotal_sums(t: Table, cells, m) -> list[Claim]:
+    """A 小计 row under its block (决策小计 | 15 | 13): its 分值 and 得分 are the
+    sums of its rows'."""
+    out = []
+    cols = [c for c in (column_named(t, Measure.POINTS), column_named(t, Measure.SCORE)) if c is not None]
+    for p in sorted(_subtotal_rows(m)):
+        kids = [r.index for r in m.rows if r.parent == p]
+        for col in cols:
+            parts = [cells[(k, col)] for k in kids if (k, col) in cells]
+            if (p, col) in cells and len(parts) >= 2 and len(parts) == len(kids):
+                out.append(Claim("composition", cells[(p, col)], parts, "eq",
+                                 f"table: {t.rows[p].label} {t.header[col]} = Σ its rows'"))
+    return out
+
+
+def _nothing_between(gap: str) -> bool:
+    """Two blocks of one form: at most a blank line, a row of no figures or
+    the form's 年度总体目标 row between them."""
+    lines = [ln for ln in gap.split("\n") if ln.strip()]
+    return gap.count("\n") <= 4 and len(lines) <= 2 and all(
+        not any(ch.isdigit() for ch in ln) or _BETWEEN_BLOCKS.match(ln) for ln in lines)
+
+
+def _total_cells(t: Table, cells, ri: int, cols: tuple, points: list[Fact], carried: bool) -> tuple:
+    """The 总分 row's 分值 and 得分 cells to check, (None, None) when the form
+    scores part of them apart (_scored_apart)."""
+    p_total, s_total = cells.get((ri, cols[0])), cells.get((ri, cols[1]))
+    if not carried and _scored_apart(t, points, p_total):
+        return None, None
+    return p_total, s_total
+
+
+def _scored_apart(t: Table, points: list[Fact], p_total: Fact | None) -> bool:
+    """Whether a 项目支出绩效自评表's indicator rows hold all its points but the
+    预算执行率's, which the form scores in its funds block (rules/tables.toml
+    [scores] apart), printed apart with text between: its 总分 adds what
+    cannot be read here."""
+    from fiscallint.understanding.table_model import vocabulary
+
+    voc = vocabulary()
+    if p_total is None or not voc.score_apart or not points:
+        return False
+    if any(w in r.label for r in t.rows for w in voc.score_apart_rows):
+        return False
+    return sum(p.q.value for p in points) + voc.score_apart == p_total.q.value
+
+
+def _form_totals(a: Analysis, t: Table, cells, carried: tuple[list[Fact], list[Fact]],
+                 out: list[Claim], m=None) -> tuple[list[Fact], list[Fact]]:
+    """The claims of one score table (into ``out``), its rows' points and
+    scores counted after ``carried`` (the rows of the block above it); the
+    points and scores still open at its end (no 总分 closed them). A section
+    row numbered over rows of points ("一、决策 | 15" over "1.项目立项 | 5")
+    heads their block: its points are theirs, not more."""
+    all_points, all_scores = list(carried[0]), list(carried[1])
+    points_col, score_col = column_named(t, Measure.POINTS), column_named(t, Measure.SCORE)
+    sections = _section_rows(t, m, cells, points_col)
+    # a section's points are its rows', and so are a 小计's (决策小计 under its rows): they add none of their own
+    points = _without_rows(cells, set(sections) | _subtotal_rows(m))
+    rate_col = next((i for i, n in enumerate(t.header) if Measure.EXECUTION_RATE in n), None)
+    block_head: Fact | None = None
+    block: list[Fact] = []
+
+    def close(head: Fact | None, points: list[Fact]) -> None:
+        if head is not None and points:
+            out.append(Claim("composition", head, list(points), "eq", "table: 一级指标分值 = Σ 分值"))
+
+    for ri, row in enumerate(t.rows):
+        if _header_again(row) and not any((ri, c) in cells for c in range(len(row.cells) + 1)):
+            # the header repeated: the next form's block starts (its 总分 is its own)
+            close(block_head, block)
+            block_head, block, all_points, all_scores = None, [], [], []
+            continue
+        if _TOTAL_SCORE_ROW.match(row.label):
+            close(block_head, block)
+            block_head, block = None, []
+            p_total, s_total = _total_cells(t, cells, ri, (points_col, score_col), all_points, bool(carried[0]))
+            if p_total is not None and len(all_points) >= 2:
+                out.append(Claim("composition", p_total, list(all_points), "eq", "table: 总分 分值 = Σ 分值"))
+            if s_total is not None and len(all_scores) >= 2 and len(all_scores) == len(all_points):
+                # each 得分 at most its row's 分值: a full mark written 10 is not 10.4
+                caps = ",".join(str(p.q.interval().hi) for p in all_points)
+                out.append(Claim("composition", s_total, list(all_scores), "eq",
+                                 "table: 总分 = Σ 得分 (each at most its 分值)", variant=f"{SCORES_CAPPED}{caps}"))
+            if p_total is not None or s_total is not None:
+                all_points, all_scores = [], []  # a 总分 closes the form above it: the next form starts afresh
+            continue
+        head = sections.get(ri) or _first_level(a, row)
+        if head is not None:
+            close(block_head, block)
+            block_head, block = head, []
+        p = points.get((ri, points_col))
+        if p is None:
+            continue
+        s = cells.get((ri, score_col))
+        if s is None and rate_col is not None and (ri, rate_col) in cells and cells[(ri, rate_col)].q.value >= 100:
+            s = p  # an execution rate of 100% earns the row's points
+        all_points.append(p)
+        if s is not None:
+            all_scores.append(s)
+        if block_head is not None:
+            block.append(p)
+    close(block_head, block)
+    return all_points, all_scores
+
+
+def _score_cells(m, cells) -> list[tuple[int, Fact]]:
+    """(row, figure) of a table's 得分 column, when it has one and no 分值 column."""
+    if m is None or any(c.measure == Measure.POINTS for c in m.columns):
+        return []
+    col = next((c.index for c in m.columns if c.measure == Measure.SCORE), None)
+    if col is None:
+        return []
+    return sorted((r, f) for (r, c), f in cells.items() if c == col and f.q.unit in ("分", None)
+                  and not f.q.is_percent)
+
+
+def scores_without_points(a: Analysis, models) -> list[Claim]:
+    """A 总分 under a 得分 column with no 分值 beside it ("三级指标 | 指标值 | 完成值
+    | 得分 … 总分 | 100分"): the sum of the scores above it, with the scores of
+    the form's blocks printed as tables of their own just above (the 预算执行
+    block's 得分 of a 部门整体支出绩效自评表)."""
+    out = []
+    earlier: list[Fact] = []  # scores of the adjacent tables above, with no 总分 of their own
+    last_end = None
+    for t in a.tables:
+        scored = _score_cells(models.get(id(t)), t.facts)
+        # (between them at most a blank line or a row of no figures, 其他资金 left blank)
+        adjacent = last_end is not None and _nothing_between(a.doc.text[last_end:t.start])
+        if not adjacent:
+            earlier = []
+        last_end = t.end
+        if not scored:
+            earlier = []
+            continue
+        total = next(((r, f) for r, f in scored if _TOTAL_SCORE_ROW.match(t.rows[r].label)), None)
+        if total is None:
+            earlier = earlier + [f for _, f in scored]
+            continue
+        parts = earlier + [f for r, f in scored if r < total[0]]
+        earlier = []
+        if len(parts) >= 2:
+            out.append(Claim("composition", total[1], parts, "eq", "table: 总分 = Σ 得分 (no 分值 column)",
+                             pattern="table.points-sum", trigger="总分"))
+    return out
+
+
+def _header_again(row) -> bool:
+    """A row that names the 分值 and 得分 columns again: another form's header."""
+    texts = [c.text for c in row.cells]
+    return any(Measure.POINTS in x for x in texts) and any(Measure.SCORE in x for x in texts)
+
+
+_SECTION_NUMBER = re.compile(r"\s*[一二三四五六七八九十]{1,3}\s*、")
+
+
+def _without_rows(cells, rows) -> dict:
+    return {k: f for k, f in cells.items() if k[0] not in rows} if rows else cells
+
+
+def _subtotal_rows(m) -> set[int]:
+    """The rows that the table's tree reads as 小计 of the rows above them."""
+    if m is None:
+        return set()
+    return {r.index for r in m.rows if r.kind == "subtotal" and any(k.parent == r.index for k in m.rows)}
+
+
+def _section_rows(t: Table, m, cells, points_col) -> dict[int, Fact]:
+    """The points of the rows numbered 一、二、… that the table's tree puts
+    over numbered rows of points, by row."""
+    if m is None:
+        return {}
+    parents = {r.parent for r in m.rows if r.parent is not None and r.how == "numbered" and (r.index, points_col) in cells}
+    return {p: cells[(p, points_col)] for p in parents if (p, points_col) in cells and _SECTION_NUMBER.match(t.rows[p].label)}
+
+
+def _first_level(a: Analysis, row) -> Fact | None:
+    for c in row.cells:
+        if _FIRST_LEVEL.search(c.text):
+            for f in facts_between(a, c.start, c.end):
+                if f.q.unit == "分":
+                    return f
+    return None

@@ -1,0 +1,183 @@
+"""Readings three sets of reports written blind to the linter (17: budget
+说明 with target tables; 18: 决算 of 事业单位 as pdftotext -layout prints
+them; 19: third-party evaluation reports) showed wrong or missed: each
+consistent passage is silent, and a slip planted in it is found. Every
+figure is invented."""
+from __future__ import annotations
+
+from fiscallint.engine import active_rules, run
+from fiscallint.reading import Document
+
+
+def counted(text: str, select=("FL",)) -> list[str]:
+    return [f.rule for f in run(Document("r.txt", text), active_rules(list(select))).findings if f.severity != "info"]
+
+
+# ---------------------------------------------------------------- tables aligned with spaces (set 18)
+_EXPENDITURE = (
+    "                                             支出决算表\n"
+    "编制单位：某县某中心                                                        金额单位：万元\n"
+    "                                     本年支出                                 上缴上级               对附属单位\n"
+    "科目编码          科目名称             合计        基本支出      项目支出       支出      经营支出    补助支出\n"
+    "           合计                        1,150.00        700.00        400.00           -       50.00           -\n"
+    "207        文化旅游体育与传媒支出        950.00        500.00        400.00           -       50.00           -\n"
+    "20701      文化和旅游                    250.00        100.00        150.00           -           -           -\n"
+    "2070109    群众文化                      250.00        100.00        150.00           -           -           -\n"
+    "\n"
+    "                                                                      第 3 页 共 5 页\n"
+    "    某县某中心2025年度部门决算公开\n"
+    "\n"
+    "20708      广播电视                      700.00        400.00        250.00           -       50.00           -\n"
+    "2070808    广播电视事务                  700.00        400.00        250.00           -       50.00           -\n"
+    "208        社会保障和就业支出            200.00        200.00             -           -           -           -\n"
+    "           机关事业单位基本养老保险\n"
+    "2080505    缴费支出                      200.00        200.00             -           -           -           -\n"
+)
+
+
+def test_a_dash_cell_before_a_figure_is_no_minus_sign():
+    # "-       50.00": the nil of the column before, not -50.00 (its rows then added up with signs)
+    text = ("单位：万元\n"
+            "科目编码   科目名称              本年支出合计    基本支出    项目支出    经营支出\n"
+            "           合计                        1,150.00      700.00      400.00       50.00\n"
+            "207        文化旅游体育与传媒支出        950.00      500.00      400.00       50.00\n"
+            "208        社会保障和就业支出            200.00      200.00           -           -\n")
+    assert counted(text) == []  # nor is the table with 经营支出 the 一般公共预算 form (合计 = 基本 + 项目)
+
+
+def test_a_header_whose_first_words_a_pdf_set_above_is_read_whole():
+    # 本年支出 over 合计, 上缴上级 over 支出: the form with 经营支出, not 合计 = 基本 + 项目
+    assert counted(_EXPENDITURE) == []
+
+
+def test_a_table_goes_on_past_a_page_number_and_its_running_header():
+    # the 合计 is 207 + 208, the second on the next page; a slip there is found against it
+    slipped = _EXPENDITURE.replace("208        社会保障和就业支出            200.00",
+                                   "208        社会保障和就业支出            210.00")
+    findings = run(Document("r.txt", slipped), active_rules(["FL"])).findings
+    total = [f for f in findings if f.rule == "FL101" and f.line == 5]
+    assert len(total) == 1 and "(line 15:" in total[0].message  # 208, after the page break
+
+
+def test_a_label_whose_first_line_stands_above_its_code_is_one_row():
+    from fiscallint.understanding.analysis import analyse
+    from fiscallint.understanding.table_model import models
+
+    a = analyse(Document("r.txt", _EXPENDITURE))
+    labels = [r.label for m in models(a) for r in m.table.rows]
+    assert "机关事业单位基本养老保险缴费支出" in labels
+
+
+def test_figures_under_columns_no_row_fills_go_under_their_names():
+    text = (
+        "                                             收入决算表\n"
+        "编制单位：某学校                                                      金额单位：万元\n"
+        "                                       本年收入      财政拨款     上级补助                              附属单位\n"
+        "科目编码           科目名称              合计          收入         收入       事业收入     经营收入    上缴收入    其他收入\n"
+        "           合计                           1000.00        800.00                    150.00                               50.00\n"
+        "205        教育支出                        900.00        700.00                    150.00                               50.00\n"
+        "208        社会保障和就业支出              100.00        100.00\n"
+    )
+    assert counted(text) == []
+    assert counted(text.replace("1000.00        800.00", "1000.00        810.00")) != []
+
+
+def test_a_side_by_side_tables_right_labels_indented_under_their_side():
+    text = (
+        "收支预算总表\n"
+        "                                                       金额单位：万元\n"
+        "收入              预算数    支出          预算数\n"
+        "一、财政拨款收入  1,000.00  一、基本支出  1,100.00\n"
+        "二、事业收入        500.00      人员经费    900.00\n"
+        "三、其他收入        100.00      公用经费    200.00\n"
+        "                            二、项目支出    600.00\n"
+        "本年收入合计      1,600.00\n"
+        "上年结转            100.00\n"
+        "收入总计          1,700.00  支出总计      1,700.00\n"
+    )
+    assert counted(text) == []  # no 本年收入合计 "left blank" over the 支出 side's figures
+
+
+def test_stacked_income_and_expenditure_blocks_each_closed_by_its_own_total():
+    text = (
+        "部门收支预算表\t\t\t\t单位：万元\n"
+        "项目\t2025年预算数\t2026年预算数\t增减额\t增减率\n"
+        "财政拨款收入\t1100.00\t990.00\t-110.00\t-10.00%\n"
+        "其他收入\t10.00\t10.00\t0.00\t0.00%\n"
+        "收入合计\t1110.00\t1000.00\t-110.00\t-9.91%\n"
+        "基本支出\t500.00\t520.00\t20.00\t4.00%\n"
+        "项目支出\t610.00\t480.00\t-130.00\t-21.31%\n"
+        "支出合计\t1110.00\t1000.00\t-110.00\t-9.91%\n"
+    )
+    assert counted(text) == []
+    assert counted(text.replace("项目支出\t610.00", "项目支出\t601.00")) != []
+
+
+# ---------------------------------------------------------------- score tables (set 19)
+_SCORES = (
+    "表3 绩效评价得分表\n"
+    "| 一级指标 | 三级指标 | 分值 | 得分 |\n"
+    "|---|---|---|---|\n"
+    "| 决策 | 立项依据充分性 | 5 | 5 |\n"
+    "| 决策 | 绩效目标合理性 | 5 | 4 |\n"
+    "| 决策小计 |  | 10 | 9 |\n"
+    "| 产出 | 完成数量 | 50 | 48.5 |\n"
+    "| 产出 | 完成质量 | 40 | 40 |\n"
+    "| 产出小计 |  | 90 | 88.5 |\n"
+    "| 合计 |  | 100 | 97.5 |\n"
+)
+
+
+def test_a_named_subtotal_is_no_more_points_in_the_total():
+    assert counted(_SCORES) == []
+
+
+def test_a_named_subtotal_is_the_sum_of_its_rows():
+    assert counted(_SCORES.replace("| 决策小计 |  | 10 | 9 |", "| 决策小计 |  | 10 | 8 |")) == ["FL101"]
+
+
+# ---------------------------------------------------------------- prose
+def test_a_line_at_the_pdfs_margin_goes_on_its_sentence():
+    # the text indented four throughout, a paragraph eight: "平均每村\n    65.10万元" is one sentence
+    text = ("        对村级转移支付782.00万元，涉及12个行政村，平均每村\n"
+            "    65.17万元。其中：村干部报酬352.80万元，村级组织办公经费115.92万元，另有公益事业建设313.28万元。\n")
+    from fiscallint.understanding.analysis import segment
+
+    first = segment(text)[0]
+    assert text[first.start:first.end].rstrip().endswith("65.17万元。")
+    assert counted(text) == []  # 65.17 is an average (平均每村), not the total of the list after it
+
+
+def test_a_count_unit_wrapped_to_the_next_indented_line():
+    text = ("    截至2025年底共有车辆14辆，其中：执法执勤用车4辆，环卫作业车8辆，一般公务用车2\n"
+            "    辆。\n")
+    assert counted(text) == []
+    assert counted(text.replace("共有车辆14辆", "共有车辆15辆")) == ["FL101"]
+
+
+def test_a_total_counted_by_two_counters_takes_parts_of_either():
+    text = "单价50万元以上设备4台（套），其中：超声诊断仪2台，生化分析仪1台，中央监护系统1套。\n"
+    assert counted(text) == []
+    assert counted(text.replace("设备4台", "设备5台")) == ["FL101"]
+
+
+def test_what_a_part_is_used_for_lists_that_parts_items():
+    text = ("2026年支出预算3000.00万元，其中：基本支出1000.00万元；项目支出2000.00万元，"
+            "主要用于道路养护900.00万元、危桥改造500.00万元等。\n")
+    assert counted(text) == []
+
+
+def test_a_change_opening_with_its_year_is_of_that_years_figure():
+    text = ("2023年全县衔接资金8000.00万元，2024年8500.00万元，2025年预计8800.00万元；"
+            "2024年较上年增加500.00万元，增长6.25%，2025年较2024年增加300.00万元，增长3.53%。\n")
+    assert counted(text) == []
+    assert counted(text.replace("增长6.25%", "增长6.52%")) == ["FL105"]
+
+
+def test_a_list_named_by_its_whole_before_zhong():
+    # "社会资金中：" opens the list of 社会资金, not of the figure just before it
+    text = ("项目总投资10000.00万元，其中财政资金7000.00万元，社会资金3000.00万元。财政资金中：中央补助5000.00万元，"
+            "区级资金2000.00万元（其中专项债券1200.00万元、一般公共预算800.00万元）；社会资金中：管线单位出资1800.00万元，"
+            "居民自筹1200.00万元。\n")
+    assert counted(text) == []
+    assert counted(text.replace("居民自筹1200.00", "居民自筹1300.00")) == ["FL101"]
