@@ -181,3 +181,114 @@ def test_a_list_named_by_its_whole_before_zhong():
             "居民自筹1200.00万元。\n")
     assert counted(text) == []
     assert counted(text.replace("居民自筹1200.00", "居民自筹1300.00")) == ["FL101"]
+
+
+def test_a_two_sided_table_headed_by_letter_spaced_income_and_expenditure():
+    # "收    入 | 决算数 | 支    出 | 合计 | …": two sides, the right one's labels under 支出
+    text = (
+        "财政拨款收入支出决算总表\n"
+        "金额单位：万元\n"
+        "          收    入               决算数               支    出                合计        一般公共     政府性基金\n"
+        "                                                                                        预算财政拨款  预算财政拨款\n"
+        "一、一般公共预算财政拨款          1,000.00  社会保障和就业支出                  300.00        300.00\n"
+        "二、政府性基金预算财政拨款          500.00  城乡社区支出                      1,100.00        600.00        500.00\n"
+        "本年收入合计                      1,500.00  本年支出合计                      1,400.00        900.00        500.00\n"
+        "年初财政拨款结转和结余              100.00  年末财政拨款结转和结余              200.00        200.00\n"
+        "收入总计                          1,600.00  支出总计                          1,600.00      1,100.00        500.00\n"
+    )
+    from fiscallint.understanding.analysis import analyse
+    from fiscallint.understanding.table_model import side_models
+
+    sides = [m for m in side_models(analyse(Document("r.txt", text)))]
+    assert len(sides) == 2 and [r.label for r in sides[1].table.rows][:2] == ["社会保障和就业支出", "城乡社区支出"]
+    assert [f.severity for f in run(Document("r.txt", text), active_rules(["FL"])).findings] == []
+
+
+def test_a_share_opening_its_sentence_names_its_part_and_whole_before():
+    text = ("2024年基金收入3000.00万元，其中财政补助收入1800.00万元、个人缴费收入1200.00万元；基金支出2800.00万元。"
+            "财政补助收入占基金收入的60.00%，是基金收入的主要来源。非税收入占基金收入的5.00%。\n")
+    assert counted(text) == []  # (非税收入 is named by no figure: not checked)
+    assert counted(text.replace("的60.00%", "的66.00%")) == ["FL102"]
+
+
+# ---------------------------------------------------------------- second look: sets 18, 20 (Excel), 21, 22
+def test_nil_dashes_keep_a_two_sided_table_whole_and_a_wrapped_labels_words_join():
+    text = (
+        "收入支出决算总表\n"
+        "金额单位：万元\n"
+        "           收    入                                        支    出\n"
+        "           项    目                 决算数                 项    目                 决算数\n"
+        "一、一般公共预算财政拨款收入           2000.00  一、一般公共服务支出                   1500.00\n"
+        "二、政府性基金预算财政拨款收入            -     二、社会保障和就业支出                  400.00\n"
+        "三、国有资本经营预算财政拨款收\n"
+        "入                                           -  三、农林水支出                          300.00\n"
+        "四、其他收入                            200.00\n"
+        "本年收入合计                           2200.00  本年支出合计                           2200.00\n"
+    )
+    from fiscallint.understanding.analysis import analyse
+    from fiscallint.understanding.table_model import side_models
+
+    left = side_models(analyse(Document("r.txt", text)))[0]
+    labels = [r.label for r in left.table.rows]
+    assert labels[:4] == ["一、一般公共预算财政拨款收入", "二、政府性基金预算财政拨款收入", "三、国有资本经营预算财政拨款收入",
+                          "四、其他收入"]
+    assert counted(text) == []
+    assert counted(text.replace("四、其他收入                            200.00",
+                                "四、其他收入                            210.00")) == ["FL101"]
+
+
+def test_a_wrapped_labels_last_characters_below_it_belong_to_it():
+    # "…基本养老保险缴费  612.38 / 支出": the long label above was the one wrapped, not the next row's
+    text = (
+        "单位：万元\n"
+        "科目编码   科目名称                           合计      基本支出\n"
+        "208        社会保障和就业支出               857.33        857.33\n"
+        "2080505    机关事业单位基本养老保险缴费     612.38        612.38\n"
+        "           支出\n"
+        "2080506    机关事业单位职业年金缴费支出     244.95        244.95\n"
+    )
+    from fiscallint.understanding.analysis import analyse
+    from fiscallint.understanding.table_model import models
+
+    labels = [r.label for m in models(analyse(Document("r.txt", text))) for r in m.table.rows]
+    assert "机关事业单位基本养老保险缴费支出" in labels and "机关事业单位职业年金缴费支出" in labels
+
+
+def test_a_workbooks_cells_stand_under_their_own_columns(tmp_path):
+    import openpyxl
+
+    from fiscallint.reading import read_document
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "收入支出决算总表"
+    ws.append(["项目", "行次", "金额", "项目", "行次", "金额"])
+    ws.append(["一、一般公共预算财政拨款收入", 1, 900.00, "一、一般公共服务支出", 7])  # its last cell left empty
+    ws.append(["二、其他收入", 2, 100.00, "二、农林水支出", 8, 950.00])
+    ws.append(["本年收入合计", 3, 1000.00, "本年支出合计", 9, 950.00])
+    ws.append(["使用非财政拨款结余", 4, None, "结余分配", 10])
+    ws.append(["年初结转和结余", 5, 50.00, "年末结转和结余", 11, 100.00])
+    ws.append(["总计", 6, 1050.00, "总计", 12, 1050.00])
+    for row in ws.iter_rows(min_row=2, min_col=3, max_col=6):
+        for c in row:
+            c.number_format = "0.00"
+    path = tmp_path / "b.xlsx"
+    wb.save(path)
+    doc = read_document(path)
+    findings = [f for f in run(doc, active_rules(["FL"])).findings if f.severity != "info"]
+    assert findings == []  # 行次 4 and 10 are row numbers, not amounts of a row left blank
+
+
+def test_a_cell_of_clauses_is_read_as_prose_not_as_its_columns_figures():
+    from fiscallint.understanding.table_context import _is_prose
+
+    assert _is_prose("建成产业路4.0公里，带动种植1380亩，受益脱贫户126户。")
+    assert not _is_prose("4.0公里")
+
+
+def test_a_phase_alone_after_a_concepts_budget_is_that_concepts():
+    # "“三公”经费预算14.0万元，决算支出11.61万元": 决算支出 here is the 三公 figure, not the report's 总支出
+    text = ("2023年部门决算支出2400.00万元，其中：基本支出1600.00万元，项目支出800.00万元。\n"
+            "2023年“三公”经费预算14.00万元，决算支出11.61万元，占预算的82.93%。\n")
+    fs = run(Document("r.txt", text), active_rules(["FL"])).findings
+    assert [f.rule for f in fs if f.rule == "FL106"] == []

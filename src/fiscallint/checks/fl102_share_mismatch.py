@@ -24,8 +24,11 @@ class ShareMismatch(ClaimRule):
     one that does not is compared with the share most others agree with
     (``share.same-whole``; silent for 占总数 and 占同类…). Shares stated
     respectively (``…分别占本年收入合计的90.73%、6.34%和2.93%``) pair with as
-    many figures just before them, in order (``share.respective``). Any other
-    share whose whole cannot be found is not checked.
+    many figures just before them, in order (``share.respective``). A share
+    opening its sentence that names its part and its whole (财政补助收入占基金
+    收入的63.64%) is of the latest figures of the sentence before whose names
+    end so (``share.named-before``). Any other share whose whole cannot be
+    found is not checked.
 
     806.97 / 3724.07 = 21.67% written ``22%`` is consistent: 22% stands for
     [21.5%, 22.5%].
@@ -41,7 +44,8 @@ class ShareMismatch(ClaimRule):
 
     code = "FL102"
     patterns = ("share.of-list-total", "share.respective", "share.named-whole", "share.sentence-subject", "share.named-in-sentence",
-                "share.same-whole", "share.whole-in-phrase", "table.share-column", "share.of-figure-before")
+                "share.same-whole", "share.whole-in-phrase", "table.share-column", "share.of-figure-before",
+                "share.named-before")
     name = "share-mismatch"
     kind = ClaimKind.SHARE
 

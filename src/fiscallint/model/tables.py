@@ -116,6 +116,9 @@ class Table:
         n = len(row.cells)
         if not width or n > width + 1:
             return None
+        on_grid = self._on_grid(row, width)
+        if on_grid is not None:
+            return on_grid
         if n < width and self._numbered_serially(row):
             # "2 | 捐赠资金 | |||": a row numbered under 序号 that lost its blank cells
             return dict(enumerate(row.cells))
@@ -128,6 +131,16 @@ class Table:
         if n == width:
             return dict(enumerate(row.cells))
         return self._aligned_short(row)
+
+    def _on_grid(self, row: Row, width: int) -> dict[int, Cell] | None:
+        """A Word or Excel table's row: each cell under the header column of
+        its own grid column (the header's names are placed by the grid too),
+        whatever cells the row lost to merging or left empty at its end."""
+        if not row.cells or any(c.grid is None or c.grid >= width for c in row.cells) or \
+                any(c.grid is None for r in self.header_rows for c in r.cells):
+            return None
+        placed = {c.grid: c for c in row.cells}
+        return placed if len(placed) == len(row.cells) else None
 
     def _numbered_serially(self, row: Row) -> bool:
         """The table's first column is 序号 and the row starts with its number."""

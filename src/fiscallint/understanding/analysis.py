@@ -377,8 +377,11 @@ def _on_table_line(doc: Document, q: Quantity, table_lines: dict[int, bool]) -> 
 
 def _carry_concept(fact: Fact, prev_fact: Fact | None) -> None:
     """"“三公”经费预算数为20.4万元，决算数为12万元": a figure labelled by a
-    phase only is of the same concept as the one before it, another phase."""
-    if (fact.concept is None and prev_fact is not None and prev_fact.sentence is fact.sentence and prev_fact.concept
+    phase only is of the same concept as the one before it, another phase
+    (so is "决算支出11.61万元" after "“三公”经费预算14.0万元", though a bare
+    决算支出 heading a report is its 总支出)."""
+    if (prev_fact is not None and prev_fact.sentence is fact.sentence and prev_fact.concept
+            and (fact.concept is None or fact.concept == "总支出" != prev_fact.concept)
             and fact.role == prev_fact.role == "level" and _CARRY.fullmatch(fact.label.strip(_LABEL_STRIP))):
         fact.concept, fact.tight = prev_fact.concept, True
 

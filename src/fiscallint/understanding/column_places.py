@@ -29,6 +29,14 @@ _TEXT_REACH = 6  # how far words are taken to stand in their column: past a part
 _LOOKAHEAD = 3  # blank-celled rows in a row before a full one
 
 
+# a nil written "-" in a figure's cell ("二、教育支出      -")
+NIL_CELL = re.compile(r"[-—－–]{1,2}")
+
+
+def _figure_cell(part: str) -> bool:
+    return bool(_NUMERIC.match(part) or NIL_CELL.fullmatch(part))
+
+
 def _parts(line: str) -> list[str]:
     return [p for p in COLUMN_SPLIT.split(line.strip()) if p.strip()]
 
@@ -42,7 +50,7 @@ def label_and_figures(line: str, full_parts: int, labels: int = 1) -> bool:
     parts = _parts(line)
     if len(parts) > full_parts - 1 or _NUMERIC.match(parts[0]):
         return False
-    words = [_OPENS_PARTS.sub("", p) for p in parts if not _NUMERIC.match(p)]
+    words = [_OPENS_PARTS.sub("", p) for p in parts if not _figure_cell(p)]
     return len(words) <= labels and all(w and len(w) <= _MAX_LABEL and _HAN.search(w) and not _SENTENCE.search(w)
                                         for w in words)  # a page number ("- 3 -") names no row
 
@@ -54,7 +62,7 @@ def blank_celled_row(lines: list[str], j: int, i: int, is_full_row) -> bool:
     if j <= i or j >= len(lines):
         return False
     first = _parts(lines[i])
-    full, labels = len(first), max(1, sum(1 for p in first if not _NUMERIC.match(p)))
+    full, labels = len(first), max(1, sum(1 for p in first if not _figure_cell(p)))
     if not label_and_figures(lines[j], full, labels):
         return False
     if len(_parts(lines[j])) == 1 and _may_wrap(lines[j - 1]):
@@ -69,17 +77,29 @@ def blank_celled_row(lines: list[str], j: int, i: int, is_full_row) -> bool:
 
 
 _CODE = re.compile(r"[0-9]{3,7}$")  # a classification code: 类 208, 款 20805, 项 2080505
+_TOTAL_NAMES = ("合计", "总计", "小计")
+_WRAPPED_TAIL = re.compile(r"[\u4e00-\u9fff）)]{1,3}")  # "入": a label's last characters on the line below
 
 
 def label_head(lines: list[str], k: int) -> bool:
     """"        机关事业单位基本养老保险" over "2080505    缴费支出    318.26": the
     first line of a label that a PDF's narrow column wrapped, set above the
-    line of its code and figures."""
-    if k + 1 >= len(lines) or not lines[k][:1].isspace():
+    line of its code and figures; or "三、国有资本经营预算财政拨款收" over
+    "入      -     三、卫生健康支出   41.26": a label's words over the line of
+    its last character and figures."""
+    if k + 1 >= len(lines):
         return False
     parts, below = _parts(lines[k]), _parts(lines[k + 1])
-    return len(parts) == 1 and len(parts[0]) <= 20 and not _NUMERIC.match(parts[0]) and len(below) >= 3 \
-        and bool(_CODE.match(below[0])) and not _NUMERIC.match(below[1]) and any(_NUMERIC.match(p) for p in below[2:])
+    if not lines[k][:1].isspace():
+        return len(parts) == 1 and len(parts[0]) >= 6 and not parts[0].endswith(("表", "：", ":")) and len(below) >= 2 \
+            and bool(_WRAPPED_TAIL.fullmatch(below[0])) and below[0] not in _TOTAL_NAMES and any(map(_figure_cell, below[1:]))
+    if not (len(parts) == 1 and len(parts[0]) <= 20 and not _NUMERIC.match(parts[0]) and len(below) >= 3
+            and _CODE.match(below[0]) and not _NUMERIC.match(below[1]) and any(_NUMERIC.match(p) for p in below[2:])):
+        return False
+    # the words are the longer part of the label; a label above them longer
+    # still was the one wrapped ("…基本养老保险缴费 612.38 / 支出"): they are its end
+    above = next((p for p in _parts(lines[k - 1]) if not _NUMERIC.match(p)), "") if k else ""
+    return len(parts[0]) >= len(below[1]) and len(parts[0]) >= len(above)
 
 
 def join_label(cells: list[Cell], words: str, before: bool = False) -> None:

@@ -41,6 +41,7 @@ def _shares(a: Analysis, by_sentence, compositions: list[Claim]) -> list[Claim]:
             # a detail of the one before it, not what the share is of
             before = [g for g in _levels(facts[:k]) if not _in_closed_bracket(a.doc.text, g, f.q.start)]
             if not before:
+                out.extend(_share_named_before(a, by_sentence, s, f))
                 continue
             stated_whole = _whole_in_share_phrase(a, f, before)
             if stated_whole is not None:
@@ -133,6 +134,30 @@ def _whole_in_share_phrase(a: Analysis, share: Fact, before: list[Fact]) -> tupl
     if part.q.dimension != whole.q.dimension or part.q.is_percent:
         return None
     return part, whole
+
+
+def _share_named_before(a: Analysis, by_sentence, s, f: Fact) -> list[Claim]:
+    """"…基金收入32894.65万元，其中财政补助收入20934.82万元…。财政补助收入占基金收入的
+    63.64%": a share opening its sentence names its part and its whole, each
+    the latest figure of the sentence before whose name ends so."""
+    if _SHARE not in f.label:
+        return []
+    subject, whole_name = _share_subject(f), _WHOLE_NOISE.sub("", f.label[f.label.find(_SHARE) + 1:])
+    prev = [g for g in _levels(_prev_sentence_facts(a, by_sentence, s)) if not g.q.approx and g.year == f.year]
+    if len(subject) < 2 or len(whole_name) < 2 or subject == whole_name:
+        return []
+    part = next((g for g in reversed(prev) if _ends_with_name(g.label, subject)), None)
+    whole = next((g for g in reversed(prev) if _ends_with_name(g.label, whole_name)), None)
+    if part is None or whole is None or part is whole or not _same_dim(part, whole):
+        return []
+    return [Claim("share", f, [part, whole], "eq", f"{subject}占{whole_name}: the figures so named in the sentence before",
+                  pattern="share.named-before", trigger=f.label.strip()[-8:])]
+
+
+def _ends_with_name(label: str, name: str) -> bool:
+    """The label ends with the name, not with its negation (非税收入 is no 税收收入)."""
+    label = _NOT_HAN.sub("", label)
+    return label.endswith(name) and label[-len(name) - 1:-len(name)] not in _NEGATION
 
 
 def _share_part(a: Analysis, f: Fact, before: list[Fact]) -> Fact | None:

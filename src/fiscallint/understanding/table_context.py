@@ -287,7 +287,8 @@ _PROSE_CELL = re.compile(r"[，。；,;]")
 def _is_prose(text: str) -> bool:
     """A cell holding sentences rather than a figure and its name."""
     body = text.strip()
-    return len(body) > 50 and len(_PROSE_CELL.findall(body)) >= 2
+    # ("建成产业路4.0公里，带动种植1380亩，受益户126户。": short, but clauses)
+    return len(body) > 20 and len(_PROSE_CELL.findall(body)) >= 2
 
 
 def _dominant_money_unit(a: Analysis) -> str | None:

@@ -31,7 +31,7 @@ from fiscallint.understanding.flat_form import may_hold_form, read_flat_forms
 from fiscallint.understanding.pair_stream import may_start, read_pair_stream
 from fiscallint.understanding.cell_split import PAGE_FOOTER, over_tab_rows, page_break_at, split_cells, years_joined
 from fiscallint.understanding.column_places import (
-    TWO_FIGURES, blank_celled_row, column_rows_end, first_header_line, join_label, label_head, line_cells, place_by_position, spanned_header, wrapped_header, wrapped_label,
+    NIL_CELL, TWO_FIGURES, blank_celled_row, column_rows_end, first_header_line, join_label, label_head, line_cells, place_by_position, spanned_header, wrapped_header, wrapped_label,
 )
 from fiscallint.understanding.table_joins import rejoined
 
@@ -547,7 +547,7 @@ def _columns(line: str) -> bool:
         return False  # no cell break: one part (the common case, a line of prose)
     parts = [p for p in _COL_SPLIT.split(line.strip()) if p.strip()]
     pairs = sum(1 for p in parts if TWO_FIGURES.fullmatch(p))  # "10 10.00": two cells
-    figures = pairs + sum(1 for p in parts if _NUMERIC.match(p) or TWO_FIGURES.fullmatch(p))
+    figures = pairs + sum(1 for p in parts if _NUMERIC.match(p) or TWO_FIGURES.fullmatch(p) or NIL_CELL.fullmatch(p))
     # (a line opening with a tab and holding no other is a cell of one-cell-a-line
     # layout; one whose first cells are blank, "\t\t质量指标\t…\t8\t8", is a row)
     lone_cell = line.startswith("\t") and "\t" not in line.strip("\t ")
