@@ -65,3 +65,16 @@ def test_zero_amount_among_amounts_per_person():
     text = "发放高龄津贴100人次，共计5000元，发放救助200人次，共计0元，发放补贴300人次，共计9000元。"
     report = run(document_from_bytes(text.encode(), "r.txt"), active_rules(None, None))
     assert [f.rule for f in report.findings] == []
+
+
+def test_a_zip_entry_without_a_name_is_no_crash():
+    """The docx fuzzer's find: a ZIP entry whose name is empty made
+    ``ZipInfo.is_dir()`` index its last character (IndexError) while the
+    container's budgets were checked. Now the entry is passed over, and the
+    file is refused in one line (it is no Word document)."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("word/document.xml", "<w:document/>")
+        z.writestr(zipfile.ZipInfo(""), b"x")
+    with pytest.raises(InputError):
+        document_from_bytes(buf.getvalue(), "fuzz.docx")

@@ -292,3 +292,73 @@ def test_a_phase_alone_after_a_concepts_budget_is_that_concepts():
             "2023年“三公”经费预算14.00万元，决算支出11.61万元，占预算的82.93%。\n")
     fs = run(Document("r.txt", text), active_rules(["FL"])).findings
     assert [f.rule for f in fs if f.rule == "FL106"] == []
+
+
+def test_a_classification_after_a_total_lists_its_parts():
+    # "按经济分类：" (its colon in the word) opens a list of the total before it, on to its sentence's end
+    text = ("2023年本年支出合计6,900,000.00元（690.00万元），其中基本支出5,000,000.00元，项目支出1,900,000.00元。\n"
+            "按经济分类：工资福利支出3,900,000.00元，商品和服务支出1,800,000.00元，\n"
+            "对个人和家庭的补助600,000.00元，资本性支出600,000.00元。\n"
+            "2023年度一般公共预算财政拨款支出3200.00万元，按功能分类：教育支出\n"
+            "2800.00万元，占87.50%；社会保障和就业支出250.00万元，占7.81%；\n"
+            "卫生健康支出50.00万元，占1.56%；住房保障支出100.00万元，占3.13%。\n")
+    assert [f.rule for f in run(Document("r.txt", text), active_rules(["FL"])).findings] == []
+    assert counted(text.replace("商品和服务支出1,800,000.00", "商品和服务支出1,080,000.00")) == ["FL101"]
+
+
+# ---------------------------------------------------------------- third look: sets 23 (budget execution), 24 (OCR)
+def test_what_is_added_to_may_be_named_again_among_what_is_added():
+    # "加上上年结转A、调入资金B，一般公共预算收入C、上级补助收入D，收入总计T": the sentence's own figures add up
+    text = ("上级补助收入900.00万元，其中：返还性收入100.00万元，一般性转移支付收入600.00万元，专项转移支付收入200.00万元。\n"
+            "专项转移支付主要包括：农田建设资金120.00万元、人居环境整治资金50.00万元等。\n"
+            "加上上年结转30.00万元、调入资金20.00万元，全镇一般公共预算收入150.00万元、上级补助收入900.00万元，收入总计1100.00万元。\n")
+    assert counted(text) == []
+    assert counted(text.replace("收入总计1100.00", "收入总计1110.00")) == ["FL101"]
+
+
+def test_a_part_named_again_before_what_it_is_used_for():
+    text = ("全年争取新增政府债券7.33亿元，其中一般债券0.93亿元、专项债券6.40亿元，专项债券主要用于城镇老旧小区改造"
+            "8500.00万元、产业园区基础设施17400.00万元等领域。\n")
+    assert counted(text) == []
+    uses = "2024年专项资金800.00万元，其中：用于基础设施建设500.00万元、用于公共服务300.00万元。\n"
+    assert counted(uses) == [] and counted(uses.replace("用于公共服务300.00", "用于公共服务330.00")) == ["FL101"]
+
+
+def test_a_classification_opening_its_sentence_is_of_the_whole_not_the_last_part():
+    text = ("    本年支出2,700.00万元，较上年2,600.00万元增加100.00万元，增长3.85%。其中：基本支出\n"
+            "2,000.00万元，占74.07%；项目支出700.00万元，占25.93%。\n"
+            "    按支出功能分类：一般公共服务支出100.00万元，占3.70%；社会保障和就业支出300.00万\n"
+            "元，占11.11%；卫生健康支出2,300.00万元，占85.19%。\n")
+    assert counted(text) == []  # the shares are of 本年支出, not of 项目支出
+    assert counted(text.replace("卫生健康支出2,300.00", "卫生健康支出2,030.00")) != []
+
+
+def test_a_part_ten_thousand_times_its_whole_is_a_unit_slip():
+    text = ("2023年度“三公”经费财政拨款预算28.60万元，决算支出23.47万元，完成预算的82.06%。其中：因公出国（境）费0万元；"
+            "公务用车购置及运行维护费17.92万元；公务接待费5.55万元。\n\n"
+            "六、公务接待管理情况\n2023年度全局公务接待费支出55,500万元，全部通过公务卡结算。\n")
+    fs = [f for f in run(Document("r.txt", text), active_rules(["FL"])).findings if f.severity != "info"]
+    assert [f.rule for f in fs] == ["FL201"] and "三公经费" in str(fs[0].message)
+    assert counted(text.replace("55,500万元", "5.55万元")) == []
+
+
+def test_a_score_table_continued_over_a_page_scores_its_execution_rate_once():
+    text = (
+        "项目\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+        "年度资金总额\t100.00\t120.00\t114.00\t10\t95.00%\t9.50\n"
+        " \n"
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+        "投入指标（20分）\n"
+        "  预算执行\t预算执行率\t100%\t95.00%\t10\t9.50\n"
+        "  预算配置\t在职人员控制率\t≤100%\t90.70%\t10\t10.00\n"
+        "产出指标（80分）\n"
+        "\n"
+        "                       - 5 -\n"
+        "某局2023年度部门整体支出绩效自评报告\n"
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+        "  产出数量\t培训人次\t1200人次\t1080人次\t40\t36.00\n"
+        "  产出质量\t验收合格率\t100%\t100%\t40\t40.00\n"
+        "总分\t\t\t\t\t100\t95.50\n"
+    )
+    assert counted(text) == []
+    assert counted(text.replace("100\t95.50", "100\t96.50")) == ["FL101"]

@@ -116,7 +116,7 @@ def unit_slips(a: Analysis, checked: list[tuple[Claim, Verdict]], th: dict) -> l
             f = over[0]
             add(Evidence(f, Msg(M.TIMES_BUDGET, times=f"{f.q.base_value / cap:.0f}"), [budget],
                          _other_unit(f, Decimal(1) / TEN_THOUSAND)))
-    for e in _sibling_outliers(a, th):
+    for e in _sibling_outliers(a, th) + _parts_above_their_whole(a, Decimal(str(th.get("sibling_ratio", 1000)))):
         add(e)
     for claim, verdict in checked:
         if verdict.status != "contradiction":
@@ -147,6 +147,29 @@ def _parts_in_another_unit(claim: Claim) -> list[Evidence]:
             if sum_intervals(ivs).meets(stated):
                 out.append(Evidence(part, Msg(M.ADDS_UP_LARGER if k > 1 else M.ADDS_UP_SMALLER),
                                     [claim.stated, *[p for p in claim.operands if p is not part]], _other_unit(part, k)))
+    return out
+
+
+def _parts_above_their_whole(a: Analysis, ratio: Decimal) -> list[Evidence]:
+    """"“三公”经费决算支出23.47万元 … 公务接待费支出55,500万元": an amount of a
+    concept (rules/lexicon.toml's parts) ``ratio`` times its whole or more,
+    stated in the same year and phase, and within it once read 10⁴ times
+    smaller."""
+    wholes: dict[tuple, Fact] = {}
+    for f in a.facts:
+        if f.concept and f.role == "level" and f.q.dimension == "money" and not f.q.approx:
+            wholes.setdefault((f.concept, f.year, f.phase or a.default_phase), f)
+    parent = {child: whole for whole, kids in a.lexicon.children.items() for child in kids}
+    out = []
+    for f in a.facts:
+        # (the whole of the figure's phase: the outturn's whole is not the budget)
+        whole = wholes.get((parent.get(f.concept), f.year, f.phase or a.default_phase)) if f.concept else None
+        if whole is None or not _bounded_by_budget(f) or f.q.approx:
+            continue
+        cap = whole.q.base_value
+        if cap > 0 and f.q.base_value > cap * ratio and f.q.base_value / TEN_THOUSAND <= cap:
+            out.append(Evidence(f, Msg(M.TIMES_WHOLE, times=f"{f.q.base_value / cap:.0f}", whole=whole.concept),
+                                [whole], _other_unit(f, Decimal(1) / TEN_THOUSAND)))
     return out
 
 

@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from fiscallint.support.wordbook import pattern
+from fiscallint.support.wordbook import pattern, words
 from fiscallint.model.vocabulary import Phase
 from fiscallint.model.fact import _LABEL_STRIP, Analysis, Fact, Sentence  # noqa: F401  (Analysis, Fact, Sentence: read here by many)
 from fiscallint.support.lexicon import Lexicon, alternation, default_lexicon
@@ -31,6 +31,7 @@ _FILLER_TAIL = pattern("analysis", "filler_tail")
 
 # a label that only names a phase or a generic noun carries the previous concept
 _CARRY = pattern("analysis", "carry")
+_BARE_PHASE_CONCEPTS = frozenset(words("analysis", "bare_phase_concepts"))
 
 
 _FULL_STOP = re.compile(r"[。！？!?]")
@@ -381,7 +382,7 @@ def _carry_concept(fact: Fact, prev_fact: Fact | None) -> None:
     (so is "决算支出11.61万元" after "“三公”经费预算14.0万元", though a bare
     决算支出 heading a report is its 总支出)."""
     if (prev_fact is not None and prev_fact.sentence is fact.sentence and prev_fact.concept
-            and (fact.concept is None or fact.concept == "总支出" != prev_fact.concept)
+            and (fact.concept is None or fact.concept in _BARE_PHASE_CONCEPTS and fact.concept != prev_fact.concept)
             and fact.role == prev_fact.role == "level" and _CARRY.fullmatch(fact.label.strip(_LABEL_STRIP))):
         fact.concept, fact.tight = prev_fact.concept, True
 

@@ -77,7 +77,7 @@ def blank_celled_row(lines: list[str], j: int, i: int, is_full_row) -> bool:
 
 
 _CODE = re.compile(r"[0-9]{3,7}$")  # a classification code: 类 208, 款 20805, 项 2080505
-_TOTAL_NAMES = ("合计", "总计", "小计")
+_TOTAL_NAME = pattern("row_tree", "total_row")  # 合计, 总计: a row of its own, no label's end
 _WRAPPED_TAIL = re.compile(r"[\u4e00-\u9fff）)]{1,3}")  # "入": a label's last characters on the line below
 
 
@@ -92,7 +92,7 @@ def label_head(lines: list[str], k: int) -> bool:
     parts, below = _parts(lines[k]), _parts(lines[k + 1])
     if not lines[k][:1].isspace():
         return len(parts) == 1 and len(parts[0]) >= 6 and not parts[0].endswith(("表", "：", ":")) and len(below) >= 2 \
-            and bool(_WRAPPED_TAIL.fullmatch(below[0])) and below[0] not in _TOTAL_NAMES and any(map(_figure_cell, below[1:]))
+            and bool(_WRAPPED_TAIL.fullmatch(below[0])) and not _TOTAL_NAME.match(below[0]) and any(map(_figure_cell, below[1:]))
     if not (len(parts) == 1 and len(parts[0]) <= 20 and not _NUMERIC.match(parts[0]) and len(below) >= 3
             and _CODE.match(below[0]) and not _NUMERIC.match(below[1]) and any(_NUMERIC.match(p) for p in below[2:])):
         return False

@@ -257,7 +257,7 @@ def _nested_list(a: Analysis, total: Fact, f: Fact, cands: list[Fact], i: int, n
     paren = _unclosed_open(gap)
     if paren >= 0 and (_OF_WHICH in gap[paren:] or _TOTAL_WORDS.search(gap[:paren]) is None):
         return _bracketed_items(a, f, cands, i, f.q.end + paren, nested)
-    opens_own = _NESTED_OPENER.match(gap) or opens_own_items(cands[i].label)
+    opens_own = _NESTED_OPENER.match(gap) or opens_own_items(cands[i].label, f.label)
     if _OF_WHICH in gap or opens_own or _MAIN_ITEMS.search(gap):
         # "财力安排支出68.4亿元，…，主要支出事项：A 7.1亿元、B 7.5亿元…等；": its own items
         # "上级补助收入5926万元，含一般性转移支付4951万元，专项975万元；…": a part's own breakdown

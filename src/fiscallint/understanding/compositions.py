@@ -12,18 +12,18 @@ from itertools import islice
 from fiscallint.support.wordbook import pattern, words
 from fiscallint.model.vocabulary import Phase
 from fiscallint.model.claim import Claim
+from fiscallint.model.intervals import sum_intervals
 from fiscallint.model.fact import Analysis, Fact, Sentence
 from fiscallint.understanding.claim_text import (
-
-
-    _GRAND_TOTAL, _LABEL_END, _MAKES_UP, _OPEN, _SIDE_HEAD, _levels, _matching_close, _prev_sentence_facts,
-    _same_dim, _side_total
+    _LABEL_END, _MAKES_UP, _OPEN, _SIDE_HEAD, _is_base, _levels, _matching_close, _prev_sentence_facts, _same_dim,
+    _side_total,
 )
 from fiscallint.understanding.composition_parts import (
-    _CLAUSE_END, _add_reading_past_clause, _by_classification, _clause_group_end, _closed_parts, _common_suffix,
+    _CLAUSE_END, _add_reading_past_clause, _by_classification, _clause_group_end, _common_suffix,
     _composition_for, _directly_after_number, _in_closed_bracket, _make_composition, _not_reasons,
     _names_kinds_first, _parenthetical_breakdowns, _primary_totals, _same_kind_of_item, _totals_by_dimension,
 )
+from fiscallint.understanding.added_totals import ADD, accumulations, paragraph_levels, wrapped_paragraph_levels
 from fiscallint.understanding.labels import shares_word
 
 
@@ -58,7 +58,7 @@ def _compositions(a: Analysis, by_sentence) -> list[Claim]:
         for c in out[marked:]:
             covered.update(id(p) for p in c.operands)
         marked = len(out)
-    out.extend(_accumulations(a, by_sentence, out))
+    out.extend(accumulations(a, by_sentence, out))
     return _dedupe(out)
 
 
@@ -86,10 +86,9 @@ def _trigger_claims(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], m,
         totals, other_totals = restated_total[-1:], []
     else:
         totals, other_totals = _totals_before_list(a, by_sentence, s, before, head, at, side_list)
-    named = _named_whole(text, word, _prev_sentence_facts(a, by_sentence, s) + before, max(before[-1].q.end if before
-                         else s.start, text.rfind("\n", 0, at) + 1), at)
-    if named is not None:
-        totals, other_totals = named, []
+    if _CLASSIFIED.match(word) and before:
+        return []  # "基本支出1,500.00万元，按经济分类：商品和服务支出…": the classes it names may be only some
+    totals, other_totals = _named_or_classified(a, by_sentence, s, word, before, at, (totals, other_totals), candidates)
     # a part's own list ("1、基本支出246.59万元，包括：…") is not where the
     # sentence's other breakdowns (按功能分类…) of the outer total start
     own_list = bool(totals) and all(id(t) in listed for t in totals)
@@ -98,6 +97,33 @@ def _trigger_claims(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], m,
         restated_total[:] = totals[:1]
     return _split_claims(a, by_sentence, s, word, at, scope_end, totals, other_totals, candidates, before, after,
                          own_list)
+
+
+def _named_or_classified(a: Analysis, by_sentence, s: Sentence, word: str, before: list[Fact], at: int,
+                         found: tuple[list[Fact], list[Fact]], candidates: list[Fact]) -> tuple[list[Fact], list[Fact]]:
+    """The totals a list may be of, ``found`` unless the trigger names its
+    whole (社会资金中：) or opens its sentence with a classification (按经济分类：)."""
+    text = a.doc.text
+    named = _named_whole(text, word, _prev_sentence_facts(a, by_sentence, s) + before, max(before[-1].q.end if before
+                         else s.start, text.rfind("\n", 0, at) + 1), at)
+    if named is not None:
+        return named, []
+    totals, other_totals = found
+    if _CLASSIFIED.match(word):
+        whole = _classified_whole(a, by_sentence, s, totals + other_totals, candidates)
+        if whole is not None:
+            return [whole], [g for g in totals + other_totals if g is not whole]
+    return found
+
+
+def _classified_whole(a: Analysis, by_sentence, s: Sentence, pool: list[Fact], parts: list[Fact]) -> Fact | None:
+    """"…本年支出2,685.67万元…。其中：…项目支出713.27万元…。按支出功能分类：…": what a
+    classification opening its sentence classifies is the whole its parts add
+    up to, else the paragraph's first figure, not the last part before it."""
+    pool = [g for g in pool if not g.q.approx and not _is_base(g)]
+    summed = sum_intervals(p.q.interval() for p in parts if pool and _same_dim(p, pool[0]))
+    return next((g for g in pool if summed.meets(g.q.interval())), None) or next(
+        (g for g in paragraph_levels(a, by_sentence, s) if not g.q.approx and not _is_base(g)), None)
 
 
 def _named_whole(text: str, word: str, before: list[Fact], start: int, at: int) -> list[Fact] | None:
@@ -115,6 +141,7 @@ def _named_whole(text: str, word: str, before: list[Fact], start: int, at: int) 
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_CLASSIFIED = pattern("composition_parts", "classified_by")
 
 
 def _is_side_list(text: str, s: Sentence, word: str, at: int, trigger_end: int) -> bool:
@@ -166,7 +193,7 @@ def _list_scope_end(a: Analysis, s: Sentence, at: int, trigger_end: int, after: 
     lex = a.lexicon
     if text[at - 1:at] in _OPEN:
         return _matching_close(text, at - 1, s.end)
-    if text[trigger_end:trigger_end + 1] in "：:":
+    if any(ch in "：:" for ch in text[trigger_end - 1:trigger_end + 1]):  # (after the word, or its own: 按经济分类：)
         return s.end
     # without a colon the list ends with its clause group (at ；),
     # unless what follows is a sibling of its parts (税收收入…；非税收入…)
@@ -199,23 +226,12 @@ def _totals_before_list(a: Analysis, by_sentence, s: Sentence, before: list[Fact
         totals = _primary_totals(prev_levels, text)
         # …and so may the paragraph's earlier sentences ("全年预算3,456.80万元…。全年支出
         # 3,318.72万元…。其中：基本支出预算1,330.80万元…")
-        others = [g for g in _paragraph_levels(a, by_sentence, s) + _wrapped_paragraph_levels(a, by_sentence, s)
+        others = [g for g in paragraph_levels(a, by_sentence, s) + wrapped_paragraph_levels(a, by_sentence, s)
                   if g not in prev_levels] + prev_levels
         return totals, [g for g in others if g not in totals and not g.q.approx and not _in_closed_bracket(text, g, at)]
     if not before and side_list:
         return _side_total(a, by_sentence, s, head), []
     return totals, []
-
-
-def _wrapped_paragraph_levels(a: Analysis, by_sentence, s: Sentence) -> list[Fact]:
-    """The levels of the two sentences before the one before ``s`` when no
-    blank line parts them (a paragraph a PDF wrapped: "按功能分类：教育支出…；…。
-    其中教育支出（类）…"): a list may be of one of them."""
-    out: list[Fact] = []
-    for j in (s.index - 3, s.index - 2):
-        if j >= 0 and "\n\n" not in a.doc.text[a.sentences[j].end:s.start]:
-            out.extend(_levels(by_sentence.get(j, [])))
-    return out
 
 
 def _in_reason_clause(a: Analysis, f: Fact) -> bool:
@@ -307,81 +323,6 @@ def _bulleted_list(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], tri
     return replace(claim, how=claim.how + ", one item a line", list_closed=True)
 
 
-_ADD = pattern("compositions", "add")
-
-
-def _added_to(a: Analysis, by_sentence, s, before: list[Fact], add_at: int, total: Fact) -> tuple[Fact | None, list[Fact]]:
-    """What 加上 adds to, and the other figures it may add to."""
-    if before:
-        # "总收入410338万元…，其中地方收入271630万元…；加上级补助收入…": what is
-        # added to may be the head figure or one the sentence names after it
-        return before[0], [f for f in before[1:] if _same_dim(f, total)]
-    if not a.doc.text[s.start:add_at].strip():
-        # "收入安排77.6亿元。其中：税收65.7亿元…。加上…，收入总计222.7亿元": what is
-        # added to is the paragraph's head figure, not the first of its breakdown
-        heads = [f for f in _paragraph_levels(a, by_sentence, s) if _same_dim(f, total)]
-        # a 总计 stated before closes the block it sums ("…收入总计184,919万元。…支出：…。
-        # 加上解上级支出…"): what is added to now comes after it
-        closed = max((k for k, f in enumerate(heads) if f.q.end <= add_at and _GRAND_TOTAL.search(f.label)), default=-1)
-        heads = heads[closed + 1:]
-        return (heads[0] if heads else None), heads[1:]
-    return None, []
-
-
-def _accumulations(a: Analysis, by_sentence, existing: list[Claim]) -> list[Claim]:
-    """"收入4402万元，加上级转移支付收入1884万元，…，收入合计为6449万元" and
-    "…111.11万元。加上…补助等1,756.37万元，收入总计1,867.48万元": a figure,
-    加 what is added, then the 总计/合计."""
-    text = a.doc.text
-    nested = {id(o) for c in existing for o in _closed_parts(c)}
-    out = []
-    for s in a.sentences:
-        if text.find("加", s.start, s.end) < 0:
-            continue  # every match of _ADD holds 加: most sentences are passed over without a search
-        m = _ADD.search(text, s.start, s.end)
-        facts = _levels(by_sentence.get(s.index, [])) if m is not None else []
-        if not facts:
-            continue
-        totals = [f for f in facts if f.q.start > m.end() and _GRAND_TOTAL.search(f.label)]
-        if not totals:
-            continue
-        total = totals[0]
-        first, others = _added_to(a, by_sentence, s, [f for f in facts if f.q.end <= m.start()], m.start(), total)
-        if first is None or not _same_dim(first, total):
-            continue
-        added = [f for f in facts if m.end() <= f.q.start < total.q.start and _same_dim(f, total) and id(f) not in nested]
-        if not added:
-            continue
-        out.extend(_added_claims(total, first, others, added, text[m.start():m.end()]))
-    return out
-
-
-def _added_claims(total: Fact, first: Fact, others: list[Fact], added: list[Fact], trigger: str) -> list[Claim]:
-    """The sum of an added list; with a running total in it ("…，全县一般预算总收入
-    468222万元，加上年结余11080万元，…，收入总计481342万元"), the sum up to that
-    total and the sum that goes on from it."""
-    out = []
-    running = next((k for k in range(len(added) - 1, -1, -1) if _RUNNING_TOTAL.search(added[k].label)
-                    and not _ADD.match(added[k].label.strip())), None)
-    if running is not None:
-        sub = added[running]
-        if running:
-            out.append(Claim("composition", sub, [first, *added[:running]], "eq", "A 加 B … a running total",
-                             alternatives=[[o, *added[:running]] for o in others],
-                             pattern="sum.added-to-total", trigger=trigger))
-        first, others, added = sub, [], added[running + 1:]
-        if not added:
-            return out
-    out.append(Claim("composition", total, [first, *added], "eq", "A 加 B … 总计/合计",
-                     alternatives=[[o, *added] for o in others],
-                     pattern="sum.added-to-total", trigger=trigger))
-    return out
-
-
-# a total the running sum reaches before more is added ("全县一般预算总收入"), not an addend
-_RUNNING_TOTAL = pattern("compositions", "running_total")
-
-
 def _year_pair(a: Analysis, facts: list[Fact], k: int) -> tuple[Fact, Fact] | None:
     """The two figures of two years just before the change ``facts[k]`` in its
     sentence ("2016年预算8万元，2015年预算12.5万元；对比减少4.35万元"), later
@@ -426,25 +367,6 @@ def _previous_head(a: Analysis, by_sentence, s: Sentence, f: Fact) -> Fact | Non
         # "支出预算为18.50万元，支出决算为13.62万元…。与上年相比减少2.26万元": what was spent changed
         return spent[0]
     return heads[0]
-
-
-def _paragraph_levels(a: Analysis, by_sentence, s: Sentence) -> list[Fact]:
-    """The level figures of the sentences before ``s`` on its line (its
-    paragraph), in order; the sentence just before when it opens its line."""
-    line_start = a.doc.start_of_line(s.start)
-    out: list[Fact] = []
-    j = s.index - 1
-    while j >= 0 and a.sentences[j].start >= line_start:
-        out = _levels(by_sentence.get(j, [])) + out
-        j -= 1
-    if not out and s.index:
-        out = _levels(by_sentence.get(s.index - 1, []))
-        before = a.sentences[s.index - 1]
-        if s.index >= 2 and "".join(a.doc.text[before.start:before.start + 8].split()).startswith("其中"):
-            # "收入15.36亿元…。其中…13.82亿元…。加上…": a PDF wrapped the paragraph; its
-            # head is the sentence the 其中 breaks down
-            out = _levels(by_sentence.get(s.index - 2, [])) + out
-    return out
 
 
 _TOTAL_AFTER = pattern("compositions", "total_after")
@@ -498,7 +420,7 @@ def _listed_before_totals(levels: list[Fact], covered: set[int]) -> list[Claim]:
         if i < 2 or id(t) in covered or not _TOTAL_AFTER.search(t.label):
             continue
         parts = [f for f in levels[:i] if _same_dim(f, t) and id(f) not in covered]
-        if any(_ADD.match(p.label.strip()) or any(w in p.label for w in _ADDING) for p in parts):
+        if any(ADD.match(p.label.strip()) or any(w in p.label for w in _ADDING) for p in parts):
             # "加上A、B，总计T", "县级收入加上A、B，合计T": added to a figure
             # before them (sum.added-to-total), not a list of T's parts
             continue

@@ -247,10 +247,19 @@ _OWN_ITEMS_OPENER = pattern("composition_parts", "nested_opener")
 _USED_FOR = pattern("composition_parts", "used_for")
 
 
-def opens_own_items(label: str) -> bool:
-    """A figure's label that opens the items of the part before it: "包括…",
-    "分别为…", or what the part is used for ("项目支出2945.17万元，主要用于农村
-    公路养护1200.00万元、危桥改造540.00万元等")."""
-    label = label.lstrip(" ，,")
-    return bool(_OWN_ITEMS_OPENER.match(label) or _USED_FOR.match(label))
+def opens_own_items(label: str, part: str = "") -> bool:
+    """A figure's label that opens the items of the ``part`` (its label)
+    before it: "包括…", "分别为…", or what the part is used for ("项目支出
+    2945.17万元，主要用于农村公路养护1200.00万元、危桥改造540.00万元等"; "专项债券
+    6.40亿元，专项债券主要用于…"), unless the part was named so too (其中：用于A…、
+    用于B…: a list of uses)."""
+    label, part = label.lstrip(" ，,"), part.lstrip(" ，,：:")
+    if _OWN_ITEMS_OPENER.match(label):
+        return True
+    name = _NOT_A_NAME.sub("", part)
+    rest = label[len(name):] if name and label.startswith(name) else label
+    return bool(_USED_FOR.match(rest)) and not _USED_FOR.match(part)
+
+
+_NOT_A_NAME = re.compile(r"^其中|[^\u4e00-\u9fff]")
 

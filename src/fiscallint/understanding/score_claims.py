@@ -13,6 +13,8 @@ from fiscallint.model.fact import Analysis, Fact
 from fiscallint.model.claim import SCORES_CAPPED, Claim
 from fiscallint.understanding.table_context import facts_between
 from fiscallint.understanding.table_ratios import column_words
+from fiscallint.understanding.cell_split import PAGE_FOOTER
+from fiscallint.understanding.column_places import past_page_break
 from fiscallint.model.tables import Table
 
 _FIRST_LEVEL = pattern("table_claims", "first_level")
@@ -141,12 +143,46 @@ def _subtotal_sums(t: Table, cells, m) -> list[Claim]:
     return out
 
 
+def _without_rate_scored_twice(t: Table, carried: tuple[list[Fact], list[Fact]]) -> tuple[list[Fact], list[Fact]]:
+    """The funds block's points and score carried into an indicator table
+    that scores its 预算执行率 in a row of its own (rules/tables.toml [scores]
+    apart_rows) with the same points and score: one indicator, counted once,
+    in the row."""
+    from fiscallint.understanding.table_model import vocabulary
+
+    funds = [k for k, p in enumerate(carried[0]) if _FUNDS_TOTAL.search(p.label)]
+    if len(funds) != 1 or len(carried[1]) != len(carried[0]):
+        return carried
+    k = funds[0]
+    pair = (carried[0][k].q.value, carried[1][k].q.value)
+    rows = vocabulary().score_apart_rows
+    points_col, score_col = column_named(t, Measure.POINTS), column_named(t, Measure.SCORE)
+    twice = any(any(w in t.rows[r].label for w in rows)
+                and (t.facts[(r, points_col)].q.value, t.facts[(r, score_col)].q.value) == pair
+                for r in range(len(t.rows)) if (r, points_col) in t.facts and (r, score_col) in t.facts)
+    if not twice:
+        return carried
+    return carried[0][:k] + carried[0][k + 1:], carried[1][:k] + carried[1][k + 1:]
+
+
+_FUNDS_TOTAL = pattern("table_claims", "funds_total")
+
+
 def _nothing_between(gap: str) -> bool:
     """Two blocks of one form: at most a blank line, a row of no figures or
     the form's 年度总体目标 row between them."""
-    lines = [ln for ln in gap.split("\n") if ln.strip()]
-    return gap.count("\n") <= 4 and len(lines) <= 2 and all(
-        not any(ch.isdigit() for ch in ln) or _BETWEEN_BLOCKS.match(ln) for ln in lines)
+    lines = gap.split("\n")
+    turned = next((k for k, ln in enumerate(lines) if PAGE_FOOTER.match(ln)), None)
+    if turned is not None:
+        # a page's number and the next page's running header ("- 5 -" / "某局…自评报告"): no rows
+        after = past_page_break(lines, turned)
+        lines, extra = lines[:turned] + lines[after:], after - turned
+    else:
+        extra = 0
+    lines = [ln for ln in lines if ln.strip()]
+    return gap.count("\n") <= 4 + extra and len(lines) <= 2 and all(
+        not any(ch.isdigit() for ch in ln) or _BETWEEN_BLOCKS.match(ln) or _FIRST_LEVEL.search(ln) and
+        len(ln.strip()) <= 20 for ln in lines)
 
 
 def _total_cells(t: Table, cells, ri: int, cols: tuple, points: list[Fact], carried: bool) -> tuple:
@@ -180,6 +216,7 @@ def _form_totals(a: Analysis, t: Table, cells, carried: tuple[list[Fact], list[F
     points and scores still open at its end (no 总分 closed them). A section
     row numbered over rows of points ("一、决策 | 15" over "1.项目立项 | 5")
     heads their block: its points are theirs, not more."""
+    carried = _without_rate_scored_twice(t, carried)
     all_points, all_scores = list(carried[0]), list(carried[1])
     points_col, score_col = column_named(t, Measure.POINTS), column_named(t, Measure.SCORE)
     sections = _section_rows(t, m, cells, points_col)

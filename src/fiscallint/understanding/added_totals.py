@@ -1,0 +1,118 @@
+"""Lists that run on past their sentence: the figures of a paragraph (its
+sentences before one, those of a paragraph a PDF wrapped), and the 加上
+sentences that add to a paragraph's head figure up to a 总计/合计
+("收入4402万元，加上级转移支付收入1884万元，…，收入合计为6449万元")."""
+from __future__ import annotations
+
+from fiscallint.support.wordbook import pattern
+from fiscallint.model.claim import Claim
+from fiscallint.model.fact import Analysis, Fact, Sentence
+from fiscallint.understanding.claim_text import _GRAND_TOTAL, _levels, _same_dim
+from fiscallint.understanding.composition_parts import _closed_parts
+
+
+def wrapped_paragraph_levels(a: Analysis, by_sentence, s: Sentence) -> list[Fact]:
+    """The levels of the two sentences before the one before ``s`` when no
+    blank line parts them (a paragraph a PDF wrapped: "按功能分类：教育支出…；…。
+    其中教育支出（类）…"): a list may be of one of them."""
+    out: list[Fact] = []
+    for j in (s.index - 3, s.index - 2):
+        if j >= 0 and "\n\n" not in a.doc.text[a.sentences[j].end:s.start]:
+            out.extend(_levels(by_sentence.get(j, [])))
+    return out
+
+
+def paragraph_levels(a: Analysis, by_sentence, s: Sentence) -> list[Fact]:
+    """The level figures of the sentences before ``s`` on its line (its
+    paragraph), in order; the sentence just before when it opens its line."""
+    line_start = a.doc.start_of_line(s.start)
+    out: list[Fact] = []
+    j = s.index - 1
+    while j >= 0 and a.sentences[j].start >= line_start:
+        out = _levels(by_sentence.get(j, [])) + out
+        j -= 1
+    if not out and s.index:
+        out = _levels(by_sentence.get(s.index - 1, []))
+        before = a.sentences[s.index - 1]
+        if s.index >= 2 and "".join(a.doc.text[before.start:before.start + 8].split()).startswith("其中"):
+            # "收入15.36亿元…。其中…13.82亿元…。加上…": a PDF wrapped the paragraph; its
+            # head is the sentence the 其中 breaks down
+            out = _levels(by_sentence.get(s.index - 2, [])) + out
+    return out
+
+
+ADD = pattern("compositions", "add")
+
+
+def _added_to(a: Analysis, by_sentence, s, before: list[Fact], add_at: int, total: Fact) -> tuple[Fact | None, list[Fact]]:
+    """What 加上 adds to, and the other figures it may add to."""
+    if before:
+        # "总收入410338万元…，其中地方收入271630万元…；加上级补助收入…": what is
+        # added to may be the head figure or one the sentence names after it
+        return before[0], [f for f in before[1:] if _same_dim(f, total)]
+    if not a.doc.text[s.start:add_at].strip():
+        # "收入安排77.6亿元。其中：税收65.7亿元…。加上…，收入总计222.7亿元": what is
+        # added to is the paragraph's head figure, not the first of its breakdown
+        heads = [f for f in paragraph_levels(a, by_sentence, s) if _same_dim(f, total)]
+        # a 总计 stated before closes the block it sums ("…收入总计184,919万元。…支出：…。
+        # 加上解上级支出…"): what is added to now comes after it
+        closed = max((k for k, f in enumerate(heads) if f.q.end <= add_at and _GRAND_TOTAL.search(f.label)), default=-1)
+        heads = heads[closed + 1:]
+        return (heads[0] if heads else None), heads[1:]
+    return None, []
+
+
+def accumulations(a: Analysis, by_sentence, existing: list[Claim]) -> list[Claim]:
+    """"收入4402万元，加上级转移支付收入1884万元，…，收入合计为6449万元" and
+    "…111.11万元。加上…补助等1,756.37万元，收入总计1,867.48万元": a figure,
+    加 what is added, then the 总计/合计."""
+    text = a.doc.text
+    nested = {id(o) for c in existing for o in _closed_parts(c)}
+    out = []
+    for s in a.sentences:
+        if text.find("加", s.start, s.end) < 0:
+            continue  # every match of ADD holds 加: most sentences are passed over without a search
+        m = ADD.search(text, s.start, s.end)
+        facts = _levels(by_sentence.get(s.index, [])) if m is not None else []
+        if not facts:
+            continue
+        totals = [f for f in facts if f.q.start > m.end() and _GRAND_TOTAL.search(f.label)]
+        if not totals:
+            continue
+        total = totals[0]
+        first, others = _added_to(a, by_sentence, s, [f for f in facts if f.q.end <= m.start()], m.start(), total)
+        if first is None or not _same_dim(first, total):
+            continue
+        added = [f for f in facts if m.end() <= f.q.start < total.q.start and _same_dim(f, total) and id(f) not in nested]
+        if not added:
+            continue
+        out.extend(_added_claims(total, first, others, added, text[m.start():m.end()]))
+    return out
+
+
+def _added_claims(total: Fact, first: Fact, others: list[Fact], added: list[Fact], trigger: str) -> list[Claim]:
+    """The sum of an added list; with a running total in it ("…，全县一般预算总收入
+    468222万元，加上年结余11080万元，…，收入总计481342万元"), the sum up to that
+    total and the sum that goes on from it."""
+    out = []
+    running = next((k for k in range(len(added) - 1, -1, -1) if _RUNNING_TOTAL.search(added[k].label)
+                    and not ADD.match(added[k].label.strip())), None)
+    if running is not None:
+        sub = added[running]
+        if running:
+            out.append(Claim("composition", sub, [first, *added[:running]], "eq", "A 加 B … a running total",
+                             alternatives=[[o, *added[:running]] for o in others],
+                             pattern="sum.added-to-total", trigger=trigger))
+        first, others, added = sub, [], added[running + 1:]
+        if not added:
+            return out
+    # ("加上上年结转A、调入资金B，一般公共预算收入C、上级补助收入D，收入总计T": the
+    # sentence may name again what is added to, its figures then adding up alone)
+    out.append(Claim("composition", total, [first, *added], "eq", "A 加 B … 总计/合计",
+                     alternatives=[[o, *added] for o in others] + ([list(added)] if len(added) >= 3 else []),
+                     pattern="sum.added-to-total", trigger=trigger))
+    return out
+
+
+# a total the running sum reaches before more is added ("全县一般预算总收入"), not an addend
+_RUNNING_TOTAL = pattern("compositions", "running_total")
