@@ -362,3 +362,81 @@ def test_a_score_table_continued_over_a_page_scores_its_execution_rate_once():
     )
     assert counted(text) == []
     assert counted(text.replace("100\t95.50", "100\t96.50")) == ["FL101"]
+
+
+def test_an_amount_restated_in_brackets_in_another_unit():
+    text = "本年支出2,318,906.75元（231.89万元），其中基本支出1,426,388.75元，项目支出892,518.00元。\n"
+    assert counted(text) == []
+    assert counted(text.replace("231.89万元", "231.98万元")) == ["FL106"]
+    assert counted("收入总计11775.81万元（约1.18亿元）。\n") == []  # an approximation in brackets holds loosely
+
+
+def test_a_count_ending_its_line_and_its_numbered_items_on_the_next():
+    text = ("我镇内设机构6个：\n"
+            "（1）党政办公室；（2）党建办公室；（3）经济发展办公室；（4）社会事务办公室；（5）自然资源办公室；（6）应急管理办公室。\n"
+            "主要完成了以下三个方面的工作：\n（一）粮食生产稳中有进。全镇粮食播种面积4.26万亩。\n（二）人居环境持续改善。\n"
+            "（三）基层治理不断加强。\n")
+    assert counted(text) == []  # (the 三个 方面 are paragraphs, one a line: not read as a one-line list)
+    assert counted(text.replace("内设机构6个", "内设机构7个")) == ["FL204"]
+
+
+# ---------------------------------------------------------------- fourth look: sets 25 (project compilations), 27 (narrative)
+def test_a_header_name_wrapped_one_a_line_after_its_period():
+    # "\t全年" / "\t预算数": one column, 全年预算数, so the rows' figures stand under their names
+    text = ("某项目绩效自评表\n金额单位：万元\n\t项目资金（万元）\n\t年初预算数\n\t全年\n\t预算数\n\t全年\n\t执行数\n\t分值\n\t执行率\n\t得分\n\n"
+            "\t年度资金总额\n\t100.00\n\t120.00\n\t114.00\n\t10\n\t95.00%\n\t9.50\n\n"
+            "\t其中：财政拨款\n\t80.00\n\t100.00\n\t95.00\n\t—\n\t95.00%\n\t—\n\n"
+            "\t其他资金\n\t20.00\n\t20.00\n\t19.00\n\t—\n\t95.00%\n\t—\n")
+    assert counted(text) == []
+    assert counted(text.replace("\t114.00", "\t141.00")) != []
+
+
+def test_a_project_pointed_back_to_under_a_heading_naming_none_is_its_sections():
+    # "该项目自评得分98.55分" under "（三）自评结论" of two projects: two facts
+    text = ("一、某镇2024年农村户厕改造项目\n（一）项目概况\n该项目资金总额100.00万元。\n（二）自评结论\n"
+            "经综合评价，该项目自评得分98.55分。\n\n二、某镇2024年农村公路养护项目\n（一）项目概况\n该项目资金总额200.00万元。\n"
+            "（二）自评结论\n经综合评价，该项目自评得分99.07分。\n")
+    assert counted(text) == []
+
+
+def test_figures_under_a_heading_of_next_years_plan_are_that_years():
+    text = ("一、2023年工作完成情况\n全年新增茶园800亩、中药材种植1200亩。\n"
+            "二、2024年工作计划\n一是推动产业发展，新增茶园500亩、中药材种植1000亩；二是改善基础设施。\n")
+    assert counted(text) == []
+
+
+def test_items_one_a_line_after_their_count():
+    ordinals = ("街道将重点抓好以下三个方面工作：\n一是抓招商稳增长，力争签约项目20个以上；\n"
+                "二是抓建设优环境，完成老旧小区改造5个；\n三是抓党建强队伍。\n")
+    assert counted(ordinals) == []
+    numbered = "街道办事处设置内设机构3个：\n（1）党政综合办公室；\n（2）经济发展办公室；\n（3）社会事务办公室。\n"
+    assert counted(numbered) == [] and counted(numbered.replace("机构3个", "机构4个")) == ["FL204"]
+
+
+def test_a_list_ending_at_its_etc_is_followed_by_other_clauses():
+    text = "全年共实施项目7个，包括楼道照明改造、健身器材更新、老年食堂补贴等，支出12.32万元，较上年增长8.07%（上年为11.40万元）。\n"
+    assert counted(text) == []
+
+
+def test_staff_on_the_establishment_against_the_establishment_in_the_sentence_before():
+    text = "镇政府核定编制70名。\n年末实有人员112人，其中在职在编人员69人、退休人员43人。\n"
+    assert counted(text) == []
+    assert counted(text.replace("核定编制70名", "核定编制64名")) == ["FL202"]
+
+
+def test_a_sentence_between_two_blocks_of_cells_parts_them():
+    # the indicator rows after "年度总体目标完成情况：…。" are no rows of the funds table above
+    text = ("某项目绩效自评表\n\t项目资金\n\t年初预算数\n\t全年预算数\n\t全年执行数\n\t分值\n\t执行率\n\t得分\n\n"
+            "\t年度资金总额\n\t100.00\n\t120.00\n\t114.00\n\t10\n\t95.00%\n\t9.50\n\n"
+            "年度总体目标完成情况：全面完成年度建设任务。\n\n"
+            "\t产出指标\n\t数量指标\n\t养护农村公路\n\t137公里\n\t134公里\n\t20\n\t19.56\n\n"
+            "\t危桥改造\n\t≥3座\n\t3座\n\t10\n\t10.00\n")
+    assert counted(text) == []
+
+
+# ---------------------------------------------------------------- fifth look: set 26 (Word)
+def test_an_execution_rate_of_the_years_budget_not_of_what_was_added_to_it():
+    text = ("2025年初预算数1600.00万元，年中追加预算700.00万元，全年预算数2300.00万元。全年实际支出2208.00万元，预算执行率96.00%。"
+            "其中财政拨款全年预算数2300.00万元，执行2208.00万元。\n")
+    assert counted(text) == []  # (a budget after 其中 is no part of the outturn before it)
+    assert counted(text.replace("预算执行率96.00%", "预算执行率69.00%")) == ["FL103"]

@@ -39,8 +39,10 @@ class FigureRestated(ClaimRule):
     3399.42; 1.58元 and 1.58万元; two figures swapped between two
     statements). Values no slip relates are reported as ``info``: two facts
     that share a name are likelier than a mistyped one. A score, a figure of
-    the text against the report's own table, and a fact two tables of a
-    form both state are reported whatever the difference.
+    the text against the report's own table, a fact two tables of a form
+    both state, and an amount restated in brackets right after it in
+    another unit (2,318,906.75元（231.98万元）, ``restated.in-other-units``)
+    are reported whatever the difference.
 
     Wrong (exactly one FL106 finding)::
 
@@ -58,7 +60,7 @@ class FigureRestated(ClaimRule):
     """
 
     code = "FL106"
-    patterns = ("restated.concept", "restated.table-and-text", "table.same-fact")
+    patterns = ("restated.concept", "restated.table-and-text", "table.same-fact", "restated.in-other-units")
     name = "figure-restated"
     kind = ClaimKind.CROSSREF
 

@@ -233,11 +233,11 @@ def over_establishment(a: Analysis, th: dict | None = None) -> list[Evidence]:
             and (on_establishment is None or bool(on_establishment.search(f.label)))
 
     for f in (g for facts in by_sentence.values() for g in facts if on_it(g)):
-        facts = by_sentence[f.sentence.index]
-        est = [g for g in facts if g.concept in establishment and g.role == "level"]
-        if not est:
-            facts = by_line[a.doc.position(f.q.start)[0]]
-            est = [g for g in facts if g.concept in establishment and g.role == "level"]
+        # its sentence, its line, then the sentences beside it ("镇政府核定编制64名。\n…在职在编人员69人")
+        places = (by_sentence[f.sentence.index], by_line[a.doc.position(f.q.start)[0]],
+                  by_sentence.get(f.sentence.index - 1, []), by_sentence.get(f.sentence.index + 1, []))
+        facts, est = next(((p, e) for p in places if (e := [g for g in p if g.concept in establishment
+                                                           and g.role == "level"])), ([], []))
         if not est:
             continue
         totals = [g for g in est if _TOTAL_ESTABLISHMENT.search(g.label)]

@@ -199,6 +199,7 @@ _HEADING_LEVEL = pattern("analysis", "heading_level")
 
 
 _RUN_IN = re.compile(r"[：:]")
+_PLAN_HEADING = pattern("analysis", "plan_heading")
 _PER_UNIT_AFTER = re.compile(r"[ \t]?[/／][ \t]?[\u4e00-\u9fff]")
 
 
@@ -209,13 +210,14 @@ def _section_scopes(text: str, lex: Lexicon) -> list[tuple[int, frozenset[str], 
     makes the 商品和服务支出 under it 项目支出's. A heading holds until the
     next heading of its level or above; a lower heading adds to it. A heading
     naming several phases ("年初预算、预算调整、决算情况") sets none."""
-    scopes: list[tuple[int, frozenset[str], str | None, str | None]] = []
-    stack: list[tuple[int, frozenset[str], str | None, str | None]] = []  # the open headings
+    scopes: list[tuple] = []
+    stack: list[tuple] = []  # the open headings: (level, qualifiers, phase, concept, plan year)
 
-    def state(at: int) -> tuple[int, frozenset[str], str | None, str | None]:
-        return (at, frozenset().union(*(q for _, q, _, _ in stack)),
-                next((p for _, _, p, _ in reversed(stack) if p), None),
-                next((c for _, _, _, c in reversed(stack) if c), None))
+    def state(at: int) -> tuple:
+        return (at, frozenset().union(*(q for _, q, _, _, _ in stack)),
+                next((p for _, _, p, _, _ in reversed(stack) if p), None),
+                next((c for _, _, _, c, _ in reversed(stack) if c), None),
+                next((y for _, _, _, _, y in reversed(stack) if y), None))
 
     offset = 0
     for line in text.split("\n"):
@@ -225,7 +227,7 @@ def _section_scopes(text: str, lex: Lexicon) -> list[tuple[int, frozenset[str], 
             # "剔除高新区后：" on its own line: the figures under it are of another scope
             while stack and stack[-1][0] >= 9:
                 stack.pop()
-            stack.append((9, frozenset({adjusted.group(1)}), None, None))
+            stack.append((9, frozenset({adjusted.group(1)}), None, None, None))
             scopes.append(state(offset))
         if m:
             level = int(m.lastgroup[1])
@@ -236,8 +238,10 @@ def _section_scopes(text: str, lex: Lexicon) -> list[tuple[int, frozenset[str], 
             concept = lex.concept_of(words) if len(words) <= 12 else None
             if concept not in lex.siblings:
                 concept = None  # only a part of a whole scopes (项目支出, not 部门整体支出)
+            # "五、2024年工作计划": the figures under it are of the year it plans
+            planned = _YEAR.search(head) if _PLAN_HEADING.search(head) else None
             stack.append((level, lex.qualifiers_in(head), lex.memo("_memo_heading_phase", _heading_phase, head),
-                          concept))
+                          concept, planned.group(1) if planned else None))
             now = state(offset)
             if any(now[1:]) or (scopes and any(scopes[-1][1:])):
                 scopes.append(now)
@@ -299,13 +303,14 @@ def analyse(doc: Document, lexicon: Lexicon | None = None, options: Options = DE
             marks_of, phase_marks, year_marks = s, _phase_marks(lex, text[s.start:s.end]), _year_marks(text, s)
         offset = q.start - s.start
         own_phase, phase_marks = _mark_phase(fact, lex, phase_marks)
-        fact.year = _last_before(year_marks, offset) or _line_year(doc, years, s) or doc_year
+        fact.year = _last_before(year_marks, offset) or _line_year(doc, years, s)
         _mark_scope(fact, text, paragraph_scopes)
         fact.qualifiers = lex.qualifiers_in(fact.extras.pop("label_rest", fact.label))
         while scope_i + 1 < len(scopes) and scopes[scope_i + 1][0] <= q.start:
             scope_i += 1
         if scope_i >= 0 and scopes[scope_i][0] <= q.start:
             _apply_section(fact, scopes[scope_i], own_phase)
+        fact.year = fact.year or doc_year
         if not fact.qualifiers:
             _run_in_heading(fact, lex, text, s)
         facts.append(fact)
@@ -390,7 +395,9 @@ def _carry_concept(fact: Fact, prev_fact: Fact | None) -> None:
 def _apply_section(fact: Fact, scope: tuple, own_phase: str | None) -> None:
     """What the heading a figure stands under says of it: its qualifiers,
     its phase (unless the label names one) and its concept."""
-    _, quals, phase, concept = scope
+    _, quals, phase, concept, planned = scope
+    if planned and not fact.year:
+        fact.year = fact.extras["planned_year"] = planned  # (a figure that names no year of its own)
     if quals:
         fact.extras["section"] = quals
     if fact.phase is None and phase:

@@ -53,8 +53,8 @@ def over_tab_rows(lines, i: int) -> bool:
 
 def years_joined(rows: list[Row]) -> list[Row]:
     """A header of names one a line wider than the rows under it, where a
-    name is a year alone ("2023年" / "预算数"): the year and the name after it
-    are one column's name, wrapped."""
+    name is a year or period alone ("2023年" / "预算数", "全年" / "执行数"): it
+    and the name after it are one column's name, wrapped."""
     for k, row in enumerate(rows[:-1]):
         width = len(rows[k + 1].cells)
         cells = row.cells
@@ -71,7 +71,7 @@ def years_joined(rows: list[Row]) -> list[Row]:
     return rows
 
 
-_YEAR_ALONE = re.compile(r"(?:19|20)[0-9]{2}\s*年度?")
+_YEAR_ALONE = pattern("cell_split", "period_alone")
 
 
 PAGE_FOOTER = pattern("cell_split", "page_footer")

@@ -37,9 +37,10 @@ def _crossrefs(a: Analysis, compositions: list[Claim]) -> list[Claim]:
             if not _may_restate(a, first, later) or _both_cells(first, later):
                 continue
             in_table = first.extras.get("in_table") or later.extras.get("in_table") or first.extras.get("cell") or later.extras.get("cell")
+            pattern = "restated.table-and-text" if in_table else "restated.in-other-units" \
+                if first.sentence is later.sentence else "restated.concept"
             out.append(Claim("crossref", later, [first], "eq", f"{first.concept} stated twice",
-                             pattern="restated.table-and-text" if in_table else "restated.concept",
-                             trigger=first.concept or ""))
+                             pattern=pattern, trigger=first.concept or ""))
             break
     return out
 
@@ -148,14 +149,24 @@ def _may_restate(a: Analysis, first: Fact, later: Fact) -> bool:
     if first.extras.get("phase_in_doubt") or later.extras.get("phase_in_doubt"):
         a.note(later, f"not {first.q.shown()} restated: its label and its heading name different phases")
         return False
-    if first.sentence is later.sentence and prose:
+    if first.sentence is later.sentence and prose and not _in_other_units(a.doc.text, first, later):
         # one sentence does not restate its own figure: two figures of one
-        # concept in it are two facts (a phase or scope it names in words of its own)
+        # concept in it are two facts (a phase or scope it names in words of its own),
+        # but for the figure in brackets right after it in another unit ("2,318,906.75元（231.89万元）")
         a.note(later, f"not {first.q.shown()} restated: both are in one sentence")
         return False
     if (first.extras.get("unit_assumed") or later.extras.get("unit_assumed")) and _far_apart(first, later):
         return False  # a table whose unit was assumed: a wrong guess, more likely than a typo
     return True
+
+
+_BRACKET_OPENS = re.compile(r"\s*[（(]\s*(?:即|合|折合)?\s*$")
+
+
+def _in_other_units(text: str, first: Fact, later: Fact) -> bool:
+    """"2,318,906.75元（231.89万元）": the same amount again, in brackets right
+    after it, in another unit."""
+    return first.q.unit != later.q.unit and bool(_BRACKET_OPENS.match(text[first.q.end:later.q.start]))
 
 
 def _same_table_row(a: Fact, b: Fact) -> bool:
@@ -232,10 +243,13 @@ class _Projects:
         named = [m.group(0) for m in _PROJECT_NAME.finditer(text, line_start, at)]
         if named:
             return named[-1]
-        if not _PROJECT_POINTER.search(text, line_start, at):
-            i = bisect.bisect_right(self.head_starts, line_start) - 1
-            return self.head_names[i] if i >= 0 else ""
-        return self._heading_above(line_start) or self._form(line_start)
+        if _PROJECT_POINTER.search(text, line_start, at):
+            pointed = self._heading_above(line_start) or self._form(line_start)
+            if pointed:
+                return pointed
+        # (该项目 under "（三）自评结论", a heading naming none: the project of its section)
+        i = bisect.bisect_right(self.head_starts, line_start) - 1
+        return self.head_names[i] if i >= 0 else ""
 
     def _heading_above(self, line_start: int) -> str:
         end = line_start - 1

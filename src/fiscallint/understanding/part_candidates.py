@@ -9,9 +9,11 @@ from dataclasses import replace
 
 from fiscallint.support.wordbook import pattern, words
 from fiscallint.model.claim import Claim
+from fiscallint.model.vocabulary import Phase
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.understanding.claim_text import _is_base, _levels, _same_dim
 from fiscallint.understanding.labels import shares_word
+from fiscallint.understanding.phases import _phase_at
 
 _FROM_VALUE = pattern("part_candidates", "from_value")
 _CHANGED_TO = pattern("part_candidates", "changed_to")
@@ -41,6 +43,9 @@ def part_candidates(a: Analysis, total: Fact, candidates: list[Fact]) -> list[Fa
         elif not either and (_counts_other_things(text, c, total) or _names_another_count(c, total, text, other_nouns)
                              or _other_counter(c, total)):
             a.note(c, f"not a part of {total.q.shown()}: it counts other things")
+        elif _of_another_phase(a, total, c):
+            # "全年实际支出2215.76万元…。其中财政拨款全年预算数2293.75万元，执行2215.76万元": a budget is no part of an outturn
+            a.note(c, f"not a part of {total.q.shown()}: a figure of another phase ({c.phase})")
         elif _OUTSIDE_ESTABLISHMENT.search(c.label) and _ON_ESTABLISHMENT.search(total.label):
             # "实有在职在编人员67人，其中专业技术人员64人，临聘人员5人": hired staff are not on it
             a.note(c, f"not a part of {total.q.shown()}: staff outside the establishment (在编) it counts")
@@ -58,6 +63,15 @@ _ON_ESTABLISHMENT = pattern("part_candidates", "on_establishment")
 _OUTSIDE_ESTABLISHMENT = pattern("part_candidates", "outside_establishment")
 _FULL_MARKS = re.compile(r"(?:满分|分值)[为是]?\s*$")
 _SCORED_AFTER = pattern("part_candidates", "scored_after")
+
+
+_NAMED_BUDGET = pattern("ratios", "named_budget")
+
+
+def _of_another_phase(a: Analysis, total: Fact, c: Fact) -> bool:
+    """A figure named a budget (its label ends 预算数) under one whose own
+    label names an outturn (全年实际支出…其中财政拨款全年预算数…): not its part."""
+    return bool(_NAMED_BUDGET.search(c.label)) and _phase_at(a.lexicon, total.label, len(total.label)) == Phase.FINAL
 
 
 _SECOND_COUNTER = re.compile(r"[（(]\s*([\u4e00-\u9fff])\s*[)）]")

@@ -452,6 +452,8 @@ def _rate_of_plan_stated_apart(a: Analysis, f: Fact, here: list[Fact]) -> Claim 
 
 
 _NAMED_BUDGET = pattern("ratios", "named_budget")
+_ADDED_BUDGET = pattern("budget_additions", "added")
+_BARE_PHASE_CONCEPTS = frozenset(words("analysis", "bare_phase_concepts"))
 
 
 def _rate_of_paragraph_plan(a: Analysis, by_sentence, s, f: Fact, here: list[Fact]) -> Claim | None:
@@ -466,8 +468,11 @@ def _rate_of_paragraph_plan(a: Analysis, by_sentence, s, f: Fact, here: list[Fac
         return None  # (其中财政拨款支出…，执行率: of that fund's own budget, not the paragraph's)
     line_start, plans, j = a.doc.start_of_line(f.q.start), [], s.index
     while j >= 0 and a.sentences[j].end > line_start:
+        # (a budget named by its phase alone, 全年预算数, though the lexicon reads it as the 总支出;
+        # not what was added to it, 年中追加预算)
         plans[:0] = [g for g in by_sentence.get(j, []) if g.role == "level" and g.phase in _PLAN_PHASES
-                     and g.concept is None and _NAMED_BUDGET.search(g.label) and g.q.end <= actual.q.start
+                     and (g.concept is None or g.concept in _BARE_PHASE_CONCEPTS) and _NAMED_BUDGET.search(g.label)
+                     and not _ADDED_BUDGET.search(g.label) and g.q.end <= actual.q.start
                      and _same_dim(g, actual) and not g.q.approx]
         j -= 1
     if not plans or len(plans) > 3:

@@ -169,7 +169,7 @@ def _fact_year(a: Analysis, f: Fact, lines: "_LineYears | None" = None) -> str |
     singles = _singles(sentence) | lines.before(line_start, f.sentence.start)
     if singles - {a.year}:
         return "?"
-    return a.year
+    return f.extras.get("planned_year") or a.year  # (the year its section plans: "五、2024年工作计划")
 
 
 def _singles(part: str) -> set[str]:

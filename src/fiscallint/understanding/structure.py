@@ -16,6 +16,8 @@ from fiscallint.support import messages as M
 from fiscallint.support.messages import Msg
 
 _MARKER = pattern("structure", "marker")
+_ORDINAL_IS = pattern("structure", "ordinal_is")
+_ETC_THEN_MORE = pattern("structure", "etc_then_more")  # "一是…；\n二是…；": items one a line
 _SEMICOLON = re.compile(r"[；;]")
 _JOIN_WORD = pattern("structure", "join_word")
 _LONE_NUMBER = re.compile(r"\s*[0-9０-９]{1,2}\s*")
@@ -169,8 +171,10 @@ def _end_of_fact_sentence(a: Analysis, f: Fact, i: int) -> int:
     end = m.start() if m else s.end
     while end > i and text[end - 1].isspace():
         end -= 1
-    if m is None and text[end - 1:end] in ("；", ";") and _MARKER.search(text, i, end) \
-            and _MARKER.match(text, end + 1 if text[end:end + 1] == "\n" else end):
+    after = end + 1 if text[end:end + 1] == "\n" else end
+    if m is None and text[end - 1:end] in ("；", ";") and (
+            _MARKER.search(text, i, end) and _MARKER.match(text, after)
+            or _ORDINAL_IS.match(text, i + (text[i:i + 1] == "\n")) and _ORDINAL_IS.match(text, after)):
         # "：（1）办公室；（2）…；\n（4）…": numbered items go on past a line ended by ；
         stop = _FULL_STOP.search(text, end, end + 400)
         return stop.start() if stop else end
@@ -192,9 +196,16 @@ def _list_after(a: Analysis, f: Fact, examples) -> CountClaim | None:
     if _HAS_COUNT.search(intro) or any(w in intro for w in _BREAKDOWN):
         return None  # "5个行政村中有3个贫困村（A村、B村和C村）": the list is the nearer count's
     span = _list_span(text, m.end(), _end_of_fact_sentence(a, f, m.end()))
+    if span is None and text[m.end():m.end() + 1] == "\n" and _MARKER.match(text, m.end() + 1):
+        # "内设机构7个：" ending its line, its numbered items all on the next ("（1）A；（2）B…"),
+        # not one a paragraph ("（一）粮食生产稳中有进。全镇…")
+        span = _list_span(text, m.end() + 1, _numbered_lines_end(text, m.end() + 1))
     if span is None:
         return None
     start, end, paren = span
+    etc = None if paren else _ETC_THEN_MORE.search(text, start, end)
+    if etc is not None:
+        end = etc.start() + 1  # "包括A、B、C等，支出12.32万元…": the list ends at its 等
     items = split_items(text, start, end)
     if len(items) < 2 and not _MARKER.search(text, start, end):
         return None
@@ -204,6 +215,29 @@ def _list_after(a: Analysis, f: Fact, examples) -> CountClaim | None:
         return None  # "14个省（区、市）", "28个省（自治区、直辖市）": the bracket widens the noun
     relation = "ge" if _ETC_END.search(text[start:end].rstrip("。.；;")) or _cut_by_the_end(text, end) else "eq"
     return CountClaim(f, items, relation, Msg(M.LIST_AFTER), frozenset(_list_readings(text, start, end, paren)))
+
+
+def _numbered_lines_end(text: str, start: int) -> int:
+    """Where the numbered items from ``start`` end: the line's end when it
+    holds two or more ("（1）A；（2）B…"); else past the short lines each one
+    item ("（1）党政综合办公室；" / "（2）…；" … up to the one ending 。); ``start``
+    (no list) when they are paragraphs ("（一）粮食生产稳中有进。全镇…")."""
+    line_end = text.find("\n", start)
+    line_end = line_end if line_end >= 0 else len(text)
+    if len(_MARKER.findall(text, start, line_end)) >= 2:
+        return line_end
+    end, k = start, start
+    while k < len(text) and _MARKER.match(text, k):
+        stop = text.find("\n", k)
+        stop = stop if stop >= 0 else len(text)
+        line = text[k:stop].rstrip()
+        if len(line) > 40 or not line.endswith(("；", ";", "。")):
+            return start
+        end = k + len(line)
+        if line.endswith("。"):
+            break
+        k = stop + 1
+    return end if end > start and text.count("\n", start, end) >= 1 else start
 
 
 def _cut_by_the_end(text: str, end: int) -> bool:

@@ -37,6 +37,6 @@ def _goes_on(prev: Table, t: Table, text: str) -> bool:
         return bool(said) and all(len(line) <= 12 and any(ch.isdigit() for ch in line) for line in said)
     if t.header or t.header_rows or not prev.header or prev.layout != t.layout or t.layout not in ("columns", "pipe", "tab-cells"):
         return False
-    if any(len(line) > 24 for line in said):
-        return False
+    if any(len(line) > 24 or line.endswith("。") for line in said):
+        return False  # (a sentence between them, "年度总体目标完成情况：全面完成…。": two blocks)
     return all(len(r.cells) <= len(prev.header) for r in t.rows)
