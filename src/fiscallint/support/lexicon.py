@@ -38,6 +38,7 @@ class Identity:
     parts: tuple[str, ...]
     checked: bool = True  # False: only used to know siblings, never checked
     relation: str = "eq"  # "le": the parts add up to at most the total (others may add to it)
+    partial: bool = False  # the parts name only some of the total's: a table's rows may leave others out
 
 
 @dataclass
@@ -304,6 +305,7 @@ def _identities(identities_pack: dict) -> list[Identity]:
             tuple(map(str, i["parts"])),
             bool(i.get("check", True)),
             "le" if i.get("relation") == "le" else "eq",
+            bool(i.get("partial", False)),
         )
         for i in identities_pack.get("identity", [])
         if isinstance(i, dict) and "total" in i and "parts" in i

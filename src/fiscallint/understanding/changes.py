@@ -421,10 +421,7 @@ _COMPARED = pattern("changes", "compared_base")
 def _compared_phase_figure(a: Analysis, delta: Fact, current: Fact) -> Fact | None:
     """The figure a change is measured against when the label names its phase
     (较预算, 比上年): the same concept in that phase, stated once."""
-    m = _COMPARED.search(delta.label)
-    if m is None and current.q.end < delta.q.start:
-        # "…支出0万元，与2020年度预算相比，增加0万元": the comparison in the clause before
-        m = _COMPARED.search(a.doc.text, current.q.end, delta.q.start)
+    m = _COMPARED.search(delta.label) or _comparison_before(a.doc.text, current, delta)
     if m is None or not current.concept or not current.tight:
         return None
     year, word = m.group(1), m.group(2)
@@ -435,11 +432,21 @@ def _compared_phase_figure(a: Analysis, delta: Fact, current: Fact) -> Fact | No
              and g is not current and not g.q.approx
              and (g.phase in phases and (year is None or g.year == year)
                   # "较上年增加0.33万元" with last year's 决算 in the annexed table (2023年决算数)
-                  or Phase.LAST_YEAR in phases and last is not None and g.year == last
+                  or Phase.LAST_YEAR in phases and last is not None and g.year == last and year in (None, last)
                   and g.phase in (None, Phase.FINAL) and current.phase in (None, Phase.FINAL))]
     if not cands or any(not c.q.interval().meets(cands[0].q.interval()) for c in cands[1:]):
         return None
     return cands[0]
+
+
+def _comparison_before(text: str, current: Fact, delta: Fact):
+    """"…支出0万元，与2020年度预算相比，增加0万元": the comparison in the clause
+    before the change, unless it is another change's ("较上年增加15.11万元，…，较2023年
+    减少28.31万元": a figure stands between it and this change)."""
+    if current.q.end >= delta.q.start:
+        return None
+    m = _COMPARED.search(text, current.q.end, delta.q.start)
+    return None if m is None or any(ch.isdigit() for ch in text[m.end():delta.q.start]) else m
 
 
 _CHANGE_SPLIT = pattern("changes", "change_split")

@@ -5,6 +5,8 @@ the order of the numeric columns. The column names that mark such a form
 are data (rules/lexicon.toml)."""
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 
 from fiscallint.model.tables import _BRACKETED_UNIT, _FORM_TEXT_COLUMN, Cell, Row, Table, numeric_text
@@ -127,6 +129,9 @@ def _misplaced(header: list[str], placed: list[tuple[int, Cell]]) -> bool:
     return False
 
 
+_SECTION_HEAD = re.compile(r"[一二三四五六七八九十]{1,3}、")
+
+
 def form_rows(lines, starts, header, j, names) -> tuple[Table | None, int]:
     """Rows after a form header: text lines (the last names the row), then
     the row's numbers, one a line, in the order of the numeric columns."""
@@ -141,6 +146,11 @@ def form_rows(lines, starts, header, j, names) -> tuple[Table | None, int]:
             if label is not None and _indented(lines, label_line):
                 rows.append(_label_row(header, label_col, label, label_line))
             break  # the next form, or a header cell of another block
+        if "\t" in line.strip() or _SECTION_HEAD.match(line):
+            # a row of another table's cells ("合计\t34.11\t31.58"), or the next section (五、…): the form ended
+            if label is not None and _indented(lines, label_line):
+                rows.append(_label_row(header, label_col, label, label_line))
+            break
         if not line.strip() or "|" in line:
             k += 1
         elif _number_line(line):

@@ -132,9 +132,17 @@ def _unsure_parents(t: Table, parent: list[int | None]) -> set[int | None]:
 
 
 def _sum_relation(lex, labels: list[str], concepts: list, p: int, kids: list[int], kinds: set[str]) -> str:
-    """"le" for 其中 rows that the lexicon does not say complete their row
-    (a partial list is not a sum) and whose last row is not the rest, else "eq"."""
-    complete = concepts[p] and lex.complete(concepts[p], {concepts[k] for k in kids})
+    """"le" for 其中 rows, or rows placed only as the lexicon's parts of their
+    row (identity), that the lexicon does not say complete it (a partial list
+    is not a sum) and whose last row is not the rest, else "eq"."""
+    named = {concepts[k] for k in kids}
+    if kinds == {"identity"}:
+        # rows placed by an identity that names only some parts (rules/identities.toml partial:
+        # 总收入's 一般公共预算拨款 and 政府性基金预算拨款, beside which 其他收入 … may stand unnamed)
+        idents = [i for i in lex.identities if i.total == concepts[p] and named & set(i.parts)]
+        partial = bool(idents) and all(i.partial for i in idents)
+        return "le" if partial and not _ends_with_rest(labels, kids) else "eq"
+    complete = concepts[p] and lex.complete(concepts[p], named)
     return "le" if kinds == {"其中"} and not complete and not _ends_with_rest(labels, kids) else "eq"
 
 
