@@ -112,13 +112,17 @@ def _two_years(a: Analysis, facts: list[Fact], k: int) -> tuple[Fact, Fact] | No
 def _rates_of_two_years(a: Analysis, facts: list[Fact], k: int) -> tuple[Fact, Fact] | None:
     """"药占比27.85%，较上年的26.10%提高1.75个百分点": a change in percentage
     points between this year's rate and last year's, stated just before it
-    in its clause (last year's named as the base)."""
+    in its clause (last year's named as the base, or the two as 由A到B)."""
     f = facts[k]
     if f.q.dimension != "pp" or f.q.approx:
         return None
     rates = [g for g in facts[:k] if g.q.is_percent and not g.q.approx and not g.q.is_range
              and not _clause_between(a.doc.text, g, f)]
-    if len(rates) < 2 or not _is_base(rates[-1]) or _is_base(rates[-2]):
+    if len(rates) < 2:
+        return None
+    if _FROM.search(rates[-2].label) and _CHANGE_UP_TO.search(rates[-1].label):
+        return rates[-1], rates[-2]  # "占比由上年的42.39%下降到37.57%，下降4.82个百分点"
+    if not _is_base(rates[-1]) or _is_base(rates[-2]):
         return None
     return rates[-2], rates[-1]
 
