@@ -133,7 +133,8 @@ class Layout:
             self.c.drawString(self.left + (2 * self.size if ind else 0), self.y - self.size, line)
             self.y -= lead
 
-    def table(self, rows, widths, ruled=True, header_rows=1, size=10):
+    def table(self, rows, widths, ruled=True, header_rows=1, size=10, repeated=None):
+        """``repeated``: how many of the header's last rows a new page prints again (all of them by default)."""
         height = size * 2
         x = [self.left]
         for wd in widths:
@@ -147,7 +148,7 @@ class Layout:
         for row in body:
             if self.y - height < self.bottom:
                 self.new_page()
-                for h in head:
+                for h in head[-(repeated or header_rows):]:
                     self._row(h, x, height, size, ruled)
             self._row(row, x, height, size, ruled)
         self.y -= 6
@@ -157,25 +158,32 @@ class Layout:
         c.setFont(self.font, size)
         top, bottom = self.y, self.y - height
         for i, text in enumerate(row):
-            if text is None:
-                continue
+            if text is None or text == MERGED_UP:
+                continue  # (the cell on the left, or the one above, covers it)
+            down = 1
+            if isinstance(text, tuple):  # (text, rows): a cell merged down over the next rows
+                text, down = text
+            low = top - height * down
             span = 1
             while i + span < len(row) and row[i + span] is None:
                 span += 1
             x0, x1 = x[i], x[i + span]
             if i == 0:
-                c.drawString(x0 + 4, bottom + size * 0.6, text)
+                c.drawString(x0 + 4, low + size * 0.6, text)
             else:
-                c.drawRightString(x1 - 4, bottom + size * 0.6, text)
+                c.drawRightString(x1 - 4, low + size * 0.6, text)
             if ruled:
                 c.line(x0, top, x1, top)
-                c.line(x0, bottom, x1, bottom)
-                c.line(x0, top, x0, bottom)
-                c.line(x1, top, x1, bottom)
+                c.line(x0, low, x1, low)
+                c.line(x0, top, x0, low)
+                c.line(x1, top, x1, low)
         self.y = bottom
 
     def save(self):
         self.c.save()
+
+
+MERGED_UP = "^"  # a table cell covered by the one above it (merged down)
 
 
 # ---------------------------------------------------------------- the 石桥镇 report
@@ -463,6 +471,7 @@ def fixtures(font: str) -> None:
     table = [["项目", "决算数"], ["合计", "47.00"]] + [[a, b] for a, b in parts]  # the parts add to 46.00
     lay.table(table, [200, 90], ruled=True)
     lay.save()
+    spanned_and_repeated(font)
     # a scanned page: an image, no text
     from reportlab.lib.utils import ImageReader
     from PIL import Image, ImageDraw
@@ -479,6 +488,34 @@ def fixtures(font: str) -> None:
     # encrypted with a user password
     lay = Layout(FIXTURES / "encrypted.pdf", font, numbers=False, encrypt="secret")
     lay.paragraph("本年支出100.00万元，其中：基本支出60.00万元，项目支出40.00万元。")
+    lay.save()
+
+
+def spanned_and_repeated(font: str) -> None:
+    """Two ruled tables of a 决算: a 三公 header whose middle name spans three
+    columns while the last one spans both header rows, and a table over two
+    pages that prints again only its header's second row."""
+    lay = Layout(FIXTURES / "table_spans_and_repeats.pdf", font, lines_per_page=13)
+    lay.paragraph("表1 “三公”经费支出决算表", indent=False)
+    lay.paragraph("单位：万元", indent=False)
+    lay.table([[("项目", 2), ("合计", 2), ("因公出国（境）费", 2), "公务用车购置及运行维护费", None, None, ("公务接待费", 2)],
+               [MERGED_UP, MERGED_UP, MERGED_UP, "小计", "购置费", "运行费", MERGED_UP],
+               ["预算数", "30.00", "0.00", "27.00", "18.00", "9.00", "3.00"],
+               ["决算数", "26.52", "0.00", "24.38", "16.80", "7.58", "2.14"]],
+              [50, 40, 75, 45, 45, 45, 60], ruled=True, header_rows=2, size=8)
+    lay.paragraph("表2 支出决算表", indent=False)
+    lay.paragraph("单位：万元", indent=False)
+    lay.table([["项目", None, "本年支出合计", "基本支出", "项目支出"],
+               ["科目编码", "科目名称", "", "", ""],
+               ["", "合计", "640.00", "420.00", "220.00"],
+               ["201", "一般公共服务支出", "500.00", "300.00", "200.00"],
+               ["20101", "人大事务", "120.00", "100.00", "20.00"],
+               ["20103", "政府办公厅（室）及相关机构事务", "380.00", "200.00", "180.00"],
+               ["208", "社会保障和就业支出", "140.00", "120.00", "20.00"],
+               ["20805", "行政事业单位养老支出", "90.00", "90.00", ""],
+               ["20808", "抚恤", "20.00", "", "20.00"],
+               ["20899", "其他社会保障和就业支出", "30.00", "30.00", ""]],
+              [50, 190, 70, 60, 60], ruled=True, header_rows=2, size=8, repeated=1)
     lay.save()
 
 

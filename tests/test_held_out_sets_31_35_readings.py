@@ -25,3 +25,151 @@ def test_a_share_named_with_zhanbi_is_not_the_base_of_its_change():
     text = "门诊人次占比41.30%，较上年的39.85%提高1.45个百分点。\n"
     assert counted(text) == []
     assert counted(text.replace("提高1.45", "提高1.54")) == ["FL104"]
+
+
+def test_a_rate_compared_with_is_not_the_rate_that_changed():
+    text = ("截至6月30日，全县调整后预算合计5000.00万元，累计支出2150.00万元，支出进度43.00%，较序时进度（50%）慢7.00个百分点，"
+            "较上年同期支出进度40.50%提高2.50个百分点。\n")
+    assert counted(text) == []
+    assert counted(text.replace("提高2.50", "提高2.05")) == ["FL104"]
+
+
+# ---------------------------------------------------------------- tables of budget execution (set 33)
+_PROGRESS = ("表3 上半年各单位预算支出进度情况表\n单位：万元\n"
+             "| 单位名称 | 调整后预算数 | 1—6月累计支出数 | 支出进度（%） | 与序时进度差（个百分点） |\n|---|---|---|---|---|\n"
+             "| 甲局 | 200.00 | 110.00 | 55.00 | 5.00 |\n| 乙局 | 400.00 | 180.00 | 45.00 | -5.00 |\n"
+             "| 合计 | 600.00 | 290.00 | 48.33 | -1.67 |\n")
+
+
+def test_a_column_of_the_gap_to_another_rate_is_no_execution_rate():
+    assert counted(_PROGRESS) == []
+    assert counted(_PROGRESS.replace("| 48.33 |", "| 43.83 |")) == ["FL103"]
+
+
+def test_a_rate_of_a_part_whose_budget_was_adjusted_is_not_measured_on_its_initial_budget():
+    text = ("年初部门预算支出2000.00万元，其中：基本支出800.00万元，项目支出1200.00万元。\n"
+            "年中追加后，调整后预算支出2400.00万元。\n"
+            "截至6月30日，按调整后预算口径计算，累计支出1100.00万元。其中：基本支出420.00万元，执行率50.00%。\n")
+    assert counted(text) == []
+    # with no budget adjusted, the part's rate is of its one budget
+    plain = text.replace("年中追加后，调整后预算支出2400.00万元。\n", "").replace("按调整后预算口径计算，", "")
+    assert counted(plain) == ["FL103"]
+
+
+def test_a_part_listed_under_an_initial_total_is_no_base_of_the_adjusted_totals_change():
+    text = ("年初预算收入总计5300.00万元，其中：镇本级一般公共预算收入1200.00万元，上级补助收入4100.00万元。\n"
+            "调整后，全镇一般公共预算收入总计6340.00万元，比年初预算增加1040.00万元。\n")
+    assert counted(text) == []
+
+
+# ---------------------------------------------------------------- number forms (set 34)
+def test_a_full_width_thousands_comma_before_a_decimal_part_is_one_number():
+    text = "本年收入1，508.26万元，其中：财政拨款收入1，200.00万元，其他收入308.26万元。\n"
+    assert counted(text) == []
+    assert counted(text.replace("308.26万元。", "380.26万元。")) == ["FL101"]
+    # between two whole figures of a list it still parts them
+    assert counted("甲村和乙村的补助分别为100，200万元，合计300万元。\n") == []
+
+
+def test_a_fund_budgets_spending_is_not_its_income():
+    text = ("2023年度政府性基金预算财政拨款支出400.88万元，主要用于城乡社区支出。\n\n"
+            "收入支出决算总表\n金额单位：万元\n| 项目 | 金额 |\n|---|---|\n"
+            "| 一、一般公共预算财政拨款收入 | 2368.74 |\n| 二、政府性基金预算财政拨款收入 | 415.20 |\n| 本年收入合计 | 2783.94 |\n")
+    assert counted(text) == []
+
+
+# ---------------------------------------------------------------- PDF tables (set 31)
+def test_the_outturns_change_from_last_year_after_its_budget_and_rate():
+    text = "2023年度“三公”经费支出26.70万元，年初预算34.00万元，完成预算的78.53%，比上年减少4.20万元，下降13.59%。\n"
+    assert counted(text) == []
+    assert counted(text.replace("下降13.59%", "下降15.39%")) == ["FL105"]
+
+
+def test_a_share_of_a_list_that_breaks_down_the_outturn_not_the_budget_before_it():
+    text = ("2023年全年实际支出8,735.19万元，全年预算9,026.58万元，预算执行率96.77%。"
+            "其中：基本支出2,104.36万元，占总支出的24.09%；项目支出6,630.83万元，占总支出的75.91%。\n")
+    assert counted(text) == []
+    assert counted(text.replace("24.09%", "24.90%")) == ["FL102"]
+
+
+def test_a_share_after_a_clause_saying_all_of_it_went_one_way():
+    text = ("政府采购支出总额62.80万元，其中货物24.60万元、工程0万元、服务38.20万元，全部授予中小企业，"
+            "占政府采购支出总额的100%。\n")
+    assert counted(text) == []
+
+
+def test_two_sided_coded_tables_open_each_side_with_its_codes():
+    text = ("附表3 基本支出决算表\n单位：万元\n"
+            "| 科目编码 | 科目名称 | 决算数 | 科目编码 | 科目名称 | 决算数 |\n|---|---|---|---|---|---|\n"
+            "| 301 | 工资福利支出 | 90.00 | 302 | 商品和服务支出 | 20.00 |\n"
+            "| 30101 | 基本工资 | 50.00 | 30201 | 办公费 | 12.00 |\n"
+            "| 30102 | 津贴补贴 | 40.00 | 30205 | 水费 | 8.00 |\n"
+            "|  |  |  | 310 | 资本性支出 | 5.00 |\n"
+            "|  |  |  | 31002 | 办公设备购置 | 5.00 |\n"
+            "|  | 人员经费合计 | 90.00 |  | 公用经费合计 | 25.00 |\n")
+    assert counted(text) == []
+    assert counted(text.replace("| 水费 | 8.00 |", "| 水费 | 9.00 |")) == ["FL101"]  # 302 over its 款
+
+
+# ---------------------------------------------------------------- subsidy funds (set 32)
+def test_a_column_of_a_standard_per_unit_adds_up_to_nothing():
+    text = ("表1 补贴发放情况\n单位：户、亩、元\n"
+            "| 乡镇 | 补贴户数 | 补贴面积 | 补贴标准（元/亩） | 补贴金额 |\n|---|---|---|---|---|\n"
+            "| 甲镇 | 500 | 1,000.00 | 100.00 | 100,000.00 |\n| 乙镇 | 300 | 600.00 | 100.00 | 60,000.00 |\n"
+            "| 合计 | 800 | 1,600.00 |  | 160,000.00 |\n")
+    assert counted(text) == []
+    assert counted(text.replace("| 160,000.00 |", "| 106,000.00 |")) == ["FL101"]
+
+
+def test_a_standard_per_head_and_month_is_no_amount_per_head():
+    text = ("全年发放各类补贴。其中：甲类补贴发放4,900人次，共计39.20万元；乙类补贴发放6,050人次，共计54.45万元；"
+            "丙类补贴发放3,000人次，按每人每月80元标准发放；丁类补贴发放2,000人次，共计18.00万元。\n")
+    assert counted(text) == []
+
+
+def test_items_acting_on_what_a_count_counts_are_not_its_items():
+    text = "四是开展专项检查，会同县财政局、县民政局对12个乡镇进行了资金使用情况检查。\n"
+    assert counted(text, ("FL204",)) == []
+
+
+def test_a_target_under_its_heading_is_no_restatement_of_what_was_done():
+    text = ("（三）绩效目标\n新建和改造灌排沟渠50.2公里，新建田间道路36公里以上。\n\n"
+            "三、项目实施及绩效目标完成情况\n新建和改造灌排沟渠48.6公里，为计划的96.81%。\n")
+    assert counted(text) == []
+    # two statements of what was done still agree
+    done = text.replace("（三）绩效目标", "（三）完成情况")
+    assert counted(done) == ["FL206"]
+
+
+# ---------------------------------------------------------------- other matters (set 35)
+def test_a_figure_after_an_events_year_is_no_base_of_last_years_change():
+    text = ("2023年度本单位机关运行经费支出83.25万元，比上年减少6.12万元，下降6.85%。"
+            "主要原因：场部办公楼维修工程已于2022年完工。机关运行经费主要用于办公费21.36万元、水电费9.84万元等。\n")
+    assert counted(text) == []
+
+
+def test_a_balance_sheets_net_assets_are_no_total_of_the_assets_and_liabilities():
+    text = ("表2 资产负债简表\n单位：万元\n| 项目 | 年初数 | 年末数 |\n|---|---|---|\n"
+            "| 流动资产 | 278.14 | 312.58 |\n| 固定资产 | 3,423.05 | 3,550.16 |\n| 资产总计 | 3,701.19 | 3,862.74 |\n"
+            "| 负债合计 | 196.52 | 205.46 |\n| 净资产合计 | 3,504.67 | 3,657.28 |\n")
+    assert counted(text) == []
+
+
+def test_a_bound_included_in_brackets_is_still_a_bound():
+    text = ("十三、绩效自评：指对照年初设定的绩效目标进行的自我评价。自评得分90分（含）以上为优。\n\n"
+            "本单位自评得分96.14分。\n")
+    assert counted(text) == []
+
+
+def test_a_verb_ending_the_first_item_opens_no_list():
+    text = "同时对高标准农田建设、耕地地力保护补贴、农村人居环境整治3个项目开展部门评价。\n"
+    assert counted(text, ("FL204",)) == []
+    assert counted(text.replace("3个项目", "4个项目"), ("FL204",)) == ["FL204"]
+
+
+def test_a_share_of_the_lists_own_budget_is_a_rate_not_a_share():
+    text = ("基本支出1902.35万元，其中人员经费1676.48万元、公用经费225.87万元，占基本支出预算的52.08%，基本支出执行正常。\n")
+    assert counted(text) == []
+    # a part of another figure's budget is a share of it
+    share = "政府采购预算2447.60万元，其中预留面向中小企业采购份额972.16万元，占政府采购预算的37.92%。\n"
+    assert counted(share) == ["FL102"]

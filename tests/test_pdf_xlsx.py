@@ -121,6 +121,17 @@ def test_table_over_two_pages_is_one_table():
     assert pages == {1, 2}
 
 
+def test_a_header_spanning_the_middle_and_a_repeated_second_header_row():
+    # 公务用车购置及运行维护费 over 小计 | 购置费 | 运行费 and 公务接待费 merged down, on the PDF's
+    # grid; a table whose next page prints only the header's second row again goes on
+    doc, findings = check(FIX / "table_spans_and_repeats.pdf")
+    assert [f.rule for f in findings if f.severity != "info"] == []
+    assert doc.text.count("科目编码 | 科目名称") == 1
+    rc, out, _ = fl("cat", "--tables", FIX / "table_spans_and_repeats.pdf")
+    assert "公务用车购置及运行维护费 › 购置费" in out and "  [7] 公务接待费:" in out
+    assert "政府办公厅（室）及相关机构事务 (part" in out  # under 201, across the page break
+
+
 def test_page_in_text_and_json_output():
     rc, out, _ = fl("check", "--no-summary", FIX / "table_ruled.pdf")
     assert rc == 1

@@ -74,6 +74,7 @@ def report_budget(a: Analysis, th: dict | None = None) -> Fact | None:
 
 
 _COMPARED_WITH = pattern("plausibility", "compared_with")
+_PER_UNIT = pattern("claim_text", "per_unit")
 
 
 def _other_unit(f: Fact, factor: Decimal) -> str:
@@ -187,7 +188,8 @@ def _sibling_outliers(a: Analysis, th: dict) -> list[Evidence]:
         for i in range(1, len(facts)):
             c, m = facts[i - 1], facts[i]
             if c.q.is_count and m.q.dimension == "money" and c.q.value > 0 and not m.q.approx and not c.q.approx \
-                    and "；" not in a.doc.text[c.q.end:m.q.start] and m.q.start - c.q.end <= 12:
+                    and "；" not in a.doc.text[c.q.end:m.q.start] and m.q.start - c.q.end <= 12 \
+                    and not _PER_UNIT.search(m.label.rstrip()):  # (按每人每月80元: a standard, not the amount paid)
                 pairs.append((c, m, m.q.base_value / c.q.value))
         if len(pairs) < 3:
             continue

@@ -126,3 +126,10 @@ class Analysis:
                     index.setdefault(f.concept, []).append(f)
             self.__dict__["_by_concept"] = index
         return index.get(concept, [])
+
+    def phases_stated(self) -> frozenset:
+        """The phases some figure of the document is of (gathered once)."""
+        phases = self.__dict__.get("_phases")
+        if phases is None:
+            phases = self.__dict__["_phases"] = frozenset(f.phase for f in self.facts if f.phase)
+        return phases

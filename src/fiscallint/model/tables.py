@@ -224,6 +224,29 @@ def merge_header(rows: list[Row]) -> list[str]:
     return names
 
 
+def grid_spans(upper: Row, lower: Row) -> list[str] | None:
+    """A two-level header whose cells stand on the grid of a Word table or a
+    ruled PDF table, the upper names spanning the lower ones ("公务用车购置及运行
+    维护费" over 小计 | 购置费 | 运行费, then 公务接待费 merged down): one name per
+    column, by the grid. None unless the grid places them (the upper row skips
+    a column, or the lower one starts right of the first): cells packed to the
+    left by an export say nothing by their places."""
+    cells = upper.cells + lower.cells
+    if not upper.cells or not lower.cells or any(c.grid is None for c in cells) or any(c.numeric for c in cells):
+        return None
+    names = [c.text for c in upper.cells if c.text.strip()]
+    if len(names) < 2 or sum(1 for c in lower.cells if c.text.strip()) < 2 or \
+            any(len(n) > 20 or _CLAUSE.search(n) for n in names):
+        return None  # (a form's row of prose spanning the table is no header)
+    up = [c.grid for c in upper.cells]
+    if up == list(range(len(up))) and lower.cells[0].grid == 0:
+        return None
+    return merge_header([upper, lower])
+
+
+_CLAUSE = re.compile(r"[，。；,;]")
+
+
 def _wrapped_name(grids: list[dict], col: int, width: int) -> str | None:
     """"年度指" over "标值": two header rows naming one column each, the upper
     cell spanning no other column (the next has a name of its own): one name

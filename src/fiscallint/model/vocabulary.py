@@ -20,6 +20,7 @@ class Measure(str, Enum):
     TARGET = "指标值"
     ACHIEVED = "完成值"
     HEADCOUNT = "人数"
+    PER_UNIT = "单价"  # an amount per unit (补贴标准（元/亩）, 单价): its rows are no parts of its total
 
     def __str__(self) -> str:
         return self.value
@@ -34,3 +35,7 @@ class Phase(str, Enum):
 
     def __str__(self) -> str:
         return self.value
+
+
+# the phases of a plan: what a figure was budgeted at, not what was spent
+PLAN_PHASES = (Phase.INITIAL_BUDGET, Phase.ADJUSTED_BUDGET, Phase.BUDGET)

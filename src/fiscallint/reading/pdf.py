@@ -362,12 +362,14 @@ class _Writer(Rendering):
 
     def table(self, block: _TableBlock, last: tuple | None):
         rows = block.rows
-        header = [t for _, t in rows[0]]
+        # the rows of names it opens with (a header of one to three rows)
+        header = [[t for _, t in r] for r in rows[:3]]
+        header = header[:next((i for i, r in enumerate(header) if any(_NUMBER.fullmatch(t) for t in r)), 3)]
         if last is not None and last[0].page == block.page - 1 and last[0].width == block.width:
             number = self.table_no  # the table goes on from the page before
             row_no = last[2]
-            if [t for _, t in rows[0]] == last[1]:
-                rows = rows[1:]  # its header repeated on the new page
+            while rows and [t for _, t in rows[0]] in last[1]:
+                rows = rows[1:]  # its header, or the header's last row, repeated on the new page
             header = last[1]
         else:
             self.table_no += 1

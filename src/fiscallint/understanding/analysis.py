@@ -200,6 +200,8 @@ _HEADING_LEVEL = pattern("analysis", "heading_level")
 
 _RUN_IN = re.compile(r"[：:]")
 _PLAN_HEADING = pattern("analysis", "plan_heading")
+_AIM_HEADING = pattern("analysis", "aim_heading")
+_DONE_HEADING = pattern("analysis", "done_heading")
 _PER_UNIT_AFTER = re.compile(r"[ \t]?[/／][ \t]?[\u4e00-\u9fff]")
 
 
@@ -211,13 +213,14 @@ def _section_scopes(text: str, lex: Lexicon) -> list[tuple[int, frozenset[str], 
     next heading of its level or above; a lower heading adds to it. A heading
     naming several phases ("年初预算、预算调整、决算情况") sets none."""
     scopes: list[tuple] = []
-    stack: list[tuple] = []  # the open headings: (level, qualifiers, phase, concept, plan year)
+    stack: list[tuple] = []  # the open headings: (level, qualifiers, phase, concept, plan year, aimed)
 
     def state(at: int) -> tuple:
-        return (at, frozenset().union(*(q for _, q, _, _, _ in stack)),
-                next((p for _, _, p, _, _ in reversed(stack) if p), None),
-                next((c for _, _, _, c, _ in reversed(stack) if c), None),
-                next((y for _, _, _, _, y in reversed(stack) if y), None))
+        return (at, frozenset().union(*(q for _, q, _, _, _, _ in stack)),
+                next((p for _, _, p, _, _, _ in reversed(stack) if p), None),
+                next((c for _, _, _, c, _, _ in reversed(stack) if c), None),
+                next((y for _, _, _, _, y, _ in reversed(stack) if y), None),
+                any(aimed for *_, aimed in stack))
 
     offset = 0
     for line in text.split("\n"):
@@ -227,7 +230,7 @@ def _section_scopes(text: str, lex: Lexicon) -> list[tuple[int, frozenset[str], 
             # "剔除高新区后：" on its own line: the figures under it are of another scope
             while stack and stack[-1][0] >= 9:
                 stack.pop()
-            stack.append((9, frozenset({adjusted.group(1)}), None, None, None))
+            stack.append((9, frozenset({adjusted.group(1)}), None, None, None, False))
             scopes.append(state(offset))
         if m:
             level = int(m.lastgroup[1])
@@ -240,8 +243,10 @@ def _section_scopes(text: str, lex: Lexicon) -> list[tuple[int, frozenset[str], 
                 concept = None  # only a part of a whole scopes (项目支出, not 部门整体支出)
             # "五、2024年工作计划": the figures under it are of the year it plans
             planned = _YEAR.search(head) if _PLAN_HEADING.search(head) else None
+            # "（三）绩效目标": the figures under it are aimed at, not yet done
+            aimed = bool(_AIM_HEADING.search(head)) and not _DONE_HEADING.search(head)
             stack.append((level, lex.qualifiers_in(head), lex.memo("_memo_heading_phase", _heading_phase, head),
-                          concept, planned.group(1) if planned else None))
+                          concept, planned.group(1) if planned else None, aimed))
             now = state(offset)
             if any(now[1:]) or (scopes and any(scopes[-1][1:])):
                 scopes.append(now)
@@ -395,7 +400,9 @@ def _carry_concept(fact: Fact, prev_fact: Fact | None) -> None:
 def _apply_section(fact: Fact, scope: tuple, own_phase: str | None) -> None:
     """What the heading a figure stands under says of it: its qualifiers,
     its phase (unless the label names one) and its concept."""
-    _, quals, phase, concept, planned = scope
+    _, quals, phase, concept, planned, aimed = scope
+    if aimed:
+        fact.extras["aimed"] = True
     if planned and not fact.year:
         fact.year = fact.extras["planned_year"] = planned  # (a figure that names no year of its own)
     if quals:

@@ -6,17 +6,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from fiscallint.model.vocabulary import Phase
+from fiscallint.model.vocabulary import PLAN_PHASES, Phase
 from fiscallint.model.claim import Claim
 from fiscallint.model.fact import Analysis, Fact, Sentence
 from fiscallint.support.wordbook import pattern, words, section_table
 from fiscallint.understanding.claim_text import (
 
 
-    _CHANGE_UP_TO, _COMPARING_WORD, _FROM, _SUBJECT_NOISE, _is_base, _levels, _prev_sentence_facts, _same_dim
+    _CHANGE_UP_TO, _COMPARING_WORD, _FROM, _SUBJECT_NOISE, _TOTAL_WORDS, _is_base, _levels, _prev_sentence_facts, _same_dim
 )
 from fiscallint.understanding.composition_parts import _in_closed_bracket, _in_han_clause
 from fiscallint.understanding.compositions import _OPENS_WITH_COMPARISON, _previous_head, _year_pair
+from fiscallint.understanding.part_candidates import OF_WHICH as _OF_WHICH
 
 
 # ---------------------------------------------------------------- change
@@ -122,9 +123,15 @@ def _rates_of_two_years(a: Analysis, facts: list[Fact], k: int) -> tuple[Fact, F
         return None
     if _FROM.search(rates[-2].label) and _CHANGE_UP_TO.search(rates[-1].label):
         return rates[-1], rates[-2]  # "占比由上年的42.39%下降到37.57%，下降4.82个百分点"
-    if not _is_base(rates[-1]) or _is_base(rates[-2]):
+    if not _is_base(rates[-1]):
         return None
-    return rates[-2], rates[-1]
+    # "支出进度43.40%，较序时进度（50%）慢6.60个百分点，较上年同期41.26%提高2.14个百分点":
+    # this year's rate is the last one not itself compared with
+    current = next((g for g in reversed(rates[:-1]) if not (_is_base(g) or _COMPARED_FIGURE.match(g.label.strip(" ，,")))), None)
+    return None if current is None else (current, rates[-1])
+
+
+_COMPARED_FIGURE = pattern("changes", "compared_figure")
 
 
 def _clause_between(text: str, g: Fact, f: Fact) -> bool:
@@ -430,17 +437,31 @@ def _compared_phase_figure(a: Analysis, delta: Fact, current: Fact) -> Fact | No
         return None
     year, word = m.group(1), m.group(2)
     phases = set(_BASE_PHASES.get(word, (word,)))
-    # "比2021年预算减少": the budget of that year, not this year's
-    last = str(int(current.year) - 1) if current.year and current.year.isdigit() else None
+    total = bool(_TOTAL_WORDS.search(current.label))
     cands = [g for g in a.with_concept(current.concept) if g.role == "level" and _same_dim(g, current)
-             and g is not current and not g.q.approx
-             and (g.phase in phases and (year is None or g.year == year)
-                  # "较上年增加0.33万元" with last year's 决算 in the annexed table (2023年决算数)
-                  or Phase.LAST_YEAR in phases and last is not None and g.year == last and year in (None, last)
-                  and g.phase in (None, Phase.FINAL) and current.phase in (None, Phase.FINAL))]
+             and g is not current and not g.q.approx and not (total and _listed_part(a.doc.text, g))
+             and _of_the_compared_phase(g, current, phases, year)]
     if not cands or any(not c.q.interval().meets(cands[0].q.interval()) for c in cands[1:]):
         return None
     return cands[0]
+
+
+def _of_the_compared_phase(g: Fact, current: Fact, phases: set, year: str | None) -> bool:
+    """``g`` is of the phase (and year) a change names as its base: "比2021年预算减少"
+    the budget of that year, not this year's; "较上年增加0.33万元" last year's 决算
+    in the annexed table (2023年决算数), named by the concept alone (not
+    "机关运行经费主要用于办公费21.36万元" after a 2022)."""
+    if g.phase in phases and (year is None or g.year == year):
+        return True
+    last = str(int(current.year) - 1) if current.year and current.year.isdigit() else None
+    return Phase.LAST_YEAR in phases and last is not None and g.year == last and year in (None, last) \
+        and g.phase in (None, Phase.FINAL) and current.phase in (None, Phase.FINAL) and g.tight
+
+
+def _listed_part(text: str, g: Fact) -> bool:
+    """"年初预算收入总计5306.00万元，其中：镇本级一般公共预算收入1206.00万元": a
+    figure listed as a part (其中) is no base of a 总计's change, whatever its concept."""
+    return _OF_WHICH in text[g.sentence.start:g.label_start] and not _TOTAL_WORDS.search(g.label)
 
 
 def _comparison_before(text: str, current: Fact, delta: Fact):
@@ -533,5 +554,10 @@ def _subject(a: Analysis, before: list[Fact], delta: Fact) -> Fact | None:
                 continue  # "完成预算数257288万元的41.9%": the base of a percentage, not the subject
             if _in_closed_bracket(a.doc.text, g, delta.q.start) or _in_han_clause(a.doc.text, g, delta):
                 continue  # "总预算4471.22万元，含A 250万元，B 537.31万元；比上年增加…": a detail
+            if g.phase in PLAN_PHASES and _FROM_LAST_YEAR.search(delta.label) and any(
+                    h.role == "level" and h.phase in (None, Phase.FINAL) and _same_dim(h, g) for h in before[:before.index(g)]):
+                continue  # "“三公”经费支出26.70万元，年初预算34.00万元，完成预算的78.53%，比上年减少4.20万元"
             return g
     return None
+
+_FROM_LAST_YEAR = pattern("changes", "from_last_year")

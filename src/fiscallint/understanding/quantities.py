@@ -42,7 +42,7 @@ def _approximations() -> dict[str, str]:
 def _money_context() -> re.Pattern:
     words = sorted(grammar_words()["money_context"]["words"], key=len, reverse=True)
     return re.compile(f"(?:{'|'.join(map(re.escape, words))})[^，。；,;]{{0,6}}$")
-_SEPARATORS = re.compile(r"[,\s\u00a0\u2009]")  # thousands separators in a number
+_SEPARATORS = re.compile(r"[,，\s\u00a0\u2009]")  # thousands separators in a number
 _LIST_JOIN = pattern("quantities", "list_join")  # between two figures of one list
 
 
@@ -476,7 +476,7 @@ def _approx(pre, mid, post) -> str | None:
     for marker in (pre, mid, post):
         if marker is None:
             continue
-        m = str(marker)
+        m = str(marker).lstrip("（(含)）")  # (“（含）以上”: the bound included)
         bound = _approximations().get(m)
         if bound == "lower":
             approx = "lower" if approx in (None, "lower") else "about"

@@ -4,27 +4,25 @@ from __future__ import annotations
 
 import re
 
-from fiscallint.model.vocabulary import Phase
+from fiscallint.model.vocabulary import PLAN_PHASES, Phase
 from fiscallint.support.wordbook import pattern, words
-from fiscallint.support.lexicon import alternation
 from fiscallint.model.claim import Claim
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.understanding.claim_text import _TOTAL_WORDS, _has_word, _levels, _prev_sentence_facts, _same_dim
 from fiscallint.understanding.composition_parts import _in_closed_bracket
 from fiscallint.understanding.share_pairs import OrphanShare, shares_of_unstated_wholes
+from fiscallint.understanding.share_plans import no_share_of_a_whole
 
 
 # ---------------------------------------------------------------- share
 _WHOLE_NOISE = pattern("ratios", "whole_noise")
 _SHARE = words("ratios", "share")[0]
-_PLAN_WORDS = words("ratios", "plan")
 _DONE = words("ratios", "done")
 _PLAN_RATE_VERBS = words("ratios", "plan_rate_verbs")
 _NEGATION = words("ratios", "negation")
 
 
 def _shares(a: Analysis, by_sentence, compositions: list[Claim]) -> list[Claim]:
-    lex = a.lexicon
     orphans: list[OrphanShare] = []
     part_of: dict[int, Claim] = {}
     for c in compositions:
@@ -58,25 +56,32 @@ def _shares(a: Analysis, by_sentence, compositions: list[Claim]) -> list[Claim]:
                 out.extend(respective)
                 continue
             part = _share_part(a, f, before)
-            if part is None:
+            if part is None or no_share_of_a_whole(a, f, part, named, part_of.get(id(part))):
                 continue
-            if named and _names_a_plan(lex, named):
-                # "国税完成11765万元，占年初预算的25%": of the part's own budget,
-                # a completion rate, not a share of the list's total
-                a.note(f, "of the figure's own plan (占预算): not a share of a total")
-                continue
-            whole, how, pattern = _share_whole(a, s, part, named, before, part_of)
-            if whole is None:
-                orphans.append(OrphanShare(f, part, named))
-            if whole is None or whole is part:
-                continue
-            if pattern == "share.of-list-total" and whole.q.interval().hi < part.q.interval().lo and f.q.value <= 100:
-                # "编外聘用人员31人；其中卫生技术人员89人，占全部在岗人员的86.41%": a list's total
-                # smaller than its part is not what a share under 100% is of
-                a.note(f, f"not a share of {whole.q.shown()}: it is smaller than {part.q.shown()}")
-                continue
-            out.append(Claim("share", f, [part, whole], "eq", how, pattern=pattern, trigger=f.label.strip()[-8:]))
+            claim = _share_of_its_whole(a, s, f, part, named, before, part_of, orphans)
+            if claim is not None:
+                out.append(claim)
     return out + shares_of_unstated_wholes(a, by_sentence, orphans)
+
+
+def _share_of_its_whole(a: Analysis, s, f: Fact, part: Fact, named: str, before: list[Fact],
+                        part_of: dict[int, Claim], orphans: list[OrphanShare]) -> Claim | None:
+    """The claim that ``f`` is ``part``'s share of the whole found for it (an
+    orphan when none is found)."""
+    whole, how, pattern = _share_whole(a, s, part, named, before, part_of)
+    if whole is None:
+        orphans.append(OrphanShare(f, part, named))
+    if whole is None or whole is part:
+        return None
+    if pattern == "share.of-list-total" and whole.q.interval().hi < part.q.interval().lo and f.q.value <= 100:
+        # "编外聘用人员31人；其中卫生技术人员89人，占全部在岗人员的86.41%": a list's total
+        # smaller than its part is not what a share under 100% is of
+        a.note(f, f"not a share of {whole.q.shown()}: it is smaller than {part.q.shown()}")
+        return None
+    # the list may be the breakdown of another figure of the sentence before (实际支出, not 全年预算)
+    others = part_of[id(part)].other_totals if pattern == "share.of-list-total" else []
+    return Claim("share", f, [part, whole], "eq", how, pattern=pattern, trigger=f.label.strip()[-8:],
+                 alternatives=[[part, o] for o in others if _same_dim(o, part)])
 
 
 _PHRASE_GAP = pattern("ratios", "phrase_gap")
@@ -204,15 +209,6 @@ def _share_whole(a: Analysis, s, part: Fact, named: str, before: list[Fact],
         whole = next((g for g in reversed(before[:-1]) if named in g.label), None)
         return whole, f"占{named}: the figure so labelled in the sentence", "share.named-in-sentence"
     return None, "", ""
-
-
-def _names_a_plan(lex, named: str) -> bool:
-    """Whether the whole a share names is only a plan (年初预算, 调整预算数, 计划,
-    任务): what the part itself was planned at."""
-    plan = lex.pattern("plan_phase_words", lambda: alternation(
-        [w for w, phase in lex.phases.items() if phase not in (Phase.FINAL, Phase.LAST_YEAR)] + list(_PLAN_WORDS)))
-    rest = plan.sub("", named)
-    return rest != named and not rest.strip("数额的")
 
 
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
@@ -424,7 +420,6 @@ def _rate_of_stated_plan(a: Analysis, facts: list[Fact], k: int) -> Claim | None
 
 
 _BUDGET_RATE = pattern("ratios", "budget_rate")
-_PLAN_PHASES = (Phase.INITIAL_BUDGET, Phase.ADJUSTED_BUDGET, Phase.BUDGET)
 
 
 def _rate_of_plan_stated_apart(a: Analysis, f: Fact, here: list[Fact]) -> Claim | None:
@@ -438,17 +433,28 @@ def _rate_of_plan_stated_apart(a: Analysis, f: Fact, here: list[Fact]) -> Claim 
     actual = here[0]
     if actual.concept is None or actual.phase not in (None, Phase.FINAL) or actual.q.approx or actual.q.is_percent:
         return None
-    named = f.phase if f.phase in (Phase.INITIAL_BUDGET, Phase.ADJUSTED_BUDGET) else None
-    plans = [g for g in a.with_concept(actual.concept)
-             if g.role == "level" and g.phase in _PLAN_PHASES
-             and (named is None or g.phase == named) and g.qualifiers == actual.qualifiers
-             and (g.year is None or actual.year is None or g.year == actual.year)
-             and _same_dim(g, actual) and not g.q.approx and not g.q.is_range]
-    if not plans or len({g.q.value for g in plans}) > 3:
+    plans = _budgets_of(a, actual, f.phase if f.phase in (Phase.INITIAL_BUDGET, Phase.ADJUSTED_BUDGET) else None)
+    if not plans:
         return None
     return Claim("rate", f, [actual, plans[-1]], "eq", f"actual / {actual.concept}'s budget, stated apart",
                  decisive=True, alternatives=[[actual, g] for g in plans],
                  pattern="rate.plan-stated-apart", trigger=f.label.strip()[-8:])
+
+
+def _budgets_of(a: Analysis, actual: Fact, named: str | None) -> list[Fact]:
+    """The budgets the report states of ``actual``'s concept (of the phase the
+    rate names), or none when they are too many to choose, or only the 年初
+    one of a budget that was adjusted: the rate may be of this concept's
+    adjusted budget, not stated."""
+    plans = [g for g in a.with_concept(actual.concept)
+             if g.role == "level" and g.phase in PLAN_PHASES
+             and (named is None or g.phase == named) and g.qualifiers == actual.qualifiers
+             and (g.year is None or actual.year is None or g.year == actual.year)
+             and _same_dim(g, actual) and not g.q.approx and not g.q.is_range]
+    if len({g.q.value for g in plans}) > 3 or named is None and all(g.phase == Phase.INITIAL_BUDGET for g in plans) \
+            and Phase.ADJUSTED_BUDGET in a.phases_stated():
+        return []
+    return plans
 
 
 _NAMED_BUDGET = pattern("ratios", "named_budget")
@@ -470,7 +476,7 @@ def _rate_of_paragraph_plan(a: Analysis, by_sentence, s, f: Fact, here: list[Fac
     while j >= 0 and a.sentences[j].end > line_start:
         # (a budget named by its phase alone, 全年预算数, though the lexicon reads it as the 总支出;
         # not what was added to it, 年中追加预算)
-        plans[:0] = [g for g in by_sentence.get(j, []) if g.role == "level" and g.phase in _PLAN_PHASES
+        plans[:0] = [g for g in by_sentence.get(j, []) if g.role == "level" and g.phase in PLAN_PHASES
                      and (g.concept is None or g.concept in _BARE_PHASE_CONCEPTS) and _NAMED_BUDGET.search(g.label)
                      and not _ADDED_BUDGET.search(g.label) and g.q.end <= actual.q.start
                      and _same_dim(g, actual) and not g.q.approx]

@@ -233,7 +233,8 @@ def _label_restatements(a: Analysis, part_of: dict[int, Fact], lines: _LineYears
         whole = part_of.get(id(f))
         if whole is not None:
             context = f"{core_of(whole) or _DROP.sub('', whole.label)} {whole.q.text}"
-        by_words.setdefault((core, unit, f.phase or a.default_phase, context), []).append(f)
+        # (a target under "（三）绩效目标" is no restatement of what was done)
+        by_words.setdefault((core, unit, f.phase or a.default_phase, context, bool(f.extras.get("aimed"))), []).append(f)
     return _claims_of_groups(a, _by_year_and_place(a, by_words, lines), "label", "restated.same-words")
 
 

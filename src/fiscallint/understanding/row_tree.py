@@ -336,7 +336,21 @@ def _block_tree(lexicon, t: Table, cells) -> tuple[list[int | None], dict[int, s
         walk.place(i, lab)
     if not coded and not levels:
         _nest_by_sums(walk, _signed_columns(t))
+    _no_total_of_its_whole(walk)
     return walk.parent, walk.how
+
+
+def _no_total_of_its_whole(walk: "_RowWalk") -> None:
+    """"资产总计 | 负债合计 | 净资产合计": a closing 合计 whose rows hold the whole
+    it is a part of (资产总额 = 负债总额 + 净资产, rules/lexicon.toml) is no total
+    of those rows."""
+    for total, how in walk.how.items():
+        concept = walk.concepts[total] if "合计" in how else None
+        kids = [k for k, p in enumerate(walk.parent) if p == total]
+        if concept and any(concept in walk.lex.children.get(walk.concepts[k], ()) for k in kids):
+            for k in kids:
+                walk.parent[k] = None
+            how.discard("合计")
 
 
 def _indent_levels(t: Table, labels: list[str]) -> list[int | None] | None:
@@ -560,7 +574,7 @@ def _by_code(walk: "_RowWalk", codes: list[str | None], i: int) -> bool:
 
 _CODE_HEADER = pattern("row_tree", "code_header")
 _CHANGE_MEASURES = (Measure.CHANGE, Measure.CHANGE_RATE)
-_NOT_SUMMED_MEASURES = (*_CHANGE_MEASURES, Measure.POINTS, Measure.SCORE)
+_NOT_SUMMED_MEASURES = (*_CHANGE_MEASURES, Measure.POINTS, Measure.SCORE, Measure.PER_UNIT)
 _CODE = re.compile(r"[0-9]{3}(?:[0-9]{2}){0,2}")
 _LABEL_CODE = re.compile(r"\s*([0-9]{3}(?:[0-9]{2}){0,2})\s*(?=[\u4e00-\u9fff])")
 _CODE_PART = (re.compile(r"[0-9]{3}"), re.compile(r"[0-9]{2}"), re.compile(r"[0-9]{2}"))  # 类, 款, 项

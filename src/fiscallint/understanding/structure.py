@@ -312,7 +312,23 @@ def _count_words(lex) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return cached
 
 
+def _list_opened_at(lex, core: str) -> int:
+    """Where the items of a clause start: after the verb that opens them
+    ("开展A、B…"), else at its start."""
+    lead = _count_words(lex)[0].match(core)
+    if lead is None:
+        return 0
+    if "、" in core[:lead.end()] and "、" in core[lead.end():] and len(lead.group(1)) < 2:
+        # "…、有机肥替代化肥、…": a verb's character amid the items does not open the list;
+        # a verb of two ("镇党委、政府设置A、B、…5个") does
+        return 0
+    if core[lead.end():lead.end() + 1] == "、":
+        return 0  # "对高标准农田建设、…3个项目": the verb ends the first item, it opens nothing
+    return lead.end()
+
+
 _COUNTED_NOUN = pattern("structure", "counted_noun")
+_ACTING_ON = pattern("structure", "acting_on")
 
 
 def _list_before(a: Analysis, f: Fact) -> CountClaim | None:
@@ -330,17 +346,13 @@ def _list_before(a: Analysis, f: Fact) -> CountClaim | None:
     core = clause.rstrip()
     if core.endswith("等"):
         relation, core = "ge", core[:-1]
-    lead_verbs, _, subject_verbs = _count_words(a.lexicon)
-    lead = lead_verbs.match(core)
-    if lead is not None and "、" in core[:lead.end()] and "、" in core[lead.end():] and len(lead.group(1)) < 2:
-        # "…、有机肥替代化肥、…": a verb's character amid the items does not open the list;
-        # a verb of two ("镇党委、政府设置A、B、…5个") does
-        lead = None
-    offset = lo + 1 + (lead.end() if lead else 0)
-    tail = core[lead.end() if lead else 0:]
+    _, _, subject_verbs = _count_words(a.lexicon)
+    opened = _list_opened_at(a.lexicon, core)
+    offset = lo + 1 + opened
+    tail = core[opened:]
     last = _outside_brackets(tail).split("、")[-1].strip()
-    if subject_verbs.search(last) and not last.endswith(tuple(a.lexicon.body_endings or ())):
-        return None  # "A村、B村建立了3个…": the count is of something else (not "平安建设办公室")
+    if subject_verbs.search(last) and not last.endswith(tuple(a.lexicon.body_endings or ())) or _ACTING_ON.search(last):
+        return None  # "A村、B村建立了3个…", "A局、B局对12个乡镇…": the count is of something else (not "平安建设办公室")
     noun = _COUNTED_NOUN.match(text, f.q.end, f.q.end + 12)
     if not noun:
         return None  # "…6个机构": the count names what it counts; "…公诉二处、…", "…30项和…30条规定":

@@ -436,7 +436,8 @@ def side_columns(t: Table) -> list[tuple[int, int]]:
         if texts[col] >= 2 and texts[col] > numbers[col] and numbers[col + 1] > texts[col + 1] and \
                 (_SIDE_LABEL_HEADER.search(name) or name == leaf_name(t.header[0])
                  or _repeats_first_side(t.header, col)):
-            starts.append(col)
+            # (科目编码 | 科目名称 | 决算数 on each side: the side opens with its codes)
+            starts.append(col - 1 if col - 1 > first_number and is_serial_name(leaf_name(t.header[col - 1])) else col)
     return [(a, b) for a, b in zip(starts, starts[1:] + [width])]
 
 

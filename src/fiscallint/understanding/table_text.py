@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from fiscallint.model.tables import (
-    COLUMN_SPLIT, HEADER_SEPARATOR, _NUMERIC, _UNIT_DECLARED, Cell, Row, Table, _header_name, merge_header,
+    COLUMN_SPLIT, HEADER_SEPARATOR, _NUMERIC, _UNIT_DECLARED, Cell, Row, Table, _header_name, grid_spans, merge_header,
 )
 from fiscallint.understanding.form_text import form_header, form_rows
 from fiscallint.understanding.flat_form import may_hold_form, read_flat_forms
@@ -267,7 +267,7 @@ def _header_over(above_rows: list[Row], row: Row, nxt: Row) -> tuple[list[Row], 
     above: list[Row] = []
     while above_rows and len(above) < 2 and _spans_over(above_rows[-1], above[0] if above else row):
         above.insert(0, above_rows.pop())
-    packed = _packed_spans(above_rows[-1], row, nxt) if not above and above_rows else None
+    packed = (grid_spans(above_rows[-1], row) or _packed_spans(above_rows[-1], row, nxt)) if not above and above_rows else None
     if packed is not None:
         return [above_rows.pop(), row], packed
     header_rows = above + [row]

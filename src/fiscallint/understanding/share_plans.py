@@ -1,0 +1,52 @@
+"""When a percentage after a figure is not that figure's share of a whole
+(FL102 stays silent): a rate of the figure's own plan, or of its list's
+whole's plan, or a clause between them says all of it went one way."""
+from __future__ import annotations
+
+from fiscallint.model.claim import Claim
+from fiscallint.model.fact import Analysis, Fact
+from fiscallint.model.vocabulary import PLAN_PHASES, Phase
+from fiscallint.support.lexicon import alternation
+from fiscallint.support.wordbook import pattern, words
+
+_PLAN_WORDS = words("ratios", "plan")
+_ALL_OF_IT = pattern("ratios", "all_of_it")
+
+
+def no_share_of_a_whole(a: Analysis, f: Fact, part: Fact, named: str, comp: Claim | None) -> bool:
+    """The percentage ``f`` after ``part`` (listed in ``comp``) is not its share
+    of a whole: noted why."""
+    if _ALL_OF_IT.search(a.doc.text, part.q.end, f.label_start + 1):
+        a.note(f, f"not the share of {part.q.shown()}: a clause between says all went one way (全部)")
+        return True
+    if named and (names_a_plan(a.lexicon, named)
+                  or _plan_of_the_whole(a.lexicon, named, part, comp.stated if comp else None)):
+        # "国税完成11765万元，占年初预算的25%": of the part's own budget,
+        # a completion rate, not a share of the list's total
+        a.note(f, "of the figure's own plan (占预算): not a share of a total")
+        return True
+    return False
+
+
+def _plan_words(lex):
+    return lex.pattern("plan_phase_words", lambda: alternation(
+        [w for w, phase in lex.phases.items() if phase not in (Phase.FINAL, Phase.LAST_YEAR)] + list(_PLAN_WORDS)))
+
+
+def names_a_plan(lex, named: str) -> bool:
+    """Whether the whole a share names is only a plan (年初预算, 调整预算数, 计划,
+    任务): what the part itself was planned at."""
+    rest = _plan_words(lex).sub("", named)
+    return rest != named and not rest.strip("数额的")
+
+
+def _plan_of_the_whole(lex, named: str, part: Fact, whole: Fact | None) -> bool:
+    """"基本支出…，其中…公用经费225.87万元，占基本支出预算的52.08%": the plan of
+    the list's own whole, a rate of that whole, not a share of it (a part of
+    another figure's plan, 预留中小企业份额占政府采购预算的, is a share)."""
+    if whole is None or not whole.concept or whole.phase in PLAN_PHASES or part.phase in PLAN_PHASES:
+        return False  # (a budget's part of a budget: a share of it)
+    name = named.rstrip("数额的")
+    tail = _plan_words(lex).search(name)
+    return tail is not None and tail.end() == len(name) and tail.start() > 0 \
+        and lex.concept_of(name[:tail.start()]) == whole.concept
