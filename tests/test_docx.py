@@ -536,3 +536,44 @@ def test_report_with_errors_docx_has_the_planted_findings():
     assert [r["source"] for r in f["related"]] == [{"paragraph": 24}]
     assert "15.74" in f["message"] and "15.47" in f["message"]
     assert "[table 1, row 5, column 4]" in fl("check", path).out
+
+
+def test_a_header_cell_spanning_two_columns_names_the_grid_columns_under_it(tmp_path):
+    # "年度部门整体支出预算（万元）" merged over the form's first two columns and down
+    # over its rows: the names after it stand on the grid, one column to the right
+    d = docx.Document()
+    t = d.add_table(rows=4, cols=9)
+    fill(t, [["年度部门整体支出预算（万元）", "", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+             ["", "", "年度资金总额", "1846.30", "3915.68", "3704.78", "10", "94.61%", "9.46"],
+             ["", "", "其中：基本支出", "1102.56", "1186.94", "1180.27", "", "", ""],
+             ["", "", "项目支出", "743.74", "2728.74", "2524.51", "", "", ""]])
+    t.cell(0, 0).merge(t.cell(0, 1))
+    t.cell(1, 0).merge(t.cell(3, 1))
+    t.cell(0, 0).text = "年度部门整体支出预算（万元）"
+    path = save(d, tmp_path / "form.docx")
+    assert [f.rule for f in check(path) if f.severity != "info"] == []
+    t.cell(3, 4).text = "2782.74"
+    assert [f.rule for f in check(save(d, tmp_path / "slip.docx")) if f.severity != "info"] == ["FL101"]
+
+
+
+def test_a_breakdown_by_income_or_spending_may_split_the_budget_or_the_outturn(tmp_path):
+    # the form says not which of the row's columns its 按收入性质分 side splits: here the outturn
+    d = docx.Document()
+    t = d.add_table(rows=7, cols=9)
+    t.cell(0, 0).merge(t.cell(6, 1)).text = "年度预算申请（万元）"
+    for c, name in enumerate(("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")):
+        t.cell(0, 3 + c).text = name
+    t.cell(1, 2).text = "年度资金总额"
+    for c, value in enumerate(("1200.00", "1500.00", "1450.00", "10", "96.67%", "9.67")):
+        t.cell(1, 3 + c).text = value
+    pairs = [("按收入性质分：", "按支出性质分："), ("其中：一般公共预算拨款：1300.00", "其中：基本支出：600.00"),
+             ("政府性基金拨款：100.00", "项目支出：850.00"), ("其他资金：50.00", "")]
+    for i, (income, spending) in enumerate(pairs):
+        t.cell(2 + i, 2).merge(t.cell(2 + i, 4)).text = income
+        t.cell(2 + i, 5).merge(t.cell(2 + i, 8)).text = spending
+    path = save(d, tmp_path / "form.docx")
+    assert [f.rule for f in check(path) if f.severity != "info"] == []
+    # (a side that splits none of the row's figures is still reported)
+    t.cell(5, 2).text = "其他资金：5.00"
+    assert [f.rule for f in check(save(d, tmp_path / "slip.docx")) if f.severity != "info"] == ["FL101"]

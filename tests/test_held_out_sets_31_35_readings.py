@@ -173,3 +173,82 @@ def test_a_share_of_the_lists_own_budget_is_a_rate_not_a_share():
     # a part of another figure's budget is a share of it
     share = "政府采购预算2447.60万元，其中预留面向中小企业采购份额972.16万元，占政府采购预算的37.92%。\n"
     assert counted(share) == ["FL102"]
+
+
+# ---------------------------------------------------------------- slips the sets planted and were missed
+def test_a_change_against_last_years_figure_past_the_counts_between():
+    text = "2022年度会议费支出1.26万元，召开会议3次，参会人员185人次，较上年2.10万元减少0.84万元。\n"
+    assert counted(text) == []
+    assert counted(text.replace("减少0.84", "增加0.84")) == ["FL104"]
+
+
+def test_points_are_counted_and_ordinal_items_part_a_list_whatever_their_inner_lists():
+    text = ("存在的问题主要有两点：一是个别村对享受对象死亡、迁出等情况报告不及时，造成多发后追回；"
+            "二是动态管理台账以纸质为主，信息化水平不高。\n")
+    assert counted(text, ("FL204",)) == []
+    assert counted(text.replace("两点", "三点"), ("FL204",)) == ["FL204"]
+    # a time of day is no count of points
+    assert counted("上午10点召开专题会议，研究部署两项工作：一是防汛；二是安全生产。\n", ("FL204",)) == []
+
+
+def test_a_count_inside_a_cell_of_words_is_no_part_of_a_blank_total():
+    text = ("表2 主要经营性资产项目明细表\n单位：万元\n"
+            "| 序号 | 项目名称 | 实施地点 | 资金规模 |\n|---|---|---|---|\n"
+            "| 1 | 茶园加工中心 | 甲镇甲村 | 660.00 |\n| 2 | 村级光伏电站 | 乙镇6个村 | 466.00 |\n"
+            "| 3 | 冷链仓储中心 | 丙镇丙社区 | 445.00 |\n| 合计 |  |  | 1571.00 |\n")
+    assert counted(text) == []
+    assert counted(text.replace("| 1571.00 |", "| 1517.00 |")) == ["FL101"]
+
+
+# ---------------------------------------------------------------- sets 36 (Word forms), 38 and 39
+def test_a_phase_alone_after_an_added_figure_names_the_total():
+    text = ("本项目年初预算安排120.00万元，年中追加下达48.00万元，加上上年结转资金18.40万元，全年预算数为186.40万元。\n\n"
+            "表1 项目资金\n单位：万元\n| 项目 | 全年预算数 |\n|---|---|\n| 上年结转资金 | 18.40 |\n")
+    assert counted(text) == []
+
+
+def test_a_phase_alone_after_a_semicolon_names_no_part_before_it():
+    text = ("年初预算1,846.30万元，其中基本支出1,102.56万元、项目支出743.74万元；年中追加项目资金后，全年预算3,915.68万元。"
+            "全年实际支出3,704.78万元，预算执行率94.61%。\n")
+    assert counted(text) == []
+    assert counted(text.replace("94.61%", "96.41%")) == ["FL103"]
+
+
+def test_rows_numbered_past_twenty_are_siblings_of_the_rows_before():
+    rows = "".join(f"| {n}、{name} | {v} |\n" for n, name, v in (
+        ("十九", "住房保障支出", "62.91"), ("二十", "粮油物资储备支出", ""), ("二十一", "国有资本经营预算支出", ""),
+        ("二十二", "灾害防治及应急管理支出", "21.50"), ("二十三", "其他支出", "")))
+    text = ("支出决算表\n单位：万元\n| 项目 | 金额 |\n|---|---|\n| 十八、农林水支出 | 962.45 |\n" + rows
+            + "| 本年支出合计 | 1046.86 |\n")
+    assert counted(text) == []
+    assert counted(text.replace("| 21.50 |", "| 12.50 |")) == ["FL101"]
+
+
+def test_last_years_figure_before_this_years_change_is_its_base():
+    text = ("2024年“三公”经费支出7.84万元，其中因公出国（境）费0万元，公务用车运行维护费5.20万元，公务接待费2.64万元；"
+            "上年“三公”经费支出8.96万元，本年减少1.12万元，下降12.50%。\n")
+    assert counted(text) == []
+    assert counted(text.replace("下降12.50%", "下降15.20%")) == ["FL105"]
+
+
+def test_an_indicators_points_are_its_score_and_what_was_deducted():
+    text = ("计划完成撂荒耕地复耕复种320亩，实际完成286亩，完成率89.38%，该项8分，得7.15分，扣0.85分，原因是部分地块灌溉条件差。"
+            "计划开展培训12期，实际完成11期，完成率91.67%，该项分值5分，得4.58分，扣0.42分。\n")
+    assert counted(text) == []
+    assert counted(text.replace("扣0.85分", "扣0.58分")) == ["FL101"]
+
+
+def test_an_economic_line_of_a_sangong_item_is_no_restatement_of_the_item():
+    # 30217 公务接待费 of the 基本支出 table is the part paid from basic expenditure
+    text = ("2025年“三公”经费预算16.00万元，其中：公务用车购置及运行费11.00万元，公务接待费5.00万元。\n\n"
+            "表5 一般公共预算基本支出表\n单位：万元\n| 科目编码 | 科目名称 | 合计 |\n|---|---|---|\n"
+            "| 302 | 商品和服务支出 | 10.30 |\n| 30215 | 会议费 | 2.10 |\n| 30216 | 培训费 | 4.00 |\n"
+            "| 30217 | 公务接待费 | 4.20 |\n")
+    assert counted(text) == []
+
+
+def test_ordinal_items_may_hold_counts_and_run_past_a_page_number():
+    text = ("2023年我乡重点抓好三个方面工作：一是抓实动态监测，新识别监测对象3户11人；二是抓好人居环境整治，"
+            "全年改造农村户厕112户，新建垃圾收集池26个，\n- 3 -\n村庄保洁实现全覆盖；三是抓牢安全生产，开展隐患排查42次。\n")
+    assert counted(text, ("FL204",)) == []
+    assert counted(text.replace("三个方面", "四个方面"), ("FL204",)) == ["FL204"]

@@ -43,8 +43,8 @@ def value_in(f: Fact, x: Decimal, extra: int | None = None) -> str:
     return fmt(v, min(_places(f) + extra, 6))
 
 
-def interval_in(f: Fact, iv: Interval) -> str:
-    return f"[{value_in(f, iv.lo)}, {value_in(f, iv.hi)}]"
+def interval_in(f: Fact, iv: Interval, extra: int | None = None) -> str:
+    return f"[{value_in(f, iv.lo, extra)}, {value_in(f, iv.hi, extra)}]"
 
 
 def shown(f: Fact) -> str:
@@ -76,7 +76,10 @@ def computed_vs_stated(claim: Claim, verdict: Verdict) -> tuple[str, str, str]:
     s = claim.stated
     unit = _unit(s)
     comp = verdict.computed
-    computed = f"{value_in(s, comp.mid)}{unit} {interval_in(s, comp)}"
+    # (parts written finer than their whole, 7.15 + 0.58 against 8: the sum as finely)
+    finer = max((_places(f) for f in claim.operands if f.q.unit == s.q.unit), default=0) - _places(s)
+    extra = (2 if s.q.is_percent else 1) + max(0, finer)
+    computed = f"{value_in(s, comp.mid, extra)}{unit} {interval_in(s, comp, extra)}"
     stated = f"{shown(s)} {interval_in(s, verdict.stated)}"
     gap = (verdict.margin or Decimal(0)) / _display_factor(s)
     margin = fmt(round_to(gap, min(_places(s) + 2, 6)).normalize())

@@ -119,7 +119,9 @@ class TableRowMismatch(ClaimRule):
         if col.measure not in (Measure.AMOUNT, None) or (p, col.index) in cells or \
                 cell is None or cell.text.strip(" —－-/／…") or col.index == 0:
             return []
-        parts = [cells[(k, col.index)] for k in m.children(p) if (k, col.index) in cells]
+        # (a figure inside a cell of words, 高桥镇6个村 under 实施地点, is no part of a column's total)
+        parts = [cells[(k, col.index)] for k in m.children(p) if (k, col.index) in cells
+                 and getattr((m.table.aligned(m.table.rows[k]) or {}).get(col.index), "numeric", False)]
         parts = [f for f in parts if f.q.value != 0 and not f.q.is_percent]
         return parts if len({(f.q.dimension, f.q.unit) for f in parts}) == 1 else []
 

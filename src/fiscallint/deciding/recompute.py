@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 
-from fiscallint.model.claim import SCORES_CAPPED, Claim
+from fiscallint.model.claim import EXACT_POINTS, SCORES_CAPPED, Claim
 from fiscallint.understanding.labels import shares_word
 from fiscallint.model.intervals import Interval, sum_intervals
 from fiscallint.support import messages as M
@@ -125,6 +125,8 @@ def decide(claim: Claim) -> Verdict:
     """The verdict on ``claim``; the claim itself is left as it was built (a
     reading that held instead is the verdict's ``reading``)."""
     stated = claim.stated.q.interval()
+    if claim.variant == EXACT_POINTS and "." not in claim.stated.q.digits:
+        stated = Interval(claim.stated.q.value, claim.stated.q.value)
     try:
         computed = compute(claim)
     except ZeroDivisionError:

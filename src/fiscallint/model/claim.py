@@ -55,6 +55,9 @@ _RELATIONS: dict[str, Relation] = {r.value: r for r in Relation}
 # a composition of scores whose variant goes on with each score's cap (its
 # row's 分值, comma-separated): a score is at most its points
 SCORES_CAPPED = "scores-capped:"
+# a composition whose stated figure is an indicator's points: written whole, they are exact
+# (its points are set, not rounded: "该项分值5分，得4.58分，扣0.42分")
+EXACT_POINTS = "exact-points"
 
 
 @dataclass(frozen=True)

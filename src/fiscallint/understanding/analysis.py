@@ -31,6 +31,7 @@ _FILLER_TAIL = pattern("analysis", "filler_tail")
 
 # a label that only names a phase or a generic noun carries the previous concept
 _CARRY = pattern("analysis", "carry")
+_ADDED_BEFORE = pattern("analysis", "added_before")
 _BARE_PHASE_CONCEPTS = frozenset(words("analysis", "bare_phase_concepts"))
 
 
@@ -303,7 +304,7 @@ def analyse(doc: Document, lexicon: Lexicon | None = None, options: Options = DE
         if _on_table_line(doc, q, table_lines):
             fact.extras["in_table"] = True  # a cell of a flattened table, not prose
         _classify(fact, lex, text)
-        _carry_concept(fact, prev_fact)
+        _carry_concept(fact, prev_fact, text)
         if marks_of is not s:
             marks_of, phase_marks, year_marks = s, _phase_marks(lex, text[s.start:s.end]), _year_marks(text, s)
         offset = q.start - s.start
@@ -386,12 +387,18 @@ def _on_table_line(doc: Document, q: Quantity, table_lines: dict[int, bool]) -> 
     return in_table
 
 
-def _carry_concept(fact: Fact, prev_fact: Fact | None) -> None:
+def _clause_closed_between(text: str, prev_fact: Fact, fact: Fact) -> bool:
+    """"…项目支出743.74万元；年中追加…后，全年预算3,915.68万元": a ； between them."""
+    return text.find("；", prev_fact.q.end, fact.q.start) >= 0 or text.find(";", prev_fact.q.end, fact.q.start) >= 0
+
+
+def _carry_concept(fact: Fact, prev_fact: Fact | None, text: str) -> None:
     """"“三公”经费预算数为20.4万元，决算数为12万元": a figure labelled by a
     phase only is of the same concept as the one before it, another phase
     (so is "决算支出11.61万元" after "“三公”经费预算14.0万元", though a bare
     决算支出 heading a report is its 总支出)."""
     if (prev_fact is not None and prev_fact.sentence is fact.sentence and prev_fact.concept
+            and not _ADDED_BEFORE.match(prev_fact.label) and not _clause_closed_between(text, prev_fact, fact)
             and (fact.concept is None or fact.concept in _BARE_PHASE_CONCEPTS and fact.concept != prev_fact.concept)
             and fact.role == prev_fact.role == "level" and _CARRY.fullmatch(fact.label.strip(_LABEL_STRIP))):
         fact.concept, fact.tight = prev_fact.concept, True

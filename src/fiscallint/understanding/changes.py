@@ -147,8 +147,10 @@ def _figure_and_last_years(a: Analysis, facts: list[Fact], k: int) -> tuple[Fact
     if len(levels) < 2 or levels[-1][0] < k - 1:
         return None
     y = levels[-1][1]
-    # "支出15.27万元（…财政拨款安排0万元），较上年18.42万元减少…": not the bracket's detail
-    x = next((g for _, g in reversed(levels[:-1]) if not _in_closed_bracket(a.doc.text, g, y.q.start)), None)
+    # "支出15.27万元（…财政拨款安排0万元），较上年18.42万元减少…": not the bracket's detail;
+    # "会议费1.26万元，召开会议3次，参会185人次，较上年2.10万元增加…": nor a count between
+    x = next((g for _, g in reversed(levels[:-1]) if not _in_closed_bracket(a.doc.text, g, y.q.start)
+              and not (g.q.is_count and not y.q.is_count and not _clause_between(a.doc.text, g, y))), None)
     if x is None:
         return None
     m = _ONLY_AN_EARLIER_YEAR.match(y.label.strip(" ，,；;"))
@@ -287,9 +289,11 @@ _CHANGE_YEAR = pattern("changes", "change_year")
 def _of_an_earlier_year(a: Analysis, current: Fact, change: Fact) -> bool:
     """"2023年“三公”经费决算24.06万元，2024年减少2.69万元": the figure is dated a
     year before the one its change names (by its year, or 本年 in a report of a
-    later year): it is the base, not what changed."""
+    later year; or named 上年 before a change of 本年): it is the base, not what changed."""
     dated = _YEAR_WORDS.search(current.label)
     named = _CHANGE_YEAR.search(change.label)
+    if named is not None and named.group(2) and current.phase == Phase.LAST_YEAR:
+        return True  # "上年“三公”经费支出8.96万元，本年减少1.12万元"
     if dated is None or named is None:
         return False
     later = named.group(1) or a.year

@@ -26,6 +26,7 @@ from dataclasses import replace
 from fiscallint.model.claim import Claim
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.understanding.budget_additions import budget_additions
+from fiscallint.understanding.score_prose import score_deductions
 from fiscallint.understanding.changes import _changes
 from fiscallint.understanding.claim_text import _table_pattern
 from fiscallint.understanding.compositions import _compositions
@@ -45,6 +46,7 @@ def build_claims(a: Analysis) -> list[Claim]:
     compositions += parts_after_totals(a, by_sentence, taken)
     claims.extend(compositions)
     claims.extend(budget_additions(a, by_sentence))
+    claims.extend(score_deductions(a, by_sentence))
     claims.extend(_shares(a, by_sentence, compositions))
     claims.extend(_rates(a, by_sentence))
     claims.extend(_changes(a, by_sentence, compositions))

@@ -122,6 +122,30 @@ def _a_named_level(a: Analysis, f: Fact) -> bool:
     return cell is None or bool(cell.row.label.strip()) or a.lexicon.names_specific_concept(f.label)
 
 
+def _economic_line_of_sangong(a: Analysis, f: Fact) -> bool:
+    """A “三公” item's cell in a row coded by the economic classification
+    (302xx): the part of it paid from 基本支出, not the unit's whole item."""
+    ref = f.extras.get("cell")
+    if ref is None or not f.concept:
+        return False
+    sangong = a.lexicon.pattern("sangong_family", lambda: _family(a.lexicon, _SANGONG))
+    return f.concept in sangong and any(_ECONOMIC_CODE.fullmatch(c.text.strip()) for c in ref.row.cells)
+
+
+def _family(lex, root: str) -> frozenset:
+    kids, todo = set(), [root]
+    while todo:
+        for k in lex.children.get(todo.pop(), ()):
+            if k not in kids:
+                kids.add(k)
+                todo.append(k)
+    return frozenset(kids)
+
+
+_SANGONG = "三公经费"
+_ECONOMIC_CODE = re.compile(r"3[01][0-9](?:[0-9]{2})?")
+
+
 def _may_restate(a: Analysis, first: Fact, later: Fact) -> bool:
     """Whether a later figure of the same key, of another value, is to be
     checked as a restatement of the first (noting why not, where it helps)."""
@@ -133,6 +157,10 @@ def _may_restate(a: Analysis, first: Fact, later: Fact) -> bool:
         # "商品和服务支出8,286.40万元" of 基本支出, in a table row "8,951.80 | 8,286.40 | 665.40":
         # the text restates the row's other column
         a.note(later, f"not {first.q.shown()} restated: the table row holds it in another column")
+        return False
+    if _economic_line_of_sangong(a, first) != _economic_line_of_sangong(a, later):
+        # "30217 公务接待费 4.20" of the 基本支出 table against the unit's 公务接待费 5.00
+        a.note(later, f"not {first.q.shown()} restated: one is the basic expenditure's economic line")
         return False
     prose = not first.extras.get("cell") and not later.extras.get("cell")
     if prose and _items_apart(a.doc.text, first, later):

@@ -323,7 +323,7 @@ def _other_side_next(closing: list[tuple[int, str | None]], k: int) -> bool:
 
 def _block_tree(lexicon, t: Table, cells) -> tuple[list[int | None], dict[int, set[str]]]:
     walk = _RowWalk(lexicon, t, cells)
-    coded = _classification_codes(t)
+    coded = classification_codes(t)
     levels = None if coded else _indent_levels(t, walk.labels)
     for i, lab in enumerate(walk.labels):
         if is_serial_name(lab):
@@ -502,7 +502,7 @@ def _adds_up(cells, total: int, parts: list[int], col: int) -> bool:
     return sum_intervals(f.q.interval() for f in figures).meets(t.q.interval())
 
 
-def _classification_codes(t: Table) -> list[str | None] | None:
+def classification_codes(t: Table) -> list[str | None] | None:
     """Each row's budget classification code (201 类, 20101 款, 2010101 项)
     when the table has a code column (科目编码) and at least two rows nest
     by it; else None."""

@@ -168,6 +168,10 @@ def _end_of_fact_sentence(a: Analysis, f: Fact, i: int) -> int:
     if not s.start <= i < s.end:
         return _sentence_end(text, i)
     m = _FULL_STOP.search(text, i, s.end)
+    if m is None:
+        past_page = _past_a_page_number(text, s.end)
+        if past_page is not None:
+            return past_page
     end = m.start() if m else s.end
     while end > i and text[end - 1].isspace():
         end -= 1
@@ -179,6 +183,23 @@ def _end_of_fact_sentence(a: Analysis, f: Fact, i: int) -> int:
         stop = _FULL_STOP.search(text, end, end + 400)
         return stop.start() if stop else end
     return end - 1 if m is None and text[end - 1:end] in ("；", ";") else end  # the ； that ends the sentence
+
+
+def _breakdown_by_count(text: str, items: list[tuple[int, int]], start: int) -> bool:
+    """"19个乡镇，包括8个镇和11个乡": a breakdown by count, not a list of names
+    (the items of 一是…二是… may hold counts of their own)."""
+    return sum(1 for a, b in items if _HAS_COUNT.search(text, a, b)) >= 2 and not _ORDINAL_IS.match(text, start)
+
+
+def _past_a_page_number(text: str, end: int) -> int | None:
+    """"…新建垃圾收集池26个，\n- 3 -\n村庄保洁…；三是…。": a sentence cut by a page's
+    number line goes on to its full stop after it (where it ends, or None)."""
+    for start in (text.rfind("\n", 0, max(end - 1, 0)) + 1, text.find("\n", max(end - 1, 0)) + 1):
+        stop = text.find("\n", start)
+        if 0 < start < stop and _PAGE_LINE.fullmatch(text[start:stop]):
+            full = _FULL_STOP.search(text, stop + 1, stop + 400)
+            return full.start() if full is not None else None
+    return None
 
 
 def _list_after(a: Analysis, f: Fact, examples) -> CountClaim | None:
@@ -203,14 +224,15 @@ def _list_after(a: Analysis, f: Fact, examples) -> CountClaim | None:
     if span is None:
         return None
     start, end, paren = span
-    etc = None if paren else _ETC_THEN_MORE.search(text, start, end)
+    # (an item of 一是…二是… may hold a list of its own: "一是…死亡、迁出等情况…；二是…")
+    etc = None if paren or _ORDINAL_IS.match(text, start) else _ETC_THEN_MORE.search(text, start, end)
     if etc is not None:
         end = etc.start() + 1  # "包括A、B、C等，支出12.32万元…": the list ends at its 等
     items = split_items(text, start, end)
     if len(items) < 2 and not _MARKER.search(text, start, end):
         return None
-    if sum(1 for a, b in items if _HAS_COUNT.search(text, a, b)) >= 2:
-        return None  # "19个乡镇，包括8个镇和11个乡": a breakdown by count, not a list of names
+    if _breakdown_by_count(text, items, start):
+        return None
     if paren and all(len(text[a:b].strip()) <= 1 or text[a:b].strip() in a_kinds for a, b in items):
         return None  # "14个省（区、市）", "28个省（自治区、直辖市）": the bracket widens the noun
     relation = "ge" if _ETC_END.search(text[start:end].rstrip("。.；;")) or _cut_by_the_end(text, end) else "eq"
@@ -287,6 +309,8 @@ def _list_readings(text: str, start: int, end: int, paren: bool) -> set[int]:
     the first ；or ，("内设科室5个，即A、B、C、D、E；另外设置…"), "A、政府和党委"
     may be two items, and a 。 inside a bracket may be typed for 、
     ("（党政办公室、财政所。规划建设办公室）")."""
+    if _ORDINAL_IS.match(text, start):
+        return {len(split_items(text, start, end))}  # 一是…；二是…: the ordinals part the items, not their 、 and ，
     readings = set()
     cuts = [end, *(c for c in (first_top_level(text, start, end, "；;"),
                                first_top_level(text, start, end, "，,")) if c is not None)]
@@ -328,6 +352,7 @@ def _list_opened_at(lex, core: str) -> int:
 
 
 _COUNTED_NOUN = pattern("structure", "counted_noun")
+_PAGE_LINE = pattern("cell_split", "page_footer")
 _ACTING_ON = pattern("structure", "acting_on")
 
 

@@ -21,7 +21,7 @@ from fiscallint.model.fact import Analysis, Fact
 from fiscallint.model.claim import Claim
 from fiscallint.understanding.table_context import facts_between
 from fiscallint.understanding.table_facts import _across_tables
-from fiscallint.understanding.row_tree import row_tree
+from fiscallint.understanding.row_tree import classification_codes, row_tree
 from fiscallint.understanding.score_claims import column_named, score_rows, score_totals, score_tree, scores_without_points
 from fiscallint.understanding.table_ratios import column_words, rate_columns, share_columns
 from fiscallint.understanding.table_model import (compared_columns, fact_sign, side_models, side_tables, signed,
@@ -224,26 +224,53 @@ def _row_sums(a: Analysis, t: Table, cells) -> list[Claim]:
     concepts = [lex.concept_of(lab) if lab else None for lab in labels]
     parent, how = row_tree(lex, t, cells)
     unsure = _unsure_parents(t, parent)
+    codes, continued = classification_codes(t), _codes_continued_on_other_sides(t)
     out = []
     for p in sorted(set(x for x in parent if x is not None and x >= 0)):
         if p in unsure:
             continue
         kids = [i for i, x in enumerate(parent) if x == p]
         relation = _sum_relation(lex, labels, concepts, p, kids, how.get(p, set()))
-        if _may_run_on(a, t, p, kids) or _lone_row_of_text(a, t, kids):
-            relation = "le"
-        for col in sorted({c for (r, c) in cells if r == p}):
-            total = cells[(p, col)]
-            if _not_summable(total):
-                continue
-            parts = [cells[(k, col)] for k in kids if (k, col) in cells]
-            if not parts or any(f.q.is_percent for f in parts) or _change_left_blank(t, cells, kids, col) \
-                    or _units_unsure(total, parts):
-                continue
-            claim = _column_sum(a, t, labels[p], col, total, parts, relation)
-            if claim is not None:
-                out.append(claim)
+        if _may_run_on(a, t, p, kids) or _lone_row_of_text(a, t, kids) or bool(codes) and codes[p] in continued:
+            relation = "le"  # (302's 款 going on in the side after it: those here are some of them)
+        out.extend(_column_sums_of_row(a, t, cells, labels[p], p, kids, relation))
     return out
+
+
+def _column_sums_of_row(a: Analysis, t: Table, cells, label: str, p: int, kids: list[int], relation: str) -> list[Claim]:
+    """Row ``p``'s figure in each column as the sum of its rows' there."""
+    out = []
+    for col in sorted({c for (r, c) in cells if r == p}):
+        total = cells[(p, col)]
+        if _not_summable(total):
+            continue
+        parts = [cells[(k, col)] for k in kids if (k, col) in cells]
+        if not parts or any(f.q.is_percent for f in parts) or _change_left_blank(t, cells, kids, col) \
+                or _units_unsure(total, parts):
+            continue
+        claim = _column_sum(a, t, label, col, total, parts, relation)
+        if claim is not None:
+            out.append(claim)
+    return out
+
+
+def _codes_continued_on_other_sides(t: Table) -> set[str]:
+    """The classification codes whose rows go on in another side of the table
+    t is a side of ("302 商品和服务支出" and its 款 30201… in the middle side,
+    30217… in the right one): each code prefix of the other sides' rows."""
+    whole = t.__dict__.get("_whole")
+    if whole is None:
+        return set()
+    out: set[str] = set()
+    for side in side_tables(whole[0]):
+        if side is not t:
+            for row in side.rows:
+                code = next((c.text.strip() for c in row.cells if _CODE.fullmatch(c.text.strip())), "")
+                out.update(code[:n] for n in (3, 5) if n < len(code))
+    return out
+
+
+_CODE = re.compile(r"[0-9]{3}(?:[0-9]{2}){1,2}")
 
 
 # ---------------------------------------------------------------- row changes
@@ -334,9 +361,21 @@ def _breakdown_sides(a: Analysis, t: Table, cells) -> list[Claim]:
                     break
                 cell = r2.cells[pos]
                 parts.extend(f for f in facts_between(a, cell.start, cell.end) if f.q.dimension == "money")
-            want = column_words()["outturn"] if "支出" in name else column_words()["budget"]
-            col = next((i for i, n in enumerate(t.header) if want.search(n)), None)
-            total = cells.get((total_row, col)) if col is not None else None
-            if total is not None and len(parts) >= 2:
-                out.append(Claim("composition", total, parts, "eq", f"table: {name.strip('：:')} = {t.header[col]}"))
+            claim = _side_of_total(t, cells, total_row, name, parts)
+            if claim is not None:
+                out.append(claim)
     return out
+
+
+def _side_of_total(t: Table, cells, total_row: int, name: str, parts: list[Fact]) -> Claim | None:
+    """One side's parts as the total row's budget (收入) or outturn (支出): the
+    form leaves the column unsaid, so filled in, a side may split another of
+    the row's figures."""
+    want = column_words()["outturn"] if "支出" in name else column_words()["budget"]
+    col = next((i for i, n in enumerate(t.header) if want.search(n)), None)
+    total = cells.get((total_row, col)) if col is not None else None
+    if total is None or len(parts) < 2:
+        return None
+    others = [f for (r, c), f in cells.items() if r == total_row and c != col
+              and f.q.dimension == total.q.dimension and not f.q.is_percent]
+    return Claim("composition", total, parts, "eq", f"table: {name.strip('：:')} = {t.header[col]}", other_totals=others)

@@ -271,7 +271,7 @@ def _header_over(above_rows: list[Row], row: Row, nxt: Row) -> tuple[list[Row], 
     if packed is not None:
         return [above_rows.pop(), row], packed
     header_rows = above + [row]
-    return header_rows, merge_header(header_rows) if above else [_header_name(c.text) for c in row.cells]
+    return header_rows, merge_header(header_rows)  # (one row too: a Word row's names stand on its grid)
 
 
 def _labels_only(table: Table | None, row: Row) -> bool:

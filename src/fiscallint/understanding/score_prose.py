@@ -1,0 +1,27 @@
+"""Scores stated in prose (FL101): an indicator's points are the score it
+got and what was deducted, "该项分值5分，得4.58分，扣0.42分"."""
+from __future__ import annotations
+
+from fiscallint.model.claim import EXACT_POINTS, Claim
+from fiscallint.model.fact import Analysis, Fact
+from fiscallint.support.wordbook import pattern
+
+_POINTS = pattern("score_prose", "points")
+_SCORED = pattern("score_prose", "scored")
+_DEDUCTED = pattern("score_prose", "deducted")
+
+
+def score_deductions(a: Analysis, by_sentence: dict[int, list[Fact]]) -> list[Claim]:
+    """分值 = 得分 + 扣分 for each run of the three figures in points, in that
+    order, each named by its word and nothing else between them."""
+    out = []
+    for facts in by_sentence.values():
+        for k in range(len(facts) - 2):
+            points, got, lost = facts[k:k + 3]
+            if not all(f.q.unit == "分" and not f.q.approx and not f.q.is_range for f in (points, got, lost)):
+                continue
+            if _POINTS.search(points.label) and _SCORED.match(got.label) and _DEDUCTED.match(lost.label):
+                out.append(Claim("composition", points, [got, lost], "eq", "分值 = 得分 + 扣分",
+                                 variant=EXACT_POINTS, pattern="sum.points-less-deduction",
+                                 trigger=lost.label.strip(" ，,")))
+    return out
