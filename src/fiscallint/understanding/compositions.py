@@ -242,6 +242,8 @@ def _in_reason_clause(a: Analysis, f: Fact) -> bool:
     reason = a.lexicon.pattern("reason_words", lambda: re.compile(
         "|".join(map(re.escape, sorted(a.lexicon.reason_words, key=len, reverse=True)))))
     text = a.doc.text
+    if reason.search(text, f.sentence.start, f.q.start) is None:
+        return False  # (most sentences give no reason: no clause need be found)
     start = max(text.rfind(ch, f.sentence.start, f.q.start) for ch in "，,；;：:")
     return reason.search(text, max(start, f.sentence.start), f.q.start) is not None
 
@@ -388,6 +390,8 @@ def _listed_breakdowns(a: Analysis, facts: list[Fact], covered: set[int]) -> lis
     # (``covered`` takes the parts of the lists found here, as the caller's
     # next step would: no copy of a set that grows with the document)
     levels = _levels(facts)
+    if len(levels) < 3:
+        return []  # each reading needs a total and two figures more
     out = _listed_before_totals(levels, covered) + _bare_subtotals(a, levels, covered)
     for i, t in enumerate(levels):
         if id(t) in covered:

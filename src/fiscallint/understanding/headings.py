@@ -51,9 +51,16 @@ def headings(text: str) -> list[Heading]:
     return out
 
 
+# what a heading mark can open with, after its indent: a numeral, a bracket, or
+# the bookmark's mark before it (a cheap look that spares most lines the patterns)
+_MARK_FIRST = frozenset(_CN + "（(0123456789０１２３４５６７８９[")
+
+
 def _numbered(line: str, out: list[Heading]) -> tuple[int, int, str, int] | None:
     """The column, end, style and number of the heading mark the line opens
     with (``out``: the headings before it), or None."""
+    if line.lstrip(" \t\u3000")[:1] not in _MARK_FIRST:
+        return None
     for style, rx in _HEADINGS:
         m = rx.match(line)
         if m:

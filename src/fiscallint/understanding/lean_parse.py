@@ -16,6 +16,21 @@ _END = "$END"
 _TOP_LIST = "__start_star_0"  # the rule Lark makes of the top level's repetition
 
 
+def _plainly_named(callback):
+    """A rule's tree callback that names its tree by a plain string where
+    Lark's names it by a Token (``partial(Tree, Token('RULE', 'quantity'))``):
+    the same tree, whose name compares without Token.__eq__ (the scan reads
+    every quantity's nodes by name)."""
+    from functools import partial
+
+    from lark import Tree
+
+    if (isinstance(callback, partial) and callback.func is Tree and len(callback.args) == 1
+            and not callback.keywords and isinstance(callback.args[0], str)):
+        return partial(Tree, str(callback.args[0]))
+    return callback
+
+
 class LeanParse:
     """A parse of the whole text by the table of ``parser`` (a Lark LALR
     parser with a contextual lexer whose states scan with ``scanner_type``).
@@ -63,15 +78,17 @@ class LeanParse:
         for state, actions in self.states.items():
             row = {}
             for kind, (action, arg) in actions.items():
+                # (names as plain strings: Lark names rules by Tokens, whose
+                # __eq__ is Python code run at every look-up of a rule's goto)
                 if action is self.shift:
-                    row[kind] = (True, arg)
+                    row[str(kind)] = (True, arg)
                     continue
                 how = reductions.get(id(arg))
                 if how is None:
-                    name = arg.origin.name
+                    name = str(arg.origin.name)
                     top = 1 if name == _TOP_LIST else 2 if name == "start" else 0
-                    how = reductions[id(arg)] = (len(arg.expansion), name, self.callbacks[arg], top)
-                row[kind] = (False, how)
+                    how = reductions[id(arg)] = (len(arg.expansion), name, _plainly_named(self.callbacks[arg]), top)
+                row[str(kind)] = (False, how)
             flat[state] = row
         return flat
 

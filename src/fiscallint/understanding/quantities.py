@@ -172,7 +172,7 @@ class _StateScanner:
         """The first of this state's terminals after ``name`` that matches."""
         later = self._after.get(name)
         if later is None:
-            later = self._after[name] = [t.name for t in self.terminals
+            later = self._after[name] = [str(t.name) for t in self.terminals
                                          if self.shared.rank[t.name] > self.shared.rank[name]]
         for other in later:
             found = self.shared.alone(other).match(text, pos, end)
