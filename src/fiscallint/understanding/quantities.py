@@ -300,7 +300,10 @@ def _units_wrapped_to_next_line(text: str) -> str:
     in two is read whole, its first character moved up to its second)."""
     if "\n" not in text:
         return text
-    return _UNIT_BROKEN.sub(r"\1 \2元", _UNIT_WRAPPED.sub(" ", text))
+    text = _UNIT_WRAPPED.sub(" ", text)
+    # (_UNIT_BROKEN opens with a look-behind, tried at every offset: only
+    # where a line opens with 元 can it match)
+    return _UNIT_BROKEN.sub(r"\1 \2元", text) if "\n元" in text else text
 
 
 def _ungapped(node) -> list:
