@@ -222,3 +222,35 @@ def test_the_lean_driver_parses_random_text_as_lark_does(pieces):
         except (ValueError, UnexpectedInput):
             results.append("refused")  # the grammar cannot end there: both must say so
     assert results[0] == results[1]
+
+
+def _tokens(union, text):
+    from fiscallint.understanding.quantities import _TEXT, PLAIN_TEXT
+
+    out, pos = [], 0
+    while pos < len(text):
+        m = union.match(text, pos)
+        out.append((pos, m.end(), _TEXT if m.lastgroup == PLAIN_TEXT else m.lastgroup))
+        pos = m.end()
+    return out
+
+
+def test_the_plain_text_shortcut_lexes_as_the_alternation_does():
+    """The alternation's first alternative, _TEXT tried alone at a character
+    no terminal before it can begin a match with, finds the very tokens the
+    alternation of the terminals alone finds: on the examples, the corners
+    and every character of the Basic Multilingual Plane between contexts
+    that open and close terminals."""
+    from fiscallint.understanding import quantities
+
+    shared = quantities._parser()
+    shared = next(iter(shared.parser.lexer.lexers.values()))._scanner.shared
+    union = shared.compiled()
+    assert union.pattern.startswith(f"(?P<{quantities.PLAIN_TEXT}>")  # the shortcut applies to our grammar
+    plain = re.compile("|".join(f"(?P<{t.name}>{t.pattern.to_regexp()})" for t in shared.terminals), shared.flags)
+    texts = [read_document(p, str(p)).text for p in REPORTS] + _TRICKY
+    every = "".join(chr(c) for c in range(0x20, 0x10000) if not 0xD800 <= c < 0xE000)
+    texts += [every[i:i + 64] for i in range(0, len(every), 64)]
+    texts += [f"第12{ch}3" for ch in every[:0x3000:7]] + [f"约{ch}12万元" for ch in every[0x3000::5]]
+    for text in texts:
+        assert _tokens(union, text) == _tokens(plain, text), text[:60]

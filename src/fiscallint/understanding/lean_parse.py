@@ -37,7 +37,7 @@ class LeanParse:
     ``skipped`` receives (start, end, type) of each ignored terminal the
     lexer's callbacks would have collected."""
 
-    def __init__(self, parser, scanner_type, recover) -> None:
+    def __init__(self, parser, scanner_type, recover, plain_text: tuple[str, str] | None = None) -> None:
         from lark.lexer import Token
         from lark.parsers.lalr_analysis import Shift
 
@@ -65,6 +65,11 @@ class LeanParse:
         # the one alternation every state's scanner matches with first (see
         # quantities._StateScanner), matched here without a call per token
         self.union = next(iter(self.scanners.values())).shared.compiled() if self.usable else None
+        # the shortcut's name for a run of plain text (``plain_text``: the text
+        # terminal and that name), skipped at once where the text is ignored
+        # and not collected
+        text, shortcut = plain_text or (None, None)
+        self.plain_text = shortcut if text in self.ignored and text not in self.collected else None
         self.table = self._flat_table() if self.usable else None
 
     def _flat_table(self) -> dict:
@@ -95,6 +100,7 @@ class LeanParse:
     def parse(self, text: str, skipped: list):
         table, scanners, ignored, collected = self.table, self.scanners, self.ignored, self.collected
         token, union, reduce, top_items = self.token, self.union, self._reduce, self._top_items
+        plain = self.plain_text
         allowed = {state: scanner.allowed_types for state, scanner in scanners.items()}
         state = self.start
         state_stack = [state]
@@ -103,6 +109,9 @@ class LeanParse:
         while pos < end:
             m = union.match(text, pos, end)  # (_CHAR matches any character: never None)
             kind = m.lastgroup
+            if kind == plain:  # a run of plain text (ignored in every state, never collected)
+                pos = m.end()
+                continue
             if kind in allowed[state]:
                 value = m.group(0)
             else:  # a terminal this state does not accept: its own after it (the scanner's match_at)

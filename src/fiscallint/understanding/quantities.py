@@ -116,7 +116,7 @@ def _lean():
     """The lean driver of the parser's own table, or None where it does not apply."""
     from fiscallint.understanding.lean_parse import LeanParse
 
-    lean = LeanParse(_parser(), _StateScanner, _drop_dangling_range_on)
+    lean = LeanParse(_parser(), _StateScanner, _drop_dangling_range_on, (_TEXT, PLAIN_TEXT))
     return lean if lean.usable else None
 
 
@@ -164,6 +164,8 @@ class _StateScanner:
         if m is None:
             return None
         name = m.lastgroup
+        if name == PLAIN_TEXT:
+            name = _TEXT  # (the shortcut's name for the text terminal's match)
         if name in self.allowed_types:
             return m.group(0), name
         return self.after(name, text, pos, end)
@@ -181,6 +183,10 @@ class _StateScanner:
         return None
 
 
+_TEXT = "_TEXT"  # the grammar's run of plain text, tried after every terminal that may begin there
+PLAIN_TEXT = "_PLAIN_TEXT"  # the same match, found by the shortcut first in the alternation
+
+
 class _SharedAlternation:
     def __init__(self, terminals, flags: int) -> None:
         self.terminals = terminals
@@ -191,9 +197,30 @@ class _SharedAlternation:
 
     def compiled(self) -> re.Pattern:
         if self.union is None:
-            self.union = re.compile("|".join(f"(?P<{t.name}>{t.pattern.to_regexp()})" for t in self.terminals),
-                                    self.flags)
+            branches = [f"(?P<{t.name}>{t.pattern.to_regexp()})" for t in self.terminals]
+            shortcut = self._plain_text_first()
+            try:
+                self.union = re.compile("|".join([shortcut, *branches] if shortcut else branches), self.flags)
+            except re.error:  # (a terminal naming a group of its own, say): no shortcut
+                self.union = re.compile("|".join(branches), self.flags)
         return self.union
+
+    def _plain_text_first(self) -> str | None:
+        """An alternative put first: _TEXT's own pattern, at a character none of
+        the terminals before _TEXT can begin a match with (most of a report's
+        prose). There the alternation would find _TEXT's match anyway, after
+        trying each of those terminals in turn; elsewhere the shortcut fails at
+        once and they are tried as before. None when their first characters
+        cannot be told."""
+        from fiscallint.support.first_chars import first_chars
+
+        if _TEXT not in self.rank:
+            return None
+        starts = [first_chars(t.pattern.to_regexp(), self.flags) for t in self.terminals[:self.rank[_TEXT]]]
+        if any(s is None for s in starts):
+            return None
+        text = self.terminals[self.rank[_TEXT]].pattern.to_regexp()
+        return f"(?P<{PLAIN_TEXT}>(?=[^{''.join(starts)}])(?:{text}))"
 
     def alone(self, name: str) -> re.Pattern:
         found = self._alone.get(name)
