@@ -137,7 +137,7 @@ def test_a_target_under_its_heading_is_no_restatement_of_what_was_done():
             "三、项目实施及绩效目标完成情况\n新建和改造灌排沟渠48.6公里，为计划的96.81%。\n")
     assert counted(text) == []
     # two statements of what was done still agree
-    done = text.replace("（三）绩效目标", "（三）完成情况")
+    done = text.replace("（三）绩效目标", "（三）完成情况").replace("，为计划的96.81%", "")
     assert counted(done) == ["FL206"]
 
 
@@ -252,3 +252,25 @@ def test_ordinal_items_may_hold_counts_and_run_past_a_page_number():
             "全年改造农村户厕112户，新建垃圾收集池26个，\n- 3 -\n村庄保洁实现全覆盖；三是抓牢安全生产，开展隐患排查42次。\n")
     assert counted(text, ("FL204",)) == []
     assert counted(text.replace("三个方面", "四个方面"), ("FL204",)) == ["FL204"]
+
+
+# ---------------------------------------------------------------- sets 40 (infrastructure) and 42 (budget workbooks)
+def test_what_was_done_against_its_plan_is_no_restatement_of_the_plan():
+    text = ("一、项目概况\n项目主要建设内容为：新建污水管网9.60公里，新建检查井620座。\n\n"
+            "二、绩效目标完成情况\n完成污水管网9.60公里，完成率100%；新建检查井604座，完成率97.42%。\n")
+    assert counted(text) == []
+
+
+def test_a_share_of_an_approved_estimate_is_a_rate_of_it():
+    text = ("经审计，工程竣工决算总投资1,711.10万元，由建筑安装工程投资1,582.36万元和待摊投资128.74万元构成，"
+            "占批复概算的91.73%，较概算节约154.30万元。\n")
+    assert counted(text) == []
+
+
+def test_a_count_below_a_heading_line_lists_nothing_of_the_heading():
+    text = ("（三）各标段合同、结算及支付情况\n项目5个标段均已完成结算审核，结算审定金额合计2,487.49万元。\n")
+    assert counted(text, ("FL204",)) == []
+    # a run-in heading's paragraph, wrapped, still lists before its count
+    wrapped = ("（二）机构设置。街道设党政综合办公室、党建工作办公室、经济发展办公室、社会事务办\n"
+               "公室、城市管理办公室、社会治理和应急管理办公室6个内设机构。\n")
+    assert counted(wrapped, ("FL204",)) == []

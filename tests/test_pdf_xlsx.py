@@ -385,3 +385,25 @@ def test_hidden_rows_and_sheets_read_when_asked(tmp_path):
     (tmp_path / "fiscallint.toml").write_text('hidden = "yes"\n', encoding="utf-8")
     rc, _, err = fl("check", book)
     assert rc == 2 and "hidden" in err
+
+
+def test_a_two_sided_sheets_row_naming_both_sides_with_no_figures_is_no_header(tmp_path):
+    # "六、上级补助收入 | | 六、科学技术支出 |" before a row with figures: a row of the
+    # 收支总表 whose amounts are blank, not the header of another table
+    def fill(wb):
+        ws = wb.active
+        ws.title = "收支总表"
+        ws.append(["收入", None, "支出", None])
+        ws.append(["项目", "预算数", "项目", "预算数"])
+        ws.append(["一、一般公共预算拨款收入", 500.00, "一、一般公共服务支出", 300.00])
+        ws.append(["二、政府性基金预算拨款收入", 100.00, "二、教育支出", None])
+        ws.append(["三、其他收入", None, "三、科学技术支出", None])
+        ws.append([None, None, "四、社会保障和就业支出", 180.00])
+        ws.append([None, None, "五、农林水支出", 120.00])
+        ws.append(["本年收入合计", 600.00, "本年支出合计", 600.00])
+        for row in ws.iter_rows(min_row=3):
+            for c in row:
+                if isinstance(c.value, float):
+                    c.number_format = "#,##0.00"
+    path = _book(tmp_path, fill)
+    assert [f.rule for f in check(path)[1] if f.severity != "info"] == []

@@ -268,9 +268,14 @@ def _claims_of_groups(a: Analysis, groups: dict[tuple, list[Fact]], variant: str
             later_head = _item_head(a.doc.text, later)
             if first_head and later_head and first_head != later_head:
                 continue  # under two items of a list ("1、A项目：…" and "3、B项目：…")
+            if any(_MEASURED_AGAINST_PLAN.match(a.doc.text, f.q.end) for f in (first, later)):
+                continue  # "新建检查井604座，完成率97.42%": what was done, against a plan stated elsewhere
             out.append(Claim("restatement", later, [first], "eq", f"“{core}” stated again", variant=variant,
                              pattern=pattern, trigger=core))
     return out
+
+
+_MEASURED_AGAINST_PLAN = pattern("restatements", "measured_against_plan")
 
 
 def _amounts_after_counts(a: Analysis, part_of: dict[int, Fact], lines: _LineYears) -> list[Claim]:

@@ -353,6 +353,7 @@ def _list_opened_at(lex, core: str) -> int:
 
 _COUNTED_NOUN = pattern("structure", "counted_noun")
 _PAGE_LINE = pattern("cell_split", "page_footer")
+_HEADING_LINE = pattern("analysis", "heading")
 _ACTING_ON = pattern("structure", "acting_on")
 
 
@@ -361,7 +362,11 @@ def _list_before(a: Analysis, f: Fact) -> CountClaim | None:
     text = a.doc.text
     # the last of "，。；：:,;" before it, not searched past its line or, when a
     # PDF's page width broke the sentence, past the sentence's start
-    lo = min(a.doc.start_of_line(f.q.start), f.sentence.start) - 1
+    line_start = a.doc.start_of_line(f.q.start)
+    lo = min(line_start, f.sentence.start) - 1
+    above = text[a.doc.start_of_line(line_start - 1):line_start] if line_start else ""
+    if lo < line_start - 1 and _HEADING_LINE.match(above) and not any(p in above for p in "。，；"):
+        lo = line_start - 1  # ("（三）各标段合同、结算及支付情况\n项目5个标段…": not the heading's words)
     for ch in "，。；：:,;":
         lo = max(lo, text.rfind(ch, lo + 1, f.q.start))
     clause = text[lo + 1:f.q.start]

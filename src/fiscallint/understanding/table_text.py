@@ -278,11 +278,12 @@ def _labels_only(table: Table | None, row: Row) -> bool:
     """A row of ``table`` that names its row in each side's label column
     and leaves the figures blank ("使用非财政拨款结余 | | 结余分配 |"), not a
     header: each filled cell stands where the table's rows hold words."""
-    if table is None or not table.header or len(row.cells) != len(table.header) or not table.rows:
+    gridded = bool(row.cells) and all(c.grid is not None for c in row.cells)  # (a workbook's row: its cells' own columns)
+    if table is None or not table.header or not gridded and len(row.cells) != len(table.header) or not table.rows:
         return False
-    figured = {c for r in table.rows if len(r.cells) == len(row.cells) for c, cell in enumerate(r.cells) if cell.numeric}
-    # (no full row read yet: nothing says where the figures stand)
-    return bool(figured) and not any(not cell.empty and c in figured for c, cell in enumerate(row.cells))
+    figured = {c.grid if gridded else i for r in table.rows if gridded or len(r.cells) == len(row.cells)
+               for i, c in enumerate(r.cells) if c.numeric}  # (none yet: nothing says where the figures stand)
+    return bool(figured) and not any(not c.empty and (c.grid if gridded else i) in figured for i, c in enumerate(row.cells))
 
 
 def _mid_rows(table: Table | None) -> bool:
