@@ -274,3 +274,27 @@ def test_a_count_below_a_heading_line_lists_nothing_of_the_heading():
     wrapped = ("（二）机构设置。街道设党政综合办公室、党建工作办公室、经济发展办公室、社会事务办\n"
                "公室、城市管理办公室、社会治理和应急管理办公室6个内设机构。\n")
     assert counted(wrapped, ("FL204",)) == []
+
+
+# ---------------------------------------------------------------- set 44 (evaluations of county funds)
+def test_a_change_naming_its_year_and_subject_is_not_of_a_cumulative_figure():
+    text = ("2022—2024年，县级年初预算共安排就业补助资金5,570.00万元，累计实际下达5,754.03万元，累计支出5,557.48万元。"
+            "2024年实际下达较2022年增加103.89万元，增长5.57%。\n")
+    assert counted(text) == []
+
+
+def test_counts_of_a_sample_are_no_restatement_of_the_whole():
+    text = ("一、基本情况\n全县基层医疗卫生机构共234个，其中乡镇卫生院17所、社区卫生服务中心3个、村卫生室214个。\n\n"
+            "二、评价方法\n项目组随机抽取乡镇卫生院6所、社区卫生服务中心2个、村卫生室24个进行现场核查。\n")
+    assert counted(text) == []
+
+
+def test_a_score_tables_indented_rows_make_their_sections_points():
+    rows = [("决策", "15", "13.50"), ("  立项依据充分性", "5", "5.00"), ("  绩效目标合理性", "5", "4.00"),
+            ("  资金分配合理性", "5", "4.50"), ("过程", "25", "22.50"), ("  资金到位率", "10", "10.00"),
+            ("  预算执行率", "15", "12.50"), ("产出", "35", "34.00"), ("  数量指标", "20", "20.00"),
+            ("  质量指标", "15", "14.00"), ("效益", "25", "23.00"), ("  社会效益", "15", "14.00"),
+            ("  满意度", "10", "9.00"), ("总计", "100", "93.00")]
+    text = "表5  评分结果\n指标\t分值\t得分\n" + "".join(f"{a}\t{b}\t{c}\n" for a, b, c in rows)
+    assert counted(text) == []
+    assert counted(text.replace("总计\t100\t93.00", "总计\t100\t93.50")) == ["FL101"]

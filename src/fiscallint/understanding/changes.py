@@ -199,7 +199,15 @@ def _change_subject(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], k:
                     subject: Fact | None, levels: list[Fact]) -> Fact | None:
     """The figure the change facts[k] is of: the one before it, the one its
     label names, the sentence's subject so far, or the head figure of the
-    sentence before."""
+    sentence before; of the year the change names, if it names one
+    ("…累计实际下达5,754.03万元…。2024年实际下达较2022年增加103.89万元": not the sum of the years)."""
+    current = _undated_change_subject(a, by_sentence, s, facts, k, subject, levels)
+    dated = _YEAR_AND_SUBJECT.match(facts[k].label)
+    return None if dated and current is not None and not _dated_as(current, dated.group(1)) else current
+
+
+def _undated_change_subject(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], k: int,
+                            subject: Fact | None, levels: list[Fact]) -> Fact | None:
     f = facts[k]
     current = _dated_subject(facts[:k], f) or _subject(a, facts[:k], f)
     named_concept = a.lexicon.concept_of(_change_names(f.label))
@@ -224,14 +232,19 @@ def _change_subject(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], k:
     return current
 
 
+def _dated_as(g: Fact, year: str) -> bool:
+    return year in g.label or g.year == year and _YEAR_WORDS.search(g.label) is not None
+
+
 _YEAR_OF_CHANGE = pattern("changes", "own_year")
+_YEAR_AND_SUBJECT = pattern("changes", "year_and_subject")
 
 
 def _dated_subject(before: list[Fact], change: Fact) -> Fact | None:
     """"2024年8652.30万元，2025年预计8870.00万元；2024年较上年增加436.70万元":
     a change opening with its year is of the figure its sentence dates that
     year, not of a later year's figure nearer to it."""
-    m = _YEAR_OF_CHANGE.match(change.label)
+    m = _YEAR_OF_CHANGE.match(change.label) or _YEAR_AND_SUBJECT.match(change.label)
     if m is None:
         return None
     for g in reversed(before):

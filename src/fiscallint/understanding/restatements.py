@@ -222,7 +222,7 @@ def _label_restatements(a: Analysis, part_of: dict[int, Fact], lines: _LineYears
         unit = "money" if f.q.dimension == "money" else f.q.unit
         before = prev_of_unit.get((f.sentence.index, unit))
         prev_of_unit[(f.sentence.index, unit)] = f
-        if not _restatable(f):
+        if not _restatable(f) or _of_a_sample(a.doc.text, f):
             continue
         core = core_of(f)
         if core is None:
@@ -276,6 +276,13 @@ def _claims_of_groups(a: Analysis, groups: dict[tuple, list[Fact]], variant: str
 
 
 _MEASURED_AGAINST_PLAN = pattern("restatements", "measured_against_plan")
+_SAMPLED = pattern("restatements", "sampled")
+
+
+def _of_a_sample(text: str, f: Fact) -> bool:
+    """A count in a clause that draws a sample (随机抽取…村卫生室24个): of the sample."""
+    start = max(text.rfind(ch, 0, f.label_start) for ch in "。；;\n") + 1
+    return _SAMPLED.search(text, start, f.q.start) is not None
 
 
 def _amounts_after_counts(a: Analysis, part_of: dict[int, Fact], lines: _LineYears) -> list[Claim]:

@@ -335,8 +335,18 @@ def _section_rows(t: Table, m, cells, points_col) -> dict[int, Fact]:
     over numbered rows of points, by row."""
     if m is None:
         return {}
-    parents = {r.parent for r in m.rows if r.parent is not None and r.how == "numbered" and (r.index, points_col) in cells}
-    return {p: cells[(p, points_col)] for p in parents if (p, points_col) in cells and _SECTION_NUMBER.match(t.rows[p].label)}
+    numbered = {r.parent for r in m.rows if r.parent is not None and r.how == "numbered" and (r.index, points_col) in cells}
+    # rows indented under a row of points ("决策 | 15" over "  立项依据充分性 | 3"): its block too
+    indented = {r.parent for r in m.rows if r.parent is not None and not r.how and (r.index, points_col) in cells
+                and not _TOTAL_SCORE_ROW.match(t.rows[r.parent].label) and _named_once(t.rows[r.parent])}
+    return {p: cells[(p, points_col)] for p in numbered | indented if (p, points_col) in cells
+            and (p in indented or _SECTION_NUMBER.match(t.rows[p].label))}
+
+
+def _named_once(row) -> bool:
+    """A row of one name and its figures ("决策 | 15 | 13.50"), not one naming its
+    first indicator beside it (决策 | 项目立项 | 立项依据充分性 | 3 | 3)."""
+    return sum(1 for c in row.cells if c.text.strip() and not c.numeric) == 1
 
 
 def _first_level(a: Analysis, row) -> Fact | None:
