@@ -78,3 +78,29 @@ def test_a_zip_entry_without_a_name_is_no_crash():
         z.writestr(zipfile.ZipInfo(""), b"x")
     with pytest.raises(InputError):
         document_from_bytes(buf.getvalue(), "fuzz.docx")
+
+
+def test_a_configuration_that_is_no_table_is_one_line_error():
+    """The config fuzzer's find: ``[[tool.fiscallint]]`` (an array of tables)
+    made ``parse_config`` take a list for its table (TypeError). Now it is a
+    one-line error naming the file."""
+    import tomllib
+
+    from fiscallint.gate.config import ConfigError, parse_config
+
+    data = tomllib.loads("[[tool.fiscallint]]\n\nseverity = 0\n")["tool"]["fiscallint"]
+    with pytest.raises(ConfigError) as caught:
+        parse_config(data, Path("pyproject.toml"))
+    assert "pyproject.toml" in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_an_array_of_tables_in_pyproject_is_refused_in_one_line(tmp_path):
+    import subprocess
+    import sys
+
+    (tmp_path / "pyproject.toml").write_text("[[tool.fiscallint]]\nseverity = 0\n", encoding="utf-8")
+    (tmp_path / "r.txt").write_text("本年支出100万元。\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "fiscallint", "check", "r.txt"], cwd=tmp_path, capture_output=True,
+                          text=True, encoding="utf-8")
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert len([ln for ln in proc.stderr.splitlines() if ln.strip()]) == 1 and "pyproject.toml" in proc.stderr

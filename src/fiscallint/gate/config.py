@@ -182,6 +182,8 @@ def _kind(value) -> str:
 
 def parse_config(data: dict, path: Path | None, known_rules: dict | None = None) -> Config:
     where = str(path) if path else "configuration"
+    if not isinstance(data, dict):  # ([[tool.fiscallint]]: an array of tables)
+        raise ConfigError(f"{where}: the configuration must be a table, not {_kind(data)}")
     unknown = sorted(set(data) - KNOWN_KEYS)
     if unknown:
         raise ConfigError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join(sorted(KNOWN_KEYS))})")
