@@ -298,3 +298,14 @@ def test_a_score_tables_indented_rows_make_their_sections_points():
     text = "表5  评分结果\n指标\t分值\t得分\n" + "".join(f"{a}\t{b}\t{c}\n" for a, b, c in rows)
     assert counted(text) == []
     assert counted(text.replace("总计\t100\t93.00", "总计\t100\t93.50")) == ["FL101"]
+
+
+# ---------------------------------------------------------------- set 43 (2026 budget explanations)
+def test_a_fiscal_grant_tables_income_is_no_restatement_of_the_units_whole_income():
+    text = ("2026年本部门收入预算总额2959.23万元，其中：一般公共预算拨款收入2863.23万元，事业收入96.00万元。\n\n"
+            "表四　财政拨款收支总表\n单位：万元\n| 项目 | 预算数 |\n|---|---|\n"
+            "| 一、本年收入 | 2863.23 |\n| （一）一般公共预算拨款 | 2863.23 |\n")
+    assert counted(text) == []
+    # the unit's own 收支总表 still restates it
+    own = text.replace("表四　财政拨款收支总表", "表一　收支总表").replace("| 一、本年收入 | 2863.23 |", "| 一、本年收入 | 2895.23 |")
+    assert "FL106" in counted(own)

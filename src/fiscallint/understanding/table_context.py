@@ -15,7 +15,7 @@ from fiscallint.support.wordbook import pattern
 from fiscallint.model.vocabulary import Measure, Phase
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.understanding.phases import _YEAR, _phase_marks
-from fiscallint.understanding.table_model import column_key
+from fiscallint.understanding.table_model import column_key, title_of
 from fiscallint.understanding.table_facts import name_form_facts
 from fiscallint.model.tables import NUMBERED_LABEL as _NUMBERING, Row, Table, is_serial_name, leaf_name
 from fiscallint.understanding.table_text import find_tables, tables_from_cells
@@ -127,6 +127,17 @@ def _mark_value_columns(t) -> None:
 _WORDED_VALUES = (Measure.TARGET, Measure.ACHIEVED)
 
 
+_GRAND_TOTALS = frozenset(("总收入", "总支出", "收入总计", "支出总计"))
+
+
+def _title_qualifiers(a: Analysis, t: Table) -> frozenset:
+    """The qualifiers its caption names (财政拨款, 一般公共预算), read once a table."""
+    found = t.__dict__.get("_title_qualifiers")
+    if found is None:
+        found = t.__dict__["_title_qualifiers"] = a.lexicon.qualifiers_in(title_of(a.doc.text, t))
+    return found
+
+
 def _place(a: Analysis, f: Fact, ref: CellRef, before: str, assumed: str | None) -> None:
     """Label, concept, phase, year and unit of a figure in a cell; ``before``
     is the cell's text before the figure."""
@@ -137,6 +148,9 @@ def _place(a: Analysis, f: Fact, ref: CellRef, before: str, assumed: str | None)
     f.role = "level"
     key = ref.table.keys[ref.column] if ref.header and 0 <= ref.column < len(ref.table.keys) else None
     _cell_concept(a.lexicon, f, ref, label, key)
+    if f.concept in _GRAND_TOTALS:
+        # "财政拨款收支总表 | 一、本年收入 2863.23": the fiscal grants' income, not the unit's whole (事业收入 too)
+        f.qualifiers = f.qualifiers | _title_qualifiers(a, ref.table)
     _cell_phase_and_year(a, f, ref.header, key)
     counted = _is_count(f, label, ref.header)
     if f.q.unit is None and not counted:
