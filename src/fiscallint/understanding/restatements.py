@@ -281,7 +281,8 @@ _SAMPLED = pattern("restatements", "sampled")
 
 def _of_a_sample(text: str, f: Fact) -> bool:
     """A count in a clause that draws a sample (随机抽取…村卫生室24个): of the sample."""
-    start = max(text.rfind(ch, 0, f.label_start) for ch in "。；;\n") + 1
+    start = max(text.rfind(ch, f.sentence.start, f.label_start) for ch in "。；;\n") + 1  # (within its sentence)
+    start = max(start, f.sentence.start)
     return _SAMPLED.search(text, start, f.q.start) is not None
 
 

@@ -194,8 +194,9 @@ def _breakdown_by_count(text: str, items: list[tuple[int, int]], start: int) -> 
 def _past_a_page_number(text: str, end: int) -> int | None:
     """"…新建垃圾收集池26个，\n- 3 -\n村庄保洁…；三是…。": a sentence cut by a page's
     number line goes on to its full stop after it (where it ends, or None)."""
-    for start in (text.rfind("\n", 0, max(end - 1, 0)) + 1, text.find("\n", max(end - 1, 0)) + 1):
-        stop = text.find("\n", start)
+    # (looked for in the lines around ``end`` only: a report on one long line costs no more)
+    for start in (text.rfind("\n", max(end - 80, 0), max(end - 1, 0)) + 1, text.find("\n", max(end - 1, 0), end + 80) + 1):
+        stop = text.find("\n", start, start + 80)
         if 0 < start < stop and _PAGE_LINE.fullmatch(text[start:stop]):
             full = _FULL_STOP.search(text, stop + 1, stop + 400)
             return full.start() if full is not None else None
@@ -364,7 +365,8 @@ def _list_before(a: Analysis, f: Fact) -> CountClaim | None:
     # PDF's page width broke the sentence, past the sentence's start
     line_start = a.doc.start_of_line(f.q.start)
     lo = min(line_start, f.sentence.start) - 1
-    above = text[a.doc.start_of_line(line_start - 1):line_start] if line_start else ""
+    above_start = a.doc.start_of_line(line_start - 1) if line_start else line_start
+    above = text[above_start:line_start] if line_start - above_start <= 60 else ""  # (a heading is short)
     if lo < line_start - 1 and _HEADING_LINE.match(above) and not any(p in above for p in "。，；"):
         lo = line_start - 1  # ("（三）各标段合同、结算及支付情况\n项目5个标段…": not the heading's words)
     for ch in "，。；：:,;":
