@@ -309,3 +309,11 @@ def test_a_fiscal_grant_tables_income_is_no_restatement_of_the_units_whole_incom
     # the unit's own 收支总表 still restates it
     own = text.replace("表四　财政拨款收支总表", "表一　收支总表").replace("| 一、本年收入 | 2863.23 |", "| 一、本年收入 | 2895.23 |")
     assert "FL106" in counted(own)
+
+
+def test_a_net_change_is_what_was_raised_less_what_was_lowered():
+    text = ("全年共发生设计变更9项；设计变更增加工程造价64.20万元，核减21.70万元，相抵后净增加42.50万元。"
+            "年内共调增预算1190.00万元，调减150.00万元，增减相抵后净增加1040.00万元。\n")
+    assert counted(text) == []
+    assert counted(text.replace("核减21.70", "核减27.10")) == ["FL104"]
+    assert counted(text.replace("调减150.00万元，增减相抵后净增加1040.00", "调减1300.00万元，增减相抵后净减少110.00")) == []

@@ -31,7 +31,7 @@ class ChangeAmountMismatch(ClaimRule):
     """
 
     code = "FL104"
-    patterns = ("change.from-to", "change.against-phase", "change.year-pair")
+    patterns = ("change.from-to", "change.against-phase", "change.year-pair", "change.net-of-raised-and-lowered")
     name = "change-amount-mismatch"
     kind = ClaimKind.CHANGE
 
