@@ -515,7 +515,7 @@ def classification_codes(t: Table) -> list[str | None] | None:
         codes = []
         for row in t.rows:
             text = row.cells[col].text.strip() if col < len(row.cells) else ""
-            codes.append(text if _CODE.fullmatch(text) else None)
+            codes.append(text if CLASSIFICATION_CODE.fullmatch(text) else None)
     nested = sum(1 for k, c in enumerate(codes) if c and any(p and c != p and c.startswith(p) for p in codes[:k]))
     return codes if nested >= 2 else None
 
@@ -575,6 +575,6 @@ def _by_code(walk: "_RowWalk", codes: list[str | None], i: int) -> bool:
 _CODE_HEADER = pattern("row_tree", "code_header")
 _CHANGE_MEASURES = (Measure.CHANGE, Measure.CHANGE_RATE)
 _NOT_SUMMED_MEASURES = (*_CHANGE_MEASURES, Measure.POINTS, Measure.SCORE, Measure.PER_UNIT)
-_CODE = re.compile(r"[0-9]{3}(?:[0-9]{2}){0,2}")
+CLASSIFICATION_CODE = re.compile(r"[0-9]{3}(?:[0-9]{2}){0,2}")  # 类 301, 款 30101, 项 3010101
 _LABEL_CODE = re.compile(r"\s*([0-9]{3}(?:[0-9]{2}){0,2})\s*(?=[\u4e00-\u9fff])")
 _CODE_PART = (re.compile(r"[0-9]{3}"), re.compile(r"[0-9]{2}"), re.compile(r"[0-9]{2}"))  # 类, 款, 项

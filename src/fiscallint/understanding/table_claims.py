@@ -21,7 +21,7 @@ from fiscallint.model.fact import Analysis, Fact
 from fiscallint.model.claim import Claim
 from fiscallint.understanding.table_context import facts_between
 from fiscallint.understanding.table_facts import _across_tables
-from fiscallint.understanding.row_tree import classification_codes, row_tree
+from fiscallint.understanding.row_tree import CLASSIFICATION_CODE, classification_codes, row_tree
 from fiscallint.understanding.score_claims import column_named, score_rows, score_totals, score_tree, scores_without_points
 from fiscallint.understanding.table_ratios import column_words, rate_columns, share_columns
 from fiscallint.understanding.table_model import (compared_columns, fact_sign, side_models, side_tables, signed,
@@ -265,12 +265,10 @@ def _codes_continued_on_other_sides(t: Table) -> set[str]:
     for side in side_tables(whole[0]):
         if side is not t:
             for row in side.rows:
-                code = next((c.text.strip() for c in row.cells if _CODE.fullmatch(c.text.strip())), "")
+                code = next((c.text.strip() for c in row.cells if CLASSIFICATION_CODE.fullmatch(c.text.strip())), "")
                 out.update(code[:n] for n in (3, 5) if n < len(code))
     return out
 
-
-_CODE = re.compile(r"[0-9]{3}(?:[0-9]{2}){1,2}")
 
 
 # ---------------------------------------------------------------- row changes
