@@ -198,14 +198,23 @@ def place_by_position(rows: list[Row], lines: list[str], starts: list[int], firs
         for r in rows:
             r.cells = r.cells[:1] + [replace(c, x=None) for c in r.cells[1:]]
         return
-    if len({len(r.cells) for r in body}) == 1:
-        return  # every row whole: nothing to place
+    if len({len(r.cells) for r in body}) == 1 and (full == widest or _kinds_agree(body)):
+        # every row whole, though their cells stand apart by their labels' lengths: nothing to
+        # place, unless a column would hold words in one row and figures in another (a 合计
+        # row with no 科目编码 has its label where the others have their codes)
+        return
     for r in rows:
         if len(r.cells) < full:
             header = r.line - 1 < first
             placed = _places(r, lines[r.line - 1], starts[r.line - 1], columns, header)
             if placed is not None:
                 r.cells = placed
+
+
+def _kinds_agree(body: list[Row]) -> bool:
+    """Whether the rows' cells, taken in order, hold words in the same
+    columns and figures in the same columns."""
+    return all(len({c.numeric for c in column if not c.empty}) <= 1 for column in zip(*(r.cells for r in body)))
 
 
 def _screen_span(lines: list[str], starts: list[int], cell: Cell) -> tuple[int, int]:

@@ -230,7 +230,6 @@ def _spans_over(upper: Row, lower: Row) -> bool:
     return any((i >= len(lower.cells) or lower.cells[i].empty) and not c.empty for i, c in enumerate(upper.cells[:width]))
 
 
-
 def _packed_spans(upper: Row, lower: Row, first: Row) -> list[str] | None:
     """A two-level header exported with its cells packed to the left ("项目 |
     预算数 | 决算数 | ||||" over "合计 | 一般公共预算 | 政府性基金 | 合计 | …"):
@@ -256,9 +255,10 @@ def _packed_spans(upper: Row, lower: Row, first: Row) -> list[str] | None:
         per = len(subs) // groups  # every group spans as many lower names
         return names[:1] + [f"{names[1 + i // per]}{HEADER_SEPARATOR}{sub}" for i, sub in enumerate(subs)]
     if filled == groups + len(subs) and groups >= 2:
-        # only the last group spans ("项目 | 上年 | 本年 | 比上年增、减情况" over
-        # "增、减金额 | 增、减幅度"): the others are columns of their own
-        return names[:-1] + [f"{names[-1]}{HEADER_SEPARATOR}{sub}" for sub in subs]
+        # one group spans: the one sharing the lower names' words (公务用车购置及运行费 over 小计 |
+        # 购置费 | 运行费), else the last (比上年增、减情况 over 增、减金额 | 增、减幅度)
+        return _spanned_names(names, subs, filled) or names[:-1] + [
+            f"{names[-1]}{HEADER_SEPARATOR}{sub}" for sub in subs]
     return None
 
 def _header_over(above_rows: list[Row], row: Row, nxt: Row) -> tuple[list[Row], list[str]]:
