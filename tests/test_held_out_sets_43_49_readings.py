@@ -60,3 +60,38 @@ def test_the_lower_header_names_are_the_columns_of_the_upper_name_sharing_their_
     # 小计 | 购置费 | 运行维护费 are the columns of 公务用车购置及运行维护费, not of the last name
     assert counted(_one_cell_a_line("10.00")) == []
     assert counted(_one_cell_a_line("11.00")) == ["FL101"]
+
+
+# ---------------------------------------------------------------- a change column that writes signs (set 42)
+def _three_costs(reception_rate: str, total_rate: str = "-12.50") -> str:
+    return ("表6 “三公”经费预算表\n单位：万元\n"
+            "| 项目 | 2025年预算数 | 2026年预算数 | 增减额 | 增减率（%） |\n|---|---|---|---|---|\n"
+            f"| 合计 | 16.00 | 14.00 | -2.00 | {total_rate} |\n"
+            "| 公务用车运行维护费 | 6.00 | 6.00 | 0.00 | 0.00 |\n"
+            f"| 公务接待费 | 10.00 | 8.00 | -2.00 | {reception_rate} |\n")
+
+
+def test_a_change_without_a_sign_in_a_column_that_writes_decreases_negative_is_an_increase():
+    assert counted(_three_costs("-20.00")) == []
+    findings = run(Document("r.txt", _three_costs("20.00")), active_rules(["FL"])).findings
+    assert [f.rule for f in findings if f.severity != "info"] == ["FL108"]
+    assert "20.00 were -20.00" in findings[0].message
+
+
+def test_a_column_that_writes_no_sign_states_sizes():
+    # no cell of the column is written negative: each states how much, the row's words say which way
+    assert counted(_three_costs("20.00", total_rate="12.50").replace("-2.00", "2.00")) == []
+
+
+# ---------------------------------------------------------------- a row of the columns' numbers (set 48)
+def test_a_row_numbering_the_columns_with_its_name_left_off_holds_no_amounts():
+    # " | 1 | 2 | 3" under the header: the columns' numbers (栏次), not a row of figures
+    text = ("表4 “三公”经费支出决算表\n单位：万元\n"
+            "| 项目 | 上年决算数 | 本年决算数 | 增减额 |\n"
+            "|  | 1 | 2 | 3 |\n"
+            "| 合计 | 9.00 | 7.50 | -1.50 |\n"
+            "| 因公出国（境）费 | 0.00 | 0.00 | 0.00 |\n"
+            "| 公务用车购置及运行维护费 | 5.00 | 4.60 | -0.40 |\n"
+            "| 公务接待费 | 4.00 | 2.90 | -1.10 |\n")
+    assert counted(text) == []
+    assert counted(text.replace("| 2.90 |", "| 2.09 |")) == ["FL101", "FL108"]

@@ -407,3 +407,62 @@ def test_a_two_sided_sheets_row_naming_both_sides_with_no_figures_is_no_header(t
                     c.number_format = "#,##0.00"
     path = _book(tmp_path, fill)
     assert [f.rule for f in check(path)[1] if f.severity != "info"] == []
+
+
+def _three_costs_sheet(ws, reception_final=3.40):
+    """A 久其-style 三公 sheet: 预算数 and 决算数 each over the same columns, a
+    middle name spanning 小计 | 购置费 | 运行费, names merged down over a row the
+    merge leaves blank, then the columns' numbers (栏次) and one row of amounts."""
+    ws.title = "财决08表"
+    ws.append(["一般公共预算财政拨款“三公”经费支出决算表"])
+    ws.append(["编制单位：某县某局", None, None, None, None, None, "金额单位：万元"])
+    ws.append(["项目", "预算数", None, None, None, None, None, "决算数"])
+    names = ["合计", "因公出国（境）费", "公务用车购置及运行费", None, None, "公务接待费"]
+    ws.append([None, *names, *names])
+    subs = [None, None, "小计", "购置费", "运行费", None]
+    ws.append([None, *subs, *subs])
+    ws.append(["栏次", *range(1, 13)])
+    ws.append(["金额", 20.00, None, 15.00, 9.00, 6.00, 5.00, 18.40, None, 15.00, 9.00, 6.00, reception_final])
+    for cell in ws[7][1:]:
+        cell.number_format = "0.00"
+    for rng in ("B3:G3", "H3:M3", "A3:A5", "D4:F4", "J4:L4"):
+        ws.merge_cells(rng)
+    for col in "BCGHIM":
+        ws.merge_cells(f"{col}4:{col}5")
+
+
+def test_a_form_repeating_its_columns_per_block_is_checked_in_each_block(tmp_path):
+    # 合计 = 出国 + 用车 + 接待 in the 预算数 block and again in the 决算数 block
+    ok = _book(tmp_path, lambda wb: _three_costs_sheet(wb.active))
+    assert [f.rule for f in check(ok)[1] if f.severity != "info"] == []
+    slipped = _book(tmp_path, lambda wb: _three_costs_sheet(wb.active, reception_final=4.30), "slipped.xlsx")
+    found = [f for f in check(slipped)[1] if f.severity != "info"]
+    assert [f.rule for f in found] == ["FL101"] and "4.30" in found[0].message
+
+
+def test_a_header_row_a_merge_left_blank_does_not_cut_the_table(tmp_path):
+    def fill(wb):
+        ws = wb.active
+        ws.title = "收入决算表"
+        ws.append(["项目", "行次", "本年收入合计", "财政拨款收入", "其他收入"])
+        ws.append([None, None, None, None, None])  # every name merged down over it
+        ws.append(["栏次", None, "1", "2", "3"])
+        ws.append(["合计", 1, 90.00, 60.00, 30.00])
+        ws.append(["一般公共服务支出", 2, 50.00, 40.00, 10.00])
+        ws.append(["农林水支出", 3, 40.00, 20.00, 20.00])
+        for col in "ABCDE":
+            ws.merge_cells(f"{col}1:{col}2")
+    doc, findings = check(_book(tmp_path, fill))
+    assert [f.rule for f in findings] == []  # (行次 1, 2, 3 are no amounts: no sum is made of them)
+    assert "项目 | 行次 | 本年收入合计 | 财政拨款收入 | 其他收入\n栏次" in doc.text
+
+
+def test_a_workbooks_sheet_names_are_no_headings(tmp_path):
+    # tabs numbered after the national forms, one left out: no jump in a heading's numbers
+    def fill(wb):
+        for n, name in enumerate(["1.收入支出决算总表", "2.收入决算表", "4.财政拨款收支总表"]):
+            ws = wb.active if n == 0 else wb.create_sheet()
+            ws.title = name
+            ws.append(["项目", "金额"])
+            ws.append(["合计", 10.00])
+    assert [f.rule for f in check(_book(tmp_path, fill))[1]] == []

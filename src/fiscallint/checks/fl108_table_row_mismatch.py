@@ -23,7 +23,10 @@ class TableRowMismatch(ClaimRule):
     earlier one (本年决算数 − 上年决算数, or 决算 − 预算 of one year), and a
     增减率 column that change over the earlier amount, in percent. A cell
     written negative (``-204.61``, ``-7.03%``, ``（12.5）``) states a decrease;
-    a cell written without a sign is taken as the change's size.
+    a cell written without a sign is an increase in a column that writes
+    any decrease negative (the finding then names a dropped minus sign
+    where that makes it hold), and the change's size in one that writes
+    none.
 
     A table recognised as one of the forms of rules/forms/*.toml (or of the
     configuration's ``forms`` folder) is also checked against the form's

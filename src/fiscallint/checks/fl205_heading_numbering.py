@@ -53,7 +53,7 @@ class HeadingNumbering(Rule):
 
     def check(self, ctx: Context):
         doc = ctx.doc
-        for b in numbering_breaks(doc.text):
+        for b in numbering_breaks(doc.text, doc.tab_name_lines()):
             h = b.heading
             loc = Location(h.line, h.column, h.line, max(h.column, h.end_column - 1))
             if b.kind == "style" and b.run_end is not None:

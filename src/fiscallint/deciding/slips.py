@@ -27,7 +27,8 @@ from fiscallint.deciding.recompute import Verdict, compute_over
 
 # how plain each slip is: 1 the plainest; only the plainest that hold are named
 _RANK = {"two adjacent digits swapped": 1, "one digit mistyped": 1, "a digit dropped": 2, "a digit doubled": 2,
-         "the decimal point moved": 2, "万元 written for 元": 3, "元 written for 万元": 3}
+         "the decimal point moved": 2, "万元 written for 元": 3, "元 written for 万元": 3, "a minus sign dropped": 1}
+_SIGNED_CELLS = (ClaimKind.ROW_CHANGE, ClaimKind.ROW_GROWTH)
 _MAX_DIGITS = 12  # longer figures are not rewritten (the candidates grow with the length)
 _TEN_THOUSAND = Decimal(10000)
 _DIGITS = "0123456789"
@@ -91,6 +92,11 @@ def _holding(claim: Claim, verdict: Verdict) -> list[tuple[int, Slip]]:
             if _holds(claim, verdict, i, iv):
                 other = "元" if q.unit == "万元" else "万元"
                 holding.append((_RANK[kind], Slip(q.shown(), q.shown()[:-len(q.unit)] + other, kind)))
+        if i == 0 and claim.kind in _SIGNED_CELLS and q.value > 0 and claim.direction > 0 and _holds(
+                claim, verdict, 0, -q.interval()):
+            # a table's change written without a sign where a negative one was meant (a column that
+            # writes signs); in prose the sign is a word (增加 for 减少), not a slip of one figure
+            holding.append((_RANK["a minus sign dropped"], Slip(q.shown(), "-" + q.shown(), "a minus sign dropped")))
     return holding
 
 

@@ -62,6 +62,11 @@ class Document:
             return False
         return all(self.line_text(n)[:1] in ("\t", "|") and self.line_text(n).strip() for n in range(first, last + 1))
 
+    def tab_name_lines(self) -> frozenset[int]:
+        """The lines naming a workbook's sheets: a tab's name, however
+        numbered (1.… 2.… 7.…, after the national forms), is no heading."""
+        return frozenset(self.position(o)[0] for o in getattr(self.origins, "titles", ()))
+
     def line_text(self, line: int) -> str:
         start = self._line_starts[line - 1]
         end = self._line_starts[line] - 1 if line < len(self._line_starts) else len(self.text)

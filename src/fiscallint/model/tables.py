@@ -276,6 +276,16 @@ def is_serial_name(name: str) -> bool:
     return bool(_SERIAL_HEADER.fullmatch(name.replace(" ", "").strip()))
 
 
+def numbers_the_columns(row: Row) -> bool:
+    """A row of a form's columns' numbers with its name (栏次) left off:
+    "1 | 2 | 3 | … | 12" (or 1栏 | 2栏 …), each cell the one after the last."""
+    texts = [c.text.strip().removesuffix("栏") for c in row.cells if c.text.strip()]
+    if len(texts) < 3 or not all(t.isdigit() and len(t) <= 2 for t in texts):
+        return False
+    first = int(texts[0])
+    return first <= 1 and [int(t) for t in texts] == list(range(first, first + len(texts)))
+
+
 
 def _header_name(text: str) -> str:
     # "预 算 数": spaces that justify a header cell are not part of its name

@@ -49,6 +49,7 @@ class SheetOrigins:
     cells: list[CellOrigin] = field(default_factory=list)
     names: list[tuple[str, str]] = field(default_factory=list)  # (sheet, "C7") per cell
     comments: list = field(default_factory=list)
+    titles: list[int] = field(default_factory=list)  # where each sheet's name line starts: a tab, no heading
 
     def describe(self, offset: int) -> dict | None:
         for c, (sheet, ref) in zip(self.cells, self.names):
@@ -124,6 +125,7 @@ class _Writer(Rendering):
     def sheet(self, title: str, rows) -> None:
         """rows: (row number, [(column number, text)]) of the visible rows.
         An empty row ends a table: the block below it is the next table."""
+        self.origins.titles.append(self.length)
         self.emit(f"{title}\n")
         row_no = 0
         self.table_no += 1
@@ -171,7 +173,7 @@ def render_xlsx(data: bytes, display: str, hidden_too: bool = False) -> tuple[st
                 for r in range(rng.min_row, rng.max_row + 1):
                     for c in range(rng.min_col, rng.max_col + 1):
                         if (r, c) != (rng.min_row, rng.min_col):
-                            covered[(r, c)] = True
+                            covered[(r, c)] = r > rng.min_row  # (True: merged down from a row above)
             hidden = [r for r, dim in ws.row_dimensions.items() if dim.hidden]
             if hidden:
                 out.notes.append(f"{display}: sheet {ws.title}: hidden row(s) {_ranges(sorted(hidden))} "
@@ -190,6 +192,8 @@ def render_xlsx(data: bytes, display: str, hidden_too: bool = False) -> tuple[st
                         continue
                     value = cell.value
                     cells.append((cell.column, shown(value, cell.number_format)))
+                if _merged_into_above(r, cells, covered, len(row)):
+                    continue
                 rows.append((r, cells))
             out.sheet(ws.title, rows)
     except InputError:
@@ -197,6 +201,13 @@ def render_xlsx(data: bytes, display: str, hidden_too: bool = False) -> tuple[st
     except Exception as exc:
         raise InputError(f"{display}: a damaged .xlsx ({type(exc).__name__}): it cannot be read") from None
     return out.text(), out.origins, out.notes
+
+
+def _merged_into_above(r: int, cells, covered: dict, width: int, first: int = 1) -> bool:
+    """A row left blank because a header's cells above are merged down
+    over it (项目 | 行次 | 金额 each spanning two rows): no blank row between
+    tables, but a line of the header the merge already gave."""
+    return not any(text for _, text in cells) and any(covered.get((r, c)) for c in range(first, first + width))
 
 
 def _ranges(rows: list[int]) -> str:
@@ -233,7 +244,7 @@ def render_xls(data: bytes, display: str, hidden_too: bool = False) -> tuple[str
                 for r in range(r0, r1):
                     for c in range(c0, c1):
                         if (r, c) != (r0, c0):
-                            covered[(r, c)] = True
+                            covered[(r, c)] = r > r0
             hidden = [r + 1 for r, info in ws.rowinfo_map.items() if info.hidden]
             if hidden:
                 out.notes.append(f"{display}: sheet {ws.name}: hidden row(s) {_ranges(sorted(hidden))} "
@@ -255,6 +266,8 @@ def render_xls(data: bytes, display: str, hidden_too: bool = False) -> tuple[str
                         xf = book.xf_list[cell.xf_index]
                         fmt = book.format_map[xf.format_key].format_str
                     cells.append((c + 1, shown(value, fmt)))
+                if _merged_into_above(r, cells, covered, ws.ncols, first=0):
+                    continue
                 rows.append((r + 1, cells))
             out.sheet(ws.name, rows)
     except Exception as exc:

@@ -63,5 +63,8 @@ def build_claims(a: Analysis) -> list[Claim]:
         in_tables = [c if c.pattern else replace(c, pattern=_table_pattern(c)) for c in table_claims(a)]
     # figures a table already adds up (其中 rows) are not checked again as an identity
     claims.extend(_identities(a, compositions + [c for c in in_tables if c.kind == "composition"]))
+    # a row's cells read again as a sentence say what the table's claim on them says
+    by_table = {(id(c.stated), frozenset(map(id, c.operands))) for c in in_tables}
+    claims = [c for c in claims if (id(c.stated), frozenset(map(id, c.operands))) not in by_table]
     claims.extend(in_tables)
     return claims

@@ -297,6 +297,24 @@ def match(model, forms: tuple[Form, ...] | None = None) -> tuple[Form, dict[str,
     return None
 
 
+def _column_blocks(model, form: Form) -> list[dict[str, int]]:
+    """Where a table gives the form's columns once per block (预算数 and
+    决算数 each over 合计 | 因公出国（境）费 | …), each block's roles: every
+    role held by as many columns, the blocks one after the other."""
+    seen: dict[str, list[int]] = {}
+    for c in model.columns:
+        role = _role_of(leaf_name(c.name), form.columns) or _role_of(c.name, form.columns)
+        if role is not None:
+            seen.setdefault(role, []).append(c.index)
+    counts = {len(v) for v in seen.values()}
+    if len(counts) != 1 or min(counts) < 2:
+        return []
+    blocks = [{role: at[k] for role, at in seen.items()} for k in range(min(counts))]
+    if any(max(a.values()) > min(b.values()) for a, b in zip(blocks, blocks[1:])):
+        return []  # interleaved (上年 | 本年 | 上年 | 本年 of two items): no blocks
+    return blocks
+
+
 def _identity_lines(ident: Identity, model, cols: dict, rows: dict) -> list[dict] | None:
     """Where the identity holds in the table: for each row (an identity over
     columns) or each money column of the first block (over rows), the cell
@@ -361,9 +379,10 @@ def form_claims(a, model, cells) -> list:
     if found is None:
         return []
     form, cols, rows = found
+    blocks = [cols] if cols else _column_blocks(model, form)
     out = []
     for ident in form.identities:
-        for at in _identity_lines(ident, model, cols, rows) or ():
+        for at in (at for block in blocks for at in _identity_lines(ident, model, block, rows) or ()):
             figures = _identity_figures(ident, at, cells)
             claim = _identity_claim(a.doc.text, form, ident, *figures) if figures else None
             if claim is not None:

@@ -37,11 +37,13 @@ _ITEM_OPENING_WITH_FIGURE = re.compile(_HEAD + r"([0-9０-９]{1,2})[．.](?=[0-
 _ARABIC_OF = {"一、": "1、", "（一）": "（1）"}
 
 
-def headings(text: str) -> list[Heading]:
+def headings(text: str, not_headings: frozenset[int] = frozenset()) -> list[Heading]:
+    """The numbered headings of ``text``, but for the lines ``not_headings``
+    (a workbook's sheet names)."""
     out: list[Heading] = []
     lines = text.split("\n")
     for i, line in enumerate(lines, start=1):
-        if not line.strip() or "|" in line or line.startswith("\t"):
+        if not line.strip() or "|" in line or line.startswith("\t") or i in not_headings:
             continue
         found = _numbered(line, out)
         if found is None or _in_a_table(lines, i):
@@ -100,12 +102,12 @@ class NumberingBreak:
 LEVELS = ("一、", "（一）", "1、", "（1）")
 
 
-def numbering_breaks(text: str) -> list[NumberingBreak]:
+def numbering_breaks(text: str, not_headings: frozenset[int] = frozenset()) -> list[NumberingBreak]:
     """Headings whose number does not follow: a jump (一、二、四、) or a level
     written in another style in mid-sequence (（一）（二）（3）（四）,
     二、… 3、4、5、 … 六、). A first heading past 1 is no break: a passage may
     start mid-document."""
-    walk = _NumberingWalk(text)
+    walk = _NumberingWalk(text, not_headings)
     for idx, h in enumerate(walk.headings):
         if id(h) not in walk.in_run:  # headings of a run already reported as another level
             walk.read(idx, h)
@@ -117,9 +119,9 @@ class _NumberingWalk:
     """What reading the headings in order remembers: the last number of each
     level, how often each style was seen, the heading before."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, not_headings: frozenset[int]):
         self.text = text
-        self.headings = headings(text)
+        self.headings = headings(text, not_headings)
         self.found: list[NumberingBreak] = []
         self.last = {style: 0 for style in LEVELS}
         self.seen: dict[str, int] = {}

@@ -15,7 +15,7 @@ from fiscallint.support.wordbook import pattern
 from fiscallint.model.intervals import sum_intervals
 from fiscallint.model.vocabulary import Measure
 from fiscallint.understanding.column_places import screen_width
-from fiscallint.model.tables import NUMBERED_LABEL as _NUMBERED, Table, is_serial_name, leaf_name
+from fiscallint.model.tables import NUMBERED_LABEL as _NUMBERED, Table, is_serial_name, leaf_name, numbers_the_columns
 
 TOTAL_ROW = pattern("row_tree", "total_row")
 SUBTOTAL_ROW = pattern("row_tree", "subtotal_row")
@@ -326,7 +326,7 @@ def _block_tree(lexicon, t: Table, cells) -> tuple[list[int | None], dict[int, s
     coded = classification_codes(t)
     levels = None if coded else _indent_levels(t, walk.labels)
     for i, lab in enumerate(walk.labels):
-        if is_serial_name(lab):
+        if is_serial_name(lab) or numbers_the_columns(t.rows[i]):
             walk.parent[i] = -1  # 栏次 1 | 2 | 3: the columns' numbers, no row of figures
             continue
         if coded and _by_code(walk, coded, i):

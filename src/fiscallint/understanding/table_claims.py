@@ -275,7 +275,8 @@ def _codes_continued_on_other_sides(t: Table) -> set[str]:
 def _row_changes(a: Analysis, t: Table, cells) -> list[Claim]:
     """Across one row: a 增减额 column is the later column less the earlier
     (本年 − 上年, 决算 − 预算), a 增减率 column that change over the earlier
-    one, each with the sign it is written with."""
+    one, each with the sign it is written with. In a column that writes a
+    decrease negative, a figure written without a sign is an increase."""
     m = table_models_by_table(a).get(id(t))
     if m is None:
         return []
@@ -287,20 +288,22 @@ def _row_changes(a: Analysis, t: Table, cells) -> list[Claim]:
         if pair is None:
             continue
         now_col, base_col = pair
+        column = [(t.aligned(row) or {}).get(col.index) for row in t.rows]
+        writes_signs = any(c is not None and signed(c) < 0 for c in column)
         for ri, row in enumerate(t.rows):
             stated, now, base = cells.get((ri, col.index)), cells.get((ri, now_col)), cells.get((ri, base_col))
             if stated is None or now is None or base is None or now.q.is_percent or base.q.is_percent:
                 continue
             if (col.measure == Measure.CHANGE_RATE) != stated.q.is_percent and stated.q.unit is not None:
                 continue
-            cell = (t.aligned(row) or {}).get(col.index)
+            cell = column[ri]
             if cell is None:
                 continue
             kind = "row_change" if col.measure == Measure.CHANGE else "row_growth"
             out.append(Claim(kind, stated, [now, base], "eq",
                              f"table: {leaf_name(col.name)} = {leaf_name(m.columns[now_col].name)} − "
                              f"{leaf_name(m.columns[base_col].name)}" + (" over it" if kind == "row_growth" else ""),
-                             direction=signed(cell),
+                             direction=signed(cell) or int(writes_signs),
                              pattern="table.change-column" if kind == "row_change" else "table.change-rate-column",
                              trigger=leaf_name(col.name)))
     return out

@@ -17,7 +17,7 @@ from fiscallint.model.fact import Analysis, Fact
 from fiscallint.understanding.phases import _YEAR, _phase_marks
 from fiscallint.understanding.table_model import column_key, title_of
 from fiscallint.understanding.table_facts import name_form_facts
-from fiscallint.model.tables import NUMBERED_LABEL as _NUMBERING, Row, Table, is_serial_name, leaf_name
+from fiscallint.model.tables import NUMBERED_LABEL as _NUMBERING, Row, Table, is_serial_name, leaf_name, numbers_the_columns
 from fiscallint.understanding.table_text import find_tables, tables_from_cells
 from fiscallint.support.units import lookup
 from fiscallint.understanding.quantities import money_unit_of_scale
@@ -82,7 +82,8 @@ def attach_tables(a: Analysis) -> None:
                     continue  # a narrative cell (实际完成情况): its numbers read as prose
                 lo = bisect.bisect_left(starts, cell.start)
                 hi = bisect.bisect_right(starts, cell.end)
-                if named and (is_serial_name(leaf_name(t.column_name(col))) or is_serial_name(row.label)):
+                if named and (is_serial_name(leaf_name(t.column_name(col))) or is_serial_name(row.label)
+                              or numbers_the_columns(row)):
                     for f in facts[lo:hi]:  # 行次 1, 2 …, a 栏次 row: numbers that name rows and columns
                         f.role, f.concept = "descriptor", None
                     continue

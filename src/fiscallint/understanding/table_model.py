@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from fiscallint.support.wordbook import pattern
 from fiscallint.model.vocabulary import Measure, Phase
-from fiscallint.model.tables import HEADER_SEPARATOR, Cell, Row, Table, leaf_name, is_serial_name
+from fiscallint.model.tables import HEADER_SEPARATOR, Cell, Row, Table, leaf_name, is_serial_name, numbers_the_columns
 from fiscallint.understanding.row_tree import SUBTOTAL_ROW as _SUBTOTAL_ROW, TOTAL_ROW as _TOTAL_ROW, row_tree
 
 _YEAR = pattern("table_model", "year")
@@ -385,7 +385,7 @@ def build_model(a, t: Table, number: int) -> TableModel:
         p = parent[i]
         label = r.label
         if p == -1:
-            kind = "column numbers" if is_serial_name(label) else "placeholder"
+            kind = "column numbers" if is_serial_name(label) or numbers_the_columns(r) else "placeholder"
         elif _SUBTOTAL_ROW.match(label) or "小计" in how.get(i, ()):
             kind = "subtotal"
         elif "合计" in how.get(i, ()) or _TOTAL_ROW.match(label):

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from fiscallint.model.tables import (
-    COLUMN_SPLIT, HEADER_SEPARATOR, _NUMERIC, _UNIT_DECLARED, Cell, Row, Table, _header_name, grid_spans, merge_header,
+    COLUMN_SPLIT, _NUMERIC, _UNIT_DECLARED, Cell, Row, Table, _header_name,
 )
 from fiscallint.understanding.form_text import form_header, form_rows
 from fiscallint.understanding.flat_form import may_hold_form, read_flat_forms
@@ -33,6 +33,7 @@ from fiscallint.understanding.cell_split import PAGE_FOOTER, over_tab_rows, page
 from fiscallint.understanding.column_places import (
     NIL_CELL, TWO_FIGURES, blank_celled_row, column_rows_end, first_header_line, join_label, label_head, line_cells, place_by_position, spanned_header, wrapped_header, wrapped_label,
 )
+from fiscallint.understanding.header_rows import header_over, spanned_names
 from fiscallint.understanding.table_joins import rejoined
 
 
@@ -209,71 +210,6 @@ def _wrapped(prev: Row, cells: list[Cell]) -> bool:
         not any(c.numeric for c in prev.cells[:1])
 
 
-def _spans_over(upper: Row, lower: Row) -> bool:
-    """An upper header row over ``lower``: names only, short, and a
-    two-level header — the lower row leaves blank where the upper one names
-    a column (a cell merged down), as it does beside the cells it splits.
-    A row of a form's particulars above its header ("主管部门 | 某局") is
-    not: the header under it is full."""
-    named = [c for c in upper.cells if not c.empty]
-    if len(named) < 2 or any(c.numeric or len(c.text) > 30 for c in upper.cells):
-        return False
-    under = [k for k, c in enumerate(lower.cells) if not c.empty]
-    if under and under[0] > 0 and len(under) < len(named) and all(
-            k < len(upper.cells) and not upper.cells[k].empty for k in under):
-        return True  # "\t年初预\t全年预…" over "\t算数\t算数": names wrapped, each end under its start
-    # past the lower row's end: blank cells its export dropped ("| 类 | 款 | 项 | | |"),
-    # when the lower row keeps its places (a name under the blank of a span);
-    # a lower row packed to the left ("增减金额 | 增减幅度 |") says nothing there
-    aligned = any(not c.empty and i < len(upper.cells) and upper.cells[i].empty for i, c in enumerate(lower.cells))
-    width = len(upper.cells) if aligned else len(lower.cells)
-    return any((i >= len(lower.cells) or lower.cells[i].empty) and not c.empty for i, c in enumerate(upper.cells[:width]))
-
-
-def _packed_spans(upper: Row, lower: Row, first: Row) -> list[str] | None:
-    """A two-level header exported with its cells packed to the left ("项目 |
-    预算数 | 决算数 | ||||" over "合计 | 一般公共预算 | 政府性基金 | 合计 | …"):
-    the upper row names the label column and k groups, the lower row the
-    columns of the groups, as many for each, and the rows under them are one
-    label wider than the lower row. Their names, or None."""
-    if any(c.numeric for c in upper.cells):
-        return None
-    named = [c for c in upper.cells if not c.empty]
-    if len(named) < 3 or any(c.empty for c in upper.cells[:len(named)]):
-        return None  # names packed to the left, blanks after them
-    subs = [_header_name(c.text) for c in lower.cells if not c.empty]
-    groups = len(named) - 1
-    if len(subs) < 2 or any(c.empty for c in lower.cells[:len(subs)]):
-        return None
-    filled = len(first.cells)
-    while filled and first.cells[filled - 1].empty:
-        filled -= 1
-    if first.cells[0].numeric or not first.cells[0].text.strip():
-        return None  # the rows under it: a label, then one figure per column
-    names = [_header_name(c.text) for c in named]
-    if filled == len(subs) + 1 and len(subs) % groups == 0:
-        per = len(subs) // groups  # every group spans as many lower names
-        return names[:1] + [f"{names[1 + i // per]}{HEADER_SEPARATOR}{sub}" for i, sub in enumerate(subs)]
-    if filled == groups + len(subs) and groups >= 2:
-        # one group spans: the one sharing the lower names' words (公务用车购置及运行费 over 小计 |
-        # 购置费 | 运行费), else the last (比上年增、减情况 over 增、减金额 | 增、减幅度)
-        return _spanned_names(names, subs, filled) or names[:-1] + [
-            f"{names[-1]}{HEADER_SEPARATOR}{sub}" for sub in subs]
-    return None
-
-def _header_over(above_rows: list[Row], row: Row, nxt: Row) -> tuple[list[Row], list[str]]:
-    """The header rows ending with ``row`` (taking the rows of names above it
-    that span it off ``above_rows``) and one name per column."""
-    above: list[Row] = []
-    while above_rows and len(above) < 2 and _spans_over(above_rows[-1], above[0] if above else row):
-        above.insert(0, above_rows.pop())
-    packed = (grid_spans(above_rows[-1], row) or _packed_spans(above_rows[-1], row, nxt)) if not above and above_rows else None
-    if packed is not None:
-        return [above_rows.pop(), row], packed
-    header_rows = above + [row]
-    return header_rows, merge_header(header_rows)  # (one row too: a Word row's names stand on its grid)
-
-
 def _labels_only(table: Table | None, row: Row) -> bool:
     """A row of ``table`` that names its row in each side's label column
     and leaves the figures blank ("使用非财政拨款结余 | | 结余分配 |"), not a
@@ -305,7 +241,7 @@ def _split_by_header(rows: list[Row], layout: str) -> list[Table]:
         is_header = not has_numbers and nxt is not None and any(c.numeric for c in nxt.cells) and len(
             [c for c in row.cells if not c.empty]) >= 2 and not _labels_only(current, row) and not _mid_rows(current)
         if is_header:
-            header_rows, names = _header_over(current.rows if current is not None else [], row, nxt)
+            header_rows, names = header_over(current.rows if current is not None else [], row, nxt)
             current = Table(layout, names, [], header_rows=header_rows)
             tables.append(current)
             continue
@@ -453,22 +389,6 @@ def _header_levels(lines, starts, i, j) -> tuple[list[list[Cell]], list[Cell], i
     return [lv for lv in levels if lv], values, line_of
 
 
-def _spanned_names(names: list[str], sub: list[str], count: int) -> list[str] | None:
-    """The column names when the second header row's names are the
-    sub-columns of the one first-row name sharing most of their words (it
-    spans them); None when the names do not make ``count`` columns or no
-    one name is the best."""
-    if len(names) - 1 + len(sub) != count:
-        return None
-    words = set("".join(s for s in sub if s not in ("小计", "合计")))
-    shared = [len(set(n) & words) for n in names]
-    best = max(shared, default=0)
-    if best == 0 or shared.count(best) > 1:
-        return None
-    k = shared.index(best)
-    return names[:k] + [f"{names[k]}{HEADER_SEPARATOR}{s}" for s in sub] + names[k + 1:]
-
-
 def _header_stream(lines, starts, i, j) -> Table | None:
     """One cell a line, the names of the columns then one row of values
     ("“三公”经费合计 | 因公出国(境)费 | 公务用车购置及运行费 | 公务接待费 | || 小计 |
@@ -483,7 +403,7 @@ def _header_stream(lines, starts, i, j) -> Table | None:
         return None
     names: list[str] | None = [_header_name(c.text) for c in levels[0]]
     if len(levels) == 2:
-        names = _spanned_names(names, [_header_name(c.text) for c in levels[1]], len(values))
+        names = spanned_names(names, [_header_name(c.text) for c in levels[1]], len(values))
     elif len(names) != len(values):
         return None
     if names is None:
