@@ -95,3 +95,49 @@ def test_a_row_numbering_the_columns_with_its_name_left_off_holds_no_amounts():
             "| 公务接待费 | 4.00 | 2.90 | -1.10 |\n")
     assert counted(text) == []
     assert counted(text.replace("| 2.90 |", "| 2.09 |")) == ["FL101", "FL108"]
+
+
+# ---------------------------------------------------------------- a compiled report of several units (set 45)
+def _unit(number: str, name: str, budget: str, final: str, change: str, car: str, reception: str, cars: str) -> str:
+    return (f"{number}、{name}2023年度决算说明\n（一）“三公”经费支出决算情况\n"
+            f"2023年度本单位“三公”经费支出预算为{budget}万元，支出决算为{final}万元，比上年增加{change}万元。"
+            f"其中，公务用车购置及运行维护费{car}万元，全部为公务用车运行维护费{car}万元，年末公务用车保有量{cars}辆；"
+            f"公务接待费{reception}万元。\n")
+
+
+def _compiled(slip: str = "1.20") -> str:
+    return ("第一部分 某县农业农村局2023年度部门汇总决算说明\n一、“三公”经费支出决算情况\n表1 “三公”经费支出决算表\n单位：万元\n"
+            "| 项目 | 上年决算数 | 本年决算数 |\n|---|---|---|\n| 合计 | 15.80 | 17.00 |\n"
+            "| 因公出国（境）费 | 0.00 | 0.00 |\n| 公务用车购置及运行维护费 | 9.30 | 10.40 |\n| 公务接待费 | 6.50 | 6.60 |\n"
+            "第二部分 所属单位2023年度决算说明\n"
+            + _unit("一", "某县农业农村局（本级）", "12.00", "11.00", slip, "6.20", "4.80", "3")
+            + _unit("二", "某县农业技术推广中心", "6.50", "6.00", "0.80", "4.20", "1.80", "2")
+            + "（二）“三公”经费对比\n表2 “三公”经费支出决算表\n单位：万元\n| 项目 | 上年决算数 | 本年决算数 |\n|---|---|---|\n"
+              "| 合计 | 5.20 | 6.00 |\n| 因公出国（境）费 | 0.00 | 0.00 |\n| 公务用车购置及运行维护费 | 3.60 | 4.20 |\n"
+              "| 公务接待费 | 1.60 | 1.80 |\n")
+
+
+def test_the_units_of_a_compiled_report_are_not_one_anothers_figures():
+    # each unit's 三公经费, cars and changes are its own: not the summary's, not the other unit's
+    assert counted(_compiled()) == []
+
+
+def test_a_units_change_is_measured_against_its_own_table():
+    # the 推广中心's 比上年增加0.80 is 6.00 − 5.20 of its own table, not of the summary's (15.80):
+    # set it wrong and it is found
+    assert counted(_compiled().replace("比上年增加0.80", "比上年增加0.08")) == ["FL104"]
+
+
+def test_all_of_a_part_named_again_is_no_second_part():
+    text = ("本单位“三公”经费支出决算为9.40万元，其中，公务用车购置及运行维护费5.10万元，"
+            "全部为公务用车运行维护费5.10万元；公务接待费4.30万元。\n")
+    assert counted(text) == []
+    assert counted(text.replace("公务接待费4.30", "公务接待费3.40")) == ["FL101"]
+
+
+# ---------------------------------------------------------------- a count before numbered lines (set 45)
+def test_a_count_before_its_numbered_lines_is_their_number():
+    text = ("纳入本部门决算汇编范围的预算单位共3个，具体包括：\n1.某县文化馆（公益一类事业单位）；\n"
+            "2.某县图书馆（公益一类事业单位）；\n3.某县文物管理所（公益二类事业单位）。\n实有人员38人。\n")
+    assert counted(text) == []
+    assert counted(text.replace("共3个", "共4个")) == ["FL204"]

@@ -116,8 +116,10 @@ class Analysis:
     def note(self, fact: "Fact", why: str) -> None:
         self.notes.append((fact, why))
 
-    def with_concept(self, concept: str) -> list[Fact]:
-        """The facts labelled with ``concept``, in text order (indexed once)."""
+    def with_concept(self, concept: str, of_unit: Fact | None = None) -> list[Fact]:
+        """The facts labelled with ``concept``, in text order (indexed once);
+        only those of ``of_unit``'s unit, where a compiled report holds several
+        (:mod:`fiscallint.understanding.entities`)."""
         index = self.__dict__.get("_by_concept")
         if index is None:
             index = {}
@@ -125,7 +127,11 @@ class Analysis:
                 if f.concept:
                     index.setdefault(f.concept, []).append(f)
             self.__dict__["_by_concept"] = index
-        return index.get(concept, [])
+        found = index.get(concept, [])
+        if of_unit is None:
+            return found
+        unit = of_unit.extras.get("entity")
+        return [f for f in found if f.extras.get("entity") == unit]
 
     def phases_stated(self) -> frozenset:
         """The phases some figure of the document is of (gathered once)."""

@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from fiscallint.understanding.entities import mark_entities
 from fiscallint.support.wordbook import pattern, words
 from fiscallint.model.vocabulary import Phase
 from fiscallint.model.fact import _LABEL_STRIP, Analysis, Fact, Sentence  # noqa: F401  (Analysis, Fact, Sentence: read here by many)
@@ -321,6 +322,7 @@ def analyse(doc: Document, lexicon: Lexicon | None = None, options: Options = DE
             _run_in_heading(fact, lex, text, s)
         facts.append(fact)
         prev, prev_fact = q, fact
+    mark_entities(facts, text)
     head = text[:200]
     default_phase = "预算" if ("预算" in head and "决算" not in head and "自评" not in head and "绩效" not in head) else "决算"
     a = Analysis(doc, quantities, skipped, sentences, facts, lex, default_phase, year=doc_year,

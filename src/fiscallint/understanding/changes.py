@@ -415,7 +415,7 @@ def _growth_against_last_year(a: Analysis, before: list[Fact], growth: Fact) -> 
         return Claim("growth", growth, [current, base], "eq", "this year's figure against last year's, named alike",
                      direction=growth.direction, variant="pair", pattern="growth.last-year-figure",
                      trigger=growth.label.strip()[-8:])
-    cands = [g for g in a.with_concept(current.concept)
+    cands = [g for g in a.with_concept(current.concept, of_unit=current)
              if g is not current and g.role == "level" and _same_dim(g, current) and not g.q.approx
              and (g.year == last or g.phase == Phase.LAST_YEAR) and g.phase in (None, Phase.FINAL, Phase.LAST_YEAR)]
     if not cands or any(not c.q.interval().meets(cands[0].q.interval()) for c in cands[1:]):
@@ -455,8 +455,8 @@ def _compared_phase_figure(a: Analysis, delta: Fact, current: Fact) -> Fact | No
     year, word = m.group(1), m.group(2)
     phases = set(_BASE_PHASES.get(word, (word,)))
     total = bool(_TOTAL_WORDS.search(current.label))
-    cands = [g for g in a.with_concept(current.concept) if g.role == "level" and _same_dim(g, current)
-             and g is not current and not g.q.approx and not (total and _listed_part(a.doc.text, g))
+    cands = [g for g in a.with_concept(current.concept, of_unit=current)
+             if g.role == "level" and _same_dim(g, current) and g is not current and not g.q.approx and not (total and _listed_part(a.doc.text, g))
              and _of_the_compared_phase(g, current, phases, year)]
     if not cands or any(not c.q.interval().meets(cands[0].q.interval()) for c in cands[1:]):
         return None

@@ -99,7 +99,7 @@ def _restatement_key(a: Analysis, f: Fact, prev: Fact | None, parent: dict[int, 
     # a figure under "二、政府性基金预算收支情况" is of that fund, unless its label says
     qualifiers = f.qualifiers or f.extras.get("section", frozenset())
     return (concept, f.q.dimension, f.phase or a.default_phase, f.year, f.extras.get("period"), qualifiers,
-            parent.get(id(f)), f.extras.get("place"))
+            parent.get(id(f)), f.extras.get("place"), f.extras.get("entity"))
 
 
 _PROJECT_FORM = pattern("crossrefs", "project_form")

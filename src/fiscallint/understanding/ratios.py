@@ -294,7 +294,7 @@ def _lookup(a: Analysis, concept: str, near: Fact, same_dim: bool = True,
     after; None when the report states several different values for it."""
     phase = near.phase or a.default_phase
     cands = [
-        f for f in a.with_concept(concept)
+        f for f in a.with_concept(concept, of_unit=near)
         if f.concept == concept and f.tight and f.role == "level" and f is not near
         and (f.phase or a.default_phase) == phase
         and (not same_dim or _same_dim(f, near)) and qualifiers <= f.qualifiers
@@ -446,7 +446,7 @@ def _budgets_of(a: Analysis, actual: Fact, named: str | None) -> list[Fact]:
     rate names), or none when they are too many to choose, or only the 年初
     one of a budget that was adjusted: the rate may be of this concept's
     adjusted budget, not stated."""
-    plans = [g for g in a.with_concept(actual.concept)
+    plans = [g for g in a.with_concept(actual.concept, of_unit=actual)
              if g.role == "level" and g.phase in PLAN_PHASES
              and (named is None or g.phase == named) and g.qualifiers == actual.qualifiers
              and (g.year is None or actual.year is None or g.year == actual.year)

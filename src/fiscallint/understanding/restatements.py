@@ -247,7 +247,7 @@ def _by_year_and_place(a: Analysis, by_words: dict[tuple, list[Fact]], lines: _L
             year = _fact_year(a, f, lines)
             if year != "?":
                 places = _named_places(a, a.doc.text[f.sentence.start:f.label_start + len(f.label)])
-                groups.setdefault((*key, year, places, _opening_place(a, f)), []).append(f)
+                groups.setdefault((*key, year, places, _opening_place(a, f), f.extras.get("entity")), []).append(f)
     return groups
 
 

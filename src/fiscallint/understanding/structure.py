@@ -16,6 +16,7 @@ from fiscallint.support import messages as M
 from fiscallint.support.messages import Msg
 
 _MARKER = pattern("structure", "marker")
+_LINE_MARKER = pattern("structure", "line_marker")
 _ORDINAL_IS = pattern("structure", "ordinal_is")
 _ETC_THEN_MORE = pattern("structure", "etc_then_more")  # "一是…；\n二是…；": items one a line
 _SEMICOLON = re.compile(r"[；;]")
@@ -187,8 +188,10 @@ def _end_of_fact_sentence(a: Analysis, f: Fact, i: int) -> int:
 
 def _breakdown_by_count(text: str, items: list[tuple[int, int]], start: int) -> bool:
     """"19个乡镇，包括8个镇和11个乡": a breakdown by count, not a list of names
-    (the items of 一是…二是… may hold counts of their own)."""
-    return sum(1 for a, b in items if _HAS_COUNT.search(text, a, b)) >= 2 and not _ORDINAL_IS.match(text, start)
+    (the items of 一是…二是… may hold counts of their own, and a bracket after a
+    name says what it is: "某中心（公益一类事业单位）")."""
+    return sum(1 for a, b in items if _HAS_COUNT.search(_outside_brackets(text[a:b]))) >= 2 \
+        and not _ORDINAL_IS.match(text, start)
 
 
 def _past_a_page_number(text: str, end: int) -> int | None:
@@ -218,7 +221,7 @@ def _list_after(a: Analysis, f: Fact, examples) -> CountClaim | None:
     if _HAS_COUNT.search(intro) or any(w in intro for w in _BREAKDOWN):
         return None  # "5个行政村中有3个贫困村（A村、B村和C村）": the list is the nearer count's
     span = _list_span(text, m.end(), _end_of_fact_sentence(a, f, m.end()))
-    if span is None and text[m.end():m.end() + 1] == "\n" and _MARKER.match(text, m.end() + 1):
+    if span is None and text[m.end():m.end() + 1] == "\n" and _LINE_MARKER.match(text, m.end() + 1):
         # "内设机构7个：" ending its line, its numbered items all on the next ("（1）A；（2）B…"),
         # not one a paragraph ("（一）粮食生产稳中有进。全镇…")
         span = _list_span(text, m.end() + 1, _numbered_lines_end(text, m.end() + 1))
@@ -250,7 +253,7 @@ def _numbered_lines_end(text: str, start: int) -> int:
     if len(_MARKER.findall(text, start, line_end)) >= 2:
         return line_end
     end, k = start, start
-    while k < len(text) and _MARKER.match(text, k):
+    while k < len(text) and _LINE_MARKER.match(text, k):
         stop = text.find("\n", k)
         stop = stop if stop >= 0 else len(text)
         line = text[k:stop].rstrip()

@@ -32,7 +32,8 @@ def _across_tables(a: Analysis) -> list[Claim]:
         phase = f.phase or title_phase
         if phase is None or f.year is None:
             continue
-        found.setdefault((concept, phase, f.year, frozenset(f.qualifiers)), []).append(f)
+        # (a compiled report's units state each their own: entities.py)
+        found.setdefault((concept, phase, f.year, frozenset(f.qualifiers), f.extras.get("entity")), []).append(f)
     return [claim for key, facts in found.items() for claim in _restated(key, facts)]
 
 
@@ -96,7 +97,7 @@ def _table_facts(m, wanted: set[str], tagged: list, untagged: list, forms) -> No
 def _restated(key: tuple, facts: list[Fact]) -> list[Claim]:
     """Each later figure of one fact against the first, once per other table:
     one table's cells are never one fact stated twice."""
-    concept, phase, year, _ = key
+    concept, phase, year, *_ = key
     first = facts[0]
     seen = {id(first.extras["cell"].table)}
     out = []
