@@ -141,3 +141,60 @@ def test_a_count_before_its_numbered_lines_is_their_number():
             "2.某县图书馆（公益一类事业单位）；\n3.某县文物管理所（公益二类事业单位）。\n实有人员38人。\n")
     assert counted(text) == []
     assert counted(text.replace("共3个", "共4个")) == ["FL204"]
+
+
+# ---------------------------------------------------------------- a township's hand-typed report (set 46)
+def test_tabs_padding_a_row_as_full_as_its_header_are_no_blank_cells():
+    # the typist pressed tab once or twice to line the columns up: no row lacks a figure
+    text = ("单位：万元\n科    目\t\t\t本年支出\t占比\n工资福利支出\t\t402.50\t\t46.00%\n商品和服务支出\t122.50\t\t14.00%\n"
+            "资本性支出\t\t350.00\t\t40.00%\n合    计\t\t\t875.00\t100.00%\n")
+    assert counted(text) == []
+    # (the sum, and the share 40.00% of the total)
+    assert sorted(counted(text.replace("\t350.00", "\t305.00"))) == ["FL101", "FL102"]
+
+
+def test_numbered_paragraphs_past_the_next_heading_are_not_the_counts_items():
+    text = ("（五）项目支出情况\n2024年我乡共安排项目3个，执行情况如下：\n单位：元\n"
+            "序号  项目名称          全年预算数      实际支出\n1     村级道路养护      120,000.00      118,000.00\n"
+            "2     饮水工程维修       80,000.00       80,000.00\n3     文化活动经费       40,000.00       36,500.00\n"
+            "四、绩效目标完成情况\n1.产出指标：完成道路养护12公里。\n2.效益指标：群众满意度95%。\n")
+    assert counted(text) == []
+
+
+def test_a_column_of_days_adds_up_to_nothing():
+    text = ("表1 补助资金测算表\n金额单位：万元\n学段\t受益学生（人）\t在校天数（天）\t补助金额\n"
+            "小学\t1200\t100\t60.00\n初中\t800\t100\t40.00\n合计\t2000\t—\t100.00\n")
+    assert counted(text) == []
+    assert counted(text.replace("\t40.00", "\t44.00")) == ["FL101"]
+
+
+def test_a_list_after_an_identity_stated_whole_may_break_down_any_of_its_figures():
+    # 其中 after 资产总额, 负债总额 and 净资产: the fixed assets are the assets', not the net assets'
+    text = "年末资产总额1,500.00万元，负债总额400.00万元，净资产1,100.00万元，其中固定资产原值1,200.00万元。\n"
+    assert counted(text) == []
+    assert counted(text.replace("原值1,200.00", "原值1,600.00")) == ["FL101"]
+
+
+# ---------------------------------------------------------------- transfer-fund reports (set 47)
+def test_what_should_be_done_beside_what_was_is_no_part():
+    text = "签约居民24,000人，签约率40.00%；其中重点人群应签约15,000人，已签约12,000人，重点人群签约率80.00%。\n"
+    assert counted(text) == []
+    assert counted(text.replace("已签约12,000人", "已签约25,000人")) != []
+
+
+def test_a_fund_opening_its_sentence_qualifies_its_spending():
+    # its 全年支出 is the county funds', not the project's 年度资金总额 of the form below
+    text = ("县级资金主要用于支付食堂从业人员工资，全年支出80.00万元。\n（三）预算执行情况\n"
+            + "".join(f"\t{c}\n" for c in ("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"))
+            + "\n" + "".join(f"\t{c}\n" for c in ("年度资金总额", "200.00", "210.00", "205.80", "10", "98.00%", "9.80")))
+    assert counted(text) == []
+    assert counted(text.replace("县级资金主要用于", "资金主要用于")) == ["FL106"]
+
+
+# ---------------------------------------------------------------- reports kept as Markdown (set 49)
+def test_a_bold_markdown_cell_is_read_as_its_text():
+    text = ("| 指标 | 分值 | 得分 |\n|---|---:|---:|\n| 预算执行率 | 10 | 9.50 |\n| 资金使用合规性 | 10 | 10.00 |\n"
+            "| **小计** | **20** | **19.50** |\n| 产出数量 | 40 | 38.00 |\n| 满意度 | 40 | 40.00 |\n"
+            "| **小计** | **80** | **78.00** |\n| **总分** | **100** | **97.50** |\n")
+    assert counted(text) == []
+    assert counted(text.replace("**97.50**", "**97.05**")) == ["FL101"]

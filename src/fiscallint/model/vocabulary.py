@@ -20,7 +20,7 @@ class Measure(str, Enum):
     TARGET = "指标值"
     ACHIEVED = "完成值"
     HEADCOUNT = "人数"
-    PER_UNIT = "单价"  # an amount per unit (补贴标准（元/亩）, 单价): its rows are no parts of its total
+    PER_UNIT = "单价"  # an amount per unit (补贴标准（元/亩）, 单价) or a span (在校天数): its rows are no parts of its total
 
     def __str__(self) -> str:
         return self.value

@@ -201,6 +201,7 @@ _HEADING_LEVEL = pattern("analysis", "heading_level")
 
 
 _RUN_IN = re.compile(r"[：:]")
+_FUND_SUBJECT = pattern("analysis", "fund_subject")
 _PLAN_HEADING = pattern("analysis", "plan_heading")
 _AIM_HEADING = pattern("analysis", "aim_heading")
 _DONE_HEADING = pattern("analysis", "done_heading")
@@ -428,10 +429,12 @@ def _apply_section(fact: Fact, scope: tuple, own_phase: str | None) -> None:
 
 def _run_in_heading(fact: Fact, lex: Lexicon, text: str, s: Sentence) -> None:
     """"政府性基金预算收支：收入合计85万元": a run-in heading before a colon
-    qualifies the figures of its sentence."""
+    qualifies the figures of its sentence; so does a fund opening it as its
+    subject ("县级资金主要用于…，全年支出379.86万元": the county's funds' spending)."""
     colon = _RUN_IN.search(text, s.start, fact.label_start)
-    if colon is not None:
-        lead = lex.qualifiers_in(text[s.start:colon.start()])
+    subject = None if colon is not None else _FUND_SUBJECT.match(text, s.start, fact.label_start)
+    if colon is not None or subject is not None:
+        lead = lex.qualifiers_in(text[s.start:colon.start()] if colon is not None else subject.group(1))
         if lead:
             fact.extras["section"] = lead
 

@@ -19,6 +19,9 @@ def split_cells(line: str, start: int, separator: str = "|", keep_trailing: bool
     for part in line.split(separator):
         stripped = part.strip()
         lead = len(part) - len(part.lstrip())
+        if separator == "|" and len(stripped) > 4 and stripped[:2] in ("**", "__") and stripped[-2:] == stripped[:2]:
+            # a Markdown cell in bold ("**19.79**", "**预算执行小计**"): its text between the marks
+            stripped, lead = stripped[2:-2].strip(), lead + 2 + len(stripped[2:]) - len(stripped[2:].lstrip())
         # a tab-split cell indented in itself ("\t  返还性收入" under "上级补助收入"): its
         # indentation is where it stands, the only place a tab row has
         x = lead if separator == "\t" else None

@@ -231,7 +231,21 @@ def _totals_before_list(a: Analysis, by_sentence, s: Sentence, before: list[Fact
         return totals, [g for g in others if g not in totals and not g.q.approx and not _in_closed_bracket(text, g, at)]
     if not before and side_list:
         return _side_total(a, by_sentence, s, head), []
-    return totals, []
+    return totals, _identity_mates(a, _levels(before), totals)
+
+
+def _identity_mates(a: Analysis, levels: list[Fact], totals: list[Fact]) -> list[Fact]:
+    """The other figures of an identity the sentence states whole just
+    before its list ("资产总额3,512.66万元，负债总额1,208.94万元，净资产2,303.72万元，
+    其中固定资产原值…"): the list may break down any of them."""
+    if len(totals) != 1 or not totals[0].concept:
+        return []
+    for ident in a.lexicon.identities:
+        names = {ident.total, *ident.parts}
+        stated = [g for g in levels if g.concept in names]
+        if totals[0].concept in names and {g.concept for g in stated} == names:
+            return [g for g in stated if g is not totals[0]]
+    return []
 
 
 def _in_reason_clause(a: Analysis, f: Fact) -> bool:

@@ -49,6 +49,9 @@ def part_candidates(a: Analysis, total: Fact, candidates: list[Fact]) -> list[Fa
         elif _OUTSIDE_ESTABLISHMENT.search(c.label) and _ON_ESTABLISHMENT.search(total.label):
             # "实有在职在编人员67人，其中专业技术人员64人，临聘人员5人": hired staff are not on it
             a.note(c, f"not a part of {total.q.shown()}: staff outside the establishment (在编) it counts")
+        elif _target_beside_done(c, candidates):
+            # "其中重点人群应签约117,406人，已签约92,315人": what should be done, beside what was
+            a.note(c, f"not a part of {total.q.shown()}: the target beside what was done (应… 已…)")
         elif (_FULL_MARKS.search(c.label) or _SCORED_AFTER.match(text, c.q.end)) and not _FULL_MARKS.search(total.label):
             # "综合得分95.06分。其中：决策指标满分15分，得14.00分；…", "决策指标15分，得13.5分",
             # "投入指标（20分）得19分": the points beside each score
@@ -58,6 +61,17 @@ def part_candidates(a: Analysis, total: Fact, candidates: list[Fact]) -> list[Fa
     return out
 
 
+def _target_beside_done(c: Fact, candidates: list[Fact]) -> bool:
+    """A figure labelled 应X (should) next to one labelled 已X (done)."""
+    m = _SHOULD.search(c.label)
+    if m is None:
+        return False
+    k = next(i for i, g in enumerate(candidates) if g is c)
+    done = "已" + m.group(1)
+    return any(done in g.label for g in candidates[max(0, k - 1):k + 2] if g is not c)
+
+
+_SHOULD = pattern("part_candidates", "should")
 _DIRECT_PERCENT = pattern("part_candidates", "direct_percent")
 _ON_ESTABLISHMENT = pattern("part_candidates", "on_establishment")
 _OUTSIDE_ESTABLISHMENT = pattern("part_candidates", "outside_establishment")

@@ -17,6 +17,7 @@ from fiscallint.support.messages import Msg
 
 _MARKER = pattern("structure", "marker")
 _LINE_MARKER = pattern("structure", "line_marker")
+_SECTION_HEAD = pattern("structure", "section_head")
 _ORDINAL_IS = pattern("structure", "ordinal_is")
 _ETC_THEN_MORE = pattern("structure", "etc_then_more")  # "一是…；\n二是…；": items one a line
 _SEMICOLON = re.compile(r"[；;]")
@@ -455,8 +456,8 @@ def _list_below(a: Analysis, f: Fact) -> CountClaim | None:
                     break
                 spans.append((pos, pos + len(line)))
                 expected += 1
-            elif line.strip() and spans:
-                break
+            elif line.strip() and (spans or _SECTION_HEAD.match(line)):
+                break  # (items past the next section's heading are that section's)
             pos += len(line) + 1
         if len(spans) >= 2:
             return CountClaim(f, spans, "eq", Msg(M.LIST_NUMBERED))

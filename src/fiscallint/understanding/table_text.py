@@ -152,6 +152,8 @@ def _read_tab_grid(lines, starts, i) -> tuple[list[Table], int] | None:
         return None
     if not any(any(c.empty for c in r.cells[:-1]) for r in rows):
         return None
+    if len({sum(1 for c in r.cells if not c.empty) for r in rows}) == 1:
+        return None  # every row as full as the header: its blank cells are a typist's padding ("合    计\t\t\t1,842.81")
     tables = _split_by_header(rows, "columns")
     return (tables, j) if tables else None
 
