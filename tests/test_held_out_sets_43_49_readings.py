@@ -198,3 +198,13 @@ def test_a_bold_markdown_cell_is_read_as_its_text():
             "| **小计** | **80** | **78.00** |\n| **总分** | **100** | **97.50** |\n")
     assert counted(text) == []
     assert counted(text.replace("**97.50**", "**97.05**")) == ["FL101"]
+
+
+def test_a_count_before_paragraphs_each_opening_with_its_ordinal_is_their_number():
+    # "以下三个方面的问题：" ending its line, then 一是…, 二是…, 三是… a paragraph each (blank lines between or not)
+    lines = ["我局主要存在以下三个方面的问题：", "一是预算编制不够精准。年中追加较多。", "二是个别项目执行进度滞后。",
+             "三是绩效目标设置不够细。", "## 六、改进措施"]
+    for joiner in ("\n", "\n\n"):
+        text = joiner.join(lines) + "\n"
+        assert counted(text) == []
+        assert counted(text.replace("三个方面", "四个方面")) == ["FL204"]

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from fiscallint.support.wordbook import pattern, words
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.support.lexicon import alternation
+from fiscallint.support.numerals import heading_number
 from fiscallint.support.brackets import first_top_level, matching_close, top_level
 from fiscallint.support import messages as M
 from fiscallint.support.messages import Msg
@@ -226,6 +227,9 @@ def _list_after(a: Analysis, f: Fact, examples) -> CountClaim | None:
         # "内设机构7个：" ending its line, its numbered items all on the next ("（1）A；（2）B…"),
         # not one a paragraph ("（一）粮食生产稳中有进。全镇…")
         span = _list_span(text, m.end() + 1, _numbered_lines_end(text, m.end() + 1))
+    paragraphs = _ordinal_paragraphs(text, m.end()) if text[m.end():m.end() + 1] == "\n" else []
+    if len(paragraphs) >= 2:  # "存在以下三个方面的问题：" ending its line, then 一是…, 二是… a paragraph each
+        return CountClaim(f, paragraphs, "eq", Msg(M.LIST_AFTER), frozenset({len(paragraphs)}))
     if span is None:
         return None
     start, end, paren = span
@@ -242,6 +246,26 @@ def _list_after(a: Analysis, f: Fact, examples) -> CountClaim | None:
         return None  # "14个省（区、市）", "28个省（自治区、直辖市）": the bracket widens the noun
     relation = "ge" if _ETC_END.search(text[start:end].rstrip("。.；;")) or _cut_by_the_end(text, end) else "eq"
     return CountClaim(f, items, relation, Msg(M.LIST_AFTER), frozenset(_list_readings(text, start, end, paren)))
+
+
+def _ordinal_paragraphs(text: str, start: int) -> list[tuple[int, int]]:
+    """The paragraphs from the line after ``start`` that open with 一是, 二是 …
+    in order, blank lines between them or not ("存在以下三个方面的问题：" then a
+    paragraph each); none unless the first is 一是."""
+    spans: list[tuple[int, int]] = []
+    pos = start + 1
+    while pos < len(text):
+        stop = text.find("\n", pos)
+        stop = len(text) if stop < 0 else stop
+        line = text[pos:stop]
+        if line.strip():
+            lead = len(line) - len(line.lstrip(" \t\u3000"))
+            m = _ORDINAL_IS.match(text, pos + lead)
+            if m is None or heading_number(m.group(0)[:-1]) != len(spans) + 1:
+                break
+            spans.append((m.start(), stop))
+        pos = stop + 1
+    return spans
 
 
 def _numbered_lines_end(text: str, start: int) -> int:
