@@ -208,3 +208,83 @@ def test_a_count_before_paragraphs_each_opening_with_its_ordinal_is_their_number
         text = joiner.join(lines) + "\n"
         assert counted(text) == []
         assert counted(text.replace("三个方面", "四个方面")) == ["FL204"]
+
+
+# ---------------------------------------------------------------- an amount paid at a standard (FL109; sets 32, 47)
+def test_an_amount_paid_is_its_count_times_its_standard():
+    text = "按每生每学期500元标准，资助283人次，发放资金14.15万元。\n"
+    assert counted(text) == []
+    assert counted(text.replace("资助283人次", "资助238人次")) == ["FL109"]
+    days = "春季学期受益学生1,200人，按每生每天5元、100天计算，拨付膳食补助60.00万元。\n"
+    assert counted(days) == []
+    assert counted(days.replace("60.00万元", "66.00万元")) == ["FL109"]
+
+
+def test_no_product_is_read_where_the_figures_are_not_one_payment():
+    for text in (
+        # two standards of one kind: tiers
+        "按每生每年2000元、每生每年1000元两档标准，资助学生300人，发放资金45.00万元。\n",
+        # a standard per 学期 against persons, not person-times: how many terms is not said
+        "按每生每学期500元标准资助学生283人，发放资金28.30万元。\n",
+        # an average is no standard
+        "惠及3,530户，户均增收500元，发放分红131.48万元。\n",
+        # the amount after a bracket is the next item's
+        "1.助学金96.00万元（受助学生480人，每生每年2000元）；2.免学费补助142.38万元。\n",
+        # a bound is no amount paid
+        "培训5,680人次，每人次培训成本1,726.41元，低于1,800元。\n",
+        # paid to many, rounding gathers: 0.01% apart
+        "补贴面积160,118.88亩，按照每亩补贴91.07元标准，共计发放补贴资金1,458.32万元。\n",
+    ):
+        assert counted(text) == [], text
+
+
+# ---------------------------------------------------------------- fund budgets (set 51)
+def test_a_change_after_last_years_figure_named_alone_is_over_that_figure():
+    text = "收入决算数3,045.05万元。上年决算数为2,891.74万元，比上年增加153.31万元，增长5.3%。\n"
+    assert counted(text) == []
+    assert counted(text.replace("增长5.3%", "增长3.5%")) == ["FL105"]
+
+
+def test_a_list_after_this_years_and_last_years_figures_is_this_years():
+    text = ("收入决算数3,045.05万元，上年决算数2,891.74万元，比上年增加153.31万元。"
+            "其中：保险费收入873.56万元，财政补贴收入1,986.43万元。\n")
+    assert counted(text) == []
+
+
+def test_a_name_with_a_bracket_before_he_is_one_item_of_the_list():
+    text = "决算包括城乡居民养老保险基金、机关养老保险基金、职工医疗保险基金（含生育保险）和城乡居民医疗保险基金四个险种。\n"
+    assert counted(text) == []
+    assert counted(text.replace("四个险种", "五个险种")) == ["FL204"]
+
+
+# ---------------------------------------------------------------- Word reports under review (set 50)
+def test_figures_under_a_qualified_heading_are_no_parts_of_the_unqualified_whole():
+    text = ("三、支出决算情况说明\n本部门本年支出3,700.00万元，其中：基本支出2,600.00万元，项目支出1,100.00万元。\n"
+            "四、一般公共预算财政拨款基本支出决算情况说明\n"
+            "本部门一般公共预算财政拨款基本支出2,540.00万元，其中：\n人员经费2,300.00万元，主要包括基本工资。\n"
+            "公用经费240.00万元，主要包括办公费。\n")
+    assert counted(text) == []
+
+
+def test_a_turned_form_adds_no_row_of_rates():
+    text = ("表1 “三公”经费支出决算对比表\n单位：万元\n"
+            "| 项目 | 合计 | 因公出国（境）费 | 公务用车购置及运行维护费 | 公务接待费 |\n|---|---|---|---|---|\n"
+            "| 上年决算数 | 24.00 | 0.00 | 16.00 | 8.00 |\n| 本年决算数 | 26.00 | 0.00 | 19.00 | 7.00 |\n"
+            "| 增减额 | 2.00 | 0.00 | 3.00 | -1.00 |\n| 增减率（%） | 8.33 | — | 18.75 | -12.50 |\n")
+    assert counted(text) == []
+
+
+def test_a_whole_of_the_township_is_no_part_of_a_list():
+    text = "新发展茶园320亩，其中白茶210亩、黄金茶110亩，新建茶叶加工厂1家，全乡茶园面积达到6,800亩。\n"
+    assert counted(text) == []
+    assert counted(text.replace("黄金茶110亩", "黄金茶150亩")) == ["FL101"]
+
+
+def test_a_project_forms_total_score_is_not_the_units_score():
+    text = ("我乡2022年度部门整体支出绩效自评得分94.60分。\n表3 2022年度项目支出绩效自评表\n"
+            "项目名称 | 茶叶基地建设\n | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分\n"
+            "年度资金总额 | 100.00 | 100.00 | 98.00 | 10 | 98.00% | 9.80\n"
+            "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分\n"
+            "产出指标 | 数量指标 | 新建茶园面积 | ≥300亩 | 320亩 | 50 | 50\n"
+            "效益指标 | 经济效益指标 | 带动增收户数 | ≥80户 | 86户 | 40 | 40\n总分 | 100 | 99.80\n")
+    assert [r for r in counted(text) if r == "FL106"] == []

@@ -78,7 +78,7 @@ def test_every_pattern_id_built_in_code_is_declared_by_its_rule():
     declared = {p for r in all_rules().values() for p in r.pattern_ids()}
     source = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "src" / "fiscallint").rglob("*.py"))
     built = set(re.findall(r'pattern="([a-z]+\.[a-z-]+)"', source))
-    built |= set(re.findall(r'"((?:sum|table|share|rate|change|growth|restated|count|numbering)\.[a-z-]+)"', source))
+    built |= set(re.findall(r'"((?:sum|table|share|rate|change|growth|restated|count|numbering|product)\.[a-z-]+)"', source))
     assert built and built <= declared, built - declared
 
 

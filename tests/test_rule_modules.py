@@ -105,7 +105,7 @@ def test_the_example_parser_reads_a_block_and_stops_at_its_end():
 
 
 # ---------------------------------------------------------------- recognisers
-RECOGNISER = re.compile(r"^(sum|share|rate|change|growth|restated|identity|table|form|count|numbering)\.[a-z][a-z0-9-]*$")
+RECOGNISER = re.compile(r"^(sum|share|rate|change|growth|restated|identity|table|form|count|numbering|product)\.[a-z][a-z0-9-]*$")
 
 
 def produced_ids() -> dict[str, set[str]]:

@@ -30,6 +30,7 @@ BUILTIN = {
     "FL106": "figure-restated",
     "FL107": "identity-mismatch",
     "FL108": "table-row-mismatch",
+    "FL109": "product-mismatch",
     "FL199": "unchecked-relation",
 }
 # words that would tell the reader which number is wrong: the tool cannot know
@@ -587,7 +588,7 @@ def test_only_fl199_is_off_by_default():
         ([" FL103 "], {"FL103"}),
         (["composition-sum"], {"FL101"}),
         (["growth-rate-mismatch", "FL104"], {"FL104", "FL105"}),
-        (["FL10"], {"FL101", "FL102", "FL103", "FL104", "FL105", "FL106", "FL107", "FL108"}),
+        (["FL10"], {"FL101", "FL102", "FL103", "FL104", "FL105", "FL106", "FL107", "FL108", "FL109"}),
         (["FL19"], {"FL199"}),
         (["FL1"], set(BUILTIN)),
         (["", "FL106"], {"FL106"}),
@@ -614,7 +615,7 @@ def test_resolve_unknown_selector_raises_keyerror(selector):
 def test_active_rules_select_and_ignore():
     assert [r.code for r in active_rules(["FL1"], ["FL199"])] == [c for c in sorted(BUILTIN) if c != "FL199"]
     chosen = [r.code for r in active_rules(None, ["share-mismatch", "FL107"])]
-    assert [c for c in chosen if c in BUILTIN] == ["FL101", "FL103", "FL104", "FL105", "FL106", "FL108"]
+    assert [c for c in chosen if c in BUILTIN] == ["FL101", "FL103", "FL104", "FL105", "FL106", "FL108", "FL109"]
     assert chosen == [c for c, r in all_rules().items() if r.enabled_by_default and c not in ("FL102", "FL107")]
     assert [r.code for r in active_rules(["FL199"])] == ["FL199"]
     with pytest.raises(KeyError):

@@ -31,6 +31,7 @@ from fiscallint.checks import fl205_heading_numbering  # noqa: E402,F401
 from fiscallint.checks import fl206_restated_figure_differs  # noqa: E402,F401
 from fiscallint.checks import fl207_count_above_whole  # noqa: E402,F401
 from fiscallint.checks import fl108_table_row_mismatch  # noqa: E402,F401
+from fiscallint.checks import fl109_product_mismatch  # noqa: E402,F401
 from fiscallint.checks import fl900_invalid_suppression  # noqa: E402,F401
 from fiscallint.checks import fl901_unused_suppression  # noqa: E402,F401
 from fiscallint.checks import suppression as _suppression  # noqa: E402,F401  (the Word comments the gate applies)

@@ -99,6 +99,8 @@ def compute_over(claim: Claim, ops: list[Interval]) -> Interval:
         if kind == "row_growth":
             d = (d / base) * HUNDRED
         return _signed(d, claim.direction)
+    if kind == "product":
+        return _product(ops)
     if kind in ("crossref", "restatement", "entity_total"):
         return ops[0]
     if kind == "score":
@@ -109,6 +111,17 @@ def compute_over(claim: Claim, ops: list[Interval]) -> Interval:
         capped = Interval(min(ratio.lo, ONE), min(ratio.hi, ONE))
         return points * capped
     raise ValueError(f"unknown claim kind {kind}")
+
+
+def _product(ops: list[Interval]) -> Interval:
+    """A count × a standard per unit (× a number of days). A head count, a
+    standard and days are exact, not rounded ("5元" is 5元, not 4.5 to 5.5):
+    only a figure rounded to more than its unit (3.2万亩) keeps its span."""
+    out = Interval(ONE, ONE)
+    for iv in ops:
+        mid = (iv.lo + iv.hi) / 2
+        out = out * (Interval(mid, mid) if iv.hi - iv.lo <= ONE else iv)
+    return out
 
 
 def _signed(d: Interval, direction: int) -> Interval:

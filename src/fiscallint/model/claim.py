@@ -36,6 +36,7 @@ class ClaimKind(_Word):
     FORM_LINEAR = "form_linear"  # a form's identity over its cells
     ROW_CHANGE = "row_change"  # a table row's 增减额 = 本年 − 上年
     ROW_GROWTH = "row_growth"  # a table row's 增减率 = 增减额 / 上年
+    PRODUCT = "product"  # an amount = a count × a standard per unit (× days)
 
 
 class Relation(_Word):

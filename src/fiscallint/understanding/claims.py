@@ -28,6 +28,7 @@ from fiscallint.model.fact import Analysis, Fact
 from fiscallint.understanding.budget_additions import budget_additions
 from fiscallint.understanding.score_prose import score_deductions
 from fiscallint.understanding.net_changes import net_changes
+from fiscallint.understanding.products import product_claims
 from fiscallint.understanding.changes import _changes
 from fiscallint.understanding.claim_text import _table_pattern
 from fiscallint.understanding.compositions import _compositions
@@ -49,6 +50,7 @@ def build_claims(a: Analysis) -> list[Claim]:
     claims.extend(budget_additions(a, by_sentence))
     claims.extend(score_deductions(a, by_sentence))
     claims.extend(net_changes(by_sentence))
+    claims.extend(product_claims(a, by_sentence))
     claims.extend(_shares(a, by_sentence, compositions))
     claims.extend(_rates(a, by_sentence))
     claims.extend(_changes(a, by_sentence, compositions))

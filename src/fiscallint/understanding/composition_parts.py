@@ -110,8 +110,9 @@ def _primary_totals(levels: list[Fact], text: str = "") -> list[Fact]:
     is passed over."""
     levels = [f for f in levels if not _COMPARED_BASE.search(f.label)
               and not (text and text[f.q.end:f.q.end + 3].lstrip()[:1] == "的")]
-    # "余额98.65亿元，控制在限额105.30亿元以内。其中…": a bound is not what the list breaks down
-    levels = [f for f in levels if f.q.approx != "upper"] or levels
+    # "余额98.65亿元，控制在限额105.30亿元以内。其中…": a bound is not what the list breaks down, nor
+    # last year's figure after this year's ("收入30,450.53万元…上年决算数28,917.36万元…。其中：")
+    levels = [f for f in levels if f.q.approx != "upper" and not _is_base(f)] or levels
     if not levels:
         return []
     chain = [levels[-1]]

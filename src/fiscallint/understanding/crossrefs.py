@@ -103,6 +103,7 @@ def _restatement_key(a: Analysis, f: Fact, prev: Fact | None, parent: dict[int, 
 
 
 _PROJECT_FORM = pattern("crossrefs", "project_form")
+_WHOLE_UNIT = pattern("crossrefs", "whole_unit")
 
 
 def _of_a_project_form(a: Analysis, f: Fact) -> bool:
@@ -173,6 +174,11 @@ def _may_restate(a: Analysis, first: Fact, later: Fact) -> bool:
     if prose and first.extras.get("section_concept") != later.extras.get("section_concept"):
         # "1.基本支出…商品和服务支出75800元" and "2.项目支出…商品和服务支出0元": two parents
         a.note(later, f"not {first.q.shown()} restated: they stand under headings of different concepts")
+        return False
+    if _of_a_project_form(a, first) != _of_a_project_form(a, later) and any(
+            _WHOLE_UNIT.search(a.doc.text, g.sentence.start, g.q.start) for g in (first, later)):
+        # "部门整体支出绩效自评得分94.60分" and a 项目支出绩效自评表's 总分: the unit's, the project's
+        a.note(later, f"not {first.q.shown()} restated: one is the department's as a whole, one a project's")
         return False
     if first.extras.get("phase_in_doubt") or later.extras.get("phase_in_doubt"):
         a.note(later, f"not {first.q.shown()} restated: its label and its heading name different phases")
@@ -365,7 +371,10 @@ def _levels_by_concept(a: Analysis) -> dict[tuple, dict[str, list[Fact]]]:
         both = _names_both_totals(a, f)
         if not both and (not f.concept or not f.tight):
             continue
-        key = (f.phase or a.default_phase, f.qualifiers, f.q.dimension)
+        # (qualified by its label, else by its heading: "六、一般公共预算财政拨款基本支出…" then
+        # "人员经费…" is the fiscal grants'; and of its unit in a compiled report)
+        key = (f.phase or a.default_phase, f.qualifiers or f.extras.get("section", frozenset()), f.q.dimension,
+               f.extras.get("entity"))
         for concept in _BOTH_TOTAL_CONCEPTS if both else (f.concept,):
             table.setdefault(key, {}).setdefault(concept, []).append(f)
     return table

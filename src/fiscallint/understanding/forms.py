@@ -327,7 +327,11 @@ def _identity_lines(ident: Identity, model, cols: dict, rows: dict) -> list[dict
     if any(n not in roles for n in names):
         return None
     if over == "columns":
-        return [{n: (r.index, cols[n]) for n in names} for r in model.rows]
+        from fiscallint.understanding.table_model import measure_of
+
+        # (a table turned, its rows the years and the changes: a row of 增减率 adds up to nothing)
+        return [{n: (r.index, cols[n]) for n in names} for r in model.rows
+                if measure_of(r.label) in (None, Measure.AMOUNT, Measure.CHANGE)]
     block = _first_block(model)
     return [{n: (rows[n], c.index) for n in names} for c in model.columns
             if c.measure in (None, Measure.AMOUNT, Measure.CHANGE) and c.index in block]

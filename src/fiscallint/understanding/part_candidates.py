@@ -49,6 +49,9 @@ def part_candidates(a: Analysis, total: Fact, candidates: list[Fact]) -> list[Fa
         elif _OUTSIDE_ESTABLISHMENT.search(c.label) and _ON_ESTABLISHMENT.search(total.label):
             # "实有在职在编人员67人，其中专业技术人员64人，临聘人员5人": hired staff are not on it
             a.note(c, f"not a part of {total.q.shown()}: staff outside the establishment (在编) it counts")
+        elif _WHOLE_OF_A_PLACE.match(c.label.lstrip("，,、；; ")):
+            # "新发展茶园320亩，其中白茶210亩、黄金茶110亩，…全乡茶园面积达到6,800亩": a whole, no part
+            a.note(c, f"not a part of {total.q.shown()}: a whole of the township or county")
         elif _target_beside_done(c, candidates):
             # "其中重点人群应签约117,406人，已签约92,315人": what should be done, beside what was
             a.note(c, f"not a part of {total.q.shown()}: the target beside what was done (应… 已…)")
@@ -72,6 +75,7 @@ def _target_beside_done(c: Fact, candidates: list[Fact]) -> bool:
 
 
 _SHOULD = pattern("part_candidates", "should")
+_WHOLE_OF_A_PLACE = pattern("part_candidates", "whole_of_a_place")
 _DIRECT_PERCENT = pattern("part_candidates", "direct_percent")
 _ON_ESTABLISHMENT = pattern("part_candidates", "on_establishment")
 _OUTSIDE_ESTABLISHMENT = pattern("part_candidates", "outside_establishment")

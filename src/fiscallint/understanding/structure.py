@@ -84,10 +84,15 @@ def split_items(text: str, start: int, end: int, join: str = "same_kind") -> lis
         a, b = spans[-1]
         m = _JOIN_WORD.search(_outside_brackets(text[a:b]))
         last = text[a:b].rstrip(" \t\u3000。.，,；;：:")[-1:]
+        # where the join word stands in the text, outside brackets
+        at = next((i for i in top_level(text, a, b) if text.startswith(m.group(0), i)), -1) if m else -1
+        before = at - 1
+        if at > a and text[before] in "）)":  # "职工基本医疗保险基金（含生育保险）和城乡居民…": the name before its bracket
+            before = max(text.rfind("（", a, before), text.rfind("(", a, before)) - 1
         # "东坡村和南塘村" joins two of a kind; "自然资源和生态环境办公室" is one name
-        if m and m.start() > 1 and b - (a + m.end()) > 1 and text.find(m.group(0), a, b) == a + m.start() \
-                and (join == "always" or join == "same_kind" and text[a + m.start() - 1] == last):
-            spans[-1:] = [(a, a + m.start()), (a + m.end(), b)]
+        if at - a > 1 and b - (at + len(m.group(0))) > 1 and before >= a \
+                and (join == "always" or join == "same_kind" and text[before] == last):
+            spans[-1:] = [(a, at), (at + len(m.group(0)), b)]
     # a lone list number ("1、" opening a list cut short) is no item
     return [(a, b) for a, b in spans if text[a:b].strip(" \t\u3000。.，,；;：:")
             and not _LONE_NUMBER.fullmatch(text[a:b])]

@@ -139,6 +139,14 @@ def _title_qualifiers(a: Analysis, t: Table) -> frozenset:
     return found
 
 
+def _annexed(a: Analysis, t: Table) -> bool:
+    """A table captioned as an annex (附表1 …, 附件2 …), read once a table."""
+    found = t.__dict__.get("_annexed")
+    if found is None:
+        found = t.__dict__["_annexed"] = title_of(a.doc.text, t).startswith(("附表", "附件"))
+    return found
+
+
 def _place(a: Analysis, f: Fact, ref: CellRef, before: str, assumed: str | None) -> None:
     """Label, concept, phase, year and unit of a figure in a cell; ``before``
     is the cell's text before the figure."""
@@ -152,6 +160,9 @@ def _place(a: Analysis, f: Fact, ref: CellRef, before: str, assumed: str | None)
     if f.concept in _GRAND_TOTALS:
         # "财政拨款收支总表 | 一、本年收入 2863.23": the fiscal grants' income, not the unit's whole (事业收入 too)
         f.qualifiers = f.qualifiers | _title_qualifiers(a, ref.table)
+    if "section" in f.extras and _annexed(a, ref.table):
+        # "附表1 收入支出决算总体情况表" after the text's last section: its own caption says what it holds
+        f.extras["section"] = _title_qualifiers(a, ref.table)
     _cell_phase_and_year(a, f, ref.header, key)
     counted = _is_count(f, label, ref.header)
     if f.q.unit is None and not counted:

@@ -360,17 +360,22 @@ NAMELESS_COLUMNS = ("key-values", "pair-stream")
 
 def title_of(text: str, table: Table) -> str:
     """The caption just above a table: the nearest of the three non-empty
-    lines above it that reads as a table's name (表2 …表, …情况表)."""
+    lines above it that reads as a table's name (表2 …表, …情况表), past the
+    rows of the block right above it (one grid read as two tables: a 自评表's
+    funds block, then its indicators under a header of their own)."""
     end = table.start
-    seen = 0
-    while end > 0 and seen < 3:
+    seen = rows = 0
+    while end > 0 and seen < 3 and rows < 60:
         start = text.rfind("\n", 0, end - 1) + 1
         line = text[start:end].strip()
         end = start
         if not line:
             continue
+        if "|" in line or "\t" in line:
+            rows += 1
+            continue
         seen += 1
-        if "|" in line or "\t" in line or len(line) > 60:
+        if len(line) > 60:
             continue
         if _TITLE.search(line):
             return line

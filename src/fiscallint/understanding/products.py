@@ -1,0 +1,104 @@
+"""Amounts made of a count and a standard per unit, in one sentence:
+"按每生每学期500元标准，资助283人次，发放资金14.15万元" (283 × 500元),
+"每亩补贴105.00元，补贴面积3,200亩，发放补贴33.60万元" (3,200 × 105元),
+"受益学生1,200人，按每生每天5元、100天计算，拨付60.00万元" (1,200 × 5元 × 100).
+
+A standard is a money figure per one of something (每人, 每生, 每户, 每亩,
+元/亩), perhaps per period (每学期, 每年, 每天); an average (人均, 户均,
+平均) is none. Its count
+is the one figure of the sentence counting that something: persons (人, 名)
+or person-times (人次) for a standard per head, 户 for 每户, an area for 每亩.
+A standard per 学期, 月 or 次 is multiplied out by a count of person-times
+only, one per 天 by a number of days stated beside it; per 年 (or per no
+period) by either count. The amount is the first money figure after both, in their clause (no
+；or closing bracket between), labelled as paid (发放, 拨付, 资金 …).
+
+Left alone: a sentence with two standards of one kind (tiers), two counts
+or none, an approximate or ranged figure.
+"""
+from __future__ import annotations
+
+from fiscallint.model.claim import Claim, ClaimKind, Relation
+from fiscallint.model.fact import Analysis, Fact
+from fiscallint.support.wordbook import pattern
+
+_PER_HEAD = pattern("products", "per_head")  # the label of a standard: 每生每学期, 人均
+_PER_AFTER = pattern("products", "per_after")  # after its figure: 元/亩, 元/生·日
+_AVERAGE = pattern("products", "average")
+_PAID = pattern("products", "paid")
+_NOT_PAID = pattern("products", "not_paid")
+_CLAUSE_END = pattern("products", "clause_end")
+
+_COUNTED = {"生": "person", "人": "person", "名": "person", "户": "household", "亩": "area"}
+_DIMENSIONS = {"person": ("person", "person_time"), "household": ("household",), "area": ("area",)}
+_PER_OCCASION = ("学期", "月", "次", "季度")  # multiplied out by person-times only
+
+
+def product_claims(a: Analysis, by_sentence: dict[int, list[Fact]]) -> list[Claim]:
+    out = []
+    for facts in by_sentence.values():
+        standards = [(f, *per) for f in facts if (per := _standard(a, f)) is not None]
+        kinds = [kind for _, kind, _ in standards]
+        for standard, kind, period in standards:
+            if kinds.count(kind) == 1:
+                claim = _product(a.doc.text, facts, standard, kind, period)
+                if claim is not None:
+                    out.append(claim)
+    return out
+
+
+def _standard(a: Analysis, f: Fact) -> tuple[str, str | None] | None:
+    """(what it is per: person, household, area; the period) of a money
+    figure stated per unit, else None."""
+    if f.q.dimension != "money" or f.q.approx or f.q.is_range or f.extras.get("in_table") or f.extras.get("cell"):
+        return None
+    m = _PER_HEAD.search(f.label) or _PER_AFTER.match(a.doc.text, f.q.end)
+    if m is None or _AVERAGE.search(f.label):
+        return None  # (an average, 平均 or 人均纯收入, is no standard paid at)
+    found = m.groupdict()
+    what = _COUNTED.get(found.get("what") or found.get("what2") or "")
+    return (what, found.get("period")) if what else None
+
+
+def _product(text: str, facts: list[Fact], standard: Fact, kind: str, period: str | None) -> Claim | None:
+    factors = _factors(facts, kind, period)
+    if factors is None:
+        return None
+    count, days = factors
+    after = max(count.q.end, standard.q.end, *(d.q.end for d in days))
+    amount = _amount_after(text, facts, after)
+    if amount is None:
+        return None
+    return Claim(ClaimKind.PRODUCT, amount, [count, standard, *days], Relation.EQ,
+                 f"{count.q.shown()} × {standard.q.shown()}" + "".join(f" × {d.q.shown()}" for d in days),
+                 pattern="product.count-times-standard", trigger=standard.label.strip()[-8:])
+
+
+def _factors(facts: list[Fact], kind: str, period: str | None) -> tuple[Fact, list[Fact]] | None:
+    """The one count the standard is multiplied by, and the days (a standard
+    per day); None where they are not one each."""
+    dims = _DIMENSIONS[kind]
+    if period in _PER_OCCASION:
+        dims = tuple(d for d in dims if d == "person_time")
+    counts = [f for f in facts if f.q.dimension in dims and f.role == "level"]
+    days = [f for f in facts if f.q.dimension == "time"] if period in ("天", "日") else []
+    if len(counts) != 1 or _inexact(counts[0]) or (period in ("天", "日") and len(days) != 1):
+        return None
+    return counts[0], days
+
+
+def _amount_after(text: str, facts: list[Fact], after: int) -> Fact | None:
+    """The amount paid: the first money figure from ``after`` on, in the same
+    clause (no ；or closing bracket before it), labelled as paid ("发放资金…"),
+    not a bound ("低于1,800元"), not another standard ("按每村5万元")."""
+    amount = next((f for f in facts if f.q.start >= after and f.q.dimension == "money"), None)
+    if amount is None or amount.role != "level" or _inexact(amount) or "每" in amount.label:
+        return None
+    if not _PAID.search(amount.label) or _NOT_PAID.search(amount.label) or _CLAUSE_END.search(
+            text, after, amount.label_start):
+        return None
+    return amount
+
+
+def _inexact(f: Fact) -> bool:
+    return bool(f.q.approx) or f.q.is_range
