@@ -98,8 +98,24 @@ def _restatement_key(a: Analysis, f: Fact, prev: Fact | None, parent: dict[int, 
         concept = f.concept  # a 项目支出绩效自评表's 年度资金总额 is the project's, not the unit's 总支出
     # a figure under "二、政府性基金预算收支情况" is of that fund, unless its label says
     qualifiers = f.qualifiers or f.extras.get("section", frozenset())
+    under = parent.get(id(f)) or ("基本支出" if _of_a_basic_table(a, f) else None)
     return (concept, f.q.dimension, f.phase or a.default_phase, f.year, f.extras.get("period"), qualifiers,
-            parent.get(id(f)), f.extras.get("place"), f.extras.get("entity"))
+            under, f.extras.get("place"), f.extras.get("entity"))
+
+
+def _of_a_basic_table(a: Analysis, f: Fact) -> bool:
+    """A cell of a table of the basic expenditure (its rows 人员经费 and 公用经费,
+    or its title naming 基本支出): its 工资福利支出 is the basic expenditure's,
+    not the whole spending's ("本年支出…中：工资福利支出…")."""
+    cell = f.extras.get("cell")
+    if cell is None or not any(f.concept in i.parts and "工资福利支出" in i.parts for i in a.lexicon.identities):
+        return False  # (an economic class: the parts of the identity of 工资福利支出 and its siblings)
+    t = cell.table
+    found = t.__dict__.get("_basic")
+    if found is None:
+        labels = {a.lexicon.concept_of(r.label) for r in t.rows if r.label}
+        found = t.__dict__["_basic"] = {"人员经费", "公用经费"} <= labels or "基本支出" in title_of(a.doc.text, t)
+    return found
 
 
 _PROJECT_FORM = pattern("crossrefs", "project_form")

@@ -358,8 +358,10 @@ def _indent_levels(t: Table, labels: list[str]) -> list[int | None] | None:
     table ("工资福利支出" then "  基本工资"), when labels stand at two places
     or more; None otherwise, or where 其中 rows say the depth themselves."""
     whole = t.__dict__.get("_whole")
-    if whole and whole[1] and _shifted_by_the_left_side(t):
-        return None  # a side right of another: its labels stand where the other side's widths end
+    if whole and whole[1] and t.layout != "tab-cells" and _shifted_by_the_left_side(t):
+        # a side right of another: its labels stand where the other side's widths end (but a
+        # tab-indented cell's place is its own indent, "\t  农林水支出", whatever the side)
+        return None
     xs: list[int | None] = []
     for row in t.rows:
         cell = (t.aligned(row) or {}).get(0)
