@@ -307,3 +307,39 @@ def test_an_economic_class_of_the_basic_expenditure_table_is_not_the_whole_spend
             "301 | 工资福利支出 | 21,000,000.00\n303 | 对个人和家庭的补助 | 2,000,000.00\n | 公用经费 | 3,000,000.00\n"
             "302 | 商品和服务支出 | 2,800,000.00\n310 | 资本性支出 | 200,000.00\n")
     assert [r for r in counted(text) if r == "FL106"] == []
+
+
+# ---------------------------------------------------------------- debt and asset reports (sets 54, 55)
+def test_a_column_of_terms_in_years_adds_up_to_nothing():
+    text = ("表2 新增专项债券项目情况\n单位：万元\n| 项目名称 | 发行金额 | 期限（年） | 利率（%） |\n|---|---|---|---|\n"
+            "| 供水工程 | 8,000.00 | 20 | 2.85 |\n| 医院迁建 | 12,000.00 | 30 | 3.05 |\n| 合计 | 20,000.00 |  |  |\n")
+    assert counted(text) == []
+
+
+def test_a_share_of_a_whole_named_apart_is_not_of_the_lists_total():
+    text = ("核定我县政府债务限额74.85亿元。年末全县政府债务余额71.69亿元，其中一般债务余额25.22亿元、"
+            "专项债务余额46.47亿元，债务余额占限额的95.78%。\n")
+    assert counted(text) == []
+
+
+def test_a_change_from_the_start_of_the_year_is_over_that_figure():
+    text = "年末资产总额108.58亿元，较年初103.42亿元增加5.16亿元，增长4.99%。\n"
+    assert counted(text) == []
+    assert counted(text.replace("增长4.99%", "增长4.59%")) == ["FL105"]
+
+
+def test_net_assets_closing_a_balance_table_are_no_total_of_its_rows():
+    text = ("表1 资产负债情况表\n单位：万元\n项目      年初数      年末数\n资产合计  4,825.50    4,948.90\n"
+            "负债合计    214.36      268.91\n净资产合计 4,611.14   4,679.99\n")
+    assert counted(text) == []
+
+
+def test_one_body_named_by_what_it_holds_is_no_list_of_one():
+    text = "街道机关设行政单位1个（街道党工委、办事处机关），事业单位2个。\n"
+    assert counted(text) == []
+
+
+def test_items_each_a_sentence_on_one_line_are_a_counts_items():
+    text = "我镇重点采取了三项措施：一是完善制度，实行“谁使用、谁负责”。二是开展资产清查。三是加强信息化管理。\n"
+    assert counted(text) == []
+    assert counted(text.replace("三项措施", "四项措施")) == ["FL204"]

@@ -187,7 +187,10 @@ def _share_whole(a: Analysis, s, part: Fact, named: str, before: list[Fact],
     w_concept = lex.concept_of(named) if named else None
     if comp is not None and comp.stated is not part:
         t = comp.stated
-        if not named or w_concept is None and _TOTAL_WORDS.search(named) or w_concept == t.concept or (
+        # (a whole named that is no concept is the list's total when its last word is the total's
+        # too, "占本险种基金收入的" after "预算收入…，其中："; not "占限额的" after "债务余额…，其中：")
+        if not named or w_concept is None and (_TOTAL_WORDS.search(named) or named[-2:] in t.label) or (
+            w_concept is not None and w_concept == t.concept) or (
             w_concept is not None and t.concept is None and named.startswith("总")
         ):
             return t, f"占 the total of its list ({t.name or t.q.shown()})", "share.of-list-total"

@@ -132,8 +132,10 @@ def count_claims(a: Analysis, max_items: int = 40, examples: tuple[str, ...] = (
         q = f.q
         if not q.is_count or q.approx or q.is_range or "." in q.digits or not (1 <= q.value <= max_items):
             continue
-        if q.chinese and q.value == 1:
-            continue  # "一个行政部门": "a", not a count
+        if q.value == 1 and (q.chinese or a.doc.text[q.end:q.end + 1] in ("（", "(", "，", ",", "：", ":")):
+            # "一个行政部门": "a", not a count; "行政单位1个（街道党工委、办事处机关）": one body
+            # made of the names after it (合署办公), not a list of one
+            continue
         if (q.unit or "")[-1:] not in LISTED_COUNTERS:
             continue
         if f.role != "level" or f.extras.get("in_table"):
@@ -232,8 +234,11 @@ def _list_after(a: Analysis, f: Fact, examples) -> CountClaim | None:
         # "内设机构7个：" ending its line, its numbered items all on the next ("（1）A；（2）B…"),
         # not one a paragraph ("（一）粮食生产稳中有进。全镇…")
         span = _list_span(text, m.end() + 1, _numbered_lines_end(text, m.end() + 1))
-    paragraphs = _ordinal_paragraphs(text, m.end()) if text[m.end():m.end() + 1] == "\n" else []
-    if len(paragraphs) >= 2:  # "存在以下三个方面的问题：" ending its line, then 一是…, 二是… a paragraph each
+    paragraphs = _ordinal_paragraphs(text, m.end()) if text[m.end():m.end() + 1] == "\n" else \
+        _ordinals_in_line(text, m.end())
+    if len(paragraphs) >= 2:
+        # "存在以下三个方面的问题：" ending its line, then 一是…, 二是… a paragraph each; or
+        # "采取了三项措施：一是…。二是…。三是…。" on one line, each item a sentence or more
         return CountClaim(f, paragraphs, "eq", Msg(M.LIST_AFTER), frozenset({len(paragraphs)}))
     if span is None:
         return None
@@ -251,6 +256,24 @@ def _list_after(a: Analysis, f: Fact, examples) -> CountClaim | None:
         return None  # "14个省（区、市）", "28个省（自治区、直辖市）": the bracket widens the noun
     relation = "ge" if _ETC_END.search(text[start:end].rstrip("。.；;")) or _cut_by_the_end(text, end) else "eq"
     return CountClaim(f, items, relation, Msg(M.LIST_AFTER), frozenset(_list_readings(text, start, end, paren)))
+
+
+def _ordinals_in_line(text: str, start: int) -> list[tuple[int, int]]:
+    """The items 一是…, 二是… from ``start`` (which opens with 一是) to the
+    line's end, each up to the next ordinal in order; none unless two or
+    more follow in order."""
+    first = _ORDINAL_IS.match(text, start)
+    if first is None or heading_number(first.group(0)[:-1]) != 1:
+        return []
+    stop = text.find("\n", start)
+    stop = len(text) if stop < 0 else stop
+    if not text[:stop].rstrip().endswith("。"):
+        return []  # (a paragraph going on past its line: a page's number or a wrap; read as a sentence)
+    marks = [first.start()]
+    for m in _ORDINAL_IS.finditer(text, first.end(), stop):
+        if heading_number(m.group(0)[:-1]) == len(marks) + 1 and text[m.start() - 1] in "。；;，, \u3000":
+            marks.append(m.start())
+    return [(a, b) for a, b in zip(marks, marks[1:] + [stop])] if len(marks) >= 2 else []
 
 
 def _ordinal_paragraphs(text: str, start: int) -> list[tuple[int, int]]:
