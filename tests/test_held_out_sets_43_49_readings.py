@@ -343,3 +343,16 @@ def test_items_each_a_sentence_on_one_line_are_a_counts_items():
     text = "我镇重点采取了三项措施：一是完善制度，实行“谁使用、谁负责”。二是开展资产清查。三是加强信息化管理。\n"
     assert counted(text) == []
     assert counted(text.replace("三项措施", "四项措施")) == ["FL204"]
+
+
+# ---------------------------------------------------------------- budget documents with targets (set 53)
+def test_a_list_of_main_items_after_a_part_may_be_the_wholes():
+    text = ("2025年安排项目支出763.9万元，其中一般公共预算643.9万元，政府性基金预算120万元，"
+            "主要包括：村级组织运转经费268万元、农村人居环境整治经费96万元、集镇提质改造120万元等。\n")
+    assert counted(text) == []
+
+
+def test_a_list_naming_its_own_whole_after_its_trigger_is_not_the_sentence_befores():
+    text = ("（八）灾害防治及应急管理支出20.00万元，比上年增加2.00万元。\n"
+            "其中农林水支出中，农村综合改革148.00万元用于村级运转，衔接乡村振兴18.50万元用于公益性岗位补贴。\n")
+    assert counted(text) == []

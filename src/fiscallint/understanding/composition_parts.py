@@ -300,12 +300,12 @@ def _own_items(a: Analysis, total: Fact, f: Fact, cands: list[Fact], i: int, gap
         main = _MAIN_ITEMS.search(gap)
         opener = _NESTED_OPENER.match(gap)
         at_word = gap.index(_OF_WHICH) if _OF_WHICH in gap else (main.start() if main else opener.end() - 1 if opener else 0)
-        nested.append(_make_composition(a, f, kids, _OF_WHICH, f.q.end + at_word))
+        # (a list of the main items after a part, "政府性基金预算120万元，主要包括：…等", may be the whole's)
+        nested.append(replace(_make_composition(a, f, kids, _OF_WHICH, f.q.end + at_word), other_totals=[total] if main else []))
     return i
 
 
 _CLAUSE_END = re.compile(r"[；;。]")
-
 
 _MAIN_ITEMS = pattern("composition_parts", "main_items")
 

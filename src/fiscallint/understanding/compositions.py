@@ -88,6 +88,8 @@ def _trigger_claims(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], m,
         totals, other_totals = _totals_before_list(a, by_sentence, s, before, head, at, side_list)
     if _CLASSIFIED.match(word) and before:
         return []  # "基本支出1,500.00万元，按经济分类：商品和服务支出…": the classes it names may be only some
+    if _of_another_whole(text, s.start + m.end(), totals):
+        return []
     totals, other_totals = _named_or_classified(a, by_sentence, s, word, before, at, (totals, other_totals), candidates)
     # a part's own list ("1、基本支出246.59万元，包括：…") is not where the
     # sentence's other breakdowns (按功能分类…) of the outer total start
@@ -97,6 +99,13 @@ def _trigger_claims(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], m,
         restated_total[:] = totals[:1]
     return _split_claims(a, by_sentence, s, word, at, scope_end, totals, other_totals, candidates, before, after,
                          own_list)
+
+
+def _of_another_whole(text: str, after: int, totals: list[Fact]) -> bool:
+    """"…灾害防治支出20.00万元。其中农林水支出中，A…，B…": a list naming its own
+    whole right after its trigger, which none of the totals found is."""
+    named = _WHOLE_NAMED_AFTER.match(text, after)
+    return named is not None and not any(named.group(1) in t.label for t in totals)
 
 
 def _named_or_classified(a: Analysis, by_sentence, s: Sentence, word: str, before: list[Fact], at: int,
@@ -302,6 +311,7 @@ _BULLET = pattern("compositions", "bullet")
 
 
 _ONLY_TRIGGERS = pattern("compositions", "only_triggers")
+_WHOLE_NAMED_AFTER = pattern("compositions", "whole_named_after")
 
 
 def _bulleted_list(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], trigger_end: int, word: str,
