@@ -356,3 +356,19 @@ def test_a_list_naming_its_own_whole_after_its_trigger_is_not_the_sentence_befor
     text = ("（八）灾害防治及应急管理支出20.00万元，比上年增加2.00万元。\n"
             "其中农林水支出中，农村综合改革148.00万元用于村级运转，衔接乡村振兴18.50万元用于公益性岗位补贴。\n")
     assert counted(text) == []
+
+
+def test_a_column_of_kinds_names_no_row_and_quantities_in_their_own_units_add_up_to_nothing():
+    text = ("表5 政府采购预算表\n单位：万元\n| 采购项目（品目） | 采购类别 | 数量 | 计量单位 | 预算金额 |\n|---|---|---|---|---|\n"
+            "| 合计 |  |  |  | 30.60 |\n| 货物类小计 | 货物 |  |  | 8.60 |\n|   台式计算机 | 货物 | 6 | 台 | 3.60 |\n"
+            "|   办公家具 | 货物 | 1 | 批 | 5.00 |\n| 服务类小计 | 服务 |  |  | 22.00 |\n|   物业管理服务 | 服务 | 1 | 项 | 12.00 |\n"
+            "|   法律顾问服务 | 服务 | 1 | 项 | 10.00 |\n")
+    assert counted(text) == []
+    assert counted(text.replace("| 5.00 |", "| 6.00 |")) == ["FL101"]
+
+
+def test_a_share_column_may_be_of_a_money_column_its_name_says_no_more_of():
+    text = ("表2 固定资产分类情况表（单位：万元）\n资产类别          年初原值  年末原值  年末净值  原值占比\n"
+            "房屋及构筑物      3,000.00  3,200.00  2,100.00    80.00%\n车辆                500.00    400.00    150.00    10.00%\n"
+            "通用设备            300.00    400.00    120.00    10.00%\n合计              3,800.00  4,000.00  2,370.00   100.00%\n")
+    assert counted(text) == []

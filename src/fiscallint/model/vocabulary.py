@@ -20,7 +20,9 @@ class Measure(str, Enum):
     TARGET = "指标值"
     ACHIEVED = "完成值"
     HEADCOUNT = "人数"
-    PER_UNIT = "单价"  # an amount per unit (补贴标准（元/亩）, 单价) or a span (在校天数): its rows are no parts of its total
+    # an amount per unit (补贴标准（元/亩）, 单价), a span (在校天数, 期限) or a quantity in its row's own
+    # unit (数量 beside 计量单位): its rows are no parts of its total
+    PER_UNIT = "单价"
 
     def __str__(self) -> str:
         return self.value

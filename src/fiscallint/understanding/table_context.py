@@ -118,6 +118,9 @@ def _mark_value_columns(t) -> None:
     (年度指标值, 实际完成值) are named before those columns: a value written
     in words there ("合理", "基本健全") is not the row's name."""
     first = next((k.index for k in t.keys if k is not None and k.measure in _WORDED_VALUES), None)
+    # …and so are rows named before a column of their kind (采购类别 | 计量单位: 货物, 台), not by it
+    kinds = [i for i, name in enumerate(t.header) if i and _KIND_COLUMN.search(name)]
+    first = min(x for x in (first, *kinds[:1]) if x is not None) if first is not None or kinds else None
     if first is None:
         return
     for row in t.rows:
@@ -126,6 +129,7 @@ def _mark_value_columns(t) -> None:
 
 
 _WORDED_VALUES = (Measure.TARGET, Measure.ACHIEVED)
+_KIND_COLUMN = pattern("table_context", "kind_column")
 
 
 _GRAND_TOTALS = frozenset(("总收入", "总支出", "收入总计", "支出总计"))

@@ -47,8 +47,9 @@ def share_columns(t: Table, cells, m) -> list[Claim]:
             alternatives = [[part, parent]] if parent is not None and parent is not whole else []
             # "2025年预算数 | 2024年预算数 | 增减额 | 增减率 | 占比": the share may be of
             # any amount column, not only the nearest (this year's, often the first)
+            # (or of a money column its name says no more of: 年初原值 | 年末原值 | … | 原值占比)
             alternatives += [[cells[(rk.index, c.index)], cells[(top, c.index)]] for c in m.columns[:col.index]
-                             if c.measure == Measure.AMOUNT and c.index != amount
+                             if c.measure in (Measure.AMOUNT, None) and c.index != amount
                              and (rk.index, c.index) in cells and (top, c.index) in cells]
             out.append(Claim("share", share, [part, whole], "eq", f"table: {leaf_name(col.name)} = "
                              f"{leaf_name(m.columns[amount].name)} / {m.rows[top].label or '合计'}",
