@@ -372,3 +372,14 @@ def test_a_share_column_may_be_of_a_money_column_its_name_says_no_more_of():
             "房屋及构筑物      3,000.00  3,200.00  2,100.00    80.00%\n车辆                500.00    400.00    150.00    10.00%\n"
             "通用设备            300.00    400.00    120.00    10.00%\n合计              3,800.00  4,000.00  2,370.00   100.00%\n")
     assert counted(text) == []
+
+
+def test_the_unit_a_parts_heading_declares_is_its_tables():
+    text = ("本年支出合计203.01万元。\n第三部分 2025年部门预算公开表（金额单位：元）\n表1 收支预算总表\n略。\n"
+            "表2 一般公共预算支出表\n科目编码\t科目名称\t2025年预算数\t2024年预算数\t增减额\n"
+            "208\t社会保障和就业支出\t1,458,214.48\t1,389,320.32\t68,894.16\n"
+            "2080501\t  行政单位离退休\t645,850.00\t612,400.00\t33,450.00\n"
+            "2080505\t  机关事业单位基本养老保险缴费支出\t812,364.48\t776,920.32\t35,444.16\n")
+    assert counted(text) == []
+    # (the row's 增减额, and the 增减额 column's sum under 208)
+    assert sorted(counted(text.replace("\t33,450.00", "\t34,450.00"))) == ["FL101", "FL108"]

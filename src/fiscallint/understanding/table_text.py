@@ -463,6 +463,7 @@ def _tab_cells(lines, starts, i, j) -> list[Table]:
 
 # ---------------------------------------------------------------- columns
 _COL_SPLIT = COLUMN_SPLIT
+_PART_HEADING = re.compile(r"[ \t\u3000]*第[一二三四五六七八九十]{1,3}部分")
 
 
 def _columns(line: str) -> bool:
@@ -519,4 +520,20 @@ def _declared_unit(text: str, table: Table) -> str | None:
             m = _UNIT_DECLARED.search(c.text)
             if m:
                 return m.group(1) or m.group(2)
+    return _part_unit(text, table.start)
+
+
+def _part_unit(text: str, at: int) -> str | None:
+    """The unit the heading of the report's part declares for its tables
+    ("第三部分 2025年部门预算公开表（金额单位：元）"), the nearest part above."""
+    part = at
+    for _ in range(8):  # (the word 部分 in prose between: "部分项目进度滞后")
+        part = text.rfind("部分", 0, part)
+        if part < 0:
+            return None
+        start = text.rfind("\n", 0, part) + 1
+        if _PART_HEADING.match(text, start):
+            end = text.find("\n", part, part + 200)
+            m = _UNIT_DECLARED.search(text, start, end if end >= 0 else part + 200)
+            return (m.group(1) or m.group(2)) if m else None
     return None
