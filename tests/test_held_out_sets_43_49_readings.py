@@ -383,3 +383,11 @@ def test_the_unit_a_parts_heading_declares_is_its_tables():
     assert counted(text) == []
     # (the row's 增减额, and the 增减额 column's sum under 208)
     assert sorted(counted(text.replace("\t33,450.00", "\t34,450.00"))) == ["FL101", "FL108"]
+
+
+# ---------------------------------------------------------------- project self-evaluations (set 57)
+def test_a_parts_share_naming_no_whole_after_the_list_is_of_the_lists_total():
+    text = ("2023年度项目资金总额2,000.00万元，其中中央补助资金1,400.00万元，省级补助资金400.00万元，县级配套资金200.00万元。"
+            "中央补助资金占比70.00%。\n")
+    assert counted(text) == []
+    assert counted(text.replace("占比70.00%", "占比77.00%")) == ["FL102"]

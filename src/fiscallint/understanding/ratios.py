@@ -39,7 +39,7 @@ def _shares(a: Analysis, by_sentence, compositions: list[Claim]) -> list[Claim]:
             # a detail of the one before it, not what the share is of
             before = [g for g in _levels(facts[:k]) if not _in_closed_bracket(a.doc.text, g, f.q.start)]
             if not before:
-                out.extend(_share_named_before(a, by_sentence, s, f))
+                out.extend(_share_named_before(a, by_sentence, s, f, part_of))
                 continue
             stated_whole = _whole_in_share_phrase(a, f, before)
             if stated_whole is not None:
@@ -141,18 +141,24 @@ def _whole_in_share_phrase(a: Analysis, share: Fact, before: list[Fact]) -> tupl
     return part, whole
 
 
-def _share_named_before(a: Analysis, by_sentence, s, f: Fact) -> list[Claim]:
+def _share_named_before(a: Analysis, by_sentence, s, f: Fact, part_of: dict[int, Claim]) -> list[Claim]:
     """"…基金收入32894.65万元，其中财政补助收入20934.82万元…。财政补助收入占基金收入的
     63.64%": a share opening its sentence names its part and its whole, each
-    the latest figure of the sentence before whose name ends so."""
+    the latest figure of the sentence before whose name ends so; "中央补助资金占比
+    69.97%" names its part only, a part of the list before: the list's total."""
     if _SHARE not in f.label:
         return []
     subject, whole_name = _share_subject(f), _WHOLE_NOISE.sub("", f.label[f.label.find(_SHARE) + 1:])
     prev = [g for g in _levels(_prev_sentence_facts(a, by_sentence, s)) if not g.q.approx and g.year == f.year]
-    if len(subject) < 2 or len(whole_name) < 2 or subject == whole_name:
+    whole_name = "" if whole_name == "比" else whole_name  # (占比: no whole named)
+    if len(subject) < 2 or len(whole_name) == 1 or subject == whole_name:
         return []
     part = next((g for g in reversed(prev) if _ends_with_name(g.label, subject)), None)
-    whole = next((g for g in reversed(prev) if _ends_with_name(g.label, whole_name)), None)
+    if not whole_name:
+        listed = part_of.get(id(part)) if part is not None else None
+        whole = listed.stated if listed is not None and not listed.may_be_partial else None
+    else:
+        whole = next((g for g in reversed(prev) if _ends_with_name(g.label, whole_name)), None)
     if part is None or whole is None or part is whole or not _same_dim(part, whole):
         return []
     return [Claim("share", f, [part, whole], "eq", f"{subject}占{whole_name}: the figures so named in the sentence before",
