@@ -391,3 +391,9 @@ def test_a_parts_share_naming_no_whole_after_the_list_is_of_the_lists_total():
             "中央补助资金占比70.00%。\n")
     assert counted(text) == []
     assert counted(text.replace("占比70.00%", "占比77.00%")) == ["FL102"]
+
+
+def test_a_count_joined_to_the_list_before_it_is_its_last_item():
+    text = "年初组织对机关、事业单位和8个社区使用的资产进行全面清查。\n"
+    assert counted(text) == []
+    assert counted("街道设有东坡、南塘、西岭8个社区。\n") == ["FL204"]

@@ -428,7 +428,7 @@ def _list_before(a: Analysis, f: Fact) -> CountClaim | None:
     for ch in "，。；：:,;":
         lo = max(lo, text.rfind(ch, lo + 1, f.q.start))
     clause = text[lo + 1:f.q.start]
-    if "、" not in _outside_brackets(clause) or _in_a_note_after_the_list(clause):
+    if _no_list_before(clause):
         return None
     relation = "eq"
     core = clause.rstrip()
@@ -458,6 +458,14 @@ def _list_before(a: Analysis, f: Fact) -> CountClaim | None:
     # "内设综合科财务科、服务管理科3个科室": two names run together, the 、 between them lost
     run_together = sum(1 for x, y in items if _two_names(a.lexicon, text[x:y]))
     return CountClaim(f, items, relation, Msg(M.LIST_BEFORE), frozenset(readings | {joined + run_together}))
+
+
+def _no_list_before(clause: str) -> bool:
+    """The words before a count hold no list of what it counts: no 、 outside
+    brackets, a note after the list, or a list the count itself ends
+    ("对机关、事业单位和8个社区…": the count is its last item, not its number)."""
+    return "、" not in _outside_brackets(clause) or _in_a_note_after_the_list(clause) \
+        or clause.rstrip().endswith(("和", "及", "与", "以及"))
 
 
 def _two_names(lex, item: str) -> bool:
