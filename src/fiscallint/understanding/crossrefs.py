@@ -108,13 +108,26 @@ def _of_a_basic_table(a: Analysis, f: Fact) -> bool:
     or its title naming 基本支出): its 工资福利支出 is the basic expenditure's,
     not the whole spending's ("本年支出…中：工资福利支出…")."""
     cell = f.extras.get("cell")
-    if cell is None or not any(f.concept in i.parts and "工资福利支出" in i.parts for i in a.lexicon.identities):
-        return False  # (an economic class: the parts of the identity of 工资福利支出 and its siblings)
+    classes, halves = _basic_split(a.lexicon)
+    if cell is None or f.concept not in classes:
+        return False
     t = cell.table
     found = t.__dict__.get("_basic")
     if found is None:
         labels = {a.lexicon.concept_of(r.label) for r in t.rows if r.label}
-        found = t.__dict__["_basic"] = {"人员经费", "公用经费"} <= labels or "基本支出" in title_of(a.doc.text, t)
+        found = t.__dict__["_basic"] = bool(halves) and halves <= labels or "基本支出" in title_of(a.doc.text, t)
+    return found
+
+
+def _basic_split(lex) -> tuple[frozenset, frozenset]:
+    """The economic classes (the parts of the identity of 工资福利支出 and its
+    siblings) and the basic expenditure's halves (人员经费, 公用经费), from
+    rules/identities.toml, read once a lexicon."""
+    found = lex.__dict__.get("_basic_split")
+    if found is None:
+        classes = next((frozenset(i.parts) for i in lex.identities if "工资福利支出" in i.parts), frozenset())
+        halves = next((frozenset(i.parts) for i in lex.identities if i.total == "基本支出"), frozenset())
+        found = lex.__dict__["_basic_split"] = (classes, halves)
     return found
 
 

@@ -5,13 +5,13 @@
 
 A standard is a money figure per one of something (每人, 每生, 每户, 每亩,
 元/亩), perhaps per period (每学期, 每年, 每天); an average (人均, 户均,
-平均) is none. Its count
-is the one figure of the sentence counting that something: persons (人, 名)
-or person-times (人次) for a standard per head, 户 for 每户, an area for 每亩.
-A standard per 学期, 月 or 次 is multiplied out by a count of person-times
-only, one per 天 by a number of days stated beside it; per 年 (or per no
-period) by either count. The amount is the first money figure after both, in their clause (no
-；or closing bracket between), labelled as paid (发放, 拨付, 资金 …).
+平均) is none. Its count is the one figure of the sentence counting that
+something: persons (人, 名) or person-times (人次) for a standard per head,
+户 for 每户, an area for 每亩. A standard per 学期, 月 or 次 is multiplied
+out by a count of person-times only, one per 天 by a number of days stated
+beside it; per 年 (or per no period) by either count. The amount is the
+first money figure after both, in their clause (no ；or closing bracket
+between), labelled as paid (发放, 拨付, 资金 …).
 
 Left alone: a sentence with two standards of one kind (tiers), two counts
 or none, an approximate or ranged figure.
@@ -22,7 +22,7 @@ from fiscallint.model.claim import Claim, ClaimKind, Relation
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.support.wordbook import pattern
 
-_PER_HEAD = pattern("products", "per_head")  # the label of a standard: 每生每学期, 人均
+_PER_HEAD = pattern("products", "per_head")  # the label of a standard: 每生每学期, 每亩补贴
 _PER_AFTER = pattern("products", "per_after")  # after its figure: 元/亩, 元/生·日
 _AVERAGE = pattern("products", "average")
 _PAID = pattern("products", "paid")
@@ -55,9 +55,8 @@ def _standard(a: Analysis, f: Fact) -> tuple[str, str | None] | None:
     m = _PER_HEAD.search(f.label) or _PER_AFTER.match(a.doc.text, f.q.end)
     if m is None or _AVERAGE.search(f.label):
         return None  # (an average, 平均 or 人均纯收入, is no standard paid at)
-    found = m.groupdict()
-    what = _COUNTED.get(found.get("what") or found.get("what2") or "")
-    return (what, found.get("period")) if what else None
+    what = _COUNTED.get(m.group("what"))
+    return (what, m.group("period")) if what else None
 
 
 def _product(text: str, facts: list[Fact], standard: Fact, kind: str, period: str | None) -> Claim | None:

@@ -77,13 +77,14 @@ def attach_tables(a: Analysis) -> None:
             # a row far wider than the header (a header wrapped over lines
             # the table did not take in): its cells are under no known column
             named = aligned is not None or not t.header  # a headerless stream is read by position
+            # 栏次 1 | 2 | 3 (named, or its name left off): numbers that name the columns
+            numbering = named and (is_serial_name(row.label) or numbers_the_columns(row))
             for col, cell in (aligned if aligned is not None else dict(enumerate(row.cells))).items():
                 if _is_prose(cell.text):
                     continue  # a narrative cell (实际完成情况): its numbers read as prose
                 lo = bisect.bisect_left(starts, cell.start)
                 hi = bisect.bisect_right(starts, cell.end)
-                if named and (is_serial_name(leaf_name(t.column_name(col))) or is_serial_name(row.label)
-                              or numbers_the_columns(row)):
+                if numbering or named and is_serial_name(leaf_name(t.column_name(col))):
                     for f in facts[lo:hi]:  # 行次 1, 2 …, a 栏次 row: numbers that name rows and columns
                         f.role, f.concept = "descriptor", None
                     continue
@@ -120,7 +121,7 @@ def _mark_value_columns(t) -> None:
     first = next((k.index for k in t.keys if k is not None and k.measure in _WORDED_VALUES), None)
     # …and so are rows named before a column of their kind (采购类别 | 计量单位: 货物, 台), not by it
     kinds = [i for i, name in enumerate(t.header) if i and _KIND_COLUMN.search(name)]
-    first = min(x for x in (first, *kinds[:1]) if x is not None) if first is not None or kinds else None
+    first = min([x for x in (first, *kinds[:1]) if x is not None], default=None)
     if first is None:
         return
     for row in t.rows:
