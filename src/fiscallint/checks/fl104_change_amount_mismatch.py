@@ -31,7 +31,8 @@ class ChangeAmountMismatch(ClaimRule):
     """
 
     code = "FL104"
-    patterns = ("change.from-to", "change.against-phase", "change.year-pair", "change.net-of-raised-and-lowered")
+    patterns = ("change.from-to", "change.against-phase", "change.year-pair", "change.net-of-raised-and-lowered",
+                "change.last-year-figure")
     name = "change-amount-mismatch"
     kind = ClaimKind.CHANGE
 

@@ -38,6 +38,10 @@ class TableRowMismatch(ClaimRule):
     (a 增减额 column: ``-204.61``, ``12.30``) is their sum with their signs,
     not the sum of their sizes.
 
+    A row after a deduction (``固定资产原值 | 减：累计折旧 | 固定资产净值``) is
+    the row before it less the deduction, and is the part of the rows' total
+    in their stead.
+
     A 合计/小计 row (or a row with 其中 parts) that has figures but leaves a
     column blank where its parts hold amounts other than zero is a warning.
 
@@ -70,7 +74,7 @@ class TableRowMismatch(ClaimRule):
     name = "table-row-mismatch"
     kinds = (ClaimKind.ROW_CHANGE, ClaimKind.ROW_GROWTH, ClaimKind.FORM_LINEAR)
     patterns = ("table.change-column", "table.change-rate-column", "form.signed-sum", "form.change-rate",
-                "table.blank-total", "table.signed-sum")
+                "table.blank-total", "table.signed-sum", "table.net-of-deduction")
 
     def check(self, ctx: Context):
         for claim, verdict in ctx.checked:

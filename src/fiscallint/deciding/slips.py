@@ -15,7 +15,7 @@ Pure: a claim and its verdict in, a sentence out; nothing is changed.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -27,8 +27,10 @@ from fiscallint.deciding.recompute import Verdict, compute_over
 
 # how plain each slip is: 1 the plainest; only the plainest that hold are named
 _RANK = {"two adjacent digits swapped": 1, "one digit mistyped": 1, "a digit dropped": 2, "a digit doubled": 2,
-         "the decimal point moved": 2, "万元 written for 元": 3, "元 written for 万元": 3, "a minus sign dropped": 1}
+         "the decimal point moved": 2, "万元 written for 元": 3, "元 written for 万元": 3, "a minus sign dropped": 1,
+         "the change's word reversed": 1}
 _SIGNED_CELLS = (ClaimKind.ROW_CHANGE, ClaimKind.ROW_GROWTH)
+_WORDED_CHANGES = (ClaimKind.CHANGE, ClaimKind.GROWTH)
 _MAX_DIGITS = 12  # longer figures are not rewritten (the candidates grow with the length)
 _TEN_THOUSAND = Decimal(10000)
 _DIGITS = "0123456789"
@@ -97,7 +99,32 @@ def _holding(claim: Claim, verdict: Verdict) -> list[tuple[int, Slip]]:
             # a table's change written without a sign where a negative one was meant (a column that
             # writes signs); in prose the sign is a word (增加 for 减少), not a slip of one figure
             holding.append((_RANK["a minus sign dropped"], Slip(q.shown(), "-" + q.shown(), "a minus sign dropped")))
+        if i == 0 and claim.kind in _WORDED_CHANGES:
+            holding.extend(_reversed_word(claim, verdict))
     return holding
+
+
+def _reversed_word(claim: Claim, verdict: Verdict) -> list[tuple[int, Slip]]:
+    """"较上年增加1.50万元" where the figures give a decrease of 1.50: the
+    change's word typed the other way (rules/readers.toml [slips.opposite])."""
+    label = claim.stated.label.rstrip(" ，,：:为是了")
+    word = next((w for w in _opposites() if label.endswith(w)), None)
+    if word is None or not claim.direction:
+        return []
+    reversed_claim = replace(claim, direction=-claim.direction)
+    if not compute_over(reversed_claim, [f.q.interval() for f in claim.operands]).meets(verdict.stated):
+        return []
+    shown = claim.stated.q.shown()
+    kind = "the change's word reversed"
+    return [(_RANK[kind], Slip(word + shown, _opposites()[word][0] + shown, kind))]
+
+
+@lru_cache(maxsize=1)
+def _opposites() -> dict[str, tuple[str, ...]]:
+    from fiscallint.support.wordbook import section_table
+
+    # longest first: "增加" before "多"
+    return dict(sorted(section_table("slips", "opposite").items(), key=lambda kv: -len(kv[0])))
 
 
 def describe(slips: list[Slip]) -> str:

@@ -39,6 +39,7 @@ class Identity:
     checked: bool = True  # False: only used to know siblings, never checked
     relation: str = "eq"  # "le": the parts add up to at most the total (others may add to it)
     partial: bool = False  # the parts name only some of the total's: a table's rows may leave others out
+    rows: bool = True  # False: a balance (资产 = 负债 + 净资产), whose parts never stand as rows under the total
 
 
 @dataclass
@@ -306,6 +307,7 @@ def _identities(identities_pack: dict) -> list[Identity]:
             bool(i.get("check", True)),
             "le" if i.get("relation") == "le" else "eq",
             bool(i.get("partial", False)),
+            bool(i.get("rows", True)),
         )
         for i in identities_pack.get("identity", [])
         if isinstance(i, dict) and "total" in i and "parts" in i

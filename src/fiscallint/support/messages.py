@@ -118,7 +118,8 @@ WOULD_HOLD_IF_WORDS_AGREED = N_("it would hold if the amount's change word were 
 SLIP = N_("{written} were {meant} ({kind})")
 SLIP_KINDS = {k: k for k in (N_("two adjacent digits swapped"), N_("one digit mistyped"), N_("a digit dropped"),
                              N_("a digit doubled"), N_("the decimal point moved"), N_("万元 written for 元"),
-                             N_("元 written for 万元"), N_("a minus sign dropped"))}
+                             N_("元 written for 万元"), N_("a minus sign dropped"),
+                             N_("the change's word reversed"))}
 
 DEMOTED = N_("{message} [pattern {pattern} demoted: measured precision {precision} on real text]")
 

@@ -18,6 +18,9 @@ from fiscallint.understanding.claim_text import (
 from fiscallint.understanding.composition_parts import _in_closed_bracket, _in_han_clause
 from fiscallint.understanding.compositions import _OPENS_WITH_COMPARISON, _previous_head, _year_pair
 from fiscallint.understanding.part_candidates import OF_WHICH as _OF_WHICH
+from fiscallint.understanding.last_year import (
+    _LAST_YEAR, _OPENING, _YEAR_WORDS, _change_against_last_year, _dated_as, _growth_against_last_year
+)
 
 
 # ---------------------------------------------------------------- change
@@ -62,12 +65,7 @@ def _changes(a: Analysis, by_sentence, compositions: list[Claim] = ()) -> list[C
                 subject = _still_the_subject(f, subject)
                 continue
             subject = current
-            base = _compared_phase_figure(a, f, current)
-            if base is not None:
-                # "决算总收入3724.07万元，较预算增加2560.06万元": the budget figure is stated elsewhere
-                out.append(Claim("change", f, [current, base], "eq", f"{current.name} against its {base.phase} figure",
-                                 direction=f.direction, variant="levels", pattern="change.against-phase",
-                                 trigger=f.label.strip()[-8:]))
+            out.extend(_against_a_figure_apart(a, f, current))
             growth = _growth_of_change(a, facts, k, current)
             if growth is not None:
                 total = total_of_last.get(id(current))
@@ -77,6 +75,20 @@ def _changes(a: Analysis, by_sentence, compositions: list[Claim] = ()) -> list[C
                     growth = replace(growth, alternatives=[[total, f]])
                 out.append(growth)
     return out
+
+
+def _against_a_figure_apart(a: Analysis, f: Fact, current: Fact) -> list[Claim]:
+    """The change ``f`` of ``current`` against the figure it compares with,
+    stated elsewhere: of the phase it names, or of last year."""
+    base = _compared_phase_figure(a, f, current)
+    if base is not None:
+        # "决算总收入3724.07万元，较预算增加2560.06万元": the budget figure is stated elsewhere
+        return [Claim("change", f, [current, base], "eq", f"{current.name} against its {base.phase} figure",
+                      direction=f.direction, variant="levels", pattern="change.against-phase",
+                      trigger=f.label.strip()[-8:])]
+    if (_LAST_YEAR.search(f.label) or _OPENING.search(f.label)) and f.direction and not f.q.approx:
+        return _change_against_last_year(a, f, current)
+    return []
 
 
 _ALL_EQUAL = pattern("changes", "all_equal")
@@ -232,10 +244,6 @@ def _undated_change_subject(a: Analysis, by_sentence, s: Sentence, facts: list[F
     return current
 
 
-def _dated_as(g: Fact, year: str) -> bool:
-    return year in g.label or g.year == year and _YEAR_WORDS.search(g.label) is not None
-
-
 _YEAR_OF_CHANGE = pattern("changes", "own_year")
 _YEAR_AND_SUBJECT = pattern("changes", "year_and_subject")
 
@@ -374,7 +382,6 @@ def _respective_changes(a: Analysis, by_sentence, s: Sentence, facts: list[Fact]
             for x, d, r in zip(levels, deltas, rates)]
 
 
-_LAST_YEAR = pattern("changes", "last_year_comparison")
 
 
 _RESPECTIVE = pattern("changes", "respective_changes")
@@ -396,51 +403,6 @@ def _growth_over_base_before(before: list[Fact], growth: Fact, total_of_last: di
                  direction=growth.direction, variant="pair", pattern="growth.last-year-figure",
                  trigger=growth.label.strip()[-8:],
                  alternatives=[[whole, base]] if whole is not None and _same_dim(whole, current) else [])
-
-
-def _growth_against_last_year(a: Analysis, before: list[Fact], growth: Fact) -> Claim | None:
-    """"实际支出为13.80万元，较上年减少2.17%", with last year's figure stated
-    elsewhere (often in the annexed table: 2023年决算数 13.98)."""
-    if growth.q.approx or not _LAST_YEAR.search(growth.label) or not growth.direction:
-        return None
-    current = next((g for g in reversed(before) if g.role == "level" and not g.q.is_percent
-                    and g.q.dimension != "number" and not g.q.approx and not g.extras.get("in_table")), None)
-    if current is None or not current.year:
-        return None
-    last = str(int(current.year) - 1)
-    if not current.concept:
-        base = _same_words_last_year(a, current, last)
-        if base is None:
-            return None
-        return Claim("growth", growth, [current, base], "eq", "this year's figure against last year's, named alike",
-                     direction=growth.direction, variant="pair", pattern="growth.last-year-figure",
-                     trigger=growth.label.strip()[-8:])
-    cands = [g for g in a.with_concept(current.concept, of_unit=current)
-             if g is not current and g.role == "level" and _same_dim(g, current) and not g.q.approx
-             and (g.year == last or g.phase == Phase.LAST_YEAR) and g.phase in (None, Phase.FINAL, Phase.LAST_YEAR)]
-    if not cands or any(not c.q.interval().meets(cands[0].q.interval()) for c in cands[1:]):
-        return None
-    return Claim("growth", growth, [current, cands[0]], "eq", f"{current.name} against last year's {cands[0].name}",
-                 direction=growth.direction, variant="pair", pattern="growth.last-year-figure",
-                 trigger=growth.label.strip()[-8:])
-
-
-def _same_words_last_year(a: Analysis, current: Fact, last: str) -> Fact | None:
-    """"2023年本单位支出决算为386.20万元。2024年本单位支出决算为412.56万元，较上年
-    增长6.83%": a figure of the same paragraph before, named by the same words
-    but for its year, and of last year; the only one."""
-    name = _YEAR_WORDS.sub("", current.label).strip(_LABEL_ENDS)
-    if len(name) < 3:
-        return None
-    line_start = a.doc.start_of_line(current.q.start)
-    found = [g for g in a.facts if line_start <= g.q.start < current.q.start and g.year == last
-             and g.role == "level" and _same_dim(g, current) and not g.q.approx
-             and _YEAR_WORDS.sub("", g.label).strip(_LABEL_ENDS) == name]
-    return found[0] if len(found) == 1 else None
-
-
-_YEAR_WORDS = pattern("changes", "year_words")
-_LABEL_ENDS = " ，,：:为是。"
 
 
 _COMPARED = pattern("changes", "compared_base")

@@ -207,7 +207,19 @@ class _NumberingWalk:
         stands inside a line since the last one of this style."""
         same = next((g for g in reversed(self.headings[:idx]) if g.style == h.style), None)
         return not first and self.last[h.style] != 0 and not (
-            same is not None and _written_inline(self.text, same.line, h.line, h.style, expected))
+            same is not None and (_written_inline(self.text, same.line, h.line, h.style, expected)
+                                  or _mark_cut_between(self.text, same.line, h.line)))
+
+
+_CUT_MARK = re.compile(r"^[ \t\u3000]*[)）][\u4e00-\u9fff]", re.M)
+
+
+def _mark_cut_between(text: str, from_line: int, to_line: int) -> bool:
+    """Whether a line since the last heading of the style opens with the
+    close of a cut mark (")总体绩效目标完成情况分析": its "(三" lost with the
+    line before): the number it held is unknown."""
+    lines = text.split("\n")[from_line:to_line - 1]
+    return any(_CUT_MARK.match(ln) for ln in lines)
 
 
 _CELL_VALUE = re.compile(r"[-−]?[0-9０-９][0-9０-９,，.．]*%?")

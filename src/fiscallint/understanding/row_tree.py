@@ -16,6 +16,7 @@ from fiscallint.model.intervals import sum_intervals
 from fiscallint.model.vocabulary import Measure
 from fiscallint.understanding.column_places import screen_width
 from fiscallint.model.tables import NUMBERED_LABEL as _NUMBERED, Table, is_serial_name, leaf_name, numbers_the_columns
+from fiscallint.understanding.row_codes import classification_codes
 
 TOTAL_ROW = pattern("row_tree", "total_row")
 SUBTOTAL_ROW = pattern("row_tree", "subtotal_row")
@@ -28,6 +29,7 @@ _SIDE_TOTAL_ROW = pattern("row_tree", "side_total_row")  # 收入合计, 支出�
 _CHILD_PREFIX = re.compile(_CHILD.pattern + r"[：:\s]*")
 _CHILD_MARK = pattern("row_tree", "child_mark")
 CLOSING_TOTAL = pattern("row_tree", "closing_total")  # 收入总计, 支出合计
+_DEDUCTION_ROW = pattern("row_tree", "deduction_row")  # 减：累计折旧
 _PLACEHOLDER = re.compile(r"^[.…·\s]*$")
 # a row after a 其中 row that goes on its list: a short name (上年结转资金,
 # 其他资金), not an indicator ("农村低保发放人数(按月平均)(≥**人)")
@@ -86,7 +88,10 @@ class _RowWalk:
             if last is not None and last > 0 and CLOSING_TOTAL.search(self.labels[last]) and not _CHILD.match(self.labels[last]):
                 self.total_row = last
         self.subtotal_start = 0
-        self.heading_subtotals = self._subtotals_head_their_rows()
+        self.totals_head = self._totals_head_their_rows()
+        if self.totals_head:
+            self.total_row = min(self.figured)
+        self.heading_subtotals = self.totals_head or self._subtotals_head_their_rows()
         self.group: int | None = None  # the 小计 row heading the rows below it
         self.section: int | None = None  # the last row numbered in the table's top style (一、本级收入)
         # (a header that names fewer columns than the rows hold was not understood)
@@ -103,13 +108,20 @@ class _RowWalk:
         after = next((k for k in range(total + 1, len(self.labels)) if k in self.figured), None)
         return after is not None and bool(_NAMED_SUBTOTAL.search(self.labels[after]))
 
+    def _totals_head_their_rows(self) -> bool:
+        """浙江省合计 | 杭州市合计 | 淳安县 | 温州市合计 | 永嘉县 …: the table's first two
+        rows with figures both totals, the second closing nothing above it:
+        each total heads the rows below it, the first all the others."""
+        first = sorted(self.figured)[:2]
+        return len(first) == 2 and all(_closes(self.labels[r]) and not _CHILD.match(self.labels[r]) for r in first)
+
     def heads_group(self, i: int, lab: str) -> bool:
         """In a table whose 小计 rows head their groups, a 小计 row is one of
         the 合计's parts and opens a group; the rows after it, up to the next
         小计, are its parts."""
         if not self.heading_subtotals or i == self.total_row:
             return False
-        if _NAMED_SUBTOTAL.search(lab):
+        if _NAMED_SUBTOTAL.search(lab) or self.totals_head and _closes(lab):
             self.attach(i, self.total_row, "合计")
             self.group = i
             return True
@@ -228,11 +240,18 @@ class _RowWalk:
         return None
 
     def part_of_head(self, i: int) -> bool:
-        """A concept that rules/lexicon.toml names among the parts of the head row's concept."""
+        """A concept that rules/lexicon.toml names among the parts of the head row's concept,
+        unless numbered as the head is (一、资产总额 | 二、负债总额: siblings)."""
         head = self.head
         if i == self.total_row or not self.concepts[i] or head is None or not self.concepts[head]:
             return False
-        return self.concepts[i] in self.lex.children.get(self.concepts[head], ())
+        style = numbering_style(self.labels[i])
+        if style is not None and style == numbering_style(self.labels[head]):
+            return False
+        whole, part = self.concepts[head], self.concepts[i]
+        # (not a balance's: 负债总额 under 资产总额 is the table's next item)
+        return any(ident.total == whole and part in ident.parts and ident.rows and ident.relation == "eq"
+                   for ident in self.lex.identities)
 
     def pass_row(self, i: int, lab: str) -> None:
         """A row none of the steps placed: it may head the rows below it, and
@@ -326,8 +345,8 @@ def _block_tree(lexicon, t: Table, cells) -> tuple[list[int | None], dict[int, s
     coded = classification_codes(t)
     levels = None if coded else _indent_levels(t, walk.labels)
     for i, lab in enumerate(walk.labels):
-        if is_serial_name(lab) or numbers_the_columns(t.rows[i]):
-            walk.parent[i] = -1  # 栏次 1 | 2 | 3: the columns' numbers, no row of figures
+        if is_serial_name(lab) or numbers_the_columns(t.rows[i]) or _repeats_the_header(t, i):
+            walk.parent[i] = -1  # 栏次 1 | 2 | 3, or the header again after a page break: no row of figures
             continue
         if coded and _by_code(walk, coded, i):
             continue
@@ -336,8 +355,33 @@ def _block_tree(lexicon, t: Table, cells) -> tuple[list[int | None], dict[int, s
         walk.place(i, lab)
     if not coded and not levels:
         _nest_by_sums(walk, _signed_columns(t))
+    _net_of_deductions(walk)
     _no_total_of_its_whole(walk)
     return walk.parent, walk.how
+
+
+def _repeats_the_header(t: Table, i: int) -> bool:
+    """"地区 | 已预下达 | 本次下达 | 合计下达" again in the rows: a page's header repeated."""
+    names = [leaf_name(h).strip() for h in t.header]
+    cells = [c.text.strip() for c in t.rows[i].cells]
+    return len(cells) >= 2 and cells == names[:len(cells)] and all(cells)
+
+
+def _net_of_deductions(walk: "_RowWalk") -> None:
+    """"固定资产原值 | 减：累计折旧 | 固定资产净值": the row after a deduction is
+    the row before it less the deduction. It, not the gross, is a part of
+    the rows' total; the gross and the deduction are its terms ("net")."""
+    labels = walk.labels
+    for r in range(1, len(labels) - 1):
+        gross, net = r - 1, r + 1
+        if not _DEDUCTION_ROW.match(labels[r]) or {gross, r, net} - walk.figured \
+                or _DEDUCTION_ROW.match(labels[net]) or _closes(labels[net]) or _CHILD.match(labels[net]):
+            continue
+        walk.parent[net] = walk.parent[gross]
+        walk.parent[gross] = walk.parent[r] = net
+        walk.how[net] = {"net"}
+        if not any(p == gross for p in walk.parent):
+            walk.how.pop(gross, None)
 
 
 def _no_total_of_its_whole(walk: "_RowWalk") -> None:
@@ -504,61 +548,6 @@ def _adds_up(cells, total: int, parts: list[int], col: int) -> bool:
     return sum_intervals(f.q.interval() for f in figures).meets(t.q.interval())
 
 
-def classification_codes(t: Table) -> list[str | None] | None:
-    """Each row's budget classification code (201 类, 20101 款, 2010101 项)
-    when the table has a code column (科目编码) and at least two rows nest
-    by it; else None."""
-    col = next((i for i, name in enumerate(t.header) if _CODE_HEADER.search(leaf_name(name))), None)
-    if col is None:
-        codes = _split_codes(t)
-        if codes is None:
-            return _label_codes(t)
-    else:
-        codes = []
-        for row in t.rows:
-            text = row.cells[col].text.strip() if col < len(row.cells) else ""
-            codes.append(text if CLASSIFICATION_CODE.fullmatch(text) else None)
-    nested = sum(1 for k, c in enumerate(codes) if c and any(p and c != p and c.startswith(p) for p in codes[:k]))
-    return codes if nested >= 2 else None
-
-
-def _label_codes(t: Table) -> list[str | None] | None:
-    """The codes that open the rows' labels ("201 一般公共服务支出", "20101 人大事务"),
-    when three rows or more have one: a 类 and its 款 nest by them, and 类 of
-    one length are siblings, however the export indented them."""
-    codes = []
-    for row in t.rows:
-        m = _LABEL_CODE.match(row.cells[0].text) if row.cells else None
-        codes.append(m.group(1) if m else None)
-    return codes if sum(1 for c in codes if c) >= 3 else None
-
-
-def _split_codes(t: Table) -> list[str | None] | None:
-    """The codes of a table whose code is split into 类 | 款 | 项 columns
-    (201 | 03 | 01), each row's code joined from its cells, a part left
-    blank taken from the rows above (a 款 row that writes only 03 is 20103
-    under the last 类); None without such columns."""
-    cols = [next((i for i, name in enumerate(t.header) if leaf_name(name).replace(" ", "") == level), None)
-            for level in "类款项"]
-    if None in cols or not cols[0] < cols[1] < cols[2]:
-        return None
-    codes: list[str | None] = []
-    above = ["", "", ""]  # the 类, 款 and 项 in force
-    for row in t.rows:
-        cells = t.aligned(row) or {}
-        parts = [cells[c].text.strip() if c in cells else "" for c in cols]
-        if not any(parts) or not all(_CODE_PART[k].fullmatch(p) for k, p in enumerate(parts) if p):
-            codes.append(None)
-            continue
-        deepest = max(k for k, p in enumerate(parts) if p)
-        for k in range(deepest + 1):
-            above[k] = parts[k] or above[k]
-        for k in range(deepest + 1, 3):
-            above[k] = ""
-        codes.append("".join(above[:deepest + 1]) if all(above[:deepest + 1]) else None)
-    return codes
-
-
 def _by_code(walk: "_RowWalk", codes: list[str | None], i: int) -> bool:
     """A coded row's parent: the nearest row above whose code begins its own
     (项 2010301 under 款 20103 under 类 201), a top code under the 合计. False
@@ -574,9 +563,5 @@ def _by_code(walk: "_RowWalk", codes: list[str | None], i: int) -> bool:
     return True
 
 
-_CODE_HEADER = pattern("row_tree", "code_header")
 _CHANGE_MEASURES = (Measure.CHANGE, Measure.CHANGE_RATE)
 _NOT_SUMMED_MEASURES = (*_CHANGE_MEASURES, Measure.POINTS, Measure.SCORE, Measure.PER_UNIT)
-CLASSIFICATION_CODE = re.compile(r"[0-9]{3}(?:[0-9]{2}){0,2}")  # 类 301, 款 30101, 项 3010101
-_LABEL_CODE = re.compile(r"\s*([0-9]{3}(?:[0-9]{2}){0,2})\s*(?=[\u4e00-\u9fff])")
-_CODE_PART = (re.compile(r"[0-9]{3}"), re.compile(r"[0-9]{2}"), re.compile(r"[0-9]{2}"))  # 类, 款, 项

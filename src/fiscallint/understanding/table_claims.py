@@ -4,6 +4,8 @@
   heading numbered items 1、2、3、) against the rows under it, column by
   column; 其中 rows are parts of the row above them, and list selected
   items unless they are all the parts an identity names;
+- a row after a deduction (固定资产原值 | 减：累计折旧 | 固定资产净值) against
+  the row before it less the deduction;
 - a rate column (执行率, 控制率 …) against the columns it divides;
 - a score table: 得分 at most 分值, 得分 = 分值 × min(1, 实际/目标) for a
   plain target, the 执行率 row's 得分 = 分值 × 执行率, a first-level
@@ -21,16 +23,18 @@ from fiscallint.model.fact import Analysis, Fact
 from fiscallint.model.claim import Claim
 from fiscallint.understanding.table_context import facts_between
 from fiscallint.understanding.table_facts import _across_tables
-from fiscallint.understanding.row_tree import CLASSIFICATION_CODE, classification_codes, row_tree
+from fiscallint.understanding.row_codes import CLASSIFICATION_CODE, classification_codes
+from fiscallint.understanding.row_tree import row_tree
 from fiscallint.understanding.score_claims import column_named, score_rows, score_totals, score_tree, scores_without_points
 from fiscallint.understanding.table_ratios import column_words, rate_columns, share_columns
 from fiscallint.understanding.table_model import (compared_columns, fact_sign, side_models, side_tables, signed,
                                                   table_models_by_table, written_sign)
-from fiscallint.model.tables import Table, leaf_name
+from fiscallint.model.tables import NUMBERED_LABEL, Table, leaf_name
 
 _BY_SIDE = pattern("table_claims", "by_side")
 _TOTAL_ROW = pattern("row_tree", "total_row")
 _CHILD_MARK = pattern("row_tree", "child_mark")
+_DEDUCTION_MARK = pattern("row_tree", "deduction_row")
 
 
 def _cells(a: Analysis, t: Table) -> dict[tuple[int, int], Fact]:
@@ -156,16 +160,25 @@ def _ends_with_rest(labels: list[str], kids: list[int]) -> bool:
     return bool(word_patterns("residual")["words"].match(last)) and len(last) <= 4
 
 
-def _may_run_on(a: Analysis, t: Table, p: int, kids: list[int]) -> bool:
+def _may_run_on(a: Analysis, t: Table, cells, parent: list[int | None], p: int, kids: list[int]) -> bool:
     """A row heading the rows below it, down to a table that ends the text
-    on a row cut short: the text is an excerpt cut inside the table, so its
+    on a row cut short (or a row's first words): the text is an excerpt cut inside the table, so its
     rows may go on past it (parts short of the row are no contradiction,
     parts above it are). A table the document itself delimits (Word) is whole."""
-    if not (p < kids[0] and kids[-1] == len(t.rows) - 1) or _NOT_BLANK_OR_RULE.search(a.doc.text, t.end):
+    last = max(r for r in range(len(parent)) if _under(parent, r, p))
+    if not (p < kids[0]) or any(r > last for r, _ in cells):
         return False
     if a.doc.origins is not None and getattr(a.doc.origins, "cells", None) is not None:
         return False
+    rest = a.doc.text[t.end:].strip(_BLANK_OR_RULE)
+    if rest:
+        # "常山" and the end: the next row's first words, cut with the text
+        return len(rest) <= _CUT_ROW_CHARS and not _SENTENCE_OR_LINE.search(rest) and not NUMBERED_LABEL.match(rest)
     return len(t.rows[-1].cells) < len(t.header)
+
+
+_CUT_ROW_CHARS = 20
+_SENTENCE_OR_LINE = re.compile(r"[\n。；;：:]")
 
 
 def _lone_row_of_text(a: Analysis, t: Table, kids: list[int]) -> bool:
@@ -175,7 +188,18 @@ def _lone_row_of_text(a: Analysis, t: Table, kids: list[int]) -> bool:
     return len(kids) == 1 and not (a.doc.origins is not None and getattr(a.doc.origins, "cells", None) is not None)
 
 
-_NOT_BLANK_OR_RULE = re.compile(r"[^\s|]")  # after a table's last row, at the end of the text, nothing else
+_BLANK_OR_RULE = " \t\r\n\u3000|"  # after a table's last row, at the end of the text, nothing else
+
+
+def _under(parent: list[int | None], r: int, p: int) -> bool:
+    """Whether row r stands under row p, at any depth."""
+    seen = set()
+    while r is not None and r >= 0 and r not in seen:
+        seen.add(r)
+        r = parent[r]
+        if r == p:
+            return True
+    return False
 
 
 def _not_summable(total) -> bool:
@@ -230,10 +254,35 @@ def _row_sums(a: Analysis, t: Table, cells) -> list[Claim]:
         if p in unsure:
             continue
         kids = [i for i, x in enumerate(parent) if x == p]
+        if "net" in how.get(p, ()):
+            out.extend(_net_of_deduction(a, t, cells, p, kids))
+            continue
         relation = _sum_relation(lex, labels, concepts, p, kids, how.get(p, set()))
-        if _may_run_on(a, t, p, kids) or _lone_row_of_text(a, t, kids) or bool(codes) and codes[p] in continued:
+        if _may_run_on(a, t, cells, parent, p, kids) or _lone_row_of_text(a, t, kids) or bool(codes) and codes[p] in continued:
             relation = "le"  # (302's 款 going on in the side after it: those here are some of them)
         out.extend(_column_sums_of_row(a, t, cells, labels[p], p, kids, relation))
+    return out
+
+
+def _net_of_deduction(a: Analysis, t: Table, cells, net: int, terms: list[int]) -> list[Claim]:
+    """"固定资产净值" under "固定资产原值" and "减：累计折旧", in each column
+    holding all three: the gross less the deduction (however its sign is
+    written: 减 says it is taken away)."""
+    if len(terms) != 2:
+        return []
+    gross, taken = terms
+    out = []
+    for col in sorted({c for (r, c) in cells if r == net}):
+        if (gross, col) not in cells or (taken, col) not in cells or _not_summable(cells[(net, col)]):
+            continue
+        stated, parts = cells[(net, col)], [cells[(gross, col)], cells[(taken, col)]]
+        name = t.column_name(col)
+        out.append(Claim("form_linear", stated, parts, "eq",
+                         f"table: {t.rows[net].label} {('(' + name + ') ') if name else ''}= "
+                         f"{t.rows[gross].label} − {_DEDUCTION_MARK.sub('', t.rows[taken].label)}",
+                         direction=written_sign(a.doc.text, stated),
+                         variant=f"1:{fact_sign(a.doc.text, parts[0])},0:1",
+                         pattern="table.net-of-deduction", trigger=leaf_name(name) or t.rows[net].label))
     return out
 
 

@@ -20,7 +20,7 @@ every layout gives the same model:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from fiscallint.support.wordbook import pattern
@@ -101,6 +101,8 @@ class _Vocabulary:
     score_label_header: tuple[str, ...] = ()
     score_min_rows: int = 3
     against_previous: tuple[str, ...] = ()
+    opening: tuple[str, ...] = ()
+    closing: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -143,7 +145,8 @@ def vocabulary() -> _Vocabulary:
                        tuple((pack.get("text_columns") or {}).get("words", ())),
                        int(scores.get("full", 100)), int(scores.get("apart", 0)), tuple(scores.get("apart_rows", ())),
                        tuple(scores.get("label_header", ())), int(scores.get("min_rows", 3)),
-                       tuple(years.get("against_previous", ())))
+                       tuple(years.get("against_previous", ())), tuple(years.get("opening", ())),
+                       tuple(years.get("closing", ())))
 
 
 def measure_of(name: str, voc: _Vocabulary | None = None) -> str | None:
@@ -216,6 +219,24 @@ def column_key(index: int, name: str, lexicon, report_year: str | None, table_un
     elif measure in (Measure.AMOUNT, Measure.CHANGE):
         unit = table_unit
     return ColumnKey(index, name, measure, phase, year, unit)
+
+
+def column_keys(header: list[str], lexicon, report_year: str | None, table_unit: str | None) -> list[ColumnKey]:
+    """Every column's key; a balance sheet's 年初数 and 年末数 as the closing
+    balances of last year and this year (rules/tables.toml's opening/closing)."""
+    keys = [column_key(i, name, lexicon, report_year, table_unit) for i, name in enumerate(header)]
+    voc = vocabulary()
+    opening = [k for k in keys if leaf_name(k.name).startswith(voc.opening)]
+    closing = [k for k in keys if leaf_name(k.name).startswith(voc.closing)]
+    if not opening or not closing:
+        return keys
+    years = (str(int(report_year) - 1) if report_year else "上年", report_year or "本年")
+    for year, side in zip(years, (opening, closing)):
+        for k in side:
+            if k.measure in (None, Measure.AMOUNT):
+                keys[k.index] = replace(k, measure=Measure.AMOUNT.value, phase=None, year=year,
+                                        unit=k.unit or table_unit)
+    return keys
 
 
 def signed(cell: Cell) -> int:
@@ -384,7 +405,7 @@ def title_of(text: str, table: Table) -> str:
 
 def build_model(a, t: Table, number: int) -> TableModel:
     parent, how = row_tree(a.lexicon, t, t.facts)
-    columns = [column_key(i, name, a.lexicon, a.year, t.unit) for i, name in enumerate(t.header)]
+    columns = column_keys(t.header, a.lexicon, a.year, t.unit)
     rows = []
     for i, r in enumerate(t.rows):
         p = parent[i]
@@ -399,7 +420,7 @@ def build_model(a, t: Table, number: int) -> TableModel:
             kind = "part"
         else:
             kind = "row"
-        found = next((w for w in ("小计", "合计", "其中", "numbered", "identity") if p is not None and p >= 0
+        found = next((w for w in ("小计", "合计", "其中", "numbered", "identity", "net") if p is not None and p >= 0
                       and w in how.get(p, ())), "")
         rows.append(RowKey(i, label, p if p is not None and p >= 0 else None, found, kind))
     for rk in rows:  # levels: depth in the tree (a parent's index need not be smaller: 合计 below its rows)

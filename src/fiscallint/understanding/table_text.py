@@ -318,6 +318,25 @@ def _stream_rows(cells: list[tuple[Cell, int]], first_label: int, period: int,
     return rows, uncertain
 
 
+def _blank_header_cells_merged(header: list[str], rows: list[Row]) -> tuple[list[str], list[Row]]:
+    """"项目资金（万元） | | 年初预算数 | … | 得分 | | |" over rows whose blank
+    cells all trail their figures: a blank header cell is part of a merged
+    name, not a column; the names go with the rows' cells in order."""
+    names = [h for h in header if h]
+    if len(names) == len(header) or not names or header[0] == "":
+        return header, rows
+    filled = []
+    for r in rows:
+        texts = [not c.empty for c in r.cells]
+        n = sum(texts)
+        if any(texts[n:]) or n > len(names):
+            return header, rows  # a blank amid a row's cells: it keeps its column
+        filled.append(n)
+    if max(filled, default=0) != len(names):
+        return header, rows
+    return names, [Row(r.cells[:len(names)], r.line) for r in rows]
+
+
 def _stream_of(lines, starts, i, j, keep_blank: bool) -> Table | None:
     cells = _stream_cells(lines, starts, i, j, keep_blank)
     found = _stream_period(cells, keep_blank)
@@ -327,6 +346,8 @@ def _stream_of(lines, starts, i, j, keep_blank: bool) -> Table | None:
     period = _sides_period(cells[:first_label], period)
     header = [_header_name(c.text) for c, _ in cells[max(0, first_label - period):first_label]]
     rows, uncertain = _stream_rows(cells, first_label, period, keep_blank)
+    if keep_blank:
+        header, rows = _blank_header_cells_merged(header, rows)
     t = Table("pipe-stream", header, rows)
     t.start, t.end = cells[0][0].start, cells[-1][0].end
     if uncertain:

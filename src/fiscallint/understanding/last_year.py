@@ -1,0 +1,109 @@
+"""A change or growth rate against last year's figure stated apart (较上年增加
+1.50万元 after this year's 9.60, last year's 10.80 in the annexed table), or
+against a balance sheet's opening balance (较年初增加…)."""
+from __future__ import annotations
+
+from fiscallint.model.vocabulary import PLAN_PHASES, Phase
+from fiscallint.model.claim import Claim
+from fiscallint.model.fact import Analysis, Fact
+from fiscallint.support.wordbook import pattern
+from fiscallint.understanding.claim_text import _same_dim
+
+_LAST_YEAR = pattern("changes", "last_year_comparison")
+_OPENING = pattern("changes", "opening_comparison")
+_YEAR_WORDS = pattern("changes", "year_words")
+_LABEL_ENDS = " ，,：:为是。"
+
+
+def _dated_as(g: Fact, year: str) -> bool:
+    return year in g.label or g.year == year and _YEAR_WORDS.search(g.label) is not None
+
+
+def _growth_against_last_year(a: Analysis, before: list[Fact], growth: Fact) -> Claim | None:
+    """"实际支出为13.80万元，较上年减少2.17%", with last year's figure stated
+    elsewhere (often in the annexed table: 2023年决算数 13.98)."""
+    if growth.q.approx or not _LAST_YEAR.search(growth.label) or not growth.direction:
+        return None
+    current = next((g for g in reversed(before) if g.role == "level" and not g.q.is_percent
+                    and g.q.dimension != "number" and not g.q.approx and not g.extras.get("in_table")), None)
+    if current is None or not current.year:
+        return None
+    last = str(int(current.year) - 1)
+    if not current.concept:
+        base = _same_words_last_year(a, current, last)
+        if base is None:
+            return None
+        return Claim("growth", growth, [current, base], "eq", "this year's figure against last year's, named alike",
+                     direction=growth.direction, variant="pair", pattern="growth.last-year-figure",
+                     trigger=growth.label.strip()[-8:])
+    base = _last_years_figure(a, current, last)
+    if base is None:
+        return None
+    return Claim("growth", growth, [current, base], "eq", f"{current.name} against last year's {base.name}",
+                 direction=growth.direction, variant="pair", pattern="growth.last-year-figure",
+                 trigger=growth.label.strip()[-8:])
+
+
+def _change_against_last_year(a: Analysis, change: Fact, current: Fact) -> list[Claim]:
+    """"“三公”经费预算较上年增加1.50万元" after this year's 10.80, with last
+    year's figure stated elsewhere (the annexed table's 2024年预算 12.30)."""
+    if not current.year or not current.year.isdigit() or not current.concept \
+            or current.phase == Phase.LAST_YEAR or current.extras.get("in_table") or _one_of_joined(a, current):
+        return []
+    last = str(int(current.year) - 1)
+    base = _last_years_figure(a, current, last)
+    if base is None or not base.tight or not (base.extras.get("in_table") or base.phase == Phase.LAST_YEAR
+                                              or _dated_as(base, last)):
+        return []  # (a figure only dated by its sentence's "2022年完工" is not last year's)
+    if _OPENING.search(change.label) and not _LAST_YEAR.search(change.label) and not _in_opening_column(base):
+        return []  # "较年初" against a balance sheet's 年初数 only
+    return [Claim("change", change, [current, base], "eq", f"{current.name} against last year's {base.name}",
+                  direction=change.direction, variant="levels", pattern="change.last-year-figure",
+                  trigger=change.label.strip()[-8:])]
+
+
+def _in_opening_column(f: Fact) -> bool:
+    """A cell of a balance sheet's 年初数 column (rules/tables.toml opening)."""
+    from fiscallint.model.tables import leaf_name
+    from fiscallint.understanding.table_model import vocabulary
+
+    ref = f.extras.get("cell")
+    keys = getattr(getattr(ref, "table", None), "keys", None) or []
+    key = keys[ref.column] if ref is not None and 0 <= ref.column < len(keys) else None
+    return key is not None and leaf_name(key.name).startswith(vocabulary().opening)
+
+
+def _one_of_joined(a: Analysis, f: Fact) -> bool:
+    """"运行维护费和公务接待费合计10.50万元": the concept is the last of items
+    joined, the figure theirs together, not its."""
+    head = a.lexicon.head_concept(f.label)
+    return head is not None and f.label[:head[0]].rstrip().endswith(_JOINING)
+
+
+_JOINING = ("和", "与", "及", "、", "以及")
+
+
+def _last_years_figure(a: Analysis, current: Fact, last: str) -> Fact | None:
+    """The one figure of ``current``'s concept (and phase, when a plan's) of last year."""
+    plan = current.phase in PLAN_PHASES
+    cands = [g for g in a.with_concept(current.concept, of_unit=current)
+             if g is not current and g.role == "level" and _same_dim(g, current) and not g.q.approx
+             and (g.year == last or g.phase == Phase.LAST_YEAR)
+             and (g.phase == current.phase if plan else g.phase in (None, Phase.FINAL, Phase.LAST_YEAR))]
+    if not cands or any(not c.q.interval().meets(cands[0].q.interval()) for c in cands[1:]):
+        return None
+    return cands[0]
+
+
+def _same_words_last_year(a: Analysis, current: Fact, last: str) -> Fact | None:
+    """"2023年本单位支出决算为386.20万元。2024年本单位支出决算为412.56万元，较上年
+    增长6.83%": a figure of the same paragraph before, named by the same words
+    but for its year, and of last year; the only one."""
+    name = _YEAR_WORDS.sub("", current.label).strip(_LABEL_ENDS)
+    if len(name) < 3:
+        return None
+    line_start = a.doc.start_of_line(current.q.start)
+    found = [g for g in a.facts if line_start <= g.q.start < current.q.start and g.year == last
+             and g.role == "level" and _same_dim(g, current) and not g.q.approx
+             and _YEAR_WORDS.sub("", g.label).strip(_LABEL_ENDS) == name]
+    return found[0] if len(found) == 1 else None
