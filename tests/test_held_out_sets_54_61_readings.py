@@ -168,3 +168,152 @@ def test_a_heading_whose_mark_was_cut_breaks_no_numbering():
             "）总体绩效目标完成情况\n目标已完成。\n（四）绩效指标完成情况\n各项指标均已完成。\n")
     assert counted(text) == []
     assert counted(text.replace("（\n）总体", "\n总体")) == ["FL205"]
+
+
+# ---------------------------------------------------------------- sets 59–61, measured untuned (session 17)
+def _scores(execution_points: str) -> str:
+    return ("绩效自评表\n"
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+            "产出指标（80分）\t数量指标\t硬化道路\t≥10公里\t10公里\t40\t40\n"
+            "\t质量指标\t验收合格率\t100%\t100%\t40\t40\n"
+            "满意度指标（10分）\t服务对象满意度\t受益群众满意度\t≥90%\t95%\t10\t10\n"
+            f"预算执行（10分）\t预算执行率\t预算执行率\t100%\t97.00%\t{execution_points}\t9.70\n"
+            "总分\t\t\t\t\t100\t99.70\n")
+
+
+def test_a_first_cell_of_a_name_and_its_points_is_a_first_level_indicator():
+    # 预算执行（10分） is a first-level indicator of its own, not a row of 满意度指标
+    assert counted(_scores("10")) == []
+
+
+def test_a_rate_is_not_read_from_the_cells_of_a_table_taken_for_a_line():
+    text = ("八、绩效目标完成情况\n"
+            "    绩效指标                年度目标    实际完成    完成情况\n"
+            "    新建产业基地            ≥300亩      300亩       已完成\n"
+            "    新建帮扶车间            800平方米   800平方米   已完成\n"
+            "    资金支出进度            ≥95%        96.50%      已完成\n")
+    assert counted(text) == []
+
+
+def test_a_count_of_villages_over_a_list_naming_a_township_is_not_checked():
+    text = "新建道路5.2公里，解决了甲村、乙村和丙乡4个村群众出行难题。\n"
+    assert counted(text) == []
+    assert counted("新建道路5.2公里，解决了甲村、乙村和丙村4个村群众出行难题。\n") == ["FL204"]
+
+
+def test_a_parts_score_is_not_the_whole_score_restated():
+    text = ("经综合评价，该项目绩效评价得分88.50分，等级为良。\n"
+            "（二）过程指标\n该部分分值20分，评价得分16.5分。资金管理规范。\n"
+            "（三）产出指标\n该部分分值40分，评价得分38分。\n")
+    assert counted(text) == []
+
+
+def test_a_row_of_a_table_aligned_by_spaces_is_no_heading():
+    text = ("一、收入支出决算总表\n"
+            "项目                      金额        项目                     行次     决算数\n"
+            "一、一般公共预算财政拨款  1,200.00    二、教育支出             20     1,000.00\n"
+            "二、上级补助收入            200.00    八、社会保障和就业支出   30       300.00\n"
+            "                                      十九、住房保障支出       40       100.00\n"
+            "二、收入决算情况说明\n本年收入合计1,400.00万元。\n")
+    assert [f for f in counted(text) if f == "FL205"] == []
+
+
+# ---------------------------------------------------------------- sets 58 and 60, measured untuned (session 17)
+def test_what_is_added_to_after_numbered_items_is_the_figure_they_break_down():
+    text = ("全镇一般公共预算支出完成900.00万元。主要支出项目如下：\n"
+            "（1）一般公共服务支出300.00万元，比上年减少10.00万元。\n"
+            "（2）农林水支出400.00万元，比上年增加20.00万元。\n"
+            "加上上解上级支出50.00万元、结转下年30.00万元，全镇一般公共预算支出总计980.00万元。\n")
+    assert counted(text) == []
+    assert counted(text.replace("总计980.00", "总计990.00")) == ["FL101"]
+
+
+_HEAD = "某县第一中学2023年度单位决算"
+
+
+def _page_broken(total: str) -> str:
+    return (f"{_HEAD}\n一、部门概况\n本单位为公益一类事业单位。\n{_HEAD}\n支出决算表\n金额单位：万元\n"
+            "科目编码  科目名称                        本年支出合计  基本支出\n"
+            f"          合计                          {total}      {total}\n"
+            "205       教育支出                        900.00        900.00\n"
+            "20502     普通教育                        900.00        900.00\n"
+            "208       社会保障和就业支出              300.00        300.00\n"
+            "20805     行政事业单位养老支出            300.00        300.00\n"
+            "2080505   机关事业单位基本养老保险        200.00        200.00\n"
+            "          缴费支出\n\n"
+            f"                                第 2 页 / 共 6 页\n{_HEAD}\n"
+            "2080506   机关事业单位职业年金缴费        100.00        100.00\n"
+            "          支出\n"
+            "210       卫生健康支出                    100.00        100.00\n"
+            "21011     行政事业单位医疗                100.00        100.00\n\n"
+            f"二、收入说明\n本单位收入全部为财政拨款。\n{_HEAD}\n")
+
+
+def test_a_table_cut_by_a_page_footer_and_a_running_head_goes_on():
+    # the rows past "第 2 页 / 共 6 页" and the unit's running head are the same table's
+    assert counted(_page_broken("1,300.00")) == []
+    assert counted(_page_broken("1,330.00")) == ["FL101", "FL101"]
+
+
+def _two_sided(income: str) -> str:
+    return ("收入支出决算总表\n金额单位：万元\n"
+            "项目                       行次         金额   项目                       行次         金额\n"
+            "栏次                                       1   栏次                                       2\n"
+            "一、一般公共预算财政拨款                       八、社会保障和就业支出\n"
+            f"收入                          1       {income}                                39       100.00\n"
+            "二、政府性基金预算财政拨                       九、卫生健康支出\n"
+            "款收入                        2         0.00                                40       800.00\n"
+            "三、事业收入                  3       300.00\n"
+            "本年收入合计                  4       900.00   本年支出合计                 58       900.00\n"
+            "年初结转和结余                5        10.00   年末结转和结余               60        10.00\n"
+            "收入总计                      6       910.00   支出总计                     61       910.00\n")
+
+
+def test_a_label_wrapped_above_its_figures_is_one_row():
+    # "一、一般公共预算财政拨款" with no figures, "收入 1 600.00" below: one row, a part of 本年收入合计
+    assert counted(_two_sided("600.00")) == []
+    assert counted(_two_sided("660.00")) == ["FL101"]
+
+
+def test_a_listed_sibling_after_a_semicolon_is_no_part_of_the_staff_in_post():
+    text = "中心核定编制58名，2023年末在职在编人员53人，其中专业技术人员41人；离退休人员24人。\n"
+    assert counted(text) == []
+
+
+def test_a_change_names_the_phase_and_year_of_its_base_not_of_the_figures_after_it():
+    # "比2024年执行数增长1.0%" dates its base, not 2025's 税收收入 after it (the annexed table's 2024 执行数)
+    text = ("一、2024年预算执行情况\n全县一般公共预算收入完成12.81亿元，为调整预算的100.7%。其中：税收收入8.06亿元；"
+            "非税收入4.75亿元。\n二、2025年预算草案\n全县一般公共预算收入预期12.94亿元，比2024年执行数增长1.0%，"
+            "其中税收收入8.37亿元、非税收入4.57亿元。\n\n附表1 2024年一般公共预算收入执行情况表\n单位：万元\n"
+            "项目\t年初预算数\t调整预算数\t执行数\n一般公共预算收入\t128,500\t127,300\t128,135\n"
+            "  税收收入\t80,500\t80,200\t80,615\n  非税收入\t48,000\t47,100\t47,520\n")
+    assert counted(text) == []
+
+
+def test_a_grand_totals_name_is_no_part_of_its_label():
+    # "一般公共预算收入总计" (收入 with transfers) is no 一般公共预算收入 to rate the outturn against
+    text = ("关于2024年预算执行情况的报告\n（一）一般公共预算收支情况\n1.收入情况。全县一般公共预算收入完成92,850万元，"
+            "完成调整预算的\n98.0%，同比增长1.0%。其中：税收收入63,555万元。\n上级补助收入211,750万元，上年结转7,316万元，"
+            "调入资金\n45,140万元。全县一般\n公共预算收入总计357,056万元。\n")
+    assert counted(text) == []
+
+
+# ---------------------------------------------------------------- sets 64 and 65, measured untuned (session 17)
+def _monitoring(rate: str) -> str:
+    return ("表2 项目支出执行进度表（单位：万元）\n"
+            "| 序号 | 项目名称 | 全年预算 | 1-6月执行 | 执行率 | 序时进度 | 偏差（百分点） |\n"
+            f"| 1 | 高标准农田建设 | 1000.00 | 300.00 | {rate} | 50.00% | -20.00 |\n"
+            "| 2 | 耕地地力保护补贴 | 500.00 | 400.00 | 80.00% | 50.00% | 30.00 |\n"
+            "| | 合计 | 1500.00 | 700.00 | 46.67% | 50.00% | -3.33 |\n")
+
+
+def test_the_time_elapsed_is_no_rate_of_the_row_and_gaps_in_points_add_up_to_nothing():
+    assert counted(_monitoring("30.00%")) == []
+    assert counted(_monitoring("33.00%")) == ["FL103"]  # (the row's own 执行率 is still checked)
+
+
+def test_a_saving_rate_is_not_the_actual_over_the_budget():
+    text = ("| 采购方式 | 采购预算 | 实际采购金额 | 节约资金 | 节约率 |\n|---|---|---|---|---|\n"
+            "| 公开招标 | 1000.00 | 940.00 | 60.00 | 6.00% |\n| 询价 | 200.00 | 190.00 | 10.00 | 5.00% |\n"
+            "| 合计 | 1200.00 | 1130.00 | 70.00 | 5.83% |\n")
+    assert counted(text) == []

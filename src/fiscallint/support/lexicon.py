@@ -42,6 +42,10 @@ class Identity:
     rows: bool = True  # False: a balance (资产 = 负债 + 净资产), whose parts never stand as rows under the total
 
 
+_LONGEST_TAIL = 8  # characters of a label's end looked up as a name of its own
+_GRAND_ENDS = ("总计",)
+
+
 @dataclass
 class Lexicon:
     concepts: dict[str, str]  # synonym -> canonical concept
@@ -152,6 +156,13 @@ class Lexicon:
         if not spans:
             return None
         best = max(spans, key=lambda t: (t[1], t[1] - t[0]))
+        if best[1] < len(label) and label.endswith(_GRAND_ENDS):
+            # "一般公共预算收入总计": a grand total's name at the label's end that the
+            # match before it overlapped (收入总计) is what the label is about
+            tail = next((n for n in range(min(_LONGEST_TAIL, len(label) - best[0]), 2, -1)
+                         if label[-n:] in self.concepts), None)
+            if tail is not None:
+                return (len(label) - tail, len(label), self.concepts[label[-tail:]])
         if best[2] in self._wholes:
             # "“三公”经费支出总额": a whole's name right after another concept
             # says how much of that concept, not the report's whole spending

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from fiscallint.support.wordbook import pattern
 from fiscallint.model.claim import Claim
-from fiscallint.model.fact import Analysis, Fact, Sentence
+from fiscallint.model.fact import ITEM_NUMBER, Analysis, Fact, Sentence
 from fiscallint.understanding.claim_text import _GRAND_TOTAL, _levels, _same_dim
 from fiscallint.understanding.composition_parts import _closed_parts
 
@@ -58,8 +58,47 @@ def _added_to(a: Analysis, by_sentence, s, before: list[Fact], add_at: int, tota
         # 加上解上级支出…"): what is added to now comes after it
         closed = max((k for k, f in enumerate(heads) if f.q.end <= add_at and _GRAND_TOTAL.search(f.label)), default=-1)
         heads = heads[closed + 1:]
-        return (heads[0] if heads else None), heads[1:]
+        head = _head_of_items_above(a, s, total)
+        if head is not None and heads and head is not heads[0]:
+            # "（5）交通运输支出…。\n加上上解上级支出…，支出总计…": what is added to is the
+            # figure the numbered items broke down (支出完成9457.09万元), or the last item's
+            return head, heads
+        named = _named_like_total(a, s, total, heads)
+        return (heads[0] if heads else None), heads[1:] + named
     return None, []
+
+
+def _named_like_total(a: Analysis, s: Sentence, total: Fact, heads: list[Fact]) -> list[Fact]:
+    """The figures since the last 总计 before ``s`` whose label names what the
+    total names ("全县一般公共预算支出完成323,436万元" for "全县一般公共预算支出总计"):
+    what 加上 may add to, past the paragraphs of its breakdown."""
+    name = _TOTAL_TAIL.sub("", total.label.strip(" ，,：:为是"))[-8:]
+    if len(name) < 4:
+        return []
+    earlier = [f for f in a.facts if f.q.end <= s.start and f.role == "level" and _same_dim(f, total)]
+    closed = max((k for k, f in enumerate(earlier) if _GRAND_TOTAL.search(f.label)), default=-1)
+    return [f for f in earlier[closed + 1:] if name in f.label and f not in heads][-2:]
+
+
+_TOTAL_TAIL = pattern("compositions", "total_tail")
+
+
+def _head_of_items_above(a: Analysis, s: Sentence, total: Fact) -> Fact | None:
+    """When the lines just above ``s`` are numbered items ("（1）…", "（2）…"),
+    the first figure like ``total`` on the line before them: their head."""
+    text = a.doc.text
+    line = a.doc.start_of_line(s.start)
+    items = 0
+    while line > 0:
+        above = a.doc.start_of_line(line - 1)
+        if not ITEM_NUMBER.match(text, above) or ITEM_NUMBER.match(text, above).end() == above:
+            break
+        items, line = items + 1, above
+    if items < 2 or line == 0:
+        return None
+    head_line = a.doc.start_of_line(line - 1)
+    return next((f for f in a.facts if head_line <= f.q.start < line - 1 and f.role == "level"
+                 and _same_dim(f, total) and not f.q.approx), None)
 
 
 def accumulations(a: Analysis, by_sentence, existing: list[Claim]) -> list[Claim]:

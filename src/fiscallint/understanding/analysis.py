@@ -312,6 +312,7 @@ def analyse(doc: Document, lexicon: Lexicon | None = None, options: Options = DE
         offset = q.start - s.start
         own_phase, phase_marks = _mark_phase(fact, lex, phase_marks)
         fact.year = _last_before(year_marks, offset) or _line_year(doc, years, s)
+        phase_marks, year_marks = _past_a_base(fact, offset, phase_marks, year_marks)
         _mark_scope(fact, text, paragraph_scopes)
         fact.qualifiers = lex.qualifiers_in(fact.extras.pop("label_rest", fact.label))
         while scope_i + 1 < len(scopes) and scopes[scope_i + 1][0] <= q.start:
@@ -357,6 +358,20 @@ def _inherit_label(fact: Fact, prev_fact: Fact | None, prev: Quantity | None) ->
     if not stripped and prev_fact is not None and prev_fact.sentence is fact.sentence and fact.q.start - prev.end <= 1:
         fact.label = prev_fact.label
         fact.extras["inherited_label"] = True
+
+
+_CHANGES = ("growth", "delta", "rate")
+_COMPARED_WITH = re.compile(r"[比较为]")
+
+
+def _past_a_base(fact: Fact, offset: int, phase_marks: list, year_marks: list) -> tuple[list, list]:
+    """The sentence's phase and year marks still in force after ``fact``:
+    without those of the base a change or rate names ("…预期12.94亿元，比2024年
+    执行数增长1.0%，其中税收收入8.37亿元": 2024 and 执行 are the base's, not 8.37's)."""
+    if fact.role not in _CHANGES or not _COMPARED_WITH.search(fact.label):
+        return phase_marks, year_marks
+    lo = fact.label_start - fact.sentence.start
+    return ([m for m in phase_marks if not lo <= m[0] <= offset], [m for m in year_marks if not lo <= m[0] <= offset])
 
 
 def _mark_phase(fact: Fact, lex: Lexicon, phase_marks: list[tuple[int, str]]) -> tuple[str | None, list[tuple[int, str]]]:

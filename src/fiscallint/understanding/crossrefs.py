@@ -209,8 +209,9 @@ def _may_restate(a: Analysis, first: Fact, later: Fact) -> bool:
         # "部门整体支出绩效自评得分94.60分" and a 项目支出绩效自评表's 总分: the unit's, the project's
         a.note(later, f"not {first.q.shown()} restated: one is the department's as a whole, one a project's")
         return False
-    if first.extras.get("phase_in_doubt") or later.extras.get("phase_in_doubt"):
-        a.note(later, f"not {first.q.shown()} restated: its label and its heading name different phases")
+    doubt = _in_doubt(a, first, later)
+    if doubt:
+        a.note(later, f"not {first.q.shown()} restated: {doubt}")
         return False
     if first.sentence is later.sentence and prose and not _in_other_units(a.doc.text, first, later):
         # one sentence does not restate its own figure: two figures of one
@@ -431,3 +432,25 @@ def _identity_figures(ident, by_concept: dict[str, list[Fact]]) -> dict[str, lis
             return None  # stated twice with two values: a crossref, not this
         chosen[concept] = facts
     return chosen
+
+
+def _in_doubt(a: Analysis, first: Fact, later: Fact) -> str:
+    """Why two figures are not sure to be one fact, if one of them says so itself."""
+    if any(_score_of_a_part(a.doc.text, g) for g in (first, later)):
+        # "该部分分值15分，评价得分12.5分": the score of one part, not the whole's
+        return "one is a part's score (its sentence gives the part's points)"
+    if first.extras.get("phase_in_doubt") or later.extras.get("phase_in_doubt"):
+        return "its label and its heading name different phases"
+    return ""
+
+
+def _score_of_a_part(text: str, f: Fact) -> bool:
+    """A score in a sentence stating points below the full marks before it ("该部分分值15分，评价得分12.5分")."""
+    if f.q.unit != "分" or f.extras.get("cell"):
+        return False
+    m = _PART_POINTS.search(text, f.sentence.start, f.q.start)
+    return m is not None and float(m.group(1)) < _FULL_MARKS
+
+
+_PART_POINTS = pattern("crossrefs", "part_points")
+_FULL_MARKS = 100

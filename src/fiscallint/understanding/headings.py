@@ -46,11 +46,27 @@ def headings(text: str, not_headings: frozenset[int] = frozenset()) -> list[Head
         if not line.strip() or "|" in line or line.startswith("\t") or i in not_headings:
             continue
         found = _numbered(line, out)
-        if found is None or _in_a_table(lines, i):
-            continue
+        if found is None or _in_a_table(lines, i) or _row_of_figures(line, found[1]):
+            continue  # ("十九、住房保障支出       51       126.40": a row of a table aligned by spaces)
         column, end, style, number = found
         out.append(Heading(i, column, end, style, number, line.strip()[:30]))
     return out
+
+
+_GAPS = re.compile(r"[ \u3000]{2,}")
+_NIL = frozenset("-−—")
+
+
+def _row_of_figures(line: str, start: int) -> bool:
+    """Whether the line goes on, after wide gaps, with two cells or more of
+    figures (or nil dashes), one a figure at least: a table's row."""
+    cells = _GAPS.split(line[start:].strip())[1:]
+    tail = []
+    for cell in reversed(cells):
+        if not (_CELL_VALUE.fullmatch(cell) or cell in _NIL):
+            break
+        tail.append(cell)
+    return len(tail) >= 2 and any(c not in _NIL for c in tail)
 
 
 # what a heading mark can open with, after its indent: a numeral, a bracket, or

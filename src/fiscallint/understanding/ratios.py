@@ -261,11 +261,16 @@ def _names_other_subject(share: Fact, part: Fact) -> bool:
     return sum(g in part.label for g in grams) * 2 < len(grams)
 
 
+_CELL_GAP = re.compile(r"[ \u3000]{3,}|\t")
+
+
 def _done_of_total(a: Analysis, rate: Fact, here: list[Fact]) -> Claim | None:
     """"监测户90户350人（…），已消除风险50户204人，风险消除率为58.29%": the rate of
     what is done (已 + the rate's own verb) out of the figure it was done among,
     the one just before it (before its bracket); by each unit the figures give."""
     text = a.doc.text
+    if _CELL_GAP.search(rate.label.strip()):
+        return None  # "已完成    资金支出进度    ≥95%": cells of a table read as a line, no sentence
     verb = _RATE_NAME_END.sub("", rate.label.strip())
     grams = {verb[i:i + 2] for i in range(len(verb) - 1)} - set(_PLAN_RATE_VERBS)  # 完成率: plan/actual figures
     pairs = []

@@ -344,7 +344,11 @@ def _block_tree(lexicon, t: Table, cells) -> tuple[list[int | None], dict[int, s
     walk = _RowWalk(lexicon, t, cells)
     coded = classification_codes(t)
     levels = None if coded else _indent_levels(t, walk.labels)
+    wrapped = _labels_wrapped_above(walk)
     for i, lab in enumerate(walk.labels):
+        if i in wrapped:
+            walk.parent[i] = -1  # the first line of a label whose figures stand on its next
+            continue
         if is_serial_name(lab) or numbers_the_columns(t.rows[i]) or _repeats_the_header(t, i):
             walk.parent[i] = -1  # 栏次 1 | 2 | 3, or the header again after a page break: no row of figures
             continue
@@ -358,6 +362,25 @@ def _block_tree(lexicon, t: Table, cells) -> tuple[list[int | None], dict[int, s
     _net_of_deductions(walk)
     _no_total_of_its_whole(walk)
     return walk.parent, walk.how
+
+
+def _labels_wrapped_above(walk: "_RowWalk") -> set[int]:
+    """"一、一般公共预算财政拨款" on a line with no figures, "收入  1  634.22" below:
+    a label a PDF's narrow column wrapped, its figures on its last line. The
+    row of figures (its label a short tail, or none) is read under the whole
+    label; the rows of the first lines are returned: they stand for nothing."""
+    labels, out = walk.labels, set()
+    for i in range(len(labels) - 1):
+        head, tail = labels[i].strip(), labels[i + 1].strip()
+        if i in walk.figured or i + 1 not in walk.figured or not head or head.endswith(("：", ":")) or i in out:
+            continue
+        if len(head) < 8 and not _NUMBERED.match(head) or len(tail) > 5 or tail and (
+                _NUMBERED.match(tail) or _CHILD.match(tail) or _closes(tail)):
+            continue
+        out.add(i)
+        labels[i + 1] = head + tail
+        walk.concepts[i + 1] = walk.lex.concept_of(labels[i + 1])
+    return out
 
 
 def _repeats_the_header(t: Table, i: int) -> bool:

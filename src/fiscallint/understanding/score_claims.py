@@ -18,6 +18,7 @@ from fiscallint.understanding.column_places import past_page_break
 from fiscallint.model.tables import Table
 
 _FIRST_LEVEL = pattern("table_claims", "first_level")
+_FIRST_LEVEL_CELL = pattern("table_claims", "first_level_cell")
 _BETWEEN_BLOCKS = pattern("table_claims", "between_blocks")
 _TOTAL_SCORE_ROW = pattern("table_claims", "total_score_row")
 
@@ -350,8 +351,8 @@ def _named_once(row) -> bool:
 
 
 def _first_level(a: Analysis, row) -> Fact | None:
-    for c in row.cells:
-        if _FIRST_LEVEL.search(c.text):
+    for k, c in enumerate(row.cells):
+        if _FIRST_LEVEL.search(c.text) or k == 0 and _FIRST_LEVEL_CELL.match(c.text):
             for f in facts_between(a, c.start, c.end):
                 if f.q.unit == "分":
                     return f

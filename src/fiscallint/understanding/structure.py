@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from fiscallint.support.wordbook import pattern, words
+from fiscallint.support.wordbook import pattern, section_table, words
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.support.lexicon import alternation
 from fiscallint.support.numerals import heading_number
@@ -147,9 +147,22 @@ def count_claims(a: Analysis, max_items: int = 40, examples: tuple[str, ...] = (
             # incidents (两起, 3件) are listed after their count, not before it:
             # "A、B、C介入处置两起…" names who acted, not the incidents
             claim = _list_before(a, f)
+            if claim is not None and _holds_wider_places(a.doc.text, claim):
+                claim = None
         if claim is not None and claim.listed >= 1:
             out.append(claim)
     return out
+
+
+def _holds_wider_places(text: str, claim: CountClaim) -> bool:
+    """"茶坪村、新田村和洞口乡4个村": an item is a place holding what is
+    counted (a 乡 holds 村), so how many it adds is not said."""
+    after = text[claim.count.q.end:claim.count.q.end + 2]
+    wider = next((places for kind, places in _WIDER_PLACES.items() if after.startswith(kind)), ())
+    return bool(wider) and any(text[lo:hi].rstrip().endswith(wider) for lo, hi in claim.items)
+
+
+_WIDER_PLACES = {k: tuple(v) for k, v in section_table("structure", "wider_places").items()}
 
 
 def _names_a_set(a: Analysis, at: int) -> bool:

@@ -226,6 +226,12 @@ def _column_sum(a: Analysis, t: Table, label: str, col: int, total, parts, relat
     return Claim("composition", total, parts, relation, said)
 
 
+def _per_unit(t: Table, col: int) -> bool:
+    """A column no total adds (单价, 天数, a gap in points: rules/tables.toml's 单价)."""
+    key = t.keys[col] if t.keys and col < len(t.keys) else None
+    return key is not None and key.measure == Measure.PER_UNIT
+
+
 def _units_unsure(total, parts) -> bool:
     """Amounts beside bare numbers (a table whose unit was not read, some
     rows' units guessed from their names): what the bare ones count is unknown."""
@@ -291,7 +297,7 @@ def _column_sums_of_row(a: Analysis, t: Table, cells, label: str, p: int, kids: 
     out = []
     for col in sorted({c for (r, c) in cells if r == p}):
         total = cells[(p, col)]
-        if _not_summable(total):
+        if _not_summable(total) or _per_unit(t, col):
             continue
         parts = [cells[(k, col)] for k in kids if (k, col) in cells]
         if not parts or any(f.q.is_percent for f in parts) or _change_left_blank(t, cells, kids, col) \

@@ -16,9 +16,12 @@ def rejoined(tables: list[Table], text: str) -> list[Table]:
     no header of their own and no more cells than its header names: one
     table, so that its 合计 is not checked against half its rows."""
     out: list[Table] = []
+    heads: set[str] | None = None
     for t in tables:
         prev = out[-1] if out else None
-        if prev is not None and _goes_on(prev, t, text):
+        if prev is not None and heads is None and t.start - prev.end < _NEAR:
+            heads = _running_heads(text)  # (worked out once, for the first pair close enough)
+        if prev is not None and _goes_on(prev, t, text, heads or set()):
             prev.rows.extend(t.rows)
             prev.end = t.end
             continue
@@ -26,15 +29,41 @@ def rejoined(tables: list[Table], text: str) -> list[Table]:
     return out
 
 
-def _goes_on(prev: Table, t: Table, text: str) -> bool:
-    lines = text[prev.end:t.start].split("\n")[1:]  # the lines between, blank ones around a page number too
-    # a page's footer: its number, after a name ("某某会计师事务所有限公司      第 6 页")
-    said = [_FOOTER_NAME.sub("", line.strip()) for line in lines if line.strip()]
+_NEAR = 600  # characters between two tables a page break may part
+_PAGE_MARK = re.compile(r"^(?:第\s*[0-9０-９]+\s*页(?:\s*[/／,，]?\s*共\s*[0-9０-９]+\s*页)?|[-–—－]\s*[0-9０-９]+\s*[-–—－]|[0-9０-９]{1,3})$")
+
+
+def _running_heads(text: str) -> set[str]:
+    """Lines printed again and again on their own (a PDF's running head: the
+    unit's name and the report's title at each page's top)."""
+    counts: dict[str, int] = {}
+    for line in text.split("\n"):
+        line = line.strip()
+        if 6 <= len(line) <= 40:
+            counts[line] = counts.get(line, 0) + 1
+    return {line for line, n in counts.items() if n >= 3}
+
+
+def _between(prev: Table, t: Table, text: str, heads: set[str]) -> tuple[list[str], list[str], bool]:
+    """The lines between two tables, what they say but for a page's footer
+    (its number, after a name: "某某会计师事务所有限公司      第 6 页") and the
+    running heads, and whether a page's number stands among them."""
+    lines = text[prev.end:t.start].split("\n")[1:]  # blank ones around a page number too
+    said = [_FOOTER_NAME.sub("", line.strip()) for line in lines if line.strip() and line.strip() not in heads]
+    paged = bool(said) and len(lines) <= 8 and any(_PAGE_MARK.match(x) for x in said)
+    if paged:
+        said = [x for x in said if not _PAGE_MARK.match(x)]
+        lines = [ln for ln in lines if ln.strip()]
+    return lines, said, paged
+
+
+def _goes_on(prev: Table, t: Table, text: str, heads: set[str]) -> bool:
+    lines, said, paged = _between(prev, t, text, heads)
     if len(lines) > 5 or len(said) > 2:
         return False
     if t.header and t.header == prev.header and t.layout == prev.layout:
         # the header printed again after a page number ("- 9 -", "第 3 页"): the same table
-        return bool(said) and all(len(line) <= 12 and any(ch.isdigit() for ch in line) for line in said)
+        return paged or bool(said) and all(len(line) <= 12 and any(ch.isdigit() for ch in line) for line in said)
     if t.header or t.header_rows or not prev.header or prev.layout != t.layout or t.layout not in ("columns", "pipe", "tab-cells"):
         return False
     if any(len(line) > 24 or line.endswith("。") for line in said):
