@@ -317,3 +317,64 @@ def test_a_saving_rate_is_not_the_actual_over_the_budget():
             "| 公开招标 | 1000.00 | 940.00 | 60.00 | 6.00% |\n| 询价 | 200.00 | 190.00 | 10.00 | 5.00% |\n"
             "| 合计 | 1200.00 | 1130.00 | 70.00 | 5.83% |\n")
     assert counted(text) == []
+
+
+# ---------------------------------------------------------------- real13, measured untuned (session 17)
+def test_a_rate_naming_the_adjusted_budget_is_not_of_the_initial_one():
+    text = "国有资本经营收入完成260万元，完成年初预算180万元的144.44%，完成调整预算的100%，比上年增加60万元。\n"
+    assert counted(text) == []
+    assert counted(text.replace("144.44%", "141.44%")) == ["FL103"]
+
+
+def test_two_units_staff_are_held_to_both_establishments():
+    text = "2022年设立某县调解服务中心，核定编制9名，同月将某县援助中心编制调整为5名，2023年两单位实有在编人员12名。\n"
+    assert counted(text) == []
+    assert counted(text.replace("12名", "16名")) == ["FL202"]
+
+
+def test_a_rate_compared_with_another_base_is_not_the_changes():
+    text = ("2023年全区一般公共预算收入完成560000万元，比向区人民代表大会报告的数据(以下简称报告数)增加8000万元，"
+            "比2022年增长12.50%。\n")
+    assert counted(text) == []
+
+
+def test_a_share_of_a_whole_named_generically_may_be_of_the_figure_its_list_breaks_down():
+    text = ("全镇一般公共预算支出2,000.00万元，完成调整预算的96.0%。主要支出项目是：\n"
+            "一般公共服务支出600.00万元，占支出总额的30.0%；\n农林水支出800.00万元，占支出总额的40.0%；\n"
+            "上解上级支出20.00万元，结转下年30.00万元。全镇支出合计2,050.00万元，收支平衡。\n")
+    assert counted(text) == []
+    assert counted(text.replace("40.0%", "45.0%")) == ["FL102"]
+
+
+def test_shares_of_a_task_are_each_their_own():
+    text = ("1-4月，全县地方财政收入完成4000万元，占年度任务的35.0%，同比增长10.0%。\n"
+            "1-4月，全县一般公共预算支出完成80000万元，占年度任务的40.0%，同比增长20.0%。\n")
+    assert counted(text) == []
+
+
+def test_a_funds_name_holding_budget_is_no_plan():
+    text = ("2023年，全区一般公共预算收入280.0亿元，完成预算的101.0%；加上上级补助收入等转移性收入250.0亿元后，"
+            "一般公共预算总收入530.0亿元，完成预算的110.0%。\n")
+    assert counted(text) == []
+
+
+def test_parts_under_two_totals_before_them_are_the_nearer_ones():
+    text = ("下达我市法定债务限额1,000.0亿元，其中一般债务700.0亿元、专项债务300.0亿元，全市政府法定债务余额为900.0亿元，"
+            "其中一般债务620.0亿元、专项债务280.0亿元。\n")
+    assert counted(text) == []
+    assert counted(text.replace("专项债务280.0", "专项债务208.0")) == ["FL101"]
+
+
+def _funds_box(total: str, tail: str) -> str:
+    return ("部门整体支出绩效自评表 | |||||||||\n"
+            "部门(单位)总体 资金(万元) | 资 金 来 源 | 年初预算数(A) | 全年执行数(B) | 分值(10分) | 得分 | |||\n"
+            f"年度资金总额: | {total} | 1200.00 | 10 | 10 | ||||\n"
+            "基本支出 | 900.00 | 850.00 | 10 | 10 | |||||\n"
+            "项目支出 | 200.00 | 350.00 | 10 | 10 | |||||\n"
+            "其他 | |||||||||\n" + tail)
+
+
+def test_a_table_whose_last_row_holds_no_figures_is_whole():
+    # (a row "其他" left blank ends the table: its 合计 is checked, not read as cut off)
+    assert counted(_funds_box("1100.00", "")) == []
+    assert "FL101" in counted(_funds_box("1400.00", ""))

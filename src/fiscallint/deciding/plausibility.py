@@ -20,7 +20,7 @@ from functools import lru_cache
 from fiscallint.support.wordbook import pattern
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.model.claim import Claim
-from fiscallint.model.intervals import sum_intervals
+from fiscallint.model.intervals import Interval, sum_intervals
 from fiscallint.support.lexicon import alternation, default_thresholds
 from fiscallint.support import messages as M
 from fiscallint.support.messages import Msg
@@ -213,6 +213,17 @@ def _sibling_outliers(a: Analysis, th: dict) -> list[Evidence]:
 _STAFF_CONCEPTS = frozenset(("在职人数", "在编人数"))  # rules/lexicon.toml's staff in post and on the establishment
 
 
+def _establishment_cap(est: list[Fact], total_words) -> tuple[Interval, list[Fact]]:
+    """The establishment staff are held to: a total (核定编制30名) that the
+    others break down, else the sum of those listed (行政编制10人，事业编制3人;
+    two units' "核定编制8名" and "编制调整为6名")."""
+    totals = [g for g in est if total_words.search(g.label)]
+    rest = [g for g in est if totals and g is not totals[0]]
+    if totals and (not rest or sum_intervals(g.q.interval() for g in rest).meets(totals[0].q.interval())):
+        return totals[0].q.interval(), totals[:1]
+    return sum_intervals(g.q.interval() for g in est), est
+
+
 def over_establishment(a: Analysis, th: dict | None = None) -> list[Evidence]:
     """Staff on the establishment (在编) above the establishment (编制) stated
     beside them; the words are ``[establishment]``'s of rules/thresholds.toml.
@@ -242,11 +253,7 @@ def over_establishment(a: Analysis, th: dict | None = None) -> list[Evidence]:
                                                            and g.role == "level"])), ([], []))
         if not est:
             continue
-        totals = [g for g in est if _TOTAL_ESTABLISHMENT.search(g.label)]
-        if totals:
-            cap_iv, cap_facts = totals[0].q.interval(), totals[:1]
-        else:
-            cap_iv, cap_facts = sum_intervals(g.q.interval() for g in est), est
+        cap_iv, cap_facts = _establishment_cap(est, _TOTAL_ESTABLISHMENT)
         outside = _outside_in_bracket(a, f, facts, _NOT_IN_POST)
         if f.q.interval().lo - outside > cap_iv.hi:
             over = f.q.value - outside - cap_iv.hi

@@ -284,8 +284,8 @@ def _rounded_twice(value: Decimal, stated: Interval) -> bool:
     """Whether ``value`` rounded half up to one more place than the stated
     figure, then to its places, is that figure (33.047 → 33.05 → 33.1)."""
     unit = stated.hi - stated.lo
-    if unit <= 0 or unit >= 1 or value < 0:
-        return False  # (a whole percent is rounded once: 2.45% is not 3%)
+    if unit <= 0 or unit > 1 or value < 0:
+        return False
     shown = stated.lo + unit / 2
     finer = (value / unit * 10).quantize(Decimal(1), rounding=ROUND_HALF_UP) * unit / 10
     return (finer / unit).quantize(Decimal(1), rounding=ROUND_HALF_UP) * unit == shown

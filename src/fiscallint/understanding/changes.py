@@ -289,6 +289,10 @@ def _growth_of_change(a: Analysis, facts: list[Fact], k: int, current: Fact) -> 
                      f"{current.name or 'figure'} changed by the stated amount; the rate's change word says the opposite",
                      direction=f.direction, variant="delta", pattern="growth.direction-words-differ",
                      trigger=growth.label.strip()[-8:])
+    if _compared_apart(a.doc.text, f, growth):
+        # "比向人代会报告数据增加9936万元，比2019年增长16.92%": each names what it is compared with
+        a.note(growth, f"not the rate of {f.q.shown()}: it is compared with something else")
+        return None
     if _ADJUSTED_BASE.search(growth.label):
         # "同比减收92,021万元，剔除留抵退税后同口径下降6.07%": the rate is of an adjusted base
         a.note(growth, f"not the rate of {f.q.shown()}: it is measured on an adjusted base (同口径, 剔除…)")
@@ -305,6 +309,20 @@ def _growth_of_change(a: Analysis, facts: list[Fact], k: int, current: Fact) -> 
 
 
 _CHANGE_YEAR = pattern("changes", "change_year")
+_COMPARED_TO = pattern("changes", "compared_to")
+
+
+def _compared_apart(text: str, change: Fact, growth: Fact) -> bool:
+    """Whether the change and the rate after it each name what they compare
+    with, and not the same (the change's comparison may open its clause far
+    before its figure)."""
+    n = _COMPARED_TO.search(growth.label)
+    if n is None:
+        return False
+    m = None
+    for m in _COMPARED_TO.finditer(text, change.sentence.start, change.q.start):
+        pass
+    return m is not None and m.group(1).strip() != n.group(1).strip()
 
 
 def _of_an_earlier_year(a: Analysis, current: Fact, change: Fact) -> bool:

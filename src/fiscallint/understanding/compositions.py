@@ -527,11 +527,20 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     """One reading per list: when two claims split the same total with
     overlapping parts, the first (the outer list's, which knows where a
     nested list ends) wins. A total restated by another classification
-    (按经济分类) has other parts and keeps its own claim."""
+    (按经济分类) has other parts and keeps its own claim. Parts read under two
+    totals stated before them are the nearer one's."""
+    nearest: dict[frozenset[int], int] = {}
+    for c in claims:
+        if c.operands and c.stated.q.end <= c.operands[0].q.start:
+            key = frozenset(id(o) for o in c.operands)
+            nearest[key] = max(nearest.get(key, -1), c.stated.q.start)
     seen: dict[int, set[int]] = {}
     out = []
     for c in claims:
         ops = {id(o) for o in c.operands}
+        if nearest.get(frozenset(ops), c.stated.q.start) > c.stated.q.start:
+            continue  # "限额…，专项债务380亿元，余额为1,071.65亿元，其中…": the parts are the nearer total's
+
         prior = seen.setdefault(id(c.stated), set())
         if prior & ops:
             continue

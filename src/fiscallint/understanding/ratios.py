@@ -11,7 +11,7 @@ from fiscallint.model.fact import Analysis, Fact
 from fiscallint.understanding.claim_text import _TOTAL_WORDS, _has_word, _levels, _prev_sentence_facts, _same_dim
 from fiscallint.understanding.composition_parts import _in_closed_bracket
 from fiscallint.understanding.share_pairs import OrphanShare, shares_of_unstated_wholes
-from fiscallint.understanding.share_plans import no_share_of_a_whole
+from fiscallint.understanding.share_plans import no_share_of_a_whole, wholes_named_alike
 
 
 # ---------------------------------------------------------------- share
@@ -80,6 +80,8 @@ def _share_of_its_whole(a: Analysis, s, f: Fact, part: Fact, named: str, before:
         return None
     # the list may be the breakdown of another figure of the sentence before (实际支出, not 全年预算)
     others = part_of[id(part)].other_totals if pattern == "share.of-list-total" else []
+    if pattern == "share.named-whole":
+        others = wholes_named_alike(a, s, part, named, whole)
     return Claim("share", f, [part, whole], "eq", how, pattern=pattern, trigger=f.label.strip()[-8:],
                  alternatives=[[part, o] for o in others if _same_dim(o, part)])
 
@@ -361,7 +363,7 @@ def _rates(a: Analysis, by_sentence) -> list[Claim]:
             pool, cross = _rate_pool(a, by_sentence, s, here)
             for dim_pool in _by_dimension(pool[-6:]):
                 if len(dim_pool) >= 2:
-                    out.append(_rate_claim(a.lexicon, f, dim_pool, here, cross))
+                    out.extend(_rate_claim(a.lexicon, f, dim_pool, here, cross))
                     break
     return out
 
@@ -518,32 +520,38 @@ def _rate_pool(a: Analysis, by_sentence, s, here: list[Fact]) -> tuple[list[Fact
     return prev, True
 
 
-def _rate_claim(lex, f: Fact, dim_pool: list[Fact], here: list[Fact], cross: bool) -> Claim:
+def _rate_claim(lex, f: Fact, dim_pool: list[Fact], here: list[Fact], cross: bool) -> list[Claim]:
     """The rate f of the last two figures of one dimension: done over done and
     not done, or actual over plan (with the other pairs as alternatives)."""
     x, y = dim_pool[-2], dim_pool[-1]
     if _UNPAID.search(y.label) and not _UNPAID.search(x.label) and _rate_of_what_is_left(f, y):
         # "资金支付18501.096万元，未支703万元，支付率95%": the plan is paid + unpaid
-        return Claim("rate", f, [x, y], "eq", "done / (done + not done)", variant="remainder",
-                     decisive=not cross, pattern="rate.done-and-left", trigger=f.label.strip()[-8:])
+        return [Claim("rate", f, [x, y], "eq", "done / (done + not done)", variant="remainder",
+                      decisive=not cross, pattern="rate.done-and-left", trigger=f.label.strip()[-8:])]
     plan, actual, decisive = _plan_actual(lex, x, y)
-    words = _has_word(x.label + y.label, lex.plan_words + lex.actual_words) and not _both_actuals(lex, x, y)
+    words = _has_word(_FUND_NAMES.sub("", x.label + "，" + y.label), lex.plan_words + lex.actual_words) \
+        and not _both_actuals(lex, x, y)
     if not cross and len(dim_pool) == 2 and len(here) == 2 and words:
         # the sentence states exactly these two amounts, named as plan or
         # actual (林地面积 and 森林面积 are neither: 森林覆盖率 is of land area)
         decisive = True
+    named, planned = ([phase for _, _, phase in lex.phases_in(g.label)] for g in (f, plan))
+    if named and planned and {named[-1], planned[-1]} <= _NAMED_PLANS and planned[-1] != named[-1]:
+        return []  # "完成年初预算150万元的146.67%，完成调整预算的100%": not of the 年初 figure
     alternatives = []
     for act in dim_pool[-2:]:
         for pl in dim_pool:
             if pl is not act:
                 alternatives.append([act, pl])
-    return Claim("rate", f, [actual, plan], "eq", "actual / plan" + (" (labels say which)" if decisive else " (order assumed)"),
-                 decisive=decisive and not cross, alternatives=alternatives,
-                 pattern="rate.previous-sentence" if cross else "rate.actual-over-plan",
-                 trigger=f.label.strip()[-8:])
+    return [Claim("rate", f, [actual, plan], "eq", "actual / plan" + (" (labels say which)" if decisive else " (order assumed)"),
+                  decisive=decisive and not cross, alternatives=alternatives,
+                  pattern="rate.previous-sentence" if cross else "rate.actual-over-plan",
+                  trigger=f.label.strip()[-8:])]
 
 
 _UNPAID = pattern("ratios", "unpaid")
+_FUND_NAMES = pattern("ratios", "fund_names")
+_NAMED_PLANS = {Phase.INITIAL_BUDGET, Phase.ADJUSTED_BUDGET}  # (预算 alone may be either)
 
 
 def _rate_of_what_is_left(rate: Fact, left: Fact) -> bool:
@@ -572,7 +580,7 @@ def _both_actuals(lex, x: Fact, y: Fact) -> bool:
 
 def _plan_actual(lex, x: Fact, y: Fact) -> tuple[Fact, Fact, bool]:
     def score(f: Fact) -> int:
-        lab = f.label
+        lab = _FUND_NAMES.sub("", f.label)  # (一般公共预算收入 names a fund, no budget)
         plan = _has_word(lab, lex.plan_words)
         actual = _has_word(lab, lex.actual_words)
         return (1 if plan else 0) - (1 if actual else 0)

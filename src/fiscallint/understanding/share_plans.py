@@ -1,6 +1,7 @@
 """When a percentage after a figure is not that figure's share of a whole
 (FL102 stays silent): a rate of the figure's own plan, or of its list's
-whole's plan, or a clause between them says all of it went one way."""
+whole's plan, or a clause between them says all of it went one way; and
+which figures a whole named generically (支出总额) may be."""
 from __future__ import annotations
 
 from fiscallint.model.claim import Claim
@@ -8,6 +9,7 @@ from fiscallint.model.fact import Analysis, Fact
 from fiscallint.model.vocabulary import PLAN_PHASES, Phase
 from fiscallint.support.lexicon import alternation
 from fiscallint.support.wordbook import pattern, words
+from fiscallint.understanding.claim_text import _same_dim
 
 _PLAN_WORDS = words("ratios", "plan")
 _ALL_OF_IT = pattern("ratios", "all_of_it")
@@ -50,3 +52,21 @@ def _plan_of_the_whole(lex, named: str, part: Fact, whole: Fact | None) -> bool:
     tail = _plan_words(lex).search(name)
     return tail is not None and tail.end() == len(name) and tail.start() > 0 \
         and lex.concept_of(name[:tail.start()]) == whole.concept
+
+
+def wholes_named_alike(a: Analysis, s, part: Fact, named: str, whole: Fact) -> list[Fact]:
+    """"全乡一般公共预算支出3,253.63万元…。主要支出项目是：一般公共服务支出831.41万元，
+    占支出总额的25.6%": a whole named generically (支出总额) may be the figure the
+    list breaks down, stated just before it under a narrower name."""
+    stem = _GENERIC_WHOLE_WORDS.sub("", named)[-2:]
+    if len(stem) < 2:
+        return []
+    first = max(0, s.index - _WHOLE_REACH)
+    found = [g for g in a.facts if first <= g.sentence.index <= s.index and g.q.end <= part.q.start
+             and g is not whole and g.role == "level" and not g.extras.get("in_table") and _same_dim(g, part)
+             and g.q.value > part.q.value and g.label.rstrip(" ，,：:为是完成").endswith(stem)]
+    return sorted(found, key=lambda g: g.q.value)[-2:]  # (the list's items are named alike too, and smaller)
+
+
+_GENERIC_WHOLE_WORDS = pattern("ratios", "generic_whole_words")
+_WHOLE_REACH = 10  # sentences before a share where the figure its list breaks down may stand

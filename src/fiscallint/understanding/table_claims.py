@@ -166,7 +166,9 @@ def _may_run_on(a: Analysis, t: Table, cells, parent: list[int | None], p: int, 
     rows may go on past it (parts short of the row are no contradiction,
     parts above it are). A table the document itself delimits (Word) is whole."""
     last = max(r for r in range(len(parent)) if _under(parent, r, p))
-    if not (p < kids[0]) or any(r > last for r, _ in cells):
+    # the table's last row, but for rows that stand for nothing (a page's header printed again)
+    end = max((r for r in range(len(parent)) if parent[r] != -1), default=-1)
+    if not (p < kids[0]) or last != end:
         return False
     if a.doc.origins is not None and getattr(a.doc.origins, "cells", None) is not None:
         return False
