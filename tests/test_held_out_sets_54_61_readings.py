@@ -378,3 +378,40 @@ def test_a_table_whose_last_row_holds_no_figures_is_whole():
     # (a row "其他" left blank ends the table: its 合计 is checked, not read as cut off)
     assert counted(_funds_box("1100.00", "")) == []
     assert "FL101" in counted(_funds_box("1400.00", ""))
+
+
+# ---------------------------------------------------------------- sets 62–65, measured untuned (session 17)
+def test_a_column_of_years_is_no_column_of_amounts():
+    text = ("序号\t资产名称\t建成年份\t资产原值（元）\t经营方式\n"
+            "1\t村级光伏电站\t2017\t480000.00\t自营\n2\t茶叶加工厂房\t2019\t650000.00\t出租\n"
+            "合计\t\t\t1130000.00\t\n")
+    assert counted(text) == []
+
+
+def test_totals_each_of_its_own_are_no_list_of_the_last():
+    text = "共完成结算审核项目10个。送审金额合计1467.37万元，审定金额合计1333.94万元，审减金额合计133.43万元，综合审减率9.09%。\n"
+    assert counted(text) == []
+
+
+def test_this_years_parts_are_not_of_last_years_figure_before_them():
+    text = ("1-9月支出38,104.52万元，与上年同期相比增加1,586.45万元，增长4.34％。上年同期支出36,518.07万元。\n"
+            "其中：基本支出全年预算36,842.15万元，1-9月支出28,496.33万元；项目支出全年预算15,544.59万元，1-9月支出9,608.19万元。\n")
+    assert counted(text) == []
+
+
+def test_gaps_in_points_and_open_lists_are_not_stated_twice():
+    text = ("1-9月，全县一般公共预算支出执行率71.36%，低于序时进度3.64个百分点。\n"
+            "县直单位平均执行率70.53%，低于序时进度4.47个百分点。\n"
+            "一是县教育局等4个单位存在超范围列支。二是县教育局等6个单位资产未及时入账。\n")
+    assert counted(text) == []
+
+
+def test_partly_done_is_neither_done_nor_left():
+    text = ("审计工作报告共反映62个问题。已整改到位问题51个，部分整改问题7个，尚未整改问题4个，问题整改完成率82.26%。\n")
+    assert counted(text) == []
+
+
+def test_a_difference_is_no_whole_of_the_list_after_it():
+    text = ("“三公”经费支出2.05万元，年初预算为2.95万元，差值为0.9万元。其中：因公出国(境)支出0万元，年初预算为0万元；"
+            "公务接待费支出2.05万元，年初预算为2.95万元。\n")
+    assert [f for f in run(Document("r.txt", text), active_rules(["FL"])).findings if "差值" in f.message] == []

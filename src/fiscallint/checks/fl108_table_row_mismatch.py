@@ -7,7 +7,7 @@ from fiscallint.model.intervals import Interval
 from fiscallint.support import messages as M
 from fiscallint.support.messages import Msg
 from fiscallint.checks.base import ClaimRule, computed_vs_stated, related, shown
-from fiscallint.understanding.table_model import cell_parts, fact_sign
+from fiscallint.understanding.table_model import cell_parts, fact_sign, words_column
 from fiscallint.model.tables import leaf_name
 from fiscallint.model.claim import ClaimKind
 
@@ -124,7 +124,7 @@ class TableRowMismatch(ClaimRule):
         """The figures other than zero under row ``p``'s blank cell of ``col``,
         when they add up to something (648人 and 8个 do not)."""
         if col.measure not in (Measure.AMOUNT, None) or (p, col.index) in cells or \
-                cell is None or cell.text.strip(" —－-/／…") or col.index == 0:
+                cell is None or cell.text.strip(" —－-/／…") or col.index == 0 or words_column(col.name):
             return []
         # (a figure inside a cell of words, 高桥镇6个村 under 实施地点, is no part of a column's total)
         parts = [cells[(k, col.index)] for k in m.children(p) if (k, col.index) in cells

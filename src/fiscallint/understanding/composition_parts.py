@@ -306,10 +306,7 @@ def _own_items(a: Analysis, total: Fact, f: Fact, cands: list[Fact], i: int, gap
 
 
 _CLAUSE_END = re.compile(r"[；;。]")
-
 _MAIN_ITEMS = pattern("composition_parts", "main_items")
-
-
 _NESTED_OPENER = pattern("composition_parts", "nested_opener")
 
 

@@ -233,6 +233,10 @@ def _totals_before_list(a: Analysis, by_sentence, s: Sentence, before: list[Fact
         # "直接受益13人，家庭间接收益18人。其中：公益岗5人…，困难生活补助8人…":
         # the sentence before may hold more than one figure the list can be of
         totals = _primary_totals(prev_levels, text)
+        first = next((g for g in _levels(by_sentence.get(s.index, [])) if g.q.start > at), None)
+        if first is not None and first.phase != Phase.LAST_YEAR:
+            # "…。上年同期支出36,518.07万元。\n其中：基本支出全年预算…": this year's parts are not of last year's figure
+            totals = [g for g in totals if g.phase != Phase.LAST_YEAR]
         # …and so may the paragraph's earlier sentences ("全年预算3,456.80万元…。全年支出
         # 3,318.72万元…。其中：基本支出预算1,330.80万元…")
         others = [g for g in paragraph_levels(a, by_sentence, s) + wrapped_paragraph_levels(a, by_sentence, s)
@@ -452,6 +456,8 @@ def _listed_before_totals(levels: list[Fact], covered: set[int]) -> list[Claim]:
             # "加上A、B，总计T", "县级收入加上A、B，合计T": added to a figure
             # before them (sum.added-to-total), not a list of T's parts
             continue
+        if any(_TOTAL_AFTER.search(p.label) for p in parts):
+            continue  # "送审金额合计A，审定金额合计B，审减金额合计C": totals each of its own
         if len(parts) >= 2 and all(shares_word(_TOTAL_AFTER.sub("", t.label), p.label) for p in parts):
             out.append(Claim("composition", t, parts, "eq", f"{t.name or '共'}: the figures listed before it",
                              pattern="sum.listed-before-total", trigger=_TOTAL_AFTER.search(t.label).group(0)))
@@ -528,18 +534,22 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     overlapping parts, the first (the outer list's, which knows where a
     nested list ends) wins. A total restated by another classification
     (按经济分类) has other parts and keeps its own claim. Parts read under two
-    totals stated before them are the nearer one's."""
+    totals stated before them, the farther a part of another list, are the
+    nearer one's."""
     nearest: dict[frozenset[int], int] = {}
     for c in claims:
         if c.operands and c.stated.q.end <= c.operands[0].q.start:
             key = frozenset(id(o) for o in c.operands)
             nearest[key] = max(nearest.get(key, -1), c.stated.q.start)
+    listed = {id(o) for c in claims for o in c.operands}
     seen: dict[int, set[int]] = {}
     out = []
     for c in claims:
         ops = {id(o) for o in c.operands}
-        if nearest.get(frozenset(ops), c.stated.q.start) > c.stated.q.start:
-            continue  # "限额…，专项债务380亿元，余额为1,071.65亿元，其中…": the parts are the nearer total's
+        if id(c.stated) in listed and nearest.get(frozenset(ops), c.stated.q.start) > c.stated.q.start:
+            # "限额…，其中…专项债务380亿元，余额为1,071.65亿元，其中…": a part of the list before
+            # is no total of the parts after the nearer total
+            continue
 
         prior = seen.setdefault(id(c.stated), set())
         if prior & ops:

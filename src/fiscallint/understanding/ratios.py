@@ -525,6 +525,8 @@ def _rate_claim(lex, f: Fact, dim_pool: list[Fact], here: list[Fact], cross: boo
     not done, or actual over plan (with the other pairs as alternatives)."""
     x, y = dim_pool[-2], dim_pool[-1]
     if _UNPAID.search(y.label) and not _UNPAID.search(x.label) and _rate_of_what_is_left(f, y):
+        if "部分" in x.label:
+            return []  # "已整改51个，部分整改7个，尚未整改4个，整改完成率82.26%": not done, nor left
         # "资金支付18501.096万元，未支703万元，支付率95%": the plan is paid + unpaid
         return [Claim("rate", f, [x, y], "eq", "done / (done + not done)", variant="remainder",
                       decisive=not cross, pattern="rate.done-and-left", trigger=f.label.strip()[-8:])]

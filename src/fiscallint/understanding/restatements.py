@@ -137,7 +137,10 @@ def _restatable(f: Fact) -> bool:
         # amounts are left to FL106's concepts: a fund's words ("统筹整合使用财政
         # 涉农资金") recur for every project it pays for
         return False
-    if f.extras.get("in_table") or f.extras.get("inherited_label"):
+    if f.extras.get("in_table") or f.extras.get("inherited_label") or q.unit.endswith("百分点") \
+            or f.label.rstrip().endswith("等"):
+        # a gap in points is relative to what it compares (低于序时进度3.64个百分点); "县教育局等6个单位"
+        # counts whoever a finding names, a set of its own each time
         return False
     if f.concept and f.tight:
         return False  # a concept of the lexicon: FL106 compares it

@@ -183,6 +183,12 @@ def measure_of(name: str, voc: _Vocabulary | None = None) -> str | None:
     return None
 
 
+def words_column(name: str) -> bool:
+    """A column of words about the figures or of dates (增减原因, 备注, 建成年份), never of amounts."""
+    segments = [s for s in name.split(HEADER_SEPARATOR) if s]
+    return bool(segments) and any(w in segments[-1] for w in vocabulary().text_words)
+
+
 def column_key(index: int, name: str, lexicon, report_year: str | None, table_unit: str | None) -> ColumnKey:
     from fiscallint.understanding.phases import _phase_marks
 
