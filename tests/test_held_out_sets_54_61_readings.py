@@ -415,3 +415,17 @@ def test_a_difference_is_no_whole_of_the_list_after_it():
     text = ("“三公”经费支出2.05万元，年初预算为2.95万元，差值为0.9万元。其中：因公出国(境)支出0万元，年初预算为0万元；"
             "公务接待费支出2.05万元，年初预算为2.95万元。\n")
     assert [f for f in run(Document("r.txt", text), active_rules(["FL"])).findings if "差值" in f.message] == []
+
+
+# ---------------------------------------------------------------- real14, measured untuned (session 17)
+def test_a_budget_before_its_rate_is_no_subject_of_a_change_even_without_de():
+    # "完成调整预算252500万元99.7%": the 的 (and even the %) left out, still the rate's base
+    text = ("其中税收收入完成251767万元，完成年初预算251200万元的100.2%，完成调整预算252500万元99.7%，"
+            "同比增加46106万元，增长22.4%；非税收入完成21040万元，完成调整预算20000万元105.2，同比增加14936万元，增长244.7%。\n")
+    assert counted(text) == []
+    assert counted(text.replace("增长22.4%", "增长24.2%")) == ["FL105"]
+
+
+def test_a_share_is_of_no_count():
+    text = "全年累计完成与GDP核算相关八项支出2,550,367万元，占GDP比重的7.2%。\n"
+    assert counted(text) == []

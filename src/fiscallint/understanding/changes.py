@@ -547,7 +547,8 @@ def _subject(a: Analysis, before: list[Fact], delta: Fact) -> Fact | None:
         if g.role == "level" and _same_dim(g, delta) and not g.q.approx and not g.q.is_range:
             if g.extras.get("cell") is not None and delta.extras.get("cell") is None:
                 return None  # a table's last row before the sentence: the sentence's subject is its own
-            if a.doc.text[g.q.end:g.q.end + 3].lstrip()[:1] == "的":  # (a PDF's line break before 的)
+            if a.doc.text[g.q.end:g.q.end + 3].lstrip()[:1] == "的" or _RATE_RIGHT_AFTER.match(a.doc.text, g.q.end) \
+                    and _PLAN_NAMED.search(g.label):  # (a PDF's line break before 的; a 的 left out)
                 continue  # "完成预算数257288万元的41.9%": the base of a percentage, not the subject
             if _in_closed_bracket(a.doc.text, g, delta.q.start) or _in_han_clause(a.doc.text, g, delta):
                 continue  # "总预算4471.22万元，含A 250万元，B 537.31万元；比上年增加…": a detail
@@ -558,3 +559,5 @@ def _subject(a: Analysis, before: list[Fact], delta: Fact) -> Fact | None:
     return None
 
 _FROM_LAST_YEAR = pattern("changes", "from_last_year")
+_RATE_RIGHT_AFTER = re.compile(r"\s?[0-9]+(?:\.[0-9]+)?\s?(?:[%％]|[，,])")  # "完成调整预算252500万元99.7%", its % left out too
+_PLAN_NAMED = re.compile("预算|计划|任务")

@@ -217,7 +217,7 @@ def _share_whole(a: Analysis, s, part: Fact, named: str, before: list[Fact],
     if len(named) >= 3:
         # "本次审计预算资金额3200万元，…问题资金13.44万元，占审计预算资金额的0.42%":
         # the whole is named by the label of a figure of the sentence
-        whole = next((g for g in reversed(before[:-1]) if named in g.label), None)
+        whole = next((g for g in reversed(before[:-1]) if named in g.label and _same_dim(g, part)), None)
         return whole, f"占{named}: the figure so labelled in the sentence", "share.named-in-sentence"
     return None, "", ""
 
