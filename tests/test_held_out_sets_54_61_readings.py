@@ -429,3 +429,46 @@ def test_a_budget_before_its_rate_is_no_subject_of_a_change_even_without_de():
 def test_a_share_is_of_no_count():
     text = "全年累计完成与GDP核算相关八项支出2,550,367万元，占GDP比重的7.2%。\n"
     assert counted(text) == []
+
+
+# ---------------------------------------------------------------- sets 66–68, measured untuned (session 17)
+def _adjusted(education: str) -> str:
+    rows = [("一般公共服务支出", "28650", "26350"), ("教育支出", education, "79790"), ("农林水支出", "68930", "74630"),
+            ("一般公共预算支出", "175510", "180770"), ("上解支出", "11930", "11930"), ("债务还本支出", "8400", "14535"),
+            ("支出总计", "195840", "207235")]
+    return "表1 一般公共预算调整表\n单位：万元\n项目\t年初预算\t调整后预算\n" + "".join(f"{a}\t{b}\t{c}\n" for a, b, c in rows)
+
+
+def test_a_row_the_rows_above_it_add_up_to_closes_them_though_not_called_a_subtotal():
+    assert counted(_adjusted("77930")) == []
+    assert "FL101" in counted(_adjusted("77390"))
+
+
+def test_a_table_of_things_counted_declares_its_counter():
+    text = ("全区行政事业单位资产总额108.58亿元，负债总额10.42亿元，净资产98.16亿元；固定资产49.49亿元，"
+            "在建工程4.83亿元。\n表4 公务用车分类情况\n单位：辆\n车辆类别\t年初数\t年末数\t增减数\n"
+            "执法执勤用车\t161\t156\t-5\n应急保障用车\t21\t23\t2\n合计\t182\t179\t-3\n")
+    assert counted(text) == []
+    assert counted(text.replace("156\t-5", "165\t-5")) != []
+
+
+def test_amounts_per_different_counters_are_not_compared():
+    text = ("主要包括市政道路186.4公里、账面价值132418.65万元，桥梁27座、账面价值28306.14万元，"
+            "路灯1.86万盏、账面价值6138.92万元，公园广场34处、账面价值20752.54万元。\n")
+    assert counted(text, ("FL201",)) == []
+
+
+def test_ordinals_of_a_paragraph_a_pdf_wrapped_are_its_items():
+    text = ("2023年，县财政部门重点做了以\n下四个方面工作：一是落实减税降费政策，全年减税降费\n"
+            "2.3亿元，有力支持了企业发展。二是兜牢“三保”底线，未发生工资拖欠。三是加强预算\n"
+            "绩效管理，对42个重点项目开展绩效评价。四是严格政府债务管理，按期偿还到期债券本息。\n"
+            "三、存在的问题\n")
+    assert counted(text) == []
+    assert counted(text.replace("以\n下四个", "以\n下五个")) == ["FL204"]
+
+
+def test_what_is_added_to_may_be_named_by_the_totals_last_word():
+    text = ("1.收入决算情况。全县一般公共预算收入完成128460万元，完成调整预算的\n101.6%。其中：税收收入84512万元；\n"
+            "非税收入43948万元。从主要税种看，增值税31268万元，增长\n12.6%。\n"
+            "加上上级补助收入284191万元，债务转贷收入\n21500万元，上年结转24386万元，收入总计458537万元。\n")
+    assert counted(text) == []

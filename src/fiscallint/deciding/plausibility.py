@@ -191,21 +191,34 @@ def _sibling_outliers(a: Analysis, th: dict) -> list[Evidence]:
                     and "；" not in a.doc.text[c.q.end:m.q.start] and m.q.start - c.q.end <= 12 \
                     and not _PER_UNIT.search(m.label.rstrip()):  # (按每人每月80元: a standard, not the amount paid)
                 pairs.append((c, m, m.q.base_value / c.q.value))
-        if len(pairs) < 3:
-            continue
-        # the median of the whole list: one slipped item cannot drag it (the
-        # median of the others would, in a list of three)
-        med = Decimal(str(statistics.median(p for _, _, p in pairs)))
-        if med <= 0:
-            continue
-        for c, m, per in pairs:
-            if per <= 0:
-                continue  # a zero amount reads the same in any unit (found by fuzzing: a division by zero)
-            for k in (Decimal(1) / TEN_THOUSAND, TEN_THOUSAND):
-                high = per / med if k < 1 else med / per
-                fixed = per * k
-                if high >= sib_ratio and med / back <= fixed <= med * back:
-                    out.append(Evidence(m, Msg(M.PER_UNIT_OUT_OF_SCALE, per=f"{per:,.0f}", unit=c.q.unit, median=f"{med:,.0f}"), [c], _other_unit(m, k)))
+        by_unit: dict[str | None, list] = {}
+        for pair in pairs:  # (per 公里, per 座, per 盏: amounts per different things are not compared)
+            by_unit.setdefault(pair[0].q.unit, []).append(pair)
+        for group in by_unit.values():
+            out.extend(_outliers_of(group, sib_ratio, back))
+    return out
+
+
+def _outliers_of(pairs: list, sib_ratio: Decimal, back: Decimal) -> list[Evidence]:
+    """The amounts of ``pairs`` (count, amount, amount per unit counted, one
+    counter) whose amount per unit is 10⁴ off the list's median."""
+    out: list[Evidence] = []
+    if len(pairs) < 3:
+        return out
+    # the median of the whole list: one slipped item cannot drag it (the
+    # median of the others would, in a list of three)
+    med = Decimal(str(statistics.median(p for _, _, p in pairs)))
+    if med <= 0:
+        return out
+    for c, m, per in pairs:
+        if per <= 0:
+            continue  # a zero amount reads the same in any unit (found by fuzzing: a division by zero)
+        for k in (Decimal(1) / TEN_THOUSAND, TEN_THOUSAND):
+            high = per / med if k < 1 else med / per
+            fixed = per * k
+            if high >= sib_ratio and med / back <= fixed <= med * back:
+                out.append(Evidence(m, Msg(M.PER_UNIT_OUT_OF_SCALE, per=f"{per:,.0f}", unit=c.q.unit, median=f"{med:,.0f}"),
+                                    [c], _other_unit(m, k)))
     return out
 
 

@@ -210,7 +210,7 @@ def _holds_as_written(claim: Claim, computed: Interval, stated: Interval) -> Ver
         # a hundredth of a point, rounded up
         return Verdict("consistent", computed, stated, Msg(M.HOLDS_IF_ROUNDED_UP))
     if claim.relation == "eq" and claim.stated.q.is_percent and claim.kind in ("share", "rate", "growth") \
-            and _rounded_twice(computed.mid, stated):
+            and _rounded_twice(computed.mid, stated, whole=claim.kind == "growth"):
         # 33.047% written 33.1%: rounded to 33.05 first, a common way to lose half a digit
         return Verdict("consistent", computed, stated, Msg(M.HOLDS_IF_ROUNDED_TWICE))
     if claim.kind == "score" and claim.relation == "eq" and "." not in claim.stated.q.digits \
@@ -280,11 +280,13 @@ def _raised_to(value: Decimal, stated: Interval) -> bool:
     return _cut_to(2 * shown - value, stated)  # rounded up to the figure: its mirror about it is cut to it
 
 
-def _rounded_twice(value: Decimal, stated: Interval) -> bool:
+def _rounded_twice(value: Decimal, stated: Interval, whole: bool = False) -> bool:
     """Whether ``value`` rounded half up to one more place than the stated
-    figure, then to its places, is that figure (33.047 → 33.05 → 33.1)."""
+    figure, then to its places, is that figure (33.047 → 33.05 → 33.1); a
+    whole percent only when ``whole`` (a growth rate: 11.49% written 12%,
+    as real reports do; a share of a whole is rounded once)."""
     unit = stated.hi - stated.lo
-    if unit <= 0 or unit > 1 or value < 0:
+    if unit <= 0 or unit > 1 or unit == 1 and not whole or value < 0:
         return False
     shown = stated.lo + unit / 2
     finer = (value / unit * 10).quantize(Decimal(1), rounding=ROUND_HALF_UP) * unit / 10

@@ -73,11 +73,14 @@ def _named_like_total(a: Analysis, s: Sentence, total: Fact, heads: list[Fact]) 
     total names ("全县一般公共预算支出完成323,436万元" for "全县一般公共预算支出总计"):
     what 加上 may add to, past the paragraphs of its breakdown."""
     name = _TOTAL_TAIL.sub("", total.label.strip(" ，,：:为是"))[-8:]
-    if len(name) < 4:
+    if len(name) < 2:
         return []
     earlier = [f for f in a.facts if f.q.end <= s.start and f.role == "level" and _same_dim(f, total)]
     closed = max((k for k, f in enumerate(earlier) if _GRAND_TOTAL.search(f.label)), default=-1)
-    return [f for f in earlier[closed + 1:] if name in f.label and f not in heads][-2:]
+    # (a short name, 收入, must end the label: 税收收入 and 非税收入 end so too, and are smaller)
+    named = [f for f in earlier[closed + 1:] if f not in heads and (
+        name in f.label if len(name) >= 4 else f.label.rstrip(" ，,：:为是完成实现").endswith(name))]
+    return sorted(named, key=lambda f: f.q.value)[-2:]
 
 
 _TOTAL_TAIL = pattern("compositions", "total_tail")

@@ -20,6 +20,7 @@ _MARKER = pattern("structure", "marker")
 _LINE_MARKER = pattern("structure", "line_marker")
 _SECTION_HEAD = pattern("structure", "section_head")
 _ORDINAL_IS = pattern("structure", "ordinal_is")
+_WRAPPED_ORDINAL = pattern("structure", "wrapped_ordinal")
 _ETC_THEN_MORE = pattern("structure", "etc_then_more")  # "一是…；\n二是…；": items one a line
 _SEMICOLON = re.compile(r"[；;]")
 _JOIN_WORD = pattern("structure", "join_word")
@@ -278,15 +279,29 @@ def _ordinals_in_line(text: str, start: int) -> list[tuple[int, int]]:
     first = _ORDINAL_IS.match(text, start)
     if first is None or heading_number(first.group(0)[:-1]) != 1:
         return []
-    stop = text.find("\n", start)
-    stop = len(text) if stop < 0 else stop
+    stop = _wrapped_paragraph_end(text, start)
     if not text[:stop].rstrip().endswith("。"):
         return []  # (a paragraph going on past its line: a page's number or a wrap; read as a sentence)
     marks = [first.start()]
-    for m in _ORDINAL_IS.finditer(text, first.end(), stop):
-        if heading_number(m.group(0)[:-1]) == len(marks) + 1 and text[m.start() - 1] in "。；;，, \u3000":
+    for m in _WRAPPED_ORDINAL.finditer(text, first.end(), stop):  # (a wrap may part 四 and 是)
+        if heading_number(m.group(1)) == len(marks) + 1 and text[m.start() - 1] in "。；;，, \u3000\n":
             marks.append(m.start())
     return [(a, b) for a, b in zip(marks, marks[1:] + [stop])] if len(marks) >= 2 else []
+
+
+def _wrapped_paragraph_end(text: str, start: int, most_lines: int = 12) -> int:
+    """The end of the line of ``start``, or of the paragraph a PDF's page width wrapped
+    from it: up to a line ending a sentence before a blank line, a heading or the end."""
+    stop = text.find("\n", start)
+    for _ in range(most_lines):
+        if stop < 0:
+            return len(text)
+        nxt = text.find("\n", stop + 1)
+        line = text[stop + 1:nxt if nxt >= 0 else len(text)]
+        if text[:stop].rstrip().endswith("。") or not line.strip() or _HEADING_LINE.match(line):
+            return stop
+        stop = nxt
+    return stop if stop >= 0 else len(text)
 
 
 def _ordinal_paragraphs(text: str, start: int) -> list[tuple[int, int]]:

@@ -1,0 +1,118 @@
+"""Rows a table's figures place under others where its words do not: the
+rows just after a row that add up to it (a 类 and its 款 with no codes
+left), and the rows just above a row that add up to it (a subtotal not
+called 小计). ``walk`` is row_tree's reading of the rows: its parent list,
+its figures by (row, column), and ``attach``."""
+from __future__ import annotations
+
+from fiscallint.model.intervals import sum_intervals
+
+
+def nest_by_sums(walk, signed: set[int]) -> None:
+    """A 合计's rows that do not add up to it because some are the breakdown
+    of the row before them (城乡社区支出 then 国有土地使用权出让收入安排的支出:
+    a 类 and its 款 with no codes and no indentation left): the rows
+    just after a row that add up to it in every column are its children.
+    Only where the flat reading fails, and on two columns or more (one
+    column's 5 = 2 + 3 may be chance)."""
+    cells = walk.cells
+    for p in sorted({x for x in walk.parent if x is not None and x >= 0}):
+        kids = [i for i, x in enumerate(walk.parent) if x == p]
+        cols = sorted({c for (r, c) in cells if r == p} - signed)
+        if len(kids) < 2 or len(cols) < 2 or all(_adds_up(cells, p, kids, c) for c in cols):
+            continue
+        for _ in range(3):  # 项 under 款 under 类: the deepest breakdowns are seen first, then theirs
+            found = _breakdowns(cells, kids, cols)
+            if not found:
+                break
+            taken = []
+            for head, sub in found.items():
+                target = _deepest_last_child(walk, head)
+                if target != head and not all(_adds_up(cells, target, sub, c) for c in cols):
+                    continue  # the rows add up to the head, but its own breakdown is read already
+                for k in sub:
+                    walk.attach(k, target, "numbered")
+                taken += sub
+            if not taken:
+                break
+            kids = [k for k in kids if k not in taken]
+
+
+def subtotals_below_their_rows(walk, signed: set[int]) -> None:
+    """"教育支出 | … | 其他支出 | 一般公共预算支出 | 上解支出 | 债务还本支出 | 支出总计": a row
+    that the run of rows just above it adds up to in every column (two or
+    more) closes them, though it is not called 小计; read so only where the
+    total then adds up to its rows, and the flat reading does not."""
+    cells = walk.cells
+    for p in sorted({x for x in walk.parent if x is not None and x >= 0}):
+        kids = [i for i, x in enumerate(walk.parent) if x == p]
+        cols = sorted({c for (r, c) in cells if r == p} - signed)
+        if len(kids) < 4 or len(cols) < 2 or all(_adds_up(cells, p, kids, c) for c in cols):
+            continue
+        closed = _closing_runs(cells, kids, cols)
+        rest = [k for k in kids if not any(k in run for run in closed.values())]
+        if closed and all(_adds_up(cells, p, rest, c) for c in cols):
+            for sub, run in closed.items():
+                for k in run:
+                    walk.attach(k, sub, "numbered")
+
+
+def _closing_runs(cells, kids: list[int], cols: list[int]) -> dict[int, list[int]]:
+    """The rows of ``kids`` that the run of rows since the last such row adds
+    up to in every column (two figures at least, not zero), with that run."""
+    closed, start = {}, 0
+    for j in range(2, len(kids)):
+        run, sub = kids[start:j], kids[j]
+        if sum(1 for c in cols if (sub, c) in cells and cells[(sub, c)].q.value) >= 2 \
+                and all(_adds_up(cells, sub, run, c) for c in cols):
+            closed[sub], start = run, j + 1
+    return closed
+
+
+def _deepest_last_child(walk, row: int) -> int:
+    """``row``, or the last row under it, and the last under that …: where
+    rows that add up to ``row`` again go (类 201 has 款 03 and its 项 run)."""
+    while True:
+        kids = [i for i, x in enumerate(walk.parent) if x == row]
+        if not kids:
+            return row
+        row = kids[-1]
+
+
+def _breakdowns(cells, kids: list[int], cols: list[int]) -> dict[int, list[int]]:
+    """Rows of ``kids`` followed by a run of rows that add up to them in every
+    column (the shortest such run), by the row they break down."""
+    out: dict[int, list[int]] = {}
+    i = 0
+    while i < len(kids):
+        head = kids[i]
+        if sum(1 for c in cols if (head, c) in cells) < 2:
+            i += 1  # a breakdown is seen on two columns or more
+            continue
+        run = next((kids[i + 1:j] for j in range(i + 2, len(kids) + 1)
+                    if all(_adds_up(cells, head, kids[i + 1:j], c) for c in cols)), None)
+        if run and len(run) == 1 and (len({cells[(head, c)].q.value for c in cols if (head, c) in cells}) < 2 or any(
+                (head, c) in cells and (run[0], c) in cells and cells[(head, c)].q.value != cells[(run[0], c)].q.value
+                for c in cols)):
+            # one row the same as the one before, every figure alike (4 | 4): chance; or one row only
+            # near it (20.00 against 20.01, within rounding): a row's only part is written as it is
+            run = None
+        if run:
+            out[head] = run
+            i += 1 + len(run)
+        else:
+            i += 1
+    return out
+
+
+def _adds_up(cells, total: int, parts: list[int], col: int) -> bool:
+    """The figures of ``parts`` in column ``col`` add up to ``total``'s (a
+    missing figure of a part counts as none, of the total as no check; no
+    figure of any part, or figures of another kind, as no sum)."""
+    t = cells.get((total, col))
+    if t is None or t.q.is_percent:
+        return True
+    figures = [cells[(k, col)] for k in parts if (k, col) in cells]
+    if not figures or any(f.q.is_percent for f in figures) or any(f.q.dimension != t.q.dimension for f in figures):
+        return False  # nothing to add, or not of one kind: no evidence either way
+    return sum_intervals(f.q.interval() for f in figures).meets(t.q.interval())
