@@ -16,11 +16,7 @@ def nest_by_sums(walk, signed: set[int]) -> None:
     Only where the flat reading fails, and on two columns or more (one
     column's 5 = 2 + 3 may be chance)."""
     cells = walk.cells
-    for p in sorted({x for x in walk.parent if x is not None and x >= 0}):
-        kids = [i for i, x in enumerate(walk.parent) if x == p]
-        cols = sorted({c for (r, c) in cells if r == p} - signed)
-        if len(kids) < 2 or len(cols) < 2 or all(_adds_up(cells, p, kids, c) for c in cols):
-            continue
+    for p, kids, cols in _flat_sums_failing(walk, signed, 2):
         for _ in range(3):  # 项 under 款 under 类: the deepest breakdowns are seen first, then theirs
             found = _breakdowns(cells, kids, cols)
             if not found:
@@ -44,17 +40,24 @@ def subtotals_below_their_rows(walk, signed: set[int]) -> None:
     more) closes them, though it is not called 小计; read so only where the
     total then adds up to its rows, and the flat reading does not."""
     cells = walk.cells
-    for p in sorted({x for x in walk.parent if x is not None and x >= 0}):
-        kids = [i for i, x in enumerate(walk.parent) if x == p]
-        cols = sorted({c for (r, c) in cells if r == p} - signed)
-        if len(kids) < 4 or len(cols) < 2 or all(_adds_up(cells, p, kids, c) for c in cols):
-            continue
+    for p, kids, cols in _flat_sums_failing(walk, signed, 4):
         closed = _closing_runs(cells, kids, cols)
         rest = [k for k in kids if not any(k in run for run in closed.values())]
         if closed and all(_adds_up(cells, p, rest, c) for c in cols):
             for sub, run in closed.items():
                 for k in run:
                     walk.attach(k, sub, "numbered")
+
+
+def _flat_sums_failing(walk, signed: set[int], least: int):
+    """(row, its rows, the columns summed) for each row with ``least`` rows or
+    more under it that do not add up to it in its two or more columns."""
+    cells = walk.cells
+    for p in sorted({x for x in walk.parent if x is not None and x >= 0}):
+        kids = [i for i, x in enumerate(walk.parent) if x == p]
+        cols = sorted({c for (r, c) in cells if r == p} - signed)
+        if len(kids) >= least and len(cols) >= 2 and not all(_adds_up(cells, p, kids, c) for c in cols):
+            yield p, kids, cols
 
 
 def _closing_runs(cells, kids: list[int], cols: list[int]) -> dict[int, list[int]]:
