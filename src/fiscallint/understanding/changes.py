@@ -560,4 +560,4 @@ def _subject(a: Analysis, before: list[Fact], delta: Fact) -> Fact | None:
 
 _FROM_LAST_YEAR = pattern("changes", "from_last_year")
 _RATE_RIGHT_AFTER = re.compile(r"\s?[0-9]+(?:\.[0-9]+)?\s?(?:[%％]|[，,])")  # "完成调整预算252500万元99.7%", its % left out too
-_PLAN_NAMED = re.compile("预算|计划|任务")
+_PLAN_NAMED = pattern("changes", "plan_named")

@@ -9,7 +9,7 @@ import re
 from fiscallint.support.wordbook import pattern
 from fiscallint.model.claim import Claim
 from fiscallint.model.fact import ITEM_NUMBER, Analysis, Fact
-from fiscallint.understanding.table_model import title_of
+from fiscallint.understanding.table_model import title_of, vocabulary
 
 
 # ---------------------------------------------------------------- crossref
@@ -449,8 +449,7 @@ def _score_of_a_part(text: str, f: Fact) -> bool:
     if f.q.unit != "分" or f.extras.get("cell"):
         return False
     m = _PART_POINTS.search(text, f.sentence.start, f.q.start)
-    return m is not None and float(m.group(1)) < _FULL_MARKS
+    return m is not None and float(m.group(1)) < vocabulary().score_full
 
 
 _PART_POINTS = pattern("crossrefs", "part_points")
-_FULL_MARKS = 100
