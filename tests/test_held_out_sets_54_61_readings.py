@@ -472,3 +472,15 @@ def test_what_is_added_to_may_be_named_by_the_totals_last_word():
             "非税收入43948万元。从主要税种看，增值税31268万元，增长\n12.6%。\n"
             "加上上级补助收入284191万元，债务转贷收入\n21500万元，上年结转24386万元，收入总计458537万元。\n")
     assert counted(text) == []
+
+
+def test_a_list_ending_in_etc_and_what_its_items_are_is_open():
+    text = "当年实际支出92.3万元，资助县内社区服务体系建设、殡葬和公益性公墓等社会事务共8个项目。\n"
+    assert counted(text) == []
+    assert counted("当年实际支出92.3万元，资助县内社区服务体系建设、殡葬和公益性公墓2个项目。\n") == []
+
+
+def test_the_owners_share_of_the_net_assets_is_no_part_of_the_assets():
+    text = "全区213户国有企业资产总额1,401.9亿元，负债总额852.5亿元，归属于母公司的净资产522.1亿元。\n"
+    assert counted(text) == []
+    assert counted(text.replace("归属于母公司的净资产", "净资产")) == ["FL107"]

@@ -373,8 +373,8 @@ def _identities(a: Analysis, compositions: list[Claim]) -> list[Claim]:
             parts = [chosen[p][0] for p in ident.parts]
             if parts_of_total.get(id(total), set()) & {id(p) for p in parts} or all(id(p) in covered_parts for p in parts) or any(
                 (id(t), frozenset(id(p) for p in parts)) in covered for t in chosen[ident.total]
-            ) or _beside_another_total(a, total, parts):
-                continue
+            ) or _beside_another_total(a, total, parts) or any(_NARROWED_PART.search(p.label) for p in parts):
+                continue  # (归属于母公司的净资产: the owners' share only, not the 净资产 the identity adds)
             out.append(Claim("identity", total, parts, ident.relation, ident.name, pattern="identity.apart",
                              trigger=ident.name))
     return out
@@ -453,3 +453,4 @@ def _score_of_a_part(text: str, f: Fact) -> bool:
 
 
 _PART_POINTS = pattern("crossrefs", "part_points")
+_NARROWED_PART = pattern("crossrefs", "narrowed_part")

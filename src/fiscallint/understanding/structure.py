@@ -29,6 +29,7 @@ _SENTENCE_END = re.compile(r"[。！？\n]")
 _FULL_STOP = re.compile(r"[。！？]")
 _LIST_LEAD = pattern("structure", "list_lead")
 _ETC_END = pattern("structure", "etc_end")
+_ETC_NAMED = pattern("structure", "etc_named")
 _DIGIT = re.compile(r"[0-9０-９]")
 _AS_FOLLOWS = pattern("structure", "as_follows")
 _NOT_DIGIT = re.compile(r"\D")
@@ -458,10 +459,8 @@ def _list_before(a: Analysis, f: Fact) -> CountClaim | None:
     clause = text[lo + 1:f.q.start]
     if _no_list_before(clause):
         return None
-    relation = "eq"
-    core = clause.rstrip()
-    if core.endswith("等"):
-        relation, core = "ge", core[:-1]
+    core = clause.rstrip()  # ("A、B等社会事务共8个": 等 and what the items are, the list open too)
+    relation, core = ("ge", core[:-1]) if core.endswith("等") else ("ge" if _ETC_NAMED.search(core) else "eq", core)
     _, _, subject_verbs = _count_words(a.lexicon)
     opened = _list_opened_at(a.lexicon, core)
     offset = lo + 1 + opened
