@@ -9,6 +9,7 @@ from fiscallint.model.claim import Claim
 from fiscallint.model.fact import ITEM_NUMBER, Analysis, Fact, Sentence
 from fiscallint.understanding.claim_text import _GRAND_TOTAL, _levels, _same_dim
 from fiscallint.understanding.composition_parts import _closed_parts
+from fiscallint.understanding.table_context import facts_between
 
 
 def wrapped_paragraph_levels(a: Analysis, by_sentence, s: Sentence) -> list[Fact]:
@@ -75,7 +76,7 @@ def _named_like_total(a: Analysis, s: Sentence, total: Fact, heads: list[Fact]) 
     name = _TOTAL_TAIL.sub("", total.label.strip(" ，,：:为是"))[-8:]
     if len(name) < 2:
         return []
-    earlier = [f for f in a.facts if f.q.end <= s.start and f.role == "level" and _same_dim(f, total)]
+    earlier = [f for f in facts_between(a, max(0, s.start - _REACH), s.start) if f.role == "level" and _same_dim(f, total)]
     closed = max((k for k, f in enumerate(earlier) if _GRAND_TOTAL.search(f.label)), default=-1)
     # (a short name, 收入, must end the label: 税收收入 and 非税收入 end so too, and are smaller)
     named = [f for f in earlier[closed + 1:] if f not in heads and (
@@ -84,6 +85,7 @@ def _named_like_total(a: Analysis, s: Sentence, total: Fact, heads: list[Fact]) 
 
 
 _TOTAL_TAIL = pattern("compositions", "total_tail")
+_REACH = 4000  # characters before a 加上 sentence where what it adds to may stand (a breakdown's paragraphs)
 
 
 def _head_of_items_above(a: Analysis, s: Sentence, total: Fact) -> Fact | None:
@@ -100,7 +102,7 @@ def _head_of_items_above(a: Analysis, s: Sentence, total: Fact) -> Fact | None:
     if items < 2 or line == 0:
         return None
     head_line = a.doc.start_of_line(line - 1)
-    return next((f for f in a.facts if head_line <= f.q.start < line - 1 and f.role == "level"
+    return next((f for f in facts_between(a, head_line, line - 1) if f.role == "level"
                  and _same_dim(f, total) and not f.q.approx), None)
 
 

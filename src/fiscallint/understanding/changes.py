@@ -310,6 +310,7 @@ def _growth_of_change(a: Analysis, facts: list[Fact], k: int, current: Fact) -> 
 
 _CHANGE_YEAR = pattern("changes", "change_year")
 _COMPARED_TO = pattern("changes", "compared_to")
+_COMPARED_REACH = 80
 
 
 def _compared_apart(text: str, change: Fact, growth: Fact) -> bool:
@@ -319,8 +320,8 @@ def _compared_apart(text: str, change: Fact, growth: Fact) -> bool:
     n = _COMPARED_TO.search(growth.label)
     if n is None:
         return False
-    m = None
-    for m in _COMPARED_TO.finditer(text, change.sentence.start, change.q.start):
+    m = None  # (the pattern spans 40 characters at most: no need to look further back in a long sentence)
+    for m in _COMPARED_TO.finditer(text, max(change.sentence.start, change.q.start - _COMPARED_REACH), change.q.start):
         pass
     return m is not None and m.group(1).strip() != n.group(1).strip()
 

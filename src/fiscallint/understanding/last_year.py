@@ -13,6 +13,7 @@ _LAST_YEAR = pattern("changes", "last_year_comparison")
 _OPENING = pattern("changes", "opening_comparison")
 _YEAR_WORDS = pattern("changes", "year_words")
 _LABEL_ENDS = " ，,：:为是。"
+_JOINED_BEFORE = pattern("analysis", "joined_before")  # (the words a label's concept is joined to others by)
 
 
 def _dated_as(g: Fact, year: str) -> bool:
@@ -64,23 +65,19 @@ def _change_against_last_year(a: Analysis, change: Fact, current: Fact) -> list[
 
 def _in_opening_column(f: Fact) -> bool:
     """A cell of a balance sheet's 年初数 column (rules/tables.toml opening)."""
-    from fiscallint.model.tables import leaf_name
-    from fiscallint.understanding.table_model import vocabulary
+    from fiscallint.understanding.table_model import balance_side
 
     ref = f.extras.get("cell")
     keys = getattr(getattr(ref, "table", None), "keys", None) or []
     key = keys[ref.column] if ref is not None and 0 <= ref.column < len(keys) else None
-    return key is not None and leaf_name(key.name).startswith(vocabulary().opening)
+    return key is not None and balance_side(key.name) == "opening"
 
 
 def _one_of_joined(a: Analysis, f: Fact) -> bool:
     """"运行维护费和公务接待费合计10.50万元": the concept is the last of items
     joined, the figure theirs together, not its."""
     head = a.lexicon.head_concept(f.label)
-    return head is not None and f.label[:head[0]].rstrip().endswith(_JOINING)
-
-
-_JOINING = ("和", "与", "及", "、", "以及")
+    return head is not None and _JOINED_BEFORE.search(f.label.rstrip(), 0, head[0]) is not None
 
 
 def _last_years_figure(a: Analysis, current: Fact, last: str) -> Fact | None:

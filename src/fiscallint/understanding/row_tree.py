@@ -345,11 +345,12 @@ def _block_tree(lexicon, t: Table, cells) -> tuple[list[int | None], dict[int, s
     coded = classification_codes(t)
     levels = None if coded else _indent_levels(t, walk.labels)
     wrapped = _labels_wrapped_above(walk)
+    header = [leaf_name(h).strip() for h in t.header]
     for i, lab in enumerate(walk.labels):
         if i in wrapped:
             walk.parent[i] = -1  # the first line of a label whose figures stand on its next
             continue
-        if is_serial_name(lab) or numbers_the_columns(t.rows[i]) or _repeats_the_header(t, i):
+        if is_serial_name(lab) or numbers_the_columns(t.rows[i]) or _repeats_the_header(header, t.rows[i]):
             walk.parent[i] = -1  # 栏次 1 | 2 | 3, or the header again after a page break: no row of figures
             continue
         if coded and _by_code(walk, coded, i):
@@ -385,10 +386,9 @@ def _labels_wrapped_above(walk: "_RowWalk") -> set[int]:
     return out
 
 
-def _repeats_the_header(t: Table, i: int) -> bool:
+def _repeats_the_header(names: list[str], row) -> bool:
     """"地区 | 已预下达 | 本次下达 | 合计下达" again in the rows: a page's header repeated."""
-    names = [leaf_name(h).strip() for h in t.header]
-    cells = [c.text.strip() for c in t.rows[i].cells]
+    cells = [c.text.strip() for c in row.cells]
     return len(cells) >= 2 and cells == names[:len(cells)] and all(cells)
 
 

@@ -10,6 +10,7 @@ from fiscallint.model.vocabulary import PLAN_PHASES, Phase
 from fiscallint.support.lexicon import alternation
 from fiscallint.support.wordbook import pattern, words
 from fiscallint.understanding.claim_text import _same_dim
+from fiscallint.understanding.table_context import facts_between
 
 _PLAN_WORDS = words("ratios", "plan")
 _ALL_OF_IT = pattern("ratios", "all_of_it")
@@ -61,9 +62,9 @@ def wholes_named_alike(a: Analysis, s, part: Fact, named: str, whole: Fact) -> l
     stem = _GENERIC_WHOLE_WORDS.sub("", named)[-2:]
     if len(stem) < 2:
         return []
-    first = max(0, s.index - _WHOLE_REACH)
-    found = [g for g in a.facts if first <= g.sentence.index <= s.index and g.q.end <= part.q.start
-             and g is not whole and g.role == "level" and not g.extras.get("in_table") and _same_dim(g, part)
+    first = a.sentences[max(0, s.index - _WHOLE_REACH)].start
+    found = [g for g in facts_between(a, first, part.q.start)
+             if g is not whole and g.role == "level" and not g.extras.get("in_table") and _same_dim(g, part)
              and g.q.value > part.q.value and g.label.rstrip(" ，,：:为是完成").endswith(stem)]
     return sorted(found, key=lambda g: g.q.value)[-2:]  # (the list's items are named alike too, and smaller)
 

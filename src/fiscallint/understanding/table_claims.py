@@ -165,14 +165,18 @@ def _may_run_on(a: Analysis, t: Table, cells, parent: list[int | None], p: int, 
     on a row cut short (or a row's first words): the text is an excerpt cut inside the table, so its
     rows may go on past it (parts short of the row are no contradiction,
     parts above it are). A table the document itself delimits (Word) is whole."""
-    last = max(r for r in range(len(parent)) if _under(parent, r, p))
+    if not p < kids[0] or a.doc.origins is not None and getattr(a.doc.origins, "cells", None) is not None:
+        return False
+    text_end = a.__dict__.get("_text_end")
+    if text_end is None:  # (where the text's last words end, found once a document)
+        text_end = a.__dict__["_text_end"] = len(a.doc.text.rstrip(_BLANK_OR_RULE))
+    if text_end - t.end > _CUT_ROW_CHARS + _TAIL_SLACK:
+        return False  # more text after the table than a row's first words
     # the table's last row, but for rows that stand for nothing (a page's header printed again)
     end = max((r for r in range(len(parent)) if parent[r] != -1), default=-1)
-    if not (p < kids[0]) or last != end:
+    if max(r for r in range(len(parent)) if _under(parent, r, p)) != end:
         return False
-    if a.doc.origins is not None and getattr(a.doc.origins, "cells", None) is not None:
-        return False
-    rest = a.doc.text[t.end:].strip(_BLANK_OR_RULE)
+    rest = a.doc.text[t.end:text_end].strip(_BLANK_OR_RULE)
     if rest:
         # "常山" and the end: the next row's first words, cut with the text
         return len(rest) <= _CUT_ROW_CHARS and not _SENTENCE_OR_LINE.search(rest) and not NUMBERED_LABEL.match(rest)
@@ -180,6 +184,7 @@ def _may_run_on(a: Analysis, t: Table, cells, parent: list[int | None], p: int, 
 
 
 _CUT_ROW_CHARS = 20
+_TAIL_SLACK = 40  # blanks and bars around those words
 _SENTENCE_OR_LINE = re.compile(r"[\n。；;：:]")
 
 

@@ -15,7 +15,7 @@ from fiscallint.support.wordbook import pattern
 from fiscallint.model.vocabulary import Measure, Phase
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.understanding.phases import _YEAR, _phase_marks
-from fiscallint.understanding.table_model import column_keys, title_of, vocabulary
+from fiscallint.understanding.table_model import balance_side, column_keys, title_of
 from fiscallint.understanding.table_facts import name_form_facts
 from fiscallint.model.tables import NUMBERED_LABEL as _NUMBERING, Row, Table, is_serial_name, leaf_name, numbers_the_columns
 from fiscallint.understanding.table_text import find_tables, tables_from_cells
@@ -227,7 +227,7 @@ def _cell_phase_and_year(a: Analysis, f: Fact, header: str, key) -> None:
     reads 上年/本年 against the report's year)."""
     marks = _phase_marks(a.lexicon, header)
     f.phase = marks[-1][1] if marks else None
-    if f.phase and key is not None and key.phase is None and key.year and _balance_column(header):
+    if f.phase and key is not None and key.phase is None and key.year and balance_side(header):
         f.phase = None  # a balance sheet's 年初数: last year's closing balance, no 年初预算
     if _cell_words()["target_columns"].search(header):
         f.phase = "目标"
@@ -235,11 +235,6 @@ def _cell_phase_and_year(a: Analysis, f: Fact, header: str, key) -> None:
         f.phase = Phase.FINAL.value
     years = _YEAR.findall(header)
     f.year = years[-1] if years else (key.year if key is not None and key.year else a.year)
-
-
-def _balance_column(header: str) -> bool:
-    voc = vocabulary()
-    return leaf_name(header).startswith(voc.opening + voc.closing)
 
 
 def _is_count(f: Fact, label: str, header: str) -> bool:

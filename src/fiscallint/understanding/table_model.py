@@ -166,7 +166,7 @@ def measure_of(name: str, voc: _Vocabulary | None = None) -> str | None:
                     best, at = m, i
         return best
 
-    if not segments or any(w in segments[-1] for w in voc.text_words):
+    if not segments or words_column(name, voc):
         return None  # "增减原因": a column of words about the figures, not a figure
     own = named(segments[-1])
     if own is not None:
@@ -183,10 +183,17 @@ def measure_of(name: str, voc: _Vocabulary | None = None) -> str | None:
     return None
 
 
-def words_column(name: str) -> bool:
+def words_column(name: str, voc: _Vocabulary | None = None) -> bool:
     """A column of words about the figures or of dates (增减原因, 备注, 建成年份), never of amounts."""
     segments = [s for s in name.split(HEADER_SEPARATOR) if s]
-    return bool(segments) and any(w in segments[-1] for w in vocabulary().text_words)
+    return bool(segments) and any(w in segments[-1] for w in (voc or vocabulary()).text_words)
+
+
+def balance_side(name: str) -> str | None:
+    """"opening" for a balance's 年初数 column, "closing" for its 年末数
+    (rules/tables.toml [years]), else None."""
+    leaf, voc = leaf_name(name), vocabulary()
+    return "opening" if leaf.startswith(voc.opening) else "closing" if leaf.startswith(voc.closing) else None
 
 
 def column_key(index: int, name: str, lexicon, report_year: str | None, table_unit: str | None) -> ColumnKey:
@@ -231,9 +238,8 @@ def column_keys(header: list[str], lexicon, report_year: str | None, table_unit:
     """Every column's key; a balance sheet's 年初数 and 年末数 as the closing
     balances of last year and this year (rules/tables.toml's opening/closing)."""
     keys = [column_key(i, name, lexicon, report_year, table_unit) for i, name in enumerate(header)]
-    voc = vocabulary()
-    opening = [k for k in keys if leaf_name(k.name).startswith(voc.opening)]
-    closing = [k for k in keys if leaf_name(k.name).startswith(voc.closing)]
+    opening = [k for k in keys if balance_side(k.name) == "opening"]
+    closing = [k for k in keys if balance_side(k.name) == "closing"]
     if not opening or not closing:
         return keys
     years = (str(int(report_year) - 1) if report_year else "上年", report_year or "本年")
