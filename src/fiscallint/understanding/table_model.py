@@ -103,6 +103,7 @@ class _Vocabulary:
     against_previous: tuple[str, ...] = ()
     opening: tuple[str, ...] = ()
     closing: tuple[str, ...] = ()
+    adjustments: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -146,7 +147,7 @@ def vocabulary() -> _Vocabulary:
                        int(scores.get("full", 100)), int(scores.get("apart", 0)), tuple(scores.get("apart_rows", ())),
                        tuple(scores.get("label_header", ())), int(scores.get("min_rows", 3)),
                        tuple(years.get("against_previous", ())), tuple(years.get("opening", ())),
-                       tuple(years.get("closing", ())))
+                       tuple(years.get("closing", ())), tuple((pack.get("adjustments") or {}).get("words", ())))
 
 
 def measure_of(name: str, voc: _Vocabulary | None = None) -> str | None:
@@ -171,6 +172,8 @@ def measure_of(name: str, voc: _Vocabulary | None = None) -> str | None:
     own = named(segments[-1])
     if own is not None:
         return own
+    if segments[-1].startswith(voc.adjustments):
+        return "增减额"  # 调整数: the adjusted budget less the initial one (compared_columns)
     if len(segments) > 1 and any(w in s for s in segments[:-1] for w in voc.change_words):
         if any(w in segments[-1] for w in voc.rate_words):
             return "增减率"
@@ -292,6 +295,8 @@ def compared_columns(m: TableModel, change: int) -> tuple[int, int] | None:
     None unless exactly one such pair is to the change column's left."""
     key = m.columns[change]
     voc = vocabulary()
+    if leaf_name(key.name).startswith(voc.adjustments):
+        return _adjusted_columns(m, change)
     amounts = [c for c in m.columns[:change] if c.measure == Measure.AMOUNT]
     by_year, by_phase = _column_pairs(amounts, voc)
     said_year = any(w in key.name for w in voc.previous + voc.against_previous) or bool(_YEAR.search(key.name))
@@ -303,6 +308,18 @@ def compared_columns(m: TableModel, change: int) -> tuple[int, int] | None:
     else:
         pairs = by_year or by_phase
     return pairs[0] if len(pairs) == 1 else None
+
+
+def _adjusted_columns(m: TableModel, change: int) -> tuple[int, int] | None:
+    """An adjustment column's (adjusted, initial) columns: the one amount
+    column of the adjusted budget to its right and the one of the initial
+    budget to its left, of one year."""
+    initial = (Phase.INITIAL_BUDGET.value, Phase.BUDGET.value)
+    right = [c for c in m.columns[change + 1:] if c.measure == Measure.AMOUNT and c.phase == Phase.ADJUSTED_BUDGET.value]
+    left = [c for c in m.columns[:change] if c.measure == Measure.AMOUNT and c.phase in initial]
+    if len(right) != 1 or len(left) != 1 or right[0].year != left[0].year:
+        return None
+    return right[0].index, left[0].index
 
 
 def _column_pairs(amounts, voc) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
