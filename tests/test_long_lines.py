@@ -79,3 +79,31 @@ def test_a_report_on_one_line_finds_what_it_finds_on_many(tmp_path):
     many = findings("\n".join(sentences) + "\n")
     assert {r for r, _ in many} >= {"FL101", "FL103"}
     assert findings("".join(sentences * 3) + "\n") == sorted(many * 3)
+
+
+# ---------------------------------------------------------------- the project a figure is of
+from fiscallint.understanding.crossrefs import _PROJECT_NAME, _PROJECT_POINTER, _Projects  # noqa: E402
+
+PROJECT_PIECES = ["农村道路硬化项目", "该项目", "本项目", "饮水工程", "其他项目", "资金", "，", "。", "\n", "12.5万元",
+                  "一、人居环境整治项目\n", "（二）", "完成", "学校维修改造工程", "支出", "镇" * 120, "3" * 90]
+project_texts = st.lists(st.sampled_from(PROJECT_PIECES), max_size=60).map("".join)
+
+
+def _old_named(text: str, line_start: int, at: int) -> str:
+    named = [m.group(0) for m in _PROJECT_NAME.finditer(text, line_start, at)]
+    return named[-1] if named else ""
+
+
+@settings(max_examples=300, deadline=None)
+@given(project_texts, st.integers(min_value=0, max_value=10**6))
+def test_the_last_project_named_before_a_figure_is_what_a_scan_from_the_line_start_finds(text, seed):
+    projects = _Projects(text)
+    at = seed % (len(text) + 1)
+    line_start = text.rfind("\n", 0, at) + 1
+    assert projects._last_name(line_start, at) == _old_named(text, line_start, at)
+    assert projects._points_back(line_start, at) == bool(_PROJECT_POINTER.search(text, line_start, at))
+
+
+def test_a_project_named_far_back_on_a_long_line_is_still_the_figures_project():
+    text = "农村道路硬化项目资金" + "，已完成路面铺设" * 200 + "，支出12万元。"
+    assert _Projects(text)._project(text.index("12万元")) == "农村道路硬化项目"

@@ -280,6 +280,7 @@ class _Projects:
         self.head_starts = [m.start() for m in heads]
         self.head_names = [_named_project(m.group(1)) for m in heads]
         self.form_starts = [m.start() for m in _FORM_NAME.finditer(text)]
+        self.pointers = [(m.start(), m.end()) for m in _PROJECT_POINTER.finditer(text)]
         self.known: dict[int, str] = {}
 
     @classmethod
@@ -304,16 +305,37 @@ class _Projects:
     def _project(self, at: int) -> str:
         text = self.text
         line_start = text.rfind("\n", 0, at) + 1
-        named = [m.group(0) for m in _PROJECT_NAME.finditer(text, line_start, at)]
+        named = self._last_name(line_start, at)
         if named:
-            return named[-1]
-        if _PROJECT_POINTER.search(text, line_start, at):
+            return named
+        if self._points_back(line_start, at):
             pointed = self._heading_above(line_start) or self._form(line_start)
             if pointed:
                 return pointed
         # (该项目 under "（三）自评结论", a heading naming none: the project of its section)
         i = bisect.bisect_right(self.head_starts, line_start) - 1
         return self.head_names[i] if i >= 0 else ""
+
+    def _points_back(self, line_start: int, at: int) -> bool:
+        """该项目 or 本项目 between the line's start and the figure."""
+        i = bisect.bisect_left(self.pointers, (line_start, 0))
+        return i < len(self.pointers) and self.pointers[i][1] <= at
+
+    def _last_name(self, line_start: int, at: int) -> str:
+        """The last project named between the line's start and the figure,
+        read in windows growing back from the figure (a line may be a whole
+        document): a name is of Chinese characters only, so a scan begun at
+        any other character finds the names a scan from the line's start
+        finds after it."""
+        width = 256
+        while True:
+            start = max(line_start, at - width)
+            while start > line_start and "\u4e00" <= self.text[start] <= "\u9fff":
+                start -= 1
+            named = [m.group(0) for m in _PROJECT_NAME.finditer(self.text, start, at)]
+            if named or start == line_start:
+                return named[-1] if named else ""
+            width *= 4
 
     def _heading_above(self, line_start: int) -> str:
         end = line_start - 1
