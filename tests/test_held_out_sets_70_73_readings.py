@@ -48,3 +48,41 @@ def test_a_budget_adjustment_named_as_the_adjusted_budget_is_not_read_as_an_adju
     rows = [("一般公共预算收入", "52000", "48800", "48650"), ("  税收收入", "36000", "33200", "33100"),
             ("  非税收入", "16000", "15600", "15550")]
     assert counted(_adjustment("tabs", header, rows)) == []
+
+
+# ---------------------------------------------------------------- a header wrapped onto a second line of the grid (set 71)
+def _fund_table(rate: str = "104.4") -> str:
+    return ("附表1\n梅林县2023年工伤保险基金收支决算表\n单位：万元\n"
+            "项目\t预算数\t决算数\t完成预算\t上年决算数\n"
+            "\t\t\t（%）\t\n"
+            f"一、基金收入\t1590.00\t1659.73\t{rate}\t1517.80\n"
+            "\u3000工伤保险费收入\t1420.00\t1486.20\t104.7\t1392.65\n"
+            "\u3000利息收入\t20.00\t21.35\t106.8\t24.10\n"
+            "\u3000其他收入\t0.00\t2.18\t—\t1.05\n"
+            "\u3000上级补助收入\t150.00\t150.00\t100.0\t100.00\n"
+            "二、基金支出\t1200.00\t1236.56\t103.0\t1107.06\n"
+            "\u3000工伤保险待遇支出\t1200.00\t1235.36\t102.9\t1106.42\n"
+            "\u3000其他支出\t0.00\t1.20\t—\t0.64\n"
+            "三、本年收支结余\t390.00\t423.17\t—\t410.74\n\n"
+            "以上数据为决算数。\n")
+
+
+def test_a_header_name_wrapped_onto_a_line_of_its_own_ends_the_name_above_it():
+    # " \t\t\t（%）\t" under "完成预算": the column is 完成预算（%）, an execution rate, and the rows
+    # below are read under the header, not the header's last line as a row
+    assert counted(_fund_table()) == []
+    found = findings(_fund_table("106.4"))
+    assert [f.rule for f in found] == ["FL103"] and "106.4" in found[0].message and "1659.73" in found[0].message
+
+
+# ---------------------------------------------------------------- a change naming its subject (set 70)
+_STAFF_COSTS = ("2025年度一般公共预算财政拨款基本支出1836.50万元，其中：人员经费1547.60万元，公用经费288.90万元。\n"
+                "人员经费中，基本工资327.10万元、绩效工资474.07万元，两项合计801.17万元，占人员经费的51.77%；"
+                "与上年相比，人员经费增加54.17万元，增长{rate}，主要是教职工正常晋升薪级。\n")
+
+
+def test_a_change_naming_its_subject_is_not_of_a_nearer_figure_of_no_concept():
+    # 54.17 / (1547.60 − 54.17) = 3.63%; over the 两项合计 before it, 7.25%
+    assert counted(_STAFF_COSTS.format(rate="3.63%")) == []
+    found = findings(_STAFF_COSTS.format(rate="3.36%"))
+    assert [f.rule for f in found] == ["FL105"] and "1547.60" in found[0].message

@@ -228,6 +228,10 @@ def _undated_change_subject(a: Analysis, by_sentence, s: Sentence, facts: list[F
         # change names its own subject, stated elsewhere
         current = _named_subject(a, by_sentence, s, f)
     own_words = _own_subject_words(f.label)
+    if current is not None and named_concept and not current.concept and own_words and own_words not in current.label:
+        # "人员经费中，基本工资…、绩效工资…，两项合计801.17万元…；人员经费增加54.17万元": a figure
+        # of no concept that does not hold the words the change names is not its subject
+        current = _named_subject(a, by_sentence, s, f)
     if current is None and subject is not None and _same_dim(subject, f) and _COMPARING_WORD.search(f.label) \
             and named_concept in (None, subject.concept) and (not own_words or own_words in subject.label):
         current = subject  # "较上年减少0.03万元,下降0.6%;较年初预算数减少6.3万元,下降58.3%"

@@ -237,6 +237,7 @@ def _split_by_header(rows: list[Row], layout: str) -> list[Table]:
     or two rows of names just above it that span it are header rows too."""
     tables: list[Table] = []
     current: Table | None = None
+    rows = _header_lines_joined(rows)
     for k, row in enumerate(rows):
         has_numbers = any(c.numeric for c in row.cells)
         nxt = rows[k + 1] if k + 1 < len(rows) else None
@@ -257,6 +258,31 @@ def _split_by_header(rows: list[Row], layout: str) -> list[Table]:
             t.start = min(c.start for c in (t.header_rows or t.rows)[0].cells)
             t.end = max((c.end for c in t.rows[-1].cells), default=t.start)
     return tables
+
+
+def _header_lines_joined(rows: list[Row]) -> list[Row]:
+    """A header's names a PDF wrapped onto a second line of the grid
+    ("项目 | 预算数 | 完成预算 | 上年决算数" over " |  | （%） | "): the lower
+    line fills only cells the upper one names, and figures follow; each of
+    its cells ends the name above it."""
+    k = 0
+    while k + 2 < len(rows):
+        upper, lower, first = rows[k], rows[k + 1], rows[k + 2]
+        if len(upper.cells) == len(lower.cells) and not any(c.numeric for c in upper.cells + lower.cells) \
+                and any(c.numeric for c in first.cells) and _ends_names(upper, lower):
+            upper = Row([Cell(u.text + d.text.strip(), u.start, u.end, u.grid, u.x) if not d.empty else u
+                         for u, d in zip(upper.cells, lower.cells)], upper.line)
+            rows = rows[:k] + [upper] + rows[k + 2:]
+        k += 1
+    return rows
+
+
+def _ends_names(upper: Row, lower: Row) -> bool:
+    """Every filled cell of ``lower`` stands under a name of ``upper``, and
+    fewer of them: the ends of wrapped names, not names under a spanning one."""
+    filled = [i for i, c in enumerate(lower.cells) if not c.empty]
+    return 0 < len(filled) < sum(1 for c in upper.cells if not c.empty) and all(
+        not upper.cells[i].empty and len(lower.cells[i].text.strip()) <= 8 for i in filled)
 
 
 def _pipe_stream(lines, starts, i, j) -> Table | None:
