@@ -86,3 +86,22 @@ def test_a_change_naming_its_subject_is_not_of_a_nearer_figure_of_no_concept():
     assert counted(_STAFF_COSTS.format(rate="3.63%")) == []
     found = findings(_STAFF_COSTS.format(rate="3.36%"))
     assert [f.rule for f in found] == ["FL105"] and "1547.60" in found[0].message
+
+
+# ---------------------------------------------------------------- names wrapped one a line (set 70)
+def _cell_per_line(change: str = "-0.33") -> str:
+    header = ["项目", "2024年", "决算数", "2025年", "决算数", "增减额", "增减率", "（%）"]
+    rows = [["合计", "0.95", "0.62", "-0.33", "-34.74"], ["1.因公出国（境）费", "0.00", "0.00", "0.00", "—"],
+            ["2.公务用车购置及运行维护费", "0.00", "0.00", "0.00", "—"], ["3.公务接待费", "0.95", "0.62", change, "-34.74"]]
+    body = "\n".join(f"\t{c}" for c in header) + "\n\n" + "\n\n".join("\n".join(f"\t{c}" for c in r) for r in rows)
+    return ("2025年度“三公”经费财政拨款支出决算为0.62万元，较上年决算减少0.33万元，下降34.74%。"
+            "其中：因公出国（境）费0万元；公务用车购置及运行维护费0万元；公务接待费0.62万元。\n"
+            "表4  “三公”经费财政拨款支出决算对比表（单位：万元）\n" + body + "\n\n六、其他说明\n")
+
+
+def test_a_unit_alone_on_its_line_ends_the_name_before_it_in_a_header_one_name_a_line():
+    # "增减率" / "（%）" is one column's name: the rows' five cells stand under five names, and
+    # last year's 0.95 is not this year's 公务接待费 stated again
+    assert counted(_cell_per_line()) == []
+    found = findings(_cell_per_line("-0.23"))
+    assert "FL108" in [f.rule for f in found] and all(f.rule != "FL106" for f in found)

@@ -57,7 +57,8 @@ def over_tab_rows(lines, i: int) -> bool:
 def years_joined(rows: list[Row]) -> list[Row]:
     """A header of names one a line wider than the rows under it, where a
     name is a year or period alone ("2023年" / "预算数", "全年" / "执行数"): it
-    and the name after it are one column's name, wrapped."""
+    and the name after it are one column's name, wrapped; a unit alone in
+    brackets ("增减率" / "（%）") ends the name before it."""
     for k, row in enumerate(rows[:-1]):
         width = len(rows[k + 1].cells)
         cells = row.cells
@@ -65,7 +66,7 @@ def years_joined(rows: list[Row]) -> list[Row]:
             continue
         joined: list[Cell] = []
         for c in cells:
-            if joined and _YEAR_ALONE.fullmatch(joined[-1].text):
+            if joined and (_YEAR_ALONE.fullmatch(joined[-1].text) or _UNIT_ALONE.fullmatch(c.text)):
                 prev = joined.pop()
                 c = Cell(prev.text + c.text, prev.start, c.end)
             joined.append(c)
@@ -75,6 +76,7 @@ def years_joined(rows: list[Row]) -> list[Row]:
 
 
 _YEAR_ALONE = pattern("cell_split", "period_alone")
+_UNIT_ALONE = pattern("cell_split", "unit_alone")
 
 
 PAGE_FOOTER = pattern("cell_split", "page_footer")
