@@ -105,3 +105,26 @@ def test_a_unit_alone_on_its_line_ends_the_name_before_it_in_a_header_one_name_a
     assert counted(_cell_per_line()) == []
     found = findings(_cell_per_line("-0.23"))
     assert "FL108" in [f.rule for f in found] and all(f.rule != "FL106" for f in found)
+
+
+# ---------------------------------------------------------------- counts and amounts per head (set 70)
+def test_values_given_respectively_for_items_counted_before_them_are_no_split_of_the_figure_before():
+    text = ("学校共有在校学生1035人，其中：本部645人，河口小学185人，石岭小学125人，"
+            "杨家湾、小溪、枫树坪3个教学点分别为32人、27人、21人。\n")
+    assert counted(text) == []
+    assert counted(text.replace("1035人", "1053人")) == ["FL101"]
+
+
+def test_people_listed_by_what_they_have_are_no_partition_of_the_staff():
+    text = "专任教师46人，其中特殊教育专业毕业的29人，具有康复治疗师资格的7人，党员12人。\n"
+    assert counted(text) == []
+
+
+def test_an_amount_per_head_after_a_count_and_a_standard_is_not_their_product():
+    text = ("按照特殊教育学校每生每年7000元的标准，核拨生均公用经费102.20万元；"
+            "以在校学生146人计，实际生均公用经费支出7742.47元。\n")
+    assert counted(text) == []
+    paid = "按照每生每年7000元的标准，以在校学生146人计，拨付生均公用经费{}万元。\n"
+    assert counted(paid.format("102.20")) == []
+    assert counted(paid.format("120.20")) == ["FL109"]
+    assert counted(paid.format("102.20").replace("万元", "元")) == ["FL109"]  # 元 for 万元: far below the standard

@@ -223,14 +223,8 @@ def _undated_change_subject(a: Analysis, by_sentence, s: Sentence, facts: list[F
     f = facts[k]
     current = _dated_subject(facts[:k], f) or _subject(a, facts[:k], f)
     named_concept = a.lexicon.concept_of(_change_names(f.label))
-    if current is not None and named_concept and current.concept and current.concept != named_concept:
-        # "…公务用车…174,732.10元,增长176.55%;公务接待费支出决算增加56,716.00元": the
-        # change names its own subject, stated elsewhere
-        current = _named_subject(a, by_sentence, s, f)
     own_words = _own_subject_words(f.label)
-    if current is not None and named_concept and not current.concept and own_words and own_words not in current.label:
-        # "人员经费中，基本工资…、绩效工资…，两项合计801.17万元…；人员经费增加54.17万元": a figure
-        # of no concept that does not hold the words the change names is not its subject
+    if current is not None and named_concept and not _may_be_named(current, named_concept, own_words):
         current = _named_subject(a, by_sentence, s, f)
     if current is None and subject is not None and _same_dim(subject, f) and _COMPARING_WORD.search(f.label) \
             and named_concept in (None, subject.concept) and (not own_words or own_words in subject.label):
@@ -246,6 +240,16 @@ def _undated_change_subject(a: Analysis, by_sentence, s: Sentence, facts: list[F
         if current is not None and own_words and not any(own_words[i:i + 3] in current.label for i in range(len(own_words) - 2)):
             current = None  # "收入总计3521.48万元。与上年相比，本年收入合计增加155.25万元": of what it names
     return current
+
+
+def _may_be_named(current: Fact, named_concept: str, own_words: str) -> bool:
+    """Whether the figure before a change that names its subject may be that
+    subject: not when it is of another concept ("…公务用车…174,732.10元;
+    公务接待费支出决算增加56,716.00元"), nor when it is of none and does not
+    hold the words the change names ("…两项合计801.17万元…；人员经费增加54.17万元")."""
+    if current.concept:
+        return current.concept == named_concept
+    return not own_words or own_words in current.label
 
 
 _YEAR_OF_CHANGE = pattern("changes", "own_year")

@@ -178,6 +178,8 @@ def _not_a_split(a: Analysis, s: Sentence, word: str, at: int, trigger_end: int,
         return True  # "增加60000万元（其中：旗本级58800万元，…）": the change's own split
     if word.startswith("分别") and (not before or before[-1].role != "level" or "。" in text[before[-1].q.end:at]):
         return True  # "A、B分别为a、b" with no total before: parallel values, not a split
+    if word.startswith("分别") and after and not _same_dim(before[-1], after[0]):
+        return True  # "石岭小学125人，杨家湾、小溪、枫树坪3个教学点分别为32人、27人、21人": the items' count
     if word.startswith("分别") and _names_phases(a, text[before[-1].q.end:at]):
         return True  # "支出1,928.40万元，年初预算、调整预算分别为…": the figure's budgets, not its parts
     return False

@@ -18,6 +18,8 @@ or none, an approximate or ranged figure.
 """
 from __future__ import annotations
 
+from decimal import Decimal
+
 from fiscallint.model.claim import Claim, ClaimKind, Relation
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.support.wordbook import pattern
@@ -28,6 +30,7 @@ _AVERAGE = pattern("products", "average")
 _PAID = pattern("products", "paid")
 _NOT_PAID = pattern("products", "not_paid")
 _CLAUSE_END = pattern("products", "clause_end")
+_PER_UNIT_AMOUNT = pattern("products", "per_unit_amount")
 
 _COUNTED = {"生": "person", "人": "person", "名": "person", "户": "household", "亩": "area"}
 _DIMENSIONS = {"person": ("person", "person_time"), "household": ("household",), "area": ("area",)}
@@ -66,7 +69,7 @@ def _product(text: str, facts: list[Fact], standard: Fact, kind: str, period: st
     count, days = factors
     after = max(count.q.end, standard.q.end, *(d.q.end for d in days))
     amount = _amount_after(text, facts, after)
-    if amount is None:
+    if amount is None or _per_head(amount, count, standard):
         return None
     return Claim(ClaimKind.PRODUCT, amount, [count, standard, *days], Relation.EQ,
                  f"{count.q.shown()} × {standard.q.shown()}" + "".join(f" × {d.q.shown()}" for d in days),
@@ -97,6 +100,16 @@ def _amount_after(text: str, facts: list[Fact], after: int) -> Fact | None:
             text, after, amount.label_start):
         return None
     return amount
+
+
+def _per_head(amount: Fact, count: Fact, standard: Fact) -> bool:
+    """An amount named per head (实际生均公用经费支出7742.47元) of about the
+    standard's size where many are counted: what each got, not what all got
+    (a fund named 生均公用经费 of 102.20万元 is all of it, and one written in
+    元 for 万元 is far below the standard)."""
+    if not _PER_UNIT_AMOUNT.search(amount.label) or count.q.value < 10 or not standard.q.base_value:
+        return False
+    return Decimal("0.1") <= amount.q.base_value / standard.q.base_value <= 10
 
 
 def _inexact(f: Fact) -> bool:
