@@ -128,3 +128,59 @@ def test_an_amount_per_head_after_a_count_and_a_standard_is_not_their_product():
     assert counted(paid.format("102.20")) == []
     assert counted(paid.format("120.20")) == ["FL109"]
     assert counted(paid.format("102.20").replace("万元", "元")) == ["FL109"]  # 元 for 万元: far below the standard
+
+
+# ---------------------------------------------------------------- social insurance funds (set 71)
+def test_last_years_figure_compared_with_is_neither_the_actual_nor_the_plan_of_a_budget_rate():
+    text = ("2022年全县社会保险基金收入56,526.88万元，比上年决算数54,055.20万元增加2,471.68万元，增长4.57%，"
+            "完成年初预算的101.7%。\n")
+    assert counted(text) == []
+
+
+def test_counts_under_two_numbered_funds_are_two_figures():
+    text = ("（二）机关事业单位基本养老保险基金。收入19,340.62万元，支出18,468.89万元。年末参保8,400人，其中在职4,980人、退休3,420人。\n"
+            "（三）城乡居民基本医疗保险基金。收入24,447.12万元，支出23,120.27万元。年末参保236,480人。\n")
+    assert counted(text) == []
+
+
+def _quarters(total: str = "28,509.95") -> str:
+    return ("丰阳县2024年城乡居民医保基金支出分季度执行进度表\n单位：万元\n"
+            "季度          本季度支出      累计支出      年度预算\n"
+            "第一季度            6,402.18      6,402.18     28,200.00\n"
+            "第二季度            7,135.60     13,537.78     28,200.00\n"
+            "第三季度            7,408.91     20,946.69     28,200.00\n"
+            "第四季度            7,563.26     28,509.95     28,200.00\n"
+            f"全年合计           {total}     28,509.95     28,200.00\n\n"
+            "全年基金支出执行情况良好。\n")
+
+
+def test_a_running_total_of_the_periods_is_not_their_sum():
+    assert counted(_quarters()) == []
+    found = findings(_quarters("28,590.95"))
+    assert [f.rule for f in found] == ["FL101"] and "本季度支出" in found[0].message
+
+
+# ---------------------------------------------------------------- a named total over named subtotals (set 70)
+def _staff_and_office(total: str = "893.04") -> str:
+    return ("表3  2025年度一般公共预算财政拨款基本支出决算明细表\n单位：万元\n"
+            "科目编码 | 科目名称 | 决算数\n"
+            f" | 基本支出合计 | {total}\n"
+            " | 人员经费小计 | 780.00\n"
+            "301 | 工资福利支出 | 755.58\n"
+            "30101 | 基本工资 | 500.00\n"
+            "30107 | 绩效工资 | 255.58\n"
+            "303 | 对个人和家庭的补助 | 24.42\n"
+            "30302 | 退休费 | 24.42\n"
+            " | 公用经费小计 | 113.04\n"
+            "302 | 商品和服务支出 | 107.05\n"
+            "30201 | 办公费 | 107.05\n"
+            "310 | 资本性支出 | 5.99\n"
+            "31002 | 办公设备购置 | 5.99\n\n"
+            "五、“三公”经费情况说明\n")
+
+
+def test_coded_rows_under_a_subtotal_that_heads_its_group_are_that_groups():
+    # 基本支出合计 opens the table over 人员经费小计 and 公用经费小计, each heading its codes
+    assert counted(_staff_and_office()) == []
+    found = findings(_staff_and_office("839.04"))
+    assert [f.rule for f in found] == ["FL101"] and "780.00" in found[0].message and "113.04" in found[0].message

@@ -8,7 +8,7 @@ from fiscallint.model.vocabulary import PLAN_PHASES, Phase
 from fiscallint.support.wordbook import pattern, words
 from fiscallint.model.claim import Claim
 from fiscallint.model.fact import Analysis, Fact
-from fiscallint.understanding.claim_text import _TOTAL_WORDS, _has_word, _levels, _prev_sentence_facts, _same_dim
+from fiscallint.understanding.claim_text import _TOTAL_WORDS, _has_word, _is_base, _levels, _prev_sentence_facts, _same_dim
 from fiscallint.understanding.composition_parts import _in_closed_bracket
 from fiscallint.understanding.share_pairs import OrphanShare, shares_of_unstated_wholes
 from fiscallint.understanding.share_plans import no_share_of_a_whole, wholes_named_alike
@@ -352,6 +352,10 @@ def _rates(a: Analysis, by_sentence) -> list[Claim]:
             # "支出1,996,786万元（含权责发生制列支285,941万元），完成预算的87.7%": a
             # figure in a bracket is a detail of the one before it, not the rate's
             here = [g for g in _levels(facts[since:k]) if not _in_closed_bracket(a.doc.text, g, f.q.start)]
+            if _has_word(f.label, a.lexicon.plan_words):
+                # "收入56,526.88万元，比上年决算数54,055.20万元增加…，完成年初预算的101.7%":
+                # last year's figure, the base of a change, is neither the actual nor the plan
+                here = [g for g in here if not _is_base(g)]
             done = _done_of_total(a, f, here)
             if done is not None:
                 out.append(done)

@@ -323,14 +323,16 @@ def _restatable_amount(f: Fact) -> bool:
 
 
 _ITEM_HEAD = pattern("restatements", "item_head")
+_ITEM_SUBJECT_HEAD = pattern("restatements", "item_subject_head")
 
 
 def _item_head(text: str, f: Fact) -> str:
     """The run-in head of the numbered item a figure stands in ("1、中低产田改造
-    项目：…技术培训3450人次" and "3、茶叶基地项目：…技术培训30人次"): counts
-    under two items are two figures."""
+    项目：…技术培训3450人次" and "3、茶叶基地项目：…技术培训30人次"; "（二）…养老保险基金。
+    …年末参保8,400人" and "（三）…医疗保险基金。…年末参保236,480人"): counts under two
+    items are two figures."""
     line_start = text.rfind("\n", 0, f.q.start) + 1
-    m = _ITEM_HEAD.match(text, line_start)
+    m = _ITEM_HEAD.match(text, line_start) or _ITEM_SUBJECT_HEAD.match(text, line_start)
     return m.group(1) if m and m.end() <= f.label_start + len(f.label) else ""
 
 

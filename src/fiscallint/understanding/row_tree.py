@@ -87,6 +87,13 @@ class _RowWalk:
             last = max(self.figured, default=None)
             if last is not None and last > 0 and CLOSING_TOTAL.search(self.labels[last]) and not _CHILD.match(self.labels[last]):
                 self.total_row = last
+        if self.total_row is None and self.figured:
+            # "基本支出合计 | 人员经费小计 | 301 … | 公用经费小计 | 302 …": a named total opening
+            # the table over named subtotals is the table's total
+            first = min(self.figured)
+            if CLOSING_TOTAL.search(self.labels[first]) and not _CHILD.match(self.labels[first]) \
+                    and self._named_subtotal_after(first):
+                self.total_row = first
         self.subtotal_start = 0
         self.totals_head = self._totals_head_their_rows()
         if self.totals_head:
@@ -105,7 +112,11 @@ class _RowWalk:
         total = self.total_row
         if total is None or any(k in self.figured for k in range(total)):
             return False
-        after = next((k for k in range(total + 1, len(self.labels)) if k in self.figured), None)
+        return self._named_subtotal_after(total)
+
+    def _named_subtotal_after(self, row: int) -> bool:
+        """The next row with figures after ``row`` is a named 小计 (市级小计)."""
+        after = next((k for k in range(row + 1, len(self.labels)) if k in self.figured), None)
         return after is not None and bool(_NAMED_SUBTOTAL.search(self.labels[after]))
 
     def _totals_head_their_rows(self) -> bool:
@@ -504,6 +515,8 @@ def _by_code(walk: "_RowWalk", codes: list[str | None], i: int) -> bool:
     parent = next((k for k in range(i - 1, -1, -1) if codes[k] and code != codes[k] and code.startswith(codes[k])), None)
     if parent is not None:
         walk.attach(i, parent, "numbered")
+    elif walk.heading_subtotals and walk.group is not None:
+        walk.attach(i, walk.group, "小计")  # (人员经费小计 | 301 … | 303 …: the group's top codes)
     elif walk.total_row is not None and walk.total_row < i:
         walk.attach(i, walk.total_row, "合计")
     return True

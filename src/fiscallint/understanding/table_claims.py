@@ -32,6 +32,8 @@ from fiscallint.understanding.table_model import (compared_columns, fact_sign, s
 from fiscallint.model.tables import NUMBERED_LABEL, Table, leaf_name
 
 _BY_SIDE = pattern("table_claims", "by_side")
+_PERIOD_ROW = pattern("table_claims", "period_row")
+_CUMULATIVE = pattern("table_claims", "cumulative")
 _TOTAL_ROW = pattern("row_tree", "total_row")
 _CHILD_MARK = pattern("row_tree", "child_mark")
 _DEDUCTION_MARK = pattern("row_tree", "deduction_row")
@@ -219,6 +221,8 @@ def _column_sum(a: Analysis, t: Table, label: str, col: int, total, parts, relat
     with their signs when some rise and some fall (-204.61, +12.30: their
     sizes do not add up, the changes do), and then only as an equality."""
     name = t.column_name(col)
+    if _CUMULATIVE.search(name) and all(_PERIOD_ROW.match(p.label.strip()) for p in parts):
+        return None  # "季度 | 本季度支出 | 累计支出": each period's running total, the year's is the last
     said = f"table: {label or '合计'} {('(' + name + ') ') if name else ''}= its rows"
     signs = {fact_sign(a.doc.text, f) for f in (total, *parts)}
     # all written negative: the sum of the sizes holds too, but the figures
