@@ -184,3 +184,28 @@ def test_coded_rows_under_a_subtotal_that_heads_its_group_are_that_groups():
     assert counted(_staff_and_office()) == []
     found = findings(_staff_and_office("839.04"))
     assert [f.rule for f in found] == ["FL101"] and "780.00" in found[0].message and "113.04" in found[0].message
+
+
+# ---------------------------------------------------------------- real passages (session 18), in invented words
+def test_a_rate_averaged_over_years_is_not_the_change_over_its_base():
+    text = ("2024年，城乡居民基本养老保险基金收入15.20亿元，比上年增加1.20亿元，增长8.57%；"
+            "比2020年增加5.10亿元，年平均增长10.74%。\n")
+    assert counted(text) == []
+    assert counted(text.replace("增长8.57%", "增长9.57%")) == ["FL105"]
+
+
+def test_the_extremes_of_a_range_listed_after_it_are_no_parts():
+    text = "各单位车均运行维护费多在2万至4万元，其中最高的甲单位车均4.94万元，乙单位为4.9万元，最少的丙单位2.14万元。\n"
+    assert counted(text) == []
+
+
+def _announced_breakdown(local: str = "75.29") -> str:
+    return ("1-6月，全县一般公共预算收入完成100.03亿元，其中：县本级收入完成"
+            f"{local}亿元，同比增长19.2%，分项目看：税收完成16.81亿元，同比减少17.7%，非税完成58.48亿元，"
+            "同比增长57.0%；上级转移支付20.88亿元；债券转贷收入0.48亿元；上年结余3.38亿元。\n")
+
+
+def test_a_breakdown_announced_after_a_part_is_that_parts_not_the_totals():
+    # 100.03 = 75.29 + 20.88 + 0.48 + 3.38, and 75.29 = 16.81 + 58.48 (分项目看：)
+    assert counted(_announced_breakdown()) == []
+    assert "FL101" in counted(_announced_breakdown("75.92"))

@@ -301,6 +301,9 @@ def _growth_of_change(a: Analysis, facts: list[Fact], k: int, current: Fact) -> 
         # "比向人代会报告数据增加9936万元，比2019年增长16.92%": each names what it is compared with
         a.note(growth, f"not the rate of {f.q.shown()}: it is compared with something else")
         return None
+    if _YEARLY_AVERAGE.search(growth.label):
+        a.note(growth, f"not the rate of {f.q.shown()}: a rate averaged over the years (年均), compounded")
+        return None
     if _ADJUSTED_BASE.search(growth.label):
         # "同比减收92,021万元，剔除留抵退税后同口径下降6.07%": the rate is of an adjusted base
         a.note(growth, f"not the rate of {f.q.shown()}: it is measured on an adjusted base (同口径, 剔除…)")
@@ -379,6 +382,7 @@ _AGAINST_BUDGET = pattern("changes", "against_budget")
 _ADJUSTMENT = pattern("changes", "adjustment")
 _BARE_CHANGE = pattern("changes", "bare_change")
 _ADJUSTED_BASE = pattern("changes", "adjusted_base")
+_YEARLY_AVERAGE = pattern("changes", "yearly_average")
 
 
 _RESPECTIVE_LEVELS = pattern("changes", "respective_levels")

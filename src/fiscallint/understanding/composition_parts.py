@@ -231,6 +231,10 @@ def _walk_parts(a: Analysis, total: Fact, cands: list[Fact]) -> tuple[list[Fact]
         if parts and f.label.strip(" ，,").startswith(tuple(lex.clause_openers)):
             a.note(f, f"ends the list of {total.q.shown()}: it opens a clause of its own")
             break
+        if parts and _breaks_down(a.doc.text, parts[-1], f):
+            # "旗本级…75.29亿元，…，分项目看：税收完成16.81亿元，…非税完成58.48亿元…；上级转移支付…"
+            i = _own_items(a, total, parts[-1], cands, i, a.doc.text[parts[-1].q.end:f.q.start], nested)
+            continue
         if parts and _narrows(parts[-1], f):
             # "固定资产原值318.60万元、在用固定资产原值306.90万元": a part of the one before
             a.note(f, f"not a part of {total.q.shown()}: its name narrows the part before it")
@@ -242,6 +246,13 @@ def _walk_parts(a: Analysis, total: Fact, cands: list[Fact]) -> tuple[list[Fact]
             break
         i = _nested_list(a, total, f, cands, i, nested)
     return parts, nested
+
+
+def _breaks_down(text: str, part: Fact, f: Fact) -> bool:
+    """Whether ``f`` opens a breakdown of ``part`` announced between them
+    (分项目看：), in the same clause."""
+    m = _SUB_BREAKDOWN.search(text, part.q.end, f.q.start)
+    return m is not None and not _CLAUSE_END.search(text, m.end(), f.q.start)
 
 
 def _narrows(before: Fact, f: Fact) -> bool:
@@ -308,6 +319,7 @@ def _own_items(a: Analysis, total: Fact, f: Fact, cands: list[Fact], i: int, gap
 _CLAUSE_END = re.compile(r"[；;。]")
 _MAIN_ITEMS = pattern("composition_parts", "main_items")
 _NESTED_OPENER = pattern("composition_parts", "nested_opener")
+_SUB_BREAKDOWN = pattern("composition_parts", "sub_breakdown")
 
 
 def _add_reading_past_clause(a: Analysis, claim: Claim, total: Fact, after: list[Fact], word: str, at: int) -> Claim:
@@ -566,32 +578,3 @@ def _cut_at_passage_end(text: str, last: Fact) -> bool:
         end -= 1
     rest = text[last.q.end:last.sentence.end]
     return last.sentence.end >= end and not _CLAUSE_CLOSE.search(rest) and bool(rest.strip(" \t\n，,、"))
-
-
-def _parenthetical_breakdowns(a: Analysis, facts: list[Fact], s: Sentence, covered: set[int]) -> list[Claim]:
-    """"监测户90户350人（脱贫不稳定户34户134人，边缘户36户144人）": figures in a
-    parenthesis right after a total break it down."""
-    text = a.doc.text
-    out = []
-    for idx, f in enumerate(facts):
-        nxt = text[f.q.end:f.q.end + 1]
-        if nxt not in _OPEN or f.role != "level" or f.q.is_percent:
-            continue
-        close = _matching_close(text, f.q.end, s.end)
-        inner = [g for g in facts[idx + 1:] if g.q.start < close]
-        # the figures just before the parenthesis share it ("90户350人（…）")
-        heads = [f]
-        j = idx - 1
-        while j >= 0 and facts[j].q.end == heads[0].q.start and facts[j].role == "level":
-            heads.insert(0, facts[j])
-            j -= 1
-        for head in heads:
-            parts = [g for g in _levels(inner) if _same_dim(g, head)]
-            if len(parts) < 2 or any(id(p) in covered for p in parts):
-                continue
-            if _OF_WHICH in text[f.q.end:parts[0].q.start] or any(_TOTAL_WORDS.search(p.label) for p in parts) \
-                    or not_a_plain_sum(a, head, parts):
-                continue  # (…，本年购置1辆、报废1辆: one taken away)
-            out.append(_make_composition(a, head, parts, "（…）", f.q.end))
-    return out
-

@@ -15,16 +15,17 @@ from fiscallint.model.claim import Claim
 from fiscallint.model.intervals import sum_intervals
 from fiscallint.model.fact import Analysis, Fact, Sentence
 from fiscallint.understanding.claim_text import (
-    _LABEL_END, _MAKES_UP, _OPEN, _SIDE_HEAD, _is_base, _levels, _matching_close, _prev_sentence_facts, _same_dim,
-    _side_total,
+    _LABEL_END, _MAKES_UP, _OPEN, _SIDE_HEAD, _TOTAL_WORDS, _is_base, _levels, _matching_close, _prev_sentence_facts,
+    _same_dim, _side_total,
 )
 from fiscallint.understanding.composition_parts import (
     _CLAUSE_END, _add_reading_past_clause, _by_classification, _clause_group_end, _common_suffix,
     _composition_for, _directly_after_number, _in_closed_bracket, _make_composition, _not_reasons,
-    _names_kinds_first, _parenthetical_breakdowns, _primary_totals, _same_kind_of_item, _totals_by_dimension,
+    _names_kinds_first, _primary_totals, _same_kind_of_item, _totals_by_dimension,
 )
 from fiscallint.understanding.added_totals import ADD, accumulations, paragraph_levels, wrapped_paragraph_levels
 from fiscallint.understanding.labels import shares_word
+from fiscallint.understanding.part_candidates import OF_WHICH as _OF_WHICH, not_a_plain_sum
 
 
 # ---------------------------------------------------------------- composition
@@ -178,6 +179,8 @@ def _not_a_split(a: Analysis, s: Sentence, word: str, at: int, trigger_end: int,
         return True  # "增加60000万元（其中：旗本级58800万元，…）": the change's own split
     if word.startswith("分别") and (not before or before[-1].role != "level" or "。" in text[before[-1].q.end:at]):
         return True  # "A、B分别为a、b" with no total before: parallel values, not a split
+    if _EXTREMES.match(text, trigger_end):
+        return True  # "车均…多在2万至4万元，其中最高的…4.94万元…最少的…2.14万元": the extremes
     if word.startswith("分别") and after and not _same_dim(before[-1], after[0]):
         return True  # "石岭小学125人，杨家湾、小溪、枫树坪3个教学点分别为32人、27人、21人": the items' count
     if word.startswith("分别") and _names_phases(a, text[before[-1].q.end:at]):
@@ -194,6 +197,7 @@ def _names_phases(a: Analysis, names: str) -> bool:
 
 
 _ITEM_SPLIT = pattern("compositions", "item_split")
+_EXTREMES = pattern("compositions", "extremes")
 _YEAR_ITEM = pattern("compositions", "year_item")
 
 
@@ -559,3 +563,32 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
         prior.update(ops)
         out.append(c)
     return out
+
+
+def _parenthetical_breakdowns(a: Analysis, facts: list[Fact], s: Sentence, covered: set[int]) -> list[Claim]:
+    """"监测户90户350人（脱贫不稳定户34户134人，边缘户36户144人）": figures in a
+    parenthesis right after a total break it down."""
+    text = a.doc.text
+    out = []
+    for idx, f in enumerate(facts):
+        nxt = text[f.q.end:f.q.end + 1]
+        if nxt not in _OPEN or f.role != "level" or f.q.is_percent:
+            continue
+        close = _matching_close(text, f.q.end, s.end)
+        inner = [g for g in facts[idx + 1:] if g.q.start < close]
+        # the figures just before the parenthesis share it ("90户350人（…）")
+        heads = [f]
+        j = idx - 1
+        while j >= 0 and facts[j].q.end == heads[0].q.start and facts[j].role == "level":
+            heads.insert(0, facts[j])
+            j -= 1
+        for head in heads:
+            parts = [g for g in _levels(inner) if _same_dim(g, head)]
+            if len(parts) < 2 or any(id(p) in covered for p in parts):
+                continue
+            if _OF_WHICH in text[f.q.end:parts[0].q.start] or any(_TOTAL_WORDS.search(p.label) for p in parts) \
+                    or not_a_plain_sum(a, head, parts):
+                continue  # (…，本年购置1辆、报废1辆: one taken away)
+            out.append(_make_composition(a, head, parts, "（…）", f.q.end))
+    return out
+
