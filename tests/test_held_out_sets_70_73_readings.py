@@ -209,3 +209,20 @@ def test_a_breakdown_announced_after_a_part_is_that_parts_not_the_totals():
     # 100.03 = 75.29 + 20.88 + 0.48 + 3.38, and 75.29 = 16.81 + 58.48 (分项目看：)
     assert counted(_announced_breakdown()) == []
     assert "FL101" in counted(_announced_breakdown("75.92"))
+
+
+def _items_then_heading(first: str = "3362.61") -> str:
+    return ("（一）2023年收入预算3796.61万元，其中：\n"
+            f"1、财政拨款{first}万元；\n"
+            "2、专户管理的事业收入434.00万元；\n"
+            "3、单位资金收入0万元。\n"
+            "（二）2023年支出预算3380.61万元，其中：\n"
+            "1、人员类项目支出3193.61万元；\n"
+            "2、运转类项目支出187.00万元。\n")
+
+
+def test_an_item_marked_in_another_style_ends_a_list_of_one_item_a_line():
+    # "（二）…支出预算" after items marked "1、" is the next heading, not the list's fourth item
+    assert counted(_items_then_heading()) == []
+    found = findings(_items_then_heading("3326.61"))
+    assert [f.rule for f in found] == ["FL101"] and "3380.61" not in found[0].message

@@ -342,12 +342,15 @@ def _bulleted_list(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], tri
         total = next((f for f in reversed(levels) if _same_dim(f, first_item) and not f.q.approx), total)
     parts: list[Fact] = []
     item_end = -1  # where the line of the last item ends: its later sentences are its own
+    style = None  # the first item's bullet: an item marked otherwise ("1、…" then "(二)…") ends the list
     for idx in range(s.index + 1, len(a.sentences)):
         sent = a.sentences[idx]
         if sent.start < item_end:
             continue  # "1.财政拨款收入364.66万元，…。较上年减少24.15万元…": the item's line goes on
-        if not _BULLET.match(text, sent.start):
+        bullet = _BULLET.match(text, sent.start)
+        if not bullet or (style is not None and _bullet_style(bullet.group(0)) != style):
             break
+        style = style or _bullet_style(bullet.group(0))
         item_end = a.doc.end_of_line(sent.start)
         first = next((f for f in _levels(by_sentence.get(idx, [])) if _same_dim(f, total)), None)
         if first is None:
@@ -357,6 +360,20 @@ def _bulleted_list(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], tri
         return None
     claim = _make_composition(a, total, parts, word, at)
     return replace(claim, how=claim.how + ", one item a line", list_closed=True)
+
+
+def _bullet_style(bullet: str) -> str:
+    """How an item is marked, whatever its number: "1、", "2、" and "3." alike,
+    "（一）" and "(二)" alike, "——" alike."""
+    mark = bullet.strip()
+    if mark[:1] in "（(":
+        return "(cn)" if mark[1:2] in _CN_DIGITS else "(0)"
+    if mark[:1].isdigit():
+        return "0"  # ("1、" and "3." alike: a typist's slip of the mark, not a new level)
+    return mark[:1]
+
+
+_CN_DIGITS = "一二三四五六七八九十"
 
 
 def _year_pair(a: Analysis, facts: list[Fact], k: int) -> tuple[Fact, Fact] | None:
