@@ -23,6 +23,7 @@ from fiscallint.understanding.composition_parts import (
     _composition_for, _directly_after_number, _in_closed_bracket, _make_composition, _not_reasons,
     _names_kinds_first, _primary_totals, _same_kind_of_item, _totals_by_dimension,
 )
+from fiscallint.understanding.item_lists import bulleted_list
 from fiscallint.understanding.added_totals import ADD, accumulations, paragraph_levels, wrapped_paragraph_levels
 from fiscallint.understanding.labels import shares_word
 from fiscallint.understanding.part_candidates import OF_WHICH as _OF_WHICH, not_a_plain_sum
@@ -71,7 +72,7 @@ def _trigger_claims(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], m,
     at = s.start + m.start()
     after = [f for f in facts if f.q.start >= s.start + m.end()]
     if not after:
-        listed_line = _bulleted_list(a, by_sentence, s, facts, s.start + m.end(), word, at)
+        listed_line = bulleted_list(a, by_sentence, s, facts, s.start + m.end(), word, at)
         return [listed_line] if listed_line is not None else []
     side_list = _is_side_list(text, s, word, at, s.start + m.end())
     before = [f for f in facts if f.q.end <= at]
@@ -317,63 +318,7 @@ _CONSISTS_OF = words("compositions", "consists_of")
 _ADDING = words("compositions", "adding")
 _DONE = words("compositions", "done")
 _NOT_DONE = words("compositions", "not_done")
-_BULLET = pattern("compositions", "bullet")
-
-
-_ONLY_TRIGGERS = pattern("compositions", "only_triggers")
 _WHOLE_NAMED_AFTER = pattern("compositions", "whole_named_after")
-
-
-def _bulleted_list(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], trigger_end: int, word: str,
-                   at: int) -> Claim | None:
-    """"支出合计6449万元，其中：" then one item a line ("——一般公共服务支出1650万元，
-    增长40.78%；"): the parts are the first figure of each bulleted line."""
-    text = a.doc.text
-    if not _ONLY_TRIGGERS.fullmatch(text, trigger_end, s.end):
-        return None
-    levels = _levels([f for f in facts if f.q.end <= at])
-    totals = _primary_totals(levels, text)
-    if not totals:
-        return None
-    total = totals[-1]
-    first_item = next((f for f in _levels(by_sentence.get(s.index + 1, [])) if _BULLET.match(text, f.sentence.start)), None)
-    if first_item is not None and not _same_dim(first_item, total):
-        # "预算2322.42万元，共4个项目，分别为：" over "1.…650.00万元": the items' measure's total
-        total = next((f for f in reversed(levels) if _same_dim(f, first_item) and not f.q.approx), total)
-    parts: list[Fact] = []
-    item_end = -1  # where the line of the last item ends: its later sentences are its own
-    style = None  # the first item's bullet: an item marked otherwise ("1、…" then "(二)…") ends the list
-    for idx in range(s.index + 1, len(a.sentences)):
-        sent = a.sentences[idx]
-        if sent.start < item_end:
-            continue  # "1.财政拨款收入364.66万元，…。较上年减少24.15万元…": the item's line goes on
-        bullet = _BULLET.match(text, sent.start)
-        if not bullet or (style is not None and _bullet_style(bullet.group(0)) != style):
-            break
-        style = style or _bullet_style(bullet.group(0))
-        item_end = a.doc.end_of_line(sent.start)
-        first = next((f for f in _levels(by_sentence.get(idx, [])) if _same_dim(f, total)), None)
-        if first is None:
-            break
-        parts.append(first)
-    if len(parts) < 2:
-        return None
-    claim = _make_composition(a, total, parts, word, at)
-    return replace(claim, how=claim.how + ", one item a line", list_closed=True)
-
-
-def _bullet_style(bullet: str) -> str:
-    """How an item is marked, whatever its number: "1、", "2、" and "3." alike,
-    "（一）" and "(二)" alike, "——" alike."""
-    mark = bullet.strip()
-    if mark[:1] in "（(":
-        return "(cn)" if mark[1:2] in _CN_DIGITS else "(0)"
-    if mark[:1].isdigit():
-        return "0"  # ("1、" and "3." alike: a typist's slip of the mark, not a new level)
-    return mark[:1]
-
-
-_CN_DIGITS = "一二三四五六七八九十"
 
 
 def _year_pair(a: Analysis, facts: list[Fact], k: int) -> tuple[Fact, Fact] | None:
