@@ -226,3 +226,27 @@ def test_an_item_marked_in_another_style_ends_a_list_of_one_item_a_line():
     assert counted(_items_then_heading()) == []
     found = findings(_items_then_heading("3326.61"))
     assert [f.rule for f in found] == ["FL101"] and "3380.61" not in found[0].message
+
+
+def test_the_highest_and_lowest_named_after_an_average_are_no_parts():
+    text = ("6个项目自评得分均在90分以上，平均得分97.49分。其中稻谷补贴项目得分最高，为99.00分；"
+            "动物防疫补助项目得分最低，为94.60分。\n")
+    assert counted(text) == []
+
+
+def test_a_score_worked_out_in_brackets_is_no_list_of_parts():
+    text = ("经逐项评分，过程指标得24.22分（预算执行率97.18%，按10分×执行率计9.72分；"
+            "财务管理中存在个别报销凭证附件不全，扣0.5分）。\n")
+    assert counted(text) == []
+
+
+def _two_budget_rates(rate: str = "99.16%") -> str:
+    return ("2025年度一般公共预算财政拨款支出年初预算为1,665.04万元，全年预算（含年中追加及上年结转）为1,836.71万元，"
+            f"支出决算为1,821.31万元，完成年初预算的109.39%，完成全年预算的{rate}。\n")
+
+
+def test_a_second_rate_naming_another_budget_is_of_that_budget():
+    # the figures are all before the first rate; the second names its own budget (全年预算)
+    assert counted(_two_budget_rates()) == []
+    found = findings(_two_budget_rates("99.61%"))
+    assert [f.rule for f in found] == ["FL103"] and "1,836.71" in found[0].message

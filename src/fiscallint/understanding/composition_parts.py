@@ -10,7 +10,7 @@ from dataclasses import replace
 from fiscallint.support.numerals import heading_number
 from fiscallint.support.wordbook import pattern, words
 from fiscallint.model.claim import Claim
-from fiscallint.model.fact import Analysis, Fact, Sentence
+from fiscallint.model.fact import Analysis, Fact
 from fiscallint.support.brackets import first_top_level, matching_close
 from fiscallint.understanding.claim_text import (
     _CLAUSE_CLOSE, _CLOSE, _LABEL_END, _OPEN, _TOTAL_WORDS, _UNIT_BEFORE, _has_lexicon_word as _has, _has_word,

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
-from fiscallint.model.vocabulary import PLAN_PHASES, Phase
 from fiscallint.support.wordbook import pattern, words
 from fiscallint.model.claim import Claim
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.understanding.claim_text import _TOTAL_WORDS, _has_word, _is_base, _levels, _prev_sentence_facts, _same_dim
 from fiscallint.understanding.composition_parts import _in_closed_bracket
+from fiscallint.understanding.plan_rates import (
+    NAMED_PLANS as _NAMED_PLANS, rate_of_another_plan, rate_of_paragraph_plan, rate_of_plan_stated_apart, rate_of_stated_plan,
+)
 from fiscallint.understanding.share_pairs import OrphanShare, shares_of_unstated_wholes
 from fiscallint.understanding.share_plans import no_share_of_a_whole, wholes_named_alike
 
@@ -330,7 +332,7 @@ def _rates(a: Analysis, by_sentence) -> list[Claim]:
     for s in a.sentences:
         facts = by_sentence.get(s.index, [])
         for k, f in enumerate(facts):
-            stated_plan = _rate_of_stated_plan(a, facts, k)
+            stated_plan = rate_of_stated_plan(a, facts, k)
             if stated_plan is not None:
                 out.append(stated_plan)
                 continue
@@ -356,11 +358,11 @@ def _rates(a: Analysis, by_sentence) -> list[Claim]:
                 # "收入56,526.88万元，比上年决算数54,055.20万元增加…，完成年初预算的101.7%":
                 # last year's figure, the base of a change, is neither the actual nor the plan
                 here = [g for g in here if not _is_base(g)]
-            done = _done_of_total(a, f, here)
+            done = _done_of_total(a, f, here) or (rate_of_another_plan(facts, since, f) if not here else None)
             if done is not None:
                 out.append(done)
                 continue
-            apart = _rate_of_plan_stated_apart(a, f, here) or _rate_of_paragraph_plan(a, by_sentence, s, f, here)
+            apart = rate_of_plan_stated_apart(a, f, here) or rate_of_paragraph_plan(a, by_sentence, s, f, here)
             if apart is not None:
                 out.append(apart)
                 continue
@@ -372,7 +374,6 @@ def _rates(a: Analysis, by_sentence) -> list[Claim]:
     return out
 
 
-_PLAN_BEFORE_OF = pattern("ratios", "plan_before_of")
 _RESPECTIVE_RATE = pattern("ratios", "respective_rate")
 _DIVIDED_BY = pattern("ratios", "divided_by")
 _TIMES_HUNDRED_EQUALS = pattern("ratios", "times_hundred_equals")
@@ -417,95 +418,6 @@ def _respective_rates(a: Analysis, facts: list[Fact], k: int) -> list[Claim]:
         return []
     return [Claim("rate", rate, [actual, plan], "eq", "actual / plan, rates paired in order with the plans (分别完成)",
                   pattern="rate.respective", trigger=first.label.strip()[-8:]) for rate, plan in zip(run, plans)]
-
-
-def _rate_of_stated_plan(a: Analysis, facts: list[Fact], k: int) -> Claim | None:
-    """"农林水事务支出699万元，完成年初预算计划1528万元的48%": the plan the
-    rate is of stands inside its phrase, between 完成 and 的; the actual is
-    the figure before it, past its own change ("支出3758万元，比上年增支816万元，
-    增长27.74%，为年初预算数4688万元的80.51%")."""
-    f = facts[k]
-    if k < 2 or not f.q.is_percent or f.role not in ("level", "rate") or f.q.approx or f.q.is_range:
-        return None
-    before = k - 2
-    while before > 0 and facts[before].role in ("delta", "growth"):
-        before -= 1
-    plan, actual = facts[k - 1], facts[before]
-    if a.doc.text[plan.q.end:f.q.start].strip() != "的" or not _PLAN_BEFORE_OF.search(plan.label.strip()):
-        return None
-    if actual.role != "level" or not _same_dim(actual, plan) or plan.q.is_percent or actual.q.approx or plan.q.approx:
-        return None
-    return Claim("rate", f, [actual, plan], "eq", "完成 a plan stated in the phrase: actual / plan",
-                 pattern="rate.of-stated-plan", trigger=plan.label.strip()[-8:])
-
-
-_BUDGET_RATE = pattern("ratios", "budget_rate")
-
-
-def _rate_of_plan_stated_apart(a: Analysis, f: Fact, here: list[Fact]) -> Claim | None:
-    """"其中：基本支出1,509.88万元，…执行率98.83%" with 基本支出's budget stated
-    in another section or in the table: a budget's execution rate whose one
-    figure is a named actual is of that concept's budget, wherever the report
-    states it (年初 or 调整后, as alternatives); None when the clause holds
-    no such actual or the report no such budget, or too many of them."""
-    if len(here) != 1 or not _BUDGET_RATE.search(f.label.strip()):
-        return None
-    actual = here[0]
-    if actual.concept is None or actual.phase not in (None, Phase.FINAL) or actual.q.approx or actual.q.is_percent:
-        return None
-    plans = _budgets_of(a, actual, f.phase if f.phase in (Phase.INITIAL_BUDGET, Phase.ADJUSTED_BUDGET) else None)
-    if not plans:
-        return None
-    return Claim("rate", f, [actual, plans[-1]], "eq", f"actual / {actual.concept}'s budget, stated apart",
-                 decisive=True, alternatives=[[actual, g] for g in plans],
-                 pattern="rate.plan-stated-apart", trigger=f.label.strip()[-8:])
-
-
-def _budgets_of(a: Analysis, actual: Fact, named: str | None) -> list[Fact]:
-    """The budgets the report states of ``actual``'s concept (of the phase the
-    rate names), or none when they are too many to choose, or only the 年初
-    one of a budget that was adjusted: the rate may be of this concept's
-    adjusted budget, not stated."""
-    plans = [g for g in a.with_concept(actual.concept, of_unit=actual)
-             if g.role == "level" and g.phase in PLAN_PHASES
-             and (named is None or g.phase == named) and g.qualifiers == actual.qualifiers
-             and (g.year is None or actual.year is None or g.year == actual.year)
-             and _same_dim(g, actual) and not g.q.approx and not g.q.is_range]
-    if len({g.q.value for g in plans}) > 3 or named is None and all(g.phase == Phase.INITIAL_BUDGET for g in plans) \
-            and Phase.ADJUSTED_BUDGET in a.phases_stated():
-        return []
-    return plans
-
-
-_NAMED_BUDGET = pattern("ratios", "named_budget")
-_ADDED_BUDGET = pattern("budget_additions", "added")
-_BARE_PHASE_CONCEPTS = frozenset(words("analysis", "bare_phase_concepts"))
-
-
-def _rate_of_paragraph_plan(a: Analysis, by_sentence, s, f: Fact, here: list[Fact]) -> Claim | None:
-    """"该项目年初预算480.00万元，…全年预算520.00万元…。…项目实际支出496.84万元，预算执行
-    率95.55%": a budget's execution rate whose one figure is an unnamed actual is
-    of the budget its paragraph states before it (年初 or 全年, as alternatives)."""
-    if len(here) != 1 or not _BUDGET_RATE.search(f.label.strip()):
-        return None
-    actual = here[0]
-    if actual.concept is not None or actual.phase not in (None, Phase.FINAL) or actual.q.approx \
-            or actual.qualifiers or "其中" in actual.label:
-        return None  # (其中财政拨款支出…，执行率: of that fund's own budget, not the paragraph's)
-    line_start, plans, j = a.doc.start_of_line(f.q.start), [], s.index
-    while j >= 0 and a.sentences[j].end > line_start:
-        # (a budget named by its phase alone, 全年预算数, though the lexicon reads it as the 总支出;
-        # not what was added to it, 年中追加预算)
-        plans[:0] = [g for g in by_sentence.get(j, []) if g.role == "level" and g.phase in PLAN_PHASES
-                     and (g.concept is None or g.concept in _BARE_PHASE_CONCEPTS) and _NAMED_BUDGET.search(g.label)
-                     and not _ADDED_BUDGET.search(g.label) and g.q.end <= actual.q.start
-                     and _same_dim(g, actual) and not g.q.approx]
-        j -= 1
-    if not plans or len(plans) > 3:
-        return None
-    return Claim("rate", f, [actual, plans[-1]], "eq", "actual / the budget its paragraph states",
-                 decisive=True, alternatives=[[actual, g] for g in plans],
-                 pattern="rate.plan-stated-apart", trigger=f.label.strip()[-8:])
 
 
 def _clause_closed(text: str, start: int, end: int) -> bool:
@@ -557,7 +469,6 @@ def _rate_claim(lex, f: Fact, dim_pool: list[Fact], here: list[Fact], cross: boo
 
 _UNPAID = pattern("ratios", "unpaid")
 _FUND_NAMES = pattern("ratios", "fund_names")
-_NAMED_PLANS = {Phase.INITIAL_BUDGET, Phase.ADJUSTED_BUDGET}  # (预算 alone may be either)
 
 
 def _rate_of_what_is_left(rate: Fact, left: Fact) -> bool:
