@@ -250,3 +250,46 @@ def test_a_second_rate_naming_another_budget_is_of_that_budget():
     assert counted(_two_budget_rates()) == []
     found = findings(_two_budget_rates("99.61%"))
     assert [f.rule for f in found] == ["FL103"] and "1,836.71" in found[0].message
+
+
+# ---------------------------------------------------------------- more from sets 71 and 73
+def test_a_share_of_the_rest_is_not_the_share_of_the_figure_before_it():
+    text = ("全年执行数12,138.35万元。从支出性质看，基本支出4,215.80万元，占34.7%，其中人员经费3,562.47万元、"
+            "公用经费653.33万元；其余为项目支出，占65.3%。\n")
+    assert counted(text) == []
+
+
+def test_gaps_to_the_budget_are_neither_outturn_nor_budget_nor_a_plain_sum():
+    rate = "失业保险基金收入超预算80.52万元；支出低于预算102.74万元，执行率91.8%，主要是领取人数少于预计。\n"
+    net = ("基金支出超预算337.63万元，其中住院医疗费用支出超预算254.37万元、门诊慢特病费用支出超预算115.28万元；"
+           "普通门诊费用支出低于预算27.40万元。\n")
+    assert counted(rate) == [] and counted(net) == []
+
+
+def test_counts_under_two_top_level_funds_are_two_figures():
+    text = ("一、城乡居民基本养老保险基金\n（一）收入执行情况\n基金收入23,840.16万元。\n"
+            "（二）参保及待遇情况\n年末参保126,842人，较上年末增加936人。\n"
+            "二、城乡居民基本医疗保险基金\n（一）收入执行情况\n基金收入41,002.50万元。\n"
+            "（二）参保情况\n年末参保209,760人，较上年减少2,658人。\n")
+    assert counted(text) == []
+    one_fund = text.replace("二、城乡居民基本医疗保险基金", "（三）其他情况")
+    assert "FL206" in counted(one_fund)
+
+
+def _score_table_over_a_page(total: str = "99.22") -> str:
+    head = "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+    first = ("投入\t预算编制\t预算编制科学性\t科学规范\t较规范\t10\t9.50\n"
+             "\t\t绩效目标合理性\t明确合理\t明确合理\t10\t10.00\n"
+             "过程\t预算执行\t预算执行率\t100%\t98.62%\t20\t19.72\n")
+    second = ("产出\t数量指标\t高标准农田建设面积\t2500亩\t2500亩\t15\t15.00\n"
+              "\t\t农村公路养护里程\t72.3公里\t72.3公里\t15\t15.00\n"
+              "效益\t满意度\t群众满意度\t≥90%\t92.1%\t30\t30.00\n"
+              f"总计\t\t\t\t\t100\t{total}\n")
+    return ("表2  2025年度部门整体支出绩效指标完成情况表\n" + head + first + "\n第2页\n\n"
+            "桃源镇人民政府2025年度部门整体支出绩效自评报告\n\n" + second + "\n三、存在问题\n")
+
+
+def test_rows_past_a_page_number_and_the_running_head_go_on_with_the_table():
+    assert counted(_score_table_over_a_page()) == []
+    found = findings(_score_table_over_a_page("99.82"))
+    assert [f.rule for f in found] == ["FL101"] and "9.50" in found[0].message

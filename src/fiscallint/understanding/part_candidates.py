@@ -255,6 +255,11 @@ def not_a_plain_sum(a: Analysis, total: Fact, parts: list[Fact]) -> bool:
     if taken_away and subtracted and not any(w in total.label for w in subtracted):
         a.note(taken_away[0], f"the list of {total.q.shown()} takes a figure away (调减, 弥补 …): not a plain sum")
         return True
+    if _DEVIATION.search(total.label):
+        # "基金支出超预算337.63万元，其中住院…超预算254.37万元、门诊…超预算115.28万元": a net of
+        # items over and under the budget, not their sum
+        a.note(total, "a gap to the budget: its items over and under it net out, not a plain sum")
+        return True
     named_phases = {p.phase for p in parts if p.phase and p.phase in p.label}
     if len(named_phases) > 1:
         # "其中：…年初预算为1255.37万元，支出决算为1865.86万元": one item's
@@ -276,6 +281,7 @@ _TAKEN_AWAY = re.compile(r"[，,、；;]\s*([\u4e00-\u9fff]{2,20}?)\s*[0-9０-�
 
 
 _OWN_ITEMS_OPENER = pattern("composition_parts", "nested_opener")
+_DEVIATION = pattern("ratios", "deviation")
 _USED_FOR = pattern("composition_parts", "used_for")
 
 

@@ -179,12 +179,19 @@ def _share_part(a: Analysis, f: Fact, before: list[Fact]) -> Fact | None:
     """The figure a share is of: the one just before it, unless the share's
     label names another subject (then the figure so named, or none)."""
     part = before[-1]
+    if _THE_REST.search(a.doc.text, part.q.end, f.q.start):
+        a.note(f, f"not the share of {part.q.shown()}: it is of the rest (其余)")
+        return None  # "…公用经费653.33万元；其余为项目支出，占65.3%"
     if not _names_other_subject(f, part):
         return part
     named_part = _figure_named_by_share(f, before[:-1])
     if named_part is None:
         a.note(f, f"not the share of {part.q.shown()}: its label names another subject")
     return named_part
+
+
+_THE_REST = pattern("ratios", "the_rest")
+_DEVIATION = pattern("ratios", "deviation")
 
 
 def _share_whole(a: Analysis, s, part: Fact, named: str, before: list[Fact],
@@ -358,6 +365,8 @@ def _rates(a: Analysis, by_sentence) -> list[Claim]:
                 # "收入56,526.88万元，比上年决算数54,055.20万元增加…，完成年初预算的101.7%":
                 # last year's figure, the base of a change, is neither the actual nor the plan
                 here = [g for g in here if not _is_base(g)]
+            # "收入超预算80.52万元；支出低于预算102.74万元，执行率91.8%": nor is a gap to the budget
+            here = [g for g in here if not _DEVIATION.search(g.label)]
             done = _done_of_total(a, f, here) or (rate_of_another_plan(facts, since, f) if not here else None)
             if done is not None:
                 out.append(done)

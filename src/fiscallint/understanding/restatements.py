@@ -250,8 +250,27 @@ def _by_year_and_place(a: Analysis, by_words: dict[tuple, list[Fact]], lines: _L
             year = _fact_year(a, f, lines)
             if year != "?":
                 places = _named_places(a, a.doc.text[f.sentence.start:f.label_start + len(f.label)])
-                groups.setdefault((*key, year, places, _opening_place(a, f), f.extras.get("entity")), []).append(f)
+                groups.setdefault((*key, year, places, _opening_place(a, f), f.extras.get("entity"),
+                                   _section_subject(a, f)), []).append(f)
     return groups
+
+
+def _section_subject(a: Analysis, f: Fact) -> str:
+    """The fund or project the top-level section a figure stands in is headed
+    by ("一、城乡居民基本养老保险基金" … "二、城乡居民基本医疗保险基金"), or '':
+    counts under two such sections are two figures."""
+    found = a.__dict__.get("_section_subjects")
+    if found is None:
+        heads = list(_TOP_HEADING.finditer(a.doc.text))
+        found = a.__dict__["_section_subjects"] = ([m.start() for m in heads], [
+            m.group(1).strip() if _SUBJECT_HEADING.search(m.group(1).strip()) else "" for m in heads])
+    starts, names = found
+    i = bisect.bisect_right(starts, f.q.start) - 1
+    return names[i] if i >= 0 else ""
+
+
+_TOP_HEADING = pattern("crossrefs", "top_heading", re.M)
+_SUBJECT_HEADING = pattern("restatements", "subject_heading")
 
 
 def _claims_of_groups(a: Analysis, groups: dict[tuple, list[Fact]], variant: str, pattern: str) -> list[Claim]:

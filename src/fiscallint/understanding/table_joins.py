@@ -33,6 +33,10 @@ _NEAR = 600  # characters between two tables a page break may part
 _PAGE_MARK = re.compile(r"^(?:第\s*[0-9０-９]+\s*页(?:\s*[/／,，]?\s*共\s*[0-9０-９]+\s*页)?|[-–—－]\s*[0-9０-９]+\s*[-–—－]|[0-9０-９]{1,3})$")
 
 
+_RUNNING_HEAD = re.compile(r"(?![一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[、.．])"
+                           r"(?:[^0-9０-９。；;：:，,\s]|(?:19|20)[0-9]{2}\s*年度?){4,40}")
+
+
 def _running_heads(text: str) -> set[str]:
     """Lines printed again and again on their own (a PDF's running head: the
     unit's name and the report's title at each page's top)."""
@@ -52,7 +56,8 @@ def _between(prev: Table, t: Table, text: str, heads: set[str]) -> tuple[list[st
     said = [_FOOTER_NAME.sub("", line.strip()) for line in lines if line.strip() and line.strip() not in heads]
     paged = bool(said) and len(lines) <= 8 and any(_PAGE_MARK.match(x) for x in said)
     if paged:
-        said = [x for x in said if not _PAGE_MARK.match(x)]
+        # past a page's number, the next page's running head: a title of no figure but a year
+        said = [x for x in said if not _PAGE_MARK.match(x) and not _RUNNING_HEAD.fullmatch(x)]
         lines = [ln for ln in lines if ln.strip()]
     return lines, said, paged
 
