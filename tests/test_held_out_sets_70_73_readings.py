@@ -293,3 +293,23 @@ def test_rows_past_a_page_number_and_the_running_head_go_on_with_the_table():
     assert counted(_score_table_over_a_page()) == []
     found = findings(_score_table_over_a_page("99.82"))
     assert [f.rule for f in found] == ["FL101"] and "9.50" in found[0].message
+
+
+def _header_before_a_page_break(total: str = "7,607,265.25") -> str:
+    return ("表2  2025年基本支出预算及决算明细表\n单位：元\n"
+            "支出经济分类                  预算数          决算数          完成预算%\n\n"
+            "— 1 —\n\n金桥乡2025年度部门整体支出绩效自评报告\n\n"
+            "工资福利支出                  5,486,000.00    5,402,637.18    98.48\n"
+            "商品和服务支出                1,150,000.00    1,098,245.60    95.50\n"
+            "  其中：公务接待费            30,000.00       24,180.00       80.60\n"
+            "        公务用车运行维护费    80,000.00       74,906.30       93.63\n"
+            "对个人和家庭的补助            1,120,000.00    1,106,382.47    98.78\n"
+            f"合    计                      7,756,000.00    {total}    98.08\n\n"
+            "项目支出按项目分列如下。\n")
+
+
+def test_a_header_above_a_page_break_names_the_columns_of_the_rows_after_it():
+    # the second 其中 row, indented under the first's name, is its sibling: not a part of the 合计
+    assert counted(_header_before_a_page_break()) == []
+    found = findings(_header_before_a_page_break("7,670,265.25"))
+    assert [f.rule for f in found] == ["FL101"] and "决算数" in found[0].message and "74,906.30" not in found[0].message

@@ -350,6 +350,34 @@ def first_header_line(lines, i: int) -> int:
     return i - 2 if names_only and len(upper) >= 3 and 2 <= len(lower) < len(upper) else i - 1
 
 
+def header_past_page_break(lines, i: int) -> int | None:
+    """The header line of rows that begin right after a page break ("支出经济分类
+    预算数 决算数" / "— 1 —" / "金桥乡…自评报告" / the rows): above the page's number
+    and the next page's running head, a line of three or more names and no
+    figure; None where no page's number stands just above the rows."""
+    k, footer, other = i - 1, False, 0
+    while k >= 0 and i - k <= 8:
+        line = lines[k].strip()
+        if not line:
+            k -= 1
+            continue
+        if PAGE_FOOTER.match(line) and not footer:
+            footer = True
+        elif footer or other or COLUMN_SPLIT.search(line) or _HAS_FIGURE.search(_YEAR_WORD.sub("", line)):
+            break
+        else:
+            other += 1  # the running head
+        k -= 1
+    if not footer or k < 0:
+        return None
+    names = [p for p in COLUMN_SPLIT.split(lines[k].strip()) if p]
+    return k if len(names) >= 3 and not any(_NUMERIC.match(p) for p in names) else None
+
+
+_HAS_FIGURE = re.compile(r"[0-9０-９]")
+_YEAR_WORD = re.compile(r"(?:19|20)[0-9]{2}\s*年度?")
+
+
 def wrapped_label(lines, j: int, i: int, is_full_row) -> bool:
     """"公务用车购置及运行维 / 护费": a short line of words alone between two
     rows of a columns table, the end of the label above that a PDF's

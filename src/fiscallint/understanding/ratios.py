@@ -334,6 +334,26 @@ def _lookup(a: Analysis, concept: str, near: Fact, same_dim: bool = True,
 
 
 # ---------------------------------------------------------------- rate
+def _rate_figures(a: Analysis, facts: list[Fact], k: int) -> tuple[int, list[Fact]]:
+    """Where the figures the rate ``facts[k]`` may be of begin in its sentence,
+    and those figures."""
+    f = facts[k]
+    # "A 35570亿元，完成预算的100%；B 96941亿元，完成预算的98.9%": the figures
+    # before another rate are that rate's
+    # as are those before a percentage closed by "；" ("完成任务58.2万亩的100.69%；…覆盖率45%")
+    since = max((j + 1 for j in range(k) if facts[j].role == "rate" or (
+        facts[j].q.is_percent and _clause_closed(a.doc.text, facts[j].q.end, f.q.start))), default=0)
+    # "支出1,996,786万元（含权责发生制列支285,941万元），完成预算的87.7%": a
+    # figure in a bracket is a detail of the one before it, not the rate's
+    here = [g for g in _levels(facts[since:k]) if not _in_closed_bracket(a.doc.text, g, f.q.start)]
+    if _has_word(f.label, a.lexicon.plan_words):
+        # "收入56,526.88万元，比上年决算数54,055.20万元增加…，完成年初预算的101.7%":
+        # last year's figure, the base of a change, is neither the actual nor the plan
+        here = [g for g in here if not _is_base(g)]
+    # "收入超预算80.52万元；支出低于预算102.74万元，执行率91.8%": nor is a gap to the budget
+    return since, [g for g in here if not _DEVIATION.search(g.label)]
+
+
 def _rates(a: Analysis, by_sentence) -> list[Claim]:
     out = []
     for s in a.sentences:
@@ -353,20 +373,7 @@ def _rates(a: Analysis, by_sentence) -> list[Claim]:
                 continue
             if f.role != "rate" or f.q.approx or f.q.is_range:
                 continue
-            # "A 35570亿元，完成预算的100%；B 96941亿元，完成预算的98.9%": the figures
-            # before another rate are that rate's
-            # as are those before a percentage closed by "；" ("完成任务58.2万亩的100.69%；…覆盖率45%")
-            since = max((j + 1 for j in range(k) if facts[j].role == "rate" or (
-                facts[j].q.is_percent and _clause_closed(a.doc.text, facts[j].q.end, f.q.start))), default=0)
-            # "支出1,996,786万元（含权责发生制列支285,941万元），完成预算的87.7%": a
-            # figure in a bracket is a detail of the one before it, not the rate's
-            here = [g for g in _levels(facts[since:k]) if not _in_closed_bracket(a.doc.text, g, f.q.start)]
-            if _has_word(f.label, a.lexicon.plan_words):
-                # "收入56,526.88万元，比上年决算数54,055.20万元增加…，完成年初预算的101.7%":
-                # last year's figure, the base of a change, is neither the actual nor the plan
-                here = [g for g in here if not _is_base(g)]
-            # "收入超预算80.52万元；支出低于预算102.74万元，执行率91.8%": nor is a gap to the budget
-            here = [g for g in here if not _DEVIATION.search(g.label)]
+            since, here = _rate_figures(a, facts, k)
             done = _done_of_total(a, f, here) or (rate_of_another_plan(facts, since, f) if not here else None)
             if done is not None:
                 out.append(done)

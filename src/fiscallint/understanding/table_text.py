@@ -31,7 +31,8 @@ from fiscallint.understanding.flat_form import may_hold_form, read_flat_forms
 from fiscallint.understanding.pair_stream import may_start, read_pair_stream
 from fiscallint.understanding.cell_split import PAGE_FOOTER, over_tab_rows, page_break_at, split_cells, years_joined
 from fiscallint.understanding.column_places import (
-    NIL_CELL, TWO_FIGURES, blank_celled_row, column_rows_end, first_header_line, join_label, label_head, line_cells, place_by_position, spanned_header, wrapped_header, wrapped_label,
+    NIL_CELL, TWO_FIGURES, blank_celled_row, column_rows_end, first_header_line, header_past_page_break, join_label,
+    label_head, line_cells, place_by_position, spanned_header, wrapped_header, wrapped_label,
 )
 from fiscallint.understanding.header_rows import header_over, spanned_names
 from fiscallint.understanding.table_joins import rejoined
@@ -529,6 +530,9 @@ def _column_tables(lines, starts, i, j, turned=frozenset()) -> list[Table]:
     # the header is the line just before, when it splits into as many names
     rows = []
     wrapped = wrapped_header(lines, starts, i) or spanned_header(lines, starts, i)
+    past_break = header_past_page_break(lines, i) if wrapped is None else None
+    if past_break is not None:
+        wrapped = Row(line_cells(lines[past_break], starts[past_break]), past_break + 1)
     if wrapped is not None:
         rows.append(wrapped)
     first = i if wrapped is not None else first_header_line(lines, i)
