@@ -313,3 +313,54 @@ def test_a_header_above_a_page_break_names_the_columns_of_the_rows_after_it():
     assert counted(_header_before_a_page_break()) == []
     found = findings(_header_before_a_page_break("7,670,265.25"))
     assert [f.rule for f in found] == ["FL101"] and "决算数" in found[0].message and "74,906.30" not in found[0].message
+
+
+# ---------------------------------------------------------------- several projects' forms in one document (set 76)
+def _paragraph_plan(rate: str = "96.83%") -> str:
+    return ("该项目年初预算1850.00万元，年中追加省级补助后全年预算调整为2449.00万元，其中本年财政拨款2136.40万元，"
+            "上年结转资金312.60万元。与2024年度全年预算2216.00万元相比增加233.00万元，增长10.51%。"
+            f"全年实际支出2371.32万元，预算执行率{rate}，未执行的77.68万元为工程尾款。\n")
+
+
+def test_a_budget_adjusted_to_is_the_paragraphs_budget_and_last_years_is_not():
+    assert counted(_paragraph_plan()) == []
+    found = findings(_paragraph_plan("96.38%"))
+    assert [f.rule for f in found] == ["FL103"] and "2449.00" in found[0].message
+
+
+def test_two_parts_of_a_score_and_a_gap_to_a_target_are_no_contradiction():
+    assert counted("项目自评得分99.43分，其中资金执行得分9.68分，产出指标得分49.75分。\n") == []
+    assert counted("全年补贴机具397台（套），较目标420台（套）少23台（套），数量指标完成率94.52%。\n") == []
+    assert counted("年初预算312.48万元，因新增符合条件对象调增至319.30万元，执行率100.00%，自评得分100分。\n") == []
+
+
+def test_a_forms_target_cell_is_aimed_at_not_done():
+    one_a_line = ("全年完成补贴机具397台（套），受益农户356户。\n\n年度总体目标\n预期目标\n实际完成情况\n\n"
+                  "给予县级配套补贴，补贴机具420台（套），推动机械化率达到78%以上。\n"
+                  "全年完成补贴机具397台（套），受益农户（合作社）356户。\n")
+    with_colons = ("常住人口签约12.36万人，签约覆盖率约36.6%。\n年度总体目标\n"
+                   "  预期目标：组建家庭医生签约团队96个，常住人口签约12.5万人。\n"
+                   "  实际完成情况：组建签约团队98个，常住人口签约12.36万人。\n")
+    assert counted(one_a_line) == [] and counted(with_colons) == []
+
+
+def _projects(second: str = "98.71") -> str:
+    return ("一、基本情况\n本局对2个项目开展绩效自评，自评得分分别为99.43分和98.71分。\n"
+            "（一）农村义务教育学生营养改善计划\n项目全年预算1432.20万元，全年支出1398.80万元。自评得分99.43分。\n"
+            "项目名称\t农村义务教育学生营养改善计划\n总分\t100\t99.43\n\n"
+            f"（二）中小学校舍维修改造工程补助\n项目全年预算675.40万元，全年支出660.10万元。自评得分{second}分。\n"
+            "项目名称\t中小学校舍维修改造工程补助\n总分\t100\t98.71\n")
+
+
+def test_each_projects_score_under_the_heading_naming_its_form_is_its_own():
+    assert "FL106" not in counted(_projects())
+    # one project's report stating its score twice, apart: still one figure
+    one = ("一、基本情况\n项目自评得分99.43分，等级为优。\n二、项目实施情况\n项目全年预算1432.20万元。\n"
+           "三、自评结论\n经综合评价，项目自评得分94.43分。\n")
+    assert "FL106" in counted(one)
+
+
+def test_the_budget_of_the_few_projects_evaluated_is_not_the_units_whole_budget():
+    text = ("2025年，枫林镇一般公共预算支出决算3862.47万元，其中基本支出2387.11万元，项目支出1475.36万元。"
+            "镇党委政府选取3个项目开展绩效自评，3个项目全年预算324.50万元，占全镇项目支出的22.0%，全年执行319.43万元。\n")
+    assert counted(text) == []

@@ -226,7 +226,12 @@ def _section_scopes(text: str, lex: Lexicon) -> list[tuple[int, frozenset[str], 
                 any(aimed for *_, aimed in stack))
 
     offset = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    targets = _target_cells(lines)
+    for i, line in enumerate(lines):
+        if i in targets or i - 1 in targets:
+            # a form's 预期目标 cell: its figures are aimed at (the state goes back after it)
+            scopes.append((*state(offset)[:5], i in targets or any(aimed for *_, aimed in stack)))
         m = _HEADING_LEVEL.match(line)
         adjusted = None if m or ("：" not in line and ":" not in line) else _ADJUSTED_SCOPE.fullmatch(line)
         if adjusted:
@@ -255,6 +260,25 @@ def _section_scopes(text: str, lex: Lexicon) -> list[tuple[int, frozenset[str], 
                 scopes.append(now)
         offset += len(line) + 1
     return scopes
+
+
+def _target_cells(lines: list[str]) -> set[int]:
+    """The lines of a form's target cell, one cell a line: "预期目标" over
+    "实际完成情况", then the target's text, then what was done; or a line
+    opening with the target's name and a colon."""
+    out = set()
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for k in range(len(filled) - 2):
+        if _AIM_CELL.fullmatch(lines[filled[k]].strip()) and _DONE_CELL.fullmatch(lines[filled[k + 1]].strip()):
+            out.add(filled[k + 2])
+    # (or the target after its name and a colon: "预期目标：组建签约团队96个…" over "实际完成情况：…")
+    out.update(i for i, line in enumerate(lines) if _AIM_LEAD.match(line))
+    return out
+
+
+_AIM_CELL = pattern("analysis", "aim_cell")
+_DONE_CELL = pattern("analysis", "done_cell")
+_AIM_LEAD = pattern("analysis", "aim_lead")
 
 
 def _heading_phase(lex: Lexicon, head: str) -> str | None:

@@ -424,6 +424,10 @@ def _relation_by_kinds(lex, total: Fact, parts: list[Fact], relation: str, how: 
         return "each_le", how + ", levels of one hierarchy (nested, not a partition)"
     if len(parts) == 1:
         return "le", how
+    if total.q.unit == "分" and len(parts) == 2:
+        # "自评得分99.43分，其中资金执行得分9.68分，产出指标得分49.75分": two parts of a score
+        # name what stands out, not every part (a score adds up from four or more)
+        return "le", how + ", two parts of a score"
     if relation == "eq" and total.q.dimension == "area" and not _TOTAL_WORDS.search(total.label):
         # "总面积96.25平方公里，其中耕地23.43…林地54.87": land by use is rarely all listed
         return "le", how + ", land by use (may be partial)"

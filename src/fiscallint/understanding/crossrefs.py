@@ -282,6 +282,7 @@ class _Projects:
         self.form_starts = [m.start() for m in _FORM_NAME.finditer(text)]
         self.pointers = [(m.start(), m.end()) for m in _PROJECT_POINTER.finditer(text)]
         self.known: dict[int, str] = {}
+        self.form_heads, self.form_head_names = _form_project_heads(text)
 
     @classmethod
     def of(cls, a: Analysis) -> "_Projects":
@@ -312,6 +313,9 @@ class _Projects:
             pointed = self._heading_above(line_start) or self._form(line_start)
             if pointed:
                 return pointed
+        i = bisect.bisect_right(self.form_heads, line_start) - 1
+        if i >= 0:
+            return self.form_head_names[i]  # under the heading naming one of the document's project forms
         # (该项目 under "（三）自评结论", a heading naming none: the project of its section)
         i = bisect.bisect_right(self.head_starts, line_start) - 1
         return self.head_names[i] if i >= 0 else ""
@@ -355,6 +359,28 @@ class _Projects:
         i = bisect.bisect_right(self.form_starts, line_start) - 1
         form = _FORM_PROJECT.search(self.text, self.form_starts[i], line_start) if i >= 0 else None
         return form.group(1).strip() if form else ""
+
+
+def _form_project_heads(text: str) -> tuple[list[int], list[str]]:
+    """Where each heading naming the project of one of two or more forms
+    (项目名称 | 农村义务教育学生营养改善计划) begins, and that project: a
+    document of several projects' forms puts each project's prose under a
+    heading of its name ("（一）农村义务教育学生营养改善计划")."""
+    names = {m.group(1).strip() for m in _FORM_PROJECT.finditer(text)}
+    names = {n for n in names if len(n) >= 4}
+    if len(names) < 2:
+        return [], []
+    starts, found = [], []
+    for m in _ANY_HEADING.finditer(text):
+        head = m.group(1).strip()
+        name = next((n for n in names if n in head or head in n and len(head) >= 4), None)
+        if name is not None:
+            starts.append(m.start())
+            found.append(name)
+    return starts, found
+
+
+_ANY_HEADING = pattern("crossrefs", "any_heading", re.M)
 
 
 def _named_project(heading: str) -> str:

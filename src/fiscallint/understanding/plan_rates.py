@@ -8,7 +8,7 @@ from fiscallint.model.vocabulary import PLAN_PHASES, Phase
 from fiscallint.support.wordbook import pattern, words
 from fiscallint.model.claim import Claim
 from fiscallint.model.fact import Analysis, Fact
-from fiscallint.understanding.claim_text import _levels, _same_dim
+from fiscallint.understanding.claim_text import _has_word, _is_base, _levels, _same_dim
 
 NAMED_PLANS = {Phase.INITIAL_BUDGET, Phase.ADJUSTED_BUDGET}  # (预算 alone may be either)
 _PLAN_BEFORE_OF = pattern("ratios", "plan_before_of")
@@ -88,6 +88,19 @@ def _budgets_of(a: Analysis, actual: Fact, named: str | None) -> list[Fact]:
 
 
 _NAMED_BUDGET = pattern("ratios", "named_budget")
+_ADJUSTED_TO = pattern("ratios", "adjusted_to")
+
+
+def two_budgets(lex, here: list[Fact]) -> bool:
+    """"年初预算312.48万元，因新增符合条件对象调增至319.30万元，执行率100.00%": the two
+    figures before a rate are both budgets (one named so, one a budget adjusted to), and
+    what was spent is stated elsewhere: neither is the rate's outturn."""
+    return len(here) == 2 and all(_has_word(g.label, lex.plan_words) or _ADJUSTED_TO.search(g.label) for g in here)
+
+
+def _names_a_budget(label: str) -> bool:
+    """"全年预算数", "年初预算为"; or a budget adjusted to the figure ("…全年预算调整为")."""
+    return bool(_NAMED_BUDGET.search(label) or "预算" in label and _ADJUSTED_TO.search(label))
 _ADDED_BUDGET = pattern("budget_additions", "added")
 _BARE_PHASE_CONCEPTS = frozenset(words("analysis", "bare_phase_concepts"))
 
@@ -106,10 +119,11 @@ def rate_of_paragraph_plan(a: Analysis, by_sentence, s, f: Fact, here: list[Fact
     while j >= 0 and a.sentences[j].end > line_start:
         # (a budget named by its phase alone, 全年预算数, though the lexicon reads it as the 总支出;
         # not what was added to it, 年中追加预算)
+        # (nor last year's, the base of a comparison: "与2024年度全年预算2216.00万元相比增加…")
         plans[:0] = [g for g in by_sentence.get(j, []) if g.role == "level" and g.phase in PLAN_PHASES
-                     and (g.concept is None or g.concept in _BARE_PHASE_CONCEPTS) and _NAMED_BUDGET.search(g.label)
+                     and (g.concept is None or g.concept in _BARE_PHASE_CONCEPTS) and _names_a_budget(g.label)
                      and not _ADDED_BUDGET.search(g.label) and g.q.end <= actual.q.start
-                     and _same_dim(g, actual) and not g.q.approx]
+                     and _same_dim(g, actual) and not g.q.approx and not _is_base(g)]
         j -= 1
     if not plans or len(plans) > 3:
         return None

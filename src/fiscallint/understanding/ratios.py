@@ -11,6 +11,7 @@ from fiscallint.understanding.claim_text import _TOTAL_WORDS, _has_word, _is_bas
 from fiscallint.understanding.composition_parts import _in_closed_bracket
 from fiscallint.understanding.plan_rates import (
     NAMED_PLANS as _NAMED_PLANS, rate_of_another_plan, rate_of_paragraph_plan, rate_of_plan_stated_apart, rate_of_stated_plan,
+    two_budgets,
 )
 from fiscallint.understanding.share_pairs import OrphanShare, shares_of_unstated_wholes
 from fiscallint.understanding.share_plans import no_share_of_a_whole, wholes_named_alike
@@ -192,6 +193,7 @@ def _share_part(a: Analysis, f: Fact, before: list[Fact]) -> Fact | None:
 
 _THE_REST = pattern("ratios", "the_rest")
 _DEVIATION = pattern("ratios", "deviation")
+_SHORT_OF = pattern("ratios", "short_of")
 
 
 def _share_whole(a: Analysis, s, part: Fact, named: str, before: list[Fact],
@@ -350,8 +352,9 @@ def _rate_figures(a: Analysis, facts: list[Fact], k: int) -> tuple[int, list[Fac
         # "收入56,526.88万元，比上年决算数54,055.20万元增加…，完成年初预算的101.7%":
         # last year's figure, the base of a change, is neither the actual nor the plan
         here = [g for g in here if not _is_base(g)]
-    # "收入超预算80.52万元；支出低于预算102.74万元，执行率91.8%": nor is a gap to the budget
-    return since, [g for g in here if not _DEVIATION.search(g.label)]
+    # "收入超预算80.52万元；支出低于预算102.74万元，执行率91.8%": nor is a gap to the budget,
+    # or to a target ("较目标420台（套）少23台（套）")
+    return since, [g for g in here if not _DEVIATION.search(g.label) and not _SHORT_OF.search(g.label)]
 
 
 def _rates(a: Analysis, by_sentence) -> list[Claim]:
@@ -381,6 +384,9 @@ def _rates(a: Analysis, by_sentence) -> list[Claim]:
             apart = rate_of_plan_stated_apart(a, f, here) or rate_of_paragraph_plan(a, by_sentence, s, f, here)
             if apart is not None:
                 out.append(apart)
+                continue
+            if two_budgets(a.lexicon, here):
+                a.note(f, "its two figures are both budgets: the outturn is stated elsewhere")
                 continue
             pool, cross = _rate_pool(a, by_sentence, s, here)
             for dim_pool in _by_dimension(pool[-6:]):
