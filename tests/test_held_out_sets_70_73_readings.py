@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from fiscallint.engine import active_rules, run
+from fiscallint.understanding.analysis import analyse
 from fiscallint.reading import Document
 
 
@@ -364,3 +365,40 @@ def test_the_budget_of_the_few_projects_evaluated_is_not_the_units_whole_budget(
     text = ("2025年，枫林镇一般公共预算支出决算3862.47万元，其中基本支出2387.11万元，项目支出1475.36万元。"
             "镇党委政府选取3个项目开展绩效自评，3个项目全年预算324.50万元，占全镇项目支出的22.0%，全年执行319.43万元。\n")
     assert counted(text) == []
+
+
+# ---------------------------------------------------------------- county final accounts (set 77)
+def test_the_total_of_items_it_counts_is_not_the_concepts_whole():
+    text = ("全县一般公共预算支出完成调整预算的95.3%。"
+            "教育、社会保障和就业、卫生健康、农林水4项民生支出合计143002.56万元，占一般公共预算支出的61.2%。\n"
+            "附表2\n全县2025年一般公共预算支出决算表\n单位：万元\n"
+            "项目          调整预算数    决算数\n"
+            "教育支出       80000.00     78000.00\n"
+            "其他支出      165161.25    155739.16\n"
+            "支出合计      245161.25    233739.16\n\n以上为附表。\n")
+    assert counted(text) == []
+    a = analyse(Document("r.txt", text))
+    counted_total = next(f for f in a.facts if f.q.text.startswith("143002.56"))
+    assert counted_total.concept is None  # not 总支出: the 4 items' total
+
+
+def _balance(total: str = "343189.02") -> str:
+    return ("青峰县2025年一般公共预算收支决算平衡表\n单位：万元\n"
+            "| 收入项目 | 决算数 | 支出项目 | 决算数 |\n"
+            "| 本级一般公共预算收入 | 97671.29 | 一般公共预算支出 | 315246.07 |\n"
+            "| 上级补助收入 | 203756.06 | 上解上级支出 | 3045.78 |\n"
+            "| \u3000返还性收入 | 7146.68 | 债务还本支出 | 10959.05 |\n"
+            "| \u3000一般性转移支付收入 | 158442.16 | 补充预算稳定调节基金 | 5706.83 |\n"
+            "| \u3000专项转移支付收入 | 38167.22 | 结转下年 | 8231.29 |\n"
+            "| 债务转贷收入 | 15582.00 |  |  |\n"
+            "| \u3000其中：再融资一般债券 | 9954.00 |  |  |\n"
+            "| 调入资金 | 9363.37 |  |  |\n"
+            "| 动用预算稳定调节基金 | 6209.47 |  |  |\n"
+            "| 上年结转 | 10606.83 |  |  |\n"
+            f"| 收入总计 | {total} | 支出总计 | 343189.02 |\n\n以上为平衡表。\n")
+
+
+def test_cells_indented_with_ideographic_spaces_between_bars_are_parts_of_the_row_above():
+    assert counted(_balance()) == []
+    found = findings(_balance("343198.02"))
+    assert [f.rule for f in found] == ["FL101"] and "203756.06" in found[0].message and "7146.68" not in found[0].message

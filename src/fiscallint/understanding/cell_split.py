@@ -6,8 +6,18 @@ from __future__ import annotations
 
 import re
 
-from fiscallint.model.tables import _NUMERIC, Cell, Row
+from fiscallint.model.tables import _NUMERIC, Cell, Row, numeric_text
 from fiscallint.support.wordbook import pattern
+
+
+def _bar_cell_indent(part: str, stripped: str) -> int | None:
+    """A bar-split cell of words indented with ideographic spaces ("| 　返还性收入 |"
+    under "| 上级补助收入 |"): where it stands, two a space; a cell of words not so
+    indented stands at 0; a figure's place is not read."""
+    if not stripped or numeric_text(stripped):
+        return None
+    body = part.lstrip(" \t")
+    return 2 * (len(body) - len(body.lstrip("\u3000")))
 
 
 def split_cells(line: str, start: int, separator: str = "|", keep_trailing: bool = False) -> list[Cell]:
@@ -24,7 +34,7 @@ def split_cells(line: str, start: int, separator: str = "|", keep_trailing: bool
             stripped, lead = stripped[2:-2].strip(), lead + 2 + len(stripped[2:]) - len(stripped[2:].lstrip())
         # a tab-split cell indented in itself ("\t  返还性收入" under "上级补助收入"): its
         # indentation is where it stands, the only place a tab row has
-        x = lead if separator == "\t" else None
+        x = lead if separator == "\t" else _bar_cell_indent(part, stripped) if separator == "|" else None
         cells.append(Cell(stripped, start + pos + lead, start + pos + lead + len(stripped), x=x))
         pos += len(part) + 1
     # a trailing run of blank cells ("| ||||||") is layout, not columns; a

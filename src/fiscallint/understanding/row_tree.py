@@ -443,8 +443,9 @@ def _indent_levels(t: Table, labels: list[str]) -> list[int | None] | None:
         # tab-indented cell's place is its own indent, "\t  农林水支出", whatever the side)
         return None
     xs: list[int | None] = []
+    label_column = _label_column(t)
     for row in t.rows:
-        cell = (t.aligned(row) or {}).get(0)
+        cell = (t.aligned(row) or {}).get(label_column)
         if cell is None or cell.empty or cell.x is None:
             xs.append(None)
             continue
@@ -459,6 +460,16 @@ def _indent_levels(t: Table, labels: list[str]) -> list[int | None] | None:
     if len(places) < 2:
         return None
     return [None if x is None else max(k for k, p in enumerate(places) if p <= x) for x in xs]
+
+
+def _label_column(t: Table) -> int:
+    """The column the rows' labels stand in: the first, unless it is blank in
+    every row ("| 收入项目 | 决算数 |" drawn with a bar before its first cell)."""
+    aligned = [t.aligned(row) or {} for row in t.rows]
+    if aligned and all((cells.get(0) is None or cells[0].empty) for cells in aligned) \
+            and any(cells.get(1) is not None and not cells[1].empty for cells in aligned):
+        return 1
+    return 0
 
 
 def _shifted_by_the_left_side(t: Table) -> bool:
