@@ -402,3 +402,22 @@ def test_cells_indented_with_ideographic_spaces_between_bars_are_parts_of_the_ro
     assert counted(_balance()) == []
     found = findings(_balance("343198.02"))
     assert [f.rule for f in found] == ["FL101"] and "203756.06" in found[0].message and "7146.68" not in found[0].message
+
+
+# ---------------------------------------------------------------- hospitals and budgets (sets 74, 75)
+def test_a_change_from_last_year_is_not_over_the_budget_compared_before_it():
+    text = "2025年度“三公”经费支出26,840元，较预算32,000元节约5,160元，较上年减少2,260元，下降7.77%。\n"
+    assert counted(text) == []
+    assert counted(text.replace("下降7.77%", "下降7.07%")) == ["FL105"]
+
+
+def test_a_change_on_an_adjusted_base_is_not_against_last_years_figure():
+    text = ("2026年“三公”经费预算40.30万元，较2025年预算24.80万元增加15.50万元，增长62.50%。"
+            "剔除车辆购置因素，“三公”经费较上年减少2.50万元。\n"
+            "“三公”经费预算表（单位：万元）\n"
+            "项目                             2025年预算   2026年预算     增减额       增减率\n"
+            "“三公”经费合计                        24.80        40.30      15.50       62.50%\n"
+            "（一）因公出国（境）费                 0.00         0.00       0.00            —\n"
+            "（二）公务用车购置及运行维护费        15.60        31.80      16.20      103.85%\n"
+            "（三）公务接待费                       9.20         8.50      -0.70      -7.61%\n\n以上。\n")
+    assert counted(text) == []

@@ -500,16 +500,7 @@ def _classify(fact: Fact, lex: Lexicon, text: str) -> None:
     if _PER_UNIT_AFTER.match(text, q.end):
         fact.role = "descriptor"  # "36.42万元/座", "1.2万元/人": a price of one, not an amount to add
         return
-    best, tight, rest = lex.memo("_memo_label_concept", _label_concept, label)
-    if best and _SELECTION_TOTAL.search(text, max(0, fact.label_start - 6), fact.label_start):
-        best = None  # "教育、…、农林水4项民生支出合计": the total of the items it counts, not the concept's whole
-    if best and best[2] in ("总支出", "总收入") and not lex.names_specific_concept(label):
-        # a generic name ("年初预算数") in a sentence about the other side
-        # ("一般公共预算收入…完成年初预算数60999万元") is not this concept
-        said = text[fact.sentence.start:fact.label_start]
-        other = "收入" if best[2] == "总支出" else "支出"
-        if other in said and best[2][1:] not in said:
-            best = None
+    best, tight, rest = _concept_in_context(fact, lex, text, label)
     if best:
         fact.concept, fact.tight = best[2], tight
         fact.extras["label_rest"] = rest
@@ -530,6 +521,22 @@ def _classify(fact: Fact, lex: Lexicon, text: str) -> None:
         return
     if change:
         fact.role, fact.direction = "delta", change
+
+
+def _concept_in_context(fact: Fact, lex: Lexicon, text: str, label: str):
+    """The concept the label heads (_label_concept), unless the words around
+    it say the figure is not that concept's."""
+    best, tight, rest = lex.memo("_memo_label_concept", _label_concept, label)
+    if best and _SELECTION_TOTAL.search(text, max(0, fact.label_start - 6), fact.label_start):
+        best = None  # "教育、…、农林水4项民生支出合计": the total of the items it counts, not the concept's whole
+    if best and best[2] in ("总支出", "总收入") and not lex.names_specific_concept(label):
+        # a generic name ("年初预算数") in a sentence about the other side
+        # ("一般公共预算收入…完成年初预算数60999万元") is not this concept
+        said = text[fact.sentence.start:fact.label_start]
+        other = "收入" if best[2] == "总支出" else "支出"
+        if other in said and best[2][1:] not in said:
+            best = None
+    return best, tight, rest
 
 
 def _label_concept(lex: Lexicon, label: str) -> tuple[tuple[int, int, str] | None, bool, str]:

@@ -12,12 +12,12 @@ from fiscallint.support.wordbook import pattern
 
 def _bar_cell_indent(part: str, stripped: str) -> int | None:
     """A bar-split cell of words indented with ideographic spaces ("| 　返还性收入 |"
-    under "| 上级补助收入 |"): where it stands, two a space; a cell of words not so
-    indented stands at 0; a figure's place is not read."""
+    under "| 上级补助收入 |"): where it stands, two a space; None for any other
+    cell (the row tree reads the others of such a table at 0)."""
     if not stripped or numeric_text(stripped):
         return None
     body = part.lstrip(" \t")
-    return 2 * (len(body) - len(body.lstrip("\u3000")))
+    return 2 * (len(body) - len(body.lstrip("\u3000"))) or None
 
 
 def split_cells(line: str, start: int, separator: str = "|", keep_trailing: bool = False) -> list[Cell]:

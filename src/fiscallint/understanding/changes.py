@@ -565,12 +565,23 @@ def _subject(a: Analysis, before: list[Fact], delta: Fact) -> Fact | None:
                 continue  # "完成预算数257288万元的41.9%": the base of a percentage, not the subject
             if _in_closed_bracket(a.doc.text, g, delta.q.start) or _in_han_clause(a.doc.text, g, delta):
                 continue  # "总预算4471.22万元，含A 250万元，B 537.31万元；比上年增加…": a detail
+            if _is_base(g) and _compared_with(g.label) not in ("", _compared_with(delta.label)):
+                continue  # "支出26,840元，较预算32,000元节约…，较上年减少2,260元": the base of another comparison
             if g.phase in PLAN_PHASES and _FROM_LAST_YEAR.search(delta.label) and any(
                     h.role == "level" and h.phase in (None, Phase.FINAL) and _same_dim(h, g) for h in before[:before.index(g)]):
                 continue  # "“三公”经费支出26.70万元，年初预算34.00万元，完成预算的78.53%，比上年减少4.20万元"
             return g
     return None
 
+def _compared_with(label: str) -> str:
+    """What a comparison in a label is against: last year ("较上年", "比2024年") or a
+    plan ("较预算", "比年初预算"); '' when it names neither or both."""
+    year, plan = bool(_AGAINST_YEAR.search(label)), bool(_AGAINST_PLAN.search(label))
+    return "year" if year and not plan else "plan" if plan and not year else ""
+
+
+_AGAINST_YEAR = pattern("changes", "against_year")
+_AGAINST_PLAN = pattern("changes", "against_plan")
 _FROM_LAST_YEAR = pattern("changes", "from_last_year")
 _RATE_RIGHT_AFTER = re.compile(r"\s?[0-9]+(?:\.[0-9]+)?\s?(?:[%％]|[，,])")  # "完成调整预算252500万元99.7%", its % left out too
 _PLAN_NAMED = pattern("changes", "plan_named")

@@ -56,11 +56,16 @@ def _change_against_last_year(a: Analysis, change: Fact, current: Fact) -> list[
     if base is None or not base.tight or not (base.extras.get("in_table") or base.phase == Phase.LAST_YEAR
                                               or _dated_as(base, last)):
         return []  # (a figure only dated by its sentence's "2022年完工" is not last year's)
+    if _ADJUSTED.search(a.doc.text, change.sentence.start, change.q.start):
+        return []  # "剔除车辆购置因素，“三公”经费较上年减少2.50万元": measured on an adjusted base
     if _OPENING.search(change.label) and not _LAST_YEAR.search(change.label) and not _in_opening_column(base):
         return []  # "较年初" against a balance sheet's 年初数 only
     return [Claim("change", change, [current, base], "eq", f"{current.name} against last year's {base.name}",
                   direction=change.direction, variant="levels", pattern="change.last-year-figure",
                   trigger=change.label.strip()[-8:])]
+
+
+_ADJUSTED = pattern("changes", "adjusted_base")
 
 
 def _in_opening_column(f: Fact) -> bool:

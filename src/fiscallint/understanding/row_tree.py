@@ -9,6 +9,7 @@ way a row can find its parent, in the order they are tried."""
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 import re
 
 from fiscallint.support.wordbook import pattern
@@ -443,9 +444,7 @@ def _indent_levels(t: Table, labels: list[str]) -> list[int | None] | None:
         # tab-indented cell's place is its own indent, "\t  农林水支出", whatever the side)
         return None
     xs: list[int | None] = []
-    label_column = _label_column(t)
-    for row in t.rows:
-        cell = (t.aligned(row) or {}).get(label_column)
+    for cell in _label_cells(t):
         if cell is None or cell.empty or cell.x is None:
             xs.append(None)
             continue
@@ -460,6 +459,16 @@ def _indent_levels(t: Table, labels: list[str]) -> list[int | None] | None:
     if len(places) < 2:
         return None
     return [None if x is None else max(k for k, p in enumerate(places) if p <= x) for x in xs]
+
+
+def _label_cells(t: Table) -> list:
+    """Each row's label cell; in a table between bars that indents some of
+    them with ideographic spaces, the others placed at 0."""
+    label_column = _label_column(t)
+    cells = [(t.aligned(row) or {}).get(label_column) for row in t.rows]
+    if t.layout == "pipe" and any(c is not None and c.x for c in cells):
+        cells = [replace(c, x=0) if c is not None and not c.empty and c.x is None else c for c in cells]
+    return cells
 
 
 def _label_column(t: Table) -> int:
