@@ -227,7 +227,8 @@ def _undated_change_subject(a: Analysis, by_sentence, s: Sentence, facts: list[F
     if current is not None and named_concept and not _may_be_named(current, named_concept, own_words):
         current = _named_subject(a, by_sentence, s, f)
     if current is None and subject is not None and _same_dim(subject, f) and _COMPARING_WORD.search(f.label) \
-            and named_concept in (None, subject.concept) and (not own_words or own_words in subject.label):
+            and named_concept in (None, subject.concept) and (not own_words or own_words in subject.label) \
+            and not _base_of_another(subject, f):
         current = subject  # "较上年减少0.03万元,下降0.6%;较年初预算数减少6.3万元,下降58.3%"
     if current is None and (not levels or named_concept):
         # "…;公务接待费支出决算增加56,716.00元": a change naming its subject,
@@ -565,13 +566,20 @@ def _subject(a: Analysis, before: list[Fact], delta: Fact) -> Fact | None:
                 continue  # "完成预算数257288万元的41.9%": the base of a percentage, not the subject
             if _in_closed_bracket(a.doc.text, g, delta.q.start) or _in_han_clause(a.doc.text, g, delta):
                 continue  # "总预算4471.22万元，含A 250万元，B 537.31万元；比上年增加…": a detail
-            if _is_base(g) and _compared_with(g.label) not in ("", _compared_with(delta.label)):
+            if _base_of_another(g, delta):
                 continue  # "支出26,840元，较预算32,000元节约…，较上年减少2,260元": the base of another comparison
             if g.phase in PLAN_PHASES and _FROM_LAST_YEAR.search(delta.label) and any(
                     h.role == "level" and h.phase in (None, Phase.FINAL) and _same_dim(h, g) for h in before[:before.index(g)]):
                 continue  # "“三公”经费支出26.70万元，年初预算34.00万元，完成预算的78.53%，比上年减少4.20万元"
             return g
     return None
+
+def _base_of_another(g: Fact, delta: Fact) -> bool:
+    """"支出26,840元，较预算32,000元节约…，较上年减少2,260元": a base of a comparison
+    against another thing than the change's own (预算, not 上年) is not its subject."""
+    own = _compared_with(delta.label)
+    return bool(own) and _is_base(g) and _compared_with(g.label) not in ("", own)
+
 
 def _compared_with(label: str) -> str:
     """What a comparison in a label is against: last year ("较上年", "比2024年") or a
