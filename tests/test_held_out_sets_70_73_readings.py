@@ -421,3 +421,11 @@ def test_a_change_on_an_adjusted_base_is_not_against_last_years_figure():
             "（二）公务用车购置及运行维护费        15.60        31.80      16.20      103.85%\n"
             "（三）公务接待费                       9.20         8.50      -0.70      -7.61%\n\n以上。\n")
     assert counted(text) == []
+
+
+def test_a_balance_broken_into_an_income_and_a_cost_is_no_sum():
+    text = ("2025年度总收入1422.85万元，总支出1398.64万元，收支结余24.21万元。其中医疗收入812.57万元、"
+            "医疗业务成本856.29万元，医疗收支结余为-43.72万元，医疗服务本身仍处于收不抵支状态。\n")
+    assert counted(text) == []
+    parts = "年末结余资金120.00万元，其中基本支出结余45.00万元、项目支出结余75.00万元。\n"
+    assert counted(parts) == [] and counted(parts.replace("75.00", "57.00")) == ["FL101"]

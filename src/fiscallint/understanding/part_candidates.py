@@ -255,6 +255,12 @@ def not_a_plain_sum(a: Analysis, total: Fact, parts: list[Fact]) -> bool:
     if taken_away and subtracted and not any(w in total.label for w in subtracted):
         a.note(taken_away[0], f"the list of {total.q.shown()} takes a figure away (调减, 弥补 …): not a plain sum")
         return True
+    if _BALANCE_TOTAL.search(total.label) and any(_INCOME.search(p.label) for p in parts) \
+            and any(_COST.search(p.label) for p in parts):
+        # "收支结余24.21万元。其中医疗收入812.57万元、医疗业务成本856.29万元": a balance is
+        # what comes in less what goes out, not their sum
+        a.note(total, "a balance of incomes and costs: not a plain sum")
+        return True
     if _DEVIATION.search(total.label):
         # "基金支出超预算337.63万元，其中住院…超预算254.37万元、门诊…超预算115.28万元": a net of
         # items over and under the budget, not their sum
@@ -282,6 +288,9 @@ _TAKEN_AWAY = re.compile(r"[，,、；;]\s*([\u4e00-\u9fff]{2,20}?)\s*[0-9０-�
 
 _OWN_ITEMS_OPENER = pattern("composition_parts", "nested_opener")
 _DEVIATION = pattern("ratios", "deviation")
+_BALANCE_TOTAL = pattern("part_candidates", "balance_total")
+_INCOME = pattern("part_candidates", "income")
+_COST = pattern("part_candidates", "cost")
 _USED_FOR = pattern("composition_parts", "used_for")
 
 
