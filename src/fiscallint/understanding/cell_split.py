@@ -4,7 +4,6 @@ each cell keeping its place in the text; and how tab rows start a table
 over its column's name)."""
 from __future__ import annotations
 
-import re
 
 from fiscallint.model.tables import _NUMERIC, Cell, Row, numeric_text
 from fiscallint.support.wordbook import pattern

@@ -31,7 +31,7 @@ from fiscallint.understanding.flat_form import may_hold_form, read_flat_forms
 from fiscallint.understanding.pair_stream import may_start, read_pair_stream
 from fiscallint.understanding.cell_split import PAGE_FOOTER, over_tab_rows, page_break_at, split_cells, years_joined
 from fiscallint.understanding.column_places import (
-    NIL_CELL, TWO_FIGURES, blank_celled_row, column_rows_end, first_header_line, header_past_page_break, join_label,
+    NIL_CELL, TWO_FIGURES, column_rows_end, first_header_line, header_past_page_break, join_label,
     label_head, line_cells, place_by_position, spanned_header, wrapped_header, wrapped_label,
 )
 from fiscallint.understanding.header_rows import header_over, spanned_names
