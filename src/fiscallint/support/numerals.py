@@ -31,3 +31,8 @@ def heading_numeral(n: int) -> str:
     tens, units = divmod(n, 10)
     head = "" if tens == 0 else TEN if tens == 1 else DIGITS[tens - 1] + TEN
     return head + (DIGITS[units - 1] if units else "")
+
+
+def thousands_comma(text: str, i: int) -> bool:
+    """Whether the comma at ``i`` parts a number's thousands ("1,850.00"), not items."""
+    return text[i] == "," and text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit()

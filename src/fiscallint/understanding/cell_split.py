@@ -9,14 +9,18 @@ from fiscallint.model.tables import _NUMERIC, Cell, Row, numeric_text
 from fiscallint.support.wordbook import pattern
 
 
-def _bar_cell_indent(part: str, stripped: str) -> int | None:
+def _bar_cell_indent(part: str, stripped: str, line_start: bool) -> int | None:
     """A bar-split cell of words indented with ideographic spaces ("| 　返还性收入 |"
-    under "| 上级补助收入 |"): where it stands, two a space; None for any other
-    cell (the row tree reads the others of such a table at 0)."""
+    under "| 上级补助收入 |"), or a row's first cell indented from the line's
+    start ("      公用经费 | 1,046.25" with no bar before it): where it stands,
+    two an ideographic space; None for any other cell (the row tree reads the
+    others of such a table at 0)."""
     if not stripped or numeric_text(stripped):
         return None
+    # between bars, ASCII spaces pad every cell; before the first bar of a line, they indent
+    spaces = len(part) - len(part.lstrip(" ")) if line_start else 0
     body = part.lstrip(" \t")
-    return 2 * (len(body) - len(body.lstrip("\u3000"))) or None
+    return spaces + 2 * (len(body) - len(body.lstrip("\u3000"))) or None
 
 
 def split_cells(line: str, start: int, separator: str = "|", keep_trailing: bool = False) -> list[Cell]:
@@ -33,7 +37,7 @@ def split_cells(line: str, start: int, separator: str = "|", keep_trailing: bool
             stripped, lead = stripped[2:-2].strip(), lead + 2 + len(stripped[2:]) - len(stripped[2:].lstrip())
         # a tab-split cell indented in itself ("\t  返还性收入" under "上级补助收入"): its
         # indentation is where it stands, the only place a tab row has
-        x = lead if separator == "\t" else _bar_cell_indent(part, stripped) if separator == "|" else None
+        x = lead if separator == "\t" else _bar_cell_indent(part, stripped, pos == 0) if separator == "|" else None
         cells.append(Cell(stripped, start + pos + lead, start + pos + lead + len(stripped), x=x))
         pos += len(part) + 1
     # a trailing run of blank cells ("| ||||||") is layout, not columns; a
@@ -79,13 +83,30 @@ def years_joined(rows: list[Row]) -> list[Row]:
                 prev = joined.pop()
                 c = Cell(prev.text + c.text, prev.start, c.end)
             joined.append(c)
+        if len(joined) != width:
+            joined = _joined_to_name_ends(cells)
         if len(joined) == width:
             rows[k] = Row(joined, row.line)
     return rows
 
 
+def _joined_to_name_ends(cells: list[Cell]) -> list[Cell]:
+    """The names one a line joined piece after piece until a piece ends as a
+    column's name does ("为调整预" / "算%"); the first, the labels' name, as it is."""
+    joined = cells[:1]
+    open_name = False
+    for c in cells[1:]:
+        if open_name:
+            prev = joined.pop()
+            c = Cell(prev.text + c.text, prev.start, c.end)
+        joined.append(c)
+        open_name = not _NAME_END.search(c.text)
+    return joined if not open_name else cells
+
+
 _YEAR_ALONE = pattern("cell_split", "period_alone")
 _UNIT_ALONE = pattern("cell_split", "unit_alone")
+_NAME_END = pattern("cell_split", "name_end")
 
 
 PAGE_FOOTER = pattern("cell_split", "page_footer")

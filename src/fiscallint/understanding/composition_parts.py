@@ -18,7 +18,7 @@ from fiscallint.understanding.claim_text import (
 )
 from fiscallint.understanding.labels import shares_word
 from fiscallint.understanding.part_candidates import (
-    LABEL_PUNCT as _LABEL_PUNCT, OF_WHICH as _OF_WHICH, continuation, not_a_plain_sum, one_enumeration, opens_own_items,
+    LABEL_PUNCT as _LABEL_PUNCT, OF_WHICH as _OF_WHICH, continuation, not_a_plain_sum, one_enumeration, opens_own_items, parallels_the_total,
     part_candidates, with_repeated_item_once,
 )
 
@@ -235,6 +235,9 @@ def _walk_parts(a: Analysis, total: Fact, cands: list[Fact]) -> tuple[list[Fact]
             # "旗本级…75.29亿元，…，分项目看：税收完成16.81亿元，…非税完成58.48亿元…；上级转移支付…"
             i = _own_items(a, total, parts[-1], cands, i, a.doc.text[parts[-1].q.end:f.q.start], nested)
             continue
+        if parallels_the_total(a.doc.text, total, parts, f):
+            a.note(f, f"ends the list of {total.q.shown()}: past a ；, it is said as the total is")
+            break
         if parts and _narrows(parts[-1], f):
             # "固定资产原值318.60万元、在用固定资产原值306.90万元": a part of the one before
             a.note(f, f"not a part of {total.q.shown()}: its name narrows the part before it")
@@ -294,13 +297,20 @@ def _bracketed_items(a: Analysis, f: Fact, cands: list[Fact], i: int, open_at: i
 def _own_items(a: Analysis, total: Fact, f: Fact, cands: list[Fact], i: int, gap: str, nested: list[Claim]) -> int:
     lex, text = a.lexicon, a.doc.text
     kids: list[Fact] = []
-    run_in = _OF_WHICH not in gap  # "，含…": the breakdown ends with its clause (；)
+    # "，含…": the breakdown ends with its clause (；); "，包括：A…；B…" opens a list over them
+    # (but "主要支出事项：A、B等；" ends at its ；, its items parted by 、)
+    colon = _COLON.search(gap)
+    at = f.q.end + colon.end() if colon else 0
+    first_clause = text[at:_clause_group_end(text, at, max(at, f.sentence.end))] if colon else ""
+    run_in = _OF_WHICH not in gap and not (colon and "、" not in first_clause and "等" not in first_clause)
     while i < len(cands):
         c = cands[i]
         if c.concept and f.concept and (c.concept == f.concept or c.concept in lex.siblings.get(f.concept, set())):
             break
         if run_in and _CLAUSE_END.search(text, kids[-1].q.end if kids else f.q.end, c.q.start):
             break  # "…8.2万元，主要包括燃料费、维修费；公务接待费16.55万元": its items named, no figures
+        if parallels_the_total(text, f, kids, c):
+            break  # "教育支出…，完成…%，其中…1872.01万元；社会保障和就业支出…，完成…%": the next item of f's list
         if _stops_list(lex, total, c):
             break
         kids.append(c)
@@ -317,6 +327,7 @@ def _own_items(a: Analysis, total: Fact, f: Fact, cands: list[Fact], i: int, gap
 
 
 _CLAUSE_END = re.compile(r"[；;。]")
+_COLON = re.compile(r"[：:]")
 _MAIN_ITEMS = pattern("composition_parts", "main_items")
 _NESTED_OPENER = pattern("composition_parts", "nested_opener")
 _SUB_BREAKDOWN = pattern("composition_parts", "sub_breakdown")

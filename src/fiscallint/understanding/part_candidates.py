@@ -310,3 +310,25 @@ def opens_own_items(label: str, part: str = "") -> bool:
 
 _NOT_A_NAME = re.compile(r"^其中|[^\u4e00-\u9fff]")
 
+
+
+def parallels_the_total(text: str, total: Fact, parts: list[Fact], f: Fact) -> bool:
+    """"教育支出53485.92万元，完成调整预算的93.37%，其中…资助资金1872.01万元；社会保障和
+    就业支出41963.25万元，完成调整预算的99.34%…": past a ；, a figure said as the
+    total is (the same words after it) while none of the list's parts is, is
+    the next item of the enumeration the total stands in, not a part of it."""
+    if not parts or _SEMICOLON.search(text, parts[-1].q.end, f.q.start) is None:
+        return False
+    said = _said_after(text, total)
+    return len(said) >= 3 and said == _said_after(text, f) and all(_said_after(text, p) != said for p in parts)
+
+
+def _said_after(text: str, f: Fact) -> str:
+    """The words right after a figure, up to its next number ("，完成调整预算的")."""
+    m = _SAID_AFTER.match(text, f.q.end)
+    return _CHANGE_WAY.sub("", "".join(m.group(1).split())) if m else ""  # (a line may break inside the words)
+
+
+_SEMICOLON = re.compile(r"[；;]")
+_CHANGE_WAY = pattern("part_candidates", "change_way")
+_SAID_AFTER = re.compile(r"[万亿]?元?\s*([，,][^0-9０-９，,。；;]{2,14})")

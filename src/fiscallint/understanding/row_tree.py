@@ -177,12 +177,14 @@ class _RowWalk:
         """"……": a row standing for rows left out, with no figure."""
         return bool(_PLACEHOLDER.match(lab)) and not any((i, c) in self.cells for c in range(len(self.rows[i].cells) + 2))
 
-    def open_child_list(self, i: int, lab: str) -> None:
+    def open_child_list(self, i: int, lab: str, j: int | None = None) -> None:
         """A 其中 row goes under the row above its list (past the 其中 rows
-        and placeholders before it) and opens a list of parts of that row."""
-        j = i - 1
-        while j >= 0 and self._on_open_list(j):
-            j -= 1
+        and placeholders before it; or under row ``j``) and opens a list of
+        parts of that row."""
+        if j is None:
+            j = i - 1
+            while j >= 0 and self._on_open_list(j):
+                j -= 1
         if j >= 0:
             self.child_of, self.child_concept = j, self.concepts[i]
             self.child_style = numbering_style(_CHILD_MARK.sub("", lab))
@@ -504,7 +506,7 @@ def _by_indent(walk: "_RowWalk", levels: list[int | None], i: int) -> bool:
         # past the 其中 list indented under the row above it
         walk.child_of = walk.child_concept = None
     if not level or _CHILD.match(walk.labels[i]):
-        return False  # a 其中 row says its depth itself: the walk opens its list
+        return _inner_child_list(walk, levels, i)  # a 其中 row says its depth itself: the walk opens its list
     sibling = next((k for k in range(i - 1, -1, -1) if levels[k] is not None and levels[k] <= level), None)
     if sibling is not None and levels[sibling] == level and walk.child_of is not None \
             and walk.parent[sibling] == walk.child_of:
@@ -514,6 +516,19 @@ def _by_indent(walk: "_RowWalk", levels: list[int | None], i: int) -> bool:
     if parent is None:
         return False
     walk.attach(i, parent, "indented")
+    return True
+
+
+def _inner_child_list(walk: "_RowWalk", levels: list[int | None], i: int) -> bool:
+    """"其中：基本支出" over "      其中：人员经费": a 其中 row indented past the 其中
+    row above opens a list inside that item (True); any other is left to the walk."""
+    level = levels[i]
+    if not level or not _CHILD.match(walk.labels[i]):
+        return False
+    above = next((k for k in range(i - 1, -1, -1) if levels[k] is not None), None)
+    if above is None or levels[above] >= level or not _CHILD.match(walk.labels[above]):
+        return False
+    walk.open_child_list(i, walk.labels[i], above)
     return True
 
 

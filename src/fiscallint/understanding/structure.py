@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from fiscallint.support.wordbook import pattern, section_table, words
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.support.lexicon import alternation
-from fiscallint.support.numerals import heading_number
+from fiscallint.support.numerals import heading_number, thousands_comma
 from fiscallint.support.brackets import first_top_level, matching_close, top_level
 from fiscallint.support import messages as M
 from fiscallint.support.messages import Msg
@@ -32,8 +32,7 @@ _ETC_END = pattern("structure", "etc_end")
 _ETC_NAMED = pattern("structure", "etc_named")
 _DIGIT = re.compile(r"[0-9０-９]")
 _AS_FOLLOWS = pattern("structure", "as_follows")
-_NOT_DIGIT = re.compile(r"\D")
-_FULL = str.maketrans("０１２３４５６７８９", "0123456789")
+_NOT_DIGIT, _FULL = re.compile(r"\D"), str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 @dataclass
@@ -77,7 +76,7 @@ def split_items(text: str, start: int, end: int, join: str = "same_kind") -> lis
     seps = "；;" if _SEMICOLON.search(_outside_brackets(body)) else "、，,；;"
     spans, s = [], start
     for i in top_level(text, start, end):
-        if text[i] in seps:
+        if text[i] in seps and not thousands_comma(text, i):
             spans.append((s, i))
             s = i + 1
     spans.append((s, end))
@@ -214,8 +213,9 @@ def _breakdown_by_count(text: str, items: list[tuple[int, int]], start: int) -> 
     """"19个乡镇，包括8个镇和11个乡": a breakdown by count, not a list of names
     (the items of 一是…二是… may hold counts of their own, and a bracket after a
     name says what it is: "某中心（公益一类事业单位）")."""
-    return sum(1 for a, b in items if _HAS_COUNT.search(_outside_brackets(text[a:b]))) >= 2 \
-        and not _ORDINAL_IS.match(text, start)
+    counted = [bool(_HAS_COUNT.search(_outside_brackets(text[a:b]))) for a, b in items]
+    # ("包括局机关和A、B、C3个所属单位": a count closing the items before it, in the last)
+    return (sum(counted) >= 2 or len(counted) >= 3 and counted[-1]) and not _ORDINAL_IS.match(text, start)
 
 
 def _past_a_page_number(text: str, end: int) -> int | None:
@@ -398,8 +398,8 @@ def _list_readings(text: str, start: int, end: int, paren: bool) -> set[int]:
     if _ORDINAL_IS.match(text, start):
         return {len(split_items(text, start, end))}  # 一是…；二是…: the ordinals part the items, not their 、 and ，
     readings = set()
-    cuts = [end, *(c for c in (first_top_level(text, start, end, "；;"),
-                               first_top_level(text, start, end, "，,")) if c is not None)]
+    comma = next((i for i in top_level(text, start, end) if text[i] in "，," and not thousands_comma(text, i)), None)
+    cuts = [end, *(c for c in (first_top_level(text, start, end, "；;"), comma) if c is not None)]
     for stop in cuts:
         for join in ("same_kind", "always"):
             readings.add(len(split_items(text, start, stop, join)))

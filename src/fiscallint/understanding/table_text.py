@@ -32,7 +32,7 @@ from fiscallint.understanding.pair_stream import may_start, read_pair_stream
 from fiscallint.understanding.cell_split import PAGE_FOOTER, over_tab_rows, page_break_at, split_cells, years_joined
 from fiscallint.understanding.column_places import (
     NIL_CELL, TWO_FIGURES, column_rows_end, first_header_line, header_past_page_break, join_label,
-    label_head, line_cells, place_by_position, spanned_header, wrapped_header, wrapped_label,
+    label_head, line_cells, place_by_position, screen_width, spanned_header, wrapped_header, wrapped_label,
 )
 from fiscallint.understanding.header_rows import header_over, spanned_names
 from fiscallint.understanding.table_joins import rejoined
@@ -498,8 +498,9 @@ def _tab_cells(lines, starts, i, j) -> list[Table]:
             stripped = body.strip()
             lead = len(body) - len(body.lstrip())
             s = starts[k] + 1 + lead
-            # a label indented after its tab ("\t  工资福利支出" under "\t人员经费") is a part
-            cells.append(Cell(stripped, s, s + len(stripped), x=lead))
+            # a label indented after its tab ("\t  工资福利支出" under "\t人员经费", or
+            # "\t　返还性收入" with an ideographic space) is a part
+            cells.append(Cell(stripped, s, s + len(stripped), x=screen_width(body[:lead])))
         elif cells:  # a wrapped cell goes on
             prev = cells[-1]
             stripped = line.strip()
