@@ -130,3 +130,73 @@ def test_a_parts_list_opened_by_a_colon_runs_over_its_semicolons():
     assert counted(_LAND.format(dev="4,350.00")) == []
     found = findings(_LAND.format(dev="4,530.00"))
     assert [f.rule for f in found] == ["FL101"] and "21,650.00" in found[0].message and "4,530.00" in found[0].message
+
+
+# ---------------------------------------------------------------- a change naming its subject is not of a part before it (set 78)
+def test_a_change_naming_a_whole_is_of_what_its_paragraphs_head_names_not_of_a_part():
+    # the change is of the 90.12 spent under the head "2.公务用车购置及运行维护费。",
+    # not of the 公务用车购置费 that opens the sentence before it
+    text = ("2.公务用车购置及运行维护费。2025年度预算为96.40万元，支出决算为90.12万元，完成预算的93.49%。"
+            "其中：公务用车购置费38.20万元，用于更新执法车辆2辆；公务用车运行维护费51.92万元。"
+            "与上年相比，公务用车购置及运行维护费增加21.30万元，增长{rate}%。\n")
+    assert counted(text.format(rate="30.95")) == []
+    found = findings(text.format(rate="33.95"))
+    assert [f.rule for f in found] == ["FL105"] and "90.12" in found[0].message and "38.20" not in found[0].message
+
+
+# ---------------------------------------------------------------- next year's budget against this year's (set 79)
+def _budget_ahead(change: str = "-12.50") -> str:
+    rows = [("一般公共服务支出", "1600.00", "1552.00", "97.00", "1400.00", change),
+            ("农林水支出", "2000.00", "1900.00", "95.00", "2100.00", "5.00"),
+            ("合计", "3600.00", "3452.00", "95.89", "3500.00", "-2.78")]
+    lines = ["表2  2025年一般公共预算支出执行情况及2026年支出预算表（单位：万元）",
+             "| 项目 | 2025年调整预算数 | 2025年执行数 | 完成% | 2026年预算数 | 增减% |"]
+    lines += ["| " + " | ".join(r) + " |" for r in rows]
+    return "\n".join(lines) + "\n\n以上为预算安排。\n"
+
+
+def test_a_change_after_next_years_budget_compares_it_with_this_years_budget():
+    # 增减% after the 2026 budget: against the 2025 adjusted budget (or its outturn), not
+    # 2025's outturn against its budget (完成% says that)
+    assert counted(_budget_ahead()) == []
+    assert counted(_budget_ahead("-9.79")) == []  # against the outturn: 1400 / 1552
+    found = findings(_budget_ahead("-11.50"))
+    assert [f.rule for f in found] == ["FL108"]
+    assert "1400.00" in found[0].message and "1600.00" in found[0].message
+
+
+# ---------------------------------------------------------------- a table of main figures against last year (set 78)
+def _main_figures(spent: str = "2300.82") -> str:
+    rows = [("收入总计", "2467.48", "2337.44", "-130.04", "-5.27"),
+            ("本年收入合计", "2440.72", "2297.73", "-142.99", "-5.86"),
+            ("本年支出合计", "2427.77", spent, "-126.95", "-5.23"),
+            ("其中：基本支出", "1797.12", "1868.02", "70.90", "3.95"),
+            ("      项目支出", "630.65", "432.80", "-197.85", "-31.37"),
+            ("一般公共预算财政拨款支出", "2382.07", "2252.86", "-129.21", "-5.42"),
+            ("机关运行经费", "185.68", "197.49", "11.81", "6.36")]
+    lines = ["附表　2025年度主要决算数据与上年对比表", "单位：万元", "|项目|2024年度|2025年度|增减额|增减率（%）|"]
+    lines += ["|" + "|".join(r) + "|" for r in rows]
+    return "\n".join(lines) + "\n\n以上为主要数据。\n"
+
+
+def test_totals_of_income_and_spending_in_one_table_head_no_groups():
+    # 收入总计 | 本年收入合计 | 本年支出合计 …: rows of main figures, not groups under their totals
+    assert counted(_main_figures()) == []
+    found = findings(_main_figures("2330.82"))
+    assert found and all("2330.82" in f.message for f in found) and "FL101" in {f.rule for f in found}
+
+
+# ---------------------------------------------------------------- a row between bars whose last cell is blank (set 78)
+def _coded_table(pension: str = "281.06") -> str:
+    rows = ["|合计||2300.82|1868.02|432.80|", "|201|一般公共服务支出|1794.67|1361.87|432.80|",
+            "|2013801|行政运行|1205.44|1205.44||", "|2013802|一般行政管理事务|589.23|156.43|432.80|",
+            f"|208|社会保障和就业支出|{pension}|281.06||", "|20805|行政事业单位养老支出|281.06|281.06||",
+            "|210|卫生健康支出|225.09|225.09||"]
+    return ("表一　2025年度支出决算表\n单位：万元\n|科目编码|科目名称|本年支出合计|基本支出|项目支出|\n"
+            + "\n".join(rows) + "\n\n以上为支出决算。\n")
+
+
+def test_a_row_between_bars_keeps_its_blank_last_cell_in_its_column():
+    assert counted(_coded_table()) == []
+    found = findings(_coded_table("218.06"))
+    assert found and {f.rule for f in found} == {"FL101"} and all("218.06" in f.message for f in found)

@@ -47,9 +47,10 @@ def split_cells(line: str, start: int, separator: str = "|", keep_trailing: bool
     if keep_trailing:
         return cells
     stripped_line = line.strip()
-    if separator == "|" and len(stripped_line) > 1 and stripped_line[0] == "|" and stripped_line[-1] == "|" \
-            and "||" not in stripped_line:
-        return cells[:-1]
+    if separator == "|" and len(stripped_line) > 1 and stripped_line[0] == "|" and stripped_line[-1] == "|":
+        cells = cells[:-1]
+        if sum(1 for c in cells if c.text) >= 2:
+            return cells  # "|208|社会保障和就业支出|281.06|281.06||": its last column blank
     while cells and not cells[-1].text:
         cells.pop()
     return cells

@@ -11,13 +11,12 @@ from fiscallint.model.claim import Claim
 from fiscallint.model.fact import Analysis, Fact, Sentence
 from fiscallint.support.wordbook import pattern, words, section_table
 from fiscallint.understanding.claim_text import (
-
-
     _CHANGE_UP_TO, _COMPARING_WORD, _FROM, _SUBJECT_NOISE, _TOTAL_WORDS, _is_base, _levels, _prev_sentence_facts, _same_dim
 )
 from fiscallint.understanding.composition_parts import _in_closed_bracket, _in_han_clause
-from fiscallint.understanding.compositions import _OPENS_WITH_COMPARISON, _previous_head, _year_pair
+from fiscallint.understanding.compositions import _OPENS_WITH_COMPARISON, _year_pair
 from fiscallint.understanding.part_candidates import OF_WHICH as _OF_WHICH
+from fiscallint.understanding.paragraph_heads import head_before, may_be_named
 from fiscallint.understanding.last_year import (
     _LAST_YEAR, _OPENING, _YEAR_WORDS, _change_against_last_year, _dated_as, _growth_against_last_year
 )
@@ -224,7 +223,7 @@ def _undated_change_subject(a: Analysis, by_sentence, s: Sentence, facts: list[F
     current = _dated_subject(facts[:k], f) or _subject(a, facts[:k], f)
     named_concept = a.lexicon.concept_of(_change_names(f.label))
     own_words = _own_subject_words(f.label)
-    if current is not None and named_concept and not _may_be_named(current, named_concept, own_words):
+    if current is not None and named_concept and not may_be_named(current, named_concept, own_words):
         current = _named_subject(a, by_sentence, s, f)
     if current is None and subject is not None and _same_dim(subject, f) and _COMPARING_WORD.search(f.label) \
             and named_concept in (None, subject.concept) and (not own_words or own_words in subject.label) \
@@ -235,22 +234,8 @@ def _undated_change_subject(a: Analysis, by_sentence, s: Sentence, facts: list[F
         # after other changes, goes with that subject's figure
         current = _named_subject(a, by_sentence, s, f)
     if current is None and k == 0 and _OPENS_WITH_COMPARISON.match(a.doc.text, s.start, f.q.start):
-        # "基本支出3736.92万元，其中…。比2021年预算增加654万元，增长9%": a sentence
-        # opening with 比/较 goes on about the head figure of the one before
-        current = _previous_head(a, by_sentence, s, f)
-        if current is not None and own_words and not any(own_words[i:i + 3] in current.label for i in range(len(own_words) - 2)):
-            current = None  # "收入总计3521.48万元。与上年相比，本年收入合计增加155.25万元": of what it names
+        current = head_before(a, by_sentence, s, f, named_concept, own_words)
     return current
-
-
-def _may_be_named(current: Fact, named_concept: str, own_words: str) -> bool:
-    """Whether the figure before a change that names its subject may be that
-    subject: not when it is of another concept ("…公务用车…174,732.10元;
-    公务接待费支出决算增加56,716.00元"), nor when it is of none and does not
-    hold the words the change names ("…两项合计801.17万元…；人员经费增加54.17万元")."""
-    if current.concept:
-        return current.concept == named_concept
-    return not own_words or own_words in current.label
 
 
 _YEAR_OF_CHANGE = pattern("changes", "own_year")

@@ -125,7 +125,10 @@ class _RowWalk:
         rows with figures both totals, the second closing nothing above it:
         each total heads the rows below it, the first all the others."""
         first = sorted(self.figured)[:2]
-        return len(first) == 2 and all(_closes(self.labels[r]) and not _CHILD.match(self.labels[r]) for r in first)
+        # (收入总计 | 本年收入合计 | 本年支出合计 …: totals of two sides, a table of main figures)
+        sides = {_side_closed(lab) for lab in self.labels if _closes(lab)} - {None}
+        return len(first) == 2 and all(_closes(self.labels[r]) and not _CHILD.match(self.labels[r]) for r in first) \
+            and len(sides) < 2
 
     def heads_group(self, i: int, lab: str) -> bool:
         """In a table whose 小计 rows head their groups, a 小计 row is one of

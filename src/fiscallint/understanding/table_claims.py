@@ -27,7 +27,8 @@ from fiscallint.understanding.row_codes import CLASSIFICATION_CODE, classificati
 from fiscallint.understanding.row_tree import row_tree
 from fiscallint.understanding.score_claims import column_named, score_rows, score_totals, score_tree, scores_without_points
 from fiscallint.understanding.table_ratios import column_words, rate_columns, share_columns
-from fiscallint.understanding.table_model import (compared_columns, fact_sign, side_models, side_tables, signed,
+from fiscallint.understanding.column_pairs import compared_columns, other_bases
+from fiscallint.understanding.table_model import (fact_sign, side_models, side_tables, signed,
                                                   table_models_by_table, written_sign)
 from fiscallint.model.tables import NUMBERED_LABEL, Table, leaf_name
 
@@ -354,6 +355,7 @@ def _row_changes(a: Analysis, t: Table, cells) -> list[Claim]:
         if pair is None:
             continue
         now_col, base_col = pair
+        also = other_bases(m, col.index, base_col)
         column = [(t.aligned(row) or {}).get(col.index) for row in t.rows]
         writes_signs = any(c is not None and signed(c) < 0 for c in column)
         for ri, row in enumerate(t.rows):
@@ -370,6 +372,7 @@ def _row_changes(a: Analysis, t: Table, cells) -> list[Claim]:
                              f"table: {leaf_name(col.name)} = {leaf_name(m.columns[now_col].name)} − "
                              f"{leaf_name(m.columns[base_col].name)}" + (" over it" if kind == "row_growth" else ""),
                              direction=signed(cell) or int(writes_signs),
+                             alternatives=[[now, cells[(ri, b)]] for b in also if (ri, b) in cells],
                              pattern="table.change-column" if kind == "row_change" else "table.change-rate-column",
                              trigger=leaf_name(col.name)))
     return out
