@@ -200,3 +200,155 @@ def test_a_row_between_bars_keeps_its_blank_last_cell_in_its_column():
     assert counted(_coded_table()) == []
     found = findings(_coded_table("218.06"))
     assert found and {f.rule for f in found} == {"FL101"} and all("218.06" in f.message for f in found)
+
+
+# ---------------------------------------------------------------- sets 79-81
+def test_what_is_left_to_arrive_is_not_the_plan_of_an_arrival_rate():
+    text = "县级配套资金到位{done}万元，尚有86.65万元未到位，县级配套资金到位率为77.59%。\n"
+    assert counted(text.format(done="300.00")) == []
+    # what arrived against what did not is never read as the rate: the slip goes unread, not misread
+    assert counted(text.format(done="390.00")) == []
+
+
+def _heading_subtotals(first: str = "1,080.00") -> str:
+    rows = [("一", "校舍建设类小计", "1,780.30", "1,453.15", "81.62%"), ("1", "教学楼新建", first, "862.40", "79.85%"),
+            ("2", "校舍维修改造", "412.30", "398.75", "96.71%"), ("3", "运动场改造", "288.00", "192.00", "66.67%"),
+            ("二", "设备购置类小计", "354.20", "351.01", "99.10%"), ("4", "学生课桌椅", "96.00", "96.00", "100.00%"),
+            ("5", "多媒体教学设备", "258.20", "255.01", "98.77%"), ("", "合  计", "2,134.50", "1,804.16", "84.52%")]
+    lines = ["表2  子项目预算及执行情况", "序号  项目名称            预算数      支出数      执行率"]
+    lines += [f"{a:<4}  {b:<16}  {c:>10}  {d:>10}  {e:>8}" for a, b, c, d, e in rows]
+    return "\n".join(lines) + "\n\n以上为子项目情况。\n"
+
+
+def test_subtotals_above_their_rows_head_them_when_the_first_closes_nothing():
+    assert counted(_heading_subtotals()) == []
+    found = findings(_heading_subtotals("1,008.00"))
+    assert found and {f.rule for f in found} == {"FL101"} and any("校舍建设类小计" in f.message for f in found)
+
+
+def _group_heads(item: str = "1862.40") -> str:
+    rows = ["项目名称                        送审金额   审定金额   核减金额",
+            "房建类", "  妇幼保健院改扩建工程          3876.54    3652.08    224.46",
+            "  第二实验学校建设工程          6218.37    5894.16    324.21",
+            "  小计                          10094.91   9546.24    548.67",
+            "市政类", "  综合管廊工程                  7435.62    6987.35    448.27",
+            f"  背街小巷改造工程              {item}    1741.85    120.55",
+            "  小计                          9298.02    8729.20    568.82",
+            "合计                            19392.93   18275.44   1117.49"]
+    return "表2  政府投资项目结算审计情况（金额单位：万元）\n\n" + "\n".join(rows) + "\n\n以上为审计结果。\n"
+
+
+def test_a_subtotal_under_a_group_name_without_figures_stands_for_the_group():
+    assert counted(_group_heads()) == []
+    found = findings(_group_heads("1826.40"))
+    assert found and {f.rule for f in found} <= {"FL101", "FL108"} and all("1826.40" in f.message for f in found)
+
+
+def test_counts_under_two_sub_sections_of_two_fields_are_two_figures():
+    text = ("（四）重点民生资金方面\n\n反映问题11个，问题金额394.18万元，已整改371.42万元。\n\n"
+            "（五）政府投资项目方面\n\n反映问题10个，问题金额1,800.28万元，已整改1,547.24万元。\n")
+    assert counted(text) == []
+
+
+def test_a_breakdown_after_a_sentence_of_parallel_items_is_not_of_the_last_item():
+    text = ("从问题性质看，超标准列支386.25万元，采购程序不规范742.18万元，资产未入账968.43万元，"
+            "其他问题371.85万元。其中，县水利局查出问题金额1,024.36万元，占问题总额的41.5%。\n")
+    assert "FL101" not in counted(text)
+
+
+_ADDED = ("2026年全乡一般公共预算收入预算1317.13万元，比上年预算增长2.4%。其中，税收收入1048.10万元，非税收入269.03万元。"
+          "预计上级补助收入2347.73万元，加上年结转141.41万元和调入资金37.04万元，收入总计{total}万元。\n")
+
+
+def test_what_is_added_may_add_to_the_paragraphs_head_stated_before_its_sentence():
+    assert counted(_ADDED.format(total="3843.31")) == []
+    found = findings(_ADDED.format(total="3834.31"))
+    assert [f.rule for f in found] == ["FL101"] and "3834.31" in found[0].message
+
+
+def test_a_row_tree_of_rows_without_figures_reads_without_error():
+    # (a block of the 合计 table read before its figures are known: no row has one)
+    from fiscallint.support.lexicon import default_lexicon
+    from fiscallint.understanding.row_tree import row_tree
+    from fiscallint.understanding.table_text import find_tables
+
+    table = find_tables("项目  预算数  决算数\n一般公共服务支出  10.00  9.00\n农林水支出  5.00  4.00\n合计  15.00  13.00\n")[0]
+    parent, _ = row_tree(default_lexicon(), table, {})
+    assert len(parent) == len(table.rows)
+
+
+# ---------------------------------------------------------------- real passages of session 19 (readings only; figures invented)
+def test_a_total_over_a_numbered_row_left_without_figures_is_not_checked():
+    # the 支出 side's "二、" row has lost its cells: the total's parts are unknown, not short
+    text = ("表1:2020年全市一般公共预算收支决算平衡表\n单位:亿元\n"
+            "收入 | 执行数 | 决算数 | 支出 | 执行数 | 决算数 |\n总计 | 5885 | 5895 | 总计 | 5885 | 5895 |\n"
+            "一、本级收入 | 2095 | 2095 | 一、本级支出 | 4894 | 4894 |\n税收 | 1431 | 1431 | |||\n非税 | 664 | 664 | |||\n"
+            "二、转移性收入 | 3790 | 3800 | 二、\n")
+    assert "FL101" not in counted(text)
+
+
+def _span_under_the_outturn(rate: str = "7.48") -> str:
+    return ("单位:万元\n项 目 | 2024年决算数 | 2025年预算调整数 | 2025年执行数 | ||\n"
+            "金额 | 占调整预算% | 比上年增长% | |||\n"
+            f"一、税收收入 | 401 | 431 | 431 | 100 | {rate} |\n增值税 | 266 | 292 | 292 | 100 | 9.77 |\n"
+            "企业所得税 | 135 | 139 | 139 | 100 | 2.96 |\n\n以上。\n")
+
+
+def test_a_second_header_row_of_an_amount_and_its_rates_spans_the_outturn_not_the_budget():
+    # "占调整预算%" names what the rate divides by, not the column spanning it
+    assert counted(_span_under_the_outturn()) == []
+    found = findings(_span_under_the_outturn("8.48"))
+    assert [f.rule for f in found] == ["FL108"] and "8.48" in found[0].message and "401" in found[0].message
+
+
+def test_a_figure_written_as_this_years_is_not_last_years():
+    text = ("2020年,一般公共预算支出年初预算为5646万元,决算数为6721万元,较上年增长6.8%。"
+            "主要是:一般公共服务支出增加235万元。2019年农林水支出减少165.7万元。一般公共预算支出6721万元,加上补助乡镇支出715万元。\n")
+    assert "FL105" not in counted(text)
+
+
+def test_shares_of_each_figures_own_adjusted_budget_are_not_of_one_whole():
+    text = ("全市一般公共预算支出调整为795622万元，实际完成791944万元，占年调整预算的99.5%，增长12%。\n"
+            "市本级一般公共预算支出调整为683286万元，实际完成679647万元，占年调整预算的99.5%，增长13.5%。\n")
+    assert counted(text) == []
+
+
+def test_a_total_net_of_what_its_note_says_is_not_a_plain_sum():
+    text = ("全区财政综合预算收入629.4亿元（已剔除从政府性基金预算调入54.5亿元），完成预算的107.1%。"
+            "其中：一般公共预算总收入485.7亿元，政府性基金预算收入170.3亿元，国有资本经营预算收入14.7亿元。\n")
+    assert counted(text) == []
+
+
+def test_an_amount_in_yi_in_a_report_written_in_yi_is_no_unit_slip():
+    text = ("民生工程财政十三项支出32.68亿元。全区落实减税降费6.95亿元，惠及纳税人1.22万户。累计发放补贴1.05亿元。"
+            "共获得衔接推进乡村振兴补助资金总额7714万元，批复项目155个。\n")
+    assert "FL201" not in counted(text)
+
+
+# ---------------------------------------------------------------- set 79-80 slips' documents, read without false findings
+def test_the_total_of_the_rest_is_not_the_whole():
+    text = ("2026年一般公共预算支出安排5553.33万元，其中基本支出2352.84万元，项目支出3200.49万元。"
+            "其余公共安全、教育、卫生健康等支出合计1090.44万元。\n")
+    assert counted(text) == []
+
+
+def test_a_grades_bounds_are_no_sum():
+    text = ("评价指标体系包括决策、过程、产出、效益4个一级指标，分值分别为15分、25分、35分、25分。"
+            "评价等级：优（90分以上，含90分）、良（80分—90分，含80分）、中（60分—80分，含60分）、差（60分以下）。\n")
+    assert counted(text) == []
+
+
+def test_a_part_named_as_its_total_says_the_list_is_of_another_figure():
+    text = ("2023年全年支出2515.66万元，预算执行率97.20%，年末结余72.54万元。其中：营养膳食补助支出2032.46万元，"
+            "执行率97.63%，结余49.34万元；食堂改造补助支出96.80万元；县级运转补助386.40万元全部支出。\n")
+    assert "FL101" not in counted(text)
+
+
+def test_a_rate_past_a_semicolon_is_of_the_item_its_clause_names():
+    text = ("完成人工造林3,680亩，超额完成目标；退化林修复2,450亩，完成率87.50%，有350亩未实施；"
+            "清理病死树11,860株，完成率94.88%。\n")
+    assert counted(text) == []
+    # a plan named past the ；goes with its clause: "；全年完成95万元" is the rate's actual
+    text = "全年预算100万元；全年执行85万元，执行率{rate}%。\n"
+    assert counted(text.format(rate="85.00")) == []
+    assert counted(text.format(rate="58.00")) == ["FL103"]

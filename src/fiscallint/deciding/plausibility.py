@@ -77,6 +77,12 @@ _COMPARED_WITH = pattern("plausibility", "compared_with")
 _PER_UNIT = pattern("claim_text", "per_unit")
 
 
+def _written_so_elsewhere(a: Analysis, f: Fact) -> bool:
+    """An amount in 亿元 in a report that writes two others in 亿元: the
+    report's scale (a county's), not a slip for 万元."""
+    return f.q.unit == "亿元" and sum(1 for g in a.facts if g is not f and g.q.unit == "亿元") >= 2
+
+
 def _other_unit(f: Fact, factor: Decimal) -> str:
     """The spelling the figure would have if its unit were off by ``factor``."""
     if f.q.unit == "万元" and factor < 1:
@@ -113,7 +119,7 @@ def unit_slips(a: Analysis, checked: list[tuple[Claim, Verdict]], th: dict) -> l
                 if f is not budget and _bounded_by_budget(f) and f.q.base_value > cap * ratio
                 and not _NOT_UNIT_BUDGET.search(a.doc.text[f.sentence.start:f.q.end])]
         # one amount far above the budget is a slip; several say the budget was misread
-        if len(over) == 1 and over[0].q.base_value / TEN_THOUSAND <= cap:
+        if len(over) == 1 and over[0].q.base_value / TEN_THOUSAND <= cap and not _written_so_elsewhere(a, over[0]):
             f = over[0]
             add(Evidence(f, Msg(M.TIMES_BUDGET, times=f"{f.q.base_value / cap:.0f}"), [budget],
                          _other_unit(f, Decimal(1) / TEN_THOUSAND)))

@@ -130,11 +130,15 @@ def accumulations(a: Analysis, by_sentence, existing: list[Claim]) -> list[Claim
         added = [f for f in facts if m.end() <= f.q.start < total.q.start and _same_dim(f, total) and id(f) not in nested]
         if not added:
             continue
-        out.extend(_added_claims(total, first, others, added, text[m.start():m.end()]))
+        # "…收入预算1317.13万元，…。预计上级补助收入2347.73万元，加上年结转…，收入总计…": the
+        # paragraph's head, stated before the sentence, may be added to as well
+        before = [h for h in paragraph_levels(a, by_sentence, s)[:1] if _same_dim(h, total) and h.q.end <= first.q.start]
+        out.extend(_added_claims(total, first, others, added, text[m.start():m.end()], before))
     return out
 
 
-def _added_claims(total: Fact, first: Fact, others: list[Fact], added: list[Fact], trigger: str) -> list[Claim]:
+def _added_claims(total: Fact, first: Fact, others: list[Fact], added: list[Fact], trigger: str,
+                  before: list[Fact] = ()) -> list[Claim]:
     """The sum of an added list; with a running total in it ("…，全县一般预算总收入
     468222万元，加上年结余11080万元，…，收入总计481342万元"), the sum up to that
     total and the sum that goes on from it."""
@@ -153,7 +157,8 @@ def _added_claims(total: Fact, first: Fact, others: list[Fact], added: list[Fact
     # ("加上上年结转A、调入资金B，一般公共预算收入C、上级补助收入D，收入总计T": the
     # sentence may name again what is added to, its figures then adding up alone)
     out.append(Claim("composition", total, [first, *added], "eq", "A 加 B … 总计/合计",
-                     alternatives=[[o, *added] for o in others] + ([list(added)] if len(added) >= 3 else []),
+                     alternatives=[[o, *added] for o in others] + ([list(added)] if len(added) >= 3 else [])
+                     + [[h, first, *added] for h in before],
                      pattern="sum.added-to-total", trigger=trigger))
     return out
 

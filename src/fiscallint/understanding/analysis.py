@@ -280,6 +280,7 @@ _AIM_CELL = pattern("analysis", "aim_cell")
 _DONE_CELL = pattern("analysis", "done_cell")
 _AIM_LEAD = pattern("analysis", "aim_lead")
 _SELECTION_TOTAL = pattern("analysis", "selection_total")
+_REST_TOTAL = pattern("analysis", "rest_total")
 
 
 def _heading_phase(lex: Lexicon, head: str) -> str | None:
@@ -529,6 +530,8 @@ def _concept_in_context(fact: Fact, lex: Lexicon, text: str, label: str):
     best, tight, rest = lex.memo("_memo_label_concept", _label_concept, label)
     if best and _SELECTION_TOTAL.search(text, max(0, fact.label_start - 6), fact.label_start):
         best = None  # "教育、…、农林水4项民生支出合计": the total of the items it counts, not the concept's whole
+    if best and best[2] in ("总支出", "总收入") and _REST_TOTAL.search(label):
+        best = None  # "其余公共安全、教育…等支出合计": the total of the rest
     if best and best[2] in ("总支出", "总收入") and not lex.names_specific_concept(label):
         # a generic name ("年初预算数") in a sentence about the other side
         # ("一般公共预算收入…完成年初预算数60999万元") is not this concept

@@ -18,7 +18,7 @@ from fiscallint.understanding.claim_text import (
 )
 from fiscallint.understanding.labels import shares_word
 from fiscallint.understanding.part_candidates import (
-    LABEL_PUNCT as _LABEL_PUNCT, OF_WHICH as _OF_WHICH, continuation, not_a_plain_sum, one_enumeration, opens_own_items, parallels_the_total,
+    LABEL_PUNCT as _LABEL_PUNCT, OF_WHICH as _OF_WHICH, continuation, not_a_plain_sum, one_enumeration, opens_own_items, parallels_the_total, threshold_bound,
     part_candidates, with_repeated_item_once,
 )
 
@@ -284,6 +284,8 @@ def _bracketed_items(a: Analysis, f: Fact, cands: list[Fact], i: int, open_at: i
     text = a.doc.text
     close = _matching_close(text, open_at, f.sentence.end)
     inside = [c for c in cands[i:] if c.q.start < close]
+    if threshold_bound(text, f):
+        return i + len(inside)  # "优（90分以上，含90分）、良（80分—90分，含80分）": bounds, no sum
     kids = []
     for c in inside:
         kids.append(c)

@@ -239,7 +239,7 @@ def _totals_before_list(a: Analysis, by_sentence, s: Sentence, before: list[Fact
                                        if not _in_closed_bracket(text, g, at)])
         # "直接受益13人，家庭间接收益18人。其中：公益岗5人…，困难生活补助8人…":
         # the sentence before may hold more than one figure the list can be of
-        totals = _primary_totals(prev_levels, text)
+        totals = _primary_totals(prev_levels, text) if not _an_enumeration(text, prev_levels) else []
         first = next((g for g in _levels(by_sentence.get(s.index, [])) if g.q.start > at), None)
         if first is not None and first.phase != Phase.LAST_YEAR:
             # "…。上年同期支出36,518.07万元。\n其中：基本支出全年预算…": this year's parts are not of last year's figure
@@ -252,6 +252,16 @@ def _totals_before_list(a: Analysis, by_sentence, s: Sentence, before: list[Fact
     if not before and side_list:
         return _side_total(a, by_sentence, s, head), []
     return totals, _identity_mates(a, _levels(before), totals)
+
+
+def _an_enumeration(text: str, levels: list[Fact]) -> bool:
+    """"从问题性质看，A 386.25万元，B 742.18万元，C 968.43万元，…等其他问题371.85万元。其中，…":
+    three or more figures, each right after its own name, parted by commas
+    alone: a 其中 after them is of their whole, not of the last."""
+    if len(levels) < 3 or not all(_same_dim(p, q) for p, q in zip(levels, levels[1:])):
+        return False  # ("补助发放给8户，直接受益13人，家庭间接收益18人。其中：…": heads of their own)
+    gaps = [text[p.q.end:q.label_start] for p, q in zip(levels, levels[1:])]
+    return all(g.strip() in ("，", ",", "、", "；", ";") for g in gaps) and len({q.label for q in levels}) == len(levels)
 
 
 def _identity_mates(a: Analysis, levels: list[Fact], totals: list[Fact]) -> list[Fact]:

@@ -83,7 +83,8 @@ def spanned_names(names: list[str], sub: list[str], count: int) -> list[str] | N
     one name is the best."""
     if len(names) - 1 + len(sub) != count:
         return None
-    words = set("".join(s for s in sub if s not in ("小计", "合计")))
+    # (a rate's name says what it divides by, "占调整预算%", not what spans it)
+    words = set("".join(s for s in sub if s not in ("小计", "合计") and not s.rstrip("）)").endswith(("%", "％"))))
     shared = [len(set(n) & words) for n in names]
     best = max(shared, default=0)
     if best == 0 or shared.count(best) > 1:

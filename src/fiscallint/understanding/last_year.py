@@ -91,7 +91,9 @@ def _last_years_figure(a: Analysis, current: Fact, last: str) -> Fact | None:
     cands = [g for g in a.with_concept(current.concept, of_unit=current)
              if g is not current and g.role == "level" and _same_dim(g, current) and not g.q.approx
              and (g.year == last or g.phase == Phase.LAST_YEAR)
-             and (g.phase == current.phase if plan else g.phase in (None, Phase.FINAL, Phase.LAST_YEAR))]
+             and (g.phase == current.phase if plan else g.phase in (None, Phase.FINAL, Phase.LAST_YEAR))
+             # (one written as this year's to the last digit is this year's again, its year misread)
+             and g.q.text != current.q.text]
     if not cands or any(not c.q.interval().meets(cands[0].q.interval()) for c in cands[1:]):
         return None
     return cands[0]

@@ -32,7 +32,9 @@ def part_candidates(a: Analysis, total: Fact, candidates: list[Fact]) -> list[Fa
         either = _counted_either_way(text, total, c)
         if not _same_dim(c, total) and not either:
             continue
-        if _is_percentage_base(text, c):
+        if threshold_bound(text, c):
+            a.note(c, f"not a part of {total.q.shown()}: a grade's bound (含…)")
+        elif _is_percentage_base(text, c):
             a.note(c, f"not a part of {total.q.shown()}: the base of the percentage after it")
         elif _FROM_VALUE.search(c.label) and _CHANGED_TO.match(text, c.q.end) and c is not total:
             # "土地出让收入由年初预算的65000万元调整35000万元": the value it changed from
@@ -266,6 +268,18 @@ def not_a_plain_sum(a: Analysis, total: Fact, parts: list[Fact]) -> bool:
         # items over and under the budget, not their sum
         a.note(total, "a gap to the budget: its items over and under it net out, not a plain sum")
         return True
+    if _NET_OF_NOTE.match(a.doc.text, total.q.end) or _NET_OF_NOTE.search(total.label):
+        # "综合预算收入629.4亿元（已剔除…调入54.5亿元…）。其中：…": a total net of what its
+        # parts hold; "同口径完成…10,066万元": a total put on another footing
+        a.note(total, "a total net of what its note says, or on a like-for-like footing: not a plain sum")
+        return True
+    name = total.label.strip(LABEL_PUNCT + OF_WHICH + "年末全年本年")
+    if len(name) >= 2 and len(parts) >= 3 and sum(p.label.strip(LABEL_PUNCT + OF_WHICH) == name for p in parts) == 1:
+        # "…结余72.54万元。其中：营养膳食补助支出2032.46万元，…结余49.34万元；…": one part named as
+        # the total is an item's own, the list another figure's breakdown (groups that each
+        # repeat the total's figures add up by name: composition_parts._same_attribute_as_total)
+        a.note(total, f"its list names a part as it is named ({name}): the list is of another figure")
+        return True
     named_phases = {p.phase for p in parts if p.phase and p.phase in p.label}
     if len(named_phases) > 1:
         # "其中：…年初预算为1255.37万元，支出决算为1865.86万元": one item's
@@ -330,5 +344,20 @@ def _said_after(text: str, f: Fact) -> str:
 
 
 _SEMICOLON = re.compile(r"[；;]")
+_NET_OF_NOTE = pattern("part_candidates", "net_of_note")
 _CHANGE_WAY = pattern("part_candidates", "change_way")
 _SAID_AFTER = re.compile(r"[万亿]?元?\s*([，,][^0-9０-９，,。；;]{2,14})")
+
+
+def threshold_bound(text: str, f: Fact) -> bool:
+    """"良（80分—90分，含80分）": a bound of a grade's range, said to be
+    included: a threshold, neither a total nor a part."""
+    if _RANGE_DASH.match(text, f.q.end) or _RANGE_DASH_BEFORE.search(text, max(0, f.q.start - 2), f.q.start):
+        return True  # "80分—90分": the two ends of a range
+    open_at = max(text.rfind("（", 0, f.q.start), text.rfind("(", 0, f.q.start))
+    return open_at >= 0 and f.q.start - open_at <= 24 and _THRESHOLD_BOUND.search(text, open_at, f.q.start) is not None
+
+
+_THRESHOLD_BOUND = pattern("part_candidates", "threshold_bound")
+_RANGE_DASH = re.compile(r"\s*[—－~～]\s*[0-9０-９]")
+_RANGE_DASH_BEFORE = re.compile(r"[分%]?[—－~～]\s*$")

@@ -194,6 +194,7 @@ def _share_part(a: Analysis, f: Fact, before: list[Fact]) -> Fact | None:
 _THE_REST = pattern("ratios", "the_rest")
 _DEVIATION = pattern("ratios", "deviation")
 _SHORT_OF = pattern("ratios", "short_of")
+_REMAINDER = pattern("ratios", "remainder")
 
 
 def _share_whole(a: Analysis, s, part: Fact, named: str, before: list[Fact],
@@ -325,6 +326,7 @@ def _lookup(a: Analysis, concept: str, near: Fact, same_dim: bool = True,
         if f.concept == concept and f.tight and f.role == "level" and f is not near
         and (f.phase or a.default_phase) == phase
         and (not same_dim or _same_dim(f, near)) and qualifiers <= f.qualifiers
+        and (near.year is None or f.year in (None, near.year))  # (2026's budget is not 2025's whole)
     ]
     if not cands:
         return None
@@ -354,7 +356,22 @@ def _rate_figures(a: Analysis, facts: list[Fact], k: int) -> tuple[int, list[Fac
         here = [g for g in here if not _is_base(g)]
     # "收入超预算80.52万元；支出低于预算102.74万元，执行率91.8%": nor is a gap to the budget,
     # or to a target ("较目标420台（套）少23台（套）")
-    return since, [g for g in here if not _DEVIATION.search(g.label) and not _SHORT_OF.search(g.label)]
+    # (nor is what is left: "尚有86.65万元未到位")
+    here = [g for g in here if not _DEVIATION.search(g.label) and not _SHORT_OF.search(g.label)
+            and not _REMAINDER.search(g.label)]
+    return since, _own_item_clause(a, here, f)
+
+
+def _own_item_clause(a: Analysis, here: list[Fact], f: Fact) -> list[Fact]:
+    """"完成人工造林3,680亩，超额完成目标；退化林修复2,450亩，完成率87.50%": past a ；, a
+    figure that names an item of its own (not a phase or a plan: "；全年执行95万元") opens the
+    clause the rate is of; the figures before it are another item's."""
+    cut = max(a.doc.text.rfind("；", f.sentence.start, f.q.start), a.doc.text.rfind(";", f.sentence.start, f.q.start))
+    after = [g for g in here if g.q.start > cut]
+    if cut < 0 or not after or len(after) == len(here) or after[0].phase is not None \
+            or _has_word(after[0].label, a.lexicon.plan_words) or _has_word(after[0].label, a.lexicon.actual_words):
+        return here
+    return after
 
 
 def _rates(a: Analysis, by_sentence) -> list[Claim]:

@@ -255,21 +255,30 @@ def _by_year_and_place(a: Analysis, by_words: dict[tuple, list[Fact]], lines: _L
     return groups
 
 
-def _section_subject(a: Analysis, f: Fact) -> str:
-    """The fund or project the top-level section a figure stands in is headed
-    by ("一、城乡居民基本养老保险基金" … "二、城乡居民基本医疗保险基金"), or '':
-    counts under two such sections are two figures."""
+def _section_subject(a: Analysis, f: Fact) -> tuple[str, str]:
+    """The fund, project or field the sections a figure stands in are headed
+    by ("一、城乡居民基本养老保险基金" … "二、城乡居民基本医疗保险基金"; "（四）重点民生资金方面"
+    … "（五）政府投资项目方面" under one), or '': counts under two such
+    sections are two figures."""
     found = a.__dict__.get("_section_subjects")
     if found is None:
-        heads = list(_TOP_HEADING.finditer(a.doc.text))
-        found = a.__dict__["_section_subjects"] = ([m.start() for m in heads], [
-            m.group(1).strip() if _SUBJECT_HEADING.search(m.group(1).strip()) else "" for m in heads])
-    starts, names = found
-    i = bisect.bisect_right(starts, f.q.start) - 1
-    return names[i] if i >= 0 else ""
+        found = a.__dict__["_section_subjects"] = (_subject_heads(a.doc.text, _TOP_HEADING),
+                                                   _subject_heads(a.doc.text, _SUB_HEADING))
+    (tops, top_names), (subs, sub_names) = found
+    i = bisect.bisect_right(tops, f.q.start) - 1
+    k = bisect.bisect_right(subs, f.q.start) - 1
+    sub = sub_names[k] if k >= 0 and (i < 0 or subs[k] > tops[i]) else ""  # (a sub-section of this section)
+    return (top_names[i] if i >= 0 else "", sub)
+
+
+def _subject_heads(text: str, heading: re.Pattern) -> tuple[list[int], list[str]]:
+    heads = list(heading.finditer(text))
+    return [m.start() for m in heads], [m.group(1).strip() if _SUBJECT_HEADING.search(m.group(1).strip()) else ""
+                                        for m in heads]
 
 
 _TOP_HEADING = pattern("crossrefs", "top_heading", re.M)
+_SUB_HEADING = pattern("restatements", "sub_heading", re.M)
 _SUBJECT_HEADING = pattern("restatements", "subject_heading")
 
 

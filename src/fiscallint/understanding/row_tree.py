@@ -111,7 +111,12 @@ class _RowWalk:
         total that opens the table closes no rows (there are none above
         it): the table puts each group's 小计 above the rows it sums."""
         total = self.total_row
-        if total is None or any(k in self.figured for k in range(total)):
+        if total is None or not self.figured:
+            return False
+        first = min(self.figured)
+        if first < total and _NAMED_SUBTOTAL.search(self.labels[first]):
+            return True  # "一 校舍建设类小计 | 1 … | 二 设备购置类小计 | … | 合计": the first 小计 closes nothing
+        if any(k in self.figured for k in range(total)):
             return False
         return self._named_subtotal_after(total)
 
@@ -381,7 +386,21 @@ def _block_tree(lexicon, t: Table, cells) -> tuple[list[int | None], dict[int, s
         subtotals_below_their_rows(walk, _signed_columns(t))
     _net_of_deductions(walk)
     _no_total_of_its_whole(walk)
+    _subtotals_of_group_heads(walk)
     return walk.parent, walk.how
+
+
+def _subtotals_of_group_heads(walk: "_RowWalk") -> None:
+    """"市政类" (no figures) over "  工程A | …", "  工程B | …", "  小计 | …": the 小计
+    stands for its group in the group's place, and sums the rows above it."""
+    for i, lab in enumerate(walk.labels):
+        p = walk.parent[i]
+        if i not in walk.figured or not SUBTOTAL_ROW.match(lab) or p is None or p < 0 or p in walk.figured:
+            continue
+        walk.parent[i] = walk.parent[p]
+        for k in range(p + 1, i):
+            if walk.parent[k] == p and k in walk.figured:
+                walk.attach(k, i, "小计")
 
 
 def _labels_wrapped_above(walk: "_RowWalk") -> set[int]:

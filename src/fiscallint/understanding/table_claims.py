@@ -24,7 +24,7 @@ from fiscallint.model.claim import Claim
 from fiscallint.understanding.table_context import facts_between
 from fiscallint.understanding.table_facts import _across_tables
 from fiscallint.understanding.row_codes import CLASSIFICATION_CODE, classification_codes
-from fiscallint.understanding.row_tree import row_tree
+from fiscallint.understanding.row_tree import numbering_style, row_tree
 from fiscallint.understanding.score_claims import column_named, score_rows, score_totals, score_tree, scores_without_points
 from fiscallint.understanding.table_ratios import column_words, rate_columns, share_columns
 from fiscallint.understanding.column_pairs import compared_columns, other_bases
@@ -267,11 +267,14 @@ def _row_sums(a: Analysis, t: Table, cells) -> list[Claim]:
     parent, how = row_tree(lex, t, cells)
     unsure = _unsure_parents(t, parent)
     codes, continued = classification_codes(t), _codes_continued_on_other_sides(t)
+    figured = {r for r, _ in cells}
     out = []
     for p in sorted(set(x for x in parent if x is not None and x >= 0)):
         if p in unsure:
             continue
         kids = [i for i, x in enumerate(parent) if x == p]
+        if _sibling_left_blank(t, kids, figured):
+            continue
         if "net" in how.get(p, ()):
             out.extend(_net_of_deduction(a, t, cells, p, kids))
             continue
@@ -280,6 +283,18 @@ def _row_sums(a: Analysis, t: Table, cells) -> list[Claim]:
             relation = "le"  # (302's 款 going on in the side after it: those here are some of them)
         out.extend(_column_sums_of_row(a, t, cells, labels[p], p, kids, relation))
     return out
+
+
+def _sibling_left_blank(t: Table, kids: list[int], figured: set[int]) -> bool:
+    """A row numbered as its figured siblings are, cut off after its number
+    ("一、本级支出 | 4894" then "二、" alone): their sum is unknown, not short
+    (a named row left blank, "二十、粮油物资储备支出 | |", is nil)."""
+    styles = {numbering_style(t.rows[k].label) for k in kids if k in figured} - {None}
+    return any(k not in figured and numbering_style(t.rows[k].label) in styles
+               and not _NUMBER_ONLY.sub("", t.rows[k].label).strip() for k in kids)
+
+
+_NUMBER_ONLY = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[0-9０-９]{1,3}[、.．])")
 
 
 def _net_of_deduction(a: Analysis, t: Table, cells, net: int, terms: list[int]) -> list[Claim]:
