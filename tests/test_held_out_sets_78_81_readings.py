@@ -352,3 +352,32 @@ def test_a_rate_past_a_semicolon_is_of_the_item_its_clause_names():
     text = "全年预算100万元；全年执行85万元，执行率{rate}%。\n"
     assert counted(text.format(rate="85.00")) == []
     assert counted(text.format(rate="58.00")) == ["FL103"]
+
+
+_AGAINST_LAST_YEAR = ("2025年全镇一般公共预算收入完成3124.55万元，完成预算的97.2％。"
+                      "与上年完成数2986.13万元相比，增收{delta}万元，增长4.6％。\n")
+
+
+def test_a_sentence_opening_with_last_years_figure_compares_the_head_before_with_it():
+    assert counted(_AGAINST_LAST_YEAR.format(delta="138.42")) == []
+    found = findings(_AGAINST_LAST_YEAR.format(delta="138.24"))
+    assert [f.rule for f in found] == ["FL104"] and "3124.55" in found[0].message and "2986.13" in found[0].message
+    # a budget heading the sentence before is not what is compared with last year's outturn
+    text = ("全县收入决算数为49660.36万元。年初预算为50790.98万元，决算数完成年初预算的97.8%。"
+            "与上年决算数45419.02万元相比，增加4241.34万元，增长9.3%。\n")
+    assert counted(text) == []
+
+
+def _audit_cuts(rate: str = "6.74%") -> str:
+    rows = [("综合管廊工程", "7435.62", "6987.35", "448.27", "6.03%"),
+            ("快速化改造工程", "9416.35", "8781.96", "634.39", rate),
+            ("合计", "16851.97", "15769.31", "1082.66", "6.42%")]
+    lines = ["表2  政府投资项目审计核减情况（单位：万元）", "| 项目 | 送审金额 | 审定金额 | 核减金额 | 核减率 |"]
+    lines += ["| " + " | ".join(r) + " |" for r in rows]
+    return "\n".join(lines) + "\n\n以上为审计结果。\n"
+
+
+def test_an_audits_cut_rate_is_the_cut_over_the_sum_sent_for_audit():
+    assert counted(_audit_cuts()) == []
+    found = findings(_audit_cuts("7.64%"))
+    assert [f.rule for f in found] == ["FL103"] and "634.39" in found[0].message and "9416.35" in found[0].message

@@ -14,7 +14,7 @@ from fiscallint.understanding.claim_text import (
     _CHANGE_UP_TO, _COMPARING_WORD, _FROM, _SUBJECT_NOISE, _TOTAL_WORDS, _is_base, _levels, _prev_sentence_facts, _same_dim
 )
 from fiscallint.understanding.composition_parts import _in_closed_bracket, _in_han_clause
-from fiscallint.understanding.compositions import _OPENS_WITH_COMPARISON, _year_pair
+from fiscallint.understanding.compositions import _OPENS_WITH_COMPARISON, _previous_head, _year_pair
 from fiscallint.understanding.part_candidates import OF_WHICH as _OF_WHICH
 from fiscallint.understanding.paragraph_heads import head_before, may_be_named
 from fiscallint.understanding.last_year import (
@@ -50,7 +50,7 @@ def _changes(a: Analysis, by_sentence, compositions: list[Claim] = ()) -> list[C
                         a.note(f, "respective changes (各/分别) whose figures could not be paired in order")
                 continue
             levels = _levels(facts[:k])
-            pair = _two_years(a, facts, k)
+            pair = _two_years(a, facts, k) or _last_years_against_head_before(a, by_sentence, s, facts, k)
             if pair is not None:
                 out.extend(_year_pair_claims(f, facts, k, pair, total_of_last.get(id(pair[0]))))
                 subject = pair[0]
@@ -119,6 +119,21 @@ def _two_years(a: Analysis, facts: list[Fact], k: int) -> tuple[Fact, Fact] | No
     pair = _year_pair(a, facts, k) or _figure_and_last_years(a, facts, k) or _rates_of_two_years(a, facts, k)
     own = _YEAR_OF_CHANGE.match(facts[k].label)
     return None if pair is not None and own is not None and pair[0].year != own.group(1) else pair
+
+
+def _last_years_against_head_before(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], k: int) -> tuple[Fact, Fact] | None:
+    """"2025年…收入完成2024.77万元，…。与上年完成数1984.36万元相比，增收40.14万元": a sentence
+    opening with last year's figure compares the head figure of the one before with it."""
+    levels = _levels(facts[:k])
+    if len(levels) != 1 or levels[0] is not facts[k - 1] or not _LAST_YEAR_OPENING.match(levels[0].label):
+        return None
+    earlier, later = levels[0], _previous_head(a, by_sentence, s, facts[k])
+    if later is None or later.q.approx or earlier.q.approx or not _same_dim(later, earlier) or later.phase in PLAN_PHASES:
+        return None  # ("年初预算为50790.98万元，…。与上年决算数…相比": not what was done)
+    return later, earlier
+
+
+_LAST_YEAR_OPENING = pattern("changes", "last_year_opening")
 
 
 def _rates_of_two_years(a: Analysis, facts: list[Fact], k: int) -> tuple[Fact, Fact] | None:
