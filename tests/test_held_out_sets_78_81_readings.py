@@ -381,3 +381,9 @@ def test_an_audits_cut_rate_is_the_cut_over_the_sum_sent_for_audit():
     assert counted(_audit_cuts()) == []
     found = findings(_audit_cuts("7.64%"))
     assert [f.rule for f in found] == ["FL103"] and "634.39" in found[0].message and "9416.35" in found[0].message
+
+
+def test_a_share_of_the_last_of_two_joined_names_is_not_of_their_total():
+    text = ("省级一般公共预算总支出安排6571.85亿元。其中，对市县税收返还和转移支付4404.78亿元，占总支出的67%"
+            "（包括一般性转移支付3030.61亿元，占转移支付比重达82%；专项转移支付663.82亿元）。\n")
+    assert "FL102" not in counted(text)

@@ -354,8 +354,9 @@ def threshold_bound(text: str, f: Fact) -> bool:
     included: a threshold, neither a total nor a part."""
     if _RANGE_DASH.match(text, f.q.end) or _RANGE_DASH_BEFORE.search(text, max(0, f.q.start - 2), f.q.start):
         return True  # "80分—90分": the two ends of a range
-    open_at = max(text.rfind("（", 0, f.q.start), text.rfind("(", 0, f.q.start))
-    return open_at >= 0 and f.q.start - open_at <= 24 and _THRESHOLD_BOUND.search(text, open_at, f.q.start) is not None
+    lo = max(0, f.q.start - 24)  # (a bracket further off is not the grade's)
+    open_at = max(text.rfind("（", lo, f.q.start), text.rfind("(", lo, f.q.start))
+    return open_at >= 0 and _THRESHOLD_BOUND.search(text, open_at, f.q.start) is not None
 
 
 _THRESHOLD_BOUND = pattern("part_candidates", "threshold_bound")

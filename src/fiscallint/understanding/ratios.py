@@ -203,17 +203,10 @@ def _share_whole(a: Analysis, s, part: Fact, named: str, before: list[Fact],
     the part's list, the figure the share names, the concept the sentence is
     about, or the figure of the sentence its label names."""
     lex = a.lexicon
-    comp = part_of.get(id(part))
     w_concept = lex.concept_of(named) if named else None
-    if comp is not None and comp.stated is not part:
-        t = comp.stated
-        # (a whole named that is no concept is the list's total when its last word is the total's
-        # too, "占本险种基金收入的" after "预算收入…，其中："; not "占限额的" after "债务余额…，其中：")
-        if not named or w_concept is None and (_TOTAL_WORDS.search(named) or named[-2:] in t.label) or (
-            w_concept is not None and w_concept == t.concept) or (
-            w_concept is not None and t.concept is None and named.startswith("总")
-        ):
-            return t, f"占 the total of its list ({t.name or t.q.shown()})", "share.of-list-total"
+    t = _list_total_named(part_of.get(id(part)), part, named, w_concept)
+    if t is not None:
+        return t, f"占 the total of its list ({t.name or t.q.shown()})", "share.of-list-total"
     if w_concept is not None:
         # "占一般公共预算项目支出总额的97%": the whole so qualified, not 项目支出 of all funds
         whole = _lookup(a, w_concept, part, same_dim=True, qualifiers=lex.qualifiers_in(named))
@@ -229,9 +222,33 @@ def _share_whole(a: Analysis, s, part: Fact, named: str, before: list[Fact],
     if len(named) >= 3:
         # "本次审计预算资金额3200万元，…问题资金13.44万元，占审计预算资金额的0.42%":
         # the whole is named by the label of a figure of the sentence
-        whole = next((g for g in reversed(before[:-1]) if named in g.label and _same_dim(g, part)), None)
+        whole = next((g for g in reversed(before[:-1]) if named in g.label and _same_dim(g, part)
+                      and not _one_of_joined_names(named, g.label)), None)
         return whole, f"占{named}: the figure so labelled in the sentence", "share.named-in-sentence"
     return None, "", ""
+
+
+def _list_total_named(comp: Claim | None, part: Fact, named: str, w_concept: str | None) -> Fact | None:
+    """The total of the part's list, when the share's named whole is it (or
+    names none): a whole named that is no concept is the list's total when its
+    last word is the total's too, "占本险种基金收入的" after "预算收入…，其中："; not
+    "占限额的" after "债务余额…，其中："."""
+    if comp is None or comp.stated is part or _one_of_joined_names(named, comp.stated.label):
+        return None
+    t = comp.stated
+    if not named or w_concept is None and (_TOTAL_WORDS.search(named) or named[-2:] in t.label) or (
+        w_concept is not None and w_concept == t.concept) or (
+        w_concept is not None and t.concept is None and named.startswith("总")
+    ):
+        return t
+    return None
+
+
+def _one_of_joined_names(named: str, label: str) -> bool:
+    """"对市县税收返还和转移支付4404.78亿元（包括一般性转移支付…，占转移支付比重达82%…）":
+    the whole named is only the last of the things the total's name joins."""
+    at = label.rfind(named) if len(named) >= 2 else -1
+    return at > 0 and label[at - 1] in "和及与"
 
 
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
