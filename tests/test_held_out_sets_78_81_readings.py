@@ -387,3 +387,14 @@ def test_a_share_of_the_last_of_two_joined_names_is_not_of_their_total():
     text = ("省级一般公共预算总支出安排6571.85亿元。其中，对市县税收返还和转移支付4404.78亿元，占总支出的67%"
             "（包括一般性转移支付3030.61亿元，占转移支付比重达82%；专项转移支付663.82亿元）。\n")
     assert "FL102" not in counted(text)
+
+
+def test_a_total_left_blank_where_some_of_its_parts_are_blank_too_is_not_flagged():
+    text = ("附表3　2025年国有资本经营预算收支决算表\n单位：元\n项目|预算数|决算数\n利润收入|6,012,584.00|6,302,766.00\n"
+            "其他收入|345,449.00|344,057.00\n收入合计|6,358,033.00|6,646,823.00\n上级补助收入||295,171.00\n"
+            "上年结转||1,520,346.00\n收入总计||8,462,340.00\n\n以上为决算。\n")
+    assert counted(text) == []
+    # every part filled and the total blank: flagged
+    text = ("附表3　2025年国有资本经营预算收支决算表\n单位：元\n项目|预算数|决算数\n利润收入|6,012,584.00|6,302,766.00\n"
+            "其他收入|345,449.00|344,057.00\n收入合计||6,646,823.00\n\n以上为决算。\n")
+    assert counted(text) == ["FL108"]

@@ -92,6 +92,7 @@ class TableRowMismatch(ClaimRule):
         a = ctx.analysis
         for m in side_models(a):  # a table of two sides: each side's rows hold its own parts
             t, cells = m.table, m.table.facts
+            filled = {r for r, _ in cells}
             scored = any(c.measure in (Measure.SCORE, Measure.POINTS) for c in m.columns)
             for p in {r.parent for r in m.rows if r.parent is not None and r.how in ("合计", "小计", "其中")}:
                 row = t.rows[p]
@@ -99,7 +100,7 @@ class TableRowMismatch(ClaimRule):
                 if not any((p, c) in cells for c in range(len(m.columns))) or self.placed_apart(m, cells, p):
                     continue
                 for col in m.columns:
-                    parts = [] if scored else self.parts_under_blank(m, cells, p, col, aligned.get(col.index))
+                    parts = [] if scored else self.parts_under_blank(m, cells, p, col, aligned.get(col.index), filled)
                     if not parts:
                         continue  # (an indicator table's 合计 adds points only)
                     column = leaf_name(col.name) or str(col.index + 1)
@@ -120,7 +121,7 @@ class TableRowMismatch(ClaimRule):
         return bool(own - theirs)
 
     @staticmethod
-    def parts_under_blank(m, cells, p: int, col, cell) -> list:
+    def parts_under_blank(m, cells, p: int, col, cell, filled: set[int]) -> list:
         """The figures other than zero under row ``p``'s blank cell of ``col``,
         when they add up to something (648人 and 8个 do not)."""
         if col.measure not in (Measure.AMOUNT, None) or (p, col.index) in cells or \
@@ -130,6 +131,8 @@ class TableRowMismatch(ClaimRule):
         parts = [cells[(k, col.index)] for k in m.children(p) if (k, col.index) in cells
                  and getattr((m.table.aligned(m.table.rows[k]) or {}).get(col.index), "numeric", False)]
         parts = [f for f in parts if f.q.value != 0 and not f.q.is_percent]
+        if any((k, col.index) not in cells and k in filled for k in m.children(p)):
+            return []  # ("收入合计 | 11,092,265.00" then "上级补助收入 | | 295,171.00": the column is not filled for these rows)
         return parts if len({(f.q.dimension, f.q.unit) for f in parts}) == 1 else []
 
     @staticmethod
