@@ -398,3 +398,12 @@ def test_a_total_left_blank_where_some_of_its_parts_are_blank_too_is_not_flagged
     text = ("附表3　2025年国有资本经营预算收支决算表\n单位：元\n项目|预算数|决算数\n利润收入|6,012,584.00|6,302,766.00\n"
             "其他收入|345,449.00|344,057.00\n收入合计||6,646,823.00\n\n以上为决算。\n")
     assert counted(text) == ["FL108"]
+
+
+def test_a_change_column_is_no_bound_of_the_changes_of_some_parts():
+    # 基本支出 lists only its 人员经费 under it: their levels are bounded, their changes are not
+    text = ("表1  2024-2025年度支出对比情况表\n单位：万元\n"
+            "| 项目 | 2024年决算数 | 2025年决算数 | 增减额 | 增减率 |\n"
+            "| 基本支出 | 1020.00 | 1040.00 | 20.00 | 1.96% |\n"
+            "| 其中：人员经费 | 800.00 | 847.39 | 47.39 | 5.92% |\n\n以上为对比情况。\n")
+    assert counted(text) == []

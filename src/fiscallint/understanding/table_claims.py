@@ -251,6 +251,11 @@ def _units_unsure(total, parts) -> bool:
     return any(f.q.dimension == "money" for f in figures) and any(f.q.unit is None and not f.q.is_count for f in figures)
 
 
+def _change_column(t: Table, col: int) -> bool:
+    key = t.keys[col] if t.keys and col < len(t.keys) else None
+    return key is not None and key.measure in (Measure.CHANGE, Measure.CHANGE_RATE)
+
+
 def _change_left_blank(t: Table, cells, kids: list[int], col: int) -> bool:
     """A change column where a row with figures leaves its change blank
     ("二、非税收入 | 325.09 | 360.91 | |"): not written, not zero; the rows'
@@ -327,6 +332,8 @@ def _column_sums_of_row(a: Analysis, t: Table, cells, label: str, p: int, kids: 
         if _not_summable(total) or _per_unit(t, col):
             continue
         parts = [cells[(k, col)] for k in kids if (k, col) in cells]
+        if relation != "eq" and _change_column(t, col):
+            continue  # (the parts named may rise while the rest fall: a change is no bound of its named parts')
         if not parts or any(f.q.is_percent for f in parts) or _change_left_blank(t, cells, kids, col) \
                 or _units_unsure(total, parts):
             continue
