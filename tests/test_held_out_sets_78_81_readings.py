@@ -407,3 +407,9 @@ def test_a_change_column_is_no_bound_of_the_changes_of_some_parts():
             "| 基本支出 | 1020.00 | 1040.00 | 20.00 | 1.96% |\n"
             "| 其中：人员经费 | 800.00 | 847.39 | 47.39 | 5.92% |\n\n以上为对比情况。\n")
     assert counted(text) == []
+
+
+def test_the_rests_total_after_listed_items_is_not_their_sum():
+    text = ("一般公共预算财政拨款支出主要用于以下方面：一般公共服务支出537.25万元，占29.00%；农林水支出361.20万元，"
+            "占19.50%；社会保障和就业支出300.67万元，占16.23%；其他各类支出合计653.33万元，占35.27%。\n")
+    assert counted(text) == []

@@ -378,6 +378,7 @@ def _previous_head(a: Analysis, by_sentence, s: Sentence, f: Fact) -> Fact | Non
 
 
 _TOTAL_AFTER = pattern("compositions", "total_after")
+_REST_NAMED = pattern("compositions", "rest_named")
 
 
 _TOTAL_MARK = pattern("compositions", "total_mark")
@@ -427,7 +428,7 @@ def _listed_before_totals(levels: list[Fact], covered: set[int]) -> list[Claim]:
     noun; the parts taken are added to ``covered``."""
     out = []
     for i, t in enumerate(levels):
-        if i < 2 or id(t) in covered or not _TOTAL_AFTER.search(t.label):
+        if i < 2 or id(t) in covered or not _TOTAL_AFTER.search(t.label) or _REST_NAMED.match(t.label):
             continue
         parts = [f for f in levels[:i] if _same_dim(f, t) and id(f) not in covered]
         if any(ADD.match(p.label.strip()) or any(w in p.label for w in _ADDING) for p in parts):
