@@ -11,6 +11,7 @@ from fiscallint.understanding.claim_text import _levels, _same_dim
 from fiscallint.understanding.compositions import _previous_head
 
 _RUN_IN_HEAD = pattern("changes", "run_in_head")
+_REACH = 8  # sentences
 
 
 def spent_under_head(a: Analysis, by_sentence, s: Sentence, f: Fact, concept: str) -> Fact | None:
@@ -21,12 +22,12 @@ def spent_under_head(a: Analysis, by_sentence, s: Sentence, f: Fact, concept: st
     head = _RUN_IN_HEAD.match(text, a.doc.start_of_line(s.start))
     if head is None or a.lexicon.concept_of(head.group(1).strip()) != concept:
         return None
-    for k in range(s.index - 1, -1, -1):
-        if a.sentences[k].end <= head.end():
-            break
-    else:
-        k = -1
-    for idx in range(k + 1, s.index):
+    # the paragraph's sentences after its head, a few back at most (a report on one line
+    # has its whole text for a paragraph)
+    first = next((k + 1 for k in range(s.index - 1, max(-1, s.index - _REACH), -1) if a.sentences[k].end <= head.end()), None)
+    if first is None:
+        return None
+    for idx in range(first, s.index):
         for g in _levels(by_sentence.get(idx, [])):
             if g.q.start >= head.end() and _same_dim(g, f) and g.phase == Phase.FINAL and g.concept in (None, concept):
                 return g
