@@ -125,8 +125,8 @@ def accumulations(a: Analysis, by_sentence, existing: list[Claim]) -> list[Claim
             continue
         total = totals[0]
         first, others = _added_to(a, by_sentence, s, [f for f in facts if f.q.end <= m.start()], m.start(), total)
-        if first is None or not _same_dim(first, total):
-            continue
+        if first is None or not _same_dim(first, total) or _of_two_sides(first.label, total.label):
+            continue  # ("本年收入合计X，加上年初结转Y；支出方面，本年支出合计Z": no sum of the other side)
         added = [f for f in facts if m.end() <= f.q.start < total.q.start and _same_dim(f, total) and id(f) not in nested]
         if not added:
             continue
@@ -135,6 +135,16 @@ def accumulations(a: Analysis, by_sentence, existing: list[Claim]) -> list[Claim
         before = [h for h in paragraph_levels(a, by_sentence, s)[:1] if _same_dim(h, total) and h.q.end <= first.q.start]
         out.extend(_added_claims(total, first, others, added, text[m.start():m.end()], before))
     return out
+
+
+def _of_two_sides(one: str, other: str) -> bool:
+    """收入 in one label, 支出 in the other, neither naming both."""
+    return {_side(one), _side(other)} == {"收入", "支出"}
+
+
+def _side(label: str) -> str | None:
+    sides = [w for w in ("收入", "支出") if w in label]
+    return sides[0] if len(sides) == 1 else None
 
 
 def _added_claims(total: Fact, first: Fact, others: list[Fact], added: list[Fact], trigger: str,

@@ -354,11 +354,14 @@ def threshold_bound(text: str, f: Fact) -> bool:
     included: a threshold, neither a total nor a part."""
     if _RANGE_DASH.match(text, f.q.end) or _RANGE_DASH_BEFORE.search(text, max(0, f.q.start - 2), f.q.start):
         return True  # "80分—90分": the two ends of a range
+    if _THRESHOLD_AFTER.match(text, f.q.end):
+        return True  # "（90分及以上）"
     lo = max(0, f.q.start - 24)  # (a bracket further off is not the grade's)
     open_at = max(text.rfind("（", lo, f.q.start), text.rfind("(", lo, f.q.start))
     return open_at >= 0 and _THRESHOLD_BOUND.search(text, open_at, f.q.start) is not None
 
 
 _THRESHOLD_BOUND = pattern("part_candidates", "threshold_bound")
-_RANGE_DASH = re.compile(r"\s*[—－~～]\s*[0-9０-９]")
-_RANGE_DASH_BEFORE = re.compile(r"[分%]?[—－~～]\s*$")
+_THRESHOLD_AFTER = pattern("part_candidates", "threshold_after")
+_RANGE_DASH = pattern("part_candidates", "range_dash")
+_RANGE_DASH_BEFORE = pattern("part_candidates", "range_dash_before")

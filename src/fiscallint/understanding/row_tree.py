@@ -448,14 +448,22 @@ def _net_of_deductions(walk: "_RowWalk") -> None:
 def _no_total_of_its_whole(walk: "_RowWalk") -> None:
     """"资产总计 | 负债合计 | 净资产合计": a closing 合计 whose rows hold the whole
     it is a part of (资产总额 = 负债总额 + 净资产, rules/lexicon.toml) is no total
-    of those rows."""
+    of those rows. Nor is a side's total of a row of the other side
+    ("财政拨款收入" over "本年支出合计": a table of a report's main figures)."""
     for total, how in walk.how.items():
         concept = walk.concepts[total] if "合计" in how else None
+        side = _side_closed(walk.labels[total]) if "合计" in how else None
         kids = [k for k, p in enumerate(walk.parent) if p == total]
-        if concept and any(concept in walk.lex.children.get(walk.concepts[k], ()) for k in kids):
+        if concept and any(concept in walk.lex.children.get(walk.concepts[k], ()) for k in kids) \
+                or side and any(_of_the_other_side(walk.labels[k], side) for k in kids):
             for k in kids:
                 walk.parent[k] = None
             how.discard("合计")
+
+
+def _of_the_other_side(label: str, side: str) -> bool:
+    other = "支出" if side == "收入" else "收入"
+    return label.strip().endswith(other) and side not in label
 
 
 def _indent_levels(t: Table, labels: list[str]) -> list[int | None] | None:
