@@ -57,3 +57,121 @@ def test_a_grades_bound_said_after_its_figure_is_no_part():
             "共涉及项目6个，资金1208.40万元。从自评情况看，6个项目平均得分88.47分，其中自评等级为“优”（90分及以上）的2个，"
             "为“良”（80—90分）的4个。另有单项资金100万元以上的项目3个。\n")
     assert counted(text) == []
+
+
+# ---------------------------------------------------------------- one cell a line: a 三公 table's wrapped header, a part left "—" (set 86)
+def _three_public(total_budget: str = "9.00") -> str:
+    header = ["项目", "预算数", "2024年", "决算数", "2025年", "决算数", "较上年", "增减"]
+    rows = [("因公出国（境）费", "0.00", "0.00", "0.00", "0.00"),
+            ("公务用车购置及运行维护费", "5.00", "4.86", "3.95", "-0.91"),
+            ("  其中：公务用车购置费", "0.00", "0.00", "0.00", "0.00"),
+            ("        公务用车运行维护费", "—", "4.86", "3.95", "-0.91"),
+            ("公务接待费", "4.00", "2.71", "2.38", "-0.33"),
+            ("合计", total_budget, "7.57", "6.33", "-1.24")]
+    lines = ["（五）“三公”经费支出情况", "",
+             "2025年“三公”经费预算9.00万元，实际支出6.33万元，较上年减少1.24万元。", "",
+             "“三公”经费支出情况表", "", "单位：万元", ""]
+    for r in [header, *rows]:
+        lines += ["\t" + c for c in r] + [""]
+    return "\n".join(lines) + "\n以上为“三公”经费情况。\n"
+
+
+def test_a_three_public_table_one_cell_a_line_reads_its_wrapped_header_and_a_dash_part():
+    # "2024年" / "决算数" and "较上年" / "增减" are one column's name each; the 运行维护费 not
+    # broken out of the budget ("—") leaves the 购置费 a part, not the whole of 5.00
+    assert counted(_three_public()) == []
+    found = findings(_three_public("9.60"))
+    assert "FL101" in [f.rule for f in found] and all("9.60" in f.message for f in found)
+
+
+# ---------------------------------------------------------------- 加上 opening a sentence after a total and its 其中 (set 86)
+def _income_then_added(total: str = "2815.36") -> str:
+    return ("（一）收入情况\n\n"
+            "2025年度本年收入合计2640.18万元，其中：一般公共预算财政拨款收入2315.42万元，占本年收入的87.70%；"
+            "其他收入324.76万元，占12.30%。加上年初结转和结余175.18万元，"
+            f"收入总计{total}万元。\n")
+
+
+def test_what_a_sentence_opening_with_jia_adds_to_is_the_total_broken_down_before():
+    assert counted(_income_then_added()) == []
+    found = findings(_income_then_added("2851.36"))
+    assert [f.rule for f in found] == ["FL101"] and "2851.36" in found[0].message
+
+
+# ---------------------------------------------------------------- one cell a line: a part with one figure, its blank cells dropped (set 86)
+def test_a_part_one_cell_a_line_with_its_blank_cells_dropped_stands_under_no_known_column():
+    header = ["项目", "年初预算数", "调整后预算数", "决算数", "执行率"]
+    rows = [("基本支出", "1630.20", "1648.75", "1632.57", "99.02%"),
+            ("  其中：人员经费", "1402.33"),
+            ("        公用经费", "230.24"),
+            ("项目支出", "820.00", "905.40", "866.31", "95.68%"),
+            ("合计", "2450.20", "2554.15", "2498.88", "97.84%")]
+    lines = ["表3  预算执行情况表", "", "单位：万元", ""]
+    for r in [header, *rows]:
+        lines += ["\t" + c for c in r] + [""]
+    text = "\n".join(lines) + "\n以上为预算执行情况。\n"
+    # 1402.33 + 230.24 = 1632.57 is the 决算数, not the 年初预算数 the cells would stand under from the left
+    assert counted(text) == []
+
+
+# ---------------------------------------------------------------- bar rows: a header's name wrapped onto a bar line of its own (set 86)
+def _execution_table(rate: str = "96.07%") -> str:
+    return ("2025年度预算执行情况表\n\n金额单位：万元\n\n"
+            "| 项目 | 年初预算数 | 调整后 | 决算数 | 执行率 |\n"
+            "|  |  | 预算数 |  |  |\n"
+            "|------|------|------|------|------|\n"
+            "| 基本支出 | 512.40 | 530.16 | 527.33 | 99.47% |\n"
+            f"| 项目支出 | 380.00 | 702.85 | 675.21 | {rate} |\n"
+            "| 合计 | 892.40 | 1233.01 | 1202.54 | 97.53% |\n\n"
+            "以上为预算执行情况。\n")
+
+
+def test_a_bar_line_holding_one_names_end_joins_the_name_above():
+    # "调整后" / "预算数": the execution rate is of the adjusted budget, not of the 年初预算数
+    assert counted(_execution_table()) == []
+    found = findings(_execution_table("96.70%"))
+    assert [f.rule for f in found] == ["FL103"] and "96.70%" in found[0].message
+
+
+# ---------------------------------------------------------------- an economy's figures are not the unit's budget (set 86)
+def test_a_districts_fixed_asset_investment_is_no_unit_slip():
+    text = ("一、基本情况\n\n东湖街道辖4个社区，辖区面积12.4平方公里。辖区有规模以上工业企业31家，2025年完成固定资产投资约28.6亿元。\n\n"
+            "二、收支情况\n\n2025年度本年收入合计6120.44万元，本年支出合计6008.17万元。\n")
+    assert counted(text, ("FL201",)) == []
+
+
+# ---------------------------------------------------------------- a form one cell a line: "—" cells, targets with ≥, 小计 rows (set 86)
+def _score_form(subtotal: str = "14.50", word_value: bool = False) -> str:
+    blocks = [["决策", "目标设定", "绩效目标合理性", "5", "—", "—", "5.00"],
+              ["决策", "预算配置", "预算编制科学性", "10", "—", "—", f"{9.50:.2f}"],
+              ["决策小计", "15", subtotal],
+              ["产出", "数量", "加装电梯", "5", "≥30台", "34台", "5.00"],
+              ["产出", "成本", "单位面积成本", "5", "≤300元/平方米", "291元/平方米", "5.00"],
+              ["产出", "质量", "验收合格率", "5", "100%", "98%", "4.90"]]
+    if word_value:
+        blocks.append(["效益", "可持续", "长效管理机制", "4", "全面建立", "基本建立", "3.50"])
+    blocks.append(["产出小计", "15" if not word_value else "19", "14.90" if not word_value else "18.40"])
+    lines = ["七、附件：2025年度部门整体支出绩效自评表", "", "一级指标", "二级指标", "三级指标", "分值", "年度", "指标值",
+             "实际", "完成值", "得分", ""]
+    for b in blocks:
+        lines += b + [""]
+    return "\n".join(lines) + "\n八、其他需说明的情况\n\n无。\n"
+
+
+def test_a_form_one_cell_a_line_reads_dash_cells_targets_and_subtotal_rows():
+    assert counted(_score_form()) == []
+    found = findings(_score_form("14.05"))
+    assert [f.rule for f in found] == ["FL101"] and "14.05" in found[0].message
+
+
+def test_a_form_row_cut_by_a_value_in_words_leaves_its_sums_unchecked():
+    # "4" / "全面建立" / "基本建立" / "3.50": which column 3.50 is of is not known
+    assert counted(_score_form(word_value=True)) == []
+
+
+# ---------------------------------------------------------------- a 100% execution over a 年初预算 the outturn passed (set 76)
+def test_a_full_execution_rate_beside_a_lower_initial_budget_is_of_the_adjusted_one():
+    text = "项目共设置三级指标7个。全年发放基本生活费96.40万元，较年初预算92.00万元增加4.40万元，增长4.8%，执行率100.00%。\n"
+    assert counted(text) == []
+    slipped = "全年发放基本生活费96.40万元，年初预算92.00万元，执行率104.87%。\n"
+    assert [f.rule for f in findings(slipped)] == ["FL103"]

@@ -130,6 +130,11 @@ class Table:
             return {i - 1: c for i, c in enumerate(row.cells) if i >= 1}
         if n == width:
             return dict(enumerate(row.cells))
+        if self.layout == "tab-cells" and width >= 4 and 1 < n <= width - 2 and sum(c.numeric for c in row.cells) == 1 \
+                and (row.cells[0].x or row.cells[0].text.startswith("其中")):
+            # one cell a line, a part two or more short with one figure ("  其中：人员经费" / "1907.59" under
+            # 年初预算数 | 调整后预算数 | 决算数 | 执行率): the export dropped its blank cells, no one knows which
+            return None
         return self._aligned_short(row)
 
     def _on_grid(self, row: Row, width: int) -> dict[int, Cell] | None:

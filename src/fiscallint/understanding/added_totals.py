@@ -57,7 +57,9 @@ def _added_to(a: Analysis, by_sentence, s, before: list[Fact], add_at: int, tota
         heads = [f for f in paragraph_levels(a, by_sentence, s) if _same_dim(f, total)]
         # a 总计 stated before closes the block it sums ("…收入总计184,919万元。…支出：…。
         # 加上解上级支出…"): what is added to now comes after it
-        closed = max((k for k, f in enumerate(heads) if f.q.end <= add_at and _GRAND_TOTAL.search(f.label)), default=-1)
+        # (not one of the total's own side: "本年收入合计…，其中：…。加上…，收入总计…" adds to it)
+        closed = max((k for k, f in enumerate(heads) if f.q.end <= add_at and _GRAND_TOTAL.search(f.label)
+                      and not (_side(f.label) and _side(f.label) == _side(total.label))), default=-1)
         heads = heads[closed + 1:]
         head = _head_of_items_above(a, s, total)
         if head is not None and heads and head is not heads[0]:

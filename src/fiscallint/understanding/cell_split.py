@@ -119,3 +119,40 @@ def page_break_at(lines, j: int) -> bool:
     near = lines[max(0, j - 2):j + 1]
     return any(PAGE_FOOTER.match(x) for x in near) and len(lines[j].strip()) <= 40 and any(
         x.startswith("\t") for x in lines[j + 1:j + 4])
+
+
+# ---------------------------------------------------------------- lines between bars
+_RULE_DASHES = "-—―─━－_＿="
+_RULE_CHARACTERS = _RULE_DASHES + "|:+ \t\u3000"
+
+
+def is_pipe_row(line: str) -> bool:
+    return line.count("|") >= 1 and len([c for c in line.split("|") if c.strip()]) >= 2
+
+
+def is_blank_row(line: str) -> bool:
+    """A row whose label has only blank cells ("因公出国(境)费 | ||"): a row
+    of a grid, not one cell of a stream, which has a single bar."""
+    parts = line.strip().split("|")
+    if parts and not parts[0].strip() and line.strip().startswith("|"):
+        parts = parts[1:]  # "| 其他资金：63.50 | | |": the bar that opens the row
+    return len(parts) >= 3 and bool(parts[0].strip()) and not any(p.strip() for p in parts[1:])
+
+
+def name_end_under(above: Row, line: str) -> bool:
+    """"|  |  | 预算数 |  |  |" under a row of names: the end of one of them, wrapped."""
+    parts = [p.strip() for p in line.strip().split("|")]
+    filled = [p for p in parts if p]
+    return line.strip().startswith("|") and len(parts) >= 4 and len(filled) == 1 and len(filled[0]) <= 8 \
+        and not any(ch.isdigit() for ch in filled[0]) and not any(c.numeric for c in above.cells)
+
+
+def is_rule_row(line: str) -> bool:
+    """A line drawn under a header in Markdown ("|---|:---:|") or between
+    rows ("|----+----|"): bars and dashes only, no cell."""
+    return any(d in line for d in _RULE_DASHES) and not line.strip(_RULE_CHARACTERS)
+
+
+def is_pipe_cell(line: str) -> bool:
+    s = line.rstrip()
+    return s.endswith("|") and len([c for c in s.split("|") if c.strip()]) <= 1

@@ -107,8 +107,10 @@ def _read_values(lines, starts, k) -> tuple[list[Cell], int]:
     """The numbers from line k on, one a line (an export may leave a blank
     line after each cell), and the line after them."""
     values = []
-    while k < len(lines) and _number_line(lines[k]):
-        values.append(_line_cell(lines[k], starts[k]))
+    while k < len(lines) and (_number_line(lines[k]) or values and (
+            _DASH_ONLY.fullmatch(lines[k].strip()) or _VALUE_WITH_UNIT.fullmatch(lines[k].strip()))):
+        cell = _line_cell(lines[k], starts[k])
+        values.append(Cell("", cell.start, cell.start) if _DASH_ONLY.fullmatch(cell.text) else cell)  # ("—": blank, in its place)
         k += 1
         after = k
         while after < len(lines) and not lines[after].strip():
@@ -116,6 +118,26 @@ def _read_values(lines, starts, k) -> tuple[list[Cell], int]:
         if after > k and after < len(lines) and _number_line(lines[after]):
             k = after
     return values, k
+
+
+_DASH_ONLY = re.compile(r"[—－–\-/／]{1,2}")
+# a value a unit the grammar does not know follows, or a target's bound ("≥30台", "≤300元/平方米", "2.4万平方米")
+_VALUE_WITH_UNIT = re.compile(r"(?:[≥≤＞＜><]=?|不[低高少多大小]于)?\s*[0-9０-９][0-9０-９.,，．]*\s*[%％]?[^\s0-9０-９，。；]{0,7}")
+
+
+def _columns_of_values(header: list[str], numeric_cols: list[int], values: list[Cell]) -> list[int]:
+    """The columns of a row's numbers, in order; a 小计 row's two ("决策小计" / "15" /
+    "14.50") under a form of 分值 … 得分 are its points and its score."""
+    if len(values) == 2 < len(numeric_cols) and header[numeric_cols[0]] == "分值" and header[numeric_cols[-1]] == "得分":
+        return [numeric_cols[0], numeric_cols[-1]]
+    return numeric_cols
+
+
+def _placed(header: list[str], numeric_cols: list[int], values: list[Cell]) -> list[tuple[int, Cell]]:
+    """Each of a row's numbers with its column; none when a blank cell was skipped
+    or a header half read: which column each number is of is unknown."""
+    placed = list(zip(_columns_of_values(header, numeric_cols, values), values))
+    return [] if len(values) != len(numeric_cols) and _misplaced(header, placed) else placed
 
 
 def _misplaced(header: list[str], placed: list[tuple[int, Cell]]) -> bool:
@@ -137,17 +159,15 @@ def form_rows(lines, starts, header, j, names) -> tuple[Table | None, int]:
     the row's numbers, one a line, in the order of the numeric columns."""
     numeric_cols, label_col = _form_columns(header)
     rows: list[Row] = []
+    broken: set[int] = set()  # rows a value in words may have cut: what they are parts of is unsure
     label: Cell | None = None
     label_line = 0
     k = j
     while k < len(lines):
         line = lines[k]
-        if form_header(lines, k, names) or _form_name(lines, k, names):
-            if label is not None and _indented(lines, label_line):
-                rows.append(_label_row(header, label_col, label, label_line))
-            break  # the next form, or a header cell of another block
-        if "\t" in line.strip() or _SECTION_HEAD.match(line):
-            # a row of another table's cells ("合计\t34.11\t31.58"), or the next section (五、…): the form ended
+        if form_header(lines, k, names) or _form_name(lines, k, names) or "\t" in line.strip() or _SECTION_HEAD.match(line):
+            # the next form, a header cell of another block, a row of another table's cells
+            # ("合计\t34.11\t31.58"), or the next section (五、…): the form ended
             if label is not None and _indented(lines, label_line):
                 rows.append(_label_row(header, label_col, label, label_line))
             break
@@ -158,10 +178,9 @@ def form_rows(lines, starts, header, j, names) -> tuple[Table | None, int]:
                 k += 1
                 continue
             values, k = _read_values(lines, starts, k)
-            placed = list(zip(numeric_cols, values))
-            if len(values) != len(numeric_cols) and _misplaced(header, placed):
-                placed = []  # a blank cell skipped, or a header half read: which column each number is of is unknown
-            rows.append(_label_row(header, label_col, label, label_line, placed))
+            if len(values) == 1 < len(numeric_cols) - 1:
+                broken.update((len(rows), len(rows) + 1))  # (a value in words ended its numbers: "4" / "全面建立" / "基本建立")
+            rows.append(_label_row(header, label_col, label, label_line, _placed(header, numeric_cols, values)))
             label = None
         elif len(line.strip()) > 40 and label is None and rows:
             k += 1  # remarks (偏差原因) after a row
@@ -179,6 +198,7 @@ def form_rows(lines, starts, header, j, names) -> tuple[Table | None, int]:
         return _score_tree(rows, label_col), k
     t = Table("form", header, rows)
     t.start, t.end = rows[0].cells[label_col].start, rows[-1].cells[-1].end
+    t.uncertain_rows = {r for r in broken if r < len(rows)}
     return t, k
 
 

@@ -354,8 +354,9 @@ def _identity_figures(ident: Identity, at: dict, cells) -> tuple | None:
     return stated, operands
 
 
-def _identity_claim(text: str, form: Form, ident: Identity, stated, operands: list):
-    """The claim one identity makes at one place (None when it names no figure to add)."""
+def _identity_claim(text: str, form: Form, ident: Identity, stated, operands: list, some_unknown: bool = False):
+    """The claim one identity makes at one place (None when it names no figure to add);
+    ``some_unknown``: a blank operand may not be nil, so a sum is a bound."""
     from fiscallint.model.claim import Claim
     from fiscallint.understanding.table_model import fact_sign, written_sign
 
@@ -363,7 +364,10 @@ def _identity_claim(text: str, form: Form, ident: Identity, stated, operands: li
     signed_cells = any(fact_sign(text, f) < 0 for f in (stated, *(o for o in operands if o)))
     if ident.shape == "sum" and not signed_cells:
         parts = [o for o in operands if o is not None]  # a blank cell of a form is nothing
-        return Claim("composition", stated, parts, "eq", how, pattern="form.sum", trigger=form.name) if parts else None
+        return Claim("composition", stated, parts, "le" if some_unknown else "eq", how, pattern="form.sum",
+                     trigger=form.name) if parts else None
+    if some_unknown:
+        return None
     if ident.shape in ("sum", "linear"):  # cells written negative count with their sign
         kept = [(f"{s}:{fact_sign(text, o)}", o) for (s, _), o in zip(ident.terms, operands) if o is not None]
         if not kept:
@@ -388,7 +392,15 @@ def form_claims(a, model, cells) -> list:
     for ident in form.identities:
         for at in (at for block in blocks for at in _identity_lines(ident, model, block, rows) or ()):
             figures = _identity_figures(ident, at, cells)
-            claim = _identity_claim(a.doc.text, form, ident, *figures) if figures else None
+            claim = _identity_claim(a.doc.text, form, ident, *figures, some_unknown=_blank_beside_figures(ident, at, cells)) \
+                if figures else None
             if claim is not None:
                 out.append(claim)
     return out
+
+
+def _blank_beside_figures(ident: Identity, at: dict, cells) -> bool:
+    """An operand row left blank (or "—") in this column while it holds figures
+    in others ("公务用车运行维护费 | — | 5.97 | 4.59"): not broken down there, not nil."""
+    rows_of = {at[n][0] for _, n in ident.terms if at[n] not in cells}
+    return ident.over != "columns" and any(r in rows_of for r, _ in cells)

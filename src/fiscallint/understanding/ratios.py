@@ -410,6 +410,9 @@ def _rates(a: Analysis, by_sentence) -> list[Claim]:
                 continue
             if f.role != "rate" or f.q.approx or f.q.is_range:
                 continue
+            if _a_cell_among_cells(a.doc.text, facts, k):
+                a.note(f, "a cell of a row of figures set apart by spaces, not a rate a sentence states")
+                continue
             since, here = _rate_figures(a, facts, k)
             done = _done_of_total(a, f, here) or (rate_of_another_plan(facts, since, f) if not here else None)
             if done is not None:
@@ -430,6 +433,16 @@ def _rates(a: Analysis, by_sentence) -> list[Claim]:
     return out
 
 
+def _a_cell_among_cells(text: str, facts: list[Fact], k: int) -> bool:
+    """"照料服务覆盖率  100%  100%  10  10": a figure with nothing but spaces
+    between it and the next or the one before is a cell of an indicator
+    table's row (年度指标值, 实际完成值 …) that was not read as a table."""
+    f = facts[k]
+    gaps = ([(facts[k - 1].q.end, f.q.start)] if k else []) + ([(f.q.end, facts[k + 1].q.start)] if k + 1 < len(facts) else [])
+    return any(_SPACES_ONLY.fullmatch(text, lo, hi) for lo, hi in gaps)
+
+
+_SPACES_ONLY = re.compile(r"[ \t\u3000]+")
 _RESPECTIVE_RATE = pattern("ratios", "respective_rate")
 _DIVIDED_BY = pattern("ratios", "divided_by")
 _TIMES_HUNDRED_EQUALS = pattern("ratios", "times_hundred_equals")
@@ -509,9 +522,8 @@ def _rate_claim(lex, f: Fact, dim_pool: list[Fact], here: list[Fact], cross: boo
         # the sentence states exactly these two amounts, named as plan or
         # actual (林地面积 and 森林面积 are neither: 森林覆盖率 is of land area)
         decisive = True
-    named, planned = ([phase for _, _, phase in lex.phases_in(g.label)] for g in (f, plan))
-    if named and planned and {named[-1], planned[-1]} <= _NAMED_PLANS and planned[-1] != named[-1]:
-        return []  # "完成年初预算150万元的146.67%，完成调整预算的100%": not of the 年初 figure
+    if _of_another_plan(lex, f, plan, actual):
+        return []
     alternatives = []
     for act in dim_pool[-2:]:
         for pl in dim_pool:
@@ -521,6 +533,17 @@ def _rate_claim(lex, f: Fact, dim_pool: list[Fact], here: list[Fact], cross: boo
                   decisive=decisive and not cross, alternatives=alternatives,
                   pattern="rate.previous-sentence" if cross else "rate.actual-over-plan",
                   trigger=f.label.strip()[-8:])]
+
+
+def _of_another_plan(lex, f: Fact, plan: Fact, actual: Fact) -> bool:
+    """"完成年初预算150万元的146.67%，完成调整预算的100%": a rate naming another
+    phase than the plan's; "…较年初预算138.00万元增加4.80万元，执行率100.00%": a
+    full execution with the outturn above the 年初 figure, of the budget adjusted to it."""
+    named, planned = ([phase for _, _, phase in lex.phases_in(g.label)] for g in (f, plan))
+    if named and planned and {named[-1], planned[-1]} <= _NAMED_PLANS and planned[-1] != named[-1]:
+        return True
+    return bool(planned) and planned[-1] == "年初预算" and not named and f.q.value == 100 \
+        and actual.q.base_value > plan.q.base_value
 
 
 _UNPAID = pattern("ratios", "unpaid")

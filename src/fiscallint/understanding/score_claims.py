@@ -124,9 +124,17 @@ def score_totals(a: Analysis, score_tables, models) -> list[Claim]:
         # (between them at most a blank line or a row of no figures, 其他资金 left blank)
         adjacent = last_end is not None and _nothing_between(a.doc.text[last_end:t.start])
         last_end = t.end
-        carried = _form_totals(a, t, cells, carried if adjacent else ([], []), out, models.get(id(t)))
-        out.extend(_subtotal_sums(t, cells, models.get(id(t))))
+        made: list[Claim] = []
+        carried = _form_totals(a, t, cells, carried if adjacent else ([], []), made, models.get(id(t)))
+        made.extend(_subtotal_sums(t, cells, models.get(id(t))))
+        # (a row a value in words may have cut, "4" / "全面建立" / "基本建立": no sum holding it is sure)
+        out.extend(c for c in made if not any(_row_of(f, t) in t.uncertain_rows for f in c.operands))
     return out
+
+
+def _row_of(f: Fact, t: Table) -> int | None:
+    ref = f.extras.get("cell")
+    return ref.row_index if ref is not None and ref.table is t else None
 
 
 def _subtotal_sums(t: Table, cells, m) -> list[Claim]:

@@ -286,7 +286,7 @@ def _row_sums(a: Analysis, t: Table, cells) -> list[Claim]:
         relation = _sum_relation(lex, labels, concepts, p, kids, how.get(p, set()))
         if _may_run_on(a, t, cells, parent, p, kids) or _lone_row_of_text(a, t, kids) or bool(codes) and codes[p] in continued:
             relation = "le"  # (302's 款 going on in the side after it: those here are some of them)
-        out.extend(_column_sums_of_row(a, t, cells, labels[p], p, kids, relation))
+        out.extend(_column_sums_of_row(a, t, cells, labels[p], p, kids, relation, "其中" in how.get(p, ())))
     return out
 
 
@@ -324,14 +324,18 @@ def _net_of_deduction(a: Analysis, t: Table, cells, net: int, terms: list[int]) 
     return out
 
 
-def _column_sums_of_row(a: Analysis, t: Table, cells, label: str, p: int, kids: list[int], relation: str) -> list[Claim]:
-    """Row ``p``'s figure in each column as the sum of its rows' there."""
+def _column_sums_of_row(a: Analysis, t: Table, cells, label: str, p: int, kids: list[int], relation: str,
+                        breakdown: bool = False) -> list[Claim]:
+    """Row ``p``'s figure in each column as the sum of its rows' there; a 其中
+    ``breakdown`` with a part left blank in a column is a bound there."""
     out = []
     for col in sorted({c for (r, c) in cells if r == p}):
         total = cells[(p, col)]
         if _not_summable(total) or _per_unit(t, col):
             continue
         parts = [cells[(k, col)] for k in kids if (k, col) in cells]
+        if breakdown and len(parts) < len(kids) and _left_blank_here(cells, kids, col):
+            relation = "le"  # ("公务用车运行维护费 | — | 5.97 | 4.59": not broken down there, not nil)
         if relation != "eq" and _change_column(t, col):
             continue  # (the parts named may rise while the rest fall: a change is no bound of its named parts')
         if not parts or any(f.q.is_percent for f in parts) or _change_left_blank(t, cells, kids, col) \
@@ -341,6 +345,11 @@ def _column_sums_of_row(a: Analysis, t: Table, cells, label: str, p: int, kids: 
         if claim is not None:
             out.append(claim)
     return out
+
+
+def _left_blank_here(cells, kids: list[int], col: int) -> bool:
+    """A part with figures in other columns left blank (or "—") in this one."""
+    return any((k, col) not in cells and any(r == k for r, _ in cells) for k in kids)
 
 
 def _codes_continued_on_other_sides(t: Table) -> set[str]:

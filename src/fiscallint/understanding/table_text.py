@@ -29,7 +29,10 @@ from fiscallint.model.tables import (
 from fiscallint.understanding.form_text import form_header, form_rows
 from fiscallint.understanding.flat_form import may_hold_form, read_flat_forms
 from fiscallint.understanding.pair_stream import may_start, read_pair_stream
-from fiscallint.understanding.cell_split import PAGE_FOOTER, over_tab_rows, page_break_at, split_cells, years_joined
+from fiscallint.understanding.cell_split import (
+    PAGE_FOOTER, is_blank_row, is_pipe_cell, is_pipe_row, is_rule_row, name_end_under, over_tab_rows, page_break_at, split_cells,
+    years_joined,
+)
 from fiscallint.understanding.column_places import (
     NIL_CELL, TWO_FIGURES, column_rows_end, first_header_line, header_past_page_break, join_label,
     label_head, line_cells, place_by_position, screen_width, spanned_header, wrapped_header, wrapped_label,
@@ -76,7 +79,7 @@ def find_tables(text: str, form_headers: tuple[str, ...] = ()) -> list[Table]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        if _is_pipe_row(line) or _is_pipe_cell(line):
+        if is_pipe_row(line) or is_pipe_cell(line):
             found, i = _read_pipes(lines, starts, i)
         elif line.startswith("\t") and over_tab_rows(lines, i) and (grid := _read_tab_grid(lines, starts, i)):
             found, i = grid  # "\t年初预算数\t全年预算数…": a header whose corner cell is blank
@@ -105,10 +108,10 @@ def _read_pipes(lines, starts, i) -> tuple[list[Table], int]:
     """The lines with bars from line i on: a grid (mostly whole rows) or
     one cell a line (a stream, key-value pairs, or a header and its row)."""
     j = i
-    while j < len(lines) and (_is_pipe_row(lines[j]) or _is_pipe_cell(lines[j]) or (
-            _is_rule_row(lines[j]) and j + 1 < len(lines) and _is_pipe_row(lines[j + 1]))):
+    while j < len(lines) and (is_pipe_row(lines[j]) or is_pipe_cell(lines[j]) or (
+            is_rule_row(lines[j]) and j + 1 < len(lines) and is_pipe_row(lines[j + 1]))):
         j += 1  # (a rule drawn between the header and the rows, "————", is in the table)
-    full = sum(1 for k in range(i, j) if _is_pipe_row(lines[k]) or _is_blank_row(lines[k]))
+    full = sum(1 for k in range(i, j) if is_pipe_row(lines[k]) or is_blank_row(lines[k]))
     if full >= (j - i) / 2:
         return _pipe_rows(lines, starts, i, j), j
     t = _pipe_stream(lines, starts, i, j) or _key_values(lines, starts, i, j) or _header_stream(lines, starts, i, j)
@@ -165,40 +168,16 @@ def _read_columns(lines, starts, i) -> tuple[list[Table], int]:
     return _column_tables(lines, starts, i, j, turned), j
 
 
-_RULE_DASHES = "-—―─━－_＿="
-_RULE_CHARACTERS = _RULE_DASHES + "|:+ \t\u3000"
-
-
-def _is_pipe_row(line: str) -> bool:
-    return line.count("|") >= 1 and len([c for c in line.split("|") if c.strip()]) >= 2
-
-
-def _is_blank_row(line: str) -> bool:
-    """A row whose label has only blank cells ("因公出国(境)费 | ||"): a row
-    of a grid, not one cell of a stream, which has a single bar."""
-    parts = line.strip().split("|")
-    if parts and not parts[0].strip() and line.strip().startswith("|"):
-        parts = parts[1:]  # "| 其他资金：63.50 | | |": the bar that opens the row
-    return len(parts) >= 3 and bool(parts[0].strip()) and not any(p.strip() for p in parts[1:])
-
-
-def _is_rule_row(line: str) -> bool:
-    """A line drawn under a header in Markdown ("|---|:---:|") or between
-    rows ("|----+----|"): bars and dashes only, no cell."""
-    return any(d in line for d in _RULE_DASHES) and not line.strip(_RULE_CHARACTERS)
-
-
-def _is_pipe_cell(line: str) -> bool:
-    s = line.rstrip()
-    return s.endswith("|") and len([c for c in s.split("|") if c.strip()]) <= 1
-
-
 def _pipe_rows(lines, starts, i, j) -> list[Table]:
     rows: list[Row] = []
     for k in range(i, j):
-        if not _is_pipe_row(lines[k]) and not (rows and _is_blank_row(lines[k])) or _is_rule_row(lines[k]):
+        if not is_pipe_row(lines[k]) and not (rows and (is_blank_row(lines[k]) or name_end_under(rows[-1], lines[k]))) \
+                or is_rule_row(lines[k]):
             continue  # a title cell ("部门整体支出绩效自评表 | ||||"), a rule under a header ("|---|:--:|")
         cells = split_cells(lines[k], starts[k])
+        if rows and cells and len(cells) < len(rows[-1].cells) and name_end_under(rows[-1], lines[k]):
+            # ("|  |  | 预算数 |  |  |": its blank last cells dropped, the names above it end here)
+            cells = cells + [Cell("", cells[-1].end, cells[-1].end)] * (len(rows[-1].cells) - len(cells))
         if rows and cells and cells[0].numeric and not rows[-1].cells[-1].numeric is False and _wrapped(rows[-1], cells):
             rows[-1].cells.extend(cells)  # a row wrapped onto the next line (PDF)
             continue
