@@ -175,3 +175,110 @@ def test_a_full_execution_rate_beside_a_lower_initial_budget_is_of_the_adjusted_
     assert counted(text) == []
     slipped = "全年发放基本生活费96.40万元，年初预算92.00万元，执行率104.87%。\n"
     assert [f.rule for f in findings(slipped)] == ["FL103"]
+
+
+# ---------------------------------------------------------------- a note in a bracket after a counted noun (real text)
+def test_a_bracket_noting_what_a_count_leaves_out_lists_no_items():
+    assert counted("省财政对各市分档补助。其中对12个市（不含甲市，下同）按40%、30%、20%予以补助。\n", ("FL204",)) == []
+    assert counted("本局下设3个科室（办公室、财务科），负责日常工作。\n", ("FL204",)) == ["FL204"]
+
+
+# ---------------------------------------------------------------- a form's row flattened into a line (real text)
+def test_figures_set_apart_by_spaces_after_qiZhong_are_one_rows_columns():
+    text = ("项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 年度资金总额: 418.36万元 418.36万元 418.36万元 10 100% 10 "
+            "其中:当年财政 拨款 418.36万元 418.36万元 418.36万元 上年结转资金 其他资金\n")
+    assert counted(text, ("FL101",)) == []
+
+
+# ---------------------------------------------------------------- 行次 numbers a lost blank cell moved among the amounts (real text)
+def _total_table(total: str = "1268.40") -> str:
+    return ("收入支出决算总表\n单位：万元\n"
+            "项目 | 行次 | 金额 | 项目 | 行次 | 金额 |\n"
+            "一、财政拨款收入 | 1 | 954.20 | 一、一般公共服务支出 | 28 | |\n"
+            "二、上级补助收入 | 2 | 二、外交支出 | 29 | ||\n"
+            "三、事业收入 | 3 | 三、国防支出 | 30 | ||\n"
+            "四、经营收入 | 4 | 四、公共安全支出 | 31 | ||\n"
+            "五、其他收入 | 5 | 314.20 | 五、教育支出 | 32 | |\n"
+            f"本年收入合计 | 6 | {total} | 本年支出合计 | 33 | 1250.16 |\n\n"
+            "以上为收支总表。\n")
+
+
+def test_row_numbers_in_a_run_down_a_column_of_amounts_are_no_figures():
+    # the right side's 行次 29, 30, 31 (blank 金额 cells lost on the left) are no incomes
+    found = run(Document("r.txt", _total_table()), active_rules(["FL101", "FL201"])).findings
+    assert not any("29 (line" in f.message or "30 (line" in f.message for f in found)
+
+
+# ---------------------------------------------------------------- a growth rate whose increase leaves its figure no base (real text)
+def test_an_increase_as_large_as_the_figure_before_it_is_not_its_change():
+    # 128.60 is no increase of the 96.30 carried over (it would have been negative last year)
+    text = ("第三部分 2024年度部门决算情况说明\n一、收入决算情况说明\n"
+            "本部门2024年度收入总计1188.40万元,其中年初结转和结余96.30万元,较2023年增加128.60万元,增长12.63%;"
+            "本年收入合计1092.10万元,较2023年增加120.50万元,增长12.40%,主要原因是人员经费增加。\n")
+    assert not any("96.30" in f.message for f in findings(text, ("FL105",)))
+
+
+# ---------------------------------------------------------------- the next peer after a 其中 list (set 87)
+def _income_by_source(total: str = "30,861.40") -> str:
+    return ("表1  2025年度收入决算情况表\n单位：万元\n"
+            "| 项目 | 上年数 | 本年数 |\n|---|---|---|\n"
+            "| 财政拨款收入 | 3,412.20 | 3,820.55 |\n"
+            "| 事业收入 | 25,118.64 | 26,304.90 |\n"
+            "|   其中：医疗收入 | 24,870.14 | 26,012.48 |\n"
+            "|     科教收入 | 248.50 | 292.42 |\n"
+            "| 上级补助收入 | 300.00 | 262.35 |\n"
+            "| 其他收入 | 455.12 | 473.60 |\n"
+            f"| 本年收入合计 | 29,285.96 | {total} |\n\n以上为收入决算情况。\n")
+
+
+def test_a_source_after_another_sources_qiZhong_rows_is_its_peer_not_its_part():
+    assert counted(_income_by_source()) == []
+    found = findings(_income_by_source("30,816.40"))
+    assert [f.rule for f in found] == ["FL101"] and "30,816.40" in found[0].message
+
+
+# ---------------------------------------------------------------- indented rows whose sums say the nesting (set 87)
+def test_indented_rows_typed_alike_are_nested_as_their_sums_say():
+    rows = [("总收入", "1012.40", "1064.91"), ("一、财政拨款收入", "560.10", "604.33"), ("二、事业收入", "410.30", "418.58"),
+            ("其中：医疗收入", "398.20", "405.26"), ("　　门诊收入", "221.45", "230.18"), ("　　住院收入", "176.75", "175.08"),
+            ("　　其他事业收入", "12.10", "13.32"), ("三、其他收入", "42.00", "42.00")]
+    text = "表1  收入情况对比表（单位：万元）\n项目\t上年数\t本年数\n" + "".join("\t".join(r) + "\n" for r in rows) + "\n以上为收入情况。\n"
+    assert counted(text) == []
+
+
+# ---------------------------------------------------------------- "与上年…相比" after a 其中 sentence (set 84)
+def _compared_past_a_breakdown(change: str = "41.36") -> str:
+    return ("2025年全年执行项目资金612.58万元，预算执行率为97.10%，结余18.30万元。其中使用本年财政拨款590.58万元，"
+            f"使用上年结转资金22.00万元。与上年项目支出571.22万元相比，增加{change}万元，增长7.24%，主要是水毁修复支出增加。\n")
+
+
+def test_last_years_figure_after_a_qiZhong_sentence_is_compared_with_the_head_it_breaks_down():
+    assert counted(_compared_past_a_breakdown()) == []
+    found = findings(_compared_past_a_breakdown("14.36"))
+    assert "FL104" in [f.rule for f in found] and all("612.58" in f.message for f in found)
+
+
+# ---------------------------------------------------------------- the budget again in another phase (set 84)
+def test_the_budget_adjusted_is_no_part_of_the_initial_one():
+    text = ("项目总投资2,400.00万元。年初预算安排2,150.00万元，其中县级配套资金300.00万元，9月县级追加配套资金250.00万元，"
+            "全年预算调整为2,400.00万元。截至年底各级资金均已到位，资金到位率100％。\n")
+    assert counted(text) == []
+
+
+# ---------------------------------------------------------------- a tab grid's row of a label alone (set 85)
+def _two_sided(total: str = "8,640.52") -> str:
+    rows = [("收入项目", "预算数", "支出项目", "预算数"),
+            ("一、一般公共预算拨款收入", "5,120.30", "一、基本支出", "6,902.14"),
+            ("二、政府性基金预算拨款收入", "40.00", "    其中：人员经费", "5,310.66"),
+            ("三、国有资本经营预算拨款收入", "", "    公用经费", "1,591.48"),
+            ("四、事业收入", "3,254.70", "二、项目支出", "1,738.38"),
+            ("五、事业单位经营收入",),
+            ("六、其他收入", "225.52"),
+            ("本年收入合计", total, "本年支出合计", "8,640.52")]
+    return "附表1：2026年部门收支预算总表\n\n金额单位：万元\n" + "".join("\t".join(r) + "\n" for r in rows) + "\n以上为收支预算。\n"
+
+
+def test_a_label_alone_between_rows_of_tabs_is_a_row_of_the_grid():
+    assert counted(_two_sided()) == []
+    found = findings(_two_sided("8,460.52"))
+    assert [f.rule for f in found] == ["FL101"] and "8,460.52" in found[0].message

@@ -17,6 +17,7 @@ from fiscallint.understanding.composition_parts import _in_closed_bracket, _in_h
 from fiscallint.understanding.compositions import _OPENS_WITH_COMPARISON, _previous_head, _year_pair
 from fiscallint.understanding.part_candidates import OF_WHICH as _OF_WHICH
 from fiscallint.understanding.paragraph_heads import head_before, may_be_named
+from fiscallint.understanding.growth_guards import AGAINST_BUDGET, not_a_yearly_change, of_something_else
 from fiscallint.understanding.last_year import (
     _LAST_YEAR, _OPENING, _YEAR_WORDS, _change_against_last_year, _dated_as, _growth_against_last_year
 )
@@ -277,7 +278,7 @@ def _growth_of_change(a: Analysis, facts: list[Fact], k: int, current: Fact) -> 
     """"比预算增加0万元，比去年增加1.55万元，增长39.4%": a growth rate goes with
     the change right before it, not one across another change."""
     f = facts[k]
-    not_yearly = _not_a_yearly_change(f)
+    not_yearly = not_a_yearly_change(f)
     if not_yearly:
         a.note(f, not_yearly)
         return None
@@ -298,16 +299,9 @@ def _growth_of_change(a: Analysis, facts: list[Fact], k: int, current: Fact) -> 
                      f"{current.name or 'figure'} changed by the stated amount; the rate's change word says the opposite",
                      direction=f.direction, variant="delta", pattern="growth.direction-words-differ",
                      trigger=growth.label.strip()[-8:])
-    if _compared_apart(a.doc.text, f, growth):
-        # "比向人代会报告数据增加9936万元，比2019年增长16.92%": each names what it is compared with
-        a.note(growth, f"not the rate of {f.q.shown()}: it is compared with something else")
-        return None
-    if _YEARLY_AVERAGE.search(growth.label):
-        a.note(growth, f"not the rate of {f.q.shown()}: a rate averaged over the years (年均), compounded")
-        return None
-    if _ADJUSTED_BASE.search(growth.label):
-        # "同比减收92,021万元，剔除留抵退税后同口径下降6.07%": the rate is of an adjusted base
-        a.note(growth, f"not the rate of {f.q.shown()}: it is measured on an adjusted base (同口径, 剔除…)")
+    other = of_something_else(a.doc.text, current, f, growth)
+    if other:
+        a.note(growth, other)
         return None
     if _is_base(current) or _is_compared_phase(f, current) or _of_an_earlier_year(a, current, f):
         # "较上年的16.07万元减少0.33万元，下降2.05%": the figure is the base;
@@ -321,23 +315,6 @@ def _growth_of_change(a: Analysis, facts: list[Fact], k: int, current: Fact) -> 
 
 
 _CHANGE_YEAR = pattern("changes", "change_year")
-_COMPARED_TO = pattern("changes", "compared_to")
-_COMPARED_REACH = 80
-
-
-def _compared_apart(text: str, change: Fact, growth: Fact) -> bool:
-    """Whether the change and the rate after it each name what they compare
-    with, and not the same (the change's comparison may open its clause far
-    before its figure)."""
-    n = _COMPARED_TO.search(growth.label)
-    if n is None:
-        return False
-    m = None  # (the pattern spans 40 characters at most: no need to look further back in a long sentence)
-    for m in _COMPARED_TO.finditer(text, max(change.sentence.start, change.q.start - _COMPARED_REACH), change.q.start):
-        pass
-    return m is not None and m.group(1).strip() != n.group(1).strip()
-
-
 def _of_an_earlier_year(a: Analysis, current: Fact, change: Fact) -> bool:
     """"2023年“三公”经费决算24.06万元，2024年减少2.69万元": the figure is dated a
     year before the one its change names (by its year, or 本年 in a report of a
@@ -361,31 +338,7 @@ def _is_compared_phase(change: Fact, current: Fact) -> bool:
     return current.phase in set(_BASE_PHASES.get(m.group(2), (m.group(2),))) and current.phase != Phase.FINAL
 
 
-def _not_a_yearly_change(f: Fact) -> str:
-    """Why a change has no yearly growth rate beside it, or ''."""
-    if _ADJUSTED_BASE.search(f.label):
-        return "a change on an adjusted base (同口径, 剔除…): last year's figure is not stated"
-    if _PERIOD_BASE.search(f.label):
-        return "a change against a period of years (“十二五”期间): no one year's figure is its base"
-    if _ADJUSTMENT.search(f.label):
-        # "拟调整为85000万元，调减16000万元，下降9.7%": the budget was adjusted by
-        # 16000; the 9.7% compares with last year
-        return "an adjustment of a budget (调增/调减): not the change a growth rate measures"
-    if _AGAINST_BUDGET.search(f.label):
-        # "完成预算46508万元的100.8%，超收392万元，同比增长6.8%": 392 is above the
-        # budget; the 6.8% compares with last year
-        return "an amount above or below the budget (超收/短收): not the change a growth rate measures"
-    return ""
-
-
-_PERIOD_BASE = pattern("changes", "period_base")
-_AGAINST_BUDGET = pattern("changes", "against_budget")
-_ADJUSTMENT = pattern("changes", "adjustment")
 _BARE_CHANGE = pattern("changes", "bare_change")
-_ADJUSTED_BASE = pattern("changes", "adjusted_base")
-_YEARLY_AVERAGE = pattern("changes", "yearly_average")
-
-
 _RESPECTIVE_LEVELS = pattern("changes", "respective_levels")
 
 
@@ -533,7 +486,7 @@ def _own_subject_words(label: str) -> str:
     """The words a change's label names its subject by, but for words of the
     change itself (超收, 同比减收)."""
     named = _change_names(label)
-    return "" if not named or _AGAINST_BUDGET.search(named) or _CHANGE_ONLY.fullmatch(named) else named
+    return "" if not named or AGAINST_BUDGET.search(named) or _CHANGE_ONLY.fullmatch(named) else named
 
 
 _CHANGE_ONLY = pattern("changes", "change_only")

@@ -20,6 +20,8 @@ _CHANGED_TO = pattern("part_candidates", "changed_to")
 _PERCENT_AFTER = pattern("part_candidates", "percent_after")
 _SHARE = words("part_candidates", "share")
 _COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff]{1,4}")
+_PLANS = frozenset((Phase.INITIAL_BUDGET, Phase.ADJUSTED_BUDGET))  # (a budget named no more is of either)
+_SPACES_ONLY = re.compile(r"[ \t\u3000]+")
 
 
 def part_candidates(a: Analysis, total: Fact, candidates: list[Fact]) -> list[Fact]:
@@ -28,11 +30,13 @@ def part_candidates(a: Analysis, total: Fact, candidates: list[Fact]) -> list[Fa
     text = a.doc.text
     other_nouns = _other_counted_nouns(text, total)
     out = []
-    for c in candidates:
+    for k, c in enumerate(candidates):
         either = _counted_either_way(text, total, c)
         if not _same_dim(c, total) and not either:
             continue
-        if threshold_bound(text, c):
+        if k and _SPACES_ONLY.fullmatch(text, candidates[k - 1].q.end, c.q.start):
+            a.note(c, f"not a part of {total.q.shown()}: the next column of the row before it (spaces between)")
+        elif threshold_bound(text, c):
             a.note(c, f"not a part of {total.q.shown()}: a grade's bound (含…)")
         elif _is_percentage_base(text, c):
             a.note(c, f"not a part of {total.q.shown()}: the base of the percentage after it")
@@ -90,7 +94,10 @@ _NAMED_BUDGET = pattern("ratios", "named_budget")
 
 def _of_another_phase(a: Analysis, total: Fact, c: Fact) -> bool:
     """A figure named a budget (its label ends 预算数) under one whose own
-    label names an outturn (全年实际支出…其中财政拨款全年预算数…): not its part."""
+    label names an outturn (全年实际支出…其中财政拨款全年预算数…): not its part;
+    nor the budget again in another phase ("年初预算安排3,500.00万元，其中…，全年预算调整为3,750.00万元")."""
+    if _PLANS.issuperset((c.phase, total.phase)) and c.phase != total.phase and "预算" in c.label:
+        return True
     return bool(_NAMED_BUDGET.search(c.label)) and _phase_at(a.lexicon, total.label, len(total.label)) == Phase.FINAL
 
 

@@ -31,6 +31,7 @@ _CHILD_PREFIX = re.compile(_CHILD.pattern + r"[：:\s]*")
 _CHILD_MARK = pattern("row_tree", "child_mark")
 CLOSING_TOTAL = pattern("row_tree", "closing_total")  # 收入总计, 支出合计
 _DEDUCTION_ROW = pattern("row_tree", "deduction_row")  # 减：累计折旧
+_PEER_ROW = pattern("row_tree", "peer_row")
 _PLACEHOLDER = re.compile(r"^[.…·\s]*$")
 # a row after a 其中 row that goes on its list: a short name (上年结转资金,
 # 其他资金), not an indicator ("农村低保发放人数(按月平均)(≥**人)")
@@ -213,6 +214,8 @@ class _RowWalk:
             return True
         if _NUMBERED.match(lab) or TOTAL_ROW.match(lab):
             return False
+        if _PEER_ROW.match(lab) and _PEER_ROW.match(self.labels[self.child_of]):
+            return False  # (上级补助收入 after 事业收入's 其中 rows: the head's peer, not one of its parts)
         concept, listed = self.concepts[i], self.child_concept
         if concept and listed and concept in self.lex.siblings.get(listed, ()):
             return True
@@ -380,7 +383,7 @@ def _block_tree(lexicon, t: Table, cells) -> tuple[list[int | None], dict[int, s
         if levels and _by_indent(walk, levels, i):
             continue
         walk.place(i, lab)
-    if not coded and not levels:
+    if not coded:  # (indented rows too: "其中：医疗收入" over "　　门诊收入", "　　其他事业收入" typed alike)
         nest_by_sums(walk, _signed_columns(t))
     if not coded:
         subtotals_below_their_rows(walk, _signed_columns(t))

@@ -32,6 +32,7 @@ _ETC_END = pattern("structure", "etc_end")
 _ETC_NAMED = pattern("structure", "etc_named")
 _DIGIT = re.compile(r"[0-9０-９]")
 _AS_FOLLOWS = pattern("structure", "as_follows")
+_NOTE = pattern("structure", "note_bracket")
 _NOT_DIGIT, _FULL = re.compile(r"\D"), str.maketrans("０１２３４５６７８９", "0123456789")
 
 
@@ -380,8 +381,8 @@ def _list_span(text: str, start: int, sentence_end: int) -> tuple[int, int, bool
     paren = text[start:start + 1] in "（(" and not _MARKER.match(text, start)
     if paren:
         end = _match_close(text, start)
-        if end < 0:
-            return None
+        if end < 0 or _NOTE.match(text, start + 1):
+            return None  # (or a note: "15个市（不含A市，下同）")
         start += 1
     else:
         end = sentence_end

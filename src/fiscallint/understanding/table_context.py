@@ -97,6 +97,7 @@ def attach_tables(a: Analysis) -> None:
             ref.table.facts.setdefault((ref.row_index, ref.column), f)
     for t in a.tables:
         _whole_scores_exact(t)
+        _row_numbers_out(t)
     name_form_facts(a)
 
 
@@ -112,6 +113,33 @@ def _whole_scores_exact(t) -> None:
                 if "." not in f.q.digits:
                     f.q.extras["exact"] = True
                     f.q.reread()
+
+
+def _row_numbers_out(t) -> None:
+    """"二、上级补助收入 | 2 | 二、外交支出 | 29 | |" where a blank cell was lost: the
+    right side's 行次 (28, 29, 30 … in rows one after another) stand in a column of
+    amounts. Three or more such integers in a run, in a table with a 行次 column, are
+    row numbers, no figures."""
+    if not any(is_serial_name(leaf_name(h)) for h in t.header):
+        return
+    by_col: dict[int, list] = {}
+    for (r, c), f in sorted(t.facts.items()):
+        by_col.setdefault(c, []).append((r, f))
+    for c, cells in by_col.items():
+        run: list = []
+        for r, f in cells + [(None, None)]:
+            if f is not None and run and r == run[-1][0] + 1 and _whole(f) and f.q.value == run[-1][1].q.value + 1:
+                run.append((r, f))
+                continue
+            if len(run) >= 3:
+                for rr, g in run:
+                    g.role, g.concept = "descriptor", None
+                    del t.facts[(rr, c)]
+            run = [(r, f)] if f is not None and _whole(f) else []
+
+
+def _whole(f) -> bool:
+    return f.q.digits.isdigit() and len(f.q.digits) <= 3 and not f.q.is_percent
 
 
 def _mark_value_columns(t) -> None:

@@ -129,6 +129,16 @@ def _read_tab_cells(lines, starts, i) -> tuple[list[Table], int]:
     return _tab_cells(lines, starts, i, j) or [], max(j, i + 1)
 
 
+def _goes_on_grid(lines, i: int, j: int) -> bool:
+    """Line j is one more row of a tab grid from line i: tabs, or "五、事业单位经营收入"
+    alone between two rows of tabs (a row whose blank cells' tabs were dropped)."""
+    line = lines[j].strip() if j < len(lines) else ""
+    if not line or "\t" in lines[j]:
+        return bool(line)
+    return j > i and len(line) <= 24 and not any(ch.isdigit() for ch in line) and j + 1 < len(lines) \
+        and "\t" in lines[j + 1] and "\t" in lines[j - 1]
+
+
 def _read_form(lines, starts, i, run, form_headers) -> tuple[list[Table], int]:
     """A form exported one cell a line, after its header ``run`` (names, next line)."""
     header, j = run
@@ -143,7 +153,7 @@ def _read_tab_grid(lines, starts, i) -> tuple[list[Table], int] | None:
     runs of text would shift the cells left or end the table. None when no
     row has a blank cell before its last (the columns reader reads those)."""
     j = i
-    while j < len(lines) and "\t" in lines[j] and lines[j].strip():
+    while _goes_on_grid(lines, i, j):
         j += 1
     rows = [Row(split_cells(lines[k], starts[k], "\t"), k + 1) for k in range(i, j)]
     full_width = max(lines[k].count("\t") for k in range(i, j)) + 1

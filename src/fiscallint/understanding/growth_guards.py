@@ -1,0 +1,66 @@
+"""Why a change or a growth rate stated after a figure is not of it: compared
+with something else, on an adjusted base, averaged over years, against a
+budget, or an increase that would leave the figure no base."""
+from __future__ import annotations
+
+from fiscallint.model.fact import Fact
+from fiscallint.support.wordbook import pattern
+from fiscallint.understanding.claim_text import _is_base
+
+AGAINST_BUDGET = pattern("changes", "against_budget")
+
+
+def of_something_else(text: str, current: Fact, f: Fact, growth: Fact) -> str:
+    """Why a growth rate after a change is not the change of ``current`` ('' when it may be)."""
+    if _compared_apart(text, f, growth):
+        # "比向人代会报告数据增加9936万元，比2019年增长16.92%": each names what it is compared with
+        return f"not the rate of {f.q.shown()}: it is compared with something else"
+    if _YEARLY_AVERAGE.search(growth.label):
+        return f"not the rate of {f.q.shown()}: a rate averaged over the years (年均), compounded"
+    if _ADJUSTED_BASE.search(growth.label):
+        # "同比减收92,021万元，剔除留抵退税后同口径下降6.07%": the rate is of an adjusted base
+        return f"not the rate of {f.q.shown()}: it is measured on an adjusted base (同口径, 剔除…)"
+    if f.direction > 0 and current.q.base_value <= f.q.base_value and not _is_base(current):
+        # "收入总计1262.71万元，其中年初结转134.56万元，较上年增加149.44万元": no base left, another figure's
+        return f"not the rate of {current.q.shown()}: an increase of {f.q.shown()} leaves it no base"
+    return ""
+
+
+_COMPARED_TO = pattern("changes", "compared_to")
+_COMPARED_REACH = 80
+
+
+def _compared_apart(text: str, change: Fact, growth: Fact) -> bool:
+    """Whether the change and the rate after it each name what they compare
+    with, and not the same (the change's comparison may open its clause far
+    before its figure)."""
+    n = _COMPARED_TO.search(growth.label)
+    if n is None:
+        return False
+    m = None  # (the pattern spans 40 characters at most: no need to look further back in a long sentence)
+    for m in _COMPARED_TO.finditer(text, max(change.sentence.start, change.q.start - _COMPARED_REACH), change.q.start):
+        pass
+    return m is not None and m.group(1).strip() != n.group(1).strip()
+
+
+def not_a_yearly_change(f: Fact) -> str:
+    """Why a change has no yearly growth rate beside it, or ''."""
+    if _ADJUSTED_BASE.search(f.label):
+        return "a change on an adjusted base (同口径, 剔除…): last year's figure is not stated"
+    if _PERIOD_BASE.search(f.label):
+        return "a change against a period of years (“十二五”期间): no one year's figure is its base"
+    if _ADJUSTMENT.search(f.label):
+        # "拟调整为85000万元，调减16000万元，下降9.7%": the budget was adjusted by
+        # 16000; the 9.7% compares with last year
+        return "an adjustment of a budget (调增/调减): not the change a growth rate measures"
+    if AGAINST_BUDGET.search(f.label):
+        # "完成预算46508万元的100.8%，超收392万元，同比增长6.8%": 392 is above the
+        # budget; the 6.8% compares with last year
+        return "an amount above or below the budget (超收/短收): not the change a growth rate measures"
+    return ""
+
+
+_PERIOD_BASE = pattern("changes", "period_base")
+_ADJUSTMENT = pattern("changes", "adjustment")
+_ADJUSTED_BASE = pattern("changes", "adjusted_base")
+_YEARLY_AVERAGE = pattern("changes", "yearly_average")
