@@ -282,3 +282,28 @@ def test_a_label_alone_between_rows_of_tabs_is_a_row_of_the_grid():
     assert counted(_two_sided()) == []
     found = findings(_two_sided("8,460.52"))
     assert [f.rule for f in found] == ["FL101"] and "8,460.52" in found[0].message
+
+
+# ---------------------------------------------------------------- a table's row opening with 一、 is no heading (set 85)
+def test_a_tab_rows_numbered_label_scopes_nothing_after_it():
+    text = ("一、收支预算总体情况\n\n表1  2026年部门收支预算总表\n\n单位：万元\n"
+            "收入项目\t预算数\t支出项目\t预算数\n"
+            "一、一般公共预算拨款收入\t3,420.50\t一、基本支出\t1,905.26\n"
+            "二、政府性基金预算拨款收入\t210.00\t二、项目支出\t1,725.24\n"
+            "本年收入合计\t3,630.50\t本年支出合计\t3,630.50\n\n"
+            "六、一般公共预算基本支出预算情况\n\n"
+            "2026年一般公共预算基本支出1,893.40万元，其中：人员经费1,602.15万元，公用经费291.25万元。\n")
+    # the 基本支出 of all funds (1,905.26) is not the 一般公共预算's (1,893.40) stated again
+    assert counted(text, ("FL106",)) == []
+
+
+# ---------------------------------------------------------------- a part's own items named as among it (set 87)
+def _among_its_own(outpatient: str = "402.18") -> str:
+    return ("2.事业收入915.60万元，占本年收入的47.20%。其中医疗收入896.30万元，比上年增加41.20万元，增长4.82%；"
+            f"医疗收入中门诊收入{outpatient}万元、住院收入494.12万元，住院收入占医疗收入的55.1%。另有其他事业收入19.30万元。\n")
+
+
+def test_items_named_as_among_a_part_are_its_own():
+    assert counted(_among_its_own()) == []
+    found = findings(_among_its_own("420.18"))
+    assert [f.rule for f in found] == ["FL101"] and "896.30" in found[0].message

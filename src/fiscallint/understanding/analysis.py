@@ -232,7 +232,7 @@ def _section_scopes(text: str, lex: Lexicon) -> list[tuple[int, frozenset[str], 
         if i in targets or i - 1 in targets:
             # a form's 预期目标 cell: its figures are aimed at (the state goes back after it)
             scopes.append((*state(offset)[:5], i in targets or any(aimed for *_, aimed in stack)))
-        m = _HEADING_LEVEL.match(line)
+        m = _HEADING_LEVEL.match(line) if "\t" not in line.strip() and line.count("|") < 2 else None  # (a table's row)
         adjusted = None if m or ("：" not in line and ":" not in line) else _ADJUSTED_SCOPE.fullmatch(line)
         if adjusted:
             # "剔除高新区后：" on its own line: the figures under it are of another scope

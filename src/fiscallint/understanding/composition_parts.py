@@ -18,8 +18,8 @@ from fiscallint.understanding.claim_text import (
 )
 from fiscallint.understanding.labels import shares_word
 from fiscallint.understanding.part_candidates import (
-    LABEL_PUNCT as _LABEL_PUNCT, OF_WHICH as _OF_WHICH, continuation, not_a_plain_sum, one_enumeration, opens_own_items, parallels_the_total, threshold_bound,
-    part_candidates, with_repeated_item_once,
+    LABEL_PUNCT as _LABEL_PUNCT, OF_WHICH as _OF_WHICH, among_its_own, continuation, not_a_plain_sum, one_enumeration, opens_own_items,
+    parallels_the_total, part_candidates, threshold_bound, with_repeated_item_once,
 )
 
 
@@ -304,7 +304,8 @@ def _own_items(a: Analysis, total: Fact, f: Fact, cands: list[Fact], i: int, gap
     colon = _COLON.search(gap)
     at = f.q.end + colon.end() if colon else 0
     first_clause = text[at:_clause_group_end(text, at, max(at, f.sentence.end))] if colon else ""
-    run_in = _OF_WHICH not in gap and not (colon and "、" not in first_clause and "等" not in first_clause)
+    run_in = _OF_WHICH not in gap and not (colon and "、" not in first_clause and "等" not in first_clause) \
+        and not among_its_own(cands[i].label, f.label)
     while i < len(cands):
         c = cands[i]
         if c.concept and f.concept and (c.concept == f.concept or c.concept in lex.siblings.get(f.concept, set())):

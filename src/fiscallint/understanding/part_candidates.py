@@ -326,7 +326,14 @@ def opens_own_items(label: str, part: str = "") -> bool:
         return True
     name = _NOT_A_NAME.sub("", part)
     rest = label[len(name):] if name and label.startswith(name) else label
-    return bool(_USED_FOR.match(rest)) and not _USED_FOR.match(part)
+    return bool(_USED_FOR.match(rest)) and not _USED_FOR.match(part) or among_its_own(label, part)
+
+
+def among_its_own(label: str, part: str) -> bool:
+    """"其中医疗收入1020.41万元，…；医疗收入中门诊收入468.35万元、住院收入…": the
+    part's own items, named as among it (…中), past the clause it was stated in."""
+    name = _NOT_A_NAME.sub("", part.lstrip(" ，,：:"))
+    return bool(name) and label.lstrip(" ，,；;").startswith(name + "中")
 
 
 _NOT_A_NAME = re.compile(r"^其中|[^\u4e00-\u9fff]")
