@@ -307,3 +307,37 @@ def test_items_named_as_among_a_part_are_its_own():
     assert counted(_among_its_own()) == []
     found = findings(_among_its_own("420.18"))
     assert [f.rule for f in found] == ["FL101"] and "896.30" in found[0].message
+
+
+# ---------------------------------------------------------------- a count of person-months by a standard per year (set 84)
+def test_a_count_of_person_months_is_not_multiplied_by_a_yearly_standard():
+    text = ("生态护林员补助按每人每年4,800元（每月400元）标准按季考核发放，全年累计发放3,960人·月，实际发放158.40万元，执行率96.00%。\n")
+    assert counted(text, ("FL109",)) == []
+
+
+# ---------------------------------------------------------------- an average per household is summed by no total (set 84)
+def test_an_average_per_household_column_is_no_part_of_a_blank_total():
+    text = ("表1  2025年农村危房改造补助资金拨付情况\n"
+            "改造方式 | 户数（户） | 户均补助（万元） | 补助资金（万元）\n"
+            "拆除重建 | 36 | 3.5 | 126.00\n"
+            "修缮加固 | 120 | 1.2 | 144.00\n"
+            "合计 | 156 | — | 270.00\n\n以上为拨付情况。\n")
+    assert counted(text) == []
+
+
+# ---------------------------------------------------------------- a budget and what was done after 其中 (set 84)
+def test_a_budget_and_its_outturn_after_qiZhong_are_no_parts():
+    text = ("（一）资金使用情况。全年实际支出212.46万元，预算执行率94.12%，结余13.28万元。其中\n"
+            "生态护林员补助预算158.40万元，按季考核发放，实际发放152.06万元，执行率96.00%。\n")
+    assert counted(text, ("FL101",)) == []
+
+
+# ---------------------------------------------------------------- an average between a figure and last year's (set 84)
+def _daily_average(change: str = "3,855") -> str:
+    return f"全年收运处理生活垃圾86,140吨，日均236.0吨，较上年的82,285吨增加{change}吨，增长4.68%。\n"
+
+
+def test_a_daily_average_is_not_what_a_change_against_last_years_total_is_of():
+    assert counted(_daily_average()) == []
+    found = findings(_daily_average("3,585"))
+    assert "FL104" in [f.rule for f in found] and all("86,140" in f.message for f in found)

@@ -176,8 +176,10 @@ def _figure_and_last_years(a: Analysis, facts: list[Fact], k: int) -> tuple[Fact
     y = levels[-1][1]
     # "支出15.27万元（…财政拨款安排0万元），较上年18.42万元减少…": not the bracket's detail;
     # "会议费1.26万元，召开会议3次，参会185人次，较上年2.10万元增加…": nor a count between
+    # …nor an average of it ("收运垃圾97,455吨，日均267.0吨，较上年的93,280吨增加4,175吨")
     x = next((g for _, g in reversed(levels[:-1]) if not _in_closed_bracket(a.doc.text, g, y.q.start)
-              and not (g.q.is_count and not y.q.is_count and not _clause_between(a.doc.text, g, y))), None)
+              and not (g.q.is_count and not y.q.is_count and not _clause_between(a.doc.text, g, y))
+              and not _AVERAGE.match(g.label.strip(" ，,；;"))), None)
     if x is None:
         return None
     m = _ONLY_AN_EARLIER_YEAR.match(y.label.strip(" ，,；;"))
@@ -191,6 +193,7 @@ def _figure_and_last_years(a: Analysis, facts: list[Fact], k: int) -> tuple[Fact
 
 
 _ONLY_AN_EARLIER_YEAR = pattern("changes", "only_an_earlier_year")
+_AVERAGE = pattern("changes", "average")
 _LAST_YEAR_WORD = pattern("changes", "last_year_word")
 _OWN_YEAR = pattern("compositions", "own_year")
 

@@ -288,12 +288,19 @@ def not_a_plain_sum(a: Analysis, total: Fact, parts: list[Fact]) -> bool:
         a.note(total, f"its list names a part as it is named ({name}): the list is of another figure")
         return True
     named_phases = {p.phase for p in parts if p.phase and p.phase in p.label}
-    if len(named_phases) > 1:
+    if len(named_phases) > 1 or _a_budget_and_its_outturn(a, parts):
         # "其中：…年初预算为1255.37万元，支出决算为1865.86万元": one item's
         # figures in two phases, never added up
         a.note(parts[0], f"not parts of {total.q.shown()}: they name phases {'/'.join(sorted(named_phases))}")
         return True
     return False
+
+
+def _a_budget_and_its_outturn(a: Analysis, parts: list[Fact]) -> bool:
+    """"其中生态护林员补助预算185.40万元，…实际发放179.70万元": a budget and what was done."""
+    actual = tuple(a.lexicon.actual_words)
+    return any(p.phase in (*_PLANS, Phase.BUDGET) and "预算" in p.label for p in parts) and any(p.label.strip(LABEL_PUNCT).startswith(actual)
+                                                                           for p in parts)
 
 
 def _taken_away_after(a: Analysis, last: Fact, subtracted: tuple[str, ...]) -> list[Fact]:

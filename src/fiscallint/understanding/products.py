@@ -34,7 +34,8 @@ _PER_UNIT_AMOUNT = pattern("products", "per_unit_amount")
 
 _COUNTED = {"生": "person", "人": "person", "名": "person", "户": "household", "亩": "area"}
 _DIMENSIONS = {"person": ("person", "person_time"), "household": ("household",), "area": ("area",)}
-_PER_OCCASION = ("学期", "月", "次", "季度")  # multiplied out by person-times only
+_PER_OCCASION = ("学期", "月", "次", "季度")
+_PER_PERIOD_AFTER = pattern("products", "per_period_after")  # "4,792人·月": a count of person-months  # multiplied out by person-times only
 
 
 def product_claims(a: Analysis, by_sentence: dict[int, list[Fact]]) -> list[Claim]:
@@ -67,6 +68,9 @@ def _product(text: str, facts: list[Fact], standard: Fact, kind: str, period: st
     if factors is None:
         return None
     count, days = factors
+    per = _PER_PERIOD_AFTER.match(text, count.q.end)
+    if per is not None and per.group(1) != period:
+        return None  # "4,792人·月" by a standard 每人每年: counted in months, paid by the year
     after = max(count.q.end, standard.q.end, *(d.q.end for d in days))
     amount = _amount_after(text, facts, after)
     if amount is None or _per_head(amount, count, standard):
