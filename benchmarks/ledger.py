@@ -108,6 +108,18 @@ def to_toml(counts: dict, sets: dict[str, str]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def kept_from(old: dict, counts: dict, sets: dict) -> dict[str, str]:
+    """The sets of an earlier ledger (its parsed TOML) that are not measured now,
+    their counts added to ``counts``: passages judged once and no longer at hand
+    keep what they measured. Their names and descriptions, in the ledger's order."""
+    kept = {name: what for name, what in old.get("sets", {}).items() if name not in sets}
+    for pattern, record in old.get("patterns", {}).items():
+        for name in kept:
+            if name in record:
+                counts[(pattern, record["rule"])][name] = list(record[name])
+    return kept
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cmd", default=f"{sys.executable} -m fiscallint check --format json --no-cache")
@@ -117,6 +129,8 @@ def main(argv: list[str]) -> int:
                     help="measure a set with another command: the linter at the commit the set was judged at, "
                          "before anything was tuned to it (held-out precision)")
     ap.add_argument("--write", action="store_true", help="rewrite rules/ledger.toml")
+    ap.add_argument("--merge", action="store_true",
+                    help="keep the counts of the sets rules/ledger.toml holds that are not measured now")
     ns = ap.parse_args(argv)
     sets: dict[str, Path] = {}
     for d in ("seeds", "extra", "wild"):
@@ -130,6 +144,11 @@ def main(argv: list[str]) -> int:
     counts: dict = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
     for name, folder in sets.items():
         tally(commands.get(name, ns.cmd), name, folder, counts)
+    kept: dict[str, str] = {}
+    if ns.merge:
+        import tomllib
+
+        kept = kept_from(tomllib.loads((ROOT / "rules" / "ledger.toml").read_text(encoding="utf-8")), counts, sets)
     print(f"{'pattern':34} {'rule':6} " + " ".join(f"{n:>12}" for n in sets) + "   precision")
     for (pattern, rule), by_set in sorted(counts.items()):
         r = sum(v[0] for v in by_set.values())
@@ -141,6 +160,8 @@ def main(argv: list[str]) -> int:
                                          "extra": "shared corpus: 20 labelled passages",
                                          "wild": "shared corpus: real passages judged by hand"}.get(n, str(sets[n].name))
                 for n in sets}
+        corpora = [n for n in what if n in ("seeds", "extra", "wild")]
+        what = {n: (what.get(n) or kept[n]) for n in [*corpora, *kept, *(n for n in what if n not in corpora)]}
         (ROOT / "rules" / "ledger.toml").write_text(to_toml(counts, what), encoding="utf-8")
         print("wrote rules/ledger.toml")
     return 0

@@ -104,3 +104,22 @@ def test_fiscallint_ledger_names_another_ledger_or_none(tmp_path, monkeypatch):
         assert ledger() == {}
     finally:
         ledger.cache_clear()
+
+
+def test_a_merged_ledger_keeps_the_sets_not_measured_again():
+    import importlib.util
+    from collections import defaultdict
+
+    spec = importlib.util.spec_from_file_location("ledger_script", ROOT / "benchmarks" / "ledger.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    old = {"sets": {"realA": "judged once", "wild": "shared"},
+           "patterns": {"sum.of-which": {"rule": "FL101", "realA": [3, 1, 0], "wild": [1, 0, 0]}}}
+    counts = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
+    counts[("sum.of-which", "FL101")]["wild"] = [2, 0, 0]
+    kept = script.kept_from(old, counts, {"wild": Path("w"), "realP": Path("p")})
+    assert kept == {"realA": "judged once"}
+    assert counts[("sum.of-which", "FL101")]["realA"] == [3, 1, 0]
+    assert counts[("sum.of-which", "FL101")]["wild"] == [2, 0, 0]  # measured now: the new counts, not the old
+    text = script.to_toml(counts, {"wild": "shared", **kept})
+    assert 'realA = [3, 1, 0]' in text and 'realA = "judged once"' in text
