@@ -341,3 +341,16 @@ def test_a_daily_average_is_not_what_a_change_against_last_years_total_is_of():
     assert counted(_daily_average()) == []
     found = findings(_daily_average("3,585"))
     assert "FL104" in [f.rule for f in found] and all("86,140" in f.message for f in found)
+
+
+# ---------------------------------------------------------------- an execution rate of the outturn the sentence before names (set 87)
+def _outturn_before(rate: str = "94.82%") -> str:
+    return ("四、财政拨款支出决算情况\n\n2025年度财政拨款支出1,528.60万元。年初预算1,480.00万元，年中调整增加132.10万元，"
+            f"调整后预算1,612.10万元，财政拨款支出预算执行率{rate}。其中基本支出902.35万元，项目支出626.25万元。\n")
+
+
+def test_a_rate_naming_the_outturn_of_the_sentence_before_is_of_it_over_either_budget():
+    assert counted(_outturn_before()) == []
+    assert counted(_outturn_before("103.28%")) == []  # (over the 年初预算: the other reading)
+    found = findings(_outturn_before("98.42%"))
+    assert [f.rule for f in found] == ["FL103"] and "1,528.60" in found[0].message

@@ -47,7 +47,8 @@ class RateMismatch(ClaimRule):
 
     code = "FL103"
     patterns = ("rate.actual-over-plan", "rate.previous-sentence", "rate.done-and-left", "rate.done-of-total",
-                "rate.of-stated-plan", "rate.plan-stated-apart", "rate.respective", "rate.written-division", "table.rate-column",
+                "rate.of-stated-plan", "rate.plan-stated-apart", "rate.outturn-stated-apart", "rate.respective",
+                "rate.written-division", "table.rate-column",
                 "form.ratio")
     name = "rate-mismatch"
     kind = ClaimKind.RATE

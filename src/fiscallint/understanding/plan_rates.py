@@ -130,3 +130,26 @@ def rate_of_paragraph_plan(a: Analysis, by_sentence, s, f: Fact, here: list[Fact
     return Claim("rate", f, [actual, plans[-1]], "eq", "actual / the budget its paragraph states",
                  decisive=True, alternatives=[[actual, g] for g in plans],
                  pattern="rate.plan-stated-apart", trigger=f.label.strip()[-8:])
+
+
+def rate_of_outturn_named_before(a: Analysis, by_sentence, s, f: Fact, here: list[Fact]) -> Claim | None:
+    """"2025年度财政拨款支出1885.20万元。年初预算1860.00万元，…，调整后预算2012.40万元，财政拨款
+    支出预算执行率96.38%": a sentence of budgets only, its rate naming the outturn the sentence
+    before it opens with, on its line: that outturn over either budget."""
+    plans = [g for g in here if g.phase in PLAN_PHASES and not g.q.approx]
+    if len(plans) < 2 or len(plans) != len(here) or not _BUDGET_RATE.search(f.label.strip()):
+        return None
+    if s.index == 0 or a.sentences[s.index - 1].end < a.doc.start_of_line(s.start):
+        return None
+    before = [g for g in _levels(by_sentence.get(s.index - 1, [])) if _same_dim(g, plans[0]) and not g.q.approx]
+    if not before or before[0].phase not in (None, Phase.FINAL) or _is_base(before[0]):
+        return None
+    name = _NAME_NOISE.sub("", before[0].label)
+    if len(name) < 3 or name not in f.label:
+        return None
+    return Claim("rate", f, [before[0], plans[-1]], "eq", "the outturn the sentence before names / a budget of this one",
+                 decisive=True, alternatives=[[before[0], g] for g in plans],
+                 pattern="rate.outturn-stated-apart", trigger=f.label.strip()[-8:])
+
+
+_NAME_NOISE = pattern("ratios", "name_noise")  # a year, 年度, punctuation: not the name of what was spent

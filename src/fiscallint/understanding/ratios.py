@@ -10,8 +10,8 @@ from fiscallint.model.fact import Analysis, Fact
 from fiscallint.understanding.claim_text import _TOTAL_WORDS, _has_word, _is_base, _levels, _prev_sentence_facts, _same_dim
 from fiscallint.understanding.composition_parts import _in_closed_bracket
 from fiscallint.understanding.plan_rates import (
-    NAMED_PLANS as _NAMED_PLANS, rate_of_another_plan, rate_of_paragraph_plan, rate_of_plan_stated_apart, rate_of_stated_plan,
-    two_budgets,
+    NAMED_PLANS as _NAMED_PLANS, rate_of_another_plan, rate_of_outturn_named_before, rate_of_paragraph_plan, rate_of_plan_stated_apart,
+    rate_of_stated_plan, two_budgets,
 )
 from fiscallint.understanding.share_pairs import OrphanShare, shares_of_unstated_wholes
 from fiscallint.understanding.share_plans import no_share_of_a_whole, wholes_named_alike
@@ -418,7 +418,8 @@ def _rates(a: Analysis, by_sentence) -> list[Claim]:
             if done is not None:
                 out.append(done)
                 continue
-            apart = rate_of_plan_stated_apart(a, f, here) or rate_of_paragraph_plan(a, by_sentence, s, f, here)
+            apart = rate_of_plan_stated_apart(a, f, here) or rate_of_paragraph_plan(a, by_sentence, s, f, here) \
+                or rate_of_outturn_named_before(a, by_sentence, s, f, here)
             if apart is not None:
                 out.append(apart)
                 continue
