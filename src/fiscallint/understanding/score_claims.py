@@ -200,6 +200,8 @@ def _total_cells(t: Table, cells, ri: int, cols: tuple, points: list[Fact], carr
     p_total, s_total = cells.get((ri, cols[0])), cells.get((ri, cols[1]))
     if not carried and _scored_apart(t, points, p_total):
         return None, None
+    if _scores_among_points(points):
+        p_total = None  # (its points' sum is unsure; its scores' is checked still)
     return p_total, s_total
 
 
@@ -276,6 +278,12 @@ def _form_totals(a: Analysis, t: Table, cells, carried: tuple[list[Fact], list[F
             block.append(p)
     close(block_head, block)
     return all_points, all_scores
+
+
+def _scores_among_points(points: list[Fact]) -> bool:
+    """Points written bare ("5", "10") beside some written as a score is ("10.00", "9.82"):
+    a row whose cells shifted (a target in words, "不超过批复概算") put its score under 分值."""
+    return any(p.q.digits.isdigit() for p in points) and any(len(p.q.digits.partition(".")[2]) == 2 for p in points)
 
 
 def _score_cells(m, cells) -> list[tuple[int, Fact]]:
