@@ -76,6 +76,13 @@ def _three_public(total_budget: str = "9.00") -> str:
     return "\n".join(lines) + "\n以上为“三公”经费情况。\n"
 
 
+def test_a_dash_part_makes_a_bound_of_its_own_column_only():
+    # the 运行维护费 left "—" under 预算数 only: the 2025 决算数 column still sums exactly
+    text = _three_public().replace("\t5.00\n\t4.86\n\t3.95\n\t-0.91", "\t5.00\n\t4.86\n\t4.95\n\t-0.91")
+    found = findings(text)
+    assert any("公务用车购置及运行维护费" in f.message and "4.95" in f.message and f.rule == "FL101" for f in found)
+
+
 def test_a_three_public_table_one_cell_a_line_reads_its_wrapped_header_and_a_dash_part():
     # "2024年" / "决算数" and "较上年" / "增减" are one column's name each; the 运行维护费 not
     # broken out of the budget ("—") leaves the 购置费 a part, not the whole of 5.00

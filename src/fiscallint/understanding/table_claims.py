@@ -334,14 +334,14 @@ def _column_sums_of_row(a: Analysis, t: Table, cells, label: str, p: int, kids: 
         if _not_summable(total) or _per_unit(t, col):
             continue
         parts = [cells[(k, col)] for k in kids if (k, col) in cells]
-        if breakdown and len(parts) < len(kids) and _left_blank_here(cells, kids, col):
-            relation = "le"  # ("公务用车运行维护费 | — | 5.97 | 4.59": not broken down there, not nil)
-        if relation != "eq" and _change_column(t, col):
+        # ("公务用车运行维护费 | — | 5.97 | 4.59": not broken down there, not nil: a bound in that column only)
+        here = "le" if breakdown and len(parts) < len(kids) and _left_blank_here(cells, kids, col) else relation
+        if here != "eq" and _change_column(t, col):
             continue  # (the parts named may rise while the rest fall: a change is no bound of its named parts')
         if not parts or any(f.q.is_percent for f in parts) or _change_left_blank(t, cells, kids, col) \
                 or _units_unsure(total, parts):
             continue
-        claim = _column_sum(a, t, label, col, total, parts, relation)
+        claim = _column_sum(a, t, label, col, total, parts, here)
         if claim is not None:
             out.append(claim)
     return out
