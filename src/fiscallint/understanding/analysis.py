@@ -208,6 +208,13 @@ _DONE_HEADING = pattern("analysis", "done_heading")
 _PER_UNIT_AFTER = re.compile(r"[ \t]?[/／][ \t]?[\u4e00-\u9fff]")
 
 
+def _heading_at(line: str) -> re.Match | None:
+    """A heading's number opening ``line``; none on a table's row, whose first cell may
+    be numbered too ("一、一般公共预算拨款收入\t4109.01\t一、基本支出\t2341.38")."""
+    m = _HEADING_LEVEL.match(line)
+    return None if m and ("\t" in line.strip() or line.count("|") >= 2) else m
+
+
 def _section_scopes(text: str, lex: Lexicon) -> list[tuple[int, frozenset[str], str | None, str | None]]:
     """(offset, qualifiers, phase, concept) in force from each heading on:
     "二、政府性基金预算收支情况" makes the 收入合计 under it a 政府性基金 figure;
@@ -232,7 +239,7 @@ def _section_scopes(text: str, lex: Lexicon) -> list[tuple[int, frozenset[str], 
         if i in targets or i - 1 in targets:
             # a form's 预期目标 cell: its figures are aimed at (the state goes back after it)
             scopes.append((*state(offset)[:5], i in targets or any(aimed for *_, aimed in stack)))
-        m = _HEADING_LEVEL.match(line) if "\t" not in line.strip() and line.count("|") < 2 else None  # (a table's row)
+        m = _heading_at(line)
         adjusted = None if m or ("：" not in line and ":" not in line) else _ADJUSTED_SCOPE.fullmatch(line)
         if adjusted:
             # "剔除高新区后：" on its own line: the figures under it are of another scope

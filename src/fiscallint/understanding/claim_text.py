@@ -207,3 +207,12 @@ def ten_thousand_apart(parts: list[Fact], total: Fact) -> bool:
 
     summed = sum_intervals(p.q.interval() for p in parts)
     return total.q.interval().meets(summed.scale(Decimal(10000)))
+
+
+def set_apart_by_spaces(text: str, before: Fact, after: Fact) -> bool:
+    """Two figures with nothing but spaces between them ("620.82万元 620.82万元",
+    "100%  100%  10"): cells of one row, not a sentence's figures."""
+    return bool(_SPACES_ONLY.fullmatch(text, before.q.end, after.q.start))
+
+
+_SPACES_ONLY = re.compile(r"[ \t\u3000]+")

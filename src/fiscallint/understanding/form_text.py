@@ -108,9 +108,8 @@ def _read_values(lines, starts, k) -> tuple[list[Cell], int]:
     line after each cell), and the line after them."""
     values = []
     while k < len(lines) and (_number_line(lines[k]) or values and (
-            _DASH_ONLY.fullmatch(lines[k].strip()) or _VALUE_WITH_UNIT.fullmatch(lines[k].strip()))):
-        cell = _line_cell(lines[k], starts[k])
-        values.append(Cell("", cell.start, cell.start) if _DASH_ONLY.fullmatch(cell.text) else cell)  # ("—": blank, in its place)
+            _says_nothing(lines[k]) or _VALUE_WITH_UNIT.fullmatch(lines[k].strip()))):
+        values.append(_line_cell(lines[k], starts[k]))  # ("—": a blank cell, Cell.empty, in its place)
         k += 1
         after = k
         while after < len(lines) and not lines[after].strip():
@@ -120,7 +119,10 @@ def _read_values(lines, starts, k) -> tuple[list[Cell], int]:
     return values, k
 
 
-_DASH_ONLY = re.compile(r"[—－–\-/／]{1,2}")
+def _says_nothing(line: str) -> bool:
+    """A line of a dash ("—", "/"): a cell that says "nothing", not a blank line."""
+    stripped = line.strip()
+    return bool(stripped) and Cell(stripped, 0, 0).empty
 # a value a unit the grammar does not know follows, or a target's bound ("≥30台", "≤300元/平方米", "2.4万平方米")
 _VALUE_WITH_UNIT = re.compile(r"(?:[≥≤＞＜><]=?|不[低高少多大小]于)?\s*[0-9０-９][0-9０-９.,，．]*\s*[%％]?[^\s0-9０-９，。；]{0,7}")
 

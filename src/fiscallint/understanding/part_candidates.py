@@ -11,7 +11,7 @@ from fiscallint.support.wordbook import pattern, words
 from fiscallint.model.claim import Claim
 from fiscallint.model.vocabulary import Phase
 from fiscallint.model.fact import Analysis, Fact
-from fiscallint.understanding.claim_text import _is_base, _levels, _same_dim
+from fiscallint.understanding.claim_text import _is_base, _levels, _same_dim, set_apart_by_spaces
 from fiscallint.understanding.labels import shares_word
 from fiscallint.understanding.phases import _phase_at
 
@@ -21,7 +21,6 @@ _PERCENT_AFTER = pattern("part_candidates", "percent_after")
 _SHARE = words("part_candidates", "share")
 _COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff]{1,4}")
 _PLANS = frozenset((Phase.INITIAL_BUDGET, Phase.ADJUSTED_BUDGET))  # (a budget named no more is of either)
-_SPACES_ONLY = re.compile(r"[ \t\u3000]+")
 
 
 def part_candidates(a: Analysis, total: Fact, candidates: list[Fact]) -> list[Fact]:
@@ -34,7 +33,7 @@ def part_candidates(a: Analysis, total: Fact, candidates: list[Fact]) -> list[Fa
         either = _counted_either_way(text, total, c)
         if not _same_dim(c, total) and not either:
             continue
-        if k and _SPACES_ONLY.fullmatch(text, candidates[k - 1].q.end, c.q.start):
+        if k and set_apart_by_spaces(text, candidates[k - 1], c):
             a.note(c, f"not a part of {total.q.shown()}: the next column of the row before it (spaces between)")
         elif threshold_bound(text, c):
             a.note(c, f"not a part of {total.q.shown()}: a grade's bound (含…)")

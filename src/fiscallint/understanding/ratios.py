@@ -7,7 +7,9 @@ import re
 from fiscallint.support.wordbook import pattern, words
 from fiscallint.model.claim import Claim
 from fiscallint.model.fact import Analysis, Fact
-from fiscallint.understanding.claim_text import _TOTAL_WORDS, _has_word, _is_base, _levels, _prev_sentence_facts, _same_dim
+from fiscallint.understanding.claim_text import (
+    _TOTAL_WORDS, _has_word, _is_base, _levels, _prev_sentence_facts, _same_dim, set_apart_by_spaces,
+)
 from fiscallint.understanding.composition_parts import _in_closed_bracket
 from fiscallint.understanding.plan_rates import (
     NAMED_PLANS as _NAMED_PLANS, rate_of_another_plan, rate_of_outturn_named_before, rate_of_paragraph_plan, rate_of_plan_stated_apart,
@@ -438,12 +440,8 @@ def _a_cell_among_cells(text: str, facts: list[Fact], k: int) -> bool:
     """"照料服务覆盖率  100%  100%  10  10": a figure with nothing but spaces
     between it and the next or the one before is a cell of an indicator
     table's row (年度指标值, 实际完成值 …) that was not read as a table."""
-    f = facts[k]
-    gaps = ([(facts[k - 1].q.end, f.q.start)] if k else []) + ([(f.q.end, facts[k + 1].q.start)] if k + 1 < len(facts) else [])
-    return any(_SPACES_ONLY.fullmatch(text, lo, hi) for lo, hi in gaps)
-
-
-_SPACES_ONLY = re.compile(r"[ \t\u3000]+")
+    return k > 0 and set_apart_by_spaces(text, facts[k - 1], facts[k]) \
+        or k + 1 < len(facts) and set_apart_by_spaces(text, facts[k], facts[k + 1])
 _RESPECTIVE_RATE = pattern("ratios", "respective_rate")
 _DIVIDED_BY = pattern("ratios", "divided_by")
 _TIMES_HUNDRED_EQUALS = pattern("ratios", "times_hundred_equals")
