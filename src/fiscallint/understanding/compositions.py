@@ -31,6 +31,7 @@ from fiscallint.understanding.part_candidates import OF_WHICH as _OF_WHICH, not_
 
 # ---------------------------------------------------------------- composition
 _FIGURE_BREAKDOWN = pattern("compositions", "figure_breakdown")
+_EACH_OF_SEVERAL = tuple(words("compositions", "each_of_several"))  # a part that stands for several
 
 
 def _compositions(a: Analysis, by_sentence) -> list[Claim]:
@@ -61,7 +62,7 @@ def _compositions(a: Analysis, by_sentence) -> list[Claim]:
             covered.update(id(p) for p in c.operands)
         marked = len(out)
     out.extend(accumulations(a, by_sentence, out))
-    return _dedupe(out)
+    return [c for c in _dedupe(out) if not any(o.label.rstrip().endswith(_EACH_OF_SEVERAL) for o in c.operands)]
 
 
 def _trigger_claims(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], m, restate_re,

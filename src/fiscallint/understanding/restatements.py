@@ -292,10 +292,12 @@ def _claims_of_groups(a: Analysis, groups: dict[tuple, list[Fact]], variant: str
             continue
         first = facts[0]
         first_head = _item_head(a.doc.text, first)
-        for later in facts[1:]:
-            if a.doc.position(later.q.start)[0] == a.doc.position(first.q.start)[0] \
-                    or a.doc.cells_of_one_row(first.q.start, later.q.start):
+        lines = [a.doc.position(f.q.start)[0] for f in facts]
+        for k, later in enumerate(facts[1:], 1):
+            if lines[k] == lines[0] or a.doc.cells_of_one_row(first.q.start, later.q.start):
                 continue  # (two columns of one row: a target and what was done)
+            if lines.count(lines[k]) > 1 or a.doc.line_text(lines[k]).count(core) > 1:
+                continue  # (a line that names them twice tells them apart: 预期目标 … 实际完成情况 …)
             later_head = _item_head(a.doc.text, later)
             if first_head and later_head and first_head != later_head:
                 continue  # under two items of a list ("1、A项目：…" and "3、B项目：…")

@@ -9,15 +9,14 @@ way a row can find its parent, in the order they are tried."""
 from __future__ import annotations
 
 import copy
-from dataclasses import replace
 import re
 
 from fiscallint.support.wordbook import pattern
 from fiscallint.model.vocabulary import Measure
-from fiscallint.understanding.column_places import screen_width
 from fiscallint.model.tables import NUMBERED_LABEL as _NUMBERED, Table, is_serial_name, leaf_name, numbers_the_columns
 from fiscallint.understanding.row_codes import classification_codes
 from fiscallint.understanding.row_sums import nest_by_sums, subtotals_below_their_rows
+from fiscallint.understanding.row_indent import by_indent, indent_levels
 
 TOTAL_ROW = pattern("row_tree", "total_row")
 SUBTOTAL_ROW = pattern("row_tree", "subtotal_row")
@@ -27,11 +26,11 @@ _CHINESE_RUN = pattern("row_tree", "chinese_run")
 _CHILD = pattern("row_tree", "child")
 _GRAND_TOTAL_ROW = re.compile(r"总\s*计$")
 _SIDE_TOTAL_ROW = pattern("row_tree", "side_total_row")  # 收入合计, 支出合计
-_CHILD_PREFIX = re.compile(_CHILD.pattern + r"[：:\s]*")
 _CHILD_MARK = pattern("row_tree", "child_mark")
 CLOSING_TOTAL = pattern("row_tree", "closing_total")  # 收入总计, 支出合计
 _DEDUCTION_ROW = pattern("row_tree", "deduction_row")  # 减：累计折旧
 _PEER_ROW = pattern("row_tree", "peer_row")
+CLASSIFICATION_HEADING = pattern("row_tree", "classification_heading")  # 按支出性质分：
 _PLACEHOLDER = re.compile(r"^[.…·\s]*$")
 # a row after a 其中 row that goes on its list: a short name (上年结转资金,
 # 其他资金), not an indicator ("农村低保发放人数(按月平均)(≥**人)")
@@ -72,6 +71,7 @@ class _RowWalk:
 
     def __init__(self, lexicon, t: Table, cells):
         self.lex = lexicon
+        self.table = t
         self.rows = t.rows
         self.labels = [r.label for r in t.rows]
         self.concepts = [lexicon.concept_of(lab) if lab else None for lab in self.labels]
@@ -216,6 +216,8 @@ class _RowWalk:
             return False
         if _PEER_ROW.match(lab) and _PEER_ROW.match(self.labels[self.child_of]):
             return False  # (上级补助收入 after 事业收入's 其中 rows: the head's peer, not one of its parts)
+        if CLASSIFICATION_HEADING.match(self.labels[self.child_of]) and _SIBLING_NAME.fullmatch(lab):
+            return True  # (按收入性质分： 其中：财政拨款 | 其他资金: the breakdown goes on to the next heading)
         concept, listed = self.concepts[i], self.child_concept
         if concept and listed and concept in self.lex.siblings.get(listed, ()):
             return True
@@ -292,6 +294,10 @@ class _RowWalk:
 
     def place(self, i: int, lab: str) -> None:
         """One row: the first step that finds its parent decides."""
+        if CLASSIFICATION_HEADING.match(lab) and not any(r == i for r, _ in self.cells):
+            self.child_of = self.child_concept = None  # (a breakdown of its own: the rows under it are its)
+            self.head = i
+            return
         if self.heads_group(i, lab):
             return
         if self.closes_subtotal(i, lab):
@@ -368,7 +374,7 @@ def _other_side_next(closing: list[tuple[int, str | None]], k: int) -> bool:
 def _block_tree(lexicon, t: Table, cells) -> tuple[list[int | None], dict[int, set[str]]]:
     walk = _RowWalk(lexicon, t, cells)
     coded = classification_codes(t)
-    levels = None if coded else _indent_levels(t, walk.labels)
+    levels = None if coded else indent_levels(t, walk.labels)
     wrapped = _labels_wrapped_above(walk)
     header = [leaf_name(h).strip() for h in t.header]
     for i, lab in enumerate(walk.labels):
@@ -380,7 +386,7 @@ def _block_tree(lexicon, t: Table, cells) -> tuple[list[int | None], dict[int, s
             continue
         if coded and _by_code(walk, coded, i):
             continue
-        if levels and _by_indent(walk, levels, i):
+        if levels and by_indent(walk, levels, i):
             continue
         walk.place(i, lab)
     if not coded:  # (indented rows too: "其中：医疗收入" over "　　门诊收入", "　　其他事业收入" typed alike)
@@ -467,102 +473,6 @@ def _no_total_of_its_whole(walk: "_RowWalk") -> None:
 def _of_the_other_side(label: str, side: str) -> bool:
     other = "支出" if side == "收入" else "收入"
     return label.strip().endswith(other) and side not in label
-
-
-def _indent_levels(t: Table, labels: list[str]) -> list[int | None] | None:
-    """Each row's depth by how far its label is indented in a space-aligned
-    table ("工资福利支出" then "  基本工资"), when labels stand at two places
-    or more; None otherwise, or where 其中 rows say the depth themselves."""
-    whole = t.__dict__.get("_whole")
-    if whole and whole[1] and t.layout != "tab-cells" and _shifted_by_the_left_side(t):
-        # a side right of another: its labels stand where the other side's widths end (but a
-        # tab-indented cell's place is its own indent, "\t  农林水支出", whatever the side)
-        return None
-    xs: list[int | None] = []
-    for cell in _label_cells(t):
-        if cell is None or cell.empty or cell.x is None:
-            xs.append(None)
-            continue
-        # "  其中：公务用车购置费" over "        公务用车运行维护费": the 其中 row's
-        # name stands where its siblings' do, after 其中：
-        child = _CHILD_PREFIX.match(cell.text)
-        xs.append(cell.x + (screen_width(child.group(0).lstrip()) if child else 0))
-    places: list[int] = []
-    for x in sorted({x for x in xs if x is not None}):
-        if not places or x - places[-1] >= 2:  # a place one off is the export's jitter, not a level
-            places.append(x)
-    if len(places) < 2:
-        return None
-    return [None if x is None else max(k for k, p in enumerate(places) if p <= x) for x in xs]
-
-
-def _label_cells(t: Table) -> list:
-    """Each row's label cell; in a table between bars that indents some of
-    them with ideographic spaces, the others placed at 0."""
-    label_column = _label_column(t)
-    cells = [(t.aligned(row) or {}).get(label_column) for row in t.rows]
-    if t.layout == "pipe" and any(c is not None and c.x for c in cells):
-        cells = [replace(c, x=0) if c is not None and not c.empty and c.x is None else c for c in cells]
-    return cells
-
-
-def _label_column(t: Table) -> int:
-    """The column the rows' labels stand in: the first, unless it is blank in
-    every row ("| 收入项目 | 决算数 |" drawn with a bar before its first cell)."""
-    aligned = [t.aligned(row) or {} for row in t.rows]
-    if aligned and all((cells.get(0) is None or cells[0].empty) for cells in aligned) \
-            and any(cells.get(1) is not None and not cells[1].empty for cells in aligned):
-        return 1
-    return 0
-
-
-def _shifted_by_the_left_side(t: Table) -> bool:
-    """Whether a right side's rows stand where the left side's cells happen
-    to end: its figures, right-aligned in a true layout, end at different
-    places."""
-    ends = set()
-    for row in t.rows:
-        for k, cell in (t.aligned(row) or {}).items():
-            if k and cell.numeric and cell.x is not None:
-                ends.add((k, cell.x + screen_width(cell.text)))
-    columns = {k for k, _ in ends}
-    return any(max(e for c, e in ends if c == k) - min(e for c, e in ends if c == k) > 1 for k in columns)
-
-
-def _by_indent(walk: "_RowWalk", levels: list[int | None], i: int) -> bool:
-    """An indented row's parent: the nearest row above it indented less.
-    False for a row at the left (the walk places it)."""
-    level = levels[i]
-    if level == 0 and walk.child_of is not None and any(
-            walk.parent[k] == walk.child_of and levels[k] for k in range(walk.child_of + 1, i)):
-        # "  其中：城市低保" | "        农村低保" | "特困供养": a row back at the left is
-        # past the 其中 list indented under the row above it
-        walk.child_of = walk.child_concept = None
-    if not level or _CHILD.match(walk.labels[i]):
-        return _inner_child_list(walk, levels, i)  # a 其中 row says its depth itself: the walk opens its list
-    sibling = next((k for k in range(i - 1, -1, -1) if levels[k] is not None and levels[k] <= level), None)
-    if sibling is not None and levels[sibling] == level and walk.child_of is not None \
-            and walk.parent[sibling] == walk.child_of:
-        walk.attach(i, walk.child_of, "其中")  # one more item of the 其中 list above, at its depth
-        return True
-    parent = next((k for k in range(i - 1, -1, -1) if levels[k] is not None and levels[k] < level), None)
-    if parent is None:
-        return False
-    walk.attach(i, parent, "indented")
-    return True
-
-
-def _inner_child_list(walk: "_RowWalk", levels: list[int | None], i: int) -> bool:
-    """"其中：基本支出" over "      其中：人员经费": a 其中 row indented past the 其中
-    row above opens a list inside that item (True); any other is left to the walk."""
-    level = levels[i]
-    if not level or not _CHILD.match(walk.labels[i]):
-        return False
-    above = next((k for k in range(i - 1, -1, -1) if levels[k] is not None), None)
-    if above is None or levels[above] >= level or not _CHILD.match(walk.labels[above]):
-        return False
-    walk.open_child_list(i, walk.labels[i], above)
-    return True
 
 
 def _signed_columns(t: Table) -> set[int]:

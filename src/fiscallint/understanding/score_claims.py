@@ -72,8 +72,10 @@ def score_tree(t: Table, cells) -> list[Claim]:
 # ---------------------------------------------------------------- scores
 def _points_and_score(points, score) -> bool:
     """Both cells hold points (a 100% under 得分: a row that lost cells, its
-    rate read as its score)."""
-    return points is not None and score is not None and not score.q.is_percent and not points.q.is_percent
+    rate read as its score; "14个" there: a reason's first words wrapped
+    into the score's cell)."""
+    return points is not None and score is not None and not score.q.is_percent and not points.q.is_percent \
+        and all(f.q.unit in (None, "分") for f in (points, score))
 
 
 def score_rows(t: Table, cells) -> list[Claim]:

@@ -21,10 +21,11 @@ from fiscallint.support.wordbook import pattern
 from fiscallint.model.vocabulary import Measure
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.model.claim import Claim
+from fiscallint.model.intervals import sum_intervals
 from fiscallint.understanding.table_context import facts_between
 from fiscallint.understanding.table_facts import _across_tables
 from fiscallint.understanding.row_codes import CLASSIFICATION_CODE, classification_codes
-from fiscallint.understanding.row_tree import numbering_style, row_tree
+from fiscallint.understanding.row_tree import CLASSIFICATION_HEADING, numbering_style, row_tree
 from fiscallint.understanding.score_claims import column_named, score_rows, score_totals, score_tree, scores_without_points
 from fiscallint.understanding.table_ratios import column_words, rate_columns, share_columns
 from fiscallint.understanding.column_pairs import compared_columns, other_bases
@@ -278,16 +279,53 @@ def _row_sums(a: Analysis, t: Table, cells) -> list[Claim]:
         if p in unsure:
             continue
         kids = [i for i, x in enumerate(parent) if x == p]
-        if _sibling_left_blank(t, kids, figured):
+        if _sibling_left_blank(t, kids, figured) or _figures_unplaced(t, kids):
             continue
         if "net" in how.get(p, ()):
             out.extend(_net_of_deduction(a, t, cells, p, kids))
             continue
         relation = _sum_relation(lex, labels, concepts, p, kids, how.get(p, set()))
+        if relation == "eq" and "其中" in how.get(p, ()) and _short_in_every_column(t, cells, p, kids):
+            relation = "le"
         if _may_run_on(a, t, cells, parent, p, kids) or _lone_row_of_text(a, t, kids) or bool(codes) and codes[p] in continued:
             relation = "le"  # (302's 款 going on in the side after it: those here are some of them)
-        out.extend(_column_sums_of_row(a, t, cells, labels[p], p, kids, relation, "其中" in how.get(p, ())))
+        whole = _whole_of(labels, parent, figured, p)
+        if whole is not None:
+            out.extend(_column_sums_of_row(a, t, cells, labels[whole], whole, kids, relation, "其中" in how.get(p, ())))
     return out
+
+
+def _whole_of(labels: list[str], parent: list[int | None], figured: set[int], p: int) -> int | None:
+    """The row whose figures row ``p``'s rows add up to: its own, or under a
+    heading with none ("按支出性质分："), the total above the heading (one
+    breakdown of it, beside the breakdown under another heading)."""
+    if p in figured or not CLASSIFICATION_HEADING.match(labels[p]):
+        return p
+    return next((r for r in range(p - 1, -1, -1) if r in figured and parent[r] is None), None)
+
+
+def _short_in_every_column(t: Table, cells, p: int, kids: list[int]) -> bool:
+    """其中 rows falling short of their row in every column of figures, two or
+    more, by gaps of their own (本期 and 上年同期 both): a part left out of the
+    list, not a slip in one cell; the list is partial."""
+    short = 0
+    for col in sorted({c for (r, c) in cells if r == p}):
+        total = cells[(p, col)]
+        parts = [cells[(k, col)] for k in kids if (k, col) in cells]
+        if _not_summable(total) or _per_unit(t, col) or _change_column(t, col) or not parts \
+                or any(f.q.is_percent or f.q.value < 0 for f in (total, *parts)):
+            continue
+        if sum_intervals(f.q.interval() for f in parts).hi >= total.q.interval().lo:
+            return False
+        short += 1
+    return short >= 2
+
+
+def _figures_unplaced(t: Table, kids: list[int]) -> bool:
+    """A part whose figures stand under no column (more cells than the header
+    has, rows run together by an export): the sum holds them in columns no
+    one knows, and the placed figures beside them are no surer."""
+    return any(t.aligned(t.rows[k]) is None and any(c.numeric for c in t.rows[k].cells) for k in kids)
 
 
 def _sibling_left_blank(t: Table, kids: list[int], figured: set[int]) -> bool:

@@ -118,24 +118,29 @@ def _whole_scores_exact(t) -> None:
 def _row_numbers_out(t) -> None:
     """"二、上级补助收入 | 2 | 二、外交支出 | 29 | |" where a blank cell was lost: the
     right side's 行次 (28, 29, 30 … in rows one after another) stand in a column of
-    amounts. Three or more such integers in a run, in a table with a 行次 column, are
-    row numbers, no figures."""
+    amounts, or in one column and then another as the lost cells shift them. Three or
+    more such integers in a run down consecutive rows, in a table with a 行次 column,
+    are row numbers, no figures."""
     if not any(is_serial_name(leaf_name(h)) for h in t.header):
         return
-    by_col: dict[int, list] = {}
-    for (r, c), f in sorted(t.facts.items()):
-        by_col.setdefault(c, []).append((r, f))
-    for c, cells in by_col.items():
-        run: list = []
-        for r, f in cells + [(None, None)]:
-            if f is not None and run and r == run[-1][0] + 1 and _whole(f) and f.q.value == run[-1][1].q.value + 1:
-                run.append((r, f))
-                continue
-            if len(run) >= 3:
-                for rr, g in run:
-                    g.role, g.concept = "descriptor", None
-                    del t.facts[(rr, c)]
-            run = [(r, f)] if f is not None and _whole(f) else []
+    whole: dict[tuple[int, int], tuple[int, int]] = {}  # (row, value) -> its cell
+    for r, row in enumerate(t.rows):
+        for c, cell in (t.aligned(row) or {}).items():
+            text = cell.text.strip()
+            if text.isdigit() and len(text) <= 3:
+                whole.setdefault((r, int(text)), (r, c))
+    for (r, v), start in list(whole.items()):
+        if (r - 1, v - 1) in whole:
+            continue  # not where a run starts
+        run = [start]
+        while (r + len(run), v + len(run)) in whole:
+            run.append(whole[(r + len(run), v + len(run))])
+        if len(run) >= 3:
+            for cell in run:
+                f = t.facts.get(cell)
+                if f is not None and _whole(f):
+                    f.role, f.concept = "descriptor", None
+                    del t.facts[cell]
 
 
 def _whole(f) -> bool:

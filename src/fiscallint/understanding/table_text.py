@@ -39,6 +39,9 @@ from fiscallint.understanding.column_places import (
 )
 from fiscallint.understanding.header_rows import header_over, spanned_names
 from fiscallint.understanding.table_joins import rejoined
+from fiscallint.support.wordbook import pattern
+
+CLASSIFICATION_HEADING = pattern("row_tree", "classification_heading")
 
 
 def tables_from_cells(text: str, cells) -> list[Table]:
@@ -181,7 +184,8 @@ def _read_columns(lines, starts, i) -> tuple[list[Table], int]:
 def _pipe_rows(lines, starts, i, j) -> list[Table]:
     rows: list[Row] = []
     for k in range(i, j):
-        if not is_pipe_row(lines[k]) and not (rows and (is_blank_row(lines[k]) or name_end_under(rows[-1], lines[k]))) \
+        if not is_pipe_row(lines[k]) and not (rows and (is_blank_row(lines[k]) or name_end_under(rows[-1], lines[k])
+                                                          or _classification_heading(lines[k]))) \
                 or is_rule_row(lines[k]):
             continue  # a title cell ("部门整体支出绩效自评表 | ||||"), a rule under a header ("|---|:--:|")
         cells = split_cells(lines[k], starts[k])
@@ -193,6 +197,12 @@ def _pipe_rows(lines, starts, i, j) -> list[Table]:
             continue
         rows.append(Row(cells, k + 1))
     return _split_by_header(rows, "pipe")
+
+
+def _classification_heading(line: str) -> bool:
+    """"|  | 按支出性质分： |": a row of one cell heading the breakdown below it."""
+    filled = [p for p in line.split("|") if p.strip()]
+    return line.count("|") >= 2 and len(filled) == 1 and bool(CLASSIFICATION_HEADING.match(filled[0]))
 
 
 def _wrapped(prev: Row, cells: list[Cell]) -> bool:
