@@ -135,3 +135,41 @@ def test_a_line_naming_a_target_and_its_outcome_restates_neither():
 def test_a_figure_said_again_in_other_units_is_no_budget_of_a_rate():
     text = ("（二）预算执行情况\n\n2023年全系统实际支出47,490.48万元，约合4.75亿元，预算执行率97.26%；全年预算48,829.18万元。\n")
     assert counted(text) == []
+
+
+# ---------------------------------------------------------------- what follows 此外 (real23)
+def test_what_follows_besides_is_no_part_of_the_list():
+    text = ("2.收入情况。2021年度收入合计1603.29万元，较上年决算数增加75.96万元，增长4.97%。其中：财政拨款收入1603.29万元，"
+            "占100%，此外，年初结转和结余141.88万元。\n")
+    assert counted(text) == []
+
+
+# ---------------------------------------------------------------- a total named after 等 (real24)
+def _livelihood(total: str = "31076") -> str:
+    return ("——民生保障持续改善。全年教育支出9065万元、卫生健康支出2502万元、社会保障和就业支出6525万元、"
+            f"交通运输支出2082万元等民生支出合计{total}万元，占一般公共预算支出比重达81.39%。\n")
+
+
+def test_figures_listed_before_a_total_named_after_etc_are_some_of_its_parts():
+    assert counted(_livelihood()) == []
+    found = findings(_livelihood("19000"))  # the four named already add up to 20174
+    assert [f.rule for f in found] == ["FL101"] and "19000" in found[0].message
+
+
+# ---------------------------------------------------------------- a rate naming a budget (real24)
+def test_a_rate_of_the_adjusted_budget_is_not_over_a_total_that_names_no_budget():
+    text = ("政府性基金收支：总收入53729万元，其中：本年收入33516万元，上年结余379万元。总支出52818万元，其中：本年支出52818万元"
+            "（完成调整预算数的98.32%），年末结转911万元。\n")
+    assert [f for f in counted(text) if f == "FL103"] == []
+
+
+# ---------------------------------------------------------------- the carry-over beside this year's income (real23, real22)
+def _income(carry: str = "3.16", total: str = "611.43") -> str:
+    return (f"（一）收入决算情况\n\n2020年本年收入合计{total}万元，其中：一般公共预算财政拨款收入608.27万元；年初结余结转{carry}万元。\n")
+
+
+def test_the_carry_over_may_be_counted_in_this_years_income_or_not():
+    assert counted(_income()) == []  # counted in: 608.27 + 3.16
+    assert counted(_income("415.30", "608.27")) == []  # not: the carry-over adds to it to make 收入总计
+    found = findings(_income("3.61"))
+    assert [f.rule for f in found] == ["FL101"] and "3.61" in found[0].message

@@ -32,6 +32,7 @@ from fiscallint.understanding.part_candidates import OF_WHICH as _OF_WHICH, not_
 # ---------------------------------------------------------------- composition
 _FIGURE_BREAKDOWN = pattern("compositions", "figure_breakdown")
 _EACH_OF_SEVERAL = tuple(words("compositions", "each_of_several"))  # a part that stands for several
+_BESIDES = pattern("compositions", "besides")
 
 
 def _compositions(a: Analysis, by_sentence) -> list[Claim]:
@@ -62,7 +63,22 @@ def _compositions(a: Analysis, by_sentence) -> list[Claim]:
             covered.update(id(p) for p in c.operands)
         marked = len(out)
     out.extend(accumulations(a, by_sentence, out))
-    return [c for c in _dedupe(out) if not any(o.label.rstrip().endswith(_EACH_OF_SEVERAL) for o in c.operands)]
+    kept = (_without_peers(lex, c) for c in _dedupe(out))
+    return [c for c in kept if not any(o.label.rstrip().endswith(_EACH_OF_SEVERAL) for o in c.operands)]
+
+
+def _without_peers(lex, c: Claim) -> Claim:
+    """A list holding a figure that is its total's peer in an identity may
+    be read without it: "收入合计429.47万元，其中：财政拨款收入429.47万元，占100%；
+    年初结转和结余415.30万元" (the carry-over adds to 收入合计 to make 收入总计),
+    though many a report counts it in ("本年收入合计611.43万元，其中：…608.27万元；
+    年初结余结转3.16万元"): either reading may hold."""
+    total = c.stated.concept
+    peers = {p for i in lex.identities if total in i.parts for p in i.parts} - {total} if total else ()
+    if not peers or not any(o.concept in peers for o in c.operands) or c.relation != "eq":
+        return c
+    kept = [o for o in c.operands if o.concept not in peers]
+    return replace(c, alternatives=[*c.alternatives, kept]) if kept else c
 
 
 def _trigger_claims(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], m, restate_re,
@@ -211,7 +227,8 @@ def _list_scope_end(a: Analysis, s: Sentence, at: int, trigger_end: int, after: 
     if text[at - 1:at] in _OPEN:
         return _matching_close(text, at - 1, s.end)
     if any(ch in "：:" for ch in text[trigger_end - 1:trigger_end + 1]):  # (after the word, or its own: 按经济分类：)
-        return s.end
+        besides = _BESIDES.search(text, trigger_end, s.end)
+        return besides.start() if besides else s.end
     # without a colon the list ends with its clause group (at ；),
     # unless what follows is a sibling of its parts (税收收入…；非税收入…)
     scope_end = _clause_group_end(text, trigger_end, s.end)
@@ -443,7 +460,9 @@ def _listed_before_totals(levels: list[Fact], covered: set[int]) -> list[Claim]:
         if any(_TOTAL_AFTER.search(p.label) for p in parts):
             continue  # "送审金额合计A，审定金额合计B，审减金额合计C": totals each of its own
         if len(parts) >= 2 and all(shares_word(_TOTAL_AFTER.sub("", t.label), p.label) for p in parts):
-            out.append(Claim("composition", t, parts, "eq", f"{t.name or '共'}: the figures listed before it",
+            # ("教育支出…、交通运输支出20824万元等民生支出合计310769万元": 等, some of its parts)
+            relation = "le" if t.label.lstrip(" ，,、").startswith("等") else "eq"
+            out.append(Claim("composition", t, parts, relation, f"{t.name or '共'}: the figures listed before it",
                              pattern="sum.listed-before-total", trigger=_TOTAL_AFTER.search(t.label).group(0)))
             covered.update(id(p) for p in parts)
     return out

@@ -536,11 +536,14 @@ def _rate_claim(lex, f: Fact, dim_pool: list[Fact], here: list[Fact], cross: boo
 
 def _of_another_plan(lex, f: Fact, plan: Fact, actual: Fact) -> bool:
     """"完成年初预算150万元的146.67%，完成调整预算的100%": a rate naming another
-    phase than the plan's; "…较年初预算138.00万元增加4.80万元，执行率100.00%": a
-    full execution with the outturn above the 年初 figure, of the budget adjusted to it."""
+    phase than the plan's, or naming a budget over a figure that names none;
+    "…较年初预算138.00万元增加4.80万元，执行率100.00%": a full execution with
+    the outturn above the 年初 figure, of the budget adjusted to it."""
     named, planned = ([phase for _, _, phase in lex.phases_in(g.label)] for g in (f, plan))
     if named and planned and {named[-1], planned[-1]} <= _NAMED_PLANS and planned[-1] != named[-1]:
         return True
+    if named and named[-1] in _NAMED_PLANS and not planned and not _has_word(plan.label, lex.plan_words):
+        return True  # "总支出52818万元，其中：本年支出52818万元（完成调整预算数的98.32%）": the budget is elsewhere
     return bool(planned) and planned[-1] == "年初预算" and not named and f.q.value == 100 \
         and actual.q.base_value > plan.q.base_value
 
