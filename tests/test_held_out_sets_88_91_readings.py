@@ -173,3 +173,137 @@ def test_the_carry_over_may_be_counted_in_this_years_income_or_not():
     assert counted(_income("415.30", "608.27")) == []  # not: the carry-over adds to it to make 收入总计
     found = findings(_income("3.61"))
     assert [f.rule for f in found] == ["FL101"] and "3.61" in found[0].message
+
+
+# ---------------------------------------------------------------- a count inside the list of another (set 89)
+def test_a_list_after_a_nearer_count_is_that_counts():
+    text = ("一、部门基本情况\n\n纳入本部门2025年度部门决算编制范围的单位共4个，包括部门本级和所属三个单位：青石县社会福利院、"
+            "青石县殡仪馆、青石县救助管理站。\n")
+    assert counted(text) == []
+    wrong = text.replace("三个单位", "四个单位")
+    assert [f.rule for f in findings(wrong)] == ["FL204"]
+
+
+# ---------------------------------------------------------------- a table's last rows with one figure each (set 90)
+def _spending_table(basic: str = "1564.82") -> str:
+    return ("表1  2025年度预算执行情况表\n单位：万元\n"
+            "项目                               年初预算   全年预算    决算数   执行率\n"
+            "支出合计                            1862.45    2035.18   1987.63   97.66%\n"
+            f"  基本支出                                               {basic}\n"
+            "    人员经费                                             1386.55\n"
+            "    公用经费                                              178.27\n"
+            "  项目支出                                                422.81\n\n"
+            "以上为预算执行情况。\n")
+
+
+def test_rows_holding_one_figure_each_to_the_tables_end_are_its_rows():
+    assert counted(_spending_table()) == []
+    found = findings(_spending_table("1546.82"))
+    assert found and all(f.rule == "FL101" for f in found) and any("1546.82" in f.message for f in found)
+
+
+# ---------------------------------------------------------------- whole scores beside scores with decimals (set 88)
+def test_a_whole_score_beside_scores_with_decimals_is_exact():
+    text = ("四、自评结论\n\n经自评，我局2023年度部门整体支出绩效得分{total}分，评价等级为“优”。其中：预算执行率得分9.33分，"
+            "产出指标49.94分，效益指标29分，满意度指标10分。\n")
+    assert counted(text.format(total="98.27")) == []
+    found = findings(text.format(total="98.72"))
+    assert [f.rule for f in found] == ["FL101"] and "98.72" in found[0].message
+
+
+# ---------------------------------------------------------------- 增减率 against the row's own 增减额 (set 89)
+def _three_public(rate: str = "-17.95%") -> str:
+    return ("“三公”经费财政拨款支出决算对比表\n单位：万元\n"
+            "项目\t2024年决算数\t2025年决算数\t增减额\t增减率\n"
+            "合计\t7.95\t6.65\t-1.30\t-16.35%\n"
+            "1.因公出国（境）费\t0.00\t0.00\t0.00\t—\n"
+            "2.公务用车购置及运行维护费\t5.61\t4.73\t-0.88\t-15.69%\n"
+            f"3.公务接待费\t2.34\t1.92\t-0.42\t{rate}\n")
+
+
+def test_a_change_rate_is_bounded_by_the_change_its_row_writes():
+    # (1.92 − 2.34) / 2.34 spans 17.48%–18.42% over the two rounded figures; the row's own
+    # 增减额 -0.42 narrows it to 17.73%–18.20%: 17.59% (two digits swapped) is outside
+    assert counted(_three_public()) == []
+    found = findings(_three_public("-17.59%"))
+    assert [f.rule for f in found] == ["FL108"] and "-17.59%" in found[0].message and "-0.42" in found[0].message
+
+
+# ---------------------------------------------------------------- one 总分 over the blocks of a 整体支出 form (set 88)
+def _form_with_tasks(total: str = "19.50") -> str:
+    return ("部门（单位）整体支出绩效自评表\n单位：万元\n"
+            "| 年度预算申请（万元） |  | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+            "|  | 年度资金总额 | 1604.20 | 2590.05 | 2416.22 | 10 | 93.29% | 9.33 |\n"
+            "| 年度总体目标 | 预期目标 |  |  | 实际完成情况 |\n"
+            "|  | 开展送戏下乡120场以上。 |  |  | 开展送戏下乡126场。 |\n"
+            "| 年度主要任务 | 任务名称 | 对应项目 | 全年预算数（万元） | 全年执行数（万元） | 执行率 |\n"
+            "|  | 公共文化服务 | 场馆免费开放 | 86.00 | 86.00 | 100.00% |\n"
+            "|  | 文化惠民 | 送戏下乡 | 120.00 | 114.36 | 95.30% |\n"
+            "| 年度绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "|  | 产出指标 | 数量指标 | 送戏下乡场次 | ≥120场 | 126场 | 5 | 5.00 |\n"
+            "|  |  | 质量指标 | 验收合格率 | 100% | 100% | 5 | 5.17 |\n"
+            f"| 总分 |  |  |  |  |  | 20 | {total} |\n")
+
+
+def test_the_total_score_adds_the_funds_block_across_the_forms_task_rows():
+    assert [f for f in counted(_form_with_tasks()) if f == "FL101"] == []
+    found = [f for f in findings(_form_with_tasks("19.05")) if f.rule == "FL101"]
+    assert found and "19.05" in found[0].message and "9.33" in found[0].message
+
+
+# ---------------------------------------------------------------- a label wrapped in a one-cell-a-line table (set 88)
+def _projects(total: str = "2958.47") -> str:
+    rows = [["序号", "项目名称", "全年预算数", "（万元）", "实际支出数", "（万元）", "执行率（%）"],
+            ["1", "基本公共卫生服务", "补助资金", "1286.50", "1248.36", "97.04"],
+            ["2", "新冠肺炎疫情防控", "经费", "960.00", "912.74", "95.08"],
+            ["3", "其他项目", "136.80", "94.75", "69.26"],
+            ["合计", "2383.30", total, "94.65"]]
+    return "表1\n2022年度项目支出明细表\n\n" + "\n\n".join("\n".join("\t" + c for c in r) for r in rows) + "\n\n正文。\n"
+
+
+def test_a_label_wrapped_onto_two_cells_is_one_cell():
+    assert counted(_projects("2255.85")) == []
+    found = [f for f in findings(_projects("2258.85")) if f.rule == "FL101"]
+    assert len(found) == 1 and "2258.85" in found[0].message and "1248.36" in found[0].message
+
+
+# ---------------------------------------------------------------- the head a 其中 breaks down, in wrapped lines (set 88)
+def test_a_change_after_an_of_which_sentence_in_wrapped_lines_is_of_the_head():
+    text = ("（二）支出情况\n全年支出6931.40万元，完成全年预算的92.79%。其中基本支出651.47万元\n"
+            "（人员经费536.18万元，公用经费115.29万元），项目支出6279.93万元。与\n"
+            "上年支出8125.64万元相比，减少1194.24万元，下降14.70%，主要是项目减少。\n")
+    assert counted(text) == []
+
+
+# ---------------------------------------------------------------- a table row's item named in the text (set 91)
+def _projects_paid(paid: str = "1,438.62") -> str:
+    return ("2.项目支出8,576.29万元。其中：农村公路提质改造已支付3,214.58万元，主要为工程进度款；"
+            f"农村公路养护工程已支付{paid}万元，主要用于日常养护。各项目支付情况见下表（单位：万元）：\n\n"
+            "项目名称               全年预算    已支付  支付进度\n"
+            "农村公路提质改造       8,650.00  3,214.58    37.16%\n"
+            "农村公路养护工程       3,260.00  1,438.62    44.13%\n"
+            "危桥改造               2,180.00    612.35    28.09%\n\n"
+            "以上为项目支付情况。\n")
+
+
+def test_a_table_rows_item_named_in_the_text_is_the_rows_figure():
+    assert counted(_projects_paid()) == []
+    found = findings(_projects_paid("1,483.62"))
+    assert [f.rule for f in found] == ["FL106"]
+    assert "农村公路养护工程" in found[0].message and "1,438.62" in found[0].message and "1,483.62" in found[0].message
+
+
+def test_a_figure_by_which_a_row_was_exceeded_is_no_figure_of_the_row():
+    text = _projects_paid().replace("农村公路养护工程已支付1,438.62万元", "农村公路养护工程超预算18.50万元")
+    assert counted(text) == []
+
+
+# ---------------------------------------------------------------- counts with names run together or per each (real23, set 90)
+def test_names_run_together_without_separators_count_each():
+    text = "殡仪馆设置办公室、火化车间治丧服务部业务接待部驾驶组后勤保障部6个内设机构。\n"
+    assert counted(text) == []
+
+
+def test_a_count_per_each_of_the_items_before_it_is_no_count_of_them():
+    text = "2025年秋季学期，学校共有教学班32个，其中一至四年级每个年级5个班，五、六年级每个年级6个班。\n"
+    assert counted(text) == []

@@ -60,7 +60,8 @@ class FigureRestated(ClaimRule):
     """
 
     code = "FL106"
-    patterns = ("restated.concept", "restated.table-and-text", "table.same-fact", "restated.in-other-units")
+    patterns = ("restated.concept", "restated.table-and-text", "table.same-fact", "restated.in-other-units",
+                "restated.row-in-text")
     name = "figure-restated"
     kind = ClaimKind.CROSSREF
 
@@ -78,12 +79,14 @@ class FigureRestated(ClaimRule):
                           second_place=cell_place(ctx.analysis, s), stated=stated, line2=line2, column2=column2,
                           margin=margin)
         else:
-            message = Msg(M.RESTATED, name=s.name, context=context, first=shown(first),
+            name = claim.trigger if claim.pattern == "restated.row-in-text" else s.name  # (a row's item, by its name)
+            message = Msg(M.RESTATED, name=name, context=context, first=shown(first),
                           interval=interval_in(s, verdict.computed), line1=line1, column1=column1, stated=stated,
                           line2=line2, column2=column2, margin=margin)
         found = self.with_slip(self.finding(ctx, message, s, related(ctx, claim.operands), computed, stated,
                                             pattern=claim.pattern, trigger=claim.trigger), claim, verdict)
-        if claim.pattern == "restated.concept" and s.q.dimension == "money" and not _a_slip_apart(ctx, claim, verdict):
+        if claim.pattern in ("restated.concept", "restated.row-in-text") and s.q.dimension == "money" \
+                and not _a_slip_apart(ctx, claim, verdict):
             return replace(found, severity="info", message=Msg(M.TWO_VALUES_NO_SLIP, message=found.message))
         return found
 

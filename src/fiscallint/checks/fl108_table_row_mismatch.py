@@ -175,8 +175,9 @@ class TableRowMismatch(ClaimRule):
                 sign = signs.split(":")[0]
                 items += [("" if sign == "1" else "−") if i == 0 else (" + " if sign == "1" else " − "), term(f)]
             return Msg.join("", items)
-        now, base = claim.operands
+        now, base, *change = claim.operands
         if claim.kind == ClaimKind.ROW_GROWTH:
             base_col = (cell_parts(ctx.analysis, base) or ("", "", ""))[2]
-            return Msg.join("", ["(", term(now), " − ", term(base), ") / ", base_col])
+            written = [" = ", term(change[0])] if change else []  # (the row's 增减额, which bounds the difference)
+            return Msg.join("", ["(", term(now), " − ", term(base), *written, ") / ", base_col])
         return Msg.join("", [term(now), " − ", term(base)])

@@ -91,14 +91,7 @@ def compute_over(claim: Claim, ops: list[Interval]) -> Interval:
             d = d + iv if (in_identity == "1") == (written == "1") else d - iv
         return _signed(d, claim.direction)
     if kind in ("row_change", "row_growth"):
-        # a table row's change columns: 增减额 = 本年 − 上年, 增减率 = 增减额 / 上年;
-        # the stated cell's sign is the direction (-1 written negative, +1
-        # written with a +); a cell written without a sign states a magnitude
-        current, base = ops
-        d = current - base
-        if kind == "row_growth":
-            d = (d / base) * HUNDRED
-        return _signed(d, claim.direction)
+        return _row_change(claim, ops)
     if kind == "product":
         return _product(ops)
     if kind in ("crossref", "restatement", "entity_total"):
@@ -132,6 +125,23 @@ def _signed(d: Interval, direction: int) -> Interval:
     if direction == 0 and d.lo < 0:
         return Interval(Decimal(0), max(-d.lo, d.hi))
     return d
+
+
+def _row_change(claim: Claim, ops: list[Interval]) -> Interval:
+    """A table row's change columns: 增减额 = 本年 − 上年, 增减率 = 增减额 / 上年;
+    the stated cell's sign is the direction (-1 written negative, +1 written
+    with a +); a cell written without a sign states a magnitude."""
+    current, base, *change = ops
+    d = current - base
+    if change:
+        # the row's 增减额 as written: the difference lies in both (two rounded
+        # figures' difference, and that difference rounded once), when they meet
+        written = change[0] if d.mid >= 0 else -change[0]
+        if d.meets(written):
+            d = Interval(max(d.lo, written.lo), min(d.hi, written.hi))
+    if claim.kind == "row_growth":
+        d = (d / base) * HUNDRED
+    return _signed(d, claim.direction)
 
 
 def decide(claim: Claim) -> Verdict:

@@ -102,3 +102,26 @@ class Claim:
     @property
     def facts(self) -> list[Fact]:
         return [self.stated, *self.operands]
+
+
+@dataclass
+class CountClaim:
+    """A count against the list it counts (FL204): "党政机构5个" and the names
+    after it."""
+    count: Fact
+    items: list[tuple[int, int]]  # spans of the listed items
+    relation: str  # eq | ge: the count is at least the items listed (…等N个)
+    how: str
+    # how many items other readings of the list give (where it ends, whether
+    # "A和B" is one item or two): the count holds when any reading agrees
+    readings: frozenset[int] = frozenset()
+
+    @property
+    def listed(self) -> int:
+        return len(self.items)
+
+    @property
+    def holds(self) -> bool:
+        n = int(self.count.q.value)
+        counts = self.readings | {self.listed}
+        return n >= min(counts) if self.relation == "ge" else n in counts

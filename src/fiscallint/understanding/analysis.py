@@ -363,8 +363,10 @@ def analyse(doc: Document, lexicon: Lexicon | None = None, options: Options = DE
     a = Analysis(doc, quantities, skipped, sentences, facts, lex, default_phase, year=doc_year,
                  forms=_forms(options))
     from fiscallint.understanding.table_context import attach_tables
+    from fiscallint.understanding.score_prose import whole_scores_exact
 
     attach_tables(a)
+    whole_scores_exact(facts)
     for fact in facts:
         fact.seal()  # read-only from here on: claims, verdicts and rules only read facts
     for q in quantities:

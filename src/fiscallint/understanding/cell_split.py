@@ -78,17 +78,43 @@ def years_joined(rows: list[Row]) -> list[Row]:
         cells = row.cells
         if len(cells) <= width or any(c.numeric for c in cells) or not any(c.numeric for c in rows[k + 1].cells):
             continue
+        # (the row under it may hold a label wrapped onto two cells: a narrower row further down says the width)
+        widths = {len(r.cells) for r in rows[k + 1:k + 12] if any(c.numeric for c in r.cells)}
         joined: list[Cell] = []
         for c in cells:
             if joined and (_YEAR_ALONE.fullmatch(joined[-1].text) or _UNIT_ALONE.fullmatch(c.text)):
                 prev = joined.pop()
                 c = Cell(prev.text + c.text, prev.start, c.end)
             joined.append(c)
-        if len(joined) != width:
+        if len(joined) not in widths:
             joined = _joined_to_name_ends(cells)
-        if len(joined) == width:
+        if len(joined) in widths and len(joined) < len(cells):
             rows[k] = Row(joined, row.line)
     return rows
+
+
+def wrapped_labels_joined(rows: list[Row]) -> list[Row]:
+    """One cell a line: a row one cell wider than the header above it, two of
+    its cells words side by side ("基本公共卫生服务" / "补助资金"), holds one
+    label wrapped onto two lines: the two are one cell."""
+    width = None
+    for k, row in enumerate(rows):
+        cells = row.cells
+        if not any(c.numeric for c in cells):
+            width = len(cells)
+            continue
+        if width is None or len(cells) != width + 1:
+            continue
+        pairs = [i for i in range(len(cells) - 1) if _words(cells[i]) and _words(cells[i + 1])]
+        if len(pairs) == 1:
+            i = pairs[0]
+            rows[k] = Row(cells[:i] + [Cell(cells[i].text + cells[i + 1].text, cells[i].start, cells[i + 1].end,
+                                            x=cells[i].x)] + cells[i + 2:], row.line)
+    return rows
+
+
+def _words(cell: Cell) -> bool:
+    return not cell.numeric and not cell.empty and not cell.text.strip().isdigit()
 
 
 def _joined_to_name_ends(cells: list[Cell]) -> list[Cell]:

@@ -27,6 +27,7 @@ from fiscallint.model.claim import Claim
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.understanding.budget_additions import budget_additions
 from fiscallint.understanding.score_prose import score_deductions
+from fiscallint.understanding.row_restatements import row_restatements
 from fiscallint.understanding.net_changes import net_changes
 from fiscallint.understanding.products import product_claims
 from fiscallint.understanding.changes import _changes
@@ -58,6 +59,7 @@ def build_claims(a: Analysis) -> list[Claim]:
     from fiscallint.understanding.restatements import restatement_claims
 
     claims.extend(restatement_claims(a, compositions))
+    claims.extend(row_restatements(a))
     in_tables: list[Claim] = []
     if a.tables:
         from fiscallint.understanding.table_claims import table_claims

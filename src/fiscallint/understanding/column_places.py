@@ -73,7 +73,14 @@ def blank_celled_row(lines: list[str], j: int, i: int, is_full_row) -> bool:
         if not label_and_figures(lines[k], full, labels):
             break
     last = j + 1 == len(lines) or not (is_full_row(lines[j + 1]) or label_and_figures(lines[j + 1], full, labels))
-    return last and any(_NUMERIC.match(p) for p in _parts(lines[j]))
+    if last:
+        return any(_NUMERIC.match(p) for p in _parts(lines[j]))
+    # the table's last rows: this one and those after it to the table's end, each with a
+    # figure ("支出合计 | 1862.45 | 2035.18 | 1987.63" over rows of 决算数 alone)
+    k = j
+    while k < len(lines) and label_and_figures(lines[k], full, labels) and any(_NUMERIC.match(p) for p in _parts(lines[k])):
+        k += 1
+    return k > j and (k == len(lines) or not lines[k].strip())
 
 
 _CODE = re.compile(r"[0-9]{3,7}$")  # a classification code: 类 208, 款 20805, 项 2080505

@@ -385,8 +385,11 @@ def _previous_head(a: Analysis, by_sentence, s: Sentence, f: Fact) -> Fact | Non
     if s.index == 0 or a.sentences[s.index - 1].end < a.doc.start_of_line(s.start):
         return None  # (the sentence before may have begun on a heading's line above)
     j = s.index - 1
-    if j and _OPENS_WITH_OF_WHICH.match(a.doc.text, a.sentences[j].start) and a.sentences[j - 1].end >= a.doc.start_of_line(s.start):
-        j -= 1  # "…执行884.37万元…。其中使用本年财政拨款848.37万元…。与上年…相比": the head the 其中 breaks down
+    if j and _OPENS_WITH_OF_WHICH.match(a.doc.text, a.sentences[j].start) \
+            and "\n\n" not in a.doc.text[a.sentences[j - 1].end:s.start]:
+        # "…执行884.37万元…。其中使用本年财政拨款848.37万元…。与上年…相比": the head the 其中
+        # breaks down, in the same paragraph (however its lines were wrapped)
+        j -= 1
     heads = [g for g in _levels(by_sentence.get(j, [])) if _same_dim(g, f)
              and not g.q.approx and not g.q.is_range]
     if not heads:

@@ -191,9 +191,17 @@ def _nothing_between(gap: str) -> bool:
     else:
         extra = 0
     lines = [ln for ln in lines if ln.strip()]
+    if lines and len(lines) <= _FORM_ROWS_BETWEEN and any(_BETWEEN_BLOCKS.match(ln.strip(" |\t")) for ln in lines) \
+            and all(ln.count("|") >= 3 or ln.count("\t") >= 2 or not ln.strip(" |\t") for ln in lines) \
+            and not any("总分" in ln for ln in lines):
+        # the form's own rows between its blocks (年度总体目标, 年度主要任务 | 对应项目 | 预算数 …), no 总分
+        return True
     return gap.count("\n") <= 4 + extra and len(lines) <= 2 and all(
         not any(ch.isdigit() for ch in ln) or _BETWEEN_BLOCKS.match(ln) or _FIRST_LEVEL.search(ln) and
         len(ln.strip()) <= 20 for ln in lines)
+
+
+_FORM_ROWS_BETWEEN = 30  # rows of a 部门整体支出绩效自评表's 目标 and 任务 blocks, at most
 
 
 def _total_cells(t: Table, cells, ri: int, cols: tuple, points: list[Fact], carried: bool) -> tuple:

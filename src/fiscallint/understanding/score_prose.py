@@ -25,3 +25,19 @@ def score_deductions(a: Analysis, by_sentence: dict[int, list[Fact]]) -> list[Cl
                                  variant=EXACT_POINTS, pattern="sum.points-less-deduction",
                                  trigger=lost.label.strip(" ，,")))
     return out
+
+
+def whole_scores_exact(facts: list[Fact]) -> None:
+    """"得分98.72分，其中：预算执行率得分9.33分，产出指标49.94分，效益指标29分": in a
+    sentence whose scores show decimals, a whole score is exact (the evaluator
+    wrote the decimals where there were any), as in a table's 得分 column."""
+    by_sentence: dict[int, list[Fact]] = {}
+    for f in facts:
+        if f.q.dimension == "score" and not f.extras.get("in_table"):
+            by_sentence.setdefault(f.sentence.index, []).append(f)
+    for group in by_sentence.values():
+        if any("." in f.q.digits for f in group):
+            for f in group:
+                if "." not in f.q.digits and not f.q.approx and not f.q.is_range:
+                    f.q.extras["exact"] = True
+                    f.q.reread()

@@ -6,10 +6,10 @@ headings (一、二、四、) is read in :mod:`headings`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from fiscallint.support.wordbook import pattern, section_table, words
 from fiscallint.model.fact import Analysis, Fact
+from fiscallint.model.claim import CountClaim
 from fiscallint.support.lexicon import alternation
 from fiscallint.support.numerals import heading_number, thousands_comma
 from fiscallint.support.brackets import first_top_level, matching_close, top_level
@@ -34,27 +34,6 @@ _DIGIT = re.compile(r"[0-9０-９]")
 _AS_FOLLOWS = pattern("structure", "as_follows")
 _NOTE = pattern("structure", "note_bracket")
 _NOT_DIGIT, _FULL = re.compile(r"\D"), str.maketrans("０１２３４５６７８９", "0123456789")
-
-
-@dataclass
-class CountClaim:
-    count: Fact
-    items: list[tuple[int, int]]  # spans of the listed items
-    relation: str  # eq | ge: the count is at least the items listed (…等N个)
-    how: str
-    # how many items other readings of the list give (where it ends, whether
-    # "A和B" is one item or two): the count holds when any reading agrees
-    readings: frozenset[int] = frozenset()
-
-    @property
-    def listed(self) -> int:
-        return len(self.items)
-
-    @property
-    def holds(self) -> bool:
-        n = int(self.count.q.value)
-        counts = self.readings | {self.listed}
-        return n >= min(counts) if self.relation == "ge" else n in counts
 
 
 def split_items(text: str, start: int, end: int, join: str = "same_kind") -> list[tuple[int, int]]:
@@ -215,8 +194,11 @@ def _breakdown_by_count(text: str, items: list[tuple[int, int]], start: int) -> 
     (the items of 一是…二是… may hold counts of their own, and a bracket after a
     name says what it is: "某中心（公益一类事业单位）")."""
     counted = [bool(_HAS_COUNT.search(_outside_brackets(text[a:b]))) for a, b in items]
-    # ("包括局机关和A、B、C3个所属单位": a count closing the items before it, in the last)
-    return (sum(counted) >= 2 or len(counted) >= 3 and counted[-1]) and not _ORDINAL_IS.match(text, start)
+    # ("包括局机关和A、B、C3个所属单位": a count closing the items before it, in the last;
+    # "包括部门本级和所属三个单位：A、B、C": a count of its own, its list after the colon)
+    head = text[items[0][0]:items[0][1]].split("：")[0] if items and "：" in text[items[0][0]:items[0][1]] else ""
+    return (sum(counted) >= 2 or len(counted) >= 3 and counted[-1] or bool(_HAS_COUNT.search(head))) \
+        and not _ORDINAL_IS.match(text, start)
 
 
 def _past_a_page_number(text: str, end: int) -> int | None:
@@ -483,8 +465,8 @@ def _list_before(a: Analysis, f: Fact) -> CountClaim | None:
     joined = len(split_items(text, offset, offset + len(tail), "always"))
     first = _outside_brackets(text[items[0][0]:items[0][1]])
     readings = {joined, joined + 1} if _JOIN_WORD.search(first[1:]) else {joined}
-    # "内设综合科财务科、服务管理科3个科室": two names run together, the 、 between them lost
-    run_together = sum(1 for x, y in items if _two_names(a.lexicon, text[x:y]))
+    # "内设综合科财务科、服务管理科3个科室": names run together, the 、 between them lost
+    run_together = sum(_names_in(a.lexicon, text[x:y]) - 1 for x, y in items)
     return CountClaim(f, items, relation, Msg(M.LIST_BEFORE), frozenset(readings | {joined + run_together}))
 
 
@@ -493,18 +475,19 @@ def _no_list_before(clause: str) -> bool:
     brackets, a note after the list, or a list the count itself ends
     ("对机关、事业单位和8个社区…": the count is its last item, not its number)."""
     return "、" not in _outside_brackets(clause) or _in_a_note_after_the_list(clause) \
-        or clause.rstrip().endswith(("和", "及", "与", "以及"))
+        or clause.rstrip().endswith(("和", "及", "与", "以及")) or "每" in _outside_brackets(clause).split("、")[-1]
 
 
-def _two_names(lex, item: str) -> bool:
-    """An item ending in a body's name (科, 股, 室 …) that names one before its end too."""
-    item = item.strip()
-    ending = next((e for e in lex.body_endings or () if item.endswith(e)), None)
-    if ending is None:
-        return False
-    inner = item.find(ending, 2, len(item) - len(ending))
-    second = item[inner + len(ending):] if inner >= 2 else ""
-    return len(second) > len(ending)  # a word before the ending: 财务科 after 综合科
+def _names_in(lex, item: str) -> int:
+    """How many bodies an item names, one after another with no 、 between
+    them ("火化车间治丧服务部业务接待部": three): each ending (科, 部, 车间 …) with
+    two characters or more of its own before it; one for an item with none."""
+    item, names, k = item.strip(), 0, 0
+    endings = sorted(lex.body_endings or (), key=len, reverse=True)
+    while k < len(item):
+        e = next((e for e in endings if item.startswith(e, k) and k >= 2), None)
+        names, k = (names + 1, k + len(e)) if e else (names, k + 1)
+    return max(names, 1)
 
 
 def _in_a_note_after_the_list(clause: str) -> bool:

@@ -89,15 +89,19 @@ def _without_repeats(claims: list[Claim]) -> list[Claim]:
     parts are the form's, not the rows the structure put under it."""
     by_form = {id(c.stated) for c in claims if c.how.startswith("form ") and c.kind == "composition"
                and _down_its_column(c)}
-    seen = set()
-    out = []
+    seen: dict[tuple, int] = {}
+    out: list[Claim] = []
     for c in claims:
         if c.kind == "composition" and id(c.stated) in by_form and not c.how.startswith("form "):
             continue
-        key = (id(c.stated), frozenset(id(o) for o in c.operands))
+        # (a row's change rate checked with the row's 增减额 too says more than the form's, of the two years alone)
+        ops = c.operands[:2] if c.kind == "row_growth" else c.operands
+        key = (id(c.stated), frozenset(id(o) for o in ops))
         if key in seen:
+            if len(c.operands) > len(out[seen[key]].operands):
+                out[seen[key]] = c
             continue
-        seen.add(key)
+        seen[key] = len(out)
         out.append(c)
     return out
 
@@ -417,33 +421,39 @@ def _row_changes(a: Analysis, t: Table, cells) -> list[Claim]:
     if m is None:
         return []
     out = []
+    change_cols = {compared_columns(m, c.index): c.index for c in m.columns if c.measure == Measure.CHANGE}
     for col in m.columns:
         if col.measure not in (Measure.CHANGE, Measure.CHANGE_RATE):
             continue
         pair = compared_columns(m, col.index)
-        if pair is None:
+        if pair is not None:
+            out.extend(_changes_down(t, cells, m, col, pair, change_cols.get(pair)))
+    return out
+
+
+def _changes_down(t: Table, cells, m, col, pair: tuple[int, int], change_col: int | None) -> list[Claim]:
+    """The claims of one change column, row by row; a rate's row that writes
+    its 增减额 too (``change_col``) bounds the difference by it as well."""
+    now_col, base_col = pair
+    also = other_bases(m, col.index, base_col)
+    column = [(t.aligned(row) or {}).get(col.index) for row in t.rows]
+    writes_signs = any(c is not None and signed(c) < 0 for c in column)
+    kind = "row_change" if col.measure == Measure.CHANGE else "row_growth"
+    said = (f"table: {leaf_name(col.name)} = {leaf_name(m.columns[now_col].name)} − "
+            f"{leaf_name(m.columns[base_col].name)}" + (" over it" if kind == "row_growth" else ""))
+    out = []
+    for ri, row in enumerate(t.rows):
+        stated, now, base = cells.get((ri, col.index)), cells.get((ri, now_col)), cells.get((ri, base_col))
+        if stated is None or now is None or base is None or now.q.is_percent or base.q.is_percent or column[ri] is None:
             continue
-        now_col, base_col = pair
-        also = other_bases(m, col.index, base_col)
-        column = [(t.aligned(row) or {}).get(col.index) for row in t.rows]
-        writes_signs = any(c is not None and signed(c) < 0 for c in column)
-        for ri, row in enumerate(t.rows):
-            stated, now, base = cells.get((ri, col.index)), cells.get((ri, now_col)), cells.get((ri, base_col))
-            if stated is None or now is None or base is None or now.q.is_percent or base.q.is_percent:
-                continue
-            if (col.measure == Measure.CHANGE_RATE) != stated.q.is_percent and stated.q.unit is not None:
-                continue
-            cell = column[ri]
-            if cell is None:
-                continue
-            kind = "row_change" if col.measure == Measure.CHANGE else "row_growth"
-            out.append(Claim(kind, stated, [now, base], "eq",
-                             f"table: {leaf_name(col.name)} = {leaf_name(m.columns[now_col].name)} − "
-                             f"{leaf_name(m.columns[base_col].name)}" + (" over it" if kind == "row_growth" else ""),
-                             direction=signed(cell) or int(writes_signs),
-                             alternatives=[[now, cells[(ri, b)]] for b in also if (ri, b) in cells],
-                             pattern="table.change-column" if kind == "row_change" else "table.change-rate-column",
-                             trigger=leaf_name(col.name)))
+        if (col.measure == Measure.CHANGE_RATE) != stated.q.is_percent and stated.q.unit is not None:
+            continue
+        written = cells.get((ri, change_col)) if kind == "row_growth" and change_col is not None else None
+        out.append(Claim(kind, stated, [now, base] + ([written] if written is not None and not written.q.is_percent else []),
+                         "eq", said, direction=signed(column[ri]) or int(writes_signs),
+                         alternatives=[[now, cells[(ri, b)]] for b in also if (ri, b) in cells],
+                         pattern="table.change-column" if kind == "row_change" else "table.change-rate-column",
+                         trigger=leaf_name(col.name)))
     return out
 
 

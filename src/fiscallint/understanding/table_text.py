@@ -31,7 +31,7 @@ from fiscallint.understanding.flat_form import may_hold_form, read_flat_forms
 from fiscallint.understanding.pair_stream import may_start, read_pair_stream
 from fiscallint.understanding.cell_split import (
     PAGE_FOOTER, is_blank_row, is_pipe_cell, is_pipe_row, is_rule_row, name_end_under, over_tab_rows, page_break_at, split_cells,
-    years_joined,
+    wrapped_labels_joined, years_joined,
 )
 from fiscallint.understanding.column_places import (
     NIL_CELL, TWO_FIGURES, column_rows_end, first_header_line, header_past_page_break, join_label,
@@ -506,7 +506,7 @@ def _tab_cells(lines, starts, i, j) -> list[Table]:
             cells[-1] = Cell(prev.text + stripped, prev.start, starts[k] + len(line.rstrip()))
     if sum(1 for r in rows if any(c.numeric for c in r.cells)) < 1:
         return []
-    return _split_by_header(years_joined(rows), "tab-cells")
+    return _split_by_header(wrapped_labels_joined(years_joined(rows)), "tab-cells")
 
 
 # ---------------------------------------------------------------- columns

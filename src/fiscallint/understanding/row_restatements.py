@@ -1,0 +1,85 @@
+"""A table row's item named again in the text with one of the row's figures:
+"农村公路养护工程已支付1,483.62万元" against the row 农村公路养护工程 | 3,260.00 |
+1,438.62 under 项目名称 | 全年预算 | 已支付. The row's name stands for what it
+counts, as a concept of the lexicon does for FL106's cross-references; the
+words between the name and the figure say which of the row's columns it is.
+
+Only a name of four characters or more that one row of the report's tables
+holds, of no concept (those are FL106's), and a column the words name alone.
+Nothing is computed here: :mod:`fiscallint.deciding.recompute` decides."""
+from __future__ import annotations
+
+from fiscallint.model.claim import Claim
+from fiscallint.model.fact import Analysis, Fact
+from fiscallint.model.tables import NUMBERED_LABEL, leaf_name
+from fiscallint.model.vocabulary import Measure
+from fiscallint.understanding.row_codes import classification_codes
+from fiscallint.support.wordbook import pattern
+
+_FILLER = pattern("row_restatements", "filler")  # 为, 了, 共, 累计 …: no column's words
+_NOT_A_NAME = pattern("row_restatements", "not_a_name")  # 合计, 小计, 其他…: rows no sentence names alone
+_NOT_A_LEVEL = pattern("row_restatements", "not_a_level")  # 超, 增, 较 …: a difference, not the column's figure
+_MIN_NAME = 4
+
+
+def row_restatements(a: Analysis) -> list[Claim]:
+    rows = _named_rows(a)
+    if not rows:
+        return []
+    out = []
+    for f in a.facts:
+        if f.extras.get("in_table") or f.extras.get("cell") is not None or f.role != "level" \
+                or f.q.dimension != "money" or f.q.approx or f.q.is_range:
+            continue
+        found = _named_in(f.label, rows)
+        if found is None:
+            continue
+        name, said = found
+        cells = [g for g, column in rows[name] if _says_column(a, said, column)]
+        if len(cells) == 1 and cells[0].q.unit == f.q.unit:  # (a unit read apart: the table's unit is unsure)
+            out.append(Claim("crossref", f, [cells[0]], "eq", f"{name} in the text and in its table row",
+                             pattern="restated.row-in-text", trigger=name))
+    return out
+
+
+def _named_rows(a: Analysis) -> dict[str, list[tuple[Fact, str]]]:
+    """Each row name that one row holds: its amounts with their columns' names."""
+    seen: dict[str, int] = {}
+    rows: dict[str, list[tuple[Fact, str]]] = {}
+    for t in a.tables:
+        if classification_codes(t):
+            continue  # (a class of the budget classification: which table and phase it is of is FL106's to read)
+        for r, row in enumerate(t.rows):
+            name = NUMBERED_LABEL.sub("", row.label).replace(" ", "").replace("\u3000", "")
+            if len(name) < _MIN_NAME or _NOT_A_NAME.search(name) or a.lexicon.concept_of(name):
+                continue
+            seen[name] = seen.get(name, 0) + 1
+            for (ri, c), g in t.facts.items():
+                key = t.keys[c] if t.keys and c < len(t.keys) else None
+                if ri == r and not g.q.is_percent and key is not None and key.measure in (Measure.AMOUNT, None):
+                    rows.setdefault(name, []).append((g, leaf_name(t.column_name(c))))
+    return {n: cells for n, cells in rows.items() if seen[n] == 1}
+
+
+def _named_in(label: str, rows) -> tuple[str, str] | None:
+    """The row name the label holds, and the words between it and the figure."""
+    label = label.strip()
+    for name in sorted(rows, key=len, reverse=True):
+        at = label.rfind(name)
+        if at >= 0:
+            said = _FILLER.sub("", label[at + len(name):])
+            return (name, said) if len(said) <= 6 else None
+    return None
+
+
+def _says_column(a: Analysis, said: str, column: str) -> bool:
+    """The words before the figure name the column: its own words (已支付), or
+    the same phase (预算 and 全年预算)."""
+    if not said or _NOT_A_LEVEL.search(said):
+        return False  # ("超预算254.37万元": by how much, not the budget)
+    column = column.replace(" ", "")
+    if said in column or column and column in said:
+        return True
+    mine = [p for _, _, p in a.lexicon.phases_in(said)]
+    theirs = [p for _, _, p in a.lexicon.phases_in(column)]
+    return bool(mine) and mine[-1:] == theirs[-1:]
