@@ -307,3 +307,55 @@ def test_names_run_together_without_separators_count_each():
 def test_a_count_per_each_of_the_items_before_it_is_no_count_of_them():
     text = "2025年秋季学期，学校共有教学班32个，其中一至四年级每个年级5个班，五、六年级每个年级6个班。\n"
     assert counted(text) == []
+
+
+# ---------------------------------------------------------------- sets 92–95 and real24, read at dea93b8
+def test_sub_items_after_main_ones_are_that_parts_own():
+    # 体制补助 + 结算补助 + 其他 break 一般性转移支付 down; the list of 2085 is 52 + 1937 + 110
+    text = ("2021年上级共计下达我乡一般公共预算转移支付资金{total}万元，其中返还性收入52万元，一般性转移支付收入1937万元，"
+            "主要是体制补助收入150万元，结算补助收入1745万元，其他一般转移支付收入42万元；专项转移支付收入110万元。\n")
+    assert counted(text.format(total="2099")) == []
+    found = findings(text.format(total="2085"))
+    assert [f.rule for f in found] == ["FL101"] and "1745" not in found[0].message
+
+
+def test_a_first_level_cell_repeated_in_each_of_its_rows_heads_one_block():
+    rows = [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标（30分）", "数量指标", "森林抚育面积", "≥20000亩", "20350亩", "15", "15"],
+            ["产出指标（30分）", "质量指标", "验收合格率", "≥95%", "98.6%", "{q}", "{q}"],
+            ["效益指标（20分）", "生态效益指标", "森林覆盖率", "≥60%", "61.2%", "20", "20"]]
+
+    def text(q: str) -> str:
+        return "绩效指标\n\n" + "\n\n".join("\n".join("\t" + c.format(q=q) for c in r) for r in rows) + "\n\n以上。\n"
+    assert [f for f in counted(text("15")) if f == "FL101"] == []
+    assert "FL101" in counted(text("10"))  # 15 + 10 under 产出指标（30分）
+
+
+def test_a_figure_after_a_closing_bracket_is_named_by_its_own_words():
+    text = ("本年度部门年初预算数为1041.41万元（基本支出783.85万元，项目支出257.56万元），全年预算数为1218.73万元"
+            "（基本支出808.55万元，项目支出410.18万元），全年执行数1191.28万元。\n\n"
+            "表2  预算执行情况表\n（单位：万元）\n项目\t年初预算数\t全年预算数\t全年执行数\n"
+            "合计\t1041.41\t1218.73\t1191.28\n基本支出\t783.85\t808.55\t802.84\n项目支出\t257.56\t410.18\t388.44\n")
+    assert counted(text) == []
+
+
+def test_what_follows_the_bracket_of_an_added_budget_is_not_the_years_budget():
+    text = ("该项目全年预算210.80万元，其中财政拨款186.00万元（年初预算150.00万元，年中省级追加36.00万元），"
+            "上年结转24.80万元；全年执行196.32万元，执行率93.13%。\n")
+    assert counted(text) == []
+
+
+def test_a_target_line_restates_nothing_done():
+    text = ("（二）产出\n\n全年完成人工造林2580亩、退化林修复1520亩，成活率92.6%。\n\n"
+            "年度总体目标：完成人工造林2600亩、退化林修复1500亩。\n")
+    assert counted(text) == []
+
+
+def test_a_class_code_before_its_name_in_the_label_cell_is_no_figure():
+    text = ("表2：一般公共预算拨款支出预算表（按功能分类）\n单位：万元\n"
+            "功能分类科目\t2025年预算数\t2026年预算数\t增减额\t增减率\n"
+            "201 一般公共服务支出\t2,983.43\t2,957.95\t-25.48\t-0.9%\n"
+            "20138 市场监督管理事务\t2,983.43\t2,957.95\t-25.48\t-0.9%\n"
+            "2013801 行政运行\t1,716.48\t1,642.53\t-73.95\t-4.3%\n"
+            "2013899 其他市场监督管理事务\t1,266.95\t1,315.42\t48.47\t3.8%\n")
+    assert counted(text) == []

@@ -447,11 +447,13 @@ def _clause_closed_between(text: str, prev_fact: Fact, fact: Fact) -> bool:
 
 def _carry_concept(fact: Fact, prev_fact: Fact | None, text: str) -> None:
     """"“三公”经费预算数为20.4万元，决算数为12万元": a figure labelled by a
-    phase only is of the same concept as the one before it, another phase
+    phase only is of the same concept as the one before it (not one inside a
+    bracket closed since: "（…项目支出257.56万元），全年预算数为…"), another phase
     (so is "决算支出11.61万元" after "“三公”经费预算14.0万元", though a bare
     决算支出 heading a report is its 总支出)."""
     if (prev_fact is not None and prev_fact.sentence is fact.sentence and prev_fact.concept
             and not _ADDED_BEFORE.match(prev_fact.label) and not _clause_closed_between(text, prev_fact, fact)
+            and text.find("）", prev_fact.q.end, fact.q.start) < 0
             and (fact.concept is None or fact.concept in _BARE_PHASE_CONCEPTS and fact.concept != prev_fact.concept)
             and fact.role == prev_fact.role == "level" and _CARRY.fullmatch(fact.label.strip(_LABEL_STRIP))):
         fact.concept, fact.tight = prev_fact.concept, True

@@ -22,7 +22,7 @@ def budget_additions(a: Analysis, by_sentence) -> list[Claim]:
         for k, f in enumerate(facts):
             if f.phase == Phase.INITIAL_BUDGET and f.role == "level" and _ADDED.search(f.label) is None \
                     and _names_initial_budget(a, f):
-                claim = _added_then_whole(f, facts[k + 1:])
+                claim = _added_then_whole(a, f, facts[k + 1:])
                 if claim is not None:
                     out.append(claim)
     return out
@@ -34,7 +34,13 @@ def _names_initial_budget(a: Analysis, f: Fact) -> bool:
     return any(phase == Phase.INITIAL_BUDGET for _, _, phase in a.lexicon.phases_in(f.label))
 
 
-def _added_then_whole(initial: Fact, rest: list[Fact]) -> Claim | None:
+def _names_adjusted_budget(a: Analysis, f: Fact) -> bool:
+    """The figure's own label names the year's budget ("调整后全年预算为980.50万元"),
+    not another figure that took the phase from its sentence ("（…追加36.00万元），上年结转24.80万元")."""
+    return any(phase == Phase.ADJUSTED_BUDGET for _, _, phase in a.lexicon.phases_in(f.label))
+
+
+def _added_then_whole(a: Analysis, initial: Fact, rest: list[Fact]) -> Claim | None:
     added: list[Fact] = []
     for g in rest:
         if g.q.dimension != initial.q.dimension or g.q.approx or g.q.is_percent:
@@ -44,7 +50,7 @@ def _added_then_whole(initial: Fact, rest: list[Fact]) -> Claim | None:
         if _ADDED.search(g.label):
             added.append(g)
             continue
-        if added and g.role == "level" and g.phase == Phase.ADJUSTED_BUDGET:
+        if added and g.role == "level" and g.phase == Phase.ADJUSTED_BUDGET and _names_adjusted_budget(a, g):
             return Claim(ClaimKind.COMPOSITION, g, [initial, *added], Relation.EQ,
                          "the year's budget: the initial one and what was added to it",
                          pattern=PATTERN, trigger=added[0].label.strip()[-6:])

@@ -237,7 +237,8 @@ def _label_restatements(a: Analysis, part_of: dict[int, Fact], lines: _LineYears
         if whole is not None:
             context = f"{core_of(whole) or _DROP.sub('', whole.label)} {whole.q.text}"
         # (a target under "（三）绩效目标" is no restatement of what was done)
-        by_words.setdefault((core, unit, f.phase or a.default_phase, context, bool(f.extras.get("aimed"))), []).append(f)
+        aimed = bool(f.extras.get("aimed")) or _TARGET_LINE.match(a.doc.text, a.doc.start_of_line(f.q.start)) is not None
+        by_words.setdefault((core, unit, f.phase or a.default_phase, context, aimed), []).append(f)
     return _claims_of_groups(a, _by_year_and_place(a, by_words, lines), "label", "restated.same-words")
 
 
@@ -309,6 +310,7 @@ def _claims_of_groups(a: Analysis, groups: dict[tuple, list[Fact]], variant: str
 
 
 _MEASURED_AGAINST_PLAN = pattern("restatements", "measured_against_plan")
+_TARGET_LINE = pattern("restatements", "target_line")  # "年度总体目标：完成人工造林2600亩": what was aimed at
 _SAMPLED = pattern("restatements", "sampled")
 
 

@@ -179,6 +179,13 @@ def _without_rate_scored_twice(t: Table, carried: tuple[list[Fact], list[Fact]])
 _FUNDS_TOTAL = pattern("table_claims", "funds_total")
 
 
+def _new_head(head: Fact | None, block_head: Fact | None) -> Fact | None:
+    """``head``, unless it is the open block's written again (None)."""
+    same = head is not None and block_head is not None and head.q.value == block_head.q.value \
+        and head.label.strip() == block_head.label.strip()
+    return None if same else head
+
+
 def _nothing_between(gap: str) -> bool:
     """Two blocks of one form: at most a blank line, a row of no figures or
     the form's 年度总体目标 row between them."""
@@ -271,8 +278,9 @@ def _form_totals(a: Analysis, t: Table, cells, carried: tuple[list[Fact], list[F
             if p_total is not None or s_total is not None:
                 all_points, all_scores = [], []  # a 总分 closes the form above it: the next form starts afresh
             continue
-        head = sections.get(ri) or _first_level(a, row)
+        head = _new_head(sections.get(ri) or _first_level(a, row), block_head)
         if head is not None:
+            # ("产出指标（50分）" written again in each of its rows, a merged cell repeated: one block)
             close(block_head, block)
             block_head, block = head, []
         p = points.get((ri, points_col))

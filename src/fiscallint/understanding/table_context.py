@@ -58,6 +58,20 @@ def facts_between(a: Analysis, start: int, end: int) -> list[Fact]:
     return ordered[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
 
+def _place_in_cell(a: Analysis, facts: list, cell, ref: CellRef, assumed) -> None:
+    """The figures of one cell, placed; "201 一般公共服务支出" (a class's code and
+    its name, one cell): the code is no figure."""
+    code = None if cell.numeric else _CODE_THEN_NAME.match(cell.text)
+    for f in facts:
+        if code is not None and f.q.start == cell.start:
+            f.role, f.concept = "descriptor", None
+            continue
+        _place(a, f, ref, a.doc.text[cell.start:f.q.start], assumed)
+
+
+_CODE_THEN_NAME = re.compile(r"[0-9]{3,7}[ \u3000]+[\u4e00-\u9fff]")
+
+
 def attach_tables(a: Analysis) -> None:
     origins = a.doc.origins
     if origins is not None and getattr(origins, "cells", None) is not None:
@@ -89,8 +103,7 @@ def attach_tables(a: Analysis) -> None:
                         f.role, f.concept = "descriptor", None
                     continue
                 ref = CellRef(t, row, ri, col, t.column_name(col) if named else "", named)
-                for f in facts[lo:hi]:
-                    _place(a, f, ref, a.doc.text[cell.start:f.q.start], assumed)
+                _place_in_cell(a, facts[lo:hi], cell, ref, assumed)
     for f in facts:  # each table's figures by (row, column): the last placement of a figure wins
         ref = f.extras.get("cell")
         if ref is not None and ref.aligned:
