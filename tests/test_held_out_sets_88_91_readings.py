@@ -359,3 +359,11 @@ def test_a_class_code_before_its_name_in_the_label_cell_is_no_figure():
             "2013801 行政运行\t1,716.48\t1,642.53\t-73.95\t-4.3%\n"
             "2013899 其他市场监督管理事务\t1,266.95\t1,315.42\t48.47\t3.8%\n")
     assert counted(text) == []
+
+
+# ---------------------------------------------------------------- a figure, its 万 and its 元 parted by spaces (real25)
+def test_spaces_between_a_figure_its_scale_and_its_unit_leave_one_amount():
+    text = ("新华社2022年收入预算645,404.05万元，其中：一般公共预算拨款收入174,846.42万元，占27.1%；事业收入235,728.33万元，"
+            "占36.5%；事业单位经营收入1,238.16万元，占0.2%；其他收入196,748.57万元，占30.5%；使用非财政拨款结余20,000 万 元，"
+            "占3.1%；上年结转16,842.57万元，占2.6%。\n")
+    assert counted(text) == []

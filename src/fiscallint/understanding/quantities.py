@@ -465,7 +465,7 @@ def _read_suffix(suffix):
     if suffix is not None:
         for t in suffix.children:
             if t.type == "SCALE":
-                scale = _SCALES[str(t)]
+                scale = _SCALES[str(t).strip()]  # (" 万" parted from its figure by a PDF's space)
             elif t.type == "APPROX_MID":
                 mid = t
             elif t.type == "UNIT":

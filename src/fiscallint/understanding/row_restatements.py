@@ -62,14 +62,23 @@ def _named_rows(a: Analysis) -> dict[str, list[tuple[Fact, str]]]:
 
 
 def _named_in(label: str, rows) -> tuple[str, str] | None:
-    """The row name the label holds, and the words between it and the figure."""
-    label = label.strip()
-    for name in sorted(rows, key=len, reverse=True):
-        at = label.rfind(name)
-        if at >= 0:
-            said = _FILLER.sub("", label[at + len(name):])
-            return (name, said) if len(said) <= 6 else None
-    return None
+    """The row name the label holds (the one ending last, the longest on
+    ties), and the words between it and the figure. Looked up by the label's
+    own pieces, so that the cost does not grow with the tables' rows."""
+    label = label.strip()[-_LONGEST_LABEL:]
+    best = None
+    for i in range(len(label) - _MIN_NAME + 1):
+        for j in range(len(label), i + _MIN_NAME - 1, -1):
+            if label[i:j] in rows and (best is None or (j, j - i) > (best[1], best[1] - best[0])):
+                best = (i, j)
+                break
+    if best is None:
+        return None
+    said = _FILLER.sub("", label[best[1]:])
+    return (label[best[0]:best[1]], said) if len(said) <= 6 else None
+
+
+_LONGEST_LABEL = 40  # the label's last characters a row's name is looked for in
 
 
 def _says_column(a: Analysis, said: str, column: str) -> bool:
