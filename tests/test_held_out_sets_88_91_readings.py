@@ -367,3 +367,9 @@ def test_spaces_between_a_figure_its_scale_and_its_unit_leave_one_amount():
             "占36.5%；事业单位经营收入1,238.16万元，占0.2%；其他收入196,748.57万元，占30.5%；使用非财政拨款结余20,000 万 元，"
             "占3.1%；上年结转16,842.57万元，占2.6%。\n")
     assert counted(text) == []
+
+
+def test_a_name_in_brackets_after_an_item_is_no_item_of_its_own():
+    text = ("{head}内设党政综合办公室、经济发展办公室（农业农村办公室）、社会事务办公室、社会治理办公室（信访室）{n}个机构。\n")
+    assert counted(text.format(head="", n="4")) == []
+    assert counted(text.format(head="", n="7")) == ["FL204"]  # (4 names, and no more outside the brackets)

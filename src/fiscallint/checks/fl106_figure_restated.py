@@ -31,6 +31,14 @@ class FigureRestated(ClaimRule):
     Two cells of one table (two columns of one row, two sides) are never
     one fact.
 
+    A table's row names an item of its own too (a project: 农村公路养护工程 |
+    3,260.00 | 1,438.62 under 项目名称 | 全年预算 | 已支付): a sentence naming
+    that item with a figure, and words that name one of the row's columns
+    (已支付, 预算), states that cell again (``restated.row-in-text``). Only a
+    name of four characters or more that one row holds, never a concept of
+    the lexicon, a row of the budget classification, or a figure said as a
+    difference (超预算, 较上年减少).
+
     A name is not proof of one fact: real reports give the figures of a
     body within the whole (市公安局's 公务用车 after the city's), of one
     class (其中中央国有企业负债总额) or of another period under the same

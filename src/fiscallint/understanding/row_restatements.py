@@ -49,15 +49,16 @@ def _named_rows(a: Analysis) -> dict[str, list[tuple[Fact, str]]]:
     for t in a.tables:
         if classification_codes(t):
             continue  # (a class of the budget classification: which table and phase it is of is FL106's to read)
+        names = {}
         for r, row in enumerate(t.rows):
             name = NUMBERED_LABEL.sub("", row.label).replace(" ", "").replace("\u3000", "")
-            if len(name) < _MIN_NAME or _NOT_A_NAME.search(name) or a.lexicon.concept_of(name):
-                continue
-            seen[name] = seen.get(name, 0) + 1
-            for (ri, c), g in t.facts.items():
-                key = t.keys[c] if t.keys and c < len(t.keys) else None
-                if ri == r and not g.q.is_percent and key is not None and key.measure in (Measure.AMOUNT, None):
-                    rows.setdefault(name, []).append((g, leaf_name(t.column_name(c))))
+            if len(name) >= _MIN_NAME and not _NOT_A_NAME.search(name) and not a.lexicon.concept_of(name):
+                names[r] = name
+                seen[name] = seen.get(name, 0) + 1
+        for (r, c), g in t.facts.items():
+            key = t.keys[c] if t.keys and c < len(t.keys) else None
+            if r in names and not g.q.is_percent and key is not None and key.measure in (Measure.AMOUNT, None):
+                rows.setdefault(names[r], []).append((g, leaf_name(t.column_name(c))))
     return {n: cells for n, cells in rows.items() if seen[n] == 1}
 
 

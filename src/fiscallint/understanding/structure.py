@@ -466,7 +466,7 @@ def _list_before(a: Analysis, f: Fact) -> CountClaim | None:
     first = _outside_brackets(text[items[0][0]:items[0][1]])
     readings = {joined, joined + 1} if _JOIN_WORD.search(first[1:]) else {joined}
     # "内设综合科财务科、服务管理科3个科室": names run together, the 、 between them lost
-    run_together = sum(_names_in(a.lexicon, text[x:y]) - 1 for x, y in items)
+    run_together = sum(_names_in(a.lexicon, _outside_brackets(text[x:y])) - 1 for x, y in items)
     return CountClaim(f, items, relation, Msg(M.LIST_BEFORE), frozenset(readings | {joined + run_together}))
 
 
