@@ -26,12 +26,13 @@ def row_restatements(a: Analysis) -> list[Claim]:
     rows = _named_rows(a)
     if not rows:
         return []
+    lengths = sorted({len(n) for n in rows}, reverse=True)
     out = []
     for f in a.facts:
         if f.extras.get("in_table") or f.extras.get("cell") is not None or f.role != "level" \
                 or f.q.dimension != "money" or f.q.approx or f.q.is_range:
             continue
-        found = _named_in(f.label, rows)
+        found = _named_in(f.label, rows, lengths)
         if found is None:
             continue
         name, said = found
@@ -62,17 +63,19 @@ def _named_rows(a: Analysis) -> dict[str, list[tuple[Fact, str]]]:
     return {n: cells for n, cells in rows.items() if seen[n] == 1}
 
 
-def _named_in(label: str, rows) -> tuple[str, str] | None:
+def _named_in(label: str, rows, lengths: list[int]) -> tuple[str, str] | None:
     """The row name the label holds (the one ending last, the longest on
     ties), and the words between it and the figure. Looked up by the label's
-    own pieces, so that the cost does not grow with the tables' rows."""
+    own pieces of the names' lengths, so that the cost does not grow with
+    the tables' rows."""
     label = label.strip()[-_LONGEST_LABEL:]
     best = None
-    for i in range(len(label) - _MIN_NAME + 1):
-        for j in range(len(label), i + _MIN_NAME - 1, -1):
-            if label[i:j] in rows and (best is None or (j, j - i) > (best[1], best[1] - best[0])):
-                best = (i, j)
-                break
+    for n in lengths:
+        for i in range(len(label) - n, -1, -1):
+            if label[i:i + n] in rows:
+                if best is None or (i + n, n) > (best[1], best[1] - best[0]):
+                    best = (i, i + n)
+                break  # (the last of this length ends last)
     if best is None:
         return None
     said = _FILLER.sub("", label[best[1]:])
