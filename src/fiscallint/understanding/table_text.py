@@ -39,9 +39,7 @@ from fiscallint.understanding.column_places import (
 )
 from fiscallint.understanding.header_rows import header_over, spanned_names
 from fiscallint.understanding.table_joins import rejoined
-from fiscallint.support.wordbook import pattern
-
-CLASSIFICATION_HEADING = pattern("row_tree", "classification_heading")
+from fiscallint.understanding.row_tree import CLASSIFICATION_HEADING
 
 
 def tables_from_cells(text: str, cells) -> list[Table]:
