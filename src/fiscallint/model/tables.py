@@ -135,7 +135,19 @@ class Table:
             # one cell a line, a part two or more short with one figure ("  其中：人员经费" / "1907.59" under
             # 年初预算数 | 调整后预算数 | 决算数 | 执行率): the export dropped its blank cells, no one knows which
             return None
-        return self._aligned_short(row)
+        return self._pairs_on_sides(row) or self._aligned_short(row)
+
+    def _pairs_on_sides(self, row: Row) -> dict[int, Cell] | None:
+        """"人员经费合计 | 1106.60 | 公用经费合计 | 190.69" under a header of two
+        like sides (科目编码 | 科目名称 | 决算数, twice): each name and figure
+        under its side's last two columns."""
+        width, cells = len(self.header), row.cells
+        half = width // 2
+        if len(cells) != 4 or width % 2 or half < 3 or \
+                [c.numeric for c in cells] != [False, True, False, True] or not all(c.text for c in cells) or \
+                [leaf_name(h) for h in self.header[:half]] != [leaf_name(h) for h in self.header[half:]]:
+            return None
+        return {half - 2: cells[0], half - 1: cells[1], width - 2: cells[2], width - 1: cells[3]}
 
     def _on_grid(self, row: Row, width: int) -> dict[int, Cell] | None:
         """A Word or Excel table's row: each cell under the header column of
@@ -167,9 +179,23 @@ class Table:
             return right
         left = {i + anchor - first_text: c for i, c in enumerate(row.cells)}
         fit_left, fit_right = self._fit(left), self._fit(right)
+        if fit_left == fit_right and self._goes_on_numbering(right, row) and not self._goes_on_numbering(left, row):
+            # "九、…支出 | 22 | 17.33" where 收入 stopped at 8 and 支出 went 14 … 21: the right side's row
+            return right
         if fit_left > fit_right or (fit_left == fit_right and anchor == first_text == 0):
             return left  # a row that starts with its label and lost its last (empty) cells
         return right
+
+    def _goes_on_numbering(self, placed: dict[int, Cell], row: Row) -> bool:
+        """The row's number under a 行次 column is one past the number a full
+        row above holds in that column."""
+        serial = [(i, int(c.text)) for i, c in placed.items()
+                  if c.text.isdigit() and len(c.text) <= 3 and is_serial_name(leaf_name(self.column_name(i)))]
+        if not serial:
+            return False
+        at = next((k for k, r in enumerate(self.rows) if r is row), 0)
+        above = [r for r in self.rows[max(0, at - 3):at] if len(r.cells) == len(self.header)]
+        return any(i < len(r.cells) and r.cells[i].text.strip() == str(v - 1) for r in above for i, v in serial)
 
     def _unnamed_label_column(self) -> bool:
         cached = self.__dict__.get("_unnamed")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 
 from fiscallint.model.tables import _NUMERIC, Cell, Row, numeric_text
-from fiscallint.support.wordbook import pattern
+from fiscallint.support.wordbook import pattern, words
 
 
 def _bar_cell_indent(part: str, stripped: str, line_start: bool) -> int | None:
@@ -88,6 +88,8 @@ def years_joined(rows: list[Row]) -> list[Row]:
             joined.append(c)
         if len(joined) not in widths:
             joined = _joined_to_name_ends(cells)
+        if len(joined) not in widths:
+            joined = _joined_to_standard_names(cells)
         if len(joined) in widths and len(joined) < len(cells):
             rows[k] = Row(joined, row.line)
     return rows
@@ -131,6 +133,20 @@ def _joined_to_name_ends(cells: list[Cell]) -> list[Cell]:
     return joined if not open_name else cells
 
 
+def _joined_to_standard_names(cells: list[Cell]) -> list[Cell]:
+    """The names one a line, pieces that join into a 决算 form's column name
+    ("附属单位" / "上缴收入", "国有资本经营" / "预算财政拨款") joined, the longest first."""
+    joined: list[Cell] = []
+    p = 0
+    while p < len(cells):
+        q = next((q for q in range(min(len(cells), p + 3), p + 1, -1)
+                  if "".join(c.text for c in cells[p:q]).replace(" ", "") in _STANDARD_NAMES), p + 1)
+        joined.append(cells[p] if q == p + 1 else Cell("".join(c.text for c in cells[p:q]), cells[p].start, cells[q - 1].end))
+        p = q
+    return joined
+
+
+_STANDARD_NAMES = frozenset(words("cell_split", "standard_column_names"))
 _YEAR_ALONE = pattern("cell_split", "period_alone")
 _UNIT_ALONE = pattern("cell_split", "unit_alone")
 _NAME_END = pattern("cell_split", "name_end")

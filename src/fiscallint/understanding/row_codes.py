@@ -18,7 +18,7 @@ def classification_codes(t: Table) -> list[str | None] | None:
     """Each row's budget classification code (201 类, 20101 款, 2010101 项)
     when the table has a code column (科目编码) and at least two rows nest
     by it; else None."""
-    col = next((i for i, name in enumerate(t.header) if _CODE_HEADER.search(leaf_name(name))), None)
+    col = code_column(t)
     if col is None:
         codes = _split_codes(t)
         if codes is None:
@@ -30,6 +30,17 @@ def classification_codes(t: Table) -> list[str | None] | None:
             codes.append(text if CLASSIFICATION_CODE.fullmatch(text) else None)
     nested = sum(1 for k, c in enumerate(codes) if c and any(p and c != p and c.startswith(p) for p in codes[:k]))
     return codes if nested >= 2 else None
+
+
+def code_column(t: Table) -> int | None:
+    """The column of codes: the one its header names so (科目编码), or the
+    first column when its header lost its name (科目编码 on a header line a
+    PDF export wrapped away) and every cell it holds is a code; else None."""
+    col = next((i for i, name in enumerate(t.header) if _CODE_HEADER.search(leaf_name(name))), None)
+    if col is not None or not t.header or t.header[0].strip():
+        return col
+    texts = [row.cells[0].text.strip() for row in t.rows if row.cells and row.cells[0].text.strip()]
+    return 0 if len(texts) >= 3 and all(CLASSIFICATION_CODE.fullmatch(x) for x in texts) else None
 
 
 def _label_codes(t: Table) -> list[str | None] | None:

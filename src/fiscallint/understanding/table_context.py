@@ -17,6 +17,7 @@ from fiscallint.model.fact import Analysis, Fact
 from fiscallint.understanding.phases import _YEAR, _phase_marks
 from fiscallint.understanding.table_model import balance_side, column_keys, title_of
 from fiscallint.understanding.table_facts import name_form_facts
+from fiscallint.understanding.row_codes import code_column
 from fiscallint.model.tables import NUMBERED_LABEL as _NUMBERING, Row, Table, is_serial_name, leaf_name, numbers_the_columns
 from fiscallint.understanding.table_text import find_tables, tables_from_cells
 from fiscallint.support.units import lookup
@@ -86,6 +87,7 @@ def attach_tables(a: Analysis) -> None:
     for t in a.tables:
         t.keys = column_keys(t.header, a.lexicon, a.year, t.unit)
         _mark_value_columns(t)
+        codes = code_column(t) if t.header and not t.header[0].strip() else None
         for ri, row in enumerate(t.rows):
             aligned = t.aligned(row)
             # a row far wider than the header (a header wrapped over lines
@@ -98,7 +100,7 @@ def attach_tables(a: Analysis) -> None:
                     continue  # a narrative cell (实际完成情况): its numbers read as prose
                 lo = bisect.bisect_left(starts, cell.start)
                 hi = bisect.bisect_right(starts, cell.end)
-                if numbering or named and is_serial_name(leaf_name(t.column_name(col))):
+                if numbering or named and (col == codes or is_serial_name(leaf_name(t.column_name(col)))):
                     for f in facts[lo:hi]:  # 行次 1, 2 …, a 栏次 row: numbers that name rows and columns
                         f.role, f.concept = "descriptor", None
                     continue

@@ -417,7 +417,7 @@ def side_columns(t: Table) -> list[tuple[int, int]]:
     for col in range(first_number + 1, width - 1):
         name = leaf_name(t.header[col])
         if texts[col] >= 2 and texts[col] > numbers[col] and numbers[col + 1] > texts[col + 1] and \
-                (_SIDE_LABEL_HEADER.search(name) or name == leaf_name(t.header[0])
+                (_SIDE_LABEL_HEADER.search(name) or (name and name == leaf_name(t.header[0]))
                  or _repeats_first_side(t.header, col)):
             # (科目编码 | 科目名称 | 决算数 on each side: the side opens with its codes)
             starts.append(col - 1 if col - 1 > first_number and is_serial_name(leaf_name(t.header[col - 1])) else col)

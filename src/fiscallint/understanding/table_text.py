@@ -554,13 +554,17 @@ def _column_tables(lines, starts, i, j, turned=frozenset()) -> list[Table]:
     return [t for t in _split_by_header(rows, "columns") if t.rows]
 
 
+_SPACE_RUN = re.compile(r"[ \t\u3000]{2,}")
+
+
 def _declared_unit(text: str, table: Table) -> str | None:
     """The unit a table declares in its header cells or just above it."""
     for name in table.header:
         m = _UNIT_DECLARED.search(name)
         if m:
             return m.group(1) or m.group(2)
-    above = text[max(0, table.start - 160):table.start]
+    # (160 characters of words: a header a PDF export spread over three lines of spaces stands between)
+    above = _SPACE_RUN.sub(" ", text[max(0, table.start - 800):table.start])[-160:]
     declared = list(_UNIT_DECLARED.finditer(above))
     if declared:
         return declared[-1].group(1) or declared[-1].group(2)
