@@ -117,3 +117,43 @@ def _basic_by_economy(staff: str = "190.40") -> str:
 def test_a_row_of_two_totals_under_a_two_sided_header_puts_each_under_its_side():
     # "人员经费合计 | 190.40 | 公用经费合计 | 36.50": 36.50 is no figure of 人员经费
     assert counted(_basic_by_economy()) == []
+
+
+# ---------------------------------------------------------------- a change named by its subject, several sentences on
+def _spending_changes(rate: str = "0.46%") -> str:
+    return ("2025年度本年支出合计1606.60万元，其中：基本支出1117.70万元，占69.57%；项目支出488.90万元，占30.43%。\n"
+            "基本支出是为保障单位正常运转发生的支出，包括人员经费965.10万元和公用经费152.60万元。\n"
+            "项目支出主要用于校舍维修改造129.50万元、学生资助92.60万元等。项目支出中使用非财政拨款资金67.60万元，主要用于宿舍维修。\n"
+            f"与上年相比，项目支出增加2.22万元，增长{rate}。\n")
+
+
+def test_a_figure_of_a_part_named_after_its_whole_is_no_figure_of_the_whole():
+    # "项目支出中使用非财政拨款资金67.60万元", "项目支出主要用于校舍维修改造129.50万元": parts of 项目支出,
+    # not the 项目支出 that grew by 2.22 (488.90, four sentences back)
+    assert counted(_spending_changes()) == []
+    found = findings(_spending_changes("4.60%"))
+    assert [f.rule for f in found] == ["FL105"]
+    assert "488.90" in found[0].message and "67.60" not in found[0].message
+
+
+# ---------------------------------------------------------------- 一、收入合计 | parts | 二、支出合计 | parts
+def _execution_table(bars: bool, other: str = "130.50") -> str:
+    rows = [("一、收入合计", "8450.00", "8212.40"), ("县级财政拨款", "3500.00", "3410.20"),
+            ("上级补助收入", "4800.00", "4671.70"), ("其他收入", "150.00", other),
+            ("二、支出合计", "8450.00", "7963.80"), ("基本支出", "1280.00", "1256.30"),
+            ("项目支出", "7170.00", "6707.50")]
+    head = "表1  2025年一般公共预算收支执行情况表\n单位：万元\n"
+    if bars:  # the parts indented inside their cell
+        return head + "| 项目 | 调整预算 | 执行数 |\n" + "".join(
+            f"| {'' if lab[1] == '、' else '  '}{lab} | {a} | {b} |\n" for lab, a, b in rows)
+    return head + "项目\t调整预算\t执行数\n" + "".join(f"{lab}\t{a}\t{b}\n" for lab, a, b in rows)
+
+
+def test_a_top_numbered_total_heads_the_rows_under_it_not_the_row_above_it():
+    # "二、支出合计" is the sibling of "一、收入合计", not a part of 其他收入 above it
+    for bars in (True, False):
+        assert counted(_execution_table(bars)) == []
+        found = findings(_execution_table(bars, "103.50"))
+        assert found and all(f.rule == "FL101" for f in found)
+        assert all("7963.80" not in f.message for f in found)
+        assert any("8212.40" in f.message and "103.50" in f.message for f in found)

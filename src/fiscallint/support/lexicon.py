@@ -43,6 +43,7 @@ class Identity:
 
 
 _LONGEST_TAIL = 8  # characters of a label's end looked up as a name of its own
+_PART_AFTER = re.compile(r"(?:中的?|(?:主要)?用于)[\u4e00-\u9fff]{2}")
 _GRAND_ENDS = ("总计",)
 
 
@@ -156,6 +157,9 @@ class Lexicon:
         if not spans:
             return None
         best = max(spans, key=lambda t: (t[1], t[1] - t[0]))
+        if _PART_AFTER.match(label, best[1]):
+            # "项目支出中使用非财政拨款资金", "项目支出主要用于校舍维修": a part of 项目支出 naming no concept of its own
+            return None
         if best[1] < len(label) and label.endswith(_GRAND_ENDS):
             # "一般公共预算收入总计": a grand total's name at the label's end that the
             # match before it overlapped (收入总计) is what the label is about

@@ -11,14 +11,16 @@ from fiscallint.support.wordbook import pattern, words
 
 def _bar_cell_indent(part: str, stripped: str, line_start: bool) -> int | None:
     """A bar-split cell of words indented with ideographic spaces ("| 　返还性收入 |"
-    under "| 上级补助收入 |"), or a row's first cell indented from the line's
+    under "| 上级补助收入 |") or with more spaces than the bar's pad, or a row's first cell indented from the line's
     start ("      公用经费 | 1,046.25" with no bar before it): where it stands,
     two an ideographic space; None for any other cell (the row tree reads the
     others of such a table at 0)."""
     if not stripped or numeric_text(stripped):
         return None
-    # between bars, ASCII spaces pad every cell; before the first bar of a line, they indent
-    spaces = len(part) - len(part.lstrip(" ")) if line_start else 0
+    # between bars, one ASCII space pads every cell (more indent it: "|   县级财政拨款 |"
+    # under "| 一、收入合计 |"); before the first bar of a line, they indent
+    spaces = len(part) - len(part.lstrip(" "))
+    spaces = spaces if line_start else spaces - 1 if spaces >= 2 else 0
     body = part.lstrip(" \t")
     return spaces + 2 * (len(body) - len(body.lstrip("\u3000"))) or None
 

@@ -446,14 +446,14 @@ _CHANGE_SPLIT = pattern("changes", "change_split")
 
 def _named_subject(a: Analysis, by_sentence, s: Sentence, delta: Fact) -> Fact | None:
     """"本年支出比上年增加326.14万元": the subject is named, its figure stated in
-    one of the sentences just before, with the same concept and phase (or a
-    label that holds the subject's words)."""
+    one of the five sentences just before with the same concept and phase (or,
+    three before, in a label that holds the subject's words)."""
     lex = a.lexicon
     words = _change_names(delta.label)
     if len(words) < 2:
         return None
     concept = lex.concept_of(words)
-    for back in range(0, 4):
+    for back in range(0, 6):
         if s.index - back < 0:
             break
         prev = _levels(by_sentence.get(s.index - back, []))
@@ -468,12 +468,15 @@ def _named_subject(a: Analysis, by_sentence, s: Sentence, delta: Fact) -> Fact |
             same_phase = delta.phase is None or g.phase in (None, delta.phase)
             if concept and g.concept == concept and same_phase:
                 return g
-            if len(words) >= 4 and words in g.label and (not concept or same_phase):
+            if back < 4 and len(words) >= 4 and words in g.label and (not concept or same_phase) and \
+                    not _PART_OF_SUBJECT.match(g.label, g.label.find(words) + len(words)):
+                # (not "项目支出中使用非财政拨款资金", "项目支出主要用于…": a part of the named subject)
                 # "…一般公共预算财政拨款支出1264.92万元…。…一般公共预算财政拨款增加27.44万元"
                 return g
     return None
 
 
+_PART_OF_SUBJECT = re.compile(r"中[^，,。；]|主要|用于|包括")
 _CHANGE_SPLIT_KEPT = re.compile(f"({_CHANGE_SPLIT.pattern})")
 _COMPARED_WITH = ("较", "比", "与")
 

@@ -236,8 +236,8 @@ class _RowWalk:
         elif self.section is not None and style is None and i != self.total_row and not CLOSING_TOTAL.search(lab) \
                 and i in self.figured and lab.strip() and not self._other_whole(i, self.section):
             return True
-        if _closes(lab):
-            self.section = None
+        if _closes(lab) and not (style is not None and style == self.top_style):
+            self.section = None  # (but "一、收入合计" opens its section: the rows under it are its)
         return False
 
     def _other_whole(self, i: int, head: int) -> bool:
@@ -249,8 +249,9 @@ class _RowWalk:
 
     def numbered_under_head(self, lab: str) -> bool:
         """A numbered row below a row numbered otherwise (or not at all) is one of its parts."""
-        return bool(_NUMBERED.match(lab)) and self.head is not None \
-            and numbering_style(self.labels[self.head]) != numbering_style(lab)
+        style = numbering_style(lab)
+        return bool(_NUMBERED.match(lab)) and self.head is not None and style != self.top_style \
+            and numbering_style(self.labels[self.head]) != style
 
     def _outer_item(self, i: int, lab: str) -> int | None:
         """收入总计 | 一、本级收入 | 1.税收收入: a row numbered in a deeper style
