@@ -6,17 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from fiscallint.engine import active_rules, run
 from fiscallint.understanding.analysis import analyse
 from fiscallint.reading import Document
-
-
-def findings(text: str, select=("FL",)):
-    return [f for f in run(Document("r.txt", text), active_rules(list(select))).findings if f.severity != "info"]
-
-
-def counted(text: str, select=("FL",)) -> list[str]:
-    return [f.rule for f in findings(text, select)]
+from readings import counted, findings
 
 
 # ---------------------------------------------------------------- a budget adjustment's columns

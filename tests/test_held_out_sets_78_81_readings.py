@@ -3,17 +3,7 @@ real passages collected in session 19 showed wrong or missed: each
 consistent passage is silent, and a slip planted in it is found. Every
 figure is invented."""
 from __future__ import annotations
-
-from fiscallint.engine import active_rules, run
-from fiscallint.reading import Document
-
-
-def findings(text: str, select=("FL",)):
-    return [f for f in run(Document("r.txt", text), active_rules(list(select))).findings if f.severity != "info"]
-
-
-def counted(text: str, select=("FL",)) -> list[str]:
-    return [f.rule for f in findings(text, select)]
+from readings import counted, findings
 
 
 # ---------------------------------------------------------------- bar rows indented with spaces from the line's start (set 75)

@@ -6,14 +6,7 @@ from __future__ import annotations
 
 from fiscallint.engine import active_rules, run
 from fiscallint.reading import Document
-
-
-def findings(text: str, select=("FL",)):
-    return [f for f in run(Document("r.txt", text), active_rules(list(select))).findings if f.severity != "info"]
-
-
-def counted(text: str, select=("FL",)) -> list[str]:
-    return [f.rule for f in findings(text, select)]
+from readings import counted, findings
 
 
 # ---------------------------------------------------------------- a table of main figures of both sides (set 83)

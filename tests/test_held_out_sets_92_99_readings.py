@@ -4,17 +4,8 @@ consistent passage is silent, and a slip planted in it is found. Every
 figure is invented."""
 from __future__ import annotations
 
-from fiscallint.engine import active_rules, run
-from fiscallint.reading import Document
 from fiscallint.understanding.table_text import find_tables
-
-
-def findings(text: str, select=("FL",)):
-    return [f for f in run(Document("r.txt", text), active_rules(list(select))).findings if f.severity != "info"]
-
-
-def counted(text: str, select=("FL",)) -> list[str]:
-    return [f.rule for f in findings(text, select)]
+from readings import counted, findings
 
 
 # ---------------------------------------------------------------- a PDF export's three-line header over a coded table
