@@ -193,7 +193,10 @@ class Table:
                   if c.text.isdigit() and len(c.text) <= 3 and is_serial_name(leaf_name(self.column_name(i)))]
         if not serial:
             return False
-        at = next((k for k, r in enumerate(self.rows) if r is row), 0)
+        index = self.__dict__.get("_row_index")
+        if index is None or len(index) != len(self.rows):  # (aligned is asked for every row, many times over)
+            index = self.__dict__["_row_index"] = {id(r): k for k, r in enumerate(self.rows)}
+        at = index.get(id(row), 0)
         above = [r for r in self.rows[max(0, at - 3):at] if len(r.cells) == len(self.header)]
         return any(i < len(r.cells) and r.cells[i].text.strip() == str(v - 1) for r in above for i, v in serial)
 

@@ -11,8 +11,9 @@ from fiscallint.support.wordbook import pattern, words
 
 def _bar_cell_indent(part: str, stripped: str, line_start: bool) -> int | None:
     """A bar-split cell of words indented with ideographic spaces ("| 　返还性收入 |"
-    under "| 上级补助收入 |") or with more spaces than the bar's pad, or a row's first cell indented from the line's
-    start ("      公用经费 | 1,046.25" with no bar before it): where it stands,
+    under "| 上级补助收入 |") or with more spaces than the bar's pad, or a row's
+    first cell indented from the line's start ("      公用经费 | 1,046.25" with
+    no bar before it): where it stands,
     two an ideographic space; None for any other cell (the row tree reads the
     others of such a table at 0)."""
     if not stripped or numeric_text(stripped):
