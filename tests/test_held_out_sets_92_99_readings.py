@@ -148,3 +148,70 @@ def test_a_top_numbered_total_heads_the_rows_under_it_not_the_row_above_it():
         assert found and all(f.rule == "FL101" for f in found)
         assert all("7963.80" not in f.message for f in found)
         assert any("8212.40" in f.message and "103.50" in f.message for f in found)
+
+
+# ---------------------------------------------------------------- prose: thresholds, repayments, 主要安排, 各自, a rate of the next clause
+def test_an_amount_that_bounds_a_group_is_no_part_of_a_list():
+    # "收入过10亿元的县达到24个，其中收入过30亿元的9个": bounds of groups, not amounts to add
+    text = "全市收入过10亿元的县（市、区）达到24个，其中收入过30亿元的9个，过50亿元的4个，过100亿元的1个。\n"
+    assert counted(text) == []
+
+
+def _debt(balance: str = "12.64") -> str:
+    return (f"截至2025年末，交通领域政府债务余额{balance}亿元（年初10.26亿元，本年新增3.15亿元，偿还0.77亿元），"
+            "其中一般债务2.12亿元，专项债务10.52亿元。\n")
+
+
+def test_a_debt_balance_rolled_forward_with_a_repayment_is_no_plain_sum():
+    # 10.26 + 3.15 − 0.77 = 12.64: the repayment is taken away, the list is no sum of its figures
+    assert counted(_debt()) == []
+    assert "FL101" in counted(_debt("12.46"))  # its 其中 (2.12 + 10.52) still holds it to account
+
+
+def _project_spending(total: str = "5960.00") -> str:
+    return ("2026年一般公共预算支出预算7250.00万元。其中，基本支出1290.00万元，包括人员经费1080.00万元、公用经费210.00万元；"
+            f"项目支出{total}万元，比2025年年初预算增加300.00万元，主要安排防汛抗旱680.00万元、小型水库维修养护520.00万元等。\n")
+
+
+def test_items_after_main_arrangements_are_the_parts_own_not_the_wholes():
+    # "项目支出…，主要安排A 680.00万元、B 520.00万元等": some of 项目支出's items, not more parts of 7250
+    assert counted(_project_spending()) == []
+    assert counted(_project_spending("5690.00")) == ["FL101"]
+
+
+def test_shares_each_of_its_own_whole_are_not_shares_of_the_last_whole_named():
+    text = ("2025年末，水利领域政府债务余额3.46亿元，其中一般债务0.62亿元、专项债务2.84亿元。县财政核定水利领域债务限额3.90亿元，"
+            "其中一般债务限额0.70亿元、专项债务限额3.20亿元，一般债务和专项债务余额分别占各自限额的88.6%和88.8%。\n")
+    assert counted(text) == []
+
+
+def _by_economy(rate: str = "9.63%") -> str:
+    return ("按经济分类分，对企业补助3,786.20万元，主要用于城乡公交运营补贴，较上年减少226.46万元；"
+            f"商品和服务支出1,046.73万元，下降{rate}。\n")
+
+
+def test_a_rate_after_the_next_clauses_figure_is_that_figures():
+    # the 9.63% is of 商品和服务支出 (no change amount stated), not of 对企业补助's 226.46
+    assert counted(_by_economy()) == []
+    assert counted(_by_economy("5.64%")) == []  # nothing says what 商品和服务支出 was last year
+
+
+def test_a_rate_of_what_arrived_over_what_arrived_and_what_is_still_short():
+    # "到位390.00万元，尚差60.00万元，到位率86.67%": 390 / (390 + 60)
+    assert counted("县级资金到位390.00万元，尚差60.00万元，到位率86.67%。\n") == []
+    assert counted("县级资金到位390.00万元，尚差60.00万元，到位率88.67%。\n") == ["FL103"]
+
+
+def test_a_rate_a_deduction_is_for_not_reaching_is_no_rate_stated():
+    text = "扣分说明：新建机耕路未完成计划，按完成比例扣0.40分；竣工验收未在年底前完成，扣2分；预算执行率未达100%，扣0.42分。\n"
+    assert counted(text) == []
+
+
+def _towns(count: str = "5") -> str:
+    return (f"我县2025年新建高标准农田8,600亩，项目区涉及{count}个乡镇34个行政村，分别为芦花镇2,260亩、白石乡1,800亩、"
+            "青山镇1,540亩、柳河乡1,620亩、汪桥乡1,380亩。\n")
+
+
+def test_a_list_after_two_counts_is_no_list_of_the_nearer_one_alone():
+    # the five towns are the 5个乡镇's, not 34个行政村
+    assert counted(_towns()) == []

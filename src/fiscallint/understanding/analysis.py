@@ -205,6 +205,9 @@ _FUND_SUBJECT = pattern("analysis", "fund_subject")
 _PLAN_HEADING = pattern("analysis", "plan_heading")
 _AIM_HEADING = pattern("analysis", "aim_heading")
 _DONE_HEADING = pattern("analysis", "done_heading")
+_GROUP_AFTER = pattern("analysis", "group_after")
+_THRESHOLD_BEFORE = pattern("analysis", "threshold_before")
+_RATE_BOUND_BEFORE = pattern("analysis", "rate_bound_before")
 _PER_UNIT_AFTER = re.compile(r"[ \t]?[/／][ \t]?[\u4e00-\u9fff]")
 
 
@@ -512,6 +515,10 @@ def _classify(fact: Fact, lex: Lexicon, text: str) -> None:
     if _PER_UNIT_AFTER.match(text, q.end):
         fact.role = "descriptor"  # "36.42万元/座", "1.2万元/人": a price of one, not an amount to add
         return
+    group = None if q.is_percent else _GROUP_AFTER.match(text, q.end)
+    if group and (group.group(0) != "的" or _THRESHOLD_BEFORE.search(label)):
+        fact.role = "descriptor"  # "收入过10亿元的县", "500万元以上的项目": a group's bound
+        return
     best, tight, rest = _concept_in_context(fact, lex, text, label)
     if best:
         fact.concept, fact.tight = best[2], tight
@@ -522,8 +529,8 @@ def _classify(fact: Fact, lex: Lexicon, text: str) -> None:
             fact.role = "descriptor"  # "合格率20100%100%20": the cells of a table glued together
             fact.extras["glued"] = True
             return
-        if after.startswith("的") or q.is_range:
-            fact.role = "descriptor"  # "执行率80%以下的有21个项目"
+        if after.startswith("的") or q.is_range or _RATE_BOUND_BEFORE.search(label):
+            fact.role = "descriptor"  # "执行率80%以下的有21个项目", "预算执行率未达100%"
         elif "占" in label or "比重" in label or "占比" in label:
             fact.role = "share"
         elif any(k in label for k in lex.rate_keywords):

@@ -293,6 +293,8 @@ def _growth_of_change(a: Analysis, facts: list[Fact], k: int, current: Fact) -> 
     growth = growth if growth is not None and growth.role == "growth" else None
     if growth is None or growth.q.approx:
         return None
+    if _of_the_next_clause(a, facts, k, growth):
+        return None
     if growth.direction not in (0, f.direction):
         if growth.q.value <= 0 or not _BARE_CHANGE.match(growth.label):
             return None  # "增加…，增长-4.8%": the sign says the direction; another subject's rate
@@ -315,6 +317,17 @@ def _growth_of_change(a: Analysis, facts: list[Fact], k: int, current: Fact) -> 
     return Claim("growth", growth, [current, f], "eq", f"{current.name or 'figure'} changed by the stated amount",
                  direction=f.direction, variant="delta", pattern="growth.amount-and-rate",
                  trigger=growth.label.strip()[-8:])
+
+
+def _of_the_next_clause(a: Analysis, facts: list[Fact], k: int, growth: Fact) -> bool:
+    """"…较上年减少226.46万元；商品和服务支出1,046.73万元，下降9.63%": the rate of the
+    next clause's figure, not of the change before it (noted)."""
+    f = facts[k]
+    if any(g.role == "level" and g.q.start < growth.q.start for g in facts[k + 1:k + 3]) and \
+            _CLAUSE_BREAK.search(a.doc.text, f.q.end, growth.q.start):
+        a.note(growth, f"not the rate of {f.q.shown()}: another clause's figure stands between them")
+        return True
+    return False
 
 
 _CHANGE_YEAR = pattern("changes", "change_year")
@@ -476,6 +489,7 @@ def _named_subject(a: Analysis, by_sentence, s: Sentence, delta: Fact) -> Fact |
     return None
 
 
+_CLAUSE_BREAK = re.compile(r"[；;。]")
 _PART_OF_SUBJECT = re.compile(r"中[^，,。；]|主要|用于|包括")
 _CHANGE_SPLIT_KEPT = re.compile(f"({_CHANGE_SPLIT.pattern})")
 _COMPARED_WITH = ("较", "比", "与")

@@ -98,6 +98,7 @@ def _outside_brackets(body: str) -> str:
 # a count in an item ("8个镇", "审批类事项1项"): the list breaks a count down, it
 # does not name things
 _HAS_COUNT = pattern("structure", "has_count")
+_COUNT_RIGHT_BEFORE = re.compile(f"(?:{_HAS_COUNT.pattern})[\u4e00-\u9fff]{{1,4}}$")  # "5个乡镇" before "34个行政村"
 
 
 # Counters of things that are listed by name (机构, 单位, 项目, 学校 …); 人, 户,
@@ -213,13 +214,22 @@ def _past_a_page_number(text: str, end: int) -> int | None:
     return None
 
 
+def _lead_of_its_list(text: str, f: Fact) -> re.Match | None:
+    """The words leading from the count ``f`` to a list after it; None when there
+    are none, or when another count stands right before it ("5个乡镇34个行政村，
+    分别为A镇、B乡…": the list may be either count's)."""
+    if _COUNT_RIGHT_BEFORE.search(text, max(0, f.q.start - 12), f.q.start):
+        return None
+    return _LIST_LEAD.match(text, f.q.end)
+
+
 def _list_after(a: Analysis, f: Fact, examples) -> CountClaim | None:
     """"发生3起（松毛虫、竹小蜂、松线虫病）", "直属事业单位10个，即A、B…",
     "设机构5个：（1）…（5）…"."""
     text = a.doc.text
     a_kinds = frozenset(a.lexicon.unit_kind_words)
     i = f.q.end
-    m = _LIST_LEAD.match(text, i)
+    m = _lead_of_its_list(text, f)
     if m is None:
         return None
     intro = text[i:m.end()]
