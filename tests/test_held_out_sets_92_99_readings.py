@@ -215,3 +215,28 @@ def _towns(count: str = "5") -> str:
 def test_a_list_after_two_counts_is_no_list_of_the_nearer_one_alone():
     # the five towns are the 5个乡镇's, not 34个行政村
     assert counted(_towns()) == []
+
+
+def _lottery_fund(outturn: str = "10.82") -> str:
+    return ("本项目全年预算数为13.06万元，全年执行数为10.82万元，预算执行率为82.85%。"
+            f"其中：中央集中彩票公益金10.70万元，2024年度执行数8.46万元，预算执行率为79.07%；"
+            f"其他资金预算2.36万元，2024年度执行数为2.36万元，预算执行率为100%。\n").replace("全年执行数为10.82", f"全年执行数为{outturn}")
+
+
+def test_an_items_outturn_named_by_its_phase_alone_is_no_item_of_its_own():
+    # "中央集中彩票公益金10.70万元，2024年度执行数8.46万元": the fund's budget and its outturn, not two parts
+    assert counted(_lottery_fund()) == []
+
+
+def test_a_rate_said_of_each_figure_is_no_quotient_of_them():
+    assert counted("全年完成新建高标准农田16,000亩、改造提升6,000亩，完成率均为100%。\n") == []
+
+
+def _farmland(rate: str = "97.9%") -> str:
+    return f"完成高标准农田建设2,350亩，因其中50亩地块涉及权属调整暂缓实施，完成计划2,400亩的{rate}。\n"
+
+
+def test_a_figure_the_sentence_sets_aside_is_not_what_was_done():
+    # 2,350 of 2,400, not the 50 亩 put off
+    assert counted(_farmland()) == []
+    assert counted(_farmland("99.7%")) == ["FL103"]

@@ -296,7 +296,10 @@ def not_a_plain_sum(a: Analysis, total: Fact, parts: list[Fact]) -> bool:
 
 
 def _a_budget_and_its_outturn(a: Analysis, parts: list[Fact]) -> bool:
-    """"其中生态护林员补助预算185.40万元，…实际发放179.70万元": a budget and what was done."""
+    """"其中生态护林员补助预算185.40万元，…实际发放179.70万元": a budget and what was done;
+    "其中：中央彩票公益金10.7万元，2024年度执行数8.46万元": an item and its outturn."""
+    if any(_BARE_OUTTURN.match(p.label.strip(LABEL_PUNCT)) for p in parts[1:]):
+        return True
     actual = tuple(a.lexicon.actual_words)
     return any(p.phase in (*_PLANS, Phase.BUDGET) and "预算" in p.label for p in parts) and any(p.label.strip(LABEL_PUNCT).startswith(actual)
                                                                            for p in parts)
@@ -316,6 +319,7 @@ _TAKEN_AWAY = re.compile(r"[，,、；;]\s*([\u4e00-\u9fff]{2,20}?)\s*[0-9０-�
 _OWN_ITEMS_OPENER = pattern("composition_parts", "nested_opener")
 _DEVIATION = pattern("ratios", "deviation")
 _BALANCE_TOTAL = pattern("part_candidates", "balance_total")
+_BARE_OUTTURN = pattern("part_candidates", "bare_outturn")
 _INCOME = pattern("part_candidates", "income")
 _COST = pattern("part_candidates", "cost")
 _USED_FOR = pattern("composition_parts", "used_for")

@@ -4,6 +4,8 @@ budget than the rate before it, a named actual's budget stated elsewhere in the
 report, the budget its paragraph states."""
 from __future__ import annotations
 
+import re
+
 from fiscallint.model.vocabulary import PLAN_PHASES, Phase
 from fiscallint.support.wordbook import pattern, words
 from fiscallint.model.claim import Claim
@@ -12,6 +14,7 @@ from fiscallint.understanding.claim_text import _has_word, _is_base, _levels, _s
 
 NAMED_PLANS = {Phase.INITIAL_BUDGET, Phase.ADJUSTED_BUDGET}  # (预算 alone may be either)
 _PLAN_BEFORE_OF = pattern("ratios", "plan_before_of")
+_ASIDE = re.compile(r"[\s，,；;]*(?:因|由于)")
 
 
 def rate_of_stated_plan(a: Analysis, facts: list[Fact], k: int) -> Claim | None:
@@ -23,8 +26,8 @@ def rate_of_stated_plan(a: Analysis, facts: list[Fact], k: int) -> Claim | None:
     if k < 2 or not f.q.is_percent or f.role not in ("level", "rate") or f.q.approx or f.q.is_range:
         return None
     before = k - 2
-    while before > 0 and facts[before].role in ("delta", "growth"):
-        before -= 1
+    while before > 0 and (facts[before].role in ("delta", "growth") or _ASIDE.match(facts[before].label)):
+        before -= 1  # (past "，因其中50亩地块…暂缓实施": a part the sentence sets aside)
     plan, actual = facts[k - 1], facts[before]
     if a.doc.text[plan.q.end:f.q.start].strip() != "的" or not _PLAN_BEFORE_OF.search(plan.label.strip()):
         return None

@@ -510,6 +510,8 @@ def _rate_claim(lex, f: Fact, dim_pool: list[Fact], here: list[Fact], cross: boo
     """The rate f of the last two figures of one dimension: done over done and
     not done, or actual over plan (with the other pairs as alternatives)."""
     x, y = dim_pool[-2], dim_pool[-1]
+    if _EACH_RATE.search(f.label):
+        return []  # "…完成率均为100%": of each figure, no quotient of them
     if _UNPAID.search(y.label) and not _UNPAID.search(x.label) and _rate_of_what_is_left(f, y):
         if "部分" in x.label:
             return []  # "已整改51个，部分整改7个，尚未整改4个，整改完成率82.26%": not done, nor left
@@ -551,6 +553,7 @@ def _of_another_plan(lex, f: Fact, plan: Fact, actual: Fact) -> bool:
 
 
 _UNPAID = pattern("ratios", "unpaid")
+_EACH_RATE = pattern("ratios", "each_rate")
 _FUND_NAMES = pattern("ratios", "fund_names")
 
 
