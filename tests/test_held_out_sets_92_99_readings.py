@@ -240,3 +240,18 @@ def test_a_figure_the_sentence_sets_aside_is_not_what_was_done():
     # 2,350 of 2,400, not the 50 亩 put off
     assert counted(_farmland()) == []
     assert counted(_farmland("99.7%")) == ["FL103"]
+
+
+def _basic_spending(subject: str, staff: str, upkeep: str) -> str:
+    return (f"2025年度{subject}1197.29万元，包括人员经费1006.60万元和公用经费190.69万元。\n\n"
+            "一般公共预算财政拨款基本支出决算表\n单位：万元\n"
+            f"| 项目 | 决算数 |\n| 人员经费 | {staff} |\n| 公用经费 | {upkeep} |\n")
+
+
+def test_a_grants_table_s_staff_costs_are_not_the_units_whole_staff_costs():
+    # the text's 基本支出 is of every fund; the 财政拨款基本支出决算表 holds the grants' part
+    assert counted(_basic_spending("基本支出", "906.60", "150.20")) == []
+    # the text naming the grants' 基本支出 states the table's figures
+    assert counted(_basic_spending("一般公共预算财政拨款基本支出", "1006.60", "190.69")) == []
+    found = findings(_basic_spending("一般公共预算财政拨款基本支出", "1060.60", "190.69"))
+    assert found and all("1060.60" in f.message for f in found)

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from fiscallint.support.wordbook import pattern
+from fiscallint.support.wordbook import pattern, words
 from fiscallint.model.vocabulary import Measure, Phase
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.understanding.phases import _YEAR, _phase_marks
@@ -182,6 +182,8 @@ _KIND_COLUMN = pattern("table_context", "kind_column")
 
 
 _GRAND_TOTALS = frozenset(("总收入", "总支出", "收入总计", "支出总计"))
+# (and the 基本支出 breakdown: a 财政拨款基本支出表's 人员经费 is the grants' share of the text's)
+_TITLE_SCOPED = frozenset(words("table_context", "title_scoped_concepts"))
 
 
 def _title_qualifiers(a: Analysis, t: Table) -> frozenset:
@@ -210,7 +212,7 @@ def _place(a: Analysis, f: Fact, ref: CellRef, before: str, assumed: str | None)
     f.role = "level"
     key = ref.table.keys[ref.column] if ref.header and 0 <= ref.column < len(ref.table.keys) else None
     _cell_concept(a.lexicon, f, ref, label, key)
-    if f.concept in _GRAND_TOTALS:
+    if f.concept in _GRAND_TOTALS or f.concept in _TITLE_SCOPED:
         # "财政拨款收支总表 | 一、本年收入 2863.23": the fiscal grants' income, not the unit's whole (事业收入 too)
         f.qualifiers = f.qualifiers | _title_qualifiers(a, ref.table)
     if "section" in f.extras and _annexed(a, ref.table):
