@@ -255,3 +255,24 @@ def test_a_grants_table_s_staff_costs_are_not_the_units_whole_staff_costs():
     assert counted(_basic_spending("一般公共预算财政拨款基本支出", "1006.60", "190.69")) == []
     found = findings(_basic_spending("一般公共预算财政拨款基本支出", "1060.60", "190.69"))
     assert found and all("1060.60" in f.message for f in found)
+
+
+def _official_costs(change: str = "（6,855.77）") -> str:
+    return ("三、“三公”经费支出情况\n2025年度公务用车购置及运行维护费3.24万元，公务接待费0.81万元。\n"
+            "表3  “三公”经费支出对比表（单位：元）\n"
+            "项目                       2024年决算   2025年决算          增减额       增减率\n"
+            "合计                        52,954.79    40,494.52   （12,460.27）   （23.53%）\n"
+            "因公出国（境）费                 0.00         0.00            0.00            —\n"
+            f"公务用车购置及运行维护费    39,274.57    32,418.80    {change}   （17.46%）\n"
+            "其中：公务用车购置费             0.00         0.00            0.00            —\n"
+            f"      公务用车运行维护费    39,274.57    32,418.80    {change}   （17.46%）\n"
+            "公务接待费                  13,680.22     8,075.72    （5,604.50）   （40.97%）\n")
+
+
+def test_decreases_written_in_brackets_are_cells_of_their_columns():
+    # "（7,855.77）" is the 增减额 of its row (negative), not a word: last year's 50,274.57 is no restatement
+    # of the text's 4.24万元 this year, and the row's change is checked
+    assert counted(_official_costs()) == []
+    found = findings(_official_costs("（7,585.77）"))
+    assert found and all(f.rule == "FL108" for f in found)
+    assert any("7,585.77" in f.message for f in found)

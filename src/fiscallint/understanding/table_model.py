@@ -271,7 +271,8 @@ def fact_sign(text: str, fact) -> int:
         i -= 1
     if i >= 0 and text[i] in "-−－":
         return -1
-    if i >= 0 and text[i] in "（(" and fact.q.num_end < len(text) and text[fact.q.num_end:fact.q.num_end + 1] in ("）", ")"):
+    end = fact.q.num_end + (text[fact.q.num_end:fact.q.num_end + 1] in ("%", "％"))  # "（13.49%）"
+    if i >= 0 and text[i] in "（(" and end < len(text) and text[end:end + 1] in ("）", ")"):
         return -1
     return 1
 
