@@ -4,8 +4,6 @@ budget than the rate before it, a named actual's budget stated elsewhere in the
 report, the budget its paragraph states."""
 from __future__ import annotations
 
-import re
-
 from fiscallint.model.vocabulary import PLAN_PHASES, Phase
 from fiscallint.support.wordbook import pattern, words
 from fiscallint.model.claim import Claim
@@ -14,7 +12,7 @@ from fiscallint.understanding.claim_text import _has_word, _is_base, _levels, _s
 
 NAMED_PLANS = {Phase.INITIAL_BUDGET, Phase.ADJUSTED_BUDGET}  # (预算 alone may be either)
 _PLAN_BEFORE_OF = pattern("ratios", "plan_before_of")
-_ASIDE = re.compile(r"[\s，,；;]*(?:因|由于)")
+_ASIDE = pattern("ratios", "aside_opening")
 
 
 def rate_of_stated_plan(a: Analysis, facts: list[Fact], k: int) -> Claim | None:

@@ -103,7 +103,7 @@ def _respective_share_claims(a: Analysis, s, facts: list[Fact], k: int, before: 
     pairs = _respective_shares(a, facts, k, before)
     if pairs is None:
         return []
-    if "各自" in facts[k].label:
+    if _OWN_WHOLE_EACH.search(facts[k].label):
         return []  # "余额分别占各自限额的88.6%和88.8%": each of its own whole, not one
     whole, how, _ = _share_whole(a, s, pairs[0][1], named, before, part_of)
     if whole is None or any(whole is part for _, part in pairs):
@@ -554,6 +554,7 @@ def _of_another_plan(lex, f: Fact, plan: Fact, actual: Fact) -> bool:
 
 _UNPAID = pattern("ratios", "unpaid")
 _EACH_RATE = pattern("ratios", "each_rate")
+_OWN_WHOLE_EACH = pattern("ratios", "own_whole_each")
 _FUND_NAMES = pattern("ratios", "fund_names")
 
 
