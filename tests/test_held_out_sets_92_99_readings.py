@@ -276,3 +276,42 @@ def test_decreases_written_in_brackets_are_cells_of_their_columns():
     found = findings(_official_costs("（7,585.77）"))
     assert found and all(f.rule == "FL108" for f in found)
     assert any("7,585.77" in f.message for f in found)
+
+
+# ---------------------------------------------------------------- sets 100–101: a project's form, a nested 其中, a list's head
+def _department_and_project_form(total: str = "2414.83") -> str:
+    return ("2.支出情况。年初预算8,730.66万元，全年预算10,613.30万元，全年支出10,426.81万元，预算执行率98.24%。\n"
+            "部门整体支出绩效自评得分96分，评价等级为优。\n\n"
+            "2025年度项目支出绩效自评表（1）\n"
+            "项目名称：困难群众临时救助补助    主管部门：某县民政局    实施单位：某县民政局\n"
+            "金额单位：万元\n\n项目资金\n"
+            "\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+            f"年度资金总额\t2506.89\t2425.17\t{total}\t10\t99.57%\t9.96\n"
+            f"其中：财政拨款\t2506.89\t2425.17\t{total}\t—\t—\t—\n")
+
+
+def test_a_projects_form_states_the_projects_figures_not_the_units():
+    # 年度资金总额 2414.83 of one project is no restatement of the unit's 全年支出 10,426.81
+    assert counted(_department_and_project_form()) == []
+
+
+def _staff(on_roll: str = "67") -> str:
+    return ("核定编制74名，其中行政编制19名、事业编制55名。截至2025年12月31日，实有人数120人，"
+            f"其中在职人员78人（在编{on_roll}人，其中行政16人、事业51人；编外聘用11人），离退休人员42人。\n")
+
+
+def test_a_breakdown_inside_a_parenthesis_is_its_items_not_more_items_of_the_parenthesis():
+    # 在职78 = 在编67 + 编外11, and 在编67 = 行政16 + 事业51: not 67 + 16 + 51 + 11
+    assert counted(_staff()) == []
+    found = findings(_staff("76"))
+    assert found and all(f.rule == "FL101" for f in found) and any("76" in f.message for f in found)
+
+
+def _upkeep(rate: str = "1.48%") -> str:
+    return ("公用经费106.62万元，主要包括：办公费9.49万元、电费6.75万元、维修（护）费6.94万元、办公设备购置7.80万元等；"
+            f"较上年增加1.55万元，增长{rate}。\n")
+
+
+def test_a_change_after_a_list_closed_by_etc_is_of_the_figure_the_list_breaks_down():
+    assert counted(_upkeep()) == []
+    assert counted(_upkeep("2.48%")) == ["FL105"]

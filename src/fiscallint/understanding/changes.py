@@ -541,6 +541,9 @@ def _subject(a: Analysis, before: list[Fact], delta: Fact) -> Fact | None:
                 continue  # "总预算4471.22万元，含A 250万元，B 537.31万元；比上年增加…": a detail
             if _base_of_another(g, delta):
                 continue  # "支出26,840元，较预算32,000元节约…，较上年减少2,260元": the base of another comparison
+            if _ITEMS_CLOSED.search(a.doc.text, g.q.end, delta.q.start) and \
+                    _ITEMS_OPENED.search(a.doc.text, g.sentence.start, g.q.start):
+                continue  # "…主要包括：办公费9.49万元、…等；较上年增加1.55万元": an item of the list
             if g.phase in PLAN_PHASES and _FROM_LAST_YEAR.search(delta.label) and any(
                     h.role == "level" and h.phase in (None, Phase.FINAL) and _same_dim(h, g) for h in before[:before.index(g)]):
                 continue  # "“三公”经费支出26.70万元，年初预算34.00万元，完成预算的78.53%，比上年减少4.20万元"
@@ -562,6 +565,8 @@ def _compared_with(label: str) -> str:
 
 
 _AGAINST_YEAR = pattern("changes", "against_year")
+_ITEMS_OPENED = pattern("changes", "items_opened")
+_ITEMS_CLOSED = pattern("changes", "items_closed")
 _AGAINST_PLAN = pattern("changes", "against_plan")
 _FROM_LAST_YEAR = pattern("changes", "from_last_year")
 _RATE_RIGHT_AFTER = re.compile(r"\s?[0-9]+(?:\.[0-9]+)?\s?(?:[%％]|[，,])")  # "完成调整预算252500万元99.7%", its % left out too

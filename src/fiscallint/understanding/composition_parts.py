@@ -19,6 +19,7 @@ from fiscallint.understanding.claim_text import (
 from fiscallint.understanding.labels import shares_word
 from fiscallint.understanding.part_candidates import (
     LABEL_PUNCT as _LABEL_PUNCT, OF_WHICH as _OF_WHICH, among_its_own, continuation, not_a_plain_sum, one_enumeration, opens_own_items,
+    outside_nested_lists,
     parallels_the_total, part_candidates, threshold_bound, with_repeated_item_once,
 )
 
@@ -284,16 +285,17 @@ def _bracketed_items(a: Analysis, f: Fact, cands: list[Fact], i: int, open_at: i
     text = a.doc.text
     close = _matching_close(text, open_at, f.sentence.end)
     inside = [c for c in cands[i:] if c.q.start < close]
+    outer = outside_nested_lists(text, inside)
     if threshold_bound(text, f):
         return i + len(inside)  # "优（90分以上，含90分）、良（80分—90分，含80分）": bounds, no sum
     kids = []
-    for c in inside:
+    for c in outer:
         kids.append(c)
         if len(kids) >= 2 and _sum_meets(kids, f):
             break  # the rest of the parenthesis belongs to the outer list
     if len(kids) >= 2 or (kids and _OF_WHICH in text[open_at:kids[0].q.start]):
         nested.append(_make_composition(a, f, kids, "（…）", open_at))
-    return i + len(kids)
+    return i + (inside.index(kids[-1]) + 1 if kids else 0)
 
 
 def _own_items(a: Analysis, total: Fact, f: Fact, cands: list[Fact], i: int, gap: str, nested: list[Claim]) -> int:

@@ -137,7 +137,38 @@ _WHOLE_UNIT = pattern("crossrefs", "whole_unit")
 
 def _of_a_project_form(a: Analysis, f: Fact) -> bool:
     cell = f.extras.get("cell")
-    return cell is not None and _PROJECT_FORM.search(title_of(a.doc.text, cell.table)) is not None
+    return cell is not None and (_PROJECT_FORM.search(title_of(a.doc.text, cell.table)) is not None
+                                 or bool(_form_project(a, f)))
+
+
+def _form_project(a: Analysis, f: Fact) -> str:
+    """The project a table names in the lines just above it ("项目名称：困难残疾人生活补贴
+    主管部门：…"), read once a table; '' for a figure in no such table."""
+    cell = f.extras.get("cell")
+    if cell is None:
+        return ""
+    t = cell.table
+    found = t.__dict__.get("_form_project")
+    if found is None:
+        named = list(_FORM_PROJECT.finditer(a.doc.text, max(0, t.start - 400), t.start))
+        found = _FORM_PROJECT_END.split(named[-1].group(1))[0].strip() if named else ""
+        t.__dict__["_form_project"] = found
+    return found
+
+
+def _of_another_project(a: Analysis, first: Fact, later: Fact) -> bool:
+    """One figure in a project's form, the other in no such form and in a
+    sentence and section that do not name that project: the project's and the unit's."""
+    named = [_form_project(a, g) for g in (first, later)]
+    if bool(named[0]) == bool(named[1]):
+        return False
+    project, other = (named[0], later) if named[0] else (named[1], first)
+    said = a.doc.text[other.sentence.start:other.sentence.end]
+    heading = _Projects.of(a).project(other)  # (the project its section is headed by, or its paragraph names)
+    return project[:6] not in said and not (heading and (project in heading or heading in project))
+
+
+_FORM_PROJECT_END = re.compile(r"\s{2,}|\t|主管部门|实施单位")
 
 
 def _a_named_level(a: Analysis, f: Fact) -> bool:
@@ -208,6 +239,10 @@ def _may_restate(a: Analysis, first: Fact, later: Fact) -> bool:
             _WHOLE_UNIT.search(a.doc.text, g.sentence.start, g.q.start) for g in (first, later)):
         # "部门整体支出绩效自评得分94.60分" and a 项目支出绩效自评表's 总分: the unit's, the project's
         a.note(later, f"not {first.q.shown()} restated: one is the department's as a whole, one a project's")
+        return False
+    if _of_another_project(a, first, later):
+        # a 项目支出绩效自评表's 年度资金总额 and 总分, and the unit's 全年支出 and 自评得分
+        a.note(later, f"not {first.q.shown()} restated: one is of a project's form, the other the unit's")
         return False
     doubt = _in_doubt(a, first, later)
     if doubt:

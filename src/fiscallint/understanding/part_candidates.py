@@ -389,3 +389,20 @@ _THRESHOLD_BOUND = pattern("part_candidates", "threshold_bound")
 _THRESHOLD_AFTER = pattern("part_candidates", "threshold_after")
 _RANGE_DASH = pattern("part_candidates", "range_dash")
 _RANGE_DASH_BEFORE = pattern("part_candidates", "range_dash_before")
+
+
+def outside_nested_lists(text: str, inside: list[Fact]) -> list[Fact]:
+    """The figures of a parenthesis but those a 其中 inside it breaks one of them
+    down into, up to its clause's end ("在职78人（在编67人，其中行政16人、事业51人；
+    编外11人）": 在编 and 编外)."""
+    kept: list[Fact] = []
+    nested = False
+    for k, c in enumerate(inside):
+        gap = text[inside[k - 1].q.end:c.q.start] if k else ""
+        nested = (nested and not _CLAUSE_BREAK_IN_LIST.search(gap)) or OF_WHICH in gap
+        if not nested:
+            kept.append(c)
+    return kept
+
+
+_CLAUSE_BREAK_IN_LIST = re.compile(r"[；;]")
