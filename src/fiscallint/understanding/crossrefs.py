@@ -168,7 +168,7 @@ def _of_another_project(a: Analysis, first: Fact, later: Fact) -> bool:
     return project[:6] not in said and not (heading and (project in heading or heading in project))
 
 
-_FORM_PROJECT_END = re.compile(r"\s{2,}|\t|主管部门|实施单位")
+_FORM_PROJECT_END = pattern("crossrefs", "form_project_end")
 
 
 def _a_named_level(a: Analysis, f: Fact) -> bool:
