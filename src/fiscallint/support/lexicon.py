@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from fiscallint.support.resources import read_text
+from fiscallint.support.wordbook import pattern
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -43,7 +44,7 @@ class Identity:
 
 
 _LONGEST_TAIL = 8  # characters of a label's end looked up as a name of its own
-_PART_AFTER = re.compile(r"(?:中的?|(?:主要)?用于)[\u4e00-\u9fff]{2}")
+_PART_AFTER = pattern("changes", "part_after_whole")
 _GRAND_ENDS = ("总计",)
 
 

@@ -490,7 +490,7 @@ def _named_subject(a: Analysis, by_sentence, s: Sentence, delta: Fact) -> Fact |
 
 
 _CLAUSE_BREAK = re.compile(r"[；;。]")
-_PART_OF_SUBJECT = re.compile(r"中[^，,。；]|主要|用于|包括")
+_PART_OF_SUBJECT = pattern("changes", "part_after_whole")
 _CHANGE_SPLIT_KEPT = re.compile(f"({_CHANGE_SPLIT.pattern})")
 _COMPARED_WITH = ("较", "比", "与")
 

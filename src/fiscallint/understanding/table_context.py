@@ -87,7 +87,7 @@ def attach_tables(a: Analysis) -> None:
     for t in a.tables:
         t.keys = column_keys(t.header, a.lexicon, a.year, t.unit)
         _mark_value_columns(t)
-        codes = code_column(t) if t.header and not t.header[0].strip() else None
+        codes = code_column(t)  # (a column of codes whose name was lost is no column of figures)
         for ri, row in enumerate(t.rows):
             aligned = t.aligned(row)
             # a row far wider than the header (a header wrapped over lines
