@@ -537,7 +537,8 @@ def _subject(a: Analysis, before: list[Fact], delta: Fact) -> Fact | None:
             if a.doc.text[g.q.end:g.q.end + 3].lstrip()[:1] == "的" or _RATE_RIGHT_AFTER.match(a.doc.text, g.q.end) \
                     and _PLAN_NAMED.search(g.label):  # (a PDF's line break before 的; a 的 left out)
                 continue  # "完成预算数257288万元的41.9%": the base of a percentage, not the subject
-            if _in_closed_bracket(a.doc.text, g, delta.q.start) or _in_han_clause(a.doc.text, g, delta):
+            if _in_closed_bracket(a.doc.text, g, delta.q.start) or \
+                    _in_han_clause(a.doc.text, g, delta) and not _heads_closed_list(a.doc.text, g, delta):
                 continue  # "总预算4471.22万元，含A 250万元，B 537.31万元；比上年增加…": a detail
             if _base_of_another(g, delta):
                 continue  # "支出26,840元，较预算32,000元节约…，较上年减少2,260元": the base of another comparison
@@ -549,6 +550,17 @@ def _subject(a: Analysis, before: list[Fact], delta: Fact) -> Fact | None:
                 continue  # "“三公”经费支出26.70万元，年初预算34.00万元，完成预算的78.53%，比上年减少4.20万元"
             return g
     return None
+
+def _heads_closed_list(text: str, g: Fact, delta: Fact) -> bool:
+    """"其中：人员经费430.62万元，主要包括：基本工资95.92万元、…等；较上年减少12.36万元":
+    the ； closes the list ``g`` opens, not the 其中 clause ``g`` stands in."""
+    opened = _ITEMS_OPENED.search(text, g.q.end, delta.q.start)
+    if opened is None:
+        return False
+    closed = _ITEMS_CLOSED.search(text, opened.end(), delta.q.start)
+    return closed is not None and not _CLAUSE_BREAK.search(text, g.q.end, closed.start()) and \
+        not _CLAUSE_BREAK.search(text, closed.end(), delta.q.start)
+
 
 def _base_of_another(g: Fact, delta: Fact) -> bool:
     """"支出26,840元，较预算32,000元节约…，较上年减少2,260元": a base of a comparison

@@ -290,8 +290,19 @@ class _RowWalk:
         # a 合计 row closes the rows above it, or opens those below when it is
         # the first; rows past a closing 合计 belong to the next table (表2)
         total = self.total_row
-        if total is not None and i != total and (total == 0 or i < total):
+        if total is not None and i != total and (total == 0 or i < total) and not self._after_numbered_parts(i, lab):
             self.attach(i, total, "合计")
+
+    def _after_numbered_parts(self, i: int, lab: str) -> bool:
+        """合计 | 1.因公出国（境）费 | 2.公务用车… | 3.公务接待费 | 机关运行经费: a row
+        numbered in no style after the opening 合计's numbered parts ends their
+        list; it is a figure of its own, not a fourth part."""
+        total = self.total_row
+        if total is None or total >= i or numbering_style(lab) is not None:
+            return False
+        parts = [k for k in range(total + 1, i) if self.parent[k] == total]
+        styles = {numbering_style(self.labels[k]) for k in parts}
+        return len(parts) >= 2 and len(styles) == 1 and None not in styles
 
     def place(self, i: int, lab: str) -> None:
         """One row: the first step that finds its parent decides."""

@@ -349,13 +349,15 @@ def _serial_cells(ref: CellRef) -> frozenset[int]:
 def _pair_name(row: Row, at: int, serial: frozenset[int] = frozenset()) -> str | None:
     """In a row of name | value pairs ("基本支出总额 | 864.2万 | 项目支出总额 | 0"),
     a value after the first is named by the text cell just before it (a 行次
-    cell between them, ``serial``, is passed over)."""
+    cell between them, ``serial``, is passed over; it closes the pair before
+    it even when that pair's value is blank: "二、政府性基金…收入 | 2 | | 二、公共安全支出 | 32 | 16.79")."""
     seen_value = False
     name = None
     for c in row.cells:
         if c.start <= at < max(c.end, c.start + 1):
             return name if seen_value and name else None
         if id(c) in serial:
+            seen_value = True
             continue
         if c.numeric:
             seen_value, name = True, None
