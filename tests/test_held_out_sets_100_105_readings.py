@@ -73,3 +73,46 @@ def test_a_value_after_a_serial_cell_is_named_by_its_own_side_when_the_other_sid
     assert security.label == "公共安全支出" and security.concept is None
     (grants,) = [f for f in facts if f.q.digits == "1200.00"]
     assert "一般公共预算财政拨款收入" in grants.label
+
+
+# ---------------------------------------------------------------- sub-rows indented by a tab in a tab-separated table
+def _tab_three_public(total: str = "9.30") -> str:
+    return ("表2 “三公”经费支出情况表（单位：万元）\n"
+            "项目\t上年数\t本年数\t增减额\t增减幅度\n"
+            f"“三公”经费合计\t10.60\t{total}\t（1.30）\t（12.26%）\n"
+            "因公出国（境）费\t0.00\t0.00\t0.00\t\n"
+            "公务用车购置及运行维护费\t8.20\t7.40\t（0.80）\t（9.76%）\n"
+            "\t公务用车购置费\t0.00\t0.00\t0.00\t\n"
+            "\t公务用车运行维护费\t8.20\t7.40\t（0.80）\t（9.76%）\n"
+            "公务接待费\t2.40\t1.90\t（0.50）\t（20.83%）\n")
+
+
+def test_a_label_after_a_blank_tab_cell_is_indented_under_the_row_above():
+    # the two 公务用车 sub-rows were read at the top, so 公务接待费 fell out of the 合计's parts
+    assert counted(_tab_three_public()) == []
+    found = findings(_tab_three_public("9.80"))
+    assert found and all(f.rule in ("FL101", "FL108") for f in found)
+    assert any("9.80" in f.message and "1.90" in f.message for f in found)
+
+
+# ---------------------------------------------------------------- coded 经济分类 rows under 人员经费 / 公用经费 group rows
+def _coded_groups(staff: str = "1,100.00") -> str:
+    """One cell a line: the group rows fill 经济分类 and 决算数 only, the coded
+    rows 科目编码, 科目名称 and 决算数."""
+    rows = [("经济分类", "科目编码", "科目名称", "决算数"),
+            ("人员经费", staff), ("301", "工资福利支出", "1,060.00"), ("30101", "  基本工资", "600.00"),
+            ("30102", "  津贴补贴", "460.00"), ("303", "对个人和家庭的补助", "40.00"), ("30302", "  退休费", "40.00"),
+            ("公用经费", "120.00"), ("302", "商品和服务支出", "120.00"), ("30201", "  办公费", "70.00"),
+            ("30211", "  差旅费", "50.00"), ("合计", "1,220.00")]
+    return "一般公共预算财政拨款基本支出决算表\n金额单位：万元\n" + \
+        "\n".join("\n".join("\t" + c for c in row) + "\n" for row in rows)
+
+
+def test_coded_rows_below_an_uncoded_group_row_are_its_parts():
+    # the 科目编码 cells were looked for in the rows' raw second cell (科目名称 when 经济分类 is blank), so
+    # nothing nested and 合计 summed every level
+    assert counted(_coded_groups()) == []
+    found = findings(_coded_groups("1,010.00"))
+    assert [f.rule for f in found] == ["FL101", "FL101"]  # 人员经费 against its codes, 合计 against the groups
+    assert all("1,010.00" in f.message and "600.00" not in f.message for f in found)
+    assert any("1,060.00" in f.message and "40.00" in f.message for f in found)

@@ -26,6 +26,9 @@ def _bar_cell_indent(part: str, stripped: str, line_start: bool) -> int | None:
     return spaces + 2 * (len(body) - len(body.lstrip("\u3000"))) or None
 
 
+_TAB_STOP = 4
+
+
 def split_cells(line: str, start: int, separator: str = "|", keep_trailing: bool = False) -> list[Cell]:
     """The cells of ``line`` (which starts at ``start`` in the text);
     ``keep_trailing`` keeps blank cells at the end (a row that has a
@@ -41,6 +44,8 @@ def split_cells(line: str, start: int, separator: str = "|", keep_trailing: bool
         # a tab-split cell indented in itself ("\t  返还性收入" under "上级补助收入"): its
         # indentation is where it stands, the only place a tab row has
         x = lead if separator == "\t" else _bar_cell_indent(part, stripped, pos == 0) if separator == "|" else None
+        if separator == "\t" and stripped and cells and not any(c.text for c in cells):
+            x += _TAB_STOP * len(cells)  # "\t公务用车运行维护费\t7.86": a row's label after blank tab cells is indented
         cells.append(Cell(stripped, start + pos + lead, start + pos + lead + len(stripped), x=x))
         pos += len(part) + 1
     # a trailing run of blank cells ("| ||||||") is layout, not columns; a

@@ -26,7 +26,9 @@ def classification_codes(t: Table) -> list[str | None] | None:
     else:
         codes = []
         for row in t.rows:
-            text = row.cells[col].text.strip() if col < len(row.cells) else ""
+            # (by the header's columns: "301 | 工资福利支出 | 1,153.11" lost its blank 经济分类 cell)
+            cell = (t.aligned(row) or dict(enumerate(row.cells))).get(col)
+            text = cell.text.strip() if cell is not None else ""
             codes.append(text if CLASSIFICATION_CODE.fullmatch(text) else None)
     nested = sum(1 for k, c in enumerate(codes) if c and any(p and c != p and c.startswith(p) for p in codes[:k]))
     return codes if nested >= 2 else None

@@ -503,8 +503,11 @@ def _by_code(walk: "_RowWalk", codes: list[str | None], i: int) -> bool:
     if code is None:
         return False
     parent = next((k for k in range(i - 1, -1, -1) if codes[k] and code != codes[k] and code.startswith(codes[k])), None)
+    group = None if parent is not None else _uncoded_group_above(walk, codes, i)
     if parent is not None:
         walk.attach(i, parent, "numbered")
+    elif group is not None:
+        walk.attach(i, group, "小计")
     elif walk.heading_subtotals and walk.group is not None:
         walk.attach(i, walk.group, "小计")  # (人员经费小计 | 301 … | 303 …: the group's top codes)
     elif walk.total_row is not None and walk.total_row < i:
@@ -514,3 +517,16 @@ def _by_code(walk: "_RowWalk", codes: list[str | None], i: int) -> bool:
 
 _CHANGE_MEASURES = (Measure.CHANGE, Measure.CHANGE_RATE)
 _NOT_SUMMED_MEASURES = (*_CHANGE_MEASURES, Measure.POINTS, Measure.SCORE, Measure.PER_UNIT)
+
+
+def _uncoded_group_above(walk: "_RowWalk", codes: list[str | None], i: int) -> int | None:
+    """人员经费 | 1,194.21 over "301 | 工资福利支出", "303 | 对个人和家庭的补助": a
+    row with figures and no code, right above a top code, groups the top codes
+    below it up to the next such row (公用经费 | 302 …), under the 合计."""
+    for k in range(i - 1, -1, -1):
+        if codes[k] is not None:
+            continue
+        if k == walk.total_row or k not in walk.figured or _CHILD.match(walk.labels[k]) or codes[k + 1] is None:
+            return None
+        return k
+    return None
