@@ -4,6 +4,7 @@ consistent passage is silent, and a slip planted in it is found. Every
 figure is invented."""
 from __future__ import annotations
 
+from fiscallint.engine import active_rules, run
 from fiscallint.reading import Document
 from fiscallint.understanding.analysis import analyse
 from readings import counted, findings
@@ -116,3 +117,101 @@ def test_coded_rows_below_an_uncoded_group_row_are_its_parts():
     assert [f.rule for f in found] == ["FL101", "FL101"]  # 人员经费 against its codes, 合计 against the groups
     assert all("1,010.00" in f.message and "600.00" not in f.message for f in found)
     assert any("1,060.00" in f.message and "40.00" in f.message for f in found)
+
+
+# ---------------------------------------------------------------- a table row's name right before a figure of the text
+def _transfers(said: str = "1840.00") -> str:
+    return ("2025年争取上级转移支付资金2600.00万元，其中，河道治理资金" + said + "万元，重点支持中小河流治理。\n"
+            "\n"
+            "表2  2025年上级转移支付明细表\n"
+            "| 类别 | 项目 | 金额（万元） | 占比（%） |\n"
+            "| 一般性转移支付 | 小计 | 2,600.00 | 100.00 |\n"
+            "|  | 河道治理资金 | 1,840.00 | 70.77 |\n"
+            "|  | 水库运行管护补助 | 760.00 | 29.23 |\n")
+
+
+def test_a_rows_name_right_before_a_figure_is_held_to_the_rows_one_amount_when_a_slip_parts_them():
+    assert counted(_transfers()) == []
+    found = findings(_transfers("1480.00"))  # two adjacent digits swapped
+    assert [f.rule for f in found] == ["FL106"]
+    assert "1,840.00" in found[0].message and "1480.00" in found[0].message
+    assert counted(_transfers("1200.00")) == []  # no slip parts them: perhaps another body's or phase's amount
+
+
+# ---------------------------------------------------------------- a fund's table numbered 一、 over items numbered 1、
+def _fund_table(income_total: str = "2177.24") -> str:
+    return ("某县医疗保障局医保基金2024年财务公开\n"
+            "单位:万元\n"
+            "指标名称 | 金额 |\n"
+            "一、上年结余 | 108.00 |\n"
+            f"二、收入合计 | {income_total} |\n"
+            "1、基本医疗保险费收入 | 1385.71 |\n"
+            "2、利息收入 | 1.90 |\n"
+            "3、上级补助收入 | 789.63 |\n"
+            "三、支出合计 | 2188.55 |\n"
+            "1、基本医疗保险待遇支出 | 751.20 |\n"
+            "2、上解上级支出 | 1437.35 |\n"
+            "四、滚存结余 | 96.69 |\n")
+
+
+def test_items_numbered_below_a_section_numbered_in_the_tables_top_style_are_its_parts():
+    # 三、支出合计 was read as a part of "3、上级补助收入", and the 1、 items as parts of nothing
+    assert counted(_fund_table()) == []
+    found = findings(_fund_table("2177.42"))
+    assert [f.rule for f in found] == ["FL101"]
+    assert "2177.42" in found[0].message and "789.63" in found[0].message and "2188.55" not in found[0].message
+
+
+# ---------------------------------------------------------------- prose figures written with a minus sign
+def test_a_list_with_a_figure_written_negative_is_no_sum_of_sizes():
+    said = "2024年当年结余-84.80万元，其中：统筹基金结余1.76万元，个人账户结余-86.56万元。\n"
+    assert counted(said) == []
+
+
+# ---------------------------------------------------------------- a 其中 after a bracket breaking its total down
+def _debt(refinanced: str = "4.89") -> str:
+    return (f"2024年全县到期政府债券本息8.63亿元(本金6.64亿元,利息1.99亿元)。其中:再融资债券偿还{refinanced}亿元,"
+            "预算资金偿还1.75亿元。\n")
+
+
+def test_a_list_after_a_bracket_may_break_down_a_figure_in_the_bracket():
+    assert counted(_debt()) == []  # 4.89 + 1.75 = 6.64, the 本金
+    # 4.98 + 1.75 is none of 8.63, 6.64, 1.99: told, as a list that may leave items out
+    told = run(Document("r.txt", _debt("4.98")), active_rules(["FL101"])).findings
+    assert [(f.rule, f.severity) for f in told] == [("FL101", "info")] and "4.98" in told[0].message
+    assert not [f for f in run(Document("r.txt", _debt()), active_rules(["FL101"])).findings]
+
+
+# ---------------------------------------------------------------- rates after 分别 in the order of their figures
+def _respective_rates(tax: str = "10.6") -> str:
+    return ("全年税收收入6,212.09万元、非税收入1,833.24万元，分别较上年下降" + tax + "%和下降11.2%。\n"
+            "\n"
+            "表1 2025年一般公共预算收入情况表\n"
+            "项目\t2024年决算\t2025年执行\n"
+            "税收收入\t6,946.98\t6,212.09\n"
+            "非税收入\t2,065.01\t1,833.24\n"
+            "合计\t9,011.99\t8,045.33\n")
+
+
+def test_the_first_rate_after_fenbie_goes_with_the_first_figure():
+    # 10.6% was held against 非税收入 (the figure right before it), whose fall is 11.2%
+    assert counted(_respective_rates()) == []
+    found = findings(_respective_rates("12.6"))
+    assert [f.rule for f in found] == ["FL105"] and "6,946.98" in found[0].message
+
+
+# ---------------------------------------------------------------- each tax's share of its own year's budget
+def test_shares_of_the_years_budget_are_each_items_own():
+    said = ("（一）税收收入\n\n"
+            "1.企业所得税完成1,480.24万元，占年度预算的91.7%，同比增长11.47%，主要是汇算清缴补税增加。\n\n"
+            "2.房产税完成917.08万元，占年度预算的88.6%，同比增长16.98%，主要是新增纳税户较多。\n")
+    assert counted(said) == []  # (not 917.08 / (1,480.24 / 91.7%), a share of 企业所得税's budget)
+
+
+# ---------------------------------------------------------------- a budget's name broken by a PDF's line break
+def test_a_line_break_inside_a_budgets_name_sets_no_budget_phase():
+    said = ("2025年，全镇实现一般公共预算收入\n3286.63万元，完成年初预算的99.8%。\n"
+            "\n"
+            "按照现行财政体制结算，2025年全镇一般公\n共预算收入总计8497.26万元，包括：一般\n公共预算收入3286.63万元，"
+            "上级补助收入\n4425.03万元，上年结转202.33万元，调入\n资金583.27万元。\n")
+    assert counted(said) == []

@@ -50,7 +50,11 @@ class FigureRestated(ClaimRule):
     the text against the report's own table, a fact two tables of a form
     both state, and an amount restated in brackets right after it in
     another unit (2,318,906.75元（231.98万元）, ``restated.in-other-units``)
-    are reported whatever the difference.
+    are reported whatever the difference. A table row's name right before a
+    figure of the text, no column named between them ("其中，水利发展资金2163.00
+    万元" against the row 水利发展资金 | 2,136.00, the row's one amount;
+    ``restated.row-named-alone``), is reported only when a plain slip turns
+    one value into the other: the name may be another body's or phase's.
 
     Wrong (exactly one FL106 finding)::
 
@@ -69,9 +73,15 @@ class FigureRestated(ClaimRule):
 
     code = "FL106"
     patterns = ("restated.concept", "restated.table-and-text", "table.same-fact", "restated.in-other-units",
-                "restated.row-in-text")
+                "restated.row-in-text", "restated.row-named-alone")
     name = "figure-restated"
     kind = ClaimKind.CROSSREF
+
+    def check(self, ctx: Context):
+        for claim, verdict in iter_contradictions(ctx, self.kind):
+            if claim.pattern == "restated.row-named-alone" and not _a_slip_apart(ctx, claim, verdict):
+                continue  # (a row's name right before a figure may name another body's or phase's amount)
+            yield self.report(ctx, claim, verdict)
 
     def report(self, ctx: Context, claim: Claim, verdict: Verdict) -> Finding:
         computed, stated, margin = computed_vs_stated(claim, verdict)
@@ -87,7 +97,7 @@ class FigureRestated(ClaimRule):
                           second_place=cell_place(ctx.analysis, s), stated=stated, line2=line2, column2=column2,
                           margin=margin)
         else:
-            name = claim.trigger if claim.pattern == "restated.row-in-text" else s.name  # (a row's item, by its name)
+            name = claim.trigger if claim.pattern in ("restated.row-in-text", "restated.row-named-alone") else s.name  # (a row's item, by its name)
             message = Msg(M.RESTATED, name=name, context=context, first=shown(first),
                           interval=interval_in(s, verdict.computed), line1=line1, column1=column1, stated=stated,
                           line2=line2, column2=column2, margin=margin)

@@ -216,3 +216,11 @@ def set_apart_by_spaces(text: str, before: Fact, after: Fact) -> bool:
 
 
 _SPACES_ONLY = re.compile(r"[ \t\u3000]+")
+
+
+def written_negative(text: str, f: Fact) -> bool:
+    """"当年结余-847.99万元，其中：统筹基金结余17.63万元，个人账户结余-865.62万元": a
+    figure of the text written with a minus sign (a deficit) is no size that a
+    sum of sizes holds; its list is left alone."""
+    i = f.q.num_start
+    return f.extras.get("cell") is None and i >= 2 and text[i - 1] in "-−－" and not text[i - 2].isdigit()

@@ -16,7 +16,7 @@ from fiscallint.model.intervals import sum_intervals
 from fiscallint.model.fact import Analysis, Fact, Sentence
 from fiscallint.understanding.claim_text import (
     _LABEL_END, _MAKES_UP, _OPEN, _SIDE_HEAD, _TOTAL_WORDS, _is_base, _levels, _matching_close, _prev_sentence_facts,
-    _same_dim, _side_total,
+    _same_dim, _side_total, written_negative,
 )
 from fiscallint.understanding.composition_parts import (
     _CLAUSE_END, _add_reading_past_clause, _by_classification, _clause_group_end, _common_suffix,
@@ -64,7 +64,9 @@ def _compositions(a: Analysis, by_sentence) -> list[Claim]:
         marked = len(out)
     out.extend(accumulations(a, by_sentence, out))
     kept = (_without_peers(lex, c) for c in _dedupe(out))
-    return [c for c in kept if not any(o.label.rstrip().endswith(_EACH_OF_SEVERAL) for o in c.operands)]
+    return [c for c in kept if not any(o.label.rstrip().endswith(_EACH_OF_SEVERAL) for o in c.operands)
+            and not any(written_negative(text, f) for f in c.facts)]
+
 
 
 def _without_peers(lex, c: Claim) -> Claim:
@@ -266,7 +268,8 @@ def _totals_before_list(a: Analysis, by_sentence, s: Sentence, before: list[Fact
         # 3,318.72万元…。其中：基本支出预算1,330.80万元…")
         others = [g for g in paragraph_levels(a, by_sentence, s) + wrapped_paragraph_levels(a, by_sentence, s)
                   if g not in prev_levels] + prev_levels
-        return totals, [g for g in others if g not in totals and not g.q.approx and not _in_closed_bracket(text, g, at)]
+        # (a figure in brackets may be the one broken down: "本息8.63亿元(本金6.64亿元,利息1.99亿元)。其中：…")
+        return totals, [g for g in others if g not in totals and not g.q.approx]
     if not before and side_list:
         return _side_total(a, by_sentence, s, head), []
     return totals, _identity_mates(a, _levels(before), totals)

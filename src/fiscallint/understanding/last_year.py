@@ -27,6 +27,7 @@ def _growth_against_last_year(a: Analysis, before: list[Fact], growth: Fact) -> 
         return None
     current = next((g for g in reversed(before) if g.role == "level" and not g.q.is_percent
                     and g.q.dimension != "number" and not g.q.approx and not g.extras.get("in_table")), None)
+    current = _respective_figure(a.doc.text, before, current)
     if current is None or not current.year:
         return None
     last = str(int(current.year) - 1)
@@ -43,6 +44,30 @@ def _growth_against_last_year(a: Analysis, before: list[Fact], growth: Fact) -> 
     return Claim("growth", growth, [current, base], "eq", f"{current.name} against last year's {base.name}",
                  direction=growth.direction, variant="pair", pattern="growth.last-year-figure",
                  trigger=growth.label.strip()[-8:])
+
+
+def _respective_figure(text: str, before: list[Fact], current: Fact | None) -> Fact | None:
+    """"税收收入6,212.09万元、非税收入1,833.24万元，分别较上年下降10.6%和下降11.2%": the
+    k-th rate after 分别 goes with the k-th figure of the run before it; none
+    when the run is shorter."""
+    if current is None:
+        return None
+    at = before.index(current)
+    rates_before = [g for g in before[at + 1:] if g.role == "growth"]
+    first_rate = rates_before[0].q.start if rates_before else len(text)
+    if not _RESPECTIVELY.search(text, current.q.end, min(first_rate, current.q.end + 30)) and not (
+            rates_before and _RESPECTIVELY.search(text, current.q.end, first_rate)):
+        return current
+    run = [current]
+    for g in reversed(before[:at]):
+        if g.role != "level" or g.q.dimension != current.q.dimension:
+            break
+        run.insert(0, g)
+    k = len(rates_before)
+    return run[k] if k < len(run) and len(run) > 1 else None
+
+
+_RESPECTIVELY = pattern("changes", "respectively")
 
 
 def _change_against_last_year(a: Analysis, change: Fact, current: Fact) -> list[Claim]:

@@ -20,7 +20,7 @@ def _phase_at(lex: Lexicon, text: str, upto: int) -> str | None:
     """The phase named nearest before ``upto``, skipping compared phases
     ("较预算增加" compares with the budget: it does not set the phase)."""
     best = None
-    text = _NOT_PHASE.sub(lambda m: "＿" * len(m.group(0)), text[:upto])
+    text = _NOT_PHASE.sub(lambda m: "＿" * len(m.group(0)), text[:upto].replace("\n", ""))
     for s, e, phase in lex.phases_in(text):
         before = text[max(0, s - 2):s]
         if before.endswith(_COMPARED_BEFORE):
@@ -31,11 +31,13 @@ def _phase_at(lex: Lexicon, text: str, upto: int) -> str | None:
 
 def _phase_marks(lex: Lexicon, sentence: str) -> list[tuple[int, str]]:
     """(offset, phase) of the phases a sentence names, compared ones left out."""
-    masked = _NOT_PHASE.sub(lambda m: "＿" * len(m.group(0)), sentence)
+    # (a PDF's line break inside a name: "一般公\n共预算收入" names no budget phase)
+    kept = [k for k, ch in enumerate(sentence) if ch != "\n"]
+    masked = _NOT_PHASE.sub(lambda m: "＿" * len(m.group(0)), "".join(sentence[k] for k in kept))
     marks = []
     for s, e, phase in lex.phases_in(masked):
         before = masked[max(0, s - 2):s]
         if before.endswith(_COMPARED_BEFORE):
             continue
-        marks.append((e, phase))
+        marks.append((kept[e - 1] + 1, phase))
     return marks

@@ -20,6 +20,7 @@ _FILLER = pattern("row_restatements", "filler")  # 为, 了, 共, 累计 …: no
 _NOT_A_NAME = pattern("row_restatements", "not_a_name")  # 合计, 小计, 其他…: rows no sentence names alone
 _NOT_A_LEVEL = pattern("row_restatements", "not_a_level")  # 超, 增, 较 …: a difference, not the column's figure
 _MIN_NAME = 4
+_MONEY_UNITS = ("元", "万元", "亿元")
 
 
 def row_restatements(a: Analysis) -> list[Claim]:
@@ -36,15 +37,17 @@ def row_restatements(a: Analysis) -> list[Claim]:
         if found is None:
             continue
         name, said = found
-        cells = [g for g, column in rows[name] if _says_column(a, said, column)]
+        cells = [g for g, column, _ in rows[name] if _says_column(a, said, column)] if said else _the_rows_one_amount(f, rows[name])
         if len(cells) == 1 and cells[0].q.unit == f.q.unit:  # (a unit read apart: the table's unit is unsure)
+            # (a figure right after the name, no column named: the row's only amount, read less surely)
             out.append(Claim("crossref", f, [cells[0]], "eq", f"{name} in the text and in its table row",
-                             pattern="restated.row-in-text", trigger=name))
+                             pattern="restated.row-in-text" if said else "restated.row-named-alone", trigger=name))
     return out
 
 
-def _named_rows(a: Analysis) -> dict[str, list[tuple[Fact, str]]]:
-    """Each row name that one row holds: its amounts with their columns' names."""
+def _named_rows(a: Analysis) -> dict[str, list[tuple[Fact, str, bool]]]:
+    """Each row name that one row holds: its amounts with their columns'
+    names, and whether the column says it holds money (金额, or a unit of money)."""
     seen: dict[str, int] = {}
     rows: dict[str, list[tuple[Fact, str]]] = {}
     for t in a.tables:
@@ -58,9 +61,24 @@ def _named_rows(a: Analysis) -> dict[str, list[tuple[Fact, str]]]:
                 seen[name] = seen.get(name, 0) + 1
         for (r, c), g in t.facts.items():
             key = t.keys[c] if t.keys and c < len(t.keys) else None
-            if r in names and not g.q.is_percent and key is not None and key.measure in (Measure.AMOUNT, None):
-                rows.setdefault(names[r], []).append((g, leaf_name(t.column_name(c))))
+            if r in names and not g.q.is_percent and key is not None and key.measure in (Measure.AMOUNT, None) \
+                    and names[r] in g.label.replace(" ", ""):  # (not the other side's: "四、上级补助收入 | 4 | | 四、社会保障和就业支出 | 34 | 254.32")
+                money = key.measure == Measure.AMOUNT or key.measure is None and key.unit in _MONEY_UNITS
+                rows.setdefault(names[r], []).append((g, leaf_name(t.column_name(c)), money))
     return {n: cells for n, cells in rows.items() if seen[n] == 1}
+
+
+def _the_rows_one_amount(f: Fact, cells: list[tuple[Fact, str, bool]]) -> list[Fact]:
+    """"其中，水利发展资金2163.00万元" against the row 水利发展资金 | 2,136.00 | 37.99: a
+    figure right after the row's name is the row's amount when the row holds
+    only one, under a column that says it holds money (金额, 万元; not a
+    column the header left unread), of no other phase or year than the sentence's."""
+    if len(cells) != 1 or not cells[0][2]:
+        return []
+    g = cells[0][0]
+    same_phase = f.phase is None or g.phase is None or f.phase == g.phase
+    same_year = f.year is None or g.year is None or f.year == g.year
+    return [g] if same_phase and same_year else []
 
 
 def _named_in(label: str, rows, lengths: list[int]) -> tuple[str, str] | None:

@@ -59,8 +59,11 @@ def _top_numbering(labels: list[str], figured: set[int]) -> str | None:
     if first is None:
         return None
     same = [k for k in range(first, len(labels)) if styles[k] == styles[first]]
-    if len(same) < 2 or not any(styles[k] is None and k in figured and not _closes(labels[k])
-                                for k in range(same[0] + 1, len(labels))):
+    if len(same) < 2:
+        return None
+    # (rows numbered otherwise between them are their parts too: 二、收入合计 | 1、基本医疗保险费收入 | … | 三、支出合计)
+    if not any(styles[k] is None and k in figured and not _closes(labels[k]) or styles[k] not in (None, styles[first])
+               for k in range(same[0] + 1, len(labels))):
         return None
     return styles[first]
 
@@ -286,7 +289,9 @@ class _RowWalk:
         it is a part of the table's 合计 when that closes it (or opens the
         table)."""
         # numbered rows below a closing 合计/总计 are not its parts (the next table's)
-        self.head = None if i > 0 and _closes(lab) else i
+        # (but "二、收入合计" numbered as the table's sections opens its own: "1、基本医疗保险费收入" below it)
+        opens = self.top_style is not None and numbering_style(lab) == self.top_style
+        self.head = None if i > 0 and _closes(lab) and not opens else i
         # a 合计 row closes the rows above it, or opens those below when it is
         # the first; rows past a closing 合计 belong to the next table (表2)
         total = self.total_row
