@@ -215,3 +215,85 @@ def test_a_line_break_inside_a_budgets_name_sets_no_budget_phase():
             "按照现行财政体制结算，2025年全镇一般公\n共预算收入总计8497.26万元，包括：一般\n公共预算收入3286.63万元，"
             "上级补助收入\n4425.03万元，上年结转202.33万元，调入\n资金583.27万元。\n")
     assert counted(said) == []
+
+
+# ---------------------------------------------------------------- score tables: a 分值 column for each level
+def _two_points_columns(total: str = "88.10") -> str:
+    rows = [("决策", "15", "项目立项", "5", "5.00"), ("", "", "绩效目标", "10", "8.60"),
+            ("过程", "25", "资金管理", "15", "13.50"), ("", "", "组织实施", "10", "9.00"),
+            ("产出", "30", "产出数量", "20", "18.00"), ("", "", "产出质量", "10", "9.00"),
+            ("效益", "30", "社会效益", "20", "17.00"), ("", "", "满意度", "10", "8.00")]
+    body = "".join("\t".join(r) + "\n" for r in rows)
+    return ("表3  绩效评价评分表\n一级指标\t分值\t二级指标\t分值\t得分\n" + body + f"合计\t100\t\t100\t{total}\n")
+
+
+def test_scores_are_out_of_the_points_of_their_own_level():
+    # the 得分 column was summed on the 一级指标 rows only (5.00 + 13.50 + 18.00 + 17.00)
+    assert counted(_two_points_columns()) == []
+    found = findings(_two_points_columns("88.01"))
+    assert [f.rule for f in found] == ["FL101"] and "8.60" in found[0].message
+
+
+# ---------------------------------------------------------------- score tables: a row of its own for each 一级指标
+def _level_rows(decision: str = "13.60") -> str:
+    rows = [("决策（15分）", "", "15", decision), ("", "项目立项", "5", "5.00"), ("", "绩效目标", "10", "8.60"),
+            ("过程（25分）", "", "25", "22.50"), ("", "资金管理", "15", "13.50"), ("", "组织实施", "10", "9.00"),
+            ("总分", "", "40", "36.10")]
+    return ("表3  绩效评价指标评分表\n| 一级指标 | 二级指标 | 分值 | 得分 |\n" +
+            "".join("| " + " | ".join(r) + " |\n" for r in rows))
+
+
+def test_a_first_level_row_heads_the_rows_named_in_the_second_level_column():
+    # each 一级指标 row's points and score were summed again with its rows' into the 总分
+    assert counted(_level_rows()) == []
+    found = findings(_level_rows("13.06"))
+    assert [f.rule for f in found] == ["FL101"]
+    assert "13.06" in found[0].message and "8.60" in found[0].message and "36.10" not in found[0].message
+
+
+# ---------------------------------------------------------------- a rate after points
+def test_no_execution_rate_is_read_from_points():
+    said = "1.资金管理。资金到位率100%，到位及时性指标2分得2分；预算执行率97.20%，执行率指标4分按执行率计得3.89分。\n"
+    assert counted(said) == []  # (not 2分 / 2分)
+
+
+# ---------------------------------------------------------------- a rate after a 其中 list's last part
+def _training(rate: str = "108.13") -> str:
+    return ("组织开展技能培训865人次，其中茶叶加工420人次、农村电商215人次、家政服务230人次，"
+            f"完成计划800人次的{rate}%。\n")
+
+
+def test_a_rate_after_a_lists_last_part_may_be_the_whole_lists():
+    assert counted(_training()) == []  # 865 / 800
+    assert counted(_training("110.13")) == ["FL103"]
+
+
+# ---------------------------------------------------------------- a target sentence wrapped onto the next line
+def test_a_target_in_a_wrapped_target_sentence_is_no_restatement_of_what_was_done():
+    said = ("（四）年度主要工作任务\n"
+            "年度绩效目标：建成园区道路3公里，自来水入户1,200户，水库山塘除险加固13座，\n"
+            "新增城镇就业350人，预算执行率达到90%以上。\n"
+            "二、部门整体支出管理及使用情况\n"
+            "全年新增城镇就业326人，完成年度计划350人的93.14%。\n")
+    assert counted(said) == []
+
+
+# ---------------------------------------------------------------- 与 inside a fund's name
+def _fund(change: str = "364.60") -> str:
+    return ("2025年上级下达义务教育薄弱环节改善与能力提升补助资金3,574.60万元，其中中央资金2,840.00万元，"
+            f"省级资金734.60万元，较2024年的3,210.00万元增加{change}万元，增长11.36%。\n")
+
+
+def test_yu_inside_a_name_compares_with_nothing():
+    # the total was taken for a compared base ("与…"), so the change was read as 省级资金's
+    assert counted(_fund()) == []
+    found = findings(_fund("346.60"))
+    assert [f.rule for f in found] == ["FL104"] and "3,574.60" in found[0].message
+
+
+# ---------------------------------------------------------------- a 其中 sentence is of its head's year
+def test_a_sentence_opening_with_qizhong_is_of_its_heads_year():
+    said = ("2025年，全镇实现一般公共预算收入2984.75万元，其中税收收入2150.75万元，非税收入834.00万元。\n"
+            "2026年全镇一般公共预算收入预计2927.00万元，比2025年执行数\n下降1.93%。其\n"
+            "中：税收收入2111.00万元，非税收入816.00\n万元。\n")
+    assert counted(said) == []

@@ -18,7 +18,7 @@ from fiscallint.model.vocabulary import Phase
 from fiscallint.model.fact import _LABEL_STRIP, Analysis, Fact, Sentence  # noqa: F401  (Analysis, Fact, Sentence: read here by many)
 from fiscallint.support.lexicon import Lexicon, alternation, default_lexicon
 from fiscallint.support.options import DEFAULT, Options
-from fiscallint.understanding.phases import _YEAR, _phase_at, _phase_marks
+from fiscallint.understanding.phases import _YEAR, _phase_at, _phase_marks, year_of_head
 from fiscallint.understanding.quantities import Quantity, scan
 from fiscallint.model.document import Document
 
@@ -191,10 +191,11 @@ class _Years:
         return self.years[i] if i >= 0 and self.starts[i] >= lo else None
 
 
-def _line_year(doc: Document, years: _Years, s: Sentence) -> str | None:
-    """A year named earlier on the line where the figure's sentence starts."""
+def _line_year(doc: Document, years: _Years, s: Sentence, facts: list[Fact]) -> str | None:
+    """The year of the head a sentence opening with 其中 breaks down, else a year
+    named earlier on the line where the figure's sentence starts."""
     line_start = doc.start_of_line(s.start)
-    return years.last(line_start, s.start) if line_start < s.start else None
+    return year_of_head(doc.text, s, facts) or (years.last(line_start, s.start) if line_start < s.start else None)
 
 
 _HEADING_LEVEL = pattern("analysis", "heading_level")
@@ -347,7 +348,7 @@ def analyse(doc: Document, lexicon: Lexicon | None = None, options: Options = DE
             marks_of, phase_marks, year_marks = s, _phase_marks(lex, text[s.start:s.end]), _year_marks(text, s)
         offset = q.start - s.start
         own_phase, phase_marks = _mark_phase(fact, lex, phase_marks)
-        fact.year = _last_before(year_marks, offset) or _line_year(doc, years, s)
+        fact.year = _last_before(year_marks, offset) or _line_year(doc, years, s, facts)
         phase_marks, year_marks = _past_a_base(fact, offset, phase_marks, year_marks)
         _mark_scope(fact, text, paragraph_scopes)
         fact.qualifiers = lex.qualifiers_in(fact.extras.pop("label_rest", fact.label))

@@ -206,6 +206,9 @@ def _year_pair_claims(f: Fact, facts: list[Fact], k: int, pair: tuple[Fact, Fact
     ("“三公”经费2.96万元，其中…公务接待费1.08万元，比上年3.41万元减少0.45万元")."""
     later, earlier = pair
     alternatives = [[whole, earlier]] if whole is not None and _same_dim(whole, later) else []
+    if alternatives and abs(whole.q.value - earlier.q.value) < abs(later.q.value - earlier.q.value):
+        # ("资金3,574.60万元，其中…省级资金734.60万元，较2024年的3,210.00万元增加…": told as the whole's)
+        later, alternatives = whole, [[later, earlier]]
     out = [Claim("change", f, [later, earlier], "eq", f"{later.year} − {earlier.year}",
                  direction=f.direction, variant="levels", pattern="change.year-pair",
                  trigger=f.label.strip()[-8:], alternatives=alternatives)]

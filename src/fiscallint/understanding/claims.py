@@ -53,7 +53,7 @@ def build_claims(a: Analysis) -> list[Claim]:
     claims.extend(net_changes(by_sentence))
     claims.extend(product_claims(a, by_sentence))
     claims.extend(_shares(a, by_sentence, compositions))
-    claims.extend(_rates(a, by_sentence))
+    claims.extend(_of_the_lists_whole(_rates(a, by_sentence), compositions))
     claims.extend(_changes(a, by_sentence, compositions))
     claims.extend(_crossrefs(a, compositions))
     from fiscallint.understanding.restatements import restatement_claims
@@ -72,3 +72,16 @@ def build_claims(a: Analysis) -> list[Claim]:
     claims = [c for c in claims if (id(c.stated), frozenset(map(id, c.operands))) not in by_table]
     claims.extend(in_tables)
     return claims
+
+
+def _of_the_lists_whole(rates: list[Claim], compositions: list[Claim]) -> list[Claim]:
+    """"培训865人次，其中…家政服务230人次，完成计划800人次的108.13%": a rate right
+    after a list's last part may be the whole list's (another reading that holds)."""
+    total_of_last = {id(c.operands[-1]): c.stated for c in compositions if c.operands}
+    out = []
+    for c in rates:
+        whole = total_of_last.get(id(c.operands[0])) if c.kind == "rate" and len(c.operands) == 2 else None
+        if whole is not None and whole.q.unit == c.operands[0].q.unit:
+            c = replace(c, alternatives=[*c.alternatives, [whole, c.operands[1]]])
+        out.append(c)
+    return out

@@ -486,8 +486,9 @@ def _levels_by_concept(a: Analysis) -> dict[tuple, dict[str, list[Fact]]]:
             continue
         # (qualified by its label, else by its heading: "六、一般公共预算财政拨款基本支出…" then
         # "人员经费…" is the fiscal grants'; and of its unit in a compiled report)
+        # (and of its year: "2026年…预计2927.00万元…。其中：税收收入…" is no part of 2025's figures)
         key = (f.phase or a.default_phase, f.qualifiers or f.extras.get("section", frozenset()), f.q.dimension,
-               f.extras.get("entity"))
+               f.extras.get("entity"), f.year)
         for concept in _BOTH_TOTAL_CONCEPTS if both else (f.concept,):
             table.setdefault(key, {}).setdefault(concept, []).append(f)
     return table

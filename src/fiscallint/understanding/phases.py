@@ -41,3 +41,16 @@ def _phase_marks(lex: Lexicon, sentence: str) -> list[tuple[int, str]]:
             continue
         marks.append((kept[e - 1] + 1, phase))
     return marks
+
+
+_OPENS_WITH_OF_WHICH = pattern("phases", "opens_with_of_which")
+
+
+def year_of_head(text: str, s, facts: list) -> str | None:
+    """"2026年全镇一般公共预算收入预计2927.00万元…。其\n中：税收收入2111.00万元": a
+    sentence that opens with 其中 breaks down the figure the sentence before
+    opens with, and is of its year."""
+    if not _OPENS_WITH_OF_WHICH.match(text, s.start):
+        return None
+    head = next((f for f in facts if f.sentence.index == s.index - 1 and f.role == "level"), None)
+    return head.year if head is not None else None

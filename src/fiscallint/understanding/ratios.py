@@ -510,8 +510,8 @@ def _rate_claim(lex, f: Fact, dim_pool: list[Fact], here: list[Fact], cross: boo
     """The rate f of the last two figures of one dimension: done over done and
     not done, or actual over plan (with the other pairs as alternatives)."""
     x, y = dim_pool[-2], dim_pool[-1]
-    if _EACH_RATE.search(f.label):
-        return []  # "…完成率均为100%": of each figure, no quotient of them
+    if _EACH_RATE.search(f.label) or "分" in (x.q.unit, y.q.unit) and "得分" not in f.label:
+        return []  # "…完成率均为100%": of each figure, no quotient of them; "…指标2分得2分；预算执行率97.20%": of no points
     if _UNPAID.search(y.label) and not _UNPAID.search(x.label) and _rate_of_what_is_left(f, y):
         if "部分" in x.label:
             return []  # "已整改51个，部分整改7个，尚未整改4个，整改完成率82.26%": not done, nor left

@@ -237,7 +237,9 @@ def _label_restatements(a: Analysis, part_of: dict[int, Fact], lines: _LineYears
         if whole is not None:
             context = f"{core_of(whole) or _DROP.sub('', whole.label)} {whole.q.text}"
         # (a target under "（三）绩效目标" is no restatement of what was done)
-        aimed = bool(f.extras.get("aimed")) or _TARGET_LINE.match(a.doc.text, a.doc.start_of_line(f.q.start)) is not None
+        # (or in a sentence that opens so, wrapped onto the next line: "年度绩效目标：…，\n新增城镇就业350人")
+        aimed = bool(f.extras.get("aimed")) or _TARGET_LINE.match(a.doc.text, a.doc.start_of_line(f.q.start)) is not None \
+            or _TARGET_LINE.match(a.doc.text, f.sentence.start) is not None
         by_words.setdefault((core, unit, f.phase or a.default_phase, context, aimed), []).append(f)
     return _claims_of_groups(a, _by_year_and_place(a, by_words, lines), "label", "restated.same-words")
 

@@ -18,6 +18,9 @@ def indent_levels(t: Table, labels: list[str]) -> list[int | None] | None:
     """Each row's depth by how far its label is indented in a space-aligned
     table ("工资福利支出" then "  基本工资"), when labels stand at two places
     or more; None otherwise, or where 其中 rows say the depth themselves."""
+    by_columns = _level_column_depths(t)
+    if by_columns is not None:
+        return by_columns
     whole = t.__dict__.get("_whole")
     if whole and whole[1] and t.layout != "tab-cells" and _shifted_by_the_left_side(t):
         # a side right of another: its labels stand where the other side's widths end (but a
@@ -39,6 +42,35 @@ def indent_levels(t: Table, labels: list[str]) -> list[int | None] | None:
     if len(places) < 2:
         return None
     return [None if x is None else max(k for k, p in enumerate(places) if p <= x) for x in xs]
+
+
+def _level_column_depths(t: Table) -> list[int | None] | None:
+    """一级指标 | 二级指标 | 分值 …: rows named in the 一级指标 column alone, with
+    figures ("决策（15分） | | 15 | 14.30"), head the rows below them named in a
+    deeper column with their 一级指标 cell blank. None unless every row but
+    the totals is one or the other (a form naming its 一级指标 in its block's
+    first row beside the rest is read otherwise)."""
+    columns = [k for k, name in enumerate(t.header) if _LEVEL_COLUMN.search(name)]
+    if len(columns) < 2:
+        return None
+    depths: list[int | None] = []
+    for row in t.rows:
+        cells = t.aligned(row) or {}
+        named = [d for d, k in enumerate(columns) if cells.get(k) is not None and cells[k].text.strip()
+                 and not cells[k].numeric]
+        if _TOTALLING.match(row.label) or not named:
+            depths.append(None)
+        elif named == [0] and any(c.numeric for c in row.cells):
+            depths.append(0)
+        elif named[0] > 0:
+            depths.append(1)
+        else:
+            return None
+    return depths if depths.count(0) >= 2 and depths.count(1) >= 2 else None
+
+
+_LEVEL_COLUMN = pattern("row_indent", "level_column")
+_TOTALLING = pattern("row_indent", "totalling")
 
 
 def _label_cells(t: Table) -> list:

@@ -246,7 +246,7 @@ def _form_totals(a: Analysis, t: Table, cells, carried: tuple[list[Fact], list[F
     heads their block: its points are theirs, not more."""
     carried = _without_rate_scored_twice(t, carried)
     all_points, all_scores = list(carried[0]), list(carried[1])
-    points_col, score_col = column_named(t, Measure.POINTS), column_named(t, Measure.SCORE)
+    points_col, score_col = _score_columns(t)
     sections = _section_rows(t, m, cells, points_col)
     # a section's points are its rows', and so are a 小计's (决策小计 under its rows): they add none of their own
     points = _without_rows(cells, set(sections) | _subtotal_rows(m))
@@ -254,9 +254,10 @@ def _form_totals(a: Analysis, t: Table, cells, carried: tuple[list[Fact], list[F
     block_head: Fact | None = None
     block: list[Fact] = []
 
-    def close(head: Fact | None, points: list[Fact]) -> None:
-        if head is not None and points:
-            out.append(Claim("composition", head, list(points), "eq", "table: 一级指标分值 = Σ 分值"))
+    def close(head: Fact | None, block: list[tuple[Fact, Fact | None]]) -> None:
+        if head is not None and block:
+            out.append(Claim("composition", head, [p for p, _ in block], "eq", "table: 一级指标分值 = Σ 分值"))
+            out.extend(_block_score(t, cells, head, block, score_col))
 
     for ri, row in enumerate(t.rows):
         if _header_again(row) and not any((ri, c) in cells for c in range(len(row.cells) + 1)):
@@ -293,9 +294,31 @@ def _form_totals(a: Analysis, t: Table, cells, carried: tuple[list[Fact], list[F
         if s is not None:
             all_scores.append(s)
         if block_head is not None:
-            block.append(p)
+            block.append((p, s))
     close(block_head, block)
     return all_points, all_scores
+
+
+def _score_columns(t: Table) -> tuple[int | None, int | None]:
+    """The 分值 and 得分 columns; of two 分值 columns (一级指标 | 分值 | 二级指标 |
+    分值 | 得分), the one nearer the scores: they are of its level."""
+    points_col, score_col = column_named(t, Measure.POINTS), column_named(t, Measure.SCORE)
+    if points_col is not None and score_col is not None and points_col < score_col:
+        points_col = max(i for i in range(points_col, score_col) if Measure.POINTS in t.header[i])
+    return points_col, score_col
+
+
+def _block_score(t: Table, cells, head: Fact, block: list[tuple[Fact, Fact | None]], score_col: int | None) -> list[Claim]:
+    """"决策（15分） | 15 | 14.30" over its rows' scores: the first level's 得分 is
+    theirs summed (each at most its 分值), when each row has one."""
+    ref = head.extras.get("cell")
+    total = cells.get((ref.row_index, score_col)) if ref is not None and ref.table is t and score_col is not None else None
+    if total is None or len(block) < 2 or any(s is None for _, s in block) or \
+            any(_row_of(p, t) == ref.row_index for p, _ in block):
+        return []  # (a head named beside its block's first indicator: that score is the indicator's)
+    caps = ",".join(str(p.q.interval().hi) for p, _ in block)
+    return [Claim("composition", total, [s for _, s in block], "eq", "table: 一级指标得分 = Σ 得分 (each at most its 分值)",
+                  variant=f"{SCORES_CAPPED}{caps}")]
 
 
 def _scores_among_points(points: list[Fact]) -> bool:
