@@ -50,7 +50,10 @@ def year_of_head(text: str, s, facts: list) -> str | None:
     """"2026年全镇一般公共预算收入预计2927.00万元…。其\n中：税收收入2111.00万元": a
     sentence that opens with 其中 breaks down the figure the sentence before
     opens with, and is of its year."""
-    if not _OPENS_WITH_OF_WHICH.match(text, s.start):
+    start = s.start - 2 if text[s.start:s.start + 1] == "中" and text[max(0, s.start - 2):s.start] == "其\n" else s.start
+    if not _OPENS_WITH_OF_WHICH.match(text, start):
         return None
-    head = next((f for f in facts if f.sentence.index == s.index - 1 and f.role == "level"), None)
-    return head.year if head is not None else None
+    # (the sentence before, or the one before "其" when a line break split it off)
+    levels = [f for f in facts if s.index - 2 <= f.sentence.index < s.index and f.role == "level"]
+    nearest = max((f.sentence.index for f in levels), default=None)
+    return next((f.year for f in levels if f.sentence.index == nearest), None)
