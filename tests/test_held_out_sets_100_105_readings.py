@@ -298,3 +298,15 @@ def test_a_sentence_opening_with_qizhong_is_of_its_heads_year():
             "2026年全镇一般公共预算收入预计2927.00万元，比2025年执行数\n下降1.93%。其\n"
             "中：税收收入2111.00万元，非税收入816.00\n万元。\n")
     assert counted(said) == []  # (not 2025's 2984.75 = 2111.00 + 816.00)
+
+
+# ---------------------------------------------------------------- a numbered list wrapped onto the next line
+def _offices(last: str = "5.平安建设办公室") -> str:
+    return ("枫林乡辖10个行政村，以油茶种植为特色产业。我乡\n"
+            "机关设内设机构5个：1.党政综合办公室；2.党建工作办公室；3.经济发展办公室；\n"
+            f"4.社会事务办公室；{last}。另设四个事业站所。\n")
+
+
+def test_numbered_items_go_on_past_a_line_ended_by_a_semicolon():
+    assert counted(_offices()) == []  # (not 3 items: the list goes on at "4.")
+    assert counted(_offices("5.平安建设办公室；6.综合行政执法队")) == ["FL204"]

@@ -182,9 +182,9 @@ def _end_of_fact_sentence(a: Analysis, f: Fact, i: int) -> int:
         end -= 1
     after = end + 1 if text[end:end + 1] == "\n" else end
     if m is None and text[end - 1:end] in ("；", ";") and (
-            _MARKER.search(text, i, end) and _MARKER.match(text, after)
+            _LINE_MARKER.search(text, i, end) and _LINE_MARKER.match(text, after)
             or _ORDINAL_IS.match(text, i + (text[i:i + 1] == "\n")) and _ORDINAL_IS.match(text, after)):
-        # "：（1）办公室；（2）…；\n（4）…": numbered items go on past a line ended by ；
+        # "：（1）办公室；（2）…；\n（4）…", "：1.党政办；…3.经发办；\n4.…": numbered items go on past a line ended by ；
         stop = _FULL_STOP.search(text, end, end + 400)
         return stop.start() if stop else end
     return end - 1 if m is None and text[end - 1:end] in ("；", ";") else end  # the ； that ends the sentence
