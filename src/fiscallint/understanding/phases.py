@@ -53,7 +53,12 @@ def year_of_head(text: str, s, facts: list) -> str | None:
     start = s.start - 2 if text[s.start:s.start + 1] == "中" and text[max(0, s.start - 2):s.start] == "其\n" else s.start
     if not _OPENS_WITH_OF_WHICH.match(text, start):
         return None
-    # (the sentence before, or the one before "其" when a line break split it off)
-    levels = [f for f in facts if s.index - 2 <= f.sentence.index < s.index and f.role == "level"]
-    nearest = max((f.sentence.index for f in levels), default=None)
-    return next((f.year for f in levels if f.sentence.index == nearest), None)
+    # (the sentence before, or the one before "其" when a line break split it off; read
+    # back from the last figure, so that the cost does not grow with the document)
+    head, nearest = None, None
+    for f in reversed(facts):
+        if f.sentence.index < s.index - 2 or nearest is not None and f.sentence.index < nearest:
+            break
+        if f.sentence.index < s.index and f.role == "level":
+            head, nearest = f, f.sentence.index
+    return head.year if head is not None else None
