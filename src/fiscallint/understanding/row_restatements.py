@@ -14,13 +14,13 @@ from fiscallint.model.fact import Analysis, Fact
 from fiscallint.model.tables import NUMBERED_LABEL, leaf_name
 from fiscallint.model.vocabulary import Measure
 from fiscallint.understanding.row_codes import classification_codes
+from fiscallint.support.units import lookup
 from fiscallint.support.wordbook import pattern
 
 _FILLER = pattern("row_restatements", "filler")  # 为, 了, 共, 累计 …: no column's words
 _NOT_A_NAME = pattern("row_restatements", "not_a_name")  # 合计, 小计, 其他…: rows no sentence names alone
 _NOT_A_LEVEL = pattern("row_restatements", "not_a_level")  # 超, 增, 较 …: a difference, not the column's figure
 _MIN_NAME = 4
-_MONEY_UNITS = ("元", "万元", "亿元")
 
 
 def row_restatements(a: Analysis) -> list[Claim]:
@@ -63,9 +63,14 @@ def _named_rows(a: Analysis) -> dict[str, list[tuple[Fact, str, bool]]]:
             key = t.keys[c] if t.keys and c < len(t.keys) else None
             if r in names and not g.q.is_percent and key is not None and key.measure in (Measure.AMOUNT, None) \
                     and names[r] in g.label.replace(" ", ""):  # (not the other side's: "四、上级补助收入 | 4 | | 四、社会保障和就业支出 | 34 | 254.32")
-                money = key.measure == Measure.AMOUNT or key.measure is None and key.unit in _MONEY_UNITS
+                money = key.measure == Measure.AMOUNT or key.measure is None and _of_money(key.unit)
                 rows.setdefault(names[r], []).append((g, leaf_name(t.column_name(c)), money))
     return {n: cells for n, cells in rows.items() if seen[n] == 1}
+
+
+def _of_money(unit: str | None) -> bool:
+    info = lookup(unit) if unit else None
+    return info is not None and info.dimension == "money"
 
 
 def _the_rows_one_amount(f: Fact, cells: list[tuple[Fact, str, bool]]) -> list[Fact]:

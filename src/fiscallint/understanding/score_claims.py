@@ -272,10 +272,8 @@ def _form_totals(a: Analysis, t: Table, cells, carried: tuple[list[Fact], list[F
             if p_total is not None and len(all_points) >= 2:
                 out.append(Claim("composition", p_total, list(all_points), "eq", "table: 总分 分值 = Σ 分值"))
             if s_total is not None and len(all_scores) >= 2 and len(all_scores) == len(all_points):
-                # each 得分 at most its row's 分值: a full mark written 10 is not 10.4
-                caps = ",".join(str(p.q.interval().hi) for p in all_points)
                 out.append(Claim("composition", s_total, list(all_scores), "eq",
-                                 "table: 总分 = Σ 得分 (each at most its 分值)", variant=f"{SCORES_CAPPED}{caps}"))
+                                 "table: 总分 = Σ 得分 (each at most its 分值)", variant=_capped_by(all_points)))
             if p_total is not None or s_total is not None:
                 all_points, all_scores = [], []  # a 总分 closes the form above it: the next form starts afresh
             continue
@@ -316,9 +314,13 @@ def _block_score(t: Table, cells, head: Fact, block: list[tuple[Fact, Fact | Non
     if total is None or len(block) < 2 or any(s is None for _, s in block) or \
             any(_row_of(p, t) == ref.row_index for p, _ in block):
         return []  # (a head named beside its block's first indicator: that score is the indicator's)
-    caps = ",".join(str(p.q.interval().hi) for p, _ in block)
     return [Claim("composition", total, [s for _, s in block], "eq", "table: 一级指标得分 = Σ 得分 (each at most its 分值)",
-                  variant=f"{SCORES_CAPPED}{caps}")]
+                  variant=_capped_by([p for p, _ in block]))]
+
+
+def _capped_by(points: list[Fact]) -> str:
+    """The variant that caps each score at its row's 分值: a full mark written 10 is not 10.4."""
+    return SCORES_CAPPED + ",".join(str(p.q.interval().hi) for p in points)
 
 
 def _scores_among_points(points: list[Fact]) -> bool:
