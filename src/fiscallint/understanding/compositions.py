@@ -12,10 +12,9 @@ from itertools import islice
 from fiscallint.support.wordbook import pattern, words
 from fiscallint.model.vocabulary import Phase
 from fiscallint.model.claim import Claim
-from fiscallint.model.intervals import sum_intervals
 from fiscallint.model.fact import Analysis, Fact, Sentence
 from fiscallint.understanding.claim_text import (
-    _LABEL_END, _MAKES_UP, _OPEN, _SIDE_HEAD, _TOTAL_WORDS, _is_base, _levels, _matching_close, _prev_sentence_facts,
+    _LABEL_END, _MAKES_UP, _OPEN, _SIDE_HEAD, _TOTAL_WORDS, _levels, _matching_close, _prev_sentence_facts,
     _same_dim, _side_total, written_negative,
 )
 from fiscallint.understanding.composition_parts import (
@@ -24,6 +23,7 @@ from fiscallint.understanding.composition_parts import (
     _names_kinds_first, _primary_totals, _same_kind_of_item, _totals_by_dimension,
 )
 from fiscallint.understanding.item_lists import bulleted_list
+from fiscallint.understanding.list_wholes import CLASSIFIED, classification_read, counts_close, named_or_classified
 from fiscallint.understanding.added_totals import ADD, accumulations, paragraph_levels, wrapped_paragraph_levels
 from fiscallint.understanding.labels import shares_word
 from fiscallint.understanding.part_candidates import OF_WHICH as _OF_WHICH, not_a_plain_sum
@@ -31,6 +31,7 @@ from fiscallint.understanding.part_candidates import OF_WHICH as _OF_WHICH, not_
 
 # ---------------------------------------------------------------- composition
 _FIGURE_BREAKDOWN = pattern("compositions", "figure_breakdown")
+_CLASSIFIED_AFTER_TOTAL = pattern("compositions", "classified_after_total")
 _EACH_OF_SEVERAL = tuple(words("compositions", "each_of_several"))  # a part that stands for several
 _BESIDES = pattern("compositions", "besides")
 
@@ -41,7 +42,7 @@ def _compositions(a: Analysis, by_sentence) -> list[Claim]:
     out: list[Claim] = []
     words = sorted({*lex.composition_triggers, *_CONSISTS_OF}, key=len, reverse=True)
     trig_re = lex.pattern("composition_triggers", lambda: re.compile(
-        "|".join(map(re.escape, words)) + "|" + _FIGURE_BREAKDOWN.pattern))
+        "|".join(map(re.escape, words)) + "|" + _FIGURE_BREAKDOWN.pattern + "|" + _CLASSIFIED_AFTER_TOTAL.pattern))
     restate_re = lex.pattern("restatements", lambda: re.compile("(?:" + "|".join(map(re.escape, lex.restatements)) + r")(?:划分|分)?[\s，,：:]*$")) if lex.restatements else None
     restated_total: list[Fact] = []  # the total the last 按…分 restatement was of
     covered: set[int] = set()  # facts already taken as parts (ids)
@@ -107,11 +108,11 @@ def _trigger_claims(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], m,
         totals, other_totals = restated_total[-1:], []
     else:
         totals, other_totals = _totals_before_list(a, by_sentence, s, before, head, at, side_list)
-    if _CLASSIFIED.match(word) and before:
+    if CLASSIFIED.match(word) and not classification_read(a, word, before, candidates):
         return []  # "基本支出1,500.00万元，按经济分类：商品和服务支出…": the classes it names may be only some
     if _of_another_whole(text, s.start + m.end(), totals):
         return []
-    totals, other_totals = _named_or_classified(a, by_sentence, s, word, before, at, (totals, other_totals), candidates)
+    totals, other_totals = named_or_classified(a, by_sentence, s, word, before, at, (totals, other_totals), candidates)
     # a part's own list ("1、基本支出246.59万元，包括：…") is not where the
     # sentence's other breakdowns (按功能分类…) of the outer total start
     own_list = bool(totals) and all(id(t) in listed for t in totals)
@@ -129,49 +130,6 @@ def _of_another_whole(text: str, after: int, totals: list[Fact]) -> bool:
     return named is not None and not any(named.group(1) in t.label for t in totals)
 
 
-def _named_or_classified(a: Analysis, by_sentence, s: Sentence, word: str, before: list[Fact], at: int,
-                         found: tuple[list[Fact], list[Fact]], candidates: list[Fact]) -> tuple[list[Fact], list[Fact]]:
-    """The totals a list may be of, ``found`` unless the trigger names its
-    whole (社会资金中：) or opens its sentence with a classification (按经济分类：)."""
-    text = a.doc.text
-    named = _named_whole(text, word, _prev_sentence_facts(a, by_sentence, s) + before, max(before[-1].q.end if before
-                         else s.start, text.rfind("\n", 0, at) + 1), at)
-    if named is not None:
-        return named, []
-    totals, other_totals = found
-    if _CLASSIFIED.match(word):
-        whole = _classified_whole(a, by_sentence, s, totals + other_totals, candidates)
-        if whole is not None:
-            return [whole], [g for g in totals + other_totals if g is not whole]
-    return found
-
-
-def _classified_whole(a: Analysis, by_sentence, s: Sentence, pool: list[Fact], parts: list[Fact]) -> Fact | None:
-    """"…本年支出2,685.67万元…。其中：…项目支出713.27万元…。按支出功能分类：…": what a
-    classification opening its sentence classifies is the whole its parts add
-    up to, else the paragraph's first figure, not the last part before it."""
-    pool = [g for g in pool if not g.q.approx and not _is_base(g)]
-    summed = sum_intervals(p.q.interval() for p in parts if pool and _same_dim(p, pool[0]))
-    return next((g for g in pool if summed.meets(g.q.interval())), None) or next(
-        (g for g in paragraph_levels(a, by_sentence, s) if not g.q.approx and not _is_base(g)), None)
-
-
-def _named_whole(text: str, word: str, before: list[Fact], start: int, at: int) -> list[Fact] | None:
-    """"…，社会资金4000.00万元。…；社会资金中：管线单位出资2350.00万元…": 中： after
-    a name (from ``start``), not a figure, opens the list of the figure so
-    named before it in its sentence or the one before (none when no figure
-    is); None when 中： follows its figure."""
-    if word.rstrip("：:") != "中" or not _HAN.match(text, at - 1):
-        return None
-    cut = max(text.rfind(ch, start, at) for ch in "，,；;。：:")
-    name = text[max(cut + 1, start):at].strip()
-    if len(name) < 2:
-        return None
-    return [g for g in reversed(_levels(before)) if g.label.strip().endswith(name)][:1]
-
-
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_CLASSIFIED = pattern("composition_parts", "classified_by")
 
 
 def _is_side_list(text: str, s: Sentence, word: str, at: int, trigger_end: int) -> bool:
@@ -321,8 +279,9 @@ def _split_claims(a: Analysis, by_sentence, s: Sentence, word: str, at: int, sco
     text = a.doc.text
     out: list[Claim] = []
     opening = candidates[0] if candidates else None
+    counted_classes = bool(CLASSIFIED.match(word)) and counts_close(before, candidates)  # a count and an amount a class
     for dim_total in _totals_by_dimension(totals, candidates, _levels(before), text):
-        if opening is not None and not opening.q.is_percent and not _same_dim(opening, dim_total):
+        if opening is not None and not opening.q.is_percent and not _same_dim(opening, dim_total) and not counted_classes:
             continue  # "安排资金10万元，其中：项目立项6分，…": the list is of another measure
         # "其中：一般户600户…；按劳动能力分，有劳动能力户700户…": each 按…分
         # starts another breakdown of the same total

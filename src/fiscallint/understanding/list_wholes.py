@@ -1,0 +1,76 @@
+"""The whole a list is of, when its trigger says more than 其中: a name before
+中： (社会资金中：), or a classification (按经济分类：, 按项目类别分：) whose
+classes break down a total stated before it."""
+from __future__ import annotations
+
+import re
+
+from fiscallint.support.wordbook import pattern
+from fiscallint.model.intervals import sum_intervals
+from fiscallint.model.fact import Analysis, Fact, Sentence
+from fiscallint.understanding.claim_text import _is_base, _levels, _prev_sentence_facts, _same_dim
+from fiscallint.understanding.added_totals import paragraph_levels
+
+
+def classification_read(a: Analysis, word: str, before: list[Fact], candidates: list[Fact]) -> bool:
+    """Whether a 按…分 list is read as a breakdown: a listed trigger
+    (按经济分类：) opening its sentence, or any classification after a total
+    whose count its classes' counts add up to."""
+    return counts_close(before, candidates) if before else word in a.lexicon.composition_triggers
+
+
+def counts_close(before: list[Fact], candidates: list[Fact]) -> bool:
+    """"项目142个、资金9,846.30万元，按类别分：A项目83个，资金…；B项目47个…；C项目12个…":
+    the classes' own counts add up to the count stated before, so the
+    classification names every class, not only some."""
+    counted = [c for c in candidates if c.q.dimension == "item"]
+    if len(counted) < 2 or len(counted) == len(candidates):
+        return False
+    summed = sum_intervals(c.q.interval() for c in counted)
+    return any(_same_dim(b, counted[0]) and all(_same_dim(c, b) for c in counted)
+               and summed.meets(b.q.interval()) for b in _levels(before))
+
+
+def named_or_classified(a: Analysis, by_sentence, s: Sentence, word: str, before: list[Fact], at: int,
+                         found: tuple[list[Fact], list[Fact]], candidates: list[Fact]) -> tuple[list[Fact], list[Fact]]:
+    """The totals a list may be of, ``found`` unless the trigger names its
+    whole (社会资金中：) or opens its sentence with a classification (按经济分类：)."""
+    text = a.doc.text
+    named = _named_whole(text, word, _prev_sentence_facts(a, by_sentence, s) + before, max(before[-1].q.end if before
+                         else s.start, text.rfind("\n", 0, at) + 1), at)
+    if named is not None:
+        return named, []
+    totals, other_totals = found
+    if CLASSIFIED.match(word):
+        whole = _classified_whole(a, by_sentence, s, totals + other_totals, candidates)
+        if whole is not None:
+            return [whole], [g for g in totals + other_totals if g is not whole]
+    return found
+
+
+def _classified_whole(a: Analysis, by_sentence, s: Sentence, pool: list[Fact], parts: list[Fact]) -> Fact | None:
+    """"…本年支出2,685.67万元…。其中：…项目支出713.27万元…。按支出功能分类：…": what a
+    classification opening its sentence classifies is the whole its parts add
+    up to, else the paragraph's first figure, not the last part before it."""
+    pool = [g for g in pool if not g.q.approx and not _is_base(g)]
+    summed = sum_intervals(p.q.interval() for p in parts if pool and _same_dim(p, pool[0]))
+    return next((g for g in pool if summed.meets(g.q.interval())), None) or next(
+        (g for g in paragraph_levels(a, by_sentence, s) if not g.q.approx and not _is_base(g)), None)
+
+
+def _named_whole(text: str, word: str, before: list[Fact], start: int, at: int) -> list[Fact] | None:
+    """"…，社会资金4000.00万元。…；社会资金中：管线单位出资2350.00万元…": 中： after
+    a name (from ``start``), not a figure, opens the list of the figure so
+    named before it in its sentence or the one before (none when no figure
+    is); None when 中： follows its figure."""
+    if word.rstrip("：:") != "中" or not _HAN.match(text, at - 1):
+        return None
+    cut = max(text.rfind(ch, start, at) for ch in "，,；;。：:")
+    name = text[max(cut + 1, start):at].strip()
+    if len(name) < 2:
+        return None
+    return [g for g in reversed(_levels(before)) if g.label.strip().endswith(name)][:1]
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+CLASSIFIED = pattern("composition_parts", "classified_by")
