@@ -86,7 +86,9 @@ class FigureRestated(ClaimRule):
     def report(self, ctx: Context, claim: Claim, verdict: Verdict) -> Finding:
         computed, stated, margin = computed_vs_stated(claim, verdict)
         s, first = claim.stated, claim.operands[0]
-        context = ", ".join(x for x in (s.phase or ctx.analysis.default_phase, s.year, *sorted(s.qualifiers)) if x)
+        of_a_row = claim.pattern in ("restated.row-in-text", "restated.row-named-alone")  # (a row's item, by its name)
+        phase = s.phase or (first.phase if of_a_row else None) or ctx.analysis.default_phase  # (the row's column says it)
+        context = ", ".join(x for x in (phase, s.year, *sorted(s.qualifiers)) if x)
         (line1, column1), (line2, column2) = ctx.doc.position(first.q.num_start), ctx.doc.position(s.q.num_start)
         if claim.pattern == "table.same-fact":  # one fact in two tables: name both tables and cells
             from fiscallint.understanding.table_model import cell_place
@@ -97,7 +99,7 @@ class FigureRestated(ClaimRule):
                           second_place=cell_place(ctx.analysis, s), stated=stated, line2=line2, column2=column2,
                           margin=margin)
         else:
-            name = claim.trigger if claim.pattern in ("restated.row-in-text", "restated.row-named-alone") else s.name  # (a row's item, by its name)
+            name = claim.trigger if of_a_row else s.name
             message = Msg(M.RESTATED, name=name, context=context, first=shown(first),
                           interval=interval_in(s, verdict.computed), line1=line1, column1=column1, stated=stated,
                           line2=line2, column2=column2, margin=margin)

@@ -387,6 +387,7 @@ def _label_before(text: str, s: Sentence, prev: Quantity | None, q: Quantity) ->
     window = text[lo:q.start]
     last = _UP_TO_LAST_BOUNDARY.match(window)
     cut = last.end() if last else 0
+    cut += len(window) - cut - len(window[cut:].lstrip())  # (a paragraph's indent, 　　, is no part of it)
     return window[cut:].replace("\n", ""), lo + cut  # a line broken mid-label (PDF) is one label
 
 

@@ -389,6 +389,16 @@ def _respective_changes(a: Analysis, by_sentence, s: Sentence, facts: list[Fact]
 
 
 _RESPECTIVE = pattern("changes", "respective_changes")
+_ADDED_TO = pattern("changes", "added_to")
+_AGAINST_PLAN_LABEL = pattern("changes", "against_plan_label")
+
+
+def _past_its_plan_rate(before: list[Fact]) -> Fact:
+    """"收入214142.58万元，为调整预算211967.63万元的101.0%，比上年254350.46万元下降18.8%":
+    the figure compared with last year is the one before its own rate of the plan."""
+    if len(before) >= 3 and before[-1].q.is_percent and _AGAINST_PLAN_LABEL.match(before[-2].label.strip()):
+        return before[-3]
+    return before[-1]
 
 
 def _growth_over_base_before(before: list[Fact], growth: Fact, total_of_last: dict) -> Claim | None:
@@ -398,10 +408,12 @@ def _growth_over_base_before(before: list[Fact], growth: Fact, total_of_last: di
     …公务接待费2.58万元，比上年7.92万元下降13.64%")."""
     if len(before) < 2 or growth.q.approx or not growth.direction:
         return None
-    current, base = before[-2], before[-1]
+    current, base = _past_its_plan_rate(before[:-1]), before[-1]
     if not (_is_base(base) and current.role == base.role == "level" and _same_dim(current, base)
             and not current.q.approx and not base.q.approx and not _is_base(current)):
         return None
+    if _ADDED_TO.search(current.label) and not _ADDED_TO.search(base.label):
+        return None  # (an addition against a stock: the rate is the stock's growth, not the addition's)
     whole = total_of_last.get(id(current))
     return Claim("growth", growth, [current, base], "eq", "this year's figure over last year's, stated before the rate",
                  direction=growth.direction, variant="pair", pattern="growth.last-year-figure",
@@ -414,7 +426,7 @@ _COMPARED = pattern("changes", "compared_base")
 
 def _compared_phase_figure(a: Analysis, delta: Fact, current: Fact) -> Fact | None:
     """The figure a change is measured against when the label names its phase
-    (较预算, 比上年): the same concept in that phase, stated once."""
+    (较预算, 比上年): the same concept of the same funds in that phase, stated once."""
     m = _COMPARED.search(delta.label) or _comparison_before(a.doc.text, current, delta)
     if m is None or not current.concept or not current.tight:
         return None
@@ -423,7 +435,7 @@ def _compared_phase_figure(a: Analysis, delta: Fact, current: Fact) -> Fact | No
     total = bool(_TOTAL_WORDS.search(current.label))
     cands = [g for g in a.with_concept(current.concept, of_unit=current)
              if g.role == "level" and _same_dim(g, current) and g is not current and not g.q.approx and not (total and _listed_part(a.doc.text, g))
-             and _of_the_compared_phase(g, current, phases, year)]
+             and _of_the_compared_phase(g, current, phases, year) and g.qualifiers == current.qualifiers]
     if not cands or any(not c.q.interval().meets(cands[0].q.interval()) for c in cands[1:]):
         return None
     return cands[0]

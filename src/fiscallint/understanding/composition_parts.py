@@ -13,14 +13,14 @@ from fiscallint.model.claim import Claim
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.support.brackets import first_top_level, matching_close
 from fiscallint.understanding.claim_text import (
-    _CLAUSE_CLOSE, _CLOSE, _LABEL_END, _OPEN, _TOTAL_WORDS, _UNIT_BEFORE, _has_lexicon_word as _has, _has_word,
+    _CLAUSE_CLOSE, _CLOSE, _OPEN, _TOTAL_WORDS, _UNIT_BEFORE, _has_lexicon_word as _has, _has_word,
     _is_base, _levels, _matching_close, _same_dim, ten_thousand_apart
 )
 from fiscallint.understanding.labels import shares_word
 from fiscallint.understanding.part_candidates import (
     LABEL_PUNCT as _LABEL_PUNCT, OF_WHICH as _OF_WHICH, among_its_own, continuation, not_a_plain_sum, one_enumeration, opens_own_items,
     outside_nested_lists,
-    parallels_the_total, part_candidates, threshold_bound, with_repeated_item_once,
+    parallels_the_total, part_candidates, past_own_clause, threshold_bound, with_repeated_item_once,
 )
 
 
@@ -312,8 +312,8 @@ def _own_items(a: Analysis, total: Fact, f: Fact, cands: list[Fact], i: int, gap
         c = cands[i]
         if c.concept and f.concept and (c.concept == f.concept or c.concept in lex.siblings.get(f.concept, set())):
             break
-        if run_in and _CLAUSE_END.search(text, kids[-1].q.end if kids else f.q.end, c.q.start):
-            break  # "…8.2万元，主要包括燃料费、维修费；公务接待费16.55万元": its items named, no figures
+        if past_own_clause(text, f, kids, c, run_in, of_which_bare=_OF_WHICH in gap and not colon):
+            break
         if parallels_the_total(text, f, kids, c):
             break  # "教育支出…，完成…%，其中…1872.01万元；社会保障和就业支出…，完成…%": the next item of f's list
         if _stops_list(lex, total, c):
@@ -349,13 +349,6 @@ def _add_reading_past_clause(a: Analysis, claim: Claim, total: Fact, after: list
     if longer is not None and len(longer.operands) > len(claim.operands):
         return replace(claim, alternatives=[*claim.alternatives, longer.operands])
     return claim
-
-
-def _same_kind_of_item(last: Fact, nxt: Fact) -> bool:
-    """"…事业收入100.30万元；其他收入60.00万元": the next clause names an item of
-    the same kind (the same last word) as the list's last part: the list goes on."""
-    a, b = (_LABEL_END.sub("", f.label.strip(" ，,；;")) for f in (last, nxt))
-    return len(a) >= 3 and len(b) >= 3 and a[-2:] == b[-2:] and _same_dim(last, nxt)
 
 
 _CLASSIFIED_BY = pattern("composition_parts", "classified_by")

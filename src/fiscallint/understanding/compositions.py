@@ -20,13 +20,13 @@ from fiscallint.understanding.claim_text import (
 from fiscallint.understanding.composition_parts import (
     _CLAUSE_END, _add_reading_past_clause, _by_classification, _clause_group_end, _common_suffix,
     _composition_for, _directly_after_number, _in_closed_bracket, _make_composition, _not_reasons,
-    _names_kinds_first, _primary_totals, _same_kind_of_item, _totals_by_dimension,
+    _names_kinds_first, _primary_totals, _totals_by_dimension,
 )
 from fiscallint.understanding.item_lists import bulleted_list
 from fiscallint.understanding.list_wholes import CLASSIFIED, classification_read, counts_close, named_or_classified
 from fiscallint.understanding.added_totals import ADD, accumulations, paragraph_levels, wrapped_paragraph_levels
 from fiscallint.understanding.labels import shares_word
-from fiscallint.understanding.part_candidates import OF_WHICH as _OF_WHICH, not_a_plain_sum
+from fiscallint.understanding.part_candidates import OF_WHICH as _OF_WHICH, not_a_plain_sum, same_kind_of_item
 
 
 # ---------------------------------------------------------------- composition
@@ -100,7 +100,7 @@ def _trigger_claims(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], m,
         return []
     head = text[s.start:at]
     restated = bool(restate_re and restate_re.search(head))
-    scope_end = _list_scope_end(a, s, at, s.start + m.end(), after)
+    scope_end = _list_scope_end(a, s, at, s.start + m.end(), after, nested=bool(before) and id(before[-1]) in listed)
     candidates = [c for c in _levels(after) if c.q.start < scope_end and not _in_reason_clause(a, c)]
     if not candidates:
         return []
@@ -155,15 +155,24 @@ def _not_a_split(a: Analysis, s: Sentence, word: str, at: int, trigger_end: int,
     if text[at - 1:at] in _OPEN and before and before[-1].role in ("delta", "growth") \
             and not text[before[-1].q.end:at - 1].strip():
         return True  # "增加60000万元（其中：旗本级58800万元，…）": the change's own split
-    if word.startswith("分别") and (not before or before[-1].role != "level" or "。" in text[before[-1].q.end:at]):
-        return True  # "A、B分别为a、b" with no total before: parallel values, not a split
-    if _EXTREMES.match(text, trigger_end):
-        return True  # "车均…多在2万至4万元，其中最高的…4.94万元…最少的…2.14万元": the extremes
-    if word.startswith("分别") and after and not _same_dim(before[-1], after[0]):
+    if word.startswith("分别") and _parallel_values(a, s, at, before, after):
+        return True
+    return bool(_EXTREMES.match(text, trigger_end))  # "车均…多在2万至4万元，其中最高的…4.94万元…最少的…2.14万元": the extremes
+
+
+def _parallel_values(a: Analysis, s: Sentence, at: int, before: list[Fact], after: list[Fact]) -> bool:
+    """Whether the values 分别 lists are several things' or phases', not
+    the parts of the figure before it."""
+    text = a.doc.text
+    if not before or before[-1].role != "level" or "。" in text[before[-1].q.end:at]:
+        return True  # "A、B分别为a、b" with no total before
+    if after and not _same_dim(before[-1], after[0]):
         return True  # "石岭小学125人，杨家湾、小溪、枫树坪3个教学点分别为32人、27人、21人": the items' count
-    if word.startswith("分别") and _names_phases(a, text[before[-1].q.end:at]):
-        return True  # "支出1,928.40万元，年初预算、调整预算分别为…": the figure's budgets, not its parts
-    return False
+    if _names_phases(a, text[before[-1].q.end:at]):
+        return True  # "支出1,928.40万元，年初预算、调整预算分别为…": the figure's budgets
+    series_start = text.rfind("分别", s.start, before[-1].q.start)
+    # "收入分别为a、b、c，支出分别为d、e、f": a series beside another, not its last figure's parts
+    return series_start >= 0 and sum(1 for f in before if f.q.start > series_start) >= 2
 
 
 def _names_phases(a: Analysis, names: str) -> bool:
@@ -179,9 +188,11 @@ _EXTREMES = pattern("compositions", "extremes")
 _YEAR_ITEM = pattern("compositions", "year_item")
 
 
-def _list_scope_end(a: Analysis, s: Sentence, at: int, trigger_end: int, after: list[Fact]) -> int:
+def _list_scope_end(a: Analysis, s: Sentence, at: int, trigger_end: int, after: list[Fact], nested: bool = False) -> int:
     """Where the list the trigger word opens ends: its bracket's close, or
-    without a colon its clause group, stretched over siblings of its parts."""
+    without a colon its clause group, stretched over siblings of its parts
+    unless the list is a part's own (``nested``: "按功能分类：城乡社区支出…，其中
+    土地出让收入安排的支出…；农林水支出…": the clauses after are the outer list's)."""
     text = a.doc.text
     lex = a.lexicon
     if text[at - 1:at] in _OPEN:
@@ -192,13 +203,13 @@ def _list_scope_end(a: Analysis, s: Sentence, at: int, trigger_end: int, after: 
     # without a colon the list ends with its clause group (at ；),
     # unless what follows is a sibling of its parts (税收收入…；非税收入…)
     scope_end = _clause_group_end(text, trigger_end, s.end)
-    levels = _levels(after) if scope_end < s.end else []
+    levels = _levels(after) if scope_end < s.end and not nested else []
     while scope_end < s.end:
         inside = [f for f in levels if f.q.start < scope_end]
         nxt = [f for f in levels if f.q.start > scope_end]
         if not (inside and nxt and (nxt[0].concept and inside[0].concept
                 and nxt[0].concept in lex.siblings.get(inside[0].concept, ())
-                or _same_kind_of_item(inside[-1], nxt[0]))):
+                or same_kind_of_item(inside[-1], nxt[0]))):
             break
         scope_end = _clause_group_end(text, scope_end + 1, s.end)
     return scope_end

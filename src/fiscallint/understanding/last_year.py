@@ -111,10 +111,12 @@ def _one_of_joined(a: Analysis, f: Fact) -> bool:
 
 
 def _last_years_figure(a: Analysis, current: Fact, last: str) -> Fact | None:
-    """The one figure of ``current``'s concept (and phase, when a plan's) of last year."""
+    """The one figure of ``current``'s concept (and phase, when a plan's) of
+    last year, of the same funds (一般公共预算财政拨款基本支出 is no 基本支出 of all funds)."""
     plan = current.phase in PLAN_PHASES
     cands = [g for g in a.with_concept(current.concept, of_unit=current)
              if g is not current and g.role == "level" and _same_dim(g, current) and not g.q.approx
+             and g.qualifiers == current.qualifiers
              and (g.year == last or g.phase == Phase.LAST_YEAR)
              and (g.phase == current.phase if plan else g.phase in (None, Phase.FINAL, Phase.LAST_YEAR))
              # (one written as this year's to the last digit is this year's again, its year misread)

@@ -11,7 +11,7 @@ from fiscallint.support.wordbook import pattern, words
 from fiscallint.model.claim import Claim
 from fiscallint.model.vocabulary import Phase
 from fiscallint.model.fact import Analysis, Fact
-from fiscallint.understanding.claim_text import _is_base, _levels, _same_dim, set_apart_by_spaces
+from fiscallint.understanding.claim_text import _LABEL_END, _is_base, _levels, _same_dim, set_apart_by_spaces
 from fiscallint.understanding.labels import shares_word
 from fiscallint.understanding.phases import _phase_at
 
@@ -406,3 +406,23 @@ def outside_nested_lists(text: str, inside: list[Fact]) -> list[Fact]:
 
 
 _CLAUSE_BREAK_IN_LIST = re.compile(r"[；;]")
+
+
+def same_kind_of_item(last: Fact, nxt: Fact) -> bool:
+    """"…事业收入100.30万元；其他收入60.00万元": the next clause names an item of
+    the same kind (the same last word) as the list's last part: the list goes on."""
+    a, b = (_LABEL_END.sub("", f.label.strip(" ，,；;")) for f in (last, nxt))
+    return len(a) >= 3 and len(b) >= 3 and a[-2:] == b[-2:] and _same_dim(last, nxt)
+
+
+def past_own_clause(text: str, f: Fact, kids: list[Fact], c: Fact, run_in: bool, of_which_bare: bool) -> bool:
+    """Whether ``c``, past a ；, is beyond the list of ``f``'s own items: a run-in
+    list names its items without figures ("…主要包括燃料费、维修费；公务接待费16.55万元");
+    after a bare 其中, an item named as ``f`` is the outer list's next
+    ("城乡社区支出…，其中土地出让收入安排的支出…；农林水支出…")."""
+    if not (run_in or of_which_bare and same_kind_of_item(f, c)):
+        return False
+    return _CLAUSE_OR_SENTENCE_END.search(text, kids[-1].q.end if kids else f.q.end, c.q.start) is not None
+
+
+_CLAUSE_OR_SENTENCE_END = re.compile(r"[；;。]")

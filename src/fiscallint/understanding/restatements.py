@@ -238,8 +238,10 @@ def _label_restatements(a: Analysis, part_of: dict[int, Fact], lines: _LineYears
             context = f"{core_of(whole) or _DROP.sub('', whole.label)} {whole.q.text}"
         # (a target under "（三）绩效目标" is no restatement of what was done)
         # (or in a sentence that opens so, wrapped onto the next line: "年度绩效目标：…，\n新增城镇就业350人")
+        # (or after words saying the sentence lists what is to be built: "…批复，项目建设内容为…排水沟22米")
         aimed = bool(f.extras.get("aimed")) or _TARGET_LINE.match(a.doc.text, a.doc.start_of_line(f.q.start)) is not None \
-            or _TARGET_LINE.match(a.doc.text, f.sentence.start) is not None
+            or _TARGET_LINE.match(a.doc.text, f.sentence.start) is not None \
+            or _planned(a.doc.text, a.doc.start_of_line(f.q.start), f.q.start)
         by_words.setdefault((core, unit, f.phase or a.default_phase, context, aimed), []).append(f)
     return _claims_of_groups(a, _by_year_and_place(a, by_words, lines), "label", "restated.same-words")
 
@@ -313,6 +315,14 @@ def _claims_of_groups(a: Analysis, groups: dict[tuple, list[Fact]], variant: str
 
 _MEASURED_AGAINST_PLAN = pattern("restatements", "measured_against_plan")
 _TARGET_LINE = pattern("restatements", "target_line")  # "年度总体目标：完成人工造林2600亩": what was aimed at
+_PLANNED_CONTENT = pattern("restatements", "planned_content")  # "项目建设内容为": what was to be built
+_DONE_SINCE_PLAN = pattern("restatements", "done_since_plan")  # "…，实际完成": what was built after all
+
+
+def _planned(text: str, start: int, at: int) -> bool:
+    """Whether the paragraph up to ``at`` lists what is to be built, not yet what was."""
+    plans = list(_PLANNED_CONTENT.finditer(text, start, at))
+    return bool(plans) and _DONE_SINCE_PLAN.search(text, plans[-1].end(), at) is None
 _SAMPLED = pattern("restatements", "sampled")
 
 

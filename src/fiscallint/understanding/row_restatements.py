@@ -12,7 +12,7 @@ from __future__ import annotations
 from fiscallint.model.claim import Claim
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.model.tables import NUMBERED_LABEL, leaf_name
-from fiscallint.model.vocabulary import Measure
+from fiscallint.model.vocabulary import PLAN_PHASES, Measure
 from fiscallint.understanding.row_codes import classification_codes
 from fiscallint.support.units import lookup
 from fiscallint.support.wordbook import pattern
@@ -21,6 +21,7 @@ _FILLER = pattern("row_restatements", "filler")  # 为, 了, 共, 累计 …: no
 _NOT_A_NAME = pattern("row_restatements", "not_a_name")  # 合计, 小计, 其他…: rows no sentence names alone
 _NOT_A_LEVEL = pattern("row_restatements", "not_a_level")  # 超, 增, 较 …: a difference, not the column's figure
 _MIN_NAME = 4
+_PLANS = {p.value for p in PLAN_PHASES}
 
 
 def row_restatements(a: Analysis) -> list[Claim]:
@@ -37,7 +38,7 @@ def row_restatements(a: Analysis) -> list[Claim]:
         if found is None:
             continue
         name, said = found
-        cells = [g for g, column, _ in rows[name] if _says_column(a, said, column)] if said else _the_rows_one_amount(f, rows[name])
+        cells = _the_column_said(a, said, rows[name]) if said else _the_rows_one_amount(f, rows[name])
         if len(cells) == 1 and cells[0].q.unit == f.q.unit:  # (a unit read apart: the table's unit is unsure)
             # (a figure right after the name, no column named: the row's only amount, read less surely)
             out.append(Claim("crossref", f, [cells[0]], "eq", f"{name} in the text and in its table row",
@@ -45,12 +46,11 @@ def row_restatements(a: Analysis) -> list[Claim]:
     return out
 
 
-def _named_rows(a: Analysis) -> dict[str, list[tuple[Fact, str, bool]]]:
-    """Each row name that one row holds: its amounts with their columns'
+def _named_rows(a: Analysis) -> dict[str, list[list[tuple[Fact, str, bool]]]]:
+    """Each row name, with each row so named: its amounts with their columns'
     names, and whether the column says it holds money (金额, or a unit of money)."""
-    seen: dict[str, int] = {}
-    rows: dict[str, list[tuple[Fact, str]]] = {}
-    for t in a.tables:
+    rows: dict[str, dict[tuple[int, int], list[tuple[Fact, str, bool]]]] = {}
+    for k, t in enumerate(a.tables):
         if classification_codes(t):
             continue  # (a class of the budget classification: which table and phase it is of is FL106's to read)
         names = {}
@@ -58,14 +58,18 @@ def _named_rows(a: Analysis) -> dict[str, list[tuple[Fact, str, bool]]]:
             name = NUMBERED_LABEL.sub("", row.label).replace(" ", "").replace("\u3000", "")
             if len(name) >= _MIN_NAME and not _NOT_A_NAME.search(name) and not a.lexicon.concept_of(name):
                 names[r] = name
-                seen[name] = seen.get(name, 0) + 1
         for (r, c), g in t.facts.items():
             key = t.keys[c] if t.keys and c < len(t.keys) else None
             if r in names and not g.q.is_percent and key is not None and key.measure in (Measure.AMOUNT, None) \
                     and names[r] in g.label.replace(" ", ""):  # (not the other side's: "四、上级补助收入 | 4 | | 四、社会保障和就业支出 | 34 | 254.32")
                 money = key.measure == Measure.AMOUNT or key.measure is None and _of_money(key.unit)
-                rows.setdefault(names[r], []).append((g, leaf_name(t.column_name(c)), money))
-    return {n: cells for n, cells in rows.items() if seen[n] == 1}
+                rows.setdefault(names[r], {}).setdefault((k, r), []).append((g, leaf_name(t.column_name(c)), money))
+    return {n: list(each.values()) for n, each in rows.items()}
+
+
+def _the_column_said(a: Analysis, said: str, rows: list[list[tuple[Fact, str, bool]]]) -> list[Fact]:
+    """The cells of the column the words name, in the one row of the name."""
+    return [g for g, column, _ in rows[0] if _says_column(a, said, column)] if len(rows) == 1 else []
 
 
 def _of_money(unit: str | None) -> bool:
@@ -73,17 +77,31 @@ def _of_money(unit: str | None) -> bool:
     return info is not None and info.dimension == "money"
 
 
-def _the_rows_one_amount(f: Fact, cells: list[tuple[Fact, str, bool]]) -> list[Fact]:
+def _the_rows_one_amount(f: Fact, rows: list[list[tuple[Fact, str, bool]]]) -> list[Fact]:
     """"其中，水利发展资金2163.00万元" against the row 水利发展资金 | 2,136.00 | 37.99: a
-    figure right after the row's name is the row's amount when the row holds
-    only one, under a column that says it holds money (金额, 万元; not a
-    column the header left unread), of no other phase or year than the sentence's."""
-    if len(cells) != 1 or not cells[0][2]:
+    figure right after the row's name is the row's amount of its year, in
+    every row so named alike: the row's only amount under a column that says
+    it holds money (金额, 万元; not a column the header left unread), or the
+    one such amount whose column names the sentence's year (农林水支出 |
+    上年决算数 | 调整预算数 | 本年执行数), of no other phase than the sentence's."""
+    found = [_one_amount_of_the_year(f, [g for g, _, money in cells if money]) for cells in rows]
+    if not found or any(g is None for g in found) or len({(g.q.value, g.q.unit) for g in found}) != 1:
         return []
-    g = cells[0][0]
+    return found[:1]
+
+
+def _one_amount_of_the_year(f: Fact, amounts: list[Fact]) -> Fact | None:
+    if len(amounts) > 1:
+        amounts = [g for g in amounts if f.year is not None and g.year == f.year]
+    if len(amounts) > 1 and f.phase is None:
+        # (a figure the sentence names no phase of is what was done, not the plan beside it)
+        amounts = [g for g in amounts if g.phase not in _PLANS]
+    if len(amounts) != 1:
+        return None
+    g = amounts[0]
     same_phase = f.phase is None or g.phase is None or f.phase == g.phase
     same_year = f.year is None or g.year is None or f.year == g.year
-    return [g] if same_phase and same_year else []
+    return g if same_phase and same_year else None
 
 
 def _named_in(label: str, rows, lengths: list[int]) -> tuple[str, str] | None:

@@ -45,6 +45,9 @@ def numbering_style(label: str) -> str | None:
     return _ARABIC_RUN.sub("1", _CHINESE_RUN.sub("一", m.group(0).strip())).replace("(", "（").replace(")", "）")
 
 
+_DEPTH = {"一、": 0, "（一）": 1, "1.": 2, "1、": 2, "1．": 2, "（1）": 3}  # the levels of an official document's numbering
+
+
 def _closes(label: str) -> bool:
     """合计, 总计, or a name ending in one (收入总计): a row closing the rows above it."""
     return bool(TOTAL_ROW.match(label) or CLOSING_TOTAL.search(label))
@@ -105,6 +108,7 @@ class _RowWalk:
             self.total_row = min(self.figured)
         self.heading_subtotals = self.totals_head or self._subtotals_head_their_rows()
         self.group: int | None = None  # the 小计 row heading the rows below it
+        self.groups: list[tuple[int, int | None]] = []  # the 小计 rows open, outermost first, with their depths
         self.section: int | None = None  # the last row numbered in the table's top style (一、本级收入)
         # (a header that names fewer columns than the rows hold was not understood)
         understood = all(len(r.cells) <= len(t.header) for r in t.rows)
@@ -146,7 +150,12 @@ class _RowWalk:
         if not self.heading_subtotals or i == self.total_row:
             return False
         if _NAMED_SUBTOTAL.search(lab) or self.totals_head and _closes(lab):
-            self.attach(i, self.total_row, "合计")
+            # (一、省本级小计 | （一）省自然资源厅小计: a 小计 numbered deeper is the one above's part)
+            depth = _DEPTH.get(numbering_style(lab))
+            while self.groups and not (depth is not None and self.groups[-1][1] is not None and depth > self.groups[-1][1]):
+                self.groups.pop()
+            self.attach(i, self.groups[-1][0] if self.groups else self.total_row, "小计" if self.groups else "合计")
+            self.groups.append((i, depth))
             self.group = i
             return True
         if self.group is not None and not _CHILD.match(lab) and not _closes(lab):
@@ -164,10 +173,20 @@ class _RowWalk:
         if SUBTOTAL_ROW.match(lab):
             return True
         if _NAMED_SUBTOTAL.search(lab) and not _CHILD.match(lab):
-            return any(k in self.figured for k in range(self.subtotal_start, i))
+            return any(k in self.figured for k in range(self.subtotal_start, i)) and not self._heads_finer_items(i, lab)
         total = self.total_row
         return total is not None and self.subtotal_start < i < total and bool(CLOSING_TOTAL.search(lab)) \
             and not _CHILD.match(lab)
+
+    def _heads_finer_items(self, i: int, lab: str) -> bool:
+        """一、收入合计 | （一）收入小计 | 1.工伤保险费收入 | 2.利息收入: a 小计 numbered
+        in another style than the row above and the row below heads the rows
+        numbered below it, as a form's section does."""
+        style = numbering_style(lab)
+        if style is None or i + 1 >= len(self.labels) or i == 0:
+            return False
+        below, above = numbering_style(self.labels[i + 1]), numbering_style(self.labels[i - 1])
+        return below is not None and below != style and above != style
 
     def close_subtotal(self, i: int) -> None:
         """The subtotal sums the rows since the last one (or the section's
@@ -274,8 +293,10 @@ class _RowWalk:
         """A concept that rules/lexicon.toml names among the parts of the head row's concept,
         unless numbered as the head is (一、资产总额 | 二、负债总额: siblings)."""
         head = self.head
-        if i == self.total_row or not self.concepts[i] or head is None or not self.concepts[head]:
+        if i == self.total_row or head is None or not self.concepts[head]:
             return False
+        if not self.concepts[i]:
+            return self._goes_on_from_identity_parts(i)
         style = numbering_style(self.labels[i])
         if style is not None and style == numbering_style(self.labels[head]):
             return False
@@ -283,6 +304,18 @@ class _RowWalk:
         # (not a balance's: 负债总额 under 资产总额 is the table's next item)
         return any(ident.total == whole and part in ident.parts and ident.rows and ident.relation == "eq"
                    for ident in self.lex.identities)
+
+    def _goes_on_from_identity_parts(self, i: int) -> bool:
+        """本年收入合计 | 一般公共预算财政拨款收入 | 事业收入 | 年初结转和结余: a row named
+        by no concept right after the head's parts the lexicon names, and of
+        their kind (the same last word), is one more of them: a unit's revenue
+        by source names more sources than the lexicon knows."""
+        head = self.head
+        if head is None or i - head < 2 or any(self.parent[k] != head for k in range(head + 1, i)):
+            return False
+        last = self.labels[i - 1].strip()
+        return "identity" in self.how.get(head, ()) and numbering_style(self.labels[i]) == numbering_style(last) \
+            and len(last) >= 3 and self.labels[i].strip()[-2:] == last[-2:]
 
     def pass_row(self, i: int, lab: str) -> None:
         """A row none of the steps placed: it may head the rows below it, and

@@ -186,8 +186,9 @@ def _may_run_on(a: Analysis, t: Table, cells, parent: list[int | None], p: int, 
         return False
     rest = a.doc.text[t.end:text_end].strip(_BLANK_OR_RULE)
     if rest:
-        # "常山" and the end: the next row's first words, cut with the text
-        return len(rest) <= _CUT_ROW_CHARS and not _SENTENCE_OR_LINE.search(rest) and not NUMBERED_LABEL.match(rest)
+        # "常山" and the end: the next row's first words, cut with the text (numbered as its rows are: "3.工伤预")
+        return len(rest) <= _CUT_ROW_CHARS and not _SENTENCE_OR_LINE.search(rest) and (
+            not NUMBERED_LABEL.match(rest) or numbering_style(rest) == numbering_style(t.rows[kids[-1]].label))
     return len(t.rows[-1].cells) < len(t.header)
 
 
@@ -329,7 +330,15 @@ def _figures_unplaced(t: Table, kids: list[int]) -> bool:
     """A part whose figures stand under no column (more cells than the header
     has, rows run together by an export): the sum holds them in columns no
     one knows, and the placed figures beside them are no surer."""
-    return any(t.aligned(t.rows[k]) is None and any(c.numeric for c in t.rows[k].cells) for k in kids)
+    return any(t.aligned(t.rows[k]) is None and any(c.numeric for c in t.rows[k].cells) or _packed_left(t, k) for k in kids)
+
+
+def _packed_left(t: Table, r: int) -> bool:
+    """"3.财政补贴收入 | 0.00 | 100.00% | ||||": a row whose blank cells an export
+    dropped, its figures moved left: a percentage stands under an amount's column."""
+    aligned, keys = t.aligned(t.rows[r]) or {}, t.keys or []
+    return any(c < len(keys) and keys[c] is not None and keys[c].measure == Measure.AMOUNT
+               and cell.text.strip().endswith(("%", "％")) for c, cell in aligned.items())
 
 
 def _sibling_left_blank(t: Table, kids: list[int], figured: set[int]) -> bool:
@@ -427,11 +436,11 @@ def _row_changes(a: Analysis, t: Table, cells) -> list[Claim]:
             continue
         pair = compared_columns(m, col.index)
         if pair is not None:
-            out.extend(_changes_down(t, cells, m, col, pair, change_cols.get(pair)))
+            out.extend(_changes_down(a.doc.text, t, cells, m, col, pair, change_cols.get(pair)))
     return out
 
 
-def _changes_down(t: Table, cells, m, col, pair: tuple[int, int], change_col: int | None) -> list[Claim]:
+def _changes_down(text: str, t: Table, cells, m, col, pair: tuple[int, int], change_col: int | None) -> list[Claim]:
     """The claims of one change column, row by row; a rate's row that writes
     its 增减额 too (``change_col``) bounds the difference by it as well."""
     now_col, base_col = pair
@@ -448,13 +457,32 @@ def _changes_down(t: Table, cells, m, col, pair: tuple[int, int], change_col: in
             continue
         if (col.measure == Measure.CHANGE_RATE) != stated.q.is_percent and stated.q.unit is not None:
             continue
+        direction = signed(column[ri]) or int(writes_signs)
+        signed_levels = _signed_levels_change(text, kind, stated, now, base, direction, said, leaf_name(col.name))
+        if signed_levels is not None:
+            out.extend(signed_levels)
+            continue
         written = cells.get((ri, change_col)) if kind == "row_growth" and change_col is not None else None
         out.append(Claim(kind, stated, [now, base] + ([written] if written is not None and not written.q.is_percent else []),
-                         "eq", said, direction=signed(column[ri]) or int(writes_signs),
+                         "eq", said, direction=direction,
                          alternatives=[[now, cells[(ri, b)]] for b in also if (ri, b) in cells],
                          pattern="table.change-column" if kind == "row_change" else "table.change-rate-column",
                          trigger=leaf_name(col.name)))
     return out
+
+
+def _signed_levels_change(text: str, kind: str, stated: Fact, now: Fact, base: Fact, direction: int, said: str,
+                          column: str) -> list[Claim] | None:
+    """当年收支结余 | 293.55 | -951.78 | -1245.33: a row whose levels are written
+    negative changes by the signed difference (a rate over a negative figure
+    is no report's convention: none is read); None for levels written as sizes."""
+    if fact_sign(text, now) > 0 and fact_sign(text, base) > 0:
+        return None
+    if kind != "row_change":
+        return []
+    return [Claim("form_linear", stated, [now, base], "eq", said, direction=direction,
+                  variant=f"1:{fact_sign(text, now)},0:{fact_sign(text, base)}", pattern="table.change-column",
+                  trigger=column)]
 
 
 # ---------------------------------------------------------------- header points
