@@ -222,3 +222,37 @@ def test_a_row_whose_figures_moved_left_is_no_part_of_a_column_sum():
             "| 3.财政补贴收入 | 0.00 | 100.00% | ||\n"
             "| 4.其他收入 | 10,000.00 | 5,000.00 | 50.00% | ||\n")
     assert counted(text) == []
+
+
+# ---------------------------------------------------------------- a list naming its whole and counting its items
+def _projects(third: str = "412.50") -> str:
+    return ("2025年度本年支出合计3,600.00万元。其中：基本支出1,100.00万元；项目支出2,500.00万元。\n"
+            "项目支出具体包括以下四个项目：1.道路养护1,200.00万元；2.河道清淤687.50万元；"
+            f"3.村庄规划编制{third}万元；4.执法巡查200.00万元。\n")
+
+
+def test_a_list_naming_its_whole_and_counting_its_items_adds_up_to_that_whole():
+    assert counted(_projects()) == []
+    found = findings(_projects("142.50"))
+    assert [f.rule for f in found] == ["FL101"] and "2,500.00" in found[0].message
+
+
+def test_a_list_naming_its_whole_without_counting_its_items_may_be_some_of_them():
+    text = _projects("142.50").replace("具体包括以下四个项目：", "主要用于：")
+    assert counted(text) == []
+
+
+# ---------------------------------------------------------------- a project named in the text and in a table with a category column
+def _bond_projects(text_figure: str = "8200") -> str:
+    return (f"全年新增专项债券主要投向冷库物流中心建设项目{text_figure}万元、城区供水管网改造项目6100万元等项目，明细详见附表1。\n"
+            "附表1  新增专项债券项目表\n"
+            "| 序号 | 项目名称 | 项目类别 | 债券金额（万元） |\n"
+            "| 1 | 冷库物流中心建设项目 | 交通基础设施 | 8200.00 |\n"
+            "| 2 | 城区供水管网改造项目 | 市政基础设施 | 6100.00 |\n"
+            "| | 合计 | | 14300.00 |\n")
+
+
+def test_a_project_named_in_the_text_is_held_to_its_row_past_a_category_cell():
+    assert counted(_bond_projects()) == []
+    found = findings(_bond_projects("8020"))
+    assert [f.rule for f in found] == ["FL106"] and "8020" in found[0].message and "8200.00" in found[0].message

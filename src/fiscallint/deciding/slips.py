@@ -80,7 +80,7 @@ def _holding(claim: Claim, verdict: Verdict) -> list[tuple[int, Slip]]:
         if restated:
             # only the first figure's digits can be meant: the slip that
             # gives them, if any, is the one to try
-            meant = claim.operands[0].q.digits
+            meant = _at_precision(claim.operands[0].q.digits, q.digits)
             kind = _rewrite_kind(q.digits, meant)
             rewrites = ((meant, kind),) if kind is not None else ()
         else:
@@ -338,6 +338,17 @@ def _valid(d: str) -> bool:
     """Whether ``d`` is a figure an author could have meant: digits before
     any point, no leading zero, no point at the end."""
     return bool(d) and d[0] != "." and (d[0] != "0" or len(d) == 1 or d[1] == ".") and d[-1] != "."
+
+
+def _at_precision(meant: str, written: str) -> str:
+    """``meant`` written to as many decimals as ``written`` when only zeros
+    part them (a table's 15500.00 against the text's 15050: the same digits'
+    slip)."""
+    places = len(written.partition(".")[2])
+    whole, _, decimals = meant.partition(".")
+    if decimals.rstrip("0") or len(decimals) == places:
+        return meant
+    return whole + ("." + decimals.ljust(places, "0")[:places] if places else "")
 
 
 def _rewrite_kind(written: str, meant: str) -> str | None:

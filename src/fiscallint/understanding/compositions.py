@@ -23,7 +23,9 @@ from fiscallint.understanding.composition_parts import (
     _names_kinds_first, _primary_totals, _totals_by_dimension,
 )
 from fiscallint.understanding.item_lists import bulleted_list
-from fiscallint.understanding.list_wholes import CLASSIFIED, classification_read, counts_close, named_or_classified
+from fiscallint.understanding.list_wholes import (
+    CLASSIFIED, ITEMS_COUNTED, classification_read, counts_close, named_or_classified,
+)
 from fiscallint.understanding.added_totals import ADD, accumulations, paragraph_levels, wrapped_paragraph_levels
 from fiscallint.understanding.labels import shares_word
 from fiscallint.understanding.part_candidates import OF_WHICH as _OF_WHICH, not_a_plain_sum, same_kind_of_item
@@ -100,8 +102,7 @@ def _trigger_claims(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], m,
         return []
     head = text[s.start:at]
     restated = bool(restate_re and restate_re.search(head))
-    scope_end = _list_scope_end(a, s, at, s.start + m.end(), after, nested=bool(before) and id(before[-1]) in listed)
-    candidates = [c for c in _levels(after) if c.q.start < scope_end and not _in_reason_clause(a, c)]
+    scope_end, candidates = _listed_figures(a, s, at, s.start + m.end(), before, after, listed)
     if not candidates:
         return []
     if restated and restated_total and not _levels(before[-1:]):
@@ -121,6 +122,16 @@ def _trigger_claims(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], m,
         restated_total[:] = totals[:1]
     return _split_claims(a, by_sentence, s, word, at, scope_end, totals, other_totals, candidates, before, after,
                          own_list)
+
+
+def _listed_figures(a: Analysis, s: Sentence, at: int, trigger_end: int, before: list[Fact], after: list[Fact],
+                    listed: set[int]) -> tuple[int, list[Fact]]:
+    """Where the trigger's list ends, and the figures in it that may be its
+    parts (not the list's own count: "以下九个项目：")."""
+    scope_end = _list_scope_end(a, s, at, trigger_end, after, nested=bool(before) and id(before[-1]) in listed)
+    counted = ITEMS_COUNTED.match(a.doc.text, trigger_end)
+    start = counted.end() if counted else trigger_end
+    return scope_end, [c for c in _levels(after) if start <= c.q.start < scope_end and not _in_reason_clause(a, c)]
 
 
 def _of_another_whole(text: str, after: int, totals: list[Fact]) -> bool:
@@ -145,8 +156,8 @@ def _not_a_split(a: Analysis, s: Sentence, word: str, at: int, trigger_end: int,
     change's own split, 分别 with no total before it."""
     text = a.doc.text
     if word in _INCLUDING and text[at - 1:at] not in "（(，,：: " and not _directly_after_number(a, at) \
-            and not side_list:
-        return True  # "包括基本工资…" names kinds, "含" inside words
+            and not side_list and not ITEMS_COUNTED.match(text, trigger_end):
+        return True  # "包括基本工资…" names kinds, "含" inside words (not "包括以下九个项目：")
     if word in _INCLUDING and _names_kinds_first(text, trigger_end, after):
         return True  # "占地300平方米，包含场坪整治及硬化，硬化室外晒坝420平方米…": works, not parts
     if word in _CONSISTS_OF:
@@ -197,7 +208,8 @@ def _list_scope_end(a: Analysis, s: Sentence, at: int, trigger_end: int, after: 
     lex = a.lexicon
     if text[at - 1:at] in _OPEN:
         return _matching_close(text, at - 1, s.end)
-    if any(ch in "：:" for ch in text[trigger_end - 1:trigger_end + 1]):  # (after the word, or its own: 按经济分类：)
+    if any(ch in "：:" for ch in text[trigger_end - 1:trigger_end + 1]) or ITEMS_COUNTED.match(text, trigger_end):
+        # (after the word, or its own: 按经济分类：; or after the list's count: 包括以下九个项目：)
         besides = _BESIDES.search(text, trigger_end, s.end)
         return besides.start() if besides else s.end
     # without a colon the list ends with its clause group (at ；),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from fiscallint.support.numerals import heading_number
 from fiscallint.support.wordbook import pattern
 from fiscallint.model.intervals import sum_intervals
 from fiscallint.model.fact import Analysis, Fact, Sentence
@@ -34,7 +35,9 @@ def counts_close(before: list[Fact], candidates: list[Fact]) -> bool:
 def named_or_classified(a: Analysis, by_sentence, s: Sentence, word: str, before: list[Fact], at: int,
                          found: tuple[list[Fact], list[Fact]], candidates: list[Fact]) -> tuple[list[Fact], list[Fact]]:
     """The totals a list may be of, ``found`` unless the trigger names its
-    whole (社会资金中：) or opens its sentence with a classification (按经济分类：)."""
+    whole (社会资金中：), opens its sentence with a classification (按经济分类：),
+    or none is found and the sentence opens with the whole's name and counts
+    its items (项目支出具体包括以下九个项目：)."""
     text = a.doc.text
     named = _named_whole(text, word, _prev_sentence_facts(a, by_sentence, s) + before, max(before[-1].q.end if before
                          else s.start, text.rfind("\n", 0, at) + 1), at)
@@ -45,6 +48,9 @@ def named_or_classified(a: Analysis, by_sentence, s: Sentence, word: str, before
         whole = _classified_whole(a, by_sentence, s, totals + other_totals, candidates)
         if whole is not None:
             return [whole], [g for g in totals + other_totals if g is not whole]
+    if not totals and not before:
+        whole = whole_named_by_head(a, s, text[s.start:at], at + len(word), candidates)
+        return ([whole], other_totals) if whole is not None else found
     return found
 
 
@@ -74,3 +80,26 @@ def _named_whole(text: str, word: str, before: list[Fact], start: int, at: int) 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 CLASSIFIED = pattern("composition_parts", "classified_by")
+
+
+def whole_named_by_head(a: Analysis, s: Sentence, head: str, trigger_end: int, candidates: list[Fact]) -> Fact | None:
+    """"…项目支出4967.56万元…。\n项目支出具体包括以下九个项目：1.…；…9.…": a list
+    opening its sentence with its whole's name, and counting its items as
+    many as it lists, breaks down the last figure so named before it."""
+    text = a.doc.text
+    core = _HEAD_FILLER.sub("", head.strip(" \t\u3000，,"))
+    concept = a.lexicon.concept_of(core) if len(core) >= 2 else None
+    counted = ITEMS_COUNTED.match(text, trigger_end) if candidates else None
+    if concept is None or counted is None or len(core) > _LONGEST_NAME:
+        return None
+    n = counted.group(1)
+    if (int(n) if n.isdigit() else heading_number(n)) != len(candidates):
+        return None
+    named = [g for g in a.with_concept(concept) if g.q.end <= s.start and g.role == "level" and not g.q.approx
+             and _same_dim(g, candidates[0]) and not _is_base(g)]
+    return named[-1] if named else None
+
+
+_HEAD_FILLER = pattern("list_wholes", "head_filler")  # 具体, 主要 …: words between a whole's name and its trigger
+ITEMS_COUNTED = pattern("list_wholes", "items_counted")  # "以下九个项目": the list's count of its items
+_LONGEST_NAME = 12

@@ -9,11 +9,14 @@ holds, of no concept (those are FL106's), and a column the words name alone.
 Nothing is computed here: :mod:`fiscallint.deciding.recompute` decides."""
 from __future__ import annotations
 
+import re
+
 from fiscallint.model.claim import Claim
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.model.tables import NUMBERED_LABEL, leaf_name
 from fiscallint.model.vocabulary import PLAN_PHASES, Measure
 from fiscallint.understanding.row_codes import classification_codes
+from fiscallint.understanding.table_model import table_models_by_table
 from fiscallint.support.units import lookup
 from fiscallint.support.wordbook import pattern
 
@@ -58,13 +61,27 @@ def _named_rows(a: Analysis) -> dict[str, list[list[tuple[Fact, str, bool]]]]:
             name = NUMBERED_LABEL.sub("", row.label).replace(" ", "").replace("\u3000", "")
             if len(name) >= _MIN_NAME and not _NOT_A_NAME.search(name) and not a.lexicon.concept_of(name):
                 names[r] = name
+        model = table_models_by_table(a).get(id(t))
+        keys = {k.index: k for k in model.columns} if model is not None else {}  # (the model's, where the reading left none)
         for (r, c), g in t.facts.items():
-            key = t.keys[c] if t.keys and c < len(t.keys) else None
+            key = (t.keys[c] if t.keys and c < len(t.keys) else None) or keys.get(c)
             if r in names and not g.q.is_percent and key is not None and key.measure in (Measure.AMOUNT, None) \
-                    and names[r] in g.label.replace(" ", ""):  # (not the other side's: "四、上级补助收入 | 4 | | 四、社会保障和就业支出 | 34 | 254.32")
+                    and (names[r] in g.label.replace(" ", "") or _the_rows_own(a.doc.text, names[r], g)):
                 money = key.measure == Measure.AMOUNT or key.measure is None and _of_money(key.unit)
                 rows.setdefault(names[r], {}).setdefault((k, r), []).append((g, leaf_name(t.column_name(c)), money))
     return {n: list(each.values()) for n, each in rows.items()}
+
+
+def _the_rows_own(text: str, name: str, g: Fact) -> bool:
+    """Whether the cell ``g``, labelled by another cell of its line ("5 | 冷链物流园建设项目 |
+    交通基础设施 | 15500.00"), stands after its row's name with no figure between
+    (not the other side's: "四、上级补助收入 | 4 | | 四、社会保障和就业支出 | 34 | 254.32")."""
+    line = text[text.rfind("\n", 0, g.q.start) + 1:g.q.start].replace(" ", "")
+    at = line.rfind(name)
+    return at >= 0 and not _DIGIT.search(line, at + len(name))
+
+
+_DIGIT = re.compile(r"[0-9０-９]")
 
 
 def _the_column_said(a: Analysis, said: str, rows: list[list[tuple[Fact, str, bool]]]) -> list[Fact]:
