@@ -256,3 +256,57 @@ def test_a_project_named_in_the_text_is_held_to_its_row_past_a_category_cell():
     assert counted(_bond_projects()) == []
     found = findings(_bond_projects("8020"))
     assert [f.rule for f in found] == ["FL106"] and "8020" in found[0].message and "8200.00" in found[0].message
+
+
+# ---------------------------------------------------------------- a balance at the year's start is no budget
+def test_a_balance_brought_forward_names_no_budget_phase():
+    from fiscallint.reading import Document
+    from fiscallint.understanding.analysis import analyse
+    from fiscallint.understanding.table_model import models
+
+    text = ("社会保险基金收支结余表（单位：万元）\n"
+            "| 险种 | 本年收入 | 本年支出 | 当年收支结余 | 年初滚存结余 | 年末滚存结余 |\n"
+            "| 工伤保险基金 | 1,200.00 | 1,150.00 | 50.00 | 900.00 | 950.00 |\n")
+    columns = {c.name: c for c in models(analyse(Document("t.txt", text)))[0].columns}
+    assert columns["年初滚存结余"].phase is None
+
+
+# ---------------------------------------------------------------- a fund's share of its own money, named generically
+def test_a_share_of_a_fund_named_generically_is_of_the_fund_stated_before_it():
+    text = ("一、总体情况\n"
+            "对12个部门2025年度预算执行情况进行了审计，审计资金总额98,000.00万元。\n"
+            "二、专项资金审计情况\n"
+            "（一）高标准农田建设资金。2025年该项资金到位12,000.00万元。审计抽查项目30个，涉及资金8,400.00万元，占资金总额的70.00%。\n"
+            "（二）衔接资金。2025年该项资金到位6,000.00万元。审计抽查项目12个，涉及资金1,500.00万元，占资金总额的25.00%。\n")
+    assert counted(text) == []
+
+
+# ---------------------------------------------------------------- professions under a staff total
+def test_doctors_and_nurses_are_some_of_the_technical_staff():
+    text = "在职人员中卫生技术人员39人，占83.0%，其中执业（助理）医师15人、注册护士15人。\n"
+    assert counted(text) == []
+    assert [f.rule for f in findings(text.replace("医师15人", "医师25人"))] == ["FL101"]
+
+
+# ---------------------------------------------------------------- a limit after a 其中 list
+def _debt(special: str = "425,875.76") -> str:
+    return (f"截至2025年末，全县政府债务余额622,246.14万元，其中一般债务196,370.38万元、专项债务{special}万元，"
+            "债务余额控制在省政府核定的债务限额71.18亿元以内。\n")
+
+
+def test_a_limit_the_balance_stays_within_is_no_part_of_it():
+    assert counted(_debt()) == []
+    assert [f.rule for f in findings(_debt("452,875.76"))] == ["FL101"]
+
+
+# ---------------------------------------------------------------- a rate of what was put right
+def test_a_rectification_rate_is_what_was_put_right_over_what_was_to_be():
+    text = "涉及应整改金额11,360.00万元，已整改10,351.23万元，整改率91.12%。\n"
+    assert counted(text) == []
+    assert [f.rule for f in findings(text.replace("91.12%", "91.21%"))] == ["FL103"]
+
+
+def test_a_rectification_rate_after_other_counts_of_issues_is_left_unread():
+    # 已整改38个，正在整改21个，移送13个，整改率66%: which of them the rate counts is unsaid
+    text = "审计发现问题82个，已整改问题38个，采纳审计建议10个，正在整改问题21个，移送问题13个，整改率达到66%。\n"
+    assert counted(text) == []

@@ -76,6 +76,7 @@ class Lexicon:
     retired_words: list[str] = field(default_factory=list)  # [composition] retired
     generic_lead: list[str] = field(default_factory=list)  # [generic_concepts_lead] words
     establishment_words: list[str] = field(default_factory=list)  # [composition] establishment
+    profession_words: list[str] = field(default_factory=list)  # [composition] professions
     reason_words: list[str] = field(default_factory=list)  # [composition] reasons
     subtracted_words: list[str] = field(default_factory=list)  # [composition] subtracted
     named_set_words: list[str] = field(default_factory=list)  # [counts] named_sets
@@ -251,6 +252,7 @@ _WORD_LISTS = (
     ("clause_openers", "composition", "clause_openers"),
     ("retired_words", "composition", "retired"),
     ("establishment_words", "composition", "establishment"),
+    ("profession_words", "composition", "professions"),
     ("reason_words", "composition", "reasons"),
     ("subtracted_words", "composition", "subtracted"),
     ("named_set_words", "counts", "named_sets"),

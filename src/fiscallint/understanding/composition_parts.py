@@ -174,7 +174,9 @@ def _unclosed_open(gap: str) -> int:
 
 def _stops_list(lex, total: Fact, f: Fact) -> bool:
     """A figure that cannot be a part of ``total``: the same concept again,
-    a sibling of the total, or a new total."""
+    a sibling of the total, a new total, or a bound ("控制在…限额71.18亿元以内")."""
+    if f.q.approx == "upper" and not total.q.approx:
+        return True
     if f.concept and total.concept:
         if f.concept == total.concept:
             return True
@@ -429,6 +431,8 @@ def _relation_by_kinds(lex, total: Fact, parts: list[Fact], relation: str, how: 
             and all(_has(lex, "establishment_words", p.label) for p in parts)):
         # "共有工作人员73人，其中行政编制25人、事业编制26人…": staff beyond the establishment
         return "le", how + ", kinds of establishment under a staff total (others may be outside)"
+    if total.q.is_count and all(_has(lex, "profession_words", p.label) for p in parts):
+        return "le", how + ", professions under a staff total (others may be left out)"
     if sum(_has(lex, "level_words", p.label) for p in parts) >= 2:
         return "each_le", how + ", levels of one hierarchy (nested, not a partition)"
     if len(parts) == 1:

@@ -16,7 +16,7 @@ from fiscallint.understanding.plan_rates import (
     rate_of_stated_plan, two_budgets,
 )
 from fiscallint.understanding.share_pairs import OrphanShare, shares_of_unstated_wholes
-from fiscallint.understanding.share_plans import no_share_of_a_whole, wholes_named_alike
+from fiscallint.understanding.share_plans import held_by_a_whole_named_alike, no_share_of_a_whole, wholes_named_alike
 
 
 # ---------------------------------------------------------------- share
@@ -74,7 +74,7 @@ def _share_of_its_whole(a: Analysis, s, f: Fact, part: Fact, named: str, before:
     """The claim that ``f`` is ``part``'s share of the whole found for it (an
     orphan when none is found)."""
     whole, how, pattern = _share_whole(a, s, part, named, before, part_of)
-    if whole is None:
+    if whole is None and not held_by_a_whole_named_alike(a, s, f, part, named):
         orphans.append(OrphanShare(f, part, named))
     if whole is None or whole is part:
         return None
@@ -311,7 +311,8 @@ def _done_of_total(a: Analysis, rate: Fact, here: list[Fact]) -> Claim | None:
     pairs = []
     for num in here:
         label = num.label.strip(" ，,")
-        if not label.startswith(_DONE) or not grams or not any(g in label for g in grams):
+        if not label.startswith(_DONE) or not grams or not any(g in label for g in grams) \
+                or any(num.q.end <= g.q.start and _same_dim(g, num) for g in here):  # (已整改38个，正在整改21个…，整改率: which it counts is unsaid)
             continue
         before = [g for g in here if g.q.end <= num.label_start and _same_dim(g, num) and not g.label.strip(" ，,").startswith(_DONE)]
         if not before:

@@ -4,7 +4,10 @@ whole's plan, or a clause between them says all of it went one way; and
 which figures a whole named generically (支出总额) may be."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from fiscallint.model.claim import Claim
+from fiscallint.model.intervals import Interval
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.model.vocabulary import PLAN_PHASES, Phase
 from fiscallint.support.lexicon import alternation
@@ -58,16 +61,37 @@ def _plan_of_the_whole(lex, named: str, part: Fact, whole: Fact | None) -> bool:
 def wholes_named_alike(a: Analysis, s, part: Fact, named: str, whole: Fact) -> list[Fact]:
     """"全乡一般公共预算支出3,253.63万元…。主要支出项目是：一般公共服务支出831.41万元，
     占支出总额的25.6%": a whole named generically (支出总额) may be the figure the
-    list breaks down, stated just before it under a narrower name."""
+    list breaks down, stated just before it under a narrower name ("该项资金到位18,064.48万元。
+    …涉及资金12,903.46万元，占资金总额的71.43%")."""
+    found = _named_alike(a, s, part, named, whole)
+    # (the list's items are named alike too, and smaller; and the nearest may be its own fund's: "该项资金到位…")
+    largest = sorted(found, key=lambda g: g.q.value)[-2:]
+    return largest + [g for g in found[-1:] if g not in largest]
+
+
+def _named_alike(a: Analysis, s, part: Fact, named: str, whole: Fact) -> list[Fact]:
     stem = _GENERIC_WHOLE_WORDS.sub("", named)[-2:]
     if len(stem) < 2:
         return []
     first = a.sentences[max(0, s.index - _WHOLE_REACH)].start
-    found = [g for g in facts_between(a, first, part.q.start)
-             if g is not whole and g.role == "level" and not g.extras.get("in_table") and _same_dim(g, part)
-             and g.q.value > part.q.value and g.label.rstrip(" ，,：:为是完成").endswith(stem)]
-    return sorted(found, key=lambda g: g.q.value)[-2:]  # (the list's items are named alike too, and smaller)
+    return [g for g in facts_between(a, first, part.q.start)
+            if g is not whole and g.role == "level" and not g.extras.get("in_table") and _same_dim(g, part)
+            and g.q.value > part.q.value and _STATED_AS.sub("", g.label.rstrip(" ，,：:为是完成")).endswith(stem)]
 
 
+def held_by_a_whole_named_alike(a: Analysis, s, share: Fact, part: Fact, named: str) -> bool:
+    """Whether a share whose named whole was found nowhere holds against a
+    figure just before it named alike ("该项资金到位18,064.48万元。…涉及资金
+    12,903.46万元，占资金总额的71.43%"): its whole, not one it shares with
+    another fund's share named the same way."""
+    if not named:
+        return False
+    stated = share.q.interval()
+    return any(((part.q.interval() / g.q.interval()) * _HUNDRED).meets(stated)
+               for g in _named_alike(a, s, part, named, part) if g.q.value)
+
+
+_HUNDRED = Interval(Decimal(100), Decimal(100))
 _GENERIC_WHOLE_WORDS = pattern("ratios", "generic_whole_words")
+_STATED_AS = pattern("ratios", "stated_as")  # "该项资金到位": how the figure came, after its name
 _WHOLE_REACH = 10  # sentences before a share where the figure its list breaks down may stand
