@@ -33,7 +33,6 @@ from fiscallint.understanding.part_candidates import OF_WHICH as _OF_WHICH, not_
 
 # ---------------------------------------------------------------- composition
 _FIGURE_BREAKDOWN = pattern("compositions", "figure_breakdown")
-_CLASSIFIED_AFTER_TOTAL = pattern("compositions", "classified_after_total")
 _EACH_OF_SEVERAL = tuple(words("compositions", "each_of_several"))  # a part that stands for several
 _BESIDES = pattern("compositions", "besides")
 
@@ -44,7 +43,9 @@ def _compositions(a: Analysis, by_sentence) -> list[Claim]:
     out: list[Claim] = []
     words = sorted({*lex.composition_triggers, *_CONSISTS_OF}, key=len, reverse=True)
     trig_re = lex.pattern("composition_triggers", lambda: re.compile(
-        "|".join(map(re.escape, words)) + "|" + _FIGURE_BREAKDOWN.pattern + "|" + _CLASSIFIED_AFTER_TOTAL.pattern))
+        "|".join(map(re.escape, words)) + "|" + _FIGURE_BREAKDOWN.pattern
+        # (any classification with its colon: read only when its classes' counts close, list_wholes.counts_close)
+        + "|" + CLASSIFIED.pattern + "[：:]"))
     restate_re = lex.pattern("restatements", lambda: re.compile("(?:" + "|".join(map(re.escape, lex.restatements)) + r")(?:划分|分)?[\s，,：:]*$")) if lex.restatements else None
     restated_total: list[Fact] = []  # the total the last 按…分 restatement was of
     covered: set[int] = set()  # facts already taken as parts (ids)

@@ -323,6 +323,8 @@ def _planned(text: str, start: int, at: int) -> bool:
     """Whether the paragraph up to ``at`` lists what is to be built, not yet what was."""
     plans = list(_PLANNED_CONTENT.finditer(text, start, at))
     return bool(plans) and _DONE_SINCE_PLAN.search(text, plans[-1].end(), at) is None
+
+
 _SAMPLED = pattern("restatements", "sampled")
 
 

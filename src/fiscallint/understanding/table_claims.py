@@ -328,8 +328,9 @@ def _short_in_every_column(t: Table, cells, p: int, kids: list[int]) -> bool:
 
 def _figures_unplaced(t: Table, kids: list[int]) -> bool:
     """A part whose figures stand under no column (more cells than the header
-    has, rows run together by an export): the sum holds them in columns no
-    one knows, and the placed figures beside them are no surer."""
+    has, rows run together by an export), or under the wrong ones (its blank
+    cells dropped): the sum holds them in columns no one knows, and the
+    placed figures beside them are no surer."""
     return any(t.aligned(t.rows[k]) is None and any(c.numeric for c in t.rows[k].cells) or _packed_left(t, k) for k in kids)
 
 
