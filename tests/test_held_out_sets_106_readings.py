@@ -310,3 +310,12 @@ def test_a_rectification_rate_after_other_counts_of_issues_is_left_unread():
     # 已整改38个，正在整改21个，移送13个，整改率66%: which of them the rate counts is unsaid
     text = "审计发现问题82个，已整改问题38个，采纳审计建议10个，正在整改问题21个，移送问题13个，整改率达到66%。\n"
     assert counted(text) == []
+
+
+# ---------------------------------------------------------------- a part in 元 where 万元 was meant, found by its share
+def test_a_share_that_holds_only_with_its_part_read_in_another_unit_names_the_unit():
+    text = ("2025年全县共安排衔接资金5,000.00万元，其中中央资金3,000.00万元、省级资金2,000.00万元。"
+            "审计抽查项目20个，涉及资金1,500.00元，占资金总额的30.00%。\n")
+    found = findings(text)
+    assert "FL201" in [f.rule for f in found]
+    assert counted(text.replace("1,500.00元", "1,500.00万元")) == []

@@ -43,7 +43,7 @@ class ShareMismatch(ClaimRule):
     """
 
     code = "FL102"
-    patterns = ("share.of-list-total", "share.respective", "share.named-whole", "share.sentence-subject", "share.named-in-sentence",
+    patterns = ("share.of-list-total", "share.respective", "share.named-whole", "share.named-alike", "share.sentence-subject", "share.named-in-sentence",
                 "share.same-whole", "share.whole-in-phrase", "table.share-column", "share.of-figure-before",
                 "share.named-before")
     name = "share-mismatch"

@@ -137,7 +137,24 @@ def unit_slips(a: Analysis, checked: list[tuple[Claim, Verdict]], th: dict) -> l
         elif claim.kind in ("composition", "identity") and claim.stated.q.dimension == "money":
             for e in _parts_in_another_unit(claim):
                 add(e)
+        elif claim.kind == "share" and claim.operands[0].q.dimension == "money":
+            for e in _share_in_another_unit(claim):
+                add(e)
     return out
+
+
+def _share_in_another_unit(claim: Claim) -> list[Evidence]:
+    """The part of a share that makes it hold when read 10⁴ times larger or
+    smaller ("涉及资金2,149.25元，占资金总额的38.70%" of 5,553.63万元)."""
+    part, whole = claim.operands[:2]
+    for k in (TEN_THOUSAND, Decimal(1) / TEN_THOUSAND):
+        if ((part.q.interval().scale(k) / whole.q.interval()) * _HUNDRED).meets(claim.stated.q.interval()):
+            return [Evidence(part, Msg(M.SHARE_HOLDS_LARGER if k > 1 else M.SHARE_HOLDS_SMALLER),
+                             [claim.stated, whole], _other_unit(part, k))]
+    return []
+
+
+_HUNDRED = Interval(Decimal(100), Decimal(100))
 
 
 def _parts_in_another_unit(claim: Claim) -> list[Evidence]:

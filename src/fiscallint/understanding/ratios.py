@@ -16,7 +16,7 @@ from fiscallint.understanding.plan_rates import (
     rate_of_stated_plan, two_budgets,
 )
 from fiscallint.understanding.share_pairs import OrphanShare, shares_of_unstated_wholes
-from fiscallint.understanding.share_plans import held_by_a_whole_named_alike, no_share_of_a_whole, wholes_named_alike
+from fiscallint.understanding.share_plans import no_share_of_a_whole, share_of_a_whole_named_alike, wholes_named_alike
 
 
 # ---------------------------------------------------------------- share
@@ -74,9 +74,9 @@ def _share_of_its_whole(a: Analysis, s, f: Fact, part: Fact, named: str, before:
     """The claim that ``f`` is ``part``'s share of the whole found for it (an
     orphan when none is found)."""
     whole, how, pattern = _share_whole(a, s, part, named, before, part_of)
-    if whole is None and not held_by_a_whole_named_alike(a, s, f, part, named):
-        orphans.append(OrphanShare(f, part, named))
-    if whole is None or whole is part:
+    if whole is None:
+        return share_of_a_whole_named_alike(a, s, f, part, named, orphans)
+    if whole is part:
         return None
     if pattern == "share.of-list-total" and whole.q.interval().hi < part.q.interval().lo and f.q.value <= 100:
         # "编外聘用人员31人；其中卫生技术人员89人，占全部在岗人员的86.41%": a list's total

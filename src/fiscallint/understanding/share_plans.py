@@ -14,6 +14,7 @@ from fiscallint.support.lexicon import alternation
 from fiscallint.support.wordbook import pattern, words
 from fiscallint.understanding.claim_text import _same_dim
 from fiscallint.understanding.table_context import facts_between
+from fiscallint.understanding.share_pairs import OrphanShare
 
 _PLAN_WORDS = words("ratios", "plan")
 _ALL_OF_IT = pattern("ratios", "all_of_it")
@@ -79,16 +80,26 @@ def _named_alike(a: Analysis, s, part: Fact, named: str, whole: Fact) -> list[Fa
             and g.q.value > part.q.value and _STATED_AS.sub("", g.label.rstrip(" ，,：:为是完成")).endswith(stem)]
 
 
-def held_by_a_whole_named_alike(a: Analysis, s, share: Fact, part: Fact, named: str) -> bool:
-    """Whether a share whose named whole was found nowhere holds against a
-    figure just before it named alike ("该项资金到位18,064.48万元。…涉及资金
-    12,903.46万元，占资金总额的71.43%"): its whole, not one it shares with
-    another fund's share named the same way."""
-    if not named:
-        return False
+def share_of_a_whole_named_alike(a: Analysis, s, share: Fact, part: Fact, named: str,
+                                 orphans: list[OrphanShare]) -> Claim | None:
+    """A share whose named whole was found nowhere, against a figure just
+    before it named alike ("该项资金到位18,064.48万元。…涉及资金12,903.46万元，占资金总额的
+    71.43%"): held by one, it is that one's, not a whole it shares with another
+    fund's share named the same way; held by one only with the part read 10⁴
+    times apart (元 for 万元), it is a claim on that one; else an orphan."""
+    wholes = [g for g in _named_alike(a, s, part, named, part) if g.q.value] if named else []
     stated = share.q.interval()
-    return any(((part.q.interval() / g.q.interval()) * _HUNDRED).meets(stated)
-               for g in _named_alike(a, s, part, named, part) if g.q.value)
+    if any(((part.q.interval() / g.q.interval()) * _HUNDRED).meets(stated) for g in wholes):
+        return None
+    for g in reversed(wholes):
+        if any(((part.q.interval().scale(k) / g.q.interval()) * _HUNDRED).meets(stated) for k in _TEN_THOUSAND_APART):
+            return Claim("share", share, [part, g], "eq", f"占{named}: the figure named alike just before it",
+                         pattern="share.named-alike", trigger=share.label.strip()[-8:])
+    orphans.append(OrphanShare(share, part, named))
+    return None
+
+
+_TEN_THOUSAND_APART = (Decimal(10000), Decimal(1) / Decimal(10000))
 
 
 _HUNDRED = Interval(Decimal(100), Decimal(100))
