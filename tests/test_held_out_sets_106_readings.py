@@ -319,3 +319,26 @@ def test_a_share_that_holds_only_with_its_part_read_in_another_unit_names_the_un
     found = findings(text)
     assert "FL201" in [f.rule for f in found]
     assert counted(text.replace("1,500.00元", "1,500.00万元")) == []
+
+
+# ---------------------------------------------------------------- a line opening with a classification code
+def test_a_code_opening_a_line_before_its_name_is_no_amount():
+    from fiscallint.understanding.quantities import scan
+
+    rows = "303        对个人和家庭的补助          52,180\n30305        生活补助          52,180\n"
+    assert [q.text for q in scan(rows)[0]] == ["52,180", "52,180"]
+    assert [q.text for q in scan("120 万元用于补助\n")[0]] == ["120 万元"]  # (an amount with its unit stays one)
+
+
+def test_a_units_slip_of_a_table_cell_names_the_cell_in_the_other_unit():
+    from fiscallint.model.claim import Claim
+    from fiscallint.deciding.recompute import decide
+    from fiscallint.deciding.slips import likely_slip
+    from fiscallint.reading import Document
+    from fiscallint.understanding.analysis import analyse
+
+    text = "补助69,626万元。\n单位：元\n| 科目名称 | 金额 |\n| 对个人和家庭的补助 | 69,626 |\n"
+    a = analyse(Document("t.txt", text))
+    prose, cell = [f for f in a.facts if f.q.digits.replace(",", "") == "69626"]
+    claim = Claim("crossref", cell, [prose], "eq", "the same figure")
+    assert [s.meant for s in likely_slip(claim, decide(claim))] == ["69,626万元"]

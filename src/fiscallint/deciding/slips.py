@@ -93,7 +93,8 @@ def _holding(claim: Claim, verdict: Verdict) -> list[tuple[int, Slip]]:
             iv = q.interval().scale(factor)
             if _holds(claim, verdict, i, iv):
                 other = "元" if q.unit == "万元" else "万元"
-                holding.append((_RANK[kind], Slip(q.shown(), q.shown()[:-len(q.unit)] + other, kind)))
+                shown = q.shown()  # (a table's cell shows no unit: its column or title gives it)
+                holding.append((_RANK[kind], Slip(shown, shown.removesuffix(q.unit) + other, kind)))
         if i == 0 and claim.kind in _SIGNED_CELLS and q.value > 0 and claim.direction > 0 and _holds(
                 claim, verdict, 0, -q.interval()):
             # a table's change written without a sign where a negative one was meant (a column that
