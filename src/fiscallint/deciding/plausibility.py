@@ -20,7 +20,7 @@ from functools import lru_cache
 from fiscallint.support.wordbook import pattern
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.model.claim import Claim
-from fiscallint.model.intervals import Interval, sum_intervals
+from fiscallint.model.intervals import HUNDRED, Interval, sum_intervals
 from fiscallint.support.lexicon import alternation, default_thresholds
 from fiscallint.support import messages as M
 from fiscallint.support.messages import Msg
@@ -148,13 +148,10 @@ def _share_in_another_unit(claim: Claim) -> list[Evidence]:
     smaller ("涉及资金2,149.25元，占资金总额的38.70%" of 5,553.63万元)."""
     part, whole = claim.operands[:2]
     for k in (TEN_THOUSAND, Decimal(1) / TEN_THOUSAND):
-        if ((part.q.interval().scale(k) / whole.q.interval()) * _HUNDRED).meets(claim.stated.q.interval()):
+        if ((part.q.interval().scale(k) / whole.q.interval()) * HUNDRED).meets(claim.stated.q.interval()):
             return [Evidence(part, Msg(M.SHARE_HOLDS_LARGER if k > 1 else M.SHARE_HOLDS_SMALLER),
                              [claim.stated, whole], _other_unit(part, k))]
     return []
-
-
-_HUNDRED = Interval(Decimal(100), Decimal(100))
 
 
 def _parts_in_another_unit(claim: Claim) -> list[Evidence]:

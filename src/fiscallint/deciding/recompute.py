@@ -12,11 +12,10 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from fiscallint.model.claim import EXACT_POINTS, SCORES_CAPPED, Claim
 from fiscallint.understanding.labels import shares_word
-from fiscallint.model.intervals import Interval, sum_intervals
+from fiscallint.model.intervals import HUNDRED, Interval, sum_intervals
 from fiscallint.support import messages as M
 from fiscallint.support.messages import Msg
 
-HUNDRED = Interval(Decimal(100), Decimal(100))
 ONE = Decimal(1)
 HALF = Decimal("0.5")
 

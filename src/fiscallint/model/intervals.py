@@ -123,6 +123,9 @@ def last_digit_step(digits: str) -> Decimal:
     return Decimal(1).scaleb(len(digits.lstrip("-")) - len(stripped)) if stripped else Decimal(1)
 
 
+HUNDRED = Interval(Decimal(100), Decimal(100))  # a share's or rate's factor, exact
+
+
 def sum_intervals(parts) -> Interval:
     total = Interval(ZERO, ZERO)
     for p in parts:

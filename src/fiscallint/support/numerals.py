@@ -13,7 +13,9 @@ UNIT_VALUES = {TEN: 10, "百": 100, "千": 1000, "万": 10000}
 
 
 def heading_number(s: str) -> int:
-    """十 → 10, 十三 → 13, 二十 → 20, 二十四 → 24, 七 → 7; 0 for what is no number."""
+    """十 → 10, 十三 → 13, 二十 → 20, 二十四 → 24, 七 → 7, 9 → 9; 0 for what is no number."""
+    if s.isdigit():
+        return int(s)
     if s == TEN:
         return 10
     if s.startswith(TEN):

@@ -401,7 +401,7 @@ def _kinds_counted(a: Analysis, total: Fact, parts: list[Fact]) -> bool:
     text = a.doc.text
     for m in _KINDS_COUNT.finditer(text, total.sentence.start, parts[0].q.start):
         n = m.group(1)
-        count = int(n) if n.isdigit() else heading_number(n)
+        count = heading_number(n)
         if count == len(parts) >= 2:
             return True
     return False

@@ -83,7 +83,7 @@ def _numbered(line: str, out: list[Heading]) -> tuple[int, int, str, int] | None
         m = rx.match(line)
         if m:
             raw = m.group(1).translate(_FULL)
-            number = int(raw) if raw.isdigit() else heading_number(raw)
+            number = heading_number(raw)
             return m.start(1) + 1, m.end(), style, number
     m = _ITEM_OPENING_WITH_FIGURE.match(line)
     if m and out and out[-1].style == "1、" and out[-1].number == int(m.group(1).translate(_FULL)) - 1:

@@ -92,8 +92,7 @@ def whole_named_by_head(a: Analysis, s: Sentence, head: str, trigger_end: int, c
     counted = ITEMS_COUNTED.match(text, trigger_end) if candidates else None
     if concept is None or counted is None or len(core) > _LONGEST_NAME:
         return None
-    n = counted.group(1)
-    if (int(n) if n.isdigit() else heading_number(n)) != len(candidates):
+    if heading_number(counted.group(1)) != len(candidates):
         return None
     named = [g for g in a.with_concept(concept) if g.q.end <= s.start and g.role == "level" and not g.q.approx
              and _same_dim(g, candidates[0]) and not _is_base(g)]

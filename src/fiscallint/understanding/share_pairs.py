@@ -22,12 +22,9 @@ from dataclasses import dataclass
 
 from fiscallint.model.claim import Claim, ClaimKind, Relation
 from fiscallint.model.fact import Analysis, Fact
-from decimal import Decimal
-
-from fiscallint.model.intervals import Interval
+from fiscallint.model.intervals import HUNDRED, Interval
 from fiscallint.understanding.headings import LEVELS, headings
 
-_HUNDRED = Interval(Decimal(100), Decimal(100))
 
 PATTERN = "share.same-whole"
 _RESPECTIVELY = "分别"
@@ -105,7 +102,7 @@ def _implied_whole(o: OrphanShare) -> Interval | None:
     share = o.share.q.interval()
     if share.lo <= 0:
         return None
-    return o.part.q.interval() / share * _HUNDRED
+    return o.part.q.interval() / share * HUNDRED
 
 
 def _top_level_starts(a: Analysis) -> list[int]:

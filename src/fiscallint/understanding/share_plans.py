@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from fiscallint.model.claim import Claim
-from fiscallint.model.intervals import Interval
+from fiscallint.model.intervals import HUNDRED
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.model.vocabulary import PLAN_PHASES, Phase
 from fiscallint.support.lexicon import alternation
@@ -89,10 +89,10 @@ def share_of_a_whole_named_alike(a: Analysis, s, share: Fact, part: Fact, named:
     times apart (元 for 万元), it is a claim on that one; else an orphan."""
     wholes = [g for g in _named_alike(a, s, part, named, part) if g.q.value] if named else []
     stated = share.q.interval()
-    if any(((part.q.interval() / g.q.interval()) * _HUNDRED).meets(stated) for g in wholes):
+    if any(((part.q.interval() / g.q.interval()) * HUNDRED).meets(stated) for g in wholes):
         return None
     for g in reversed(wholes):
-        if any(((part.q.interval().scale(k) / g.q.interval()) * _HUNDRED).meets(stated) for k in _TEN_THOUSAND_APART):
+        if any(((part.q.interval().scale(k) / g.q.interval()) * HUNDRED).meets(stated) for k in _TEN_THOUSAND_APART):
             return Claim("share", share, [part, g], "eq", f"占{named}: the figure named alike just before it",
                          pattern="share.named-alike", trigger=share.label.strip()[-8:])
     orphans.append(OrphanShare(share, part, named))
@@ -102,7 +102,6 @@ def share_of_a_whole_named_alike(a: Analysis, s, share: Fact, part: Fact, named:
 _TEN_THOUSAND_APART = (Decimal(10000), Decimal(1) / Decimal(10000))
 
 
-_HUNDRED = Interval(Decimal(100), Decimal(100))
 _GENERIC_WHOLE_WORDS = pattern("ratios", "generic_whole_words")
 _STATED_AS = pattern("ratios", "stated_as")  # "该项资金到位": how the figure came, after its name
 _WHOLE_REACH = 10  # sentences before a share where the figure its list breaks down may stand
