@@ -320,9 +320,16 @@ _DONE_SINCE_PLAN = pattern("restatements", "done_since_plan")  # "…，实际�
 
 
 def _planned(text: str, start: int, at: int) -> bool:
-    """Whether the paragraph up to ``at`` lists what is to be built, not yet what was."""
-    plans = list(_PLANNED_CONTENT.finditer(text, start, at))
-    return bool(plans) and _DONE_SINCE_PLAN.search(text, plans[-1].end(), at) is None
+    """Whether the paragraph up to ``at`` lists what is to be built, not yet
+    what was (looked for in the words just before, so that a paragraph of one
+    long line is not read again for each figure)."""
+    last = None
+    for last in _PLANNED_CONTENT.finditer(text, max(start, at - _PLAN_REACH), at):
+        pass
+    return last is not None and _DONE_SINCE_PLAN.search(text, last.end(), at) is None
+
+
+_PLAN_REACH = 400  # characters before a figure where the words saying what is to be built may stand
 
 
 _SAMPLED = pattern("restatements", "sampled")
