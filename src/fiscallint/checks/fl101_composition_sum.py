@@ -28,6 +28,30 @@ def _times_apart(verdict: Verdict) -> Decimal | None:
     return times if times > _FAR_APART else None
 
 
+def _short(claim: Claim, verdict: Verdict) -> bool:
+    return claim.open_list and verdict.computed.hi < verdict.stated.lo
+
+
+def _item_name(claim: Claim) -> str:
+    return claim.operands[0].label.strip(" ，,；;：:")
+
+
+def _parallel_list_short(ctx: Context, claim: Claim, verdict: Verdict) -> Claim | None:
+    """Another list of the document not shown to be whole, opening with the
+    same item and as many items, whose parts fall short of its total by no
+    plain slip (when this one's fall short too); else None."""
+    if not _short(claim, verdict):
+        return None
+    name = _item_name(claim)
+    for other, seen in ctx.checked:
+        if other is claim or other.kind != claim.kind or other.pattern != claim.pattern \
+                or len(other.operands) != len(claim.operands) or other.stated is claim.stated:
+            continue
+        if _item_name(other) == name and len(name) >= 2 and _short(other, seen) and not telling_slip(other, seen):
+            return other
+    return None
+
+
 @register
 class CompositionSum(ClaimRule):
     """The parts listed under a total do not add up to it.
@@ -78,6 +102,17 @@ class CompositionSum(ClaimRule):
 
     def report(self, ctx: Context, claim: Claim, verdict: Verdict) -> Finding:
         found = super().report(ctx, claim, verdict)
+        parallel = _parallel_list_short(ctx, claim, verdict)
+        if parallel is not None:
+            # "…基金收入2296亿元，其中：保险费收入648亿元；政府补贴收入1569亿元" beside lists of the
+            # same items that fall short by no slip: the author's lists leave items out (利息收入),
+            # and a slip that would close this one's gap is a coincidence
+            line, column = ctx.doc.position(parallel.stated.q.num_start)
+            message = found.message
+            if found.slip and isinstance(message, Msg) and message.template == M.WITH_SLIP:
+                message = message.args["message"]
+            return replace(found, severity="info", slip=None,
+                           message=Msg(M.SHORT_LIKE_ITS_PARALLEL, message=message, line=line, column=column))
         if claim.open_list and verdict.computed.hi < verdict.stated.lo and not telling_slip(claim, verdict):
             # a list not shown to be whole, short by no plain slip: items may be left out (a slip
             # too slight to tell, 0.01 for 0.31, is not named: the message says none explains it)

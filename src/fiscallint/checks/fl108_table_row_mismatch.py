@@ -1,6 +1,8 @@
 """The rule FL108 table-row-mismatch: its documentation is the class's docstring."""
 from __future__ import annotations
 
+import re
+
 from fiscallint.model.vocabulary import Measure
 from fiscallint.deciding.rule import Context, register
 from fiscallint.model.intervals import Interval
@@ -10,6 +12,18 @@ from fiscallint.checks.base import ClaimRule, computed_vs_stated, related, shown
 from fiscallint.understanding.table_model import cell_parts, fact_sign, words_column
 from fiscallint.model.tables import leaf_name
 from fiscallint.model.claim import ClaimKind
+
+
+def _units_named(t, rows) -> set[str]:
+    """The units a table's 单位 column names for ``rows`` (none without such a column)."""
+    col = next((i for i, h in enumerate(t.header) if _UNIT_COLUMN.fullmatch(leaf_name(h).strip())), None)
+    if col is None:
+        return set()
+    cells = [(t.aligned(t.rows[k]) or {}).get(col) for k in rows]
+    return {c.text.strip() for c in cells if c is not None and c.text.strip()}
+
+
+_UNIT_COLUMN = re.compile(r"(?:计量)?单位")
 
 
 @register
@@ -133,6 +147,8 @@ class TableRowMismatch(ClaimRule):
         parts = [f for f in parts if f.q.value != 0 and not f.q.is_percent]
         if any((k, col.index) not in cells and k in filled for k in m.children(p)):
             return []  # ("收入合计 | 11,092,265.00" then "上级补助收入 | | 295,171.00": the column is not filled for these rows)
+        if len(_units_named(m.table, m.children(p))) > 1:
+            return []  # ("伤残抚恤 | 人 | 66" beside "义务兵家庭优待金 | 户 | 171": counts no total adds)
         return parts if len({(f.q.dimension, f.q.unit) for f in parts}) == 1 else []
 
     @staticmethod

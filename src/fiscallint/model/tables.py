@@ -119,6 +119,8 @@ class Table:
         on_grid = self._on_grid(row, width)
         if on_grid is not None:
             return on_grid
+        if self._lost_figures(row):
+            return None
         if n < width and self._numbered_serially(row):
             # "2 | 捐赠资金 | |||": a row numbered under 序号 that lost its blank cells
             return dict(enumerate(row.cells))
@@ -136,6 +138,32 @@ class Table:
             # 年初预算数 | 调整后预算数 | 决算数 | 执行率): the export dropped its blank cells, no one knows which
             return None
         return self._pairs_on_sides(row) or self._aligned_short(row)
+
+    def _lost_figures(self, row: Row) -> bool:
+        """One cell a line, a row with fewer figures than the table's fullest rows
+        ("2100101 / 行政运行 / 3,192,150.82 / 3,192,150.82" among rows of three
+        figures, 合计 | 基本支出 | 项目支出): a blank cell dropped, its place unknown.
+        (A code opening a row is no figure; a table of two sides, 人员经费 |
+        公用经费, whose fullest rows hold two names, may end a side early.)"""
+        if self.layout != "tab-cells" or sum(1 for c in row.cells if c.text.strip() and not c.numeric) != 1 \
+                or _CODE_CELL.fullmatch(row.cells[0].text.strip()) is None:
+            return False  # (a row of names and figures in pairs is placed by its names; only a row of
+            # the classification, its code first, is held to the widest rows)
+        fullest = self.__dict__.get("_fullest")
+        if fullest is None or fullest[0] != len(self.rows):  # (found once a table)
+            counts = [(_figures(r), sum(1 for c in r.cells if c.text.strip() and not c.numeric), self._width(r))
+                      for r in self.rows]
+            most = max((k for k, _, _ in counts), default=0)
+            one_side = all(names <= 1 for k, names, _ in counts if k == most)
+            fullest = self.__dict__["_fullest"] = (len(self.rows), most if one_side else 0,
+                                                   max((w for k, _, w in counts if k == most), default=0))
+        # (blank cells the export kept, empty lines of their own, keep the row whole)
+        return 0 < _figures(row) < fullest[1] and self._width(row) < fullest[2]
+
+    def _width(self, row: Row) -> int:
+        """A row's cells, counting the code a 合计 row's name spans (科目编码 | 科目名称 merged)."""
+        starts_coded = bool(row.cells) and _CODE_CELL.fullmatch(row.cells[0].text.strip()) is not None
+        return len(row.cells) + (0 if starts_coded or not any(_CODE_HEADER.search(h) for h in self.header) else 1)
 
     def _pairs_on_sides(self, row: Row) -> dict[int, Cell] | None:
         """"人员经费合计 | 1106.60 | 公用经费合计 | 190.69" under a header of two
@@ -306,6 +334,16 @@ _SERIAL_HEADER = pattern("tables", "serial_header", re.I)
 
 # a row's number, or its classification code (类 201, 款 20101, 项 2010101)
 _SERIAL_NUMBER = re.compile(r"[0-9０-９]{1,3}|[0-9０-９]{5}|[0-9０-９]{7}")
+
+
+def _figures(row: Row) -> int:
+    """The figures of a row, a code opening it (201, 2080501) not one."""
+    cells = row.cells[1:] if row.cells and _CODE_CELL.fullmatch(row.cells[0].text.strip()) else row.cells
+    return sum(c.numeric for c in cells)
+
+
+_CODE_CELL = re.compile(r"[0-9]{3,9}")
+_CODE_HEADER = re.compile(r"编码|代码")
 
 
 def is_serial_name(name: str) -> bool:

@@ -132,6 +132,10 @@ HOLDS_WITH_OTHER_PAIR = N_("holds with another pair of figures")
 LIST_MAY_BE_PARTIAL = N_("the parts fall short of the total, and a list after 含 (including) may leave items out")
 SHORT_OF_AN_OPEN_LIST = N_("{message}; the parts fall short of the total, no plain slip explains the gap, "
                            "and nothing says the list names every part: it may leave items out")
+# FL101: an open list short of its total, beside a list of the same items short by no slip
+SHORT_LIKE_ITS_PARALLEL = N_("{message}; the parts fall short of the total, as those of the list of the same "
+                             "items at line {line}:{column} fall short of theirs by no plain slip: these lists "
+                             "may leave items out")
 # FL101: a table row whose parts are many times its figure (or a small part of it), no slip explaining it
 FAR_FROM_ITS_ROWS = N_("{message}; the rows read as its parts are {times} times its figure and no plain "
                        "slip explains it: they may not be its parts (check how the table was read: fiscallint cat --tables)")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 
 from fiscallint.understanding.entities import mark_entities
 from fiscallint.support.wordbook import pattern, words
@@ -207,6 +206,7 @@ _PLAN_HEADING = pattern("analysis", "plan_heading")
 _AIM_HEADING = pattern("analysis", "aim_heading")
 _DONE_HEADING = pattern("analysis", "done_heading")
 _GROUP_AFTER = pattern("analysis", "group_after")
+_GRADE_BOUND_AFTER = pattern("analysis", "grade_bound_after")
 _THRESHOLD_BEFORE = pattern("analysis", "threshold_before")
 _RATE_BOUND_BEFORE = pattern("analysis", "rate_bound_before")
 _PER_UNIT_AFTER = re.compile(r"[ \t]?[/／][ \t]?[\u4e00-\u9fff]")
@@ -514,8 +514,9 @@ def _classify(fact: Fact, lex: Lexicon, text: str) -> None:
         # "罩С?8639萬元": a figure right after bytes the decoding lost may have lost digits too
         fact.role = "descriptor"
         return
-    if _PER_UNIT_AFTER.match(text, q.end):
-        fact.role = "descriptor"  # "36.42万元/座", "1.2万元/人": a price of one, not an amount to add
+    if _PER_UNIT_AFTER.match(text, q.end) or _GRADE_BOUND_AFTER.match(text, q.end):
+        # "36.42万元/座", "1.2万元/人": a price of one, not an amount to add; "综合得分90分（含）以上为“优”": a grade's bound
+        fact.role = "descriptor"
         return
     group = None if q.is_percent else _GROUP_AFTER.match(text, q.end)
     if group and (group.group(0) != "的" or _THRESHOLD_BEFORE.search(label)):

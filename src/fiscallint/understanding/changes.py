@@ -14,12 +14,14 @@ from fiscallint.understanding.claim_text import (
     _CHANGE_UP_TO, _COMPARING_WORD, _FROM, _SUBJECT_NOISE, _TOTAL_WORDS, _is_base, _levels, _prev_sentence_facts, _same_dim
 )
 from fiscallint.understanding.composition_parts import _in_closed_bracket, _in_han_clause
-from fiscallint.understanding.compositions import _OPENS_WITH_COMPARISON, _previous_head, _year_pair
+from fiscallint.understanding.compositions import _OPENS_WITH_COMPARISON, _year_pair
 from fiscallint.understanding.part_candidates import OF_WHICH as _OF_WHICH
 from fiscallint.understanding.paragraph_heads import head_before, may_be_named
 from fiscallint.understanding.growth_guards import AGAINST_BUDGET, not_a_yearly_change, of_something_else
+from fiscallint.understanding.labels import shares_word
 from fiscallint.understanding.last_year import (
-    _LAST_YEAR, _OPENING, _YEAR_WORDS, _change_against_last_year, _dated_as, _growth_against_last_year
+    _LAST_YEAR, _OPENING, _YEAR_WORDS, _change_against_last_year, _dated_as, _growth_against_last_year,
+    last_years_against_head_before,
 )
 
 
@@ -51,7 +53,7 @@ def _changes(a: Analysis, by_sentence, compositions: list[Claim] = ()) -> list[C
                         a.note(f, "respective changes (各/分别) whose figures could not be paired in order")
                 continue
             levels = _levels(facts[:k])
-            pair = _two_years(a, facts, k) or _last_years_against_head_before(a, by_sentence, s, facts, k)
+            pair = _two_years(a, facts, k) or last_years_against_head_before(a, by_sentence, s, facts, k)
             if pair is not None:
                 out.extend(_year_pair_claims(f, facts, k, pair, total_of_last.get(id(pair[0]))))
                 subject = pair[0]
@@ -63,6 +65,7 @@ def _changes(a: Analysis, by_sentence, compositions: list[Claim] = ()) -> list[C
             current = _change_subject(a, by_sentence, s, facts, k, subject, levels)
             if current is None:
                 subject = _still_the_subject(f, subject)
+                out.extend(_growth_over_the_base_alone(a, facts, k))
                 continue
             subject = current
             out.extend(_against_a_figure_apart(a, f, current))
@@ -120,21 +123,6 @@ def _two_years(a: Analysis, facts: list[Fact], k: int) -> tuple[Fact, Fact] | No
     pair = _year_pair(a, facts, k) or _figure_and_last_years(a, facts, k) or _rates_of_two_years(a, facts, k)
     own = _YEAR_OF_CHANGE.match(facts[k].label)
     return None if pair is not None and own is not None and pair[0].year != own.group(1) else pair
-
-
-def _last_years_against_head_before(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], k: int) -> tuple[Fact, Fact] | None:
-    """"2025年…收入完成2024.77万元，…。与上年完成数1984.36万元相比，增收40.14万元": a sentence
-    opening with last year's figure compares the head figure of the one before with it."""
-    levels = _levels(facts[:k])
-    if len(levels) != 1 or levels[0] is not facts[k - 1] or not _LAST_YEAR_OPENING.match(levels[0].label):
-        return None
-    earlier, later = levels[0], _previous_head(a, by_sentence, s, facts[k])
-    if later is None or later.q.approx or earlier.q.approx or not _same_dim(later, earlier) or later.phase in PLAN_PHASES:
-        return None  # ("年初预算为50790.98万元，…。与上年决算数…相比": not what was done)
-    return later, earlier
-
-
-_LAST_YEAR_OPENING = pattern("changes", "last_year_opening")
 
 
 def _rates_of_two_years(a: Analysis, facts: list[Fact], k: int) -> tuple[Fact, Fact] | None:
@@ -245,7 +233,9 @@ def _undated_change_subject(a: Analysis, by_sentence, s: Sentence, facts: list[F
     current = _dated_subject(facts[:k], f) or _subject(a, facts[:k], f)
     named_concept = a.lexicon.concept_of(_change_names(f.label))
     own_words = _own_subject_words(f.label)
-    if current is not None and named_concept and not may_be_named(current, named_concept, own_words):
+    if current is not None and (named_concept and not may_be_named(current, named_concept, own_words)
+                                or own_words and not _A_PERIOD.fullmatch(own_words) and not shares_word(own_words, current.label)):
+        # ("…一次性经济补助326.40万元；义务兵优待支出较上年减少26.82万元": another subject, its own)
         current = _named_subject(a, by_sentence, s, f)
     if current is None and subject is not None and _same_dim(subject, f) and _COMPARING_WORD.search(f.label) \
             and named_concept in (None, subject.concept) and (not own_words or own_words in subject.label) \
@@ -261,6 +251,7 @@ def _undated_change_subject(a: Analysis, by_sentence, s: Sentence, facts: list[F
 
 
 _YEAR_OF_CHANGE = pattern("changes", "own_year")
+_A_PERIOD = re.compile(r"(?:本年|今年|全年|当年|本期|同期|年末|年初|决算数?|预算数?|执行数?|实际|完成数?)+")  # (no subject named)
 _YEAR_AND_SUBJECT = pattern("changes", "year_and_subject")
 
 
@@ -278,6 +269,16 @@ def _dated_subject(before: list[Fact], change: Fact) -> Fact | None:
                 and _YEAR_WORDS.search(g.label):
             return g
     return None
+
+
+def _growth_over_the_base_alone(a: Analysis, facts: list[Fact], k: int) -> list[Claim]:
+    """"与上年支出2744.96万元相比，本年支出增加261.27万元，增长7.88%": with this year's
+    figure not found, the rate is still the change over the base stated right before it."""
+    base = facts[k - 1] if k else None
+    if base is None or base.role != "level" or not _is_base(base) or not _same_dim(base, facts[k]) or base.q.approx:
+        return []
+    growth = _growth_of_change(a, facts, k, base)
+    return [growth] if growth is not None and growth.variant == "base" else []
 
 
 def _growth_of_change(a: Analysis, facts: list[Fact], k: int, current: Fact) -> Claim | None:
@@ -384,8 +385,6 @@ def _respective_changes(a: Analysis, by_sentence, s: Sentence, facts: list[Fact]
     return [Claim("growth", r, [x, d], "eq", "respective changes (各/分别), paired in order", direction=d.direction,
                   variant="delta", pattern="growth.respective", trigger=r.label.strip()[-4:])
             for x, d, r in zip(levels, deltas, rates)]
-
-
 
 
 _RESPECTIVE = pattern("changes", "respective_changes")

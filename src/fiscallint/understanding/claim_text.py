@@ -192,10 +192,15 @@ def _is_base(f: Fact) -> bool:
     """"较上年的16.07万元减少", "比上年累计支出433万元减少": last year's figure,
     the base of the change after it."""
     label = f.label.strip(" ，,")
-    return bool(_BASE_AT_END.search(label) or _BASE_AT_START.match(label))
+    if _BASE_AT_END.search(label):
+        return True
+    m = _BASE_AT_START.match(label)
+    # ("较2013年同期增加支出3.52亿元": the change, not last year's figure)
+    return m is not None and not _CHANGE_WAY.search(label, m.end())
 
 
 _LABEL_END = pattern("claim_text", "label_end")
+_CHANGE_WAY = pattern("part_candidates", "change_way")
 
 
 def ten_thousand_apart(parts: list[Fact], total: Fact) -> bool:

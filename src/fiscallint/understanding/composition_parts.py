@@ -19,7 +19,7 @@ from fiscallint.understanding.claim_text import (
 from fiscallint.understanding.labels import shares_word
 from fiscallint.understanding.part_candidates import (
     LABEL_PUNCT as _LABEL_PUNCT, OF_WHICH as _OF_WHICH, among_its_own, continuation, not_a_plain_sum, one_enumeration, opens_own_items,
-    outside_nested_lists,
+    items_without_their_attribute, names_a_sibling, outside_nested_lists, same_attribute_as_total,
     parallels_the_total, part_candidates, past_own_clause, threshold_bound, with_repeated_item_once,
 )
 
@@ -238,8 +238,8 @@ def _walk_parts(a: Analysis, total: Fact, cands: list[Fact]) -> tuple[list[Fact]
             # "旗本级…75.29亿元，…，分项目看：税收完成16.81亿元，…非税完成58.48亿元…；上级转移支付…"
             i = _own_items(a, total, parts[-1], cands, i, a.doc.text[parts[-1].q.end:f.q.start], nested)
             continue
-        if parallels_the_total(a.doc.text, total, parts, f):
-            a.note(f, f"ends the list of {total.q.shown()}: past a ；, it is said as the total is")
+        if parallels_the_total(a.doc.text, total, parts, f) or names_a_sibling(total, f, parts):
+            a.note(f, f"ends the list of {total.q.shown()}: it is said or named as the total is")
             break
         if parts and _narrows(parts[-1], f):
             # "固定资产原值318.60万元、在用固定资产原值306.90万元": a part of the one before
@@ -316,7 +316,7 @@ def _own_items(a: Analysis, total: Fact, f: Fact, cands: list[Fact], i: int, gap
             break
         if past_own_clause(text, f, kids, c, run_in, of_which_bare=_OF_WHICH in gap and not colon):
             break
-        if parallels_the_total(text, f, kids, c):
+        if parallels_the_total(text, f, kids, c) or names_a_sibling(f, c, kids):
             break  # "教育支出…，完成…%，其中…1872.01万元；社会保障和就业支出…，完成…%": the next item of f's list
         if _stops_list(lex, total, c):
             break
@@ -374,7 +374,7 @@ def _sum_meets(parts: list[Fact], total: Fact) -> bool:
 
 def _make_composition(a: Analysis, total: Fact, parts: list[Fact], word: str, at: int) -> Claim:
     text = a.doc.text
-    parts = _items_without_their_attribute(a, _same_attribute_as_total(a, total, parts))
+    parts = items_without_their_attribute(a, same_attribute_as_total(a, total, parts))
     relation = "eq"
     how = f"{total.name or '合计'} {word} {len(parts)} part(s)"
     counted = _kinds_counted(a, total, parts)
@@ -427,12 +427,9 @@ def _relation_by_kinds(lex, total: Fact, parts: list[Fact], relation: str, how: 
     overlapping statuses."""
     if any(_has(lex, "attribute_words", p.label) for p in parts):
         return "each_le", how + ", overlapping attributes (not a partition)"
-    if (total.q.is_count and not _has(lex, "establishment_words", total.label)
-            and all(_has(lex, "establishment_words", p.label) for p in parts)):
-        # "共有工作人员73人，其中行政编制25人、事业编制26人…": staff beyond the establishment
-        return "le", how + ", kinds of establishment under a staff total (others may be outside)"
-    if total.q.is_count and all(_has(lex, "profession_words", p.label) for p in parts):
-        return "le", how + ", professions under a staff total (others may be left out)"
+    staff = _relation_of_counted_kinds(lex, total, parts, how) if total.q.is_count else None
+    if staff is not None:
+        return staff
     if sum(_has(lex, "level_words", p.label) for p in parts) >= 2:
         return "each_le", how + ", levels of one hierarchy (nested, not a partition)"
     if len(parts) == 1:
@@ -450,6 +447,19 @@ def _relation_by_kinds(lex, total: Fact, parts: list[Fact], relation: str, how: 
         # overlap (a 特困 household may be 残疾 too)
         return "each_le", how + ", overlapping statuses (not a partition)"
     return relation, how
+
+
+def _relation_of_counted_kinds(lex, total: Fact, parts: list[Fact], how: str) -> tuple[str, str] | None:
+    """The relation kinds of staff (or of other counted things) allow, if they say one."""
+    if len(parts) >= 2 and any(p.q.digits == total.q.digits for p in parts):
+        # "在职人员66人，其中特岗教师2人，在编在岗人员66人": one kind is all of them, the others overlap it
+        return "each_le", how + ", one part counts all of the total (the others overlap it)"
+    if not _has(lex, "establishment_words", total.label) and all(_has(lex, "establishment_words", p.label) for p in parts):
+        # "共有工作人员73人，其中行政编制25人、事业编制26人…": staff beyond the establishment
+        return "le", how + ", kinds of establishment under a staff total (others may be outside)"
+    if all(_has(lex, "profession_words", p.label) for p in parts):
+        return "le", how + ", professions under a staff total (others may be left out)"
+    return None
 
 
 def _relation_by_selection(a: Analysis, total: Fact, parts: list[Fact], word: str, colon: bool,
@@ -533,35 +543,6 @@ def _own_change_after(a: Analysis, part: Fact) -> bool:
 
 
 _OWN_CHANGE = pattern("composition_parts", "own_change")
-
-
-def _same_attribute_as_total(a: Analysis, total: Fact, parts: list[Fact]) -> list[Fact]:
-    """"送审35.43亿元，审定32.66亿元，核减2.77亿元，其中预算…送审23.79亿元，审定21.81亿元，
-    核减1.98亿元，结算…核减0.78亿元": groups that repeat the total's figures;
-    the total's parts are the figures named as it is."""
-    name = total.label.strip(_LABEL_PUNCT)
-    labels = [p.label.strip(_LABEL_PUNCT) for p in parts]
-    if len(name) < 2 or labels.count(name) < 2 or len(set(labels)) == len(labels):
-        return parts
-    same = [p for p, w in zip(parts, labels) if w == name]
-    for p, w in zip(parts, labels):
-        if w != name:
-            a.note(p, f"not a part of {total.q.shown()}: its group repeats the total's figures, and {name} is the part")
-    return same
-
-
-def _items_without_their_attribute(a: Analysis, parts: list[Fact]) -> list[Fact]:
-    """"因公出国费2.94亿元，压减3.7亿元；公务用车费24.72亿元，压减18.89亿元；…": a
-    label that comes back after every item names an attribute of each item
-    (its change, its budget), not one more part; the items are the rest."""
-    labels = [p.label.strip(_LABEL_PUNCT) for p in parts]
-    for word in {w for w in labels if w and labels.count(w) >= 2}:
-        at = [i for i, w in enumerate(labels) if w == word]
-        if len(at) >= 2 and at[0] == 1 and at == list(range(1, at[-1] + 1, 2)) and a.lexicon.concept_of(word) is None:
-            for i in at:
-                a.note(parts[i], f"not a part: “{word}” after each item names an attribute of it")
-            return [p for i, p in enumerate(parts) if labels[i] != word]
-    return parts
 
 
 _WHOLES = frozenset(words("composition_parts", "wholes"))

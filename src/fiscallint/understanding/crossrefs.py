@@ -14,6 +14,7 @@ from fiscallint.understanding.table_model import title_of, vocabulary
 
 # ---------------------------------------------------------------- crossref
 _RESIDUE_NOISE = pattern("crossrefs", "residue_noise")
+_INDICATOR_COLUMN = pattern("crossrefs", "indicator_column")
 
 
 def _crossrefs(a: Analysis, compositions: list[Claim]) -> list[Claim]:
@@ -78,6 +79,9 @@ def _restatement_key(a: Analysis, f: Fact, prev: Fact | None, parent: dict[int, 
     natural = a.lexicon.children
     if not _a_named_level(a, f):
         return None
+    cell = f.extras.get("cell")
+    if cell is not None and _INDICATOR_COLUMN.search(cell.header):
+        return None  # an indicator's target or outturn ("成本指标 | 项目支出 | ≤420万元 | 401.26万元"), not the unit's
     if "其中" in f.label and prev is not None and prev.sentence is f.sentence and prev.concept == f.concept:
         return None  # "总收入581.45万元，其中本年收入390.55万元": a part of itself, not it again
     if prev is not None and prev.sentence is f.sentence and prev.role == "level" \

@@ -107,7 +107,7 @@ def _read_values(lines, starts, k) -> tuple[list[Cell], int]:
     """The numbers from line k on, one a line (an export may leave a blank
     line after each cell), and the line after them."""
     values = []
-    while k < len(lines) and (_number_line(lines[k]) or values and (
+    while k < len(lines) and (_number_line(lines[k]) or _TARGET_BOUND.fullmatch(lines[k].strip()) or values and (
             _says_nothing(lines[k]) or _VALUE_WITH_UNIT.fullmatch(lines[k].strip()))):
         values.append(_line_cell(lines[k], starts[k]))  # ("—": a blank cell, Cell.empty, in its place)
         k += 1
@@ -119,12 +119,19 @@ def _read_values(lines, starts, k) -> tuple[list[Cell], int]:
     return values, k
 
 
+def _value_line(line: str, label) -> bool:
+    """A row's number, or the target's bound opening a labelled row's values ("≥1,200户")."""
+    return _number_line(line) or label is not None and _TARGET_BOUND.fullmatch(line.strip()) is not None
+
+
 def _says_nothing(line: str) -> bool:
     """A line of a dash ("—", "/"): a cell that says "nothing", not a blank line."""
     stripped = line.strip()
     return bool(stripped) and Cell(stripped, 0, 0).empty
 # a value a unit the grammar does not know follows, or a target's bound ("≥30台", "≤300元/平方米", "2.4万平方米")
 _VALUE_WITH_UNIT = re.compile(r"(?:[≥≤＞＜><]=?|不[低高少多大小]于)?\s*[0-9０-９][0-9０-９.,，．]*\s*[%％]?[^\s0-9０-９，。；]{0,7}")
+# a target's bound, a row's first value ("≥1,200户" before "1,128户"): no label
+_TARGET_BOUND = re.compile(r"(?:[≥≤＞＜><＝=]=?|不[低高少多大小]于)\s*[0-9０-９][0-9０-９.,，．]*\s*[%％]?[^\s0-9０-９，。；]{0,7}")
 
 
 def _columns_of_values(header: list[str], numeric_cols: list[int], values: list[Cell]) -> list[int]:
@@ -132,7 +139,18 @@ def _columns_of_values(header: list[str], numeric_cols: list[int], values: list[
     "14.50") under a form of 分值 … 得分 are its points and its score."""
     if len(values) == 2 < len(numeric_cols) and header[numeric_cols[0]] == "分值" and header[numeric_cols[-1]] == "得分":
         return [numeric_cols[0], numeric_cols[-1]]
+    if len(values) == 2 < len(numeric_cols) and [header[c] for c in numeric_cols[-2:]] == ["分值", "得分"] \
+            and all(_BARE_NUMBER.fullmatch(v.text.strip()) for v in values):
+        # "设施运行维护机制 / 健全 / 健全 / 5 / 5", "总分 / 100 / 99.35": a target and its outturn
+        # in words (or none), then the points and the score
+        return numeric_cols[-2:]
+    unscored = [c for c in numeric_cols if header[c] not in ("分值", "得分")]
+    if len(values) == len(unscored) == len(numeric_cols) - 2:
+        return unscored  # "其中：基本支出 / 1342.16 / 1368.75 / 1361.03 / 99.44%": a funds row the form scores not
     return numeric_cols
+
+
+_BARE_NUMBER = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
 
 
 def _placed(header: list[str], numeric_cols: list[int], values: list[Cell]) -> list[tuple[int, Cell]]:
@@ -175,7 +193,7 @@ def form_rows(lines, starts, header, j, names) -> tuple[Table | None, int]:
             break
         if not line.strip() or "|" in line:
             k += 1
-        elif _number_line(line):
+        elif _value_line(line, label):
             if label is None:
                 k += 1
                 continue
@@ -199,7 +217,8 @@ def form_rows(lines, starts, header, j, names) -> tuple[Table | None, int]:
     if header.count("分值") >= 2:
         return _score_tree(rows, label_col), k
     t = Table("form", header, rows)
-    t.start, t.end = rows[0].cells[label_col].start, rows[-1].cells[-1].end
+    # (its end is its last row's last figure: a row the form scores not leaves its 得分 cell blank)
+    t.start, t.end = rows[0].cells[label_col].start, max(c.end for c in rows[-1].cells)
     t.uncertain_rows = {r for r in broken if r < len(rows)}
     return t, k
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from fiscallint.model.vocabulary import PLAN_PHASES, Phase
 from fiscallint.model.claim import Claim
-from fiscallint.model.fact import Analysis, Fact
+from fiscallint.model.fact import Analysis, Fact, Sentence
 from fiscallint.support.wordbook import pattern
-from fiscallint.understanding.claim_text import _same_dim
+from fiscallint.understanding.claim_text import _levels, _same_dim
+from fiscallint.understanding.compositions import _previous_head
 
 _LAST_YEAR = pattern("changes", "last_year_comparison")
 _OPENING = pattern("changes", "opening_comparison")
@@ -138,3 +139,27 @@ def _same_words_last_year(a: Analysis, current: Fact, last: str) -> Fact | None:
              and g.role == "level" and _same_dim(g, current) and not g.q.approx
              and _YEAR_WORDS.sub("", g.label).strip(_LABEL_ENDS) == name]
     return found[0] if len(found) == 1 else None
+
+
+def last_years_against_head_before(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], k: int) -> tuple[Fact, Fact] | None:
+    """"2025年…收入完成2024.77万元，…。与上年完成数1984.36万元相比，增收40.14万元": a sentence
+    opening with last year's figure compares the head figure of the one before with it."""
+    levels = _levels(facts[:k])
+    if len(levels) != 1 or levels[0] is not facts[k - 1] or not _LAST_YEAR_OPENING.match(levels[0].label):
+        return None
+    earlier, later = levels[0], _previous_head(a, by_sentence, s, facts[k])
+    if later is None or later.q.approx or earlier.q.approx or not _same_dim(later, earlier) or later.phase in PLAN_PHASES \
+            or _LISTED_USE.search(later.label) or _another_concept(a, later, facts[k]):
+        # (a budget is not what was done; "项目支出主要用于…": an item; 基本支出 is not the 本年支出 changed)
+        return None
+    return later, earlier
+
+
+_LAST_YEAR_OPENING = pattern("changes", "last_year_opening")
+_LISTED_USE = pattern("changes", "listed_use")
+
+
+def _another_concept(a: Analysis, head: Fact, change: Fact) -> bool:
+    """The change names a concept (本年支出增加 → 总支出) the head figure is not."""
+    same = a.lexicon.same_fact
+    return bool(head.concept and change.concept) and same.get(head.concept, head.concept) != same.get(change.concept, change.concept)

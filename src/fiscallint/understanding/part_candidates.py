@@ -258,8 +258,7 @@ def not_a_plain_sum(a: Analysis, total: Fact, parts: list[Fact]) -> bool:
     """A list that takes a part away (调减…), or one item's figures in two
     phases: noted, and not added up."""
     subtracted = tuple(a.lexicon.subtracted_words)
-    taken_away = [p for p in parts if p.label.strip(LABEL_PUNCT + OF_WHICH).startswith(subtracted)]
-    taken_away = taken_away or _taken_away_after(a, parts[-1], subtracted)
+    taken_away = _taken_away(parts, subtracted) or _taken_away_after(a, parts[-1], subtracted)
     if taken_away and subtracted and not any(w in total.label for w in subtracted):
         a.note(taken_away[0], f"the list of {total.q.shown()} takes a figure away (调减, 弥补 …): not a plain sum")
         return True
@@ -293,6 +292,12 @@ def not_a_plain_sum(a: Analysis, total: Fact, parts: list[Fact]) -> bool:
         a.note(parts[0], f"not parts of {total.q.shown()}: they name phases {'/'.join(sorted(named_phases))}")
         return True
     return False
+
+
+def _taken_away(parts: list[Fact], subtracted: tuple[str, ...]) -> list[Fact]:
+    """The parts named as taken away (调减…); a zero takes nothing away ("…其他机械15台（套），
+    报废机具0台（套）" adds up either way)."""
+    return [p for p in parts if p.label.strip(LABEL_PUNCT + OF_WHICH).startswith(subtracted) and p.q.interval().hi != 0]
 
 
 def _a_budget_and_its_outturn(a: Analysis, parts: list[Fact]) -> bool:
@@ -426,3 +431,77 @@ def past_own_clause(text: str, f: Fact, kids: list[Fact], c: Fact, run_in: bool,
 
 
 _CLAUSE_OR_SENTENCE_END = re.compile(r"[；;。]")
+
+
+def names_a_sibling(whole: Fact, c: Fact, parts: list[Fact]) -> bool:
+    """"包括一般债务限额1.71亿元，其中：外债转贷0.5884亿元，专项债务限额4.4258亿元":
+    past parts named otherwise, a figure named as ``whole`` is with another
+    qualifier (its last three characters or more alike, the words before
+    them not) is the next item beside ``whole``, not one of its parts."""
+    if not parts or not _same_dim(whole, c):
+        return False
+    name = _LABEL_END.sub("", whole.label.strip(" ，,；;：:"))
+    alike = _qualified_alike(name, c.label)
+    # (unless a part before it is named as much alike as the whole, or as it is: 一般债务限额, 专项债务限额
+    # under 政府债务限额; 公务接待费支出决算 after 因公出国（境）费支出决算 under “三公”经费支出决算)
+    return alike > 0 and not any(_qualified_alike(name, p.label) >= alike or _common_tail(_bare(c.label), _bare(p.label)) >= alike
+                                 for p in parts)
+
+
+def _bare(label: str) -> str:
+    return _LIST_OPENER.sub("", _LABEL_END.sub("", label.strip(" ，,；;：:")))
+
+
+def _common_tail(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def _qualified_alike(name: str, label: str) -> int:
+    """How many last characters ``label`` shares with ``name``, when three or
+    more and most of it, both with other words before, neither within the
+    other (公务用车运行维护费 is of 公务用车购置及运行维护费), not 其他 (the rest
+    of a whole) and not under a whole's scope (全县); else 0."""
+    other = _bare(label)
+    common = _common_tail(name, other)
+    mine, theirs = name[:len(name) - common], other[:len(other) - common]
+    # (most of the name alike: "费支出" of 公务接待费支出 and …经费支出 is no name they share)
+    alike = common >= 3 and 2 * common > len(other) and bool(mine) and bool(theirs) and mine not in theirs \
+        and theirs not in mine and not _THE_REST.search(theirs) and not _A_WHOLE_SCOPE.search(mine)
+    return common if alike else 0
+
+
+_THE_REST = re.compile(r"其[他它]")
+_LIST_OPENER = re.compile(r"^(?:其中|主要包括|包括|含|即|主要有|分别为|分别是)[：:]?")
+_A_WHOLE_SCOPE = re.compile(r"全[国省市州县区镇乡]")  # (全县…收入 holds 县本级…收入)
+
+
+def same_attribute_as_total(a: Analysis, total: Fact, parts: list[Fact]) -> list[Fact]:
+    """"送审35.43亿元，审定32.66亿元，核减2.77亿元，其中预算…送审23.79亿元，审定21.81亿元，
+    核减1.98亿元，结算…核减0.78亿元": groups that repeat the total's figures;
+    the total's parts are the figures named as it is."""
+    name = total.label.strip(LABEL_PUNCT)
+    labels = [p.label.strip(LABEL_PUNCT) for p in parts]
+    if len(name) < 2 or labels.count(name) < 2 or len(set(labels)) == len(labels):
+        return parts
+    same = [p for p, w in zip(parts, labels) if w == name]
+    for p, w in zip(parts, labels):
+        if w != name:
+            a.note(p, f"not a part of {total.q.shown()}: its group repeats the total's figures, and {name} is the part")
+    return same
+
+
+def items_without_their_attribute(a: Analysis, parts: list[Fact]) -> list[Fact]:
+    """"因公出国费2.94亿元，压减3.7亿元；公务用车费24.72亿元，压减18.89亿元；…": a
+    label that comes back after every item names an attribute of each item
+    (its change, its budget), not one more part; the items are the rest."""
+    labels = [p.label.strip(LABEL_PUNCT) for p in parts]
+    for word in {w for w in labels if w and labels.count(w) >= 2}:
+        at = [i for i, w in enumerate(labels) if w == word]
+        if len(at) >= 2 and at[0] == 1 and at == list(range(1, at[-1] + 1, 2)) and a.lexicon.concept_of(word) is None:
+            for i in at:
+                a.note(parts[i], f"not a part: “{word}” after each item names an attribute of it")
+            return [p for i, p in enumerate(parts) if labels[i] != word]
+    return parts

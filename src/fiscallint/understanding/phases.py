@@ -19,14 +19,27 @@ _COMPARED_BEFORE = words("phases", "compared_before")
 def _phase_at(lex: Lexicon, text: str, upto: int) -> str | None:
     """The phase named nearest before ``upto``, skipping compared phases
     ("较预算增加" compares with the budget: it does not set the phase)."""
-    best = None
+    best, best_end = None, 0
     text = _NOT_PHASE.sub(lambda m: "＿" * len(m.group(0)), text[:upto].replace("\n", ""))
     for s, e, phase in lex.phases_in(text):
         before = text[max(0, s - 2):s]
         if before.endswith(_COMPARED_BEFORE):
             continue  # "较预算增加", "完成预算的84%": the budget is compared with, not described
-        best = phase
+        if not _narrowed(text, best, best_end, s, phase):
+            best, best_end = phase, e
     return best
+
+
+def _narrowed(text: str, kept: str | None, kept_end: int, at: int, phase: str) -> bool:
+    """"年初一般公共预算支出预算为…", "调整后支出预算为…": a bare 预算 after a
+    budget's own phase in the same words (no figure, no clause between) is
+    that budget, not another phase."""
+    return phase == _BARE_BUDGET and kept in _BUDGET_PHASES and _WORDS_ONLY.fullmatch(text, kept_end, at) is not None
+
+
+_BARE_BUDGET = "预算"
+_BUDGET_PHASES = frozenset({"年初预算", "调整预算"})
+_WORDS_ONLY = re.compile(r"[^0-9０-９，,。；;：:、]*")
 
 
 def _phase_marks(lex: Lexicon, sentence: str) -> list[tuple[int, str]]:
@@ -34,12 +47,15 @@ def _phase_marks(lex: Lexicon, sentence: str) -> list[tuple[int, str]]:
     # (a PDF's line break inside a name: "一般公\n共预算收入" names no budget phase)
     kept = [k for k, ch in enumerate(sentence) if ch != "\n"]
     masked = _NOT_PHASE.sub(lambda m: "＿" * len(m.group(0)), "".join(sentence[k] for k in kept))
-    marks = []
+    marks, last_end = [], 0
     for s, e, phase in lex.phases_in(masked):
         before = masked[max(0, s - 2):s]
         if before.endswith(_COMPARED_BEFORE):
             continue
+        if marks and _narrowed(masked, marks[-1][1], last_end, s, phase):
+            continue
         marks.append((kept[e - 1] + 1, phase))
+        last_end = e
     return marks
 
 

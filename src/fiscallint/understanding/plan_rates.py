@@ -53,6 +53,15 @@ def rate_of_another_plan(facts: list[Fact], since: int, f: Fact) -> Claim | None
                  decisive=True, pattern="rate.actual-over-plan", trigger=f.label.strip()[-8:])
 
 
+def plan_named_across(lex, f: Fact, plan: Fact, actual: Fact, here: list[Fact], pool: list[Fact]) -> bool:
+    """"…调整后支出预算为5,780.00万元。全年完成…支出5,655.73万元，为调整预算的97.85%": the
+    rate names the phase of the one budget of the sentence before, its outturn
+    is its own sentence's: which figures it relates is plain."""
+    named = {phase for _, _, phase in lex.phases_in(f.label)}
+    return plan.phase in NAMED_PLANS and named == {plan.phase} and actual in here and plan not in here \
+        and sum(g.phase == plan.phase for g in pool) == 1 and (plan.year is None or plan.year == actual.year)
+
+
 def rate_of_plan_stated_apart(a: Analysis, f: Fact, here: list[Fact]) -> Claim | None:
     """"其中：基本支出1,509.88万元，…执行率98.83%" with 基本支出's budget stated
     in another section or in the table: a budget's execution rate whose one
@@ -65,11 +74,21 @@ def rate_of_plan_stated_apart(a: Analysis, f: Fact, here: list[Fact]) -> Claim |
     if actual.concept is None or actual.phase not in (None, Phase.FINAL) or actual.q.approx or actual.q.is_percent:
         return None
     plans = _budgets_of(a, actual, f.phase if f.phase in (Phase.INITIAL_BUDGET, Phase.ADJUSTED_BUDGET) else None)
-    if not plans:
+    if not plans or _outturn_stated_otherwise(a, actual):
         return None
     return Claim("rate", f, [actual, plans[-1]], "eq", f"actual / {actual.concept}'s budget, stated apart",
                  decisive=True, alternatives=[[actual, g] for g in plans],
                  pattern="rate.plan-stated-apart", trigger=f.label.strip()[-8:])
+
+
+def _outturn_stated_otherwise(a: Analysis, actual: Fact) -> bool:
+    """"1.城镇老旧小区改造。…项目支出4,512.36万元，执行率92.85%" beside the report's
+    项目支出 of 9,288.60 spent: the figure is one project's, not the concept's
+    whole, and the concept's budget is not its base."""
+    return any(g is not actual and g.role == "level" and g.phase == Phase.FINAL and g.qualifiers == actual.qualifiers
+               and (g.year is None or actual.year is None or g.year == actual.year)
+               and not g.q.interval().meets(actual.q.interval())
+               for g in a.with_concept(actual.concept, of_unit=actual))
 
 
 def _budgets_of(a: Analysis, actual: Fact, named: str | None) -> list[Fact]:

@@ -13,7 +13,7 @@ from fiscallint.understanding.claim_text import (
 from fiscallint.understanding.composition_parts import _in_closed_bracket
 from fiscallint.understanding.plan_rates import (
     NAMED_PLANS as _NAMED_PLANS, rate_of_another_plan, rate_of_outturn_named_before, rate_of_paragraph_plan, rate_of_plan_stated_apart,
-    rate_of_stated_plan, two_budgets,
+    plan_named_across, rate_of_stated_plan, two_budgets,
 )
 from fiscallint.understanding.share_pairs import OrphanShare, shares_of_unstated_wholes
 from fiscallint.understanding.share_plans import no_share_of_a_whole, share_of_a_whole_named_alike, wholes_named_alike
@@ -534,7 +534,7 @@ def _rate_claim(lex, f: Fact, dim_pool: list[Fact], here: list[Fact], cross: boo
             if pl is not act:
                 alternatives.append([act, pl])
     return [Claim("rate", f, [actual, plan], "eq", "actual / plan" + (" (labels say which)" if decisive else " (order assumed)"),
-                  decisive=decisive and not cross, alternatives=alternatives,
+                  decisive=decisive and not cross or plan_named_across(lex, f, plan, actual, here, dim_pool), alternatives=alternatives,
                   pattern="rate.previous-sentence" if cross else "rate.actual-over-plan",
                   trigger=f.label.strip()[-8:])]
 

@@ -38,6 +38,8 @@ _LEADING_YEAR_AT = re.compile(_LEADING_YEAR.pattern[1:])
 _PIECE_END = re.compile(r"[。！？]")  # where re.split(r"(?<=[。！？])") cuts
 _SINCE = pattern("restatements", "since")  # "2013年以来": a span, not the figure's year
 _YEAR_PREFIX = pattern("restatements", "year_prefix")
+_ENDS_ON_AN_OBJECT = pattern("restatements", "ends_on_an_object")
+_NOUN_AFTER = pattern("restatements", "noun_after")
 _DROP = re.compile(r"[\s\u3000“”\"'‘’《》【】]")
 _HAN = re.compile(r"[\u4e00-\u9fff（）()]+")
 
@@ -242,6 +244,11 @@ def _label_restatements(a: Analysis, part_of: dict[int, Fact], lines: _LineYears
         aimed = bool(f.extras.get("aimed")) or _TARGET_LINE.match(a.doc.text, a.doc.start_of_line(f.q.start)) is not None \
             or _TARGET_LINE.match(a.doc.text, f.sentence.start) is not None \
             or _planned(a.doc.text, a.doc.start_of_line(f.q.start), f.q.start)
+        if _ENDS_ON_AN_OBJECT.search(core):
+            # "加大对27个国家重点帮扶县…", "加大对25个边境县…": the words say what is done to what the
+            # count names after it, and that differs
+            noun = _NOUN_AFTER.match(a.doc.text, f.q.end)
+            core = f"{core} {noun.group(1) if noun else ''}"
         by_words.setdefault((core, unit, f.phase or a.default_phase, context, aimed), []).append(f)
     return _claims_of_groups(a, _by_year_and_place(a, by_words, lines), "label", "restated.same-words")
 

@@ -41,7 +41,8 @@ def row_restatements(a: Analysis) -> list[Claim]:
         if found is None:
             continue
         name, said = found
-        cells = _the_column_said(a, said, rows[name]) if said else _the_rows_one_amount(f, rows[name])
+        # (a year other than the report's is said of the figure: a table of other years only is no row of it)
+        cells = _the_column_said(a, said, rows[name]) if said else _the_rows_one_amount(f, rows[name], f.year != a.year)
         if len(cells) == 1 and cells[0].q.unit == f.q.unit:  # (a unit read apart: the table's unit is unsure)
             # (a figure right after the name, no column named: the row's only amount, read less surely)
             out.append(Claim("crossref", f, [cells[0]], "eq", f"{name} in the text and in its table row",
@@ -94,14 +95,21 @@ def _of_money(unit: str | None) -> bool:
     return info is not None and info.dimension == "money"
 
 
-def _the_rows_one_amount(f: Fact, rows: list[list[tuple[Fact, str, bool]]]) -> list[Fact]:
+def _the_rows_one_amount(f: Fact, rows: list[list[tuple[Fact, str, bool]]], year_said: bool = False) -> list[Fact]:
     """"其中，水利发展资金2163.00万元" against the row 水利发展资金 | 2,136.00 | 37.99: a
     figure right after the row's name is the row's amount of its year, in
     every row so named alike: the row's only amount under a column that says
     it holds money (金额, 万元; not a column the header left unread), or the
     one such amount whose column names the sentence's year (农林水支出 |
-    上年决算数 | 调整预算数 | 本年执行数), of no other phase than the sentence's."""
-    found = [_one_amount_of_the_year(f, [g for g, _, money in cells if money]) for cells in rows]
+    上年决算数 | 调整预算数 | 本年执行数), of no other phase than the sentence's;
+    rows whose columns are all of other years are passed over when the
+    figure's year is not the report's own (a plan for the year after it)."""
+    found = []
+    for cells in rows:
+        amounts = [g for g, _, money in cells if money]
+        if year_said and f.year is not None and amounts and all(g.year is not None and g.year != f.year for g in amounts):
+            continue  # a table of other years only (表1 of 2025 beside 表2's 2026年预算数)
+        found.append(_one_amount_of_the_year(f, amounts))
     if not found or any(g is None for g in found) or len({(g.q.value, g.q.unit) for g in found}) != 1:
         return []
     return found[:1]

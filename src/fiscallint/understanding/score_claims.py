@@ -19,6 +19,7 @@ from fiscallint.model.tables import Table
 
 _FIRST_LEVEL = pattern("table_claims", "first_level")
 _FIRST_LEVEL_CELL = pattern("table_claims", "first_level_cell")
+_PER_PERIOD = re.compile(r"每(?:年|半年|季度?|月|周|日|天)")
 _BETWEEN_BLOCKS = pattern("table_claims", "between_blocks")
 _TOTAL_SCORE_ROW = pattern("table_claims", "total_score_row")
 
@@ -102,6 +103,8 @@ def score_rows(t: Table, cells) -> list[Claim]:
         if target is None or actual is None or target.q.value == 0 or target.q.dimension != actual.q.dimension:
             continue
         target_text = next((c.text for i, c in (t.aligned(row) or {}).items() if i == target_col), "")
+        if _PER_PERIOD.search(target_text):
+            continue  # "每季度1次" against "4次": a rate per period, no count to divide by
         if words["lower_is_better"].search(target_text + row.label) and not words["at_least"].search(target_text):
             # (a target written ≥5% is a floor, whatever the indicator's name says: 下降率 ≥5%)
             # a ceiling (≤3000元, 成本): scored the other way, the target over what was reached
@@ -198,6 +201,8 @@ def _nothing_between(gap: str) -> bool:
     else:
         extra = 0
     lines = [ln for ln in lines if ln.strip()]
+    if _a_header_one_cell_a_line(lines):
+        return True
     if lines and len(lines) <= _FORM_ROWS_BETWEEN and any(_BETWEEN_BLOCKS.match(ln.strip(" |\t")) for ln in lines) \
             and all(ln.count("|") >= 3 or ln.count("\t") >= 2 or not ln.strip(" |\t") for ln in lines) \
             and not any("总分" in ln for ln in lines):
@@ -206,6 +211,12 @@ def _nothing_between(gap: str) -> bool:
     return gap.count("\n") <= 4 + extra and len(lines) <= 2 and all(
         not any(ch.isdigit() for ch in ln) or _BETWEEN_BLOCKS.match(ln) or _FIRST_LEVEL.search(ln) and
         len(ln.strip()) <= 20 for ln in lines)
+
+
+def _a_header_one_cell_a_line(lines: list[str]) -> bool:
+    """The indicator block's own header, one cell a line (一级指标 / … / 分值 / 得分 / 产出指标)."""
+    cells = {ln.strip() for ln in lines}
+    return {"分值", "得分"} <= cells and all(len(c) <= 6 and not any(ch.isdigit() for ch in c) for c in cells)
 
 
 _FORM_ROWS_BETWEEN = 30  # rows of a 部门整体支出绩效自评表's 目标 and 任务 blocks, at most
@@ -283,8 +294,8 @@ def _form_totals(a: Analysis, t: Table, cells, carried: tuple[list[Fact], list[F
             close(block_head, block)
             block_head, block = head, []
         p = points.get((ri, points_col))
-        if p is None:
-            continue
+        if p is None or _heads_rows_below(a, t, ri, head, points, points_col):
+            continue  # ("决策（20分） |  |  | 20 | … | 16.5" over its indicators: their points, not more)
         s = cells.get((ri, score_col))
         if s is None and rate_col is not None and (ri, rate_col) in cells and cells[(ri, rate_col)].q.value >= 100:
             s = p  # an execution rate of 100% earns the row's points
@@ -401,6 +412,14 @@ def _section_rows(t: Table, m, cells, points_col) -> dict[int, Fact]:
                 and not _TOTAL_SCORE_ROW.match(t.rows[r.parent].label) and _named_once(t.rows[r.parent])}
     return {p: cells[(p, points_col)] for p in numbered | indented if (p, points_col) in cells
             and (p in indented or _SECTION_NUMBER.match(t.rows[p].label))}
+
+
+def _heads_rows_below(a: Analysis, t: Table, ri: int, head: Fact | None, points, points_col) -> bool:
+    """Whether row ``ri``, a first level (``head``) named once ("决策（20分） |  |  | 20"),
+    stands over rows of points of their own below it (决策 | 项目立项 | … | 3)."""
+    below = ri + 1
+    return head is not None and _named_once(t.rows[ri]) and below < len(t.rows) and (below, points_col) in points \
+        and _first_level(a, t.rows[below]) is None
 
 
 def _named_once(row) -> bool:

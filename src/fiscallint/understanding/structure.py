@@ -11,10 +11,11 @@ from fiscallint.support.wordbook import pattern, section_table, words
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.model.claim import CountClaim
 from fiscallint.support.lexicon import alternation
-from fiscallint.support.numerals import heading_number, thousands_comma
+from fiscallint.support.numerals import thousands_comma
 from fiscallint.support.brackets import first_top_level, matching_close, top_level
 from fiscallint.support import messages as M
 from fiscallint.support.messages import Msg
+from fiscallint.understanding.ordinal_items import ordinal_paragraphs, ordinals_in_line
 
 _MARKER = pattern("structure", "marker")
 _LINE_MARKER = pattern("structure", "line_marker")
@@ -242,8 +243,8 @@ def _list_after(a: Analysis, f: Fact, examples) -> CountClaim | None:
         # "内设机构7个：" ending its line, its numbered items all on the next ("（1）A；（2）B…"),
         # not one a paragraph ("（一）粮食生产稳中有进。全镇…")
         span = _list_span(text, m.end() + 1, _numbered_lines_end(text, m.end() + 1))
-    paragraphs = _ordinal_paragraphs(text, m.end()) if text[m.end():m.end() + 1] == "\n" else \
-        _ordinals_in_line(text, m.end())
+    paragraphs = ordinal_paragraphs(text, m.end()) if text[m.end():m.end() + 1] == "\n" else \
+        ordinals_in_line(text, m.end())
     if len(paragraphs) >= 2:
         # "存在以下三个方面的问题：" ending its line, then 一是…, 二是… a paragraph each; or
         # "采取了三项措施：一是…。二是…。三是…。" on one line, each item a sentence or more
@@ -262,60 +263,8 @@ def _list_after(a: Analysis, f: Fact, examples) -> CountClaim | None:
         return None
     if paren and all(len(text[a:b].strip()) <= 1 or text[a:b].strip() in a_kinds for a, b in items):
         return None  # "14个省（区、市）", "28个省（自治区、直辖市）": the bracket widens the noun
-    relation = "ge" if _ETC_END.search(text[start:end].rstrip("。.；;")) or _cut_by_the_end(text, end) else "eq"
+    relation = "ge" if _may_leave_items_out(text, start, end) else "eq"
     return CountClaim(f, items, relation, Msg(M.LIST_AFTER), frozenset(_list_readings(text, start, end, paren)))
-
-
-def _ordinals_in_line(text: str, start: int) -> list[tuple[int, int]]:
-    """The items 一是…, 二是… from ``start`` (which opens with 一是) to the
-    line's end, each up to the next ordinal in order; none unless two or
-    more follow in order."""
-    first = _ORDINAL_IS.match(text, start)
-    if first is None or heading_number(first.group(0)[:-1]) != 1:
-        return []
-    stop = _wrapped_paragraph_end(text, start)
-    if not text[:stop].rstrip().endswith("。"):
-        return []  # (a paragraph going on past its line: a page's number or a wrap; read as a sentence)
-    marks = [first.start()]
-    for m in _WRAPPED_ORDINAL.finditer(text, first.end(), stop):  # (a wrap may part 四 and 是)
-        if heading_number(m.group(1)) == len(marks) + 1 and text[m.start() - 1] in "。；;，, \u3000\n":
-            marks.append(m.start())
-    return [(a, b) for a, b in zip(marks, marks[1:] + [stop])] if len(marks) >= 2 else []
-
-
-def _wrapped_paragraph_end(text: str, start: int, most_lines: int = 12) -> int:
-    """The end of the line of ``start``, or of the paragraph a PDF's page width wrapped
-    from it: up to a line ending a sentence before a blank line, a heading or the end."""
-    stop = text.find("\n", start)
-    for _ in range(most_lines):
-        if stop < 0:
-            return len(text)
-        nxt = text.find("\n", stop + 1)
-        line = text[stop + 1:nxt if nxt >= 0 else len(text)]
-        if text[:stop].rstrip().endswith("。") or not line.strip() or _HEADING_LINE.match(line):
-            return stop
-        stop = nxt
-    return stop if stop >= 0 else len(text)
-
-
-def _ordinal_paragraphs(text: str, start: int) -> list[tuple[int, int]]:
-    """The paragraphs from the line after ``start`` that open with 一是, 二是 …
-    in order, blank lines between them or not ("存在以下三个方面的问题：" then a
-    paragraph each); none unless the first is 一是."""
-    spans: list[tuple[int, int]] = []
-    pos = start + 1
-    while pos < len(text):
-        stop = text.find("\n", pos)
-        stop = len(text) if stop < 0 else stop
-        line = text[pos:stop]
-        if line.strip():
-            lead = len(line) - len(line.lstrip(" \t\u3000"))
-            m = _ORDINAL_IS.match(text, pos + lead)
-            if m is None or heading_number(m.group(0)[:-1]) != len(spans) + 1:
-                break
-            spans.append((m.start(), stop))
-        pos = stop + 1
-    return spans
 
 
 def _numbered_lines_end(text: str, start: int) -> int:
@@ -345,6 +294,22 @@ def _cut_by_the_end(text: str, end: int) -> bool:
     """A list that runs, with no full stop, to the end of the text: an
     excerpt may have cut it, so the count is at least the items listed."""
     return not text[end:].strip() and not text[:end].rstrip().endswith(("。", ".", "；", ";", "）", ")"))
+
+
+def _may_leave_items_out(text: str, start: int, end: int) -> bool:
+    """A list ending in 等, or one an excerpt may have cut: the count is at least its items."""
+    return bool(_ETC_END.search(text[start:end].rstrip("。.；;"))) or _cut_by_the_end(text, end) \
+        or _MARKER.match(text, start) is not None and _cut_soon_after(text, end)
+
+
+def _cut_soon_after(text: str, end: int) -> bool:
+    """Numbered items, then a text cut off mid-sentence within a paragraph's
+    length ("三个行业：(1)投资与资产管理类。共4户企业(…)，总资产"): the items
+    after them may have been cut with it."""
+    return len(text) - end < _PARAGRAPH_CHARS and not text.rstrip().endswith(("。", ".", "；", ";", "）", ")", "！", "？"))
+
+
+_PARAGRAPH_CHARS = 400
 
 
 def _bodies_after(a: Analysis, f: Fact) -> CountClaim | None:
@@ -434,6 +399,7 @@ _COUNTED_NOUN = pattern("structure", "counted_noun")
 _PAGE_LINE = pattern("cell_split", "page_footer")
 _HEADING_LINE = pattern("analysis", "heading")
 _ACTING_ON = pattern("structure", "acting_on")
+_WIDER_SET = pattern("structure", "wider_set")
 
 
 def _list_before(a: Analysis, f: Fact) -> CountClaim | None:
@@ -459,7 +425,8 @@ def _list_before(a: Analysis, f: Fact) -> CountClaim | None:
     offset = lo + 1 + opened
     tail = core[opened:]
     last = _outside_brackets(tail).split("、")[-1].strip()
-    if subject_verbs.search(last) and not last.endswith(tuple(a.lexicon.body_endings or ())) or _ACTING_ON.search(last):
+    if subject_verbs.search(last) and not last.endswith(tuple(a.lexicon.body_endings or ())) or _ACTING_ON.search(last) \
+            or _WIDER_SET.search(last):
         return None  # "A村、B村建立了3个…", "A局、B局对12个乡镇…": the count is of something else (not "平安建设办公室")
     noun = _COUNTED_NOUN.match(text, f.q.end, f.q.end + 12)
     if not noun:

@@ -245,9 +245,13 @@ def _column_sum(a: Analysis, t: Table, label: str, col: int, total, parts, relat
 
 
 def _per_unit(t: Table, col: int) -> bool:
-    """A column no total adds (单价, 天数, a gap in points: rules/tables.toml's 单价)."""
+    """A column no total adds (单价, 天数, a gap in points: rules/tables.toml's 单价; a rate,
+    增速（％） whose cells are bare numbers)."""
     key = t.keys[col] if t.keys and col < len(t.keys) else None
-    return key is not None and key.measure == Measure.PER_UNIT
+    return key is not None and key.measure in _NOT_ADDED
+
+
+_NOT_ADDED = frozenset({Measure.PER_UNIT, Measure.CHANGE_RATE, Measure.EXECUTION_RATE})
 
 
 def _units_unsure(total, parts) -> bool:
@@ -381,6 +385,7 @@ def _column_sums_of_row(a: Analysis, t: Table, cells, label: str, p: int, kids: 
     """Row ``p``'s figure in each column as the sum of its rows' there; a 其中
     ``breakdown`` with a part left blank in a column is a bound there."""
     out = []
+    kids = _of_its_unit(t, p, kids)
     for col in sorted({c for (r, c) in cells if r == p}):
         total = cells[(p, col)]
         if _not_summable(total) or _per_unit(t, col):
@@ -397,6 +402,21 @@ def _column_sums_of_row(a: Analysis, t: Table, cells, label: str, p: int, kids: 
         if claim is not None:
             out.append(claim)
     return out
+
+
+def _of_its_unit(t: Table, p: int, kids: list[int]) -> list[int]:
+    """Under a 单位 column ("城市低保户数 | 户", "城市低保资金 | 万元", "低保资金合计 | 万元"),
+    the rows of the total's unit only: rows of other units are no parts of it."""
+    col = next((i for i, h in enumerate(t.header) if _UNIT_COLUMN.fullmatch(leaf_name(h).strip())), None)
+    if col is None:
+        return kids
+    unit = (t.aligned(t.rows[p]) or {}).get(col)
+    if unit is None or not unit.text.strip():
+        return kids
+    return [k for k in kids if ((t.aligned(t.rows[k]) or {}).get(col) or unit).text.strip() == unit.text.strip()]
+
+
+_UNIT_COLUMN = re.compile(r"(?:计量)?单位")
 
 
 def _left_blank_here(cells, kids: list[int], col: int) -> bool:

@@ -112,7 +112,7 @@ def attach_tables(a: Analysis) -> None:
             ref.table.facts.setdefault((ref.row_index, ref.column), f)
     for t in a.tables:
         _whole_scores_exact(t)
-        _row_numbers_out(t)
+    _all_row_numbers_out(a.tables)
     name_form_facts(a)
 
 
@@ -134,13 +134,12 @@ def _row_numbers_out(t) -> None:
     """"二、上级补助收入 | 2 | 二、外交支出 | 29 | |" where a blank cell was lost: the
     right side's 行次 (28, 29, 30 … in rows one after another) stand in a column of
     amounts, or in one column and then another as the lost cells shift them. Three or
-    more such integers in a run down consecutive rows, in a table with a 行次 column,
-    are row numbers, no figures."""
-    if not any(is_serial_name(leaf_name(h)) for h in t.header):
-        return
+    more such integers in a run down consecutive rows, in a table with a 行次 column
+    (or going on from one), are row numbers, no figures."""
     whole: dict[tuple[int, int], tuple[int, int]] = {}  # (row, value) -> its cell
     for r, row in enumerate(t.rows):
-        for c, cell in (t.aligned(row) or {}).items():
+        # (a headerless table's cells stand by their place, as its figures were placed)
+        for c, cell in (t.aligned(row) or {} if t.header else dict(enumerate(row.cells))).items():
             text = cell.text.strip()
             if text.isdigit() and len(text) <= 3:
                 whole.setdefault((r, int(text)), (r, c))
@@ -156,6 +155,25 @@ def _row_numbers_out(t) -> None:
                 if f is not None and _whole(f):
                     f.role, f.concept = "descriptor", None
                     del t.facts[cell]
+
+
+def _all_row_numbers_out(tables) -> None:
+    """Each table's row numbers out (_row_numbers_out): of the tables with a 行次
+    column, and of a headerless table after one (its rows go on being numbered)."""
+    numbered_before = False
+    for t in tables:
+        numbered = _numbers_rows(t) or not t.header and numbered_before
+        if numbered:
+            _row_numbers_out(t)
+        numbered_before = numbered
+
+
+def _numbers_rows(t) -> bool:
+    """A table with a 行次 column (a header cell read run into the next, "行次金额", names one too)."""
+    return any(is_serial_name(leaf_name(h)) or _SERIAL_RUN_IN.search(h) for h in t.header)
+
+
+_SERIAL_RUN_IN = re.compile(r"行次|栏次")
 
 
 def _whole(f) -> bool:
