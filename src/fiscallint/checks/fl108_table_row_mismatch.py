@@ -1,8 +1,6 @@
 """The rule FL108 table-row-mismatch: its documentation is the class's docstring."""
 from __future__ import annotations
 
-import re
-
 from fiscallint.model.vocabulary import Measure
 from fiscallint.deciding.rule import Context, register
 from fiscallint.model.intervals import Interval
@@ -10,20 +8,17 @@ from fiscallint.support import messages as M
 from fiscallint.support.messages import Msg
 from fiscallint.checks.base import ClaimRule, computed_vs_stated, related, shown
 from fiscallint.understanding.table_model import cell_parts, fact_sign, words_column
-from fiscallint.model.tables import leaf_name
+from fiscallint.model.tables import leaf_name, unit_column
 from fiscallint.model.claim import ClaimKind
 
 
 def _units_named(t, rows) -> set[str]:
     """The units a table's 单位 column names for ``rows`` (none without such a column)."""
-    col = next((i for i, h in enumerate(t.header) if _UNIT_COLUMN.fullmatch(leaf_name(h).strip())), None)
+    col = unit_column(t)
     if col is None:
         return set()
     cells = [(t.aligned(t.rows[k]) or {}).get(col) for k in rows]
     return {c.text.strip() for c in cells if c is not None and c.text.strip()}
-
-
-_UNIT_COLUMN = re.compile(r"(?:计量)?单位")
 
 
 @register

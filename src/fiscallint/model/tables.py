@@ -342,8 +342,16 @@ def _figures(row: Row) -> int:
     return sum(c.numeric for c in cells)
 
 
-_CODE_CELL = re.compile(r"[0-9]{3,9}")
-_CODE_HEADER = re.compile(r"编码|代码")
+_CODE_CELL = pattern("tables", "code_cell")
+_CODE_HEADER = pattern("tables", "code_header")
+
+
+def unit_column(t: "Table") -> int | None:
+    """The column that names each row's unit (单位, 计量单位), if the table has one."""
+    return next((i for i, h in enumerate(t.header) if _UNIT_HEADER.fullmatch(leaf_name(h).strip())), None)
+
+
+_UNIT_HEADER = pattern("tables", "unit_header")
 
 
 def is_serial_name(name: str) -> bool:

@@ -251,7 +251,7 @@ def _undated_change_subject(a: Analysis, by_sentence, s: Sentence, facts: list[F
 
 
 _YEAR_OF_CHANGE = pattern("changes", "own_year")
-_A_PERIOD = re.compile(r"(?:本年|今年|全年|当年|本期|同期|年末|年初|决算数?|预算数?|执行数?|实际|完成数?)+")  # (no subject named)
+_A_PERIOD = pattern("changes", "no_subject")
 _YEAR_AND_SUBJECT = pattern("changes", "year_and_subject")
 
 

@@ -473,9 +473,9 @@ def _qualified_alike(name: str, label: str) -> int:
     return common if alike else 0
 
 
-_THE_REST = re.compile(r"其[他它]")
-_LIST_OPENER = re.compile(r"^(?:其中|主要包括|包括|含|即|主要有|分别为|分别是)[：:]?")
-_A_WHOLE_SCOPE = re.compile(r"全[国省市州县区镇乡]")  # (全县…收入 holds 县本级…收入)
+_THE_REST = pattern("part_candidates", "the_rest")
+_LIST_OPENER = pattern("part_candidates", "list_opener")
+_A_WHOLE_SCOPE = pattern("part_candidates", "whole_scope")  # (全县…收入 holds 县本级…收入)
 
 
 def same_attribute_as_total(a: Analysis, total: Fact, parts: list[Fact]) -> list[Fact]:

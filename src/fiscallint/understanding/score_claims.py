@@ -19,7 +19,7 @@ from fiscallint.model.tables import Table
 
 _FIRST_LEVEL = pattern("table_claims", "first_level")
 _FIRST_LEVEL_CELL = pattern("table_claims", "first_level_cell")
-_PER_PERIOD = re.compile(r"每(?:年|半年|季度?|月|周|日|天)")
+_PER_PERIOD = pattern("score_claims", "per_period")
 _BETWEEN_BLOCKS = pattern("table_claims", "between_blocks")
 _TOTAL_SCORE_ROW = pattern("table_claims", "total_score_row")
 

@@ -31,7 +31,7 @@ from fiscallint.understanding.table_ratios import column_words, rate_columns, sh
 from fiscallint.understanding.column_pairs import compared_columns, other_bases
 from fiscallint.understanding.table_model import (fact_sign, side_models, side_tables, signed,
                                                   table_models_by_table, written_sign)
-from fiscallint.model.tables import NUMBERED_LABEL, Table, leaf_name
+from fiscallint.model.tables import NUMBERED_LABEL, Table, leaf_name, unit_column
 
 _BY_SIDE = pattern("table_claims", "by_side")
 _PERIOD_ROW = pattern("table_claims", "period_row")
@@ -407,16 +407,13 @@ def _column_sums_of_row(a: Analysis, t: Table, cells, label: str, p: int, kids: 
 def _of_its_unit(t: Table, p: int, kids: list[int]) -> list[int]:
     """Under a 单位 column ("城市低保户数 | 户", "城市低保资金 | 万元", "低保资金合计 | 万元"),
     the rows of the total's unit only: rows of other units are no parts of it."""
-    col = next((i for i, h in enumerate(t.header) if _UNIT_COLUMN.fullmatch(leaf_name(h).strip())), None)
+    col = unit_column(t)
     if col is None:
         return kids
     unit = (t.aligned(t.rows[p]) or {}).get(col)
     if unit is None or not unit.text.strip():
         return kids
     return [k for k in kids if ((t.aligned(t.rows[k]) or {}).get(col) or unit).text.strip() == unit.text.strip()]
-
-
-_UNIT_COLUMN = re.compile(r"(?:计量)?单位")
 
 
 def _left_blank_here(cells, kids: list[int], col: int) -> bool:

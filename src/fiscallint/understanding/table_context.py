@@ -173,7 +173,7 @@ def _numbers_rows(t) -> bool:
     return any(is_serial_name(leaf_name(h)) or _SERIAL_RUN_IN.search(h) for h in t.header)
 
 
-_SERIAL_RUN_IN = re.compile(r"行次|栏次")
+_SERIAL_RUN_IN = pattern("table_context", "serial_run_in")
 
 
 def _whole(f) -> bool:
