@@ -40,14 +40,14 @@ def _parallel_list_short(ctx: Context, claim: Claim, verdict: Verdict) -> Claim 
     """Another list of the document not shown to be whole, opening with the
     same item and as many items, whose parts fall short of its total by no
     plain slip (when this one's fall short too); else None."""
-    if not _short(claim, verdict):
+    if not _short(claim, verdict) or len(_item_name(claim)) < 2:
         return None
     name = _item_name(claim)
     for other, seen in ctx.checked:
         if other is claim or other.kind != claim.kind or other.pattern != claim.pattern \
                 or len(other.operands) != len(claim.operands) or other.stated is claim.stated:
             continue
-        if _item_name(other) == name and len(name) >= 2 and _short(other, seen) and not telling_slip(other, seen):
+        if _item_name(other) == name and _short(other, seen) and not telling_slip(other, seen):
             return other
     return None
 

@@ -146,7 +146,7 @@ class Table:
         (A code opening a row is no figure; a table of two sides, 人员经费 |
         公用经费, whose fullest rows hold two names, may end a side early.)"""
         if self.layout != "tab-cells" or sum(1 for c in row.cells if c.text.strip() and not c.numeric) != 1 \
-                or _CODE_CELL.fullmatch(row.cells[0].text.strip()) is None:
+                or not _coded(row):
             return False  # (a row of names and figures in pairs is placed by its names; only a row of
             # the classification, its code first, is held to the widest rows)
         fullest = self.__dict__.get("_fullest")
@@ -162,8 +162,7 @@ class Table:
 
     def _width(self, row: Row) -> int:
         """A row's cells, counting the code a 合计 row's name spans (科目编码 | 科目名称 merged)."""
-        starts_coded = bool(row.cells) and _CODE_CELL.fullmatch(row.cells[0].text.strip()) is not None
-        return len(row.cells) + (0 if starts_coded or not any(_CODE_HEADER.search(h) for h in self.header) else 1)
+        return len(row.cells) + (0 if _coded(row) or not any(_CODE_HEADER.search(h) for h in self.header) else 1)
 
     def _pairs_on_sides(self, row: Row) -> dict[int, Cell] | None:
         """"人员经费合计 | 1106.60 | 公用经费合计 | 190.69" under a header of two
@@ -336,10 +335,14 @@ _SERIAL_HEADER = pattern("tables", "serial_header", re.I)
 _SERIAL_NUMBER = re.compile(r"[0-9０-９]{1,3}|[0-9０-９]{5}|[0-9０-９]{7}")
 
 
+def _coded(row: Row) -> bool:
+    """A row opening with a classification code (201, 2080501)."""
+    return bool(row.cells) and _CODE_CELL.fullmatch(row.cells[0].text.strip()) is not None
+
+
 def _figures(row: Row) -> int:
-    """The figures of a row, a code opening it (201, 2080501) not one."""
-    cells = row.cells[1:] if row.cells and _CODE_CELL.fullmatch(row.cells[0].text.strip()) else row.cells
-    return sum(c.numeric for c in cells)
+    """The figures of a row, a code opening it not one."""
+    return sum(c.numeric for c in (row.cells[1:] if _coded(row) else row.cells))
 
 
 _CODE_CELL = pattern("tables", "code_cell")

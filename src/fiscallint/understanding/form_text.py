@@ -107,7 +107,7 @@ def _read_values(lines, starts, k) -> tuple[list[Cell], int]:
     """The numbers from line k on, one a line (an export may leave a blank
     line after each cell), and the line after them."""
     values = []
-    while k < len(lines) and (_number_line(lines[k]) or _TARGET_BOUND.fullmatch(lines[k].strip()) or values and (
+    while k < len(lines) and (_value_line(lines[k], labelled=True) or values and (
             _says_nothing(lines[k]) or _VALUE_WITH_UNIT.fullmatch(lines[k].strip()))):
         values.append(_line_cell(lines[k], starts[k]))  # ("—": a blank cell, Cell.empty, in its place)
         k += 1
@@ -119,9 +119,9 @@ def _read_values(lines, starts, k) -> tuple[list[Cell], int]:
     return values, k
 
 
-def _value_line(line: str, label) -> bool:
+def _value_line(line: str, labelled: bool) -> bool:
     """A row's number, or the target's bound opening a labelled row's values ("≥1,200户")."""
-    return _number_line(line) or label is not None and _TARGET_BOUND.fullmatch(line.strip()) is not None
+    return _number_line(line) or labelled and _TARGET_BOUND.fullmatch(line.strip()) is not None
 
 
 def _says_nothing(line: str) -> bool:
@@ -129,9 +129,10 @@ def _says_nothing(line: str) -> bool:
     stripped = line.strip()
     return bool(stripped) and Cell(stripped, 0, 0).empty
 # a value a unit the grammar does not know follows, or a target's bound ("≥30台", "≤300元/平方米", "2.4万平方米")
-_VALUE_WITH_UNIT = re.compile(r"(?:[≥≤＞＜><]=?|不[低高少多大小]于)?\s*[0-9０-９][0-9０-９.,，．]*\s*[%％]?[^\s0-9０-９，。；]{0,7}")
+_AMOUNT_AND_UNIT = r"\s*[0-9０-９][0-9０-９.,，．]*\s*[%％]?[^\s0-9０-９，。；]{0,7}"
+_VALUE_WITH_UNIT = re.compile(r"(?:[≥≤＞＜><]=?|不[低高少多大小]于)?" + _AMOUNT_AND_UNIT)
 # a target's bound, a row's first value ("≥1,200户" before "1,128户"): no label
-_TARGET_BOUND = re.compile(r"(?:[≥≤＞＜><＝=]=?|不[低高少多大小]于)\s*[0-9０-９][0-9０-９.,，．]*\s*[%％]?[^\s0-9０-９，。；]{0,7}")
+_TARGET_BOUND = re.compile(r"(?:[≥≤＞＜><＝=]=?|不[低高少多大小]于)" + _AMOUNT_AND_UNIT)
 
 
 def _columns_of_values(header: list[str], numeric_cols: list[int], values: list[Cell]) -> list[int]:
@@ -193,7 +194,7 @@ def form_rows(lines, starts, header, j, names) -> tuple[Table | None, int]:
             break
         if not line.strip() or "|" in line:
             k += 1
-        elif _value_line(line, label):
+        elif _value_line(line, labelled=label is not None):
             if label is None:
                 k += 1
                 continue

@@ -293,7 +293,7 @@ def _numbered_lines_end(text: str, start: int) -> int:
 def _cut_by_the_end(text: str, end: int) -> bool:
     """A list that runs, with no full stop, to the end of the text: an
     excerpt may have cut it, so the count is at least the items listed."""
-    return not text[end:].strip() and not text[:end].rstrip().endswith(("。", ".", "；", ";", "）", ")"))
+    return not text[end:].strip() and not text[:end].rstrip().endswith(_CLOSED)
 
 
 def _may_leave_items_out(text: str, start: int, end: int) -> bool:
@@ -306,10 +306,11 @@ def _cut_soon_after(text: str, end: int) -> bool:
     """Numbered items, then a text cut off mid-sentence within a paragraph's
     length ("三个行业：(1)投资与资产管理类。共4户企业(…)，总资产"): the items
     after them may have been cut with it."""
-    return len(text) - end < _PARAGRAPH_CHARS and not text.rstrip().endswith(("。", ".", "；", ";", "）", ")", "！", "？"))
+    return len(text) - end < _PARAGRAPH_CHARS and not text.rstrip().endswith(_CLOSED + ("！", "？"))
 
 
 _PARAGRAPH_CHARS = 400
+_CLOSED = ("。", ".", "；", ";", "）", ")")  # (what ends a sentence or a bracket: the text was not cut there)
 
 
 def _bodies_after(a: Analysis, f: Fact) -> CountClaim | None:
