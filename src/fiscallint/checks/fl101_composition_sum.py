@@ -96,7 +96,7 @@ class CompositionSum(ClaimRule):
     code = "FL101"
     patterns = ("sum.of-which", "sum.including", "sum.respectively", "sum.consists-of", "sum.parenthesis",
                 "sum.added-to-total", "sum.listed-before-total", "sum.total-then-labelled-parts",
-                "sum.done-and-not-done", "sum.identity-parts-after-total", "sum.initial-plus-added", "sum.points-less-deduction", "table.row-sum", "table.points-sum", "form.sum")
+                "sum.done-and-not-done", "sum.identity-parts-after-total", "sum.initial-plus-added", "sum.points-less-deduction", "sum.dash-items", "table.row-sum", "table.points-sum", "form.sum")
     name = "composition-sum"
     kind = ClaimKind.COMPOSITION
 

@@ -10,6 +10,10 @@ from fiscallint.checks.base import ClaimRule, computed_vs_stated, related, shown
 from fiscallint.understanding.table_model import cell_parts, fact_sign, words_column
 from fiscallint.model.tables import leaf_name, unit_column
 from fiscallint.model.claim import ClaimKind
+from fiscallint.support.wordbook import pattern
+
+_PERIOD_ROW = pattern("table_claims", "period_row")  # 1月, 第一季度, 上半年
+_ROLL_COLUMN = pattern("table_claims", "roll_column")  # 低保户数（户）
 
 
 def _units_named(t, rows) -> set[str]:
@@ -144,6 +148,9 @@ class TableRowMismatch(ClaimRule):
             return []  # ("收入合计 | 11,092,265.00" then "上级补助收入 | | 295,171.00": the column is not filled for these rows)
         if len(_units_named(m.table, m.children(p))) > 1:
             return []  # ("伤残抚恤 | 人 | 66" beside "义务兵家庭优待金 | 户 | 171": counts no total adds)
+        if parts and _ROLL_COLUMN.search(leaf_name(col.name)) and \
+                all(_PERIOD_ROW.match(m.table.rows[k].label.strip()) for k in m.children(p)):
+            return []  # ("1月 | 412户" … "12月 | 410户" under "全年合计 | |": those on the roll each month, no sum)
         return parts if len({(f.q.dimension, f.q.unit) for f in parts}) == 1 else []
 
     @staticmethod

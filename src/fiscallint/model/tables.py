@@ -209,8 +209,10 @@ class Table:
         if fit_left == fit_right and self._goes_on_numbering(right, row) and not self._goes_on_numbering(left, row):
             # "九、…支出 | 22 | 17.33" where 收入 stopped at 8 and 支出 went 14 … 21: the right side's row
             return right
-        if fit_left > fit_right or (fit_left == fit_right and anchor == first_text == 0):
-            return left  # a row that starts with its label and lost its last (empty) cells
+        if fit_left > fit_right or (fit_left == fit_right and anchor == first_text and (first_text == 0 or self.layout == "pipe")):
+            # a row whose label stands where the table's labels do (" | 合计 | 76,443,992.66 | …", its
+            # code cell kept blank) kept its first cells: it lost its last (empty) ones
+            return left
         return right
 
     def _goes_on_numbering(self, placed: dict[int, Cell], row: Row) -> bool:
@@ -237,7 +239,11 @@ class Table:
 
     def _label_column(self) -> int | None:
         """The column of the row labels: where the widest row's label falls
-        once that row is aligned on the right."""
+        once that row is aligned on the right; in a table of the budget
+        classification (科目编码 | 科目名称 | …), the column after the codes."""
+        code = next((i for i, h in enumerate(self.header[:2]) if _CODE_HEADER.search(leaf_name(h))), None)
+        if code is not None and code + 1 < len(self.header):
+            return code + 1
         widest = max(self.rows, key=lambda r: len(r.cells), default=None)
         if widest is None or len(widest.cells) > len(self.header):
             return None

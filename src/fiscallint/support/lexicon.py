@@ -46,6 +46,8 @@ class Identity:
 _LONGEST_TAIL = 8  # characters of a label's end looked up as a name of its own
 _PART_AFTER = pattern("changes", "part_after_whole")
 _GRAND_ENDS = ("总计",)
+_ITEM_BEFORE_WHOLE = pattern("lexicon", "item_before_whole")
+_WHOLE_LEAD = pattern("lexicon", "whole_lead")
 
 
 @dataclass
@@ -169,6 +171,10 @@ class Lexicon:
                          if label[-n:] in self.concepts), None)
             if tail is not None:
                 return (len(label) - tail, len(label), self.concepts[label[-tail:]])
+        if best[2] in self._wholes and label[best[0]:best[0] + 2] in ("收入", "支出") \
+                and _ITEM_BEFORE_WHOLE.search(label, 0, best[0]) and not _WHOLE_LEAD.search(label, 0, best[0]) \
+                and not any(t[1] == best[0] for t in spans) and not self.qualifiers_in(label[max(0, best[0] - 8):best[0]]):
+            return None  # "药品收入合计": the total of 药品收入, no concept the lexicon names
         if best[2] in self._wholes:
             # "“三公”经费支出总额": a whole's name right after another concept
             # says how much of that concept, not the report's whole spending

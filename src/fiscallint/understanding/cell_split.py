@@ -161,6 +161,7 @@ _NAME_END = pattern("cell_split", "name_end")
 
 
 PAGE_FOOTER = pattern("cell_split", "page_footer")
+TOTAL_LABEL_LINE = pattern("cell_split", "total_label_line")  # "总分" untabbed, its cells tabbed below
 
 
 def page_break_at(lines, j: int) -> bool:

@@ -17,7 +17,7 @@ from fiscallint.understanding.composition_parts import _in_closed_bracket, _in_h
 from fiscallint.understanding.compositions import _OPENS_WITH_COMPARISON, _year_pair
 from fiscallint.understanding.part_candidates import OF_WHICH as _OF_WHICH
 from fiscallint.understanding.paragraph_heads import head_before, may_be_named
-from fiscallint.understanding.growth_guards import AGAINST_BUDGET, not_a_yearly_change, of_something_else
+from fiscallint.understanding.growth_guards import AGAINST_BUDGET, base_of_another, not_a_yearly_change, of_something_else
 from fiscallint.understanding.labels import shares_word
 from fiscallint.understanding.last_year import (
     _LAST_YEAR, _OPENING, _YEAR_WORDS, _change_against_last_year, _dated_as, _growth_against_last_year,
@@ -162,12 +162,7 @@ def _figure_and_last_years(a: Analysis, facts: list[Fact], k: int) -> tuple[Fact
     if len(levels) < 2 or levels[-1][0] < k - 1:
         return None
     y = levels[-1][1]
-    # "支出15.27万元（…财政拨款安排0万元），较上年18.42万元减少…": not the bracket's detail;
-    # "会议费1.26万元，召开会议3次，参会185人次，较上年2.10万元增加…": nor a count between
-    # …nor an average of it ("收运垃圾97,455吨，日均267.0吨，较上年的93,280吨增加4,175吨")
-    x = next((g for _, g in reversed(levels[:-1]) if not _in_closed_bracket(a.doc.text, g, y.q.start)
-              and not (g.q.is_count and not y.q.is_count and not _clause_between(a.doc.text, g, y))
-              and not _AVERAGE.match(g.label.strip(" ，,；;"))), None)
+    x = next((g for _, g in reversed(levels[:-1]) if _may_be_compared(a, g, y, [h for _, h in levels])), None)
     if x is None:
         return None
     m = _ONLY_AN_EARLIER_YEAR.match(y.label.strip(" ，,；;"))
@@ -178,6 +173,19 @@ def _figure_and_last_years(a: Analysis, facts: list[Fact], k: int) -> tuple[Fact
     if _OWN_YEAR.search(x.label) or not x.year or not x.year.isdigit() or m.group(1) >= x.year:
         return None
     return x, y
+
+
+def _may_be_compared(a: Analysis, g: Fact, y: Fact, levels: list[Fact]) -> bool:
+    """Whether ``g`` may be the figure compared with last year's ``y`` after it."""
+    # "支出15.27万元（…财政拨款安排0万元），较上年18.42万元减少…": not the bracket's detail;
+    # "会议费1.26万元，召开会议3次，参会185人次，较上年2.10万元增加…": nor a count between
+    # …nor an average of it ("收运垃圾97,455吨，日均267.0吨，较上年的93,280吨增加4,175吨")
+    # …nor the budget beside the outturn ("支出1.64万元，年初预算2.00万元，执行率82%；比上年1.87万元减少…")
+    return not _in_closed_bracket(a.doc.text, g, y.q.start) \
+        and not (g.q.is_count and not y.q.is_count and not _clause_between(a.doc.text, g, y)) \
+        and not _AVERAGE.match(g.label.strip(" ，,；;")) \
+        and not (g.phase in PLAN_PHASES and y.phase not in PLAN_PHASES and any(
+            h.phase not in PLAN_PHASES and h.q.start < g.q.start and _same_dim(h, g) for h in levels))
 
 
 _ONLY_AN_EARLIER_YEAR = pattern("changes", "only_an_earlier_year")
@@ -239,7 +247,7 @@ def _undated_change_subject(a: Analysis, by_sentence, s: Sentence, facts: list[F
         current = _named_subject(a, by_sentence, s, f)
     if current is None and subject is not None and _same_dim(subject, f) and _COMPARING_WORD.search(f.label) \
             and named_concept in (None, subject.concept) and (not own_words or own_words in subject.label) \
-            and not _base_of_another(subject, f):
+            and not base_of_another(subject, f):
         current = subject  # "较上年减少0.03万元,下降0.6%;较年初预算数减少6.3万元,下降58.3%"
     if current is None and (not levels or named_concept):
         # "…;公务接待费支出决算增加56,716.00元": a change naming its subject,
@@ -554,7 +562,7 @@ def _subject(a: Analysis, before: list[Fact], delta: Fact) -> Fact | None:
             if _in_closed_bracket(a.doc.text, g, delta.q.start) or \
                     _in_han_clause(a.doc.text, g, delta) and not _heads_closed_list(a.doc.text, g, delta):
                 continue  # "总预算4471.22万元，含A 250万元，B 537.31万元；比上年增加…": a detail
-            if _base_of_another(g, delta):
+            if base_of_another(g, delta):
                 continue  # "支出26,840元，较预算32,000元节约…，较上年减少2,260元": the base of another comparison
             if _ITEMS_CLOSED.search(a.doc.text, g.q.end, delta.q.start) and \
                     _ITEMS_OPENED.search(a.doc.text, g.sentence.start, g.q.start):
@@ -576,24 +584,8 @@ def _heads_closed_list(text: str, g: Fact, delta: Fact) -> bool:
         not _CLAUSE_BREAK.search(text, closed.end(), delta.q.start)
 
 
-def _base_of_another(g: Fact, delta: Fact) -> bool:
-    """"支出26,840元，较预算32,000元节约…，较上年减少2,260元": a base of a comparison
-    against another thing than the change's own (预算, not 上年) is not its subject."""
-    own = _compared_with(delta.label)
-    return bool(own) and _is_base(g) and _compared_with(g.label) not in ("", own)
-
-
-def _compared_with(label: str) -> str:
-    """What a comparison in a label is against: last year ("较上年", "比2024年") or a
-    plan ("较预算", "比年初预算"); '' when it names neither or both."""
-    year, plan = bool(_AGAINST_YEAR.search(label)), bool(_AGAINST_PLAN.search(label))
-    return "year" if year and not plan else "plan" if plan and not year else ""
-
-
-_AGAINST_YEAR = pattern("changes", "against_year")
 _ITEMS_OPENED = pattern("changes", "items_opened")
 _ITEMS_CLOSED = pattern("changes", "items_closed")
-_AGAINST_PLAN = pattern("changes", "against_plan")
 _FROM_LAST_YEAR = pattern("changes", "from_last_year")
 _RATE_RIGHT_AFTER = re.compile(r"\s?[0-9]+(?:\.[0-9]+)?\s?(?:[%％]|[，,])")  # "完成调整预算252500万元99.7%", its % left out too
 _PLAN_NAMED = pattern("changes", "plan_named")

@@ -1,8 +1,10 @@
 """Which columns of a table a change column compares: 本年 with 上年, 决算
 with 预算, the adjusted budget with the initial one, next year's budget with
-this year's (:func:`compared_columns`)."""
+this year's (:func:`compared_columns`); and where a change column's total
+is no sum of its rows' (:func:`not_of_derived_changes`)."""
 from __future__ import annotations
 
+from fiscallint.model.intervals import sum_intervals
 from fiscallint.model.tables import leaf_name
 from fiscallint.model.vocabulary import PLAN_PHASES, Measure, Phase
 from fiscallint.support.wordbook import pattern
@@ -117,3 +119,34 @@ def _year_rank(year: str) -> int:
     if year.isdigit():
         return int(year)
     return 0 if year == "上年" else 1
+
+
+def not_of_derived_changes(claims: list, m, cells) -> list:
+    """The claims but those adding down a 增减额 column whose rows are each
+    本年 − 上年 (checked across the row) where the two columns add up only
+    to within their rounding: its total is then the difference of two
+    totals each rounded on its own (26.38 − 6.46 over rows adding to 26.39
+    and 6.45)."""
+    pairs = {c.index: compared_columns(m, c.index) for c in m.columns if c.measure == Measure.CHANGE}
+    out = []
+    for c in claims:
+        ref = c.stated.extras.get("cell")
+        pair = pairs.get(getattr(ref, "column", None))
+        rows = [getattr(o.extras.get("cell"), "row_index", None) for o in c.operands]
+        sums = [_printed_sum(cells, ref.row_index, rows, col) for col in pair] if pair else []
+        if sums and "rounded" in sums and "off" not in sums:
+            continue
+        out.append(c)
+    return out
+
+
+def _printed_sum(cells, total: int, rows: list, col: int) -> str:
+    """How the figures of ``rows`` in ``col`` add up to ``total``'s: "exact" as
+    printed, "rounded" within rounding only, "off" beyond it (or "" unread)."""
+    figures = [cells.get((r, col)) for r in rows]
+    if (total, col) not in cells or None in figures:
+        return ""
+    stated = cells[(total, col)]
+    if sum(f.q.value for f in figures) == stated.q.value:
+        return "exact"
+    return "rounded" if sum_intervals(f.q.interval() for f in figures).meets(stated.q.interval()) else "off"

@@ -22,7 +22,7 @@ from fiscallint.understanding.composition_parts import (
     _composition_for, _directly_after_number, _in_closed_bracket, _make_composition, _not_reasons,
     _names_kinds_first, _primary_totals, _totals_by_dimension,
 )
-from fiscallint.understanding.item_lists import bulleted_list
+from fiscallint.understanding.item_lists import bulleted_list, dash_items_under
 from fiscallint.understanding.list_wholes import (
     CLASSIFIED, ITEMS_COUNTED, classification_read, counts_close, named_or_classified,
 )
@@ -33,6 +33,7 @@ from fiscallint.understanding.part_candidates import OF_WHICH as _OF_WHICH, not_
 
 # ---------------------------------------------------------------- composition
 _FIGURE_BREAKDOWN = pattern("compositions", "figure_breakdown")
+_PER_ONE = pattern("ratios", "per_one")  # 月均, 平均每台
 _EACH_OF_SEVERAL = tuple(words("compositions", "each_of_several"))  # a part that stands for several
 _BESIDES = pattern("compositions", "besides")
 
@@ -63,6 +64,8 @@ def _compositions(a: Analysis, by_sentence) -> list[Claim]:
         marked = len(out)
         out.extend(_parenthetical_breakdowns(a, facts, s, covered))
         out.extend(_listed_breakdowns(a, facts, covered))
+        dashed = dash_items_under(a, by_sentence, s, covered)
+        out.extend([dashed] if dashed is not None else [])
         for c in out[marked:]:
             covered.update(id(p) for p in c.operands)
         marked = len(out)
@@ -241,7 +244,9 @@ def _totals_before_list(a: Analysis, by_sentence, s: Sentence, before: list[Fact
                                        if not _in_closed_bracket(text, g, at)])
         # "直接受益13人，家庭间接收益18人。其中：公益岗5人…，困难生活补助8人…":
         # the sentence before may hold more than one figure the list can be of
-        totals = _primary_totals(prev_levels, text) if not _an_enumeration(text, prev_levels) else []
+        # (not an average: "全年共发放3,001,800.00元，月均发放250,150.00元。其中1—6月…")
+        wholes = [g for g in prev_levels if not _PER_ONE.search(g.label)] or prev_levels
+        totals = _primary_totals(wholes, text) if not _an_enumeration(text, prev_levels) else []
         first = next((g for g in _levels(by_sentence.get(s.index, [])) if g.q.start > at), None)
         if first is not None and first.phase != Phase.LAST_YEAR:
             # "…。上年同期支出36,518.07万元。\n其中：基本支出全年预算…": this year's parts are not of last year's figure

@@ -102,7 +102,7 @@ def _restatement_key(a: Analysis, f: Fact, prev: Fact | None, parent: dict[int, 
         concept = f.concept  # a 项目支出绩效自评表's 年度资金总额 is the project's, not the unit's 总支出
     # a figure under "二、政府性基金预算收支情况" is of that fund, unless its label says
     qualifiers = f.qualifiers or f.extras.get("section", frozenset())
-    under = parent.get(id(f)) or ("基本支出" if _of_a_basic_table(a, f) else None)
+    under = parent.get(id(f)) or ("基本支出" if _of_a_basic_table(a, f) or _under_a_basic_heading(a, f) else None)
     return (concept, f.q.dimension, f.phase or a.default_phase, f.year, f.extras.get("period"), qualifiers,
             under, f.extras.get("place"), f.extras.get("entity"))
 
@@ -121,6 +121,19 @@ def _of_a_basic_table(a: Analysis, f: Fact) -> bool:
         labels = {a.lexicon.concept_of(r.label) for r in t.rows if r.label}
         found = t.__dict__["_basic"] = bool(halves) and halves <= labels or "基本支出" in title_of(a.doc.text, t)
     return found
+
+
+def _under_a_basic_heading(a: Analysis, f: Fact) -> bool:
+    """An economic class's figure in prose under a heading naming 基本支出
+    ("五、一般公共预算基本支出情况"): the basic expenditure's, as its table's is."""
+    if f.extras.get("cell") is not None or f.concept not in _basic_split(a.lexicon)[0]:
+        return False
+    heads = a.__dict__.get("_top_heads")
+    if heads is None:  # (found once a document)
+        found = list(_TOP_HEADING.finditer(a.doc.text))
+        heads = a.__dict__["_top_heads"] = ([m.start() for m in found], ["基本支出" in m.group(1) for m in found])
+    i = bisect.bisect_right(heads[0], f.q.start) - 1
+    return i >= 0 and heads[1][i]
 
 
 def _basic_split(lex) -> tuple[frozenset, frozenset]:

@@ -64,3 +64,21 @@ _PERIOD_BASE = pattern("changes", "period_base")
 _ADJUSTMENT = pattern("changes", "adjustment")
 _ADJUSTED_BASE = pattern("changes", "adjusted_base")
 _YEARLY_AVERAGE = pattern("changes", "yearly_average")
+
+
+def base_of_another(g: Fact, delta: Fact) -> bool:
+    """"支出26,840元，较预算32,000元节约…，较上年减少2,260元": a base of a comparison
+    against another thing than the change's own (预算, not 上年) is not its subject."""
+    own = _compared_with(delta.label)
+    return bool(own) and _is_base(g) and _compared_with(g.label) not in ("", own)
+
+
+def _compared_with(label: str) -> str:
+    """What a comparison in a label is against: last year ("较上年", "比2024年") or a
+    plan ("较预算", "比年初预算"); '' when it names neither or both."""
+    year, plan = bool(_AGAINST_YEAR.search(label)), bool(_AGAINST_PLAN.search(label))
+    return "year" if year and not plan else "plan" if plan and not year else ""
+
+
+_AGAINST_YEAR = pattern("changes", "against_year")
+_AGAINST_PLAN = pattern("changes", "against_plan")

@@ -152,7 +152,9 @@ class _NumberingWalk:
         self.seen[h.style] = self.seen.get(h.style, 0) + 1
         expected = self.last[h.style] + 1
         outer = self.suspended[h.style]
-        if h.number == 1 and self.last[h.style] > 1:
+        if h.number == 1 and self.last[h.style] > 1 or 1 < h.number < self.last[h.style]:
+            # (or a list quoted from a form from its second item on: "三、收入决算情况 … 二、事业收入…
+            # （一）医疗收入… 四、支出决算情况")
             outer.append(self.last[h.style])
         elif h.number != expected and outer and h.number == outer[-1] + 1:
             outer.pop()  # the outer list goes on after the one started inside it

@@ -67,3 +67,35 @@ def _bullet_style(bullet: str) -> str:
 
 
 _CN_DIGITS = "一二三四五六七八九十"
+
+
+def dash_items_under(a: Analysis, by_sentence, s: Sentence, covered: set[int]) -> Claim | None:
+    """"2、住院收入17,994.39万元" alone on its line (a numbered item with its
+    figure), then lines bulleted by a dash ("——床位收入842.64万元", …): the
+    bulleted lines' first figures are its parts, as a hospital's income
+    list prints them."""
+    text = a.doc.text
+    line_start = a.doc.start_of_line(s.start)
+    if s.start != line_start or not _NUMBERED_ITEM.match(text, s.start) or a.doc.end_of_line(s.start) > s.end + 1:
+        return None
+    levels = _levels(by_sentence.get(s.index, []))
+    if len(levels) != 1 or levels[0].q.approx or id(levels[0]) in covered:
+        return None
+    total, parts = levels[0], []
+    for idx in range(s.index + 1, len(a.sentences)):
+        sent = a.sentences[idx]
+        if not _DASH_ITEM.match(text, sent.start) or sent.start != a.doc.start_of_line(sent.start):
+            break
+        first = next((f for f in _levels(by_sentence.get(idx, [])) if _same_dim(f, total)), None)
+        if first is None or id(first) in covered:
+            return None
+        parts.append(first)
+    if len(parts) < 2:
+        return None
+    claim = _make_composition(a, total, parts, "——", parts[0].q.start)
+    return replace(claim, how=claim.how + ", one dash-bulleted item a line", list_closed=True, pattern="sum.dash-items",
+                   trigger="——")
+
+
+_NUMBERED_ITEM = pattern("item_lists", "numbered_item")
+_DASH_ITEM = pattern("item_lists", "dash_item")

@@ -16,6 +16,7 @@ from fiscallint.understanding.labels import shares_word
 from fiscallint.understanding.phases import _phase_at
 
 _FROM_VALUE = pattern("part_candidates", "from_value")
+_MORE_THAN = pattern("part_candidates", "more_than")
 _CHANGED_TO = pattern("part_candidates", "changed_to")
 _PERCENT_AFTER = pattern("part_candidates", "percent_after")
 _SHARE = words("part_candidates", "share")
@@ -39,12 +40,8 @@ def part_candidates(a: Analysis, total: Fact, candidates: list[Fact]) -> list[Fa
             a.note(c, f"not a part of {total.q.shown()}: a grade's bound (含…)")
         elif _is_percentage_base(text, c):
             a.note(c, f"not a part of {total.q.shown()}: the base of the percentage after it")
-        elif _FROM_VALUE.search(c.label) and _CHANGED_TO.match(text, c.q.end) and c is not total:
-            # "土地出让收入由年初预算的65000万元调整35000万元": the value it changed from
-            a.note(c, f"not a part of {total.q.shown()}: the value a change started from (由…)")
-        elif _is_base(c) and not _is_base(total):
-            # "其中，国家财政性教育经费为299023万元，比上年的304276万元下降1.73%": last year's figure
-            a.note(c, f"not a part of {total.q.shown()}: last year's figure, the base of a change")
+        elif why := _of_a_comparison(text, total, c):
+            a.note(c, f"not a part of {total.q.shown()}: {why}")
         elif not either and (_counts_other_things(text, c, total) or _names_another_count(c, total, text, other_nouns)
                              or _other_counter(c, total)):
             a.note(c, f"not a part of {total.q.shown()}: it counts other things")
@@ -67,6 +64,20 @@ def part_candidates(a: Analysis, total: Fact, candidates: list[Fact]) -> list[Fa
         else:
             out.append(c)
     return out
+
+
+def _of_a_comparison(text: str, total: Fact, c: Fact) -> str:
+    """Why ``c`` is a figure of a comparison, not a part ('' when it is none)."""
+    if _FROM_VALUE.search(c.label) and _CHANGED_TO.match(text, c.q.end) and c is not total:
+        # "土地出让收入由年初预算的65000万元调整35000万元": the value it changed from
+        return "the value a change started from (由…)"
+    if _MORE_THAN.search(c.label) and not _MORE_THAN.search(total.label):
+        # "其中1—6月发放…，7—12月发放…，下半年比上半年多发放91,560元": a difference of two parts
+        return "how much one figure exceeds another (比…多)"
+    if _is_base(c) and not _is_base(total):
+        # "其中，国家财政性教育经费为299023万元，比上年的304276万元下降1.73%": last year's figure
+        return "last year's figure, the base of a change"
+    return ""
 
 
 def _target_beside_done(c: Fact, candidates: list[Fact]) -> bool:

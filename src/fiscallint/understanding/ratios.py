@@ -16,6 +16,7 @@ from fiscallint.understanding.plan_rates import (
     plan_named_across, rate_of_stated_plan, two_budgets,
 )
 from fiscallint.understanding.share_pairs import OrphanShare, shares_of_unstated_wholes
+from fiscallint.understanding.share_parts import NEGATION, NOT_HAN, share_part, share_subject
 from fiscallint.understanding.share_plans import no_share_of_a_whole, share_of_a_whole_named_alike, wholes_named_alike
 
 
@@ -24,7 +25,6 @@ _WHOLE_NOISE = pattern("ratios", "whole_noise")
 _SHARE = words("ratios", "share")[0]
 _DONE = words("ratios", "done")
 _PLAN_RATE_VERBS = words("ratios", "plan_rate_verbs")
-_NEGATION = words("ratios", "negation")
 
 
 def _shares(a: Analysis, by_sentence, compositions: list[Claim]) -> list[Claim]:
@@ -60,7 +60,7 @@ def _shares(a: Analysis, by_sentence, compositions: list[Claim]) -> list[Claim]:
                 paired.update(id(c.stated) for c in respective)
                 out.extend(respective)
                 continue
-            part = _share_part(a, f, before)
+            part = share_part(a, f, before)
             if part is None or no_share_of_a_whole(a, f, part, named, part_of.get(id(part))):
                 continue
             claim = _share_of_its_whole(a, s, f, part, named, before, part_of, orphans)
@@ -157,7 +157,7 @@ def _share_named_before(a: Analysis, by_sentence, s, f: Fact, part_of: dict[int,
     69.97%" names its part only, a part of the list before: the list's total."""
     if _SHARE not in f.label:
         return []
-    subject, whole_name = _share_subject(f), _WHOLE_NOISE.sub("", f.label[f.label.find(_SHARE) + 1:])
+    subject, whole_name = share_subject(f), _WHOLE_NOISE.sub("", f.label[f.label.find(_SHARE) + 1:])
     prev = [g for g in _levels(_prev_sentence_facts(a, by_sentence, s)) if not g.q.approx and g.year == f.year]
     whole_name = "" if whole_name == "比" else whole_name  # (占比: no whole named)
     if len(subject) < 2 or len(whole_name) == 1 or subject == whole_name:
@@ -176,28 +176,13 @@ def _share_named_before(a: Analysis, by_sentence, s, f: Fact, part_of: dict[int,
 
 def _ends_with_name(label: str, name: str) -> bool:
     """The label ends with the name, not with its negation (非税收入 is no 税收收入)."""
-    label = _NOT_HAN.sub("", label)
-    return label.endswith(name) and label[-len(name) - 1:-len(name)] not in _NEGATION
+    label = NOT_HAN.sub("", label)
+    return label.endswith(name) and label[-len(name) - 1:-len(name)] not in NEGATION
 
 
-def _share_part(a: Analysis, f: Fact, before: list[Fact]) -> Fact | None:
-    """The figure a share is of: the one just before it, unless the share's
-    label names another subject (then the figure so named, or none)."""
-    part = before[-1]
-    if _THE_REST.search(a.doc.text, part.q.end, f.q.start):
-        a.note(f, f"not the share of {part.q.shown()}: it is of the rest (其余)")
-        return None  # "…公用经费653.33万元；其余为项目支出，占65.3%"
-    if not _names_other_subject(f, part):
-        return part
-    named_part = _figure_named_by_share(f, before[:-1])
-    if named_part is None:
-        a.note(f, f"not the share of {part.q.shown()}: its label names another subject")
-    return named_part
-
-
-_THE_REST = pattern("ratios", "the_rest")
 _DEVIATION = pattern("ratios", "deviation")
 _SHORT_OF = pattern("ratios", "short_of")
+_CAPACITY_RATE = pattern("ratios", "capacity_rate")
 _REMAINDER = pattern("ratios", "remainder")
 
 
@@ -253,47 +238,6 @@ def _one_of_joined_names(named: str, label: str) -> bool:
     the whole named is only the last of the things the total's name joins."""
     at = label.rfind(named) if len(named) >= 2 else -1
     return at > 0 and label[at - 1] in "和及与"
-
-
-_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
-
-
-_SHARE_SUBJECT = pattern("ratios", "share_subject")
-
-
-def _share_subject(share: Fact) -> str:
-    return _NOT_HAN.sub("", _SHARE_SUBJECT.sub("", share.label.strip()))
-
-
-def _names_subject(label: str, subject: str) -> bool:
-    """``label`` names ``subject``, and not its negation (非税收入 is not 税收)."""
-    at = label.find(subject)
-    return at >= 0 and label[at - 1:at] not in _NEGATION
-
-
-def _figure_named_by_share(share: Fact, before: list[Fact]) -> Fact | None:
-    """"其中税收收入77864万元，…，非税收入31625万元，…，税收占收入的比重为71.1%":
-    the latest figure before whose label names the share's subject."""
-    subject = _share_subject(share)
-    if len(subject) < 2:
-        return None
-    return next((g for g in reversed(before) if _names_subject(g.label, subject)), None)
-
-
-def _names_other_subject(share: Fact, part: Fact) -> bool:
-    """"泛半导体产业产值36亿元，…，战略新兴产业增加值占比达25%": a share whose
-    label names a subject of its own, unlike the figure before it, is that
-    subject's share."""
-    subject = _share_subject(share)
-    if len(subject) < 2:
-        return False
-    if subject in part.label and not _names_subject(part.label, subject):
-        return True  # 非税收入 before a share of 税收
-    head = part.label.find(subject[:2])
-    if head > 0 and part.label[head - 1] in _NEGATION:
-        return True  # 非税收入 before a share of 税收收入
-    grams = [subject[i:i + 2] for i in range(len(subject) - 1)]
-    return sum(g in part.label for g in grams) * 2 < len(grams)
 
 
 _CELL_GAP = re.compile(r"[ \u3000]{3,}|\t")
@@ -414,6 +358,9 @@ def _rates(a: Analysis, by_sentence) -> list[Claim]:
                 out.append(written)
                 continue
             if f.role != "rate" or f.q.approx or f.q.is_range:
+                continue
+            if _CAPACITY_RATE.search(f.label):
+                a.note(f, "a rate of a capacity used (病床使用率): of figures the sentence does not state")
                 continue
             if _a_cell_among_cells(a.doc.text, facts, k):
                 a.note(f, "a cell of a row of figures set apart by spaces, not a rate a sentence states")

@@ -241,9 +241,13 @@ def _label_restatements(a: Analysis, part_of: dict[int, Fact], lines: _LineYears
         # (a target under "（三）绩效目标" is no restatement of what was done)
         # (or in a sentence that opens so, wrapped onto the next line: "年度绩效目标：…，\n新增城镇就业350人")
         # (or after words saying the sentence lists what is to be built: "…批复，项目建设内容为…排水沟22米")
-        aimed = bool(f.extras.get("aimed")) or _TARGET_LINE.match(a.doc.text, a.doc.start_of_line(f.q.start)) is not None \
-            or _TARGET_LINE.match(a.doc.text, f.sentence.start) is not None \
-            or _planned(a.doc.text, a.doc.start_of_line(f.q.start), f.q.start)
+        # (a target and a list of what is to be built are two things aimed at: 70公里 in the form's 预期目标,
+        # 72.5公里 in "主要建设内容包括…")
+        aimed = "target" if bool(f.extras.get("aimed")) or _TARGET_LINE.match(a.doc.text, a.doc.start_of_line(f.q.start)) \
+            or _TARGET_LINE.match(a.doc.text, f.sentence.start) \
+            or _first_cell_under_target(a.doc.text, a.doc.start_of_line(f.q.start)) \
+            else "planned" if _planned(a.doc.text, a.doc.start_of_line(f.q.start), f.q.start) else ""
+
         if _ENDS_ON_AN_OBJECT.search(core):
             # "加大对27个国家重点帮扶县…", "加大对25个边境县…": the words say what is done to what the
             # count names after it, and that differs
@@ -262,8 +266,9 @@ def _by_year_and_place(a: Analysis, by_words: dict[tuple, list[Fact]], lines: _L
             year = _fact_year(a, f, lines)
             if year != "?":
                 places = _named_places(a, a.doc.text[f.sentence.start:f.label_start + len(f.label)])
+                running = bool(_RUNNING_TOTAL.search(a.doc.text, f.sentence.start, f.q.start))
                 groups.setdefault((*key, year, places, _opening_place(a, f), f.extras.get("entity"),
-                                   _section_subject(a, f)), []).append(f)
+                                   _section_subject(a, f), running), []).append(f)
     return groups
 
 
@@ -289,6 +294,7 @@ def _subject_heads(text: str, heading: re.Pattern) -> tuple[list[int], list[str]
                                         for m in heads]
 
 
+_RUNNING_TOTAL = pattern("restatements", "running_total")
 _TOP_HEADING = pattern("crossrefs", "top_heading", re.M)
 _SUB_HEADING = pattern("restatements", "sub_heading", re.M)
 _SUBJECT_HEADING = pattern("restatements", "subject_heading")
@@ -322,6 +328,23 @@ def _claims_of_groups(a: Analysis, groups: dict[tuple, list[Fact]], variant: str
 
 _MEASURED_AGAINST_PLAN = pattern("restatements", "measured_against_plan")
 _TARGET_LINE = pattern("restatements", "target_line")  # "年度总体目标：完成人工造林2600亩": what was aimed at
+_TARGET_CELL = pattern("restatements", "target_cell")
+_OUTTURN_CELL = pattern("restatements", "outturn_cell")
+
+
+def _first_cell_under_target(text: str, line_start: int) -> bool:
+    """One cell a line: the line right after "预期目标" / "实际完成情况" (blank lines
+    aside) is the target's cell, the one after it what was done."""
+    above = []
+    end = line_start - 1
+    while end > 0 and len(above) < 2:
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            above.append(text[start:end])
+        end = start - 1
+    return len(above) == 2 and bool(_OUTTURN_CELL.match(above[0])) and bool(_TARGET_CELL.match(above[1]))
+
+
 _PLANNED_CONTENT = pattern("restatements", "planned_content")  # "项目建设内容为": what was to be built
 _DONE_SINCE_PLAN = pattern("restatements", "done_since_plan")  # "…，实际完成": what was built after all
 

@@ -12,6 +12,7 @@ from fiscallint.model.tables import Table
 
 _CHILD = pattern("row_tree", "child")
 _CHILD_PREFIX = re.compile(_CHILD.pattern + r"[：:\s]*")
+_SUBTOTAL = pattern("row_tree", "named_subtotal")  # 小计, 财政资金小计
 
 
 def indent_levels(t: Table, labels: list[str]) -> list[int | None] | None:
@@ -124,8 +125,8 @@ def by_indent(walk, levels: list[int | None], i: int) -> bool:
         walk.attach(i, walk.child_of, "其中")  # one more item of the 其中 list above, at its depth
         return True
     parent = next((k for k in range(i - 1, -1, -1) if levels[k] is not None and levels[k] < level), None)
-    if parent is None:
-        return False
+    if parent is None or _SUBTOTAL.search(walk.labels[i]) and parent in walk.figured:
+        return False  # ("  财政资金小计" indented under 县级财政资金: it closes the rows above it, the walk says)
     walk.attach(i, parent, "indented")
     return True
 

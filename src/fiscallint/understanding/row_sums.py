@@ -5,7 +5,12 @@ called 小计). ``walk`` is row_tree's reading of the rows: its parent list,
 its figures by (row, column), and ``attach``."""
 from __future__ import annotations
 
+from fiscallint.support.wordbook import pattern
 from fiscallint.model.intervals import sum_intervals
+
+_CLOSING = pattern("row_tree", "closing_total")  # 收入总计
+_TOTAL_ROW = pattern("row_tree", "total_row")  # 合计：
+_CHILD = pattern("row_tree", "child")  # 其中
 
 
 def nest_by_sums(walk, signed: set[int]) -> None:
@@ -119,3 +124,58 @@ def _adds_up(cells, total: int, parts: list[int], col: int) -> bool:
     if not figures or any(f.q.is_percent for f in figures) or any(f.q.dimension != t.q.dimension for f in figures):
         return False  # nothing to add, or not of one kind: no evidence either way
     return sum_intervals(f.q.interval() for f in figures).meets(t.q.interval())
+
+
+def nesting_contradicted(parent: list[int | None], cells, sign) -> set[int]:
+    """一、总收入 68141 | (一)医疗活动收入 63147 | 1、医疗收入 63147 | 2、其他收入 4175 |
+    3、财政拨款收入 819: rows numbered under a row that add up, in two columns
+    or more (with the signs ``sign`` reads: a change column's -2312), to
+    the row above it and not to it. The form's numbering nests them
+    otherwise than its figures do, so neither row's sum is read from it:
+    both rows are returned."""
+    out: set[int] = set()
+    for p in sorted({x for x in parent if x is not None and x >= 0}):
+        above = parent[p]
+        kids = [i for i, x in enumerate(parent) if x == p]
+        if above is None or above < 0 or len(kids) < 2:
+            continue
+        cols = [c for c in sorted({c for (r, c) in cells if r == p and (above, c) in cells})
+                if not any(f.q.is_percent for f in (cells[(p, c)], cells[(above, c)]))
+                and all((k, c) in cells and not cells[(k, c)].q.is_percent for k in kids)]
+        if len(cols) >= 2 and all(_signed_sum_meets(cells, above, kids, c, sign)
+                                  and not _signed_sum_meets(cells, p, kids, c, sign) for c in cols):
+            out |= {p, above}
+    return out
+
+
+def _signed_sum_meets(cells, total: int, parts: list[int], col: int, sign) -> bool:
+    def signed(f):
+        return -f.q.interval() if sign(f) < 0 else f.q.interval()
+    return sum_intervals(signed(cells[(k, col)]) for k in parts).meets(signed(cells[(total, col)]))
+
+
+def net_after_deductions(walk, gross: int, first: int) -> int:
+    """The row a deduction leads to: the next row, unless that row is not the
+    gross less it and a later row is the gross less every row from the
+    deduction down to it, in each of its columns ("可分配收益 | 减：提取公积公益金 |
+    提取福利费 | 向成员分配 | 年末未分配收益": three deductions, then what is left)."""
+    cells = walk.cells
+    cols = sorted({c for (r, c) in cells if r == gross and not cells[(r, c)].q.is_percent})
+
+    def gap(net: int):
+        if not cols or any((net, c) not in cells for c in cols):
+            return None
+        return sum(abs((cells[(gross, c)].q.interval() - sum_intervals(cells[(k, c)].q.interval() for k in range(first, net)
+                                                                         if (k, c) in cells)).gap(cells[(net, c)].q.interval()))
+                   for c in cols)
+
+    gaps = {first + 1: gap(first + 1)}
+    for net in range(first + 2, min(len(walk.labels), first + 8)):
+        label = walk.labels[net]
+        if net not in walk.figured or _TOTAL_ROW.match(label) or _CLOSING.search(label) or _CHILD.match(label):
+            break
+        gaps[net] = gap(net)
+    best = min((n for n, g in gaps.items() if g is not None), key=lambda n: gaps[n], default=first + 1)
+    # (the next row, unless a later one is the gross less the rows down to it, or nearly: a slip among three)
+    nxt = gaps[first + 1]
+    return best if nxt is not None and gaps[best] * 10 < nxt else first + 1

@@ -15,7 +15,7 @@ from fiscallint.support.wordbook import pattern
 from fiscallint.model.vocabulary import Measure
 from fiscallint.model.tables import NUMBERED_LABEL as _NUMBERED, Table, is_serial_name, leaf_name, numbers_the_columns
 from fiscallint.understanding.row_codes import classification_codes
-from fiscallint.understanding.row_sums import nest_by_sums, subtotals_below_their_rows
+from fiscallint.understanding.row_sums import net_after_deductions, nest_by_sums, subtotals_below_their_rows
 from fiscallint.understanding.row_indent import by_indent, indent_levels
 
 TOTAL_ROW = pattern("row_tree", "total_row")
@@ -29,6 +29,7 @@ _SIDE_TOTAL_ROW = pattern("row_tree", "side_total_row")  # 收入合计, 支出�
 _CHILD_MARK = pattern("row_tree", "child_mark")
 CLOSING_TOTAL = pattern("row_tree", "closing_total")  # 收入总计, 支出合计
 _DEDUCTION_ROW = pattern("row_tree", "deduction_row")  # 减：累计折旧
+_DASH_BULLET = pattern("row_tree", "dash_bullet")  # ——门诊收入
 _PEER_ROW = pattern("row_tree", "peer_row")
 CLASSIFICATION_HEADING = pattern("row_tree", "classification_heading")  # 按支出性质分：
 _PLACEHOLDER = re.compile(r"^[.…·\s]*$")
@@ -342,6 +343,21 @@ class _RowWalk:
         styles = {numbering_style(self.labels[k]) for k in parts}
         return len(parts) >= 2 and len(styles) == 1 and None not in styles
 
+    def under_dash_head(self, i: int, lab: str) -> bool:
+        """1、医疗收入 | ——门诊收入 | ——住院收入: rows bulleted by a dash are
+        parts of the nearest row above them not so bulleted (a row with
+        figures, no total closing the rows above it)."""
+        if not _DASH_BULLET.match(lab):
+            return False
+        for k in range(i - 1, -1, -1):
+            if _DASH_BULLET.match(self.labels[k]) or self.parent[k] == -1:
+                continue
+            if k not in self.figured or _closes(self.labels[k]):
+                return False
+            self.attach(i, k, "numbered")
+            return True
+        return False
+
     def place(self, i: int, lab: str) -> None:
         """One row: the first step that finds its parent decides."""
         if CLASSIFICATION_HEADING.match(lab) and not any(r == i for r, _ in self.cells):
@@ -358,6 +374,8 @@ class _RowWalk:
             self.open_child_list(i, lab)
         elif self.continues_child_list(i, lab):
             self.parent[i] = self.child_of
+        elif self.under_dash_head(i, lab):
+            return
         else:
             self.child_of = self.child_concept = None
             if self.in_section(i, lab):
@@ -497,11 +515,14 @@ def _net_of_deductions(walk: "_RowWalk") -> None:
         if not _DEDUCTION_ROW.match(labels[r]) or {gross, r, net} - walk.figured \
                 or _DEDUCTION_ROW.match(labels[net]) or _closes(labels[net]) or _CHILD.match(labels[net]):
             continue
+        net = net_after_deductions(walk, gross, r)
         walk.parent[net] = walk.parent[gross]
-        walk.parent[gross] = walk.parent[r] = net
+        for k in range(gross, net):
+            walk.parent[k] = net
         walk.how[net] = {"net"}
         if not any(p == gross for p in walk.parent):
             walk.how.pop(gross, None)
+
 
 
 def _no_total_of_its_whole(walk: "_RowWalk") -> None:

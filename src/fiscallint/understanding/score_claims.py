@@ -201,7 +201,7 @@ def _nothing_between(gap: str) -> bool:
     else:
         extra = 0
     lines = [ln for ln in lines if ln.strip()]
-    if _a_header_one_cell_a_line(lines):
+    if _a_header_one_cell_a_line(lines) or _one_cell_a_line(lines):
         return True
     if lines and len(lines) <= _FORM_ROWS_BETWEEN and any(_BETWEEN_BLOCKS.match(ln.strip(" |\t")) for ln in lines) \
             and all(ln.count("|") >= 3 or ln.count("\t") >= 2 or not ln.strip(" |\t") for ln in lines) \
@@ -211,6 +211,14 @@ def _nothing_between(gap: str) -> bool:
     return gap.count("\n") <= 4 + extra and len(lines) <= 2 and all(
         not any(ch.isdigit() for ch in ln) or _BETWEEN_BLOCKS.match(ln) or _FIRST_LEVEL.search(ln) and
         len(ln.strip()) <= 20 for ln in lines)
+
+
+def _one_cell_a_line(lines: list[str]) -> bool:
+    """The form's 年度总体目标 block one cell a line ("年度" / "总体" / "目标" / "\t预期目标" /
+    "\t实际完成情况" / "\t建设…" / "绩" / "效" …): tabbed cells and a label wrapped a few characters a line."""
+    return len(lines) <= _FORM_ROWS_BETWEEN and any(_BETWEEN_BLOCKS.match(ln.strip(" |\t")) for ln in lines) \
+        and all(ln.startswith("\t") or len(ln.strip()) <= 4 and not any(ch.isdigit() for ch in ln) for ln in lines) \
+        and not any("总分" in ln for ln in lines)
 
 
 def _a_header_one_cell_a_line(lines: list[str]) -> bool:

@@ -99,7 +99,9 @@ def _outside_brackets(body: str) -> str:
 # a count in an item ("8个镇", "审批类事项1项"): the list breaks a count down, it
 # does not name things
 _HAS_COUNT = pattern("structure", "has_count")
-_COUNT_RIGHT_BEFORE = re.compile(f"(?:{_HAS_COUNT.pattern})[\u4e00-\u9fff]{{1,4}}$")  # "5个乡镇" before "34个行政村"
+# "5个乡镇" before "34个行政村", "3个镇（乡）" before "21个行政村"
+_COUNT_RIGHT_BEFORE = re.compile(f"(?:{_HAS_COUNT.pattern})(?:[\u4e00-\u9fff]{{1,4}}|[\u4e00-\u9fff]{{1,3}}[（(][\u4e00-\u9fff、]{{1,4}}[）)])$")
+_COUNT_JOINED_BEFORE = re.compile(f"(?:{_HAS_COUNT.pattern})(?:{pattern('structure', 'count_joined_before').pattern})")
 
 
 # Counters of things that are listed by name (机构, 单位, 项目, 学校 …); 人, 户,
@@ -218,8 +220,10 @@ def _past_a_page_number(text: str, end: int) -> int | None:
 def _lead_of_its_list(text: str, f: Fact) -> re.Match | None:
     """The words leading from the count ``f`` to a list after it; None when there
     are none, or when another count stands right before it ("5个乡镇34个行政村，
-    分别为A镇、B乡…": the list may be either count's)."""
-    if _COUNT_RIGHT_BEFORE.search(text, max(0, f.q.start - 12), f.q.start):
+    分别为A镇、B乡…") or is joined to it in its clause ("8个内设机构及4个派驻
+    检察室，包括…"): the list may be either count's, or both's."""
+    if _COUNT_RIGHT_BEFORE.search(text, max(0, f.q.start - 12), f.q.start) \
+            or _COUNT_JOINED_BEFORE.search(text, max(0, f.q.start - 28), f.q.start):
         return None
     return _LIST_LEAD.match(text, f.q.end)
 

@@ -26,9 +26,10 @@ from fiscallint.understanding.table_context import facts_between
 from fiscallint.understanding.table_facts import _across_tables
 from fiscallint.understanding.row_codes import CLASSIFICATION_CODE, classification_codes
 from fiscallint.understanding.row_tree import CLASSIFICATION_HEADING, numbering_style, row_tree
+from fiscallint.understanding.row_sums import nesting_contradicted
 from fiscallint.understanding.score_claims import column_named, score_rows, score_totals, score_tree, scores_without_points
 from fiscallint.understanding.table_ratios import column_words, rate_columns, share_columns
-from fiscallint.understanding.column_pairs import compared_columns, other_bases
+from fiscallint.understanding.column_pairs import compared_columns, not_of_derived_changes, other_bases
 from fiscallint.understanding.table_model import (fact_sign, side_models, side_tables, signed,
                                                   table_models_by_table, written_sign)
 from fiscallint.model.tables import NUMBERED_LABEL, Table, leaf_name, unit_column
@@ -63,9 +64,9 @@ def table_claims(a: Analysis) -> list[Claim]:
         for side in side_tables(t):
             m = sided.get(id(side)) or models.get(id(t))
             if m is not None:
-                form_out.extend(form_claims(a, m, side.facts))
+                form_out.extend(not_of_derived_changes(form_claims(a, m, side.facts), m, side.facts))
                 out.extend(share_columns(side, side.facts, m))
-            out.extend(_row_sums(a, side, side.facts))
+            out.extend(_row_sums(a, side, side.facts, m))
         out.extend(_row_changes(a, t, cells))
         out.extend(_header_points(a, t, cells))
         out.extend(rate_columns(t, cells))
@@ -275,12 +276,21 @@ def _change_left_blank(t: Table, cells, kids: list[int], col: int) -> bool:
         (k, col) not in cells and any((k, c) in cells for c in range(len(t.header))) for k in kids)
 
 
-def _row_sums(a: Analysis, t: Table, cells) -> list[Claim]:
+def _row_sums(a: Analysis, t: Table, cells, m=None) -> list[Claim]:
+    """Each row's figures as the sums of its rows', column by column. A
+    增减额 column whose rows are each checked as 本年 − 上年 is not summed: its
+    total is their difference of two column totals, each rounded on its own
+    (26.38 − 6.46 against rows adding to 26.39 and 6.45)."""
+    claims = _row_sum_claims(a, t, cells)
+    return not_of_derived_changes(claims, m, cells) if m is not None else claims
+
+
+def _row_sum_claims(a: Analysis, t: Table, cells) -> list[Claim]:
     lex = a.lexicon
     labels = [r.label for r in t.rows]
     concepts = [lex.concept_of(lab) if lab else None for lab in labels]
     parent, how = row_tree(lex, t, cells)
-    unsure = _unsure_parents(t, parent)
+    unsure = _unsure_parents(t, parent) | nesting_contradicted(parent, cells, lambda f: fact_sign(a.doc.text, f))
     codes, continued = classification_codes(t), _codes_continued_on_other_sides(t)
     figured = {r for r, _ in cells}
     out = []
@@ -362,20 +372,20 @@ def _net_of_deduction(a: Analysis, t: Table, cells, net: int, terms: list[int]) 
     """"固定资产净值" under "固定资产原值" and "减：累计折旧", in each column
     holding all three: the gross less the deduction (however its sign is
     written: 减 says it is taken away)."""
-    if len(terms) != 2:
+    if len(terms) < 2:
         return []
-    gross, taken = terms
+    gross, taken = terms[0], terms[1:]
     out = []
     for col in sorted({c for (r, c) in cells if r == net}):
-        if (gross, col) not in cells or (taken, col) not in cells or _not_summable(cells[(net, col)]):
+        if (gross, col) not in cells or any((k, col) not in cells for k in taken) or _not_summable(cells[(net, col)]):
             continue
-        stated, parts = cells[(net, col)], [cells[(gross, col)], cells[(taken, col)]]
+        stated, parts = cells[(net, col)], [cells[(gross, col)], *(cells[(k, col)] for k in taken)]
         name = t.column_name(col)
+        less = " − ".join(_DEDUCTION_MARK.sub("", t.rows[k].label) for k in taken)
         out.append(Claim("form_linear", stated, parts, "eq",
-                         f"table: {t.rows[net].label} {('(' + name + ') ') if name else ''}= "
-                         f"{t.rows[gross].label} − {_DEDUCTION_MARK.sub('', t.rows[taken].label)}",
+                         f"table: {t.rows[net].label} {('(' + name + ') ') if name else ''}= {t.rows[gross].label} − {less}",
                          direction=written_sign(a.doc.text, stated),
-                         variant=f"1:{fact_sign(a.doc.text, parts[0])},0:1",
+                         variant=",".join([f"1:{fact_sign(a.doc.text, parts[0])}"] + ["0:1"] * len(taken)),
                          pattern="table.net-of-deduction", trigger=leaf_name(name) or t.rows[net].label))
     return out
 

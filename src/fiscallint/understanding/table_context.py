@@ -17,7 +17,7 @@ from fiscallint.model.fact import Analysis, Fact
 from fiscallint.understanding.phases import _YEAR, _phase_marks
 from fiscallint.understanding.table_model import balance_side, column_keys, title_of
 from fiscallint.understanding.table_facts import name_form_facts
-from fiscallint.understanding.row_codes import code_column
+from fiscallint.understanding.row_codes import CLASSIFICATION_CODE, code_column
 from fiscallint.model.tables import NUMBERED_LABEL as _NUMBERING, Row, Table, is_serial_name, leaf_name, numbers_the_columns
 from fiscallint.understanding.table_text import find_tables, tables_from_cells
 from fiscallint.support.units import lookup
@@ -73,6 +73,14 @@ def _place_in_cell(a: Analysis, facts: list, cell, ref: CellRef, assumed) -> Non
 _CODE_THEN_NAME = re.compile(r"[0-9]{3,7}[ \u3000]+[\u4e00-\u9fff]")
 
 
+def _names_the_row(t: Table, col: int, cell, codes: int | None, named: bool) -> bool:
+    """A cell of the codes' or the row numbers' column (科目编码, 行次): no figure. So
+    is a row's code where the row was placed in no column ("302 | 商品和服务支出 | 119.36 | …")."""
+    if col == codes and (named or col == 0 and CLASSIFICATION_CODE.fullmatch(cell.text.strip())):
+        return True
+    return named and is_serial_name(leaf_name(t.column_name(col)))
+
+
 def attach_tables(a: Analysis) -> None:
     origins = a.doc.origins
     if origins is not None and getattr(origins, "cells", None) is not None:
@@ -100,7 +108,7 @@ def attach_tables(a: Analysis) -> None:
                     continue  # a narrative cell (实际完成情况): its numbers read as prose
                 lo = bisect.bisect_left(starts, cell.start)
                 hi = bisect.bisect_right(starts, cell.end)
-                if numbering or named and (col == codes or is_serial_name(leaf_name(t.column_name(col)))):
+                if numbering or _names_the_row(t, col, cell, codes, named):
                     for f in facts[lo:hi]:  # 行次 1, 2 …, a 栏次 row: numbers that name rows and columns
                         f.role, f.concept = "descriptor", None
                     continue
@@ -149,12 +157,27 @@ def _row_numbers_out(t) -> None:
         run = [start]
         while (r + len(run), v + len(run)) in whole:
             run.append(whole[(r + len(run), v + len(run))])
-        if len(run) >= 3:
+        if len(run) >= 3 and not _below_own_numbers(t, r, v, len(run)):
             for cell in run:
                 f = t.facts.get(cell)
                 if f is not None and _whole(f):
                     f.role, f.concept = "descriptor", None
                     del t.facts[cell]
+
+
+def _below_own_numbers(t, first_row: int, first_value: int, n: int) -> bool:
+    """A run of integers each below the number the row's own 序号/行次 cell
+    holds ("9 | 邮电小区 | 5", "10 | 粮站宿舍 | 6", "11 | … | 7": buildings
+    counted, not a side's row numbers going on past the first side's)."""
+    serial = next((i for i, h in enumerate(t.header) if is_serial_name(leaf_name(h))), None)
+    if serial is None:
+        return False
+    for k in range(n):
+        cell = (t.aligned(t.rows[first_row + k]) or {}).get(serial)
+        text = cell.text.strip() if cell is not None else ""
+        if not text.isdigit() or int(text) <= first_value + k:
+            return False
+    return True
 
 
 def _all_row_numbers_out(tables) -> None:

@@ -32,6 +32,8 @@ _YEAR = pattern("table_model", "year")
 _UNIT = pattern("table_model", "unit")
 _NEGATIVE = re.compile(r"^\s*(?:[-−－]\s*[0-9０-９]|[（(]\s*[0-9０-９][0-9０-９,，.．]*\s*[)）]\s*$)")
 _TITLE = pattern("table_model", "title")
+_FORM_NUMBER = pattern("table_model", "form_number")
+_CAPTION_META = pattern("table_model", "caption_meta")
 
 
 @dataclass(frozen=True)
@@ -344,6 +346,7 @@ def title_of(text: str, table: Table) -> str:
     funds block, then its indicators under a header of their own)."""
     end = table.start
     seen = rows = 0
+    numbered = ""  # ("公开04表" under "财政拨款收入支出决算总表": the name, else the number)
     while end > 0 and seen < 3 and rows < 60:
         start = text.rfind("\n", 0, end - 1) + 1
         line = text[start:end].strip()
@@ -353,12 +356,15 @@ def title_of(text: str, table: Table) -> str:
         if "|" in line or "\t" in line:
             rows += 1
             continue
+        if _CAPTION_META.match(line):
+            continue
         seen += 1
         if len(line) > 60:
             continue
-        if _TITLE.search(line):
+        if _TITLE.search(line) and not _FORM_NUMBER.match(line):
             return line
-    return ""
+        numbered = numbered or (line if _FORM_NUMBER.match(line) else "")
+    return numbered
 
 
 def build_model(a, t: Table, number: int) -> TableModel:

@@ -30,7 +30,7 @@ from fiscallint.understanding.form_text import form_header, form_rows
 from fiscallint.understanding.flat_form import may_hold_form, read_flat_forms
 from fiscallint.understanding.pair_stream import may_start, read_pair_stream
 from fiscallint.understanding.cell_split import (
-    PAGE_FOOTER, is_blank_row, is_pipe_cell, is_pipe_row, is_rule_row, name_end_under, over_tab_rows, page_break_at, split_cells,
+    PAGE_FOOTER, TOTAL_LABEL_LINE, is_blank_row, is_pipe_cell, is_pipe_row, is_rule_row, name_end_under, over_tab_rows, page_break_at, split_cells,
     wrapped_labels_joined, years_joined,
 )
 from fiscallint.understanding.column_places import (
@@ -124,7 +124,8 @@ def _read_tab_cells(lines, starts, i) -> tuple[list[Table], int]:
     rows and the wrapped cells' lines."""
     j = i
     while j < len(lines) and (lines[j].startswith("\t") or not lines[j].strip() or _continuation(lines, j)
-                              or page_break_at(lines, j)) \
+                              or page_break_at(lines, j) or TOTAL_LABEL_LINE.match(lines[j])
+                              and lines[j + 1:j + 2] and lines[j + 1].startswith("\t")) \
             and not (j > i and lines[j].startswith("\t") and over_tab_rows(lines, j)):
         j += 1  # (up to a header over rows of its own: "\t金额单位：万元" then "\t年初预算数\t…")
     return _tab_cells(lines, starts, i, j) or [], max(j, i + 1)
@@ -498,6 +499,11 @@ def _tab_cells(lines, starts, i, j) -> list[Table]:
             # a label indented after its tab ("\t  工资福利支出" under "\t人员经费", or
             # "\t　返还性收入" with an ideographic space) is a part
             cells.append(Cell(stripped, s, s + len(stripped), x=screen_width(body[:lead])))
+        elif not cells and TOTAL_LABEL_LINE.match(line):
+            # "总分" at the line's start, "\t100" "\t98.52" below: the form's last row, its label not tabbed
+            stripped = line.strip()
+            s = starts[k] + line.index(stripped)
+            cells.append(Cell(stripped, s, s + len(stripped), x=0))
         elif cells:  # a wrapped cell goes on
             prev = cells[-1]
             stripped = line.strip()
