@@ -98,4 +98,4 @@ def dash_items_under(a: Analysis, by_sentence, s: Sentence, covered: set[int]) -
 
 
 _NUMBERED_ITEM = pattern("item_lists", "numbered_item")
-_DASH_ITEM = pattern("item_lists", "dash_item")
+_DASH_ITEM = pattern("row_tree", "dash_bullet")

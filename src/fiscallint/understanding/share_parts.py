@@ -16,7 +16,8 @@ def share_part(a: Analysis, f: Fact, before: list[Fact]) -> Fact | None:
     """The figure a share is of: the one just before it, unless the share's
     label names another subject (then the figure so named, or none). An
     average per one ("补贴251,160元，平均每台补贴20,930元，占…31.5%") is passed
-    over for the figure before it, as is last year's figure."""
+    over for the figure before it, as is last year's figure; a share a change
+    started from (由上年同期的15.18%) is no share of this year's figures."""
     # (and so is last year's figure, the base of a change: "…361,150.00元，折合36.12万元，比上年的33.34万元
     # 增长8.3%，占总收入的58.6%")
     if _FROM_VALUE.search(f.label):
