@@ -1,5 +1,5 @@
 """What the test modules of readings share: the findings a text gets
-from every rule (or those selected), info left out."""
+from every rule (or those selected), info left out, or every one."""
 from __future__ import annotations
 
 from fiscallint.engine import active_rules, run
@@ -14,3 +14,8 @@ def findings(text: str, select=("FL",)):
 def counted(text: str, select=("FL",)) -> list[str]:
     """The rule codes of ``findings``, in order."""
     return [f.rule for f in findings(text, select)]
+
+
+def every_finding(text: str, select=("FL",)):
+    """All findings of ``text``, info too."""
+    return run(Document("r.txt", text), active_rules(list(select))).findings

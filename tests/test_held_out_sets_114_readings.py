@@ -4,14 +4,7 @@ consistent passage is silent, and a slip planted in it is found. Every
 figure is invented."""
 from __future__ import annotations
 
-from fiscallint.engine import active_rules, run
-from fiscallint.reading import Document
-from readings import counted, findings
-
-
-def every_finding(text: str, select=("FL",)):
-    """All findings of ``text``, info too."""
-    return run(Document("r.txt", text), active_rules(list(select))).findings
+from readings import counted, every_finding, findings
 
 
 # ---------------------------------------------------------------- lists of the same items under parallel totals
