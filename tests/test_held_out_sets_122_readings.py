@@ -417,3 +417,14 @@ def test_a_code_in_a_row_placed_in_no_column_is_no_figure():
             "附表2  一般公共预算基本支出表\n单位：万元\n\n" + _cells("科目编码", "科目名称", "合计", "人员经费", "公用经费")
             + "".join(_cells(*r) for r in rows))
     assert counted(text) == []
+
+
+def test_a_list_opening_with_the_minimum_living_allowance_is_a_list():
+    # "其中：最低生活保障金…": a programme's name, not the lowest of a range (其中最低的…)
+    text = ("2025年我乡共发放各类社会救助资金276.10万元，其中：最低生活保障金199.91万元，特困人员救助供养金62.76万元，"
+            "临时救助金13.43万元。\n")
+    assert counted(text) == []
+    found = findings(text.replace("62.76万元", "62.76元"))
+    assert {f.rule for f in found} == {"FL101", "FL201"} and all("62.76元" in f.message for f in found)
+    text = "各村补助资金共计30.50万元，其中最低的为东村2.14万元，最高的为西村4.94万元。\n"
+    assert counted(text) == []
