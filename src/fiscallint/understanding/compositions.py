@@ -65,7 +65,8 @@ def _compositions(a: Analysis, by_sentence) -> list[Claim]:
         out.extend(_parenthetical_breakdowns(a, facts, s, covered))
         out.extend(_listed_breakdowns(a, facts, covered))
         dashed = dash_items_under(a, by_sentence, s, covered)
-        out.extend([dashed] if dashed is not None else [])
+        if dashed is not None:
+            out.append(dashed)
         for c in out[marked:]:
             covered.update(id(p) for p in c.operands)
         marked = len(out)

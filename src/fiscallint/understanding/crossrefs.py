@@ -128,12 +128,9 @@ def _under_a_basic_heading(a: Analysis, f: Fact) -> bool:
     ("五、一般公共预算基本支出情况"): the basic expenditure's, as its table's is."""
     if f.extras.get("cell") is not None or f.concept not in _basic_split(a.lexicon)[0]:
         return False
-    heads = a.__dict__.get("_top_heads")
-    if heads is None:  # (found once a document)
-        found = list(_TOP_HEADING.finditer(a.doc.text))
-        heads = a.__dict__["_top_heads"] = ([m.start() for m in found], ["基本支出" in m.group(1) for m in found])
-    i = bisect.bisect_right(heads[0], f.q.start) - 1
-    return i >= 0 and heads[1][i]
+    heads = _Projects.of(a)  # (the top-level headings, found once a document)
+    i = bisect.bisect_right(heads.head_starts, f.q.start) - 1
+    return i >= 0 and "基本支出" in heads.head_texts[i]
 
 
 def _basic_split(lex) -> tuple[frozenset, frozenset]:
@@ -330,7 +327,8 @@ class _Projects:
         self.text = text
         heads = list(_TOP_HEADING.finditer(text))
         self.head_starts = [m.start() for m in heads]
-        self.head_names = [_named_project(m.group(1)) for m in heads]
+        self.head_texts = [m.group(1) for m in heads]
+        self.head_names = [_named_project(name) for name in self.head_texts]
         self.form_starts = [m.start() for m in _FORM_NAME.finditer(text)]
         self.pointers = [(m.start(), m.end()) for m in _PROJECT_POINTER.finditer(text)]
         self.known: dict[int, str] = {}

@@ -243,7 +243,7 @@ def _label_restatements(a: Analysis, part_of: dict[int, Fact], lines: _LineYears
         # (or after words saying the sentence lists what is to be built: "…批复，项目建设内容为…排水沟22米")
         # (a target and a list of what is to be built are two things aimed at: 70公里 in the form's 预期目标,
         # 72.5公里 in "主要建设内容包括…")
-        aimed = "target" if bool(f.extras.get("aimed")) or _TARGET_LINE.match(a.doc.text, a.doc.start_of_line(f.q.start)) \
+        aimed = "target" if f.extras.get("aimed") or _TARGET_LINE.match(a.doc.text, a.doc.start_of_line(f.q.start)) \
             or _TARGET_LINE.match(a.doc.text, f.sentence.start) \
             or _first_cell_under_target(a.doc.text, a.doc.start_of_line(f.q.start)) \
             else "planned" if _planned(a.doc.text, a.doc.start_of_line(f.q.start), f.q.start) else ""

@@ -524,7 +524,6 @@ def _net_of_deductions(walk: "_RowWalk") -> None:
             walk.how.pop(gross, None)
 
 
-
 def _no_total_of_its_whole(walk: "_RowWalk") -> None:
     """"资产总计 | 负债合计 | 净资产合计": a closing 合计 whose rows hold the whole
     it is a part of (资产总额 = 负债总额 + 净资产, rules/lexicon.toml) is no total

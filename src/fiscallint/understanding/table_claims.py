@@ -277,10 +277,9 @@ def _change_left_blank(t: Table, cells, kids: list[int], col: int) -> bool:
 
 
 def _row_sums(a: Analysis, t: Table, cells, m=None) -> list[Claim]:
-    """Each row's figures as the sums of its rows', column by column. A
-    增减额 column whose rows are each checked as 本年 − 上年 is not summed: its
-    total is their difference of two column totals, each rounded on its own
-    (26.38 − 6.46 against rows adding to 26.39 and 6.45)."""
+    """Each row's figures as the sums of its rows', column by column, but a
+    增减额 column's where its total is no sum of its rows'
+    (column_pairs.not_of_derived_changes)."""
     claims = _row_sum_claims(a, t, cells)
     return not_of_derived_changes(claims, m, cells) if m is not None else claims
 
