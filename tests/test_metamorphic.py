@@ -330,4 +330,7 @@ def test_generated_reports_every_transformation(seed, layout, encoding):
     assert signature(document_from_bytes(text.replace("\n", "\r\n").encode(encoding), "r.txt")) == expected
     spots = _boundaries(text)[::3]
     assert signature(_insert(text, spots, PROSE)) == expected
-    assert figure_signature(to_yuan(text)) == figure_signature(text)
+    # (one way only: a generated claim may lean on rounding, 5.81 / 5.84 万元 meeting 100%
+    # where 58,100 / 58,400 元 does not, as the note before test_wan_to_yuan_keeps_every_finding says)
+    in_yuan = figure_signature(to_yuan(text))
+    assert [f for f in figure_signature(text) if f not in in_yuan] == []

@@ -11,6 +11,7 @@ from fiscallint.model.claim import Claim
 from fiscallint.deciding.rule import Context, Rule, iter_contradictions
 from fiscallint.model.finding import Finding, Location
 from fiscallint.model.intervals import Interval, fmt, round_to
+from fiscallint.model.tables import leaf_name
 from fiscallint.support import messages as M
 from fiscallint.support.messages import Msg
 from fiscallint.deciding.recompute import Verdict
@@ -51,9 +52,18 @@ def shown(f: Fact) -> str:
     return f.q.shown().replace("\n", "").replace(" ", "")
 
 
-def named(ctx: Context, f: Fact) -> str:
+def in_one_row(facts) -> bool:
+    """Figures all in one row of one table: a computation across its columns."""
+    refs = [f.extras.get("cell") for f in facts]
+    return len(refs) > 1 and all(r is not None for r in refs) and \
+        len({(id(r.table), r.row_index) for r in refs}) == 1 and all(leaf_name(r.header) for r in refs)
+
+
+def named(ctx: Context, f: Fact, by_column: bool = False) -> str:
     """"基本支出 806.97万元 (line 19:56)"; a table's figure that names nothing
-    is named by its row ("公务接待费 -1.85 (line 9:28)")."""
+    is named by its row ("公务接待费 -1.85 (line 9:28)"), and by its column
+    when the computation runs across one row (``by_column``: 基本支出 + 项目支出
+    in the row 合计)."""
     name = f.words or f.name
     ref = f.extras.get("cell")
     sign = ""
@@ -61,6 +71,8 @@ def named(ctx: Context, f: Fact) -> str:
         from fiscallint.understanding.table_model import fact_sign
 
         sign = "-" if fact_sign(ctx.doc.text, f) < 0 else ""
+        if by_column:
+            name = leaf_name(ref.header)
         if not name:
             name = ref.row.label
     line, column = ctx.doc.position(f.q.num_start)

@@ -10,7 +10,8 @@ from fiscallint.model.finding import Finding
 from fiscallint.support import messages as M
 from fiscallint.support.messages import Msg
 from fiscallint.deciding.recompute import Verdict
-from fiscallint.checks.base import ClaimRule, named, telling_slip
+from fiscallint.checks.base import ClaimRule, in_one_row, named, telling_slip
+from fiscallint.model.tables import leaf_name
 from fiscallint.model.claim import ClaimKind, Relation
 
 
@@ -129,8 +130,12 @@ class CompositionSum(ClaimRule):
         return found
 
     def expression(self, ctx: Context, claim: Claim) -> str:
-        return Msg.join(" + ", (named(ctx, p) for p in claim.operands))
+        across = in_one_row((claim.stated, *claim.operands))
+        return Msg.join(" + ", (named(ctx, p, across) for p in claim.operands))
 
     def stated_as(self, claim: Claim) -> str:
-        total = claim.stated.words or claim.stated.name or Msg(M.THE_TOTAL)
+        if in_one_row((claim.stated, *claim.operands)):
+            total = leaf_name(claim.stated.extras["cell"].header)
+        else:
+            total = claim.stated.words or claim.stated.name or Msg(M.THE_TOTAL)
         return Msg(M.TOTAL_AT_MOST, total=total) if claim.relation == Relation.LE else total

@@ -222,11 +222,10 @@ def _holds_as_written(claim: Claim, computed: Interval, stated: Interval) -> Ver
             and _rounded_twice(computed.mid, stated, whole=claim.kind == "growth"):
         # 33.047% written 33.1%: rounded to 33.05 first, a common way to lose half a digit
         return Verdict("consistent", computed, stated, Msg(M.HOLDS_IF_ROUNDED_TWICE))
-    if claim.kind == "score" and claim.relation == "eq" and "." not in claim.stated.q.digits \
-            and computed.meets(Interval(stated.mid - HALF, stated.mid + HALF)):
-        # a score worked out by its form may be written whole (2.98 as 3), even
-        # beside scores written with decimals, which make the whole ones exact
-        return Verdict("consistent", computed, stated, Msg(M.HOLDS_IF_SCORE_WHOLE))
+    if claim.kind == "score" and claim.relation == "eq" and "." not in claim.stated.q.digits:
+        whole = _score_written_whole(claim, computed, stated)
+        if whole is not None:
+            return whole
     for other in claim.other_totals:
         # (a list that may leave parts out fits a total it stays under: "结余107.07万元。
         # 其中产业发展类2,721.66万元" is of the sentence's 实际支出4,754.93万元)
@@ -235,6 +234,18 @@ def _holds_as_written(claim: Claim, computed: Interval, stated: Interval) -> Ver
                            reading=replace(claim, stated=other))
     if claim.may_be_partial and computed.hi < stated.lo:
         return Verdict("unchecked", computed, stated, Msg(M.LIST_MAY_BE_PARTIAL))
+    return None
+
+
+def _score_written_whole(claim: Claim, computed: Interval, stated: Interval) -> Verdict | None:
+    """A score its form works out, written as a whole number: rounded (2.98
+    as 3, even beside scores written with decimals, which make the whole ones
+    exact), or with its fraction dropped (5.96 as 5: the form's rule gives the
+    points, the evaluator wrote the whole ones)."""
+    if computed.meets(Interval(stated.mid - HALF, stated.mid + HALF)):
+        return Verdict("consistent", computed, stated, Msg(M.HOLDS_IF_SCORE_WHOLE))
+    if claim.variant != "cap" and claim.stated.q.value > 0 and stated.mid <= computed.mid < stated.mid + 1:
+        return Verdict("consistent", computed, stated, Msg(M.HOLDS_IF_SCORE_CUT))
     return None
 
 

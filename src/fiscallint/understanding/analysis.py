@@ -405,13 +405,14 @@ _COMPARED_WITH = re.compile(r"[比较为]")
 
 
 def _past_a_base(fact: Fact, offset: int, phase_marks: list, year_marks: list) -> tuple[list, list]:
-    """The sentence's phase and year marks still in force after ``fact``:
-    without those of the base a change or rate names ("…预期12.94亿元，比2024年
-    执行数增长1.0%，其中税收收入8.37亿元": 2024 and 执行 are the base's, not 8.37's)."""
-    if fact.role not in _CHANGES or not _COMPARED_WITH.search(fact.label):
+    """The sentence's phase and year marks still in force after ``fact``: without those of the base a
+    change or rate names ("…比2024年执行数增长1.0%，其中税收收入8.37亿元": 2024 and 执行 are the base's)."""
+    compared = _COMPARED_WITH.search(fact.label)
+    if fact.role not in _CHANGES or not compared:
         return phase_marks, year_marks
-    lo = fact.label_start - fact.sentence.start
-    return ([m for m in phase_marks if not lo <= m[0] <= offset], [m for m in year_marks if not lo <= m[0] <= offset])
+    lo = fact.label_start - fact.sentence.start  # ("2023年全年预算数较上年增加…": a year before 较 is the subject's)
+    return ([m for m in phase_marks if not lo <= m[0] <= offset],
+            [m for m in year_marks if not lo + compared.start() <= m[0] <= offset])
 
 
 def _mark_phase(fact: Fact, lex: Lexicon, phase_marks: list[tuple[int, str]]) -> tuple[str | None, list[tuple[int, str]]]:

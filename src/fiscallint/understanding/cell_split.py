@@ -5,7 +5,7 @@ over its column's name)."""
 from __future__ import annotations
 
 
-from fiscallint.model.tables import _NUMERIC, Cell, Row, numeric_text
+from fiscallint.model.tables import _NUMERIC, NUMBERED_LABEL, Cell, Row, numeric_text
 from fiscallint.support.wordbook import pattern, words
 
 
@@ -26,7 +26,7 @@ def _bar_cell_indent(part: str, stripped: str, line_start: bool) -> int | None:
     return spaces + 2 * (len(body) - len(body.lstrip("\u3000"))) or None
 
 
-_TAB_STOP = 4
+TAB_STOP = 4  # the place a blank tab cell moves the next cell by
 
 
 def split_cells(line: str, start: int, separator: str = "|", keep_trailing: bool = False) -> list[Cell]:
@@ -45,7 +45,7 @@ def split_cells(line: str, start: int, separator: str = "|", keep_trailing: bool
         # indentation is where it stands, the only place a tab row has
         x = lead if separator == "\t" else _bar_cell_indent(part, stripped, pos == 0) if separator == "|" else None
         if separator == "\t" and stripped and cells and not any(c.text for c in cells):
-            x += _TAB_STOP * len(cells)  # "\t公务用车运行维护费\t7.86": a row's label after blank tab cells is indented
+            x += TAB_STOP * len(cells)  # "\t公务用车运行维护费\t7.86": a row's label after blank tab cells is indented
         cells.append(Cell(stripped, start + pos + lead, start + pos + lead + len(stripped), x=x))
         pos += len(part) + 1
     # a trailing run of blank cells ("| ||||||") is layout, not columns; a
@@ -196,6 +196,46 @@ def name_end_under(above: Row, line: str) -> bool:
     filled = [p for p in parts if p]
     return line.strip().startswith("|") and len(parts) >= 4 and len(filled) == 1 and len(filled[0]) <= 8 \
         and not any(ch.isdigit() for ch in filled[0]) and not any(c.numeric for c in above.cells)
+
+
+def label_end_under(above: Row, cells: list[Cell]) -> bool:
+    """"| 一、一般公共预算财政拨 | 1 | 3,781.02 |" over "| 款 |  |  |": a row of
+    no figures whose few words each end a long label right above them (a
+    PDF wrapped the label, its figures stayed on the first line)."""
+    filled = [i for i, c in enumerate(cells) if not c.empty]
+    if not filled or not any(c.numeric for c in above.cells) or any(c.numeric for c in cells):
+        return False
+    return all(i < len(above.cells) and len(cells[i].text) <= _LABEL_END * (2 if _row_number_after(above, cells, i) else 1)
+               and not any(ch.isdigit() for ch in cells[i].text) and not _TOTAL_WORD.search(cells[i].text)
+               and not NUMBERED_LABEL.match(cells[i].text) and not above.cells[i].numeric
+               and len(above.cells[i].text) >= 2 * _LABEL_END for i in filled)
+
+
+def _row_number_after(above: Row, cells: list[Cell], i: int) -> bool:
+    """The label above is followed by its 行次 ("一、一般公共预算财 | 1 | …"), the
+    line under it by none: no row of its own (a form numbers every row)."""
+    number = above.cells[i + 1].text.strip() if i + 1 < len(above.cells) else ""
+    return number.isdigit() and len(number) <= 3 and (i + 1 >= len(cells) or cells[i + 1].empty)
+
+
+def padded(row: Row, width: int) -> Row:
+    """``row`` with blank cells after its last up to ``width`` (an export dropped
+    them), when its cells keep their places (it opens with a blank one)."""
+    if not row.cells or len(row.cells) >= width or not row.cells[0].empty:
+        return row
+    end = row.cells[-1].end
+    return Row(row.cells + [Cell("", end, end)] * (width - len(row.cells)), row.line)
+
+
+def with_label_end(above: Row, cells: list[Cell]) -> Row:
+    """``above`` with the ends of its labels (label_end_under) joined on."""
+    ends = cells + [Cell("", 0, 0)] * (len(above.cells) - len(cells))
+    return Row([Cell(a.text + c.text, a.start, c.end, a.grid, a.x) if not c.empty else a
+                for a, c in zip(above.cells, ends)], above.line)
+
+
+_LABEL_END = 4  # the characters a wrapped label's end holds at most (twice as many before a blank 行次)
+_TOTAL_WORD = pattern("tables", "total_word")
 
 
 def is_rule_row(line: str) -> bool:

@@ -351,10 +351,16 @@ def _of_an_earlier_year(a: Analysis, current: Fact, change: Fact) -> bool:
     named = _CHANGE_YEAR.search(change.label)
     if named is not None and named.group(2) and current.phase == Phase.LAST_YEAR:
         return True  # "上年“三公”经费支出8.96万元，本年减少1.12万元"
+    if dated is None and _BEFORE_LAST_YEAR.search(change.label) and (current.year or "").isdigit() \
+            and (change.year or "").isdigit() and current.year < change.year:
+        return True  # "2022年…全年执行数2,951.26万元。2023年…全年执行数较上年增加1,173.27万元": its sentence dates it
     if dated is None or named is None:
         return False
     later = named.group(1) or a.year
     return bool(later) and later.isdigit() and dated.group(0)[:4] < later
+
+
+_BEFORE_LAST_YEAR = re.compile(r"[较比]上年")
 
 
 def _is_compared_phase(change: Fact, current: Fact) -> bool:

@@ -90,7 +90,7 @@ def _column_pairs(amounts, voc) -> tuple[list[tuple[int, int]], list[tuple[int, 
     by_year, by_phase = [], []
     for i, x in enumerate(amounts):
         for y in amounts[i + 1:]:
-            if x.phase == y.phase and x.year != y.year and _of_two_years(x, y, voc):
+            if (x.phase == y.phase or _last_years_outturn(x, y, voc)) and x.year != y.year and _of_two_years(x, y, voc):
                 early, late = (x, y) if _earlier(x, y) else (y, x)
                 by_year.append((late.index, early.index))
             elif x.year == y.year and x.phase in order and y.phase in order and x.phase != y.phase:
@@ -99,13 +99,24 @@ def _column_pairs(amounts, voc) -> tuple[list[tuple[int, int]], list[tuple[int, 
     return by_year, by_phase
 
 
+def _last_years_outturn(x, y, voc) -> bool:
+    """"全年预算数 | 实际支出数 | 执行率 | 上年支出数 | 增减额": a column of last year
+    named by no phase is what was spent then, set against this year's outturn."""
+    for last, now in ((x, y), (y, x)):
+        if last.phase is None and last.year and any(w in last.name for w in voc.previous) \
+                and now.phase == Phase.FINAL.value and not now.year:
+            return True
+    return False
+
+
 def _of_two_years(x, y, voc) -> bool:
     """Two columns of two years: both name one, or one is named last year's
-    ("上年执行数") beside one named by no year ("执行数": this year's)."""
+    ("上年执行数") or by its year ("2023年决算数") beside one named by no year
+    ("执行数", "决算数": this year's)."""
     if x.year and y.year:
         return True
     dated = x if x.year else y
-    return bool(dated.year) and any(w in dated.name for w in voc.previous)
+    return bool(dated.year) and (any(w in dated.name for w in voc.previous) or bool(_YEAR.search(dated.name)))
 
 
 def _earlier(x, y) -> bool:

@@ -394,10 +394,30 @@ def wrapped_label(lines, j: int, i: int, is_full_row) -> bool:
         return False
     frag = lines[j].strip()
     if not frag or len(frag) > 8 or COLUMN_SPLIT.search(frag) or _WRAP_NOT_A_TAIL.search(frag):
-        return False
+        return len(_label_ends(lines[j - 1], lines[j])) > 1
     # the label above, past its code (2080505 机关事业单位基本养老保险缴费 / 支出)
     above = next((p for p in COLUMN_SPLIT.split(lines[j - 1].strip()) if not _NUMERIC.match(p)), "")
     return len(above) >= 6
+
+
+def _label_ends(above: str, line: str) -> list[tuple[int, str]]:
+    """"政拨款        出" under "二、政府性基金预算财  2  0.00  八、社会保障和就业支  31 …":
+    the ends of two sides' labels, each under the start of a long label above
+    (its place on screen and its words); [] unless every piece is such an end."""
+    labels = {c.x: c.text for c in line_cells(above, 0) if not c.numeric}
+    pieces = [(c.x, c.text) for c in line_cells(line, 0)]
+    ok = all(len(t) <= 8 and not _WRAP_NOT_A_TAIL.search(t) and len(labels.get(x, "")) >= 6 for x, t in pieces)
+    return pieces if ok else []
+
+
+def join_label_ends(cells: list[Cell], above: str, line: str) -> None:
+    """Each label of the row the words of its wrapped line (_label_ends) end."""
+    if not COLUMN_SPLIT.search(line.strip()):
+        return join_label(cells, line.strip())
+    for x, tail in _label_ends(above, line):
+        n = next(n for n, c in enumerate(cells) if c.x == x and not c.numeric)
+        c = cells[n]
+        cells[n] = Cell(c.text + tail, c.start, c.end, c.grid, c.x)
 
 
 _WRAP_NOT_A_TAIL = re.compile(r"[0-9０-９:：]|^\s*(?:其中|[一二三四五六七八九十]+、|[（(])")

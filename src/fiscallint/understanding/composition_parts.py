@@ -372,6 +372,17 @@ def _sum_meets(parts: list[Fact], total: Fact) -> bool:
     return sum_intervals(p.q.interval() for p in parts).meets(total.q.interval())
 
 
+def _age_bands(text: str, total: Fact, parts: list[Fact]) -> bool:
+    """"80—89周岁老年人…；90—99周岁…；100周岁及以上…": each part after an age
+    band of its own, bands that part the people by age, not attributes that
+    overlap (35周岁以下 beside 党员)."""
+    ends = [total.q.end] + [p.q.end for p in parts[:-1]]
+    return len(parts) >= 2 and all(_AGE_BAND.search(text, lo, p.q.start) for lo, p in zip(ends, parts))
+
+
+_AGE_BAND = pattern("composition_parts", "age_band")
+
+
 def _make_composition(a: Analysis, total: Fact, parts: list[Fact], word: str, at: int) -> Claim:
     text = a.doc.text
     parts = items_without_their_attribute(a, same_attribute_as_total(a, total, parts))
@@ -382,7 +393,8 @@ def _make_composition(a: Analysis, total: Fact, parts: list[Fact], word: str, at
         # (主要用于以下四个方面: the count of what it names says the list is whole)
         relation, how = "le", how + ", not exhaustive (主要/等)"
     colon = text[at + len(word):at + len(word) + 1] in "：:"
-    relation, how = _relation_by_kinds(a.lexicon, total, parts, relation, how)
+    if not _age_bands(text, total, parts):
+        relation, how = _relation_by_kinds(a.lexicon, total, parts, relation, how)
     if relation == "eq":
         relation, how = _relation_by_selection(a, total, parts, word, colon, how)
     if total.q.approx or any(p.q.approx for p in parts):
@@ -454,12 +466,19 @@ def _relation_of_counted_kinds(lex, total: Fact, parts: list[Fact], how: str) ->
     if len(parts) >= 2 and any(p.q.digits == total.q.digits for p in parts):
         # "在职人员66人，其中特岗教师2人，在编在岗人员66人": one kind is all of them, the others overlap it
         return "each_le", how + ", one part counts all of the total (the others overlap it)"
+    if any(_has(lex, "establishment_words", p.label) for p in parts) and any(p.concept == _ACTUAL_STAFF for p in parts):
+        # "共有职工42人，其中：在职职工编制人数31人，实有人数30人，退休职工12人": the
+        # establishment and the staff actually on it count the same people twice
+        return "each_le", how + ", an establishment beside the staff on it (the same people counted twice)"
     if not _has(lex, "establishment_words", total.label) and all(_has(lex, "establishment_words", p.label) for p in parts):
         # "共有工作人员73人，其中行政编制25人、事业编制26人…": staff beyond the establishment
         return "le", how + ", kinds of establishment under a staff total (others may be outside)"
     if all(_has(lex, "profession_words", p.label) for p in parts):
         return "le", how + ", professions under a staff total (others may be left out)"
     return None
+
+
+_ACTUAL_STAFF = "实有人数"
 
 
 def _relation_by_selection(a: Analysis, total: Fact, parts: list[Fact], word: str, colon: bool,

@@ -46,6 +46,27 @@ def _crossrefs(a: Analysis, compositions: list[Claim]) -> list[Claim]:
     return out
 
 
+def _a_cell_restated(cell) -> bool:
+    """Whether a table's cell may state again what prose states: not an
+    indicator's target or outturn ("成本指标 | 项目支出 | ≤420万元 | 401.26万元"),
+    not a row of a table whose header is lost (which of its figures is which is
+    not known), not a row whose name another row bears ("一、一般公共预算财政拨款"
+    and, under 年初结转和结余, "一般公共预算财政拨款": which is it)."""
+    if _INDICATOR_COLUMN.search(cell.header):
+        return False
+    if not cell.table.header and sum(c.numeric for c in cell.row.cells) > 1:
+        return False
+    return not _named_twice(cell.table, cell.row.label)
+
+
+def _named_twice(t, label: str) -> bool:
+    """Two rows of the table bear the name, numbered or not."""
+    names = t.__dict__.get("_row_names")
+    if names is None:
+        names = t.__dict__["_row_names"] = [ITEM_NUMBER.sub("", r.label).strip() for r in t.rows]
+    return names.count(ITEM_NUMBER.sub("", label).strip()) > 1
+
+
 def _both_cells(first: Fact, later: Fact) -> bool:
     """Two figures of tables: a fact in two tables is table.same-fact's,
     read by the tables' structure (never two cells of one table)."""
@@ -80,8 +101,8 @@ def _restatement_key(a: Analysis, f: Fact, prev: Fact | None, parent: dict[int, 
     if not _a_named_level(a, f):
         return None
     cell = f.extras.get("cell")
-    if cell is not None and _INDICATOR_COLUMN.search(cell.header):
-        return None  # an indicator's target or outturn ("成本指标 | 项目支出 | ≤420万元 | 401.26万元"), not the unit's
+    if cell is not None and not _a_cell_restated(cell):
+        return None
     if "其中" in f.label and prev is not None and prev.sentence is f.sentence and prev.concept == f.concept:
         return None  # "总收入581.45万元，其中本年收入390.55万元": a part of itself, not it again
     if prev is not None and prev.sentence is f.sentence and prev.role == "level" \
@@ -364,6 +385,9 @@ class _Projects:
             if pointed:
                 return pointed
         i = bisect.bisect_right(self.form_heads, line_start) - 1
+        k = bisect.bisect_right(self.form_starts, line_start) - 1
+        if k >= 0 and (i < 0 or self.form_starts[k] > self.form_heads[i]) and (own := self._form(line_start)):
+            return own  # in a project's form after the headings (附表2 … 项目名称 | …): the form's project
         if i >= 0:
             return self.form_head_names[i]  # under the heading naming one of the document's project forms
         # (该项目 under "（三）自评结论", a heading naming none: the project of its section)

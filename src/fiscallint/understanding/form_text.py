@@ -11,8 +11,10 @@ from functools import lru_cache
 
 from fiscallint.model.tables import _BRACKETED_UNIT, _FORM_TEXT_COLUMN, Cell, Row, Table, numeric_text
 from fiscallint.support.wordbook import pattern
+from fiscallint.understanding.cell_split import PAGE_FOOTER
 
 _PERIOD_COLUMN = pattern("form_text", "period_column")
+_CLOSING_ROW = pattern("form_text", "closing_row")
 
 
 def _no_spaces(line: str) -> str:
@@ -34,15 +36,25 @@ def _form_name(lines, k, names) -> tuple[str, int] | None:
         return one, 1
     if len(one) >= _longest(names):
         return None  # a line as long as the longest name: joined to the next ones it is longer still
-    if k + 1 < len(lines):
-        two = one + _no_spaces(lines[k + 1])
-        if two in names:
-            return two, 2
-        if k + 2 < len(lines):
-            three = two + _no_spaces(lines[k + 2])
-            if three in names:
-                return three, 3
+    joined = one
+    for n in _lines_after(lines, k)[:2]:
+        joined += _no_spaces(lines[n])
+        if joined in names:
+            return joined, n + 1 - k
     return None
+
+
+def _lines_after(lines, k) -> list[int]:
+    """The lines after line k, past a page's end (its number and the running
+    head under it: "年初" / "— 3 —" / "某局自评报告" / "预算数")."""
+    out, n = [], k + 1
+    while n < len(lines) and len(out) < 3:
+        if PAGE_FOOTER.match(lines[n]):
+            n += 2
+            continue
+        out.append(n)
+        n += 1
+    return out
 
 
 def form_header(lines, i, names) -> tuple[list[str], int] | None:
@@ -51,6 +63,9 @@ def form_header(lines, i, names) -> tuple[list[str], int] | None:
     while k < len(lines):
         if header and not lines[k].strip():
             k += 1  # an export may leave a blank line after each cell
+            continue
+        if header and PAGE_FOOTER.match(lines[k]):
+            k += 2  # a page's end: its number, then the running head
             continue
         found = _form_name(lines, k, names)
         if found is None:
@@ -111,6 +126,8 @@ def _read_values(lines, starts, k) -> tuple[list[Cell], int]:
             _says_nothing(lines[k]) or _VALUE_WITH_UNIT.fullmatch(lines[k].strip()))):
         values.append(_line_cell(lines[k], starts[k]))  # ("—": a blank cell, Cell.empty, in its place)
         k += 1
+        if k + 2 < len(lines) and PAGE_FOOTER.match(lines[k]) and _number_line(lines[k + 2]):
+            k += 2  # ("总分" / "100" / "— 5 —" / the running head / "98.27": the row goes on past the page's end)
         after = k
         while after < len(lines) and not lines[after].strip():
             after += 1
@@ -198,10 +215,9 @@ def form_rows(lines, starts, header, j, names) -> tuple[Table | None, int]:
             if label is None:
                 k += 1
                 continue
-            values, k = _read_values(lines, starts, k)
-            if len(values) == 1 < len(numeric_cols) - 1:
-                broken.update((len(rows), len(rows) + 1))  # (a value in words ended its numbers: "4" / "全面建立" / "基本建立")
-            rows.append(_label_row(header, label_col, label, label_line, _placed(header, numeric_cols, values)))
+            k = _valued_row(lines, starts, k, header, label, label_line, rows, broken)
+            if _CLOSING_ROW.match(label.text):
+                break  # (the 总分 row ends the form: the next project's text follows it)
             label = None
         elif len(line.strip()) > 40 and label is None and rows:
             k += 1  # remarks (偏差原因) after a row
@@ -222,6 +238,17 @@ def form_rows(lines, starts, header, j, names) -> tuple[Table | None, int]:
     t.start, t.end = rows[0].cells[label_col].start, max(c.end for c in rows[-1].cells)
     t.uncertain_rows = {r for r in broken if r < len(rows)}
     return t, k
+
+
+def _valued_row(lines, starts, k, header, label: Cell, label_line: int, rows: list[Row], broken: set[int]) -> int:
+    """The row ``label`` names, its values read from line k on, added to
+    ``rows``; the line after them."""
+    numeric_cols, label_col = _form_columns(header)
+    values, k = _read_values(lines, starts, k)
+    if len(values) == 1 < len(numeric_cols) - 1:
+        broken.update((len(rows), len(rows) + 1))  # (a value in words ended its numbers: "4" / "全面建立" / "基本建立")
+    rows.append(_label_row(header, label_col, label, label_line, _placed(header, numeric_cols, values)))
+    return k
 
 
 def _score_tree(rows: list[Row], label_col: int) -> Table:

@@ -5,6 +5,10 @@ levels on a workbook's grid: 预算数 | 决算数 over both)."""
 from __future__ import annotations
 
 from fiscallint.model.tables import HEADER_SEPARATOR, Row, _header_name, grid_spans, merge_header
+from fiscallint.support.wordbook import pattern, section_table
+
+_SPANS = section_table("header_rows", "spans")
+_CODE_HEADER = pattern("header_rows", "code_header")
 
 
 def _spans_over(upper: Row, lower: Row) -> bool:
@@ -36,28 +40,38 @@ def _packed_spans(upper: Row, lower: Row, first: Row) -> list[str] | None:
     label wider than the lower row. Their names, or None."""
     if any(c.numeric for c in upper.cells):
         return None
-    named = [c for c in upper.cells if not c.empty]
-    if len(named) < 3 or any(c.empty for c in upper.cells[:len(named)]):
-        return None  # names packed to the left, blanks after them
-    subs = [_header_name(c.text) for c in lower.cells if not c.empty]
-    groups = len(named) - 1
-    if len(subs) < 2 or any(c.empty for c in lower.cells[:len(subs)]):
+    names, subs = _packed_names(upper, 3), _packed_names(lower, 2)
+    if names is None or subs is None:
         return None
     filled = len(first.cells)
     while filled and first.cells[filled - 1].empty:
         filled -= 1
-    if first.cells[0].numeric or not first.cells[0].text.strip():
-        return None  # the rows under it: a label, then one figure per column
-    names = [_header_name(c.text) for c in named]
-    if filled == len(subs) + 1 and len(subs) % groups == 0:
+    # the rows under it: a label, then one figure per column; a code before the
+    # label when the header opens with the code column (科目编码 | 科目名称)
+    labels = 2 if len(names) >= 4 and _CODE_HEADER.search(names[0]) else 1
+    if first.cells[labels - 1].numeric or not first.cells[labels - 1].text.strip():
+        return None
+    groups = len(names) - labels
+    if filled == len(subs) + labels and len(subs) % groups == 0:
         per = len(subs) // groups  # every group spans as many lower names
-        return names[:1] + [f"{names[1 + i // per]}{HEADER_SEPARATOR}{sub}" for i, sub in enumerate(subs)]
-    if filled == groups + len(subs) and groups >= 2:
-        # one group spans: the one sharing the lower names' words (公务用车购置及运行费 over 小计 |
+        return names[:labels] + [f"{names[labels + i // per]}{HEADER_SEPARATOR}{sub}" for i, sub in enumerate(subs)]
+    if filled == labels + groups - 1 + len(subs) and groups >= 2:
+        # one group spans: the one the lower names are listed under or share words
+        # with (基本支出 over 人员经费 | 公用经费; 公务用车购置及运行费 over 小计 |
         # 购置费 | 运行费), else the last (比上年增、减情况 over 增、减金额 | 增、减幅度)
         return spanned_names(names, subs, filled) or names[:-1] + [
             f"{names[-1]}{HEADER_SEPARATOR}{sub}" for sub in subs]
     return None
+
+
+def _packed_names(row: Row, least: int) -> list[str] | None:
+    """A header row's names when it holds ``least`` or more packed to the left,
+    blanks after them; else None."""
+    named = [c for c in row.cells if not c.empty]
+    if len(named) < least or any(c.empty for c in row.cells[:len(named)]):
+        return None
+    return [_header_name(c.text) for c in named]
+
 
 def header_over(above_rows: list[Row], row: Row, nxt: Row) -> tuple[list[Row], list[str]]:
     """The header rows ending with ``row`` (taking the rows of names above it
@@ -78,11 +92,16 @@ def header_over(above_rows: list[Row], row: Row, nxt: Row) -> tuple[list[Row], l
 
 def spanned_names(names: list[str], sub: list[str], count: int) -> list[str] | None:
     """The column names when the second header row's names are the
-    sub-columns of the one first-row name sharing most of their words (it
-    spans them); None when the names do not make ``count`` columns or no
+    sub-columns of the one first-row name they are listed under
+    (rules/readers.toml [header_rows.spans]) or, failing that, sharing most
+    of their words (it spans them); None when the names do not make ``count`` columns or no
     one name is the best."""
     if len(names) - 1 + len(sub) != count:
         return None
+    listed = [k for k, n in enumerate(names) if n in _SPANS and all(s in _SPANS[n] for s in sub)]
+    if len(listed) == 1:
+        k = listed[0]
+        return names[:k] + [f"{names[k]}{HEADER_SEPARATOR}{s}" for s in sub] + names[k + 1:]
     # (a rate's name says what it divides by, "占调整预算%", not what spans it)
     words = set("".join(s for s in sub if s not in ("小计", "合计") and not s.rstrip("）)").endswith(("%", "％"))))
     shared = [len(set(n) & words) for n in names]

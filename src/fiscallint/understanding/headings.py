@@ -102,7 +102,22 @@ def _in_a_table(lines: list[str], i: int) -> bool:
     if _CELL_VALUE.fullmatch(nxt.strip()) and not nxt.startswith("\t") or \
             _CELL_VALUE.fullmatch(before.strip()) and not before.startswith("\t"):
         return True
+    if len(lines[i - 1].strip()) <= _CELL_WIDTH and _cells_run(lines, i):
+        return True  # ("八、社会保障和就业" / "一、一般公共预算财" / "政拨款" / "1": the two sides' names, cut)
     return nxt.strip() == "|" or before.strip() == "|"
+
+
+def _cells_run(lines: list[str], i: int) -> bool:
+    """Line ``i`` among short lines, one cell a line, of which the next three
+    or the three before hold a cell's value (a form's names wrapped apart)."""
+    after = [ln for ln in lines[i:i + 6] if ln.strip()][:3]
+    above = [ln for ln in reversed(lines[max(0, i - 7):i - 1]) if ln.strip()][:3]
+    # (cells indented by a tab are a table's own: a line without one is none of them)
+    return any(len(run) == 3 and all(len(x.strip()) <= _CELL_WIDTH and not x.startswith("\t") for x in run) and
+               any(_CELL_VALUE.fullmatch(x.strip()) for x in run) for run in (after, above))
+
+
+_CELL_WIDTH = 10  # the characters of a name cut by a PDF's narrow column, at most
 
 
 @dataclass

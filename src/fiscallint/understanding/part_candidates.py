@@ -269,7 +269,8 @@ def not_a_plain_sum(a: Analysis, total: Fact, parts: list[Fact]) -> bool:
     """A list that takes a part away (调减…), or one item's figures in two
     phases: noted, and not added up."""
     subtracted = tuple(a.lexicon.subtracted_words)
-    taken_away = _taken_away(parts, subtracted) or _taken_away_after(a, parts[-1], subtracted)
+    taken_away = _taken_away(parts, subtracted) or _taken_away_after(a, parts[-1], subtracted) \
+        or _taken_away_between(a, total, parts)
     if taken_away and subtracted and not any(w in total.label for w in subtracted):
         a.note(taken_away[0], f"the list of {total.q.shown()} takes a figure away (调减, 弥补 …): not a plain sum")
         return True
@@ -311,6 +312,13 @@ def _taken_away(parts: list[Fact], subtracted: tuple[str, ...]) -> list[Fact]:
     return [p for p in parts if p.label.strip(LABEL_PUNCT + OF_WHICH).startswith(subtracted) and p.q.interval().hi != 0]
 
 
+def _taken_away_between(a: Analysis, total: Fact, parts: list[Fact]) -> list[Fact]:
+    """"其中：造林补助2.42万元，…补偿资金调减2.66万元，…": an item among the parts
+    whose verb takes its figure away, though it is no part itself, as [total]."""
+    ends = [f.q.start for f in (total, *parts)] + [f.q.end for f in (total, *parts)]
+    return [total] if _TAKEN_IN_LIST.search(a.doc.text, min(ends), max(ends)) else []
+
+
 def _a_budget_and_its_outturn(a: Analysis, parts: list[Fact]) -> bool:
     """"其中生态护林员补助预算185.40万元，…实际发放179.70万元": a budget and what was done;
     "其中：中央彩票公益金10.7万元，2024年度执行数8.46万元": an item and its outturn."""
@@ -335,6 +343,7 @@ _TAKEN_AWAY = re.compile(r"[，,、；;]\s*([\u4e00-\u9fff]{2,20}?)\s*[0-9０-�
 _OWN_ITEMS_OPENER = pattern("composition_parts", "nested_opener")
 _DEVIATION = pattern("ratios", "deviation")
 _BALANCE_TOTAL = pattern("part_candidates", "balance_total")
+_TAKEN_IN_LIST = pattern("part_candidates", "taken_in_list")
 _BARE_OUTTURN = pattern("part_candidates", "bare_outturn")
 _INCOME = pattern("part_candidates", "income")
 _COST = pattern("part_candidates", "cost")

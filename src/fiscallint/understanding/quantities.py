@@ -500,13 +500,16 @@ def money_unit_of_scale(scale: Decimal) -> tuple[str, Decimal, UnitInfo | None]:
     return "亿元", scale / Decimal(100000000), lookup("亿元")
 
 
+_BRACKET_BEFORE = re.compile(r"^[（(][^)）]*[)）]")
+
+
 def _approx(pre, mid, post) -> str | None:
     """lower, upper or about, from the approximation words; None when exact."""
     approx = None
     for marker in (pre, mid, post):
         if marker is None:
             continue
-        m = str(marker).lstrip("（(含)）")  # (“（含）以上”: the bound included)
+        m = _BRACKET_BEFORE.sub("", str(marker))  # (“（含）以上”: the bound included; “台（套）以上”)
         bound = _approximations().get(m)
         if bound == "lower":
             approx = "lower" if approx in (None, "lower") else "about"

@@ -183,6 +183,7 @@ def _ends_with_name(label: str, name: str) -> bool:
 _DEVIATION = pattern("ratios", "deviation")
 _SHORT_OF = pattern("ratios", "short_of")
 _CAPACITY_RATE = pattern("ratios", "capacity_rate")
+_TARGET_RATE = pattern("ratios", "target_rate")
 _REMAINDER = pattern("ratios", "remainder")
 
 
@@ -361,6 +362,9 @@ def _rates(a: Analysis, by_sentence) -> list[Claim]:
                 continue
             if _CAPACITY_RATE.search(f.label):
                 a.note(f, "a rate of a capacity used (病床使用率): of figures the sentence does not state")
+                continue
+            if _TARGET_RATE.search(f.label):
+                a.note(f, "a rate's target or bound (目标值≥90%): no quotient of the figures beside it")
                 continue
             if _a_cell_among_cells(a.doc.text, facts, k):
                 a.note(f, "a cell of a row of figures set apart by spaces, not a rate a sentence states")

@@ -334,7 +334,23 @@ _OUTTURN_CELL = pattern("restatements", "outturn_cell")
 
 def _first_cell_under_target(text: str, line_start: int) -> bool:
     """One cell a line: the line right after "预期目标" / "实际完成情况" (blank lines
-    aside) is the target's cell, the one after it what was done."""
+    aside) is the target's cell, the one after it what was done; a cell a PDF
+    wrapped goes on over the lines after its first, up to its sentence's end."""
+    for _ in range(_WRAPPED_LINES):
+        if _right_under_target(text, line_start):
+            return True
+        start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+        above = text[start:line_start - 1].strip()
+        if line_start == 0 or not above or above.endswith(("。", "；", ";")) or _OUTTURN_CELL.match(above):
+            return False
+        line_start = start
+    return False
+
+
+_WRAPPED_LINES = 6  # the lines of a target's cell a PDF wrapped, at most
+
+
+def _right_under_target(text: str, line_start: int) -> bool:
     above = []
     end = line_start - 1
     while end > 0 and len(above) < 2:

@@ -11,6 +11,8 @@ from fiscallint.model.intervals import sum_intervals
 _CLOSING = pattern("row_tree", "closing_total")  # 收入总计
 _TOTAL_ROW = pattern("row_tree", "total_row")  # 合计：
 _CHILD = pattern("row_tree", "child")  # 其中
+_BALANCE = pattern("row_tree", "balance_by_fund")  # 年初财政拨款结转和结余
+_NUMBERING = pattern("tables", "numbered_label")  # 一、
 
 
 def nest_by_sums(walk, signed: set[int]) -> None:
@@ -179,3 +181,29 @@ def net_after_deductions(walk, gross: int, first: int) -> int:
     # (the next row, unless a later one is the gross less the rows down to it, or nearly: a slip among three)
     nxt = gaps[first + 1]
     return best if nxt is not None and gaps[best] * 10 < nxt else first + 1
+
+
+def balance_by_fund(walk) -> None:
+    """"年初财政拨款结转和结余 | 5 | 353.56" over "一般公共预算财政拨款 | 6 | 308.63",
+    "政府性基金预算财政拨款 | 7 | 44.93": rows after a balance that name again,
+    unnumbered, the funds numbered above it (一、一般公共预算财政拨款) are the
+    balance's breakdown by fund, not more of the total's parts."""
+    names = {_NUMBERING.sub("", lab).strip() for lab in walk.labels if _NUMBERING.match(lab)}
+    for b, label in enumerate(walk.labels):
+        if not _BALANCE.search(label):
+            continue
+        k = b + 1
+        while k < len(walk.labels) and not _NUMBERING.match(walk.labels[k]) and walk.labels[k].strip() in names:
+            walk.parent[k] = b
+            walk.how.setdefault(b, set()).add("其中")
+            k += 1
+
+
+def first_parts_add_up(cells, total: int, parts: list[int]) -> bool:
+    """"医疗收入 | 其中：门诊收入 | 住院收入 | 药品收入": the first rows of a 其中 list
+    (two or more, not all) add up to the row in two columns of figures or
+    more, so the rows after them break it down another way (药品收入 runs
+    through 门诊 and 住院): they overlap those, no sum holds them all."""
+    cols = sorted({c for (r, c) in cells if r == total and not cells[(r, c)].q.is_percent})
+    return any(sum(_adds_up(cells, total, parts[:n], c) and all((k, c) in cells for k in parts[:n]) for c in cols) >= 2
+               for n in range(2, len(parts)))

@@ -15,7 +15,7 @@ from fiscallint.support.wordbook import pattern
 from fiscallint.model.vocabulary import Measure
 from fiscallint.model.tables import NUMBERED_LABEL as _NUMBERED, Table, is_serial_name, leaf_name, numbers_the_columns
 from fiscallint.understanding.row_codes import classification_codes
-from fiscallint.understanding.row_sums import net_after_deductions, nest_by_sums, subtotals_below_their_rows
+from fiscallint.understanding.row_sums import balance_by_fund, net_after_deductions, nest_by_sums, subtotals_below_their_rows
 from fiscallint.understanding.row_indent import by_indent, indent_levels
 
 TOTAL_ROW = pattern("row_tree", "total_row")
@@ -462,6 +462,7 @@ def _block_tree(lexicon, t: Table, cells) -> tuple[list[int | None], dict[int, s
     if not coded:
         subtotals_below_their_rows(walk, _signed_columns(t))
     _net_of_deductions(walk)
+    balance_by_fund(walk)
     _no_total_of_its_whole(walk)
     _subtotals_of_group_heads(walk)
     return walk.parent, walk.how
@@ -555,8 +556,9 @@ def _signed_columns(t: Table) -> set[int]:
 
 def _by_code(walk: "_RowWalk", codes: list[str | None], i: int) -> bool:
     """A coded row's parent: the nearest row above whose code begins its own
-    (项 2010301 under 款 20103 under 类 201), a top code under the 合计. False
-    for a row without a code (the 合计 itself, a note): the walk places it."""
+    (项 2010301 under 款 20103 under 类 201), a top code under the 合计
+    (above the coded rows or closing them). False for a row without a code
+    (the 合计 itself, a note): the walk places it."""
     code = codes[i]
     if code is None:
         return False
@@ -570,6 +572,9 @@ def _by_code(walk: "_RowWalk", codes: list[str | None], i: int) -> bool:
         walk.attach(i, walk.group, "小计")  # (人员经费小计 | 301 … | 303 …: the group's top codes)
     elif walk.total_row is not None and walk.total_row < i:
         walk.attach(i, walk.total_row, "合计")
+    elif walk.total_row is not None and walk.total_row > i and codes[walk.total_row] is None \
+            and all(c is None for c in codes[walk.total_row:]):
+        walk.attach(i, walk.total_row, "合计")  # a 合计 closing the coded rows, after the last of them
     return True
 
 

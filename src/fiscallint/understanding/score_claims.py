@@ -15,7 +15,7 @@ from fiscallint.understanding.table_context import facts_between
 from fiscallint.understanding.table_ratios import column_words
 from fiscallint.understanding.cell_split import PAGE_FOOTER
 from fiscallint.understanding.column_places import past_page_break
-from fiscallint.model.tables import Table
+from fiscallint.model.tables import Table, numeric_text
 
 _FIRST_LEVEL = pattern("table_claims", "first_level")
 _FIRST_LEVEL_CELL = pattern("table_claims", "first_level_cell")
@@ -132,9 +132,19 @@ def score_totals(a: Analysis, score_tables, models) -> list[Claim]:
         made: list[Claim] = []
         carried = _form_totals(a, t, cells, carried if adjacent else ([], []), made, models.get(id(t)))
         made.extend(_subtotal_sums(t, cells, models.get(id(t))))
+        if _points_misread(t, cells):
+            continue
         # (a row a value in words may have cut, "4" / "全面建立" / "基本建立": no sum holding it is sure)
         out.extend(c for c in made if not any(_row_of(f, t) in t.uncertain_rows for f in c.operands))
     return out
+
+
+def _points_misread(t: Table, cells) -> bool:
+    """A 分值 or 得分 cell holding a count or a rate (402台, 326户, 96.5%): the
+    row's values were read into the wrong columns (a header a page break cut),
+    so no sum of the table's points or scores is sure."""
+    cols = {c for c in (column_named(t, Measure.POINTS), column_named(t, Measure.SCORE)) if c is not None}
+    return any(f.q.is_percent or f.q.unit not in (None, "分") for (_, c), f in cells.items() if c in cols)
 
 
 def _row_of(f: Fact, t: Table) -> int | None:
@@ -216,8 +226,11 @@ def _nothing_between(gap: str) -> bool:
 def _one_cell_a_line(lines: list[str]) -> bool:
     """The form's 年度总体目标 block one cell a line ("年度" / "总体" / "目标" / "\t预期目标" /
     "\t实际完成情况" / "\t建设…" / "绩" / "效" …): tabbed cells and a label wrapped a few characters a line."""
+    # (the target's and the outturn's cells, untabbed, wrapped over lines of words: no row's figures)
+    cells_named = {"预期目标", "实际完成情况"} <= {ln.strip(" |\t") for ln in lines}
     return len(lines) <= _FORM_ROWS_BETWEEN and any(_BETWEEN_BLOCKS.match(ln.strip(" |\t")) for ln in lines) \
-        and all(ln.startswith("\t") or len(ln.strip()) <= 4 and not any(ch.isdigit() for ch in ln) for ln in lines) \
+        and all(ln.startswith("\t") or len(ln.strip()) <= 4 and not any(ch.isdigit() for ch in ln)
+                or cells_named and len(ln.strip()) > 4 and not numeric_text(ln.strip()) for ln in lines) \
         and not any("总分" in ln for ln in lines)
 
 

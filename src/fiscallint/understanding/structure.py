@@ -256,11 +256,7 @@ def _list_after(a: Analysis, f: Fact, examples) -> CountClaim | None:
     if span is None:
         return None
     start, end, paren = span
-    # (an item of 一是…二是… may hold a list of its own: "一是…死亡、迁出等情况…；二是…")
-    etc = None if paren or _ORDINAL_IS.match(text, start) else _ETC_THEN_MORE.search(text, start, end)
-    if etc is not None:
-        end = etc.start() + 1  # "包括A、B、C等，支出12.32万元…": the list ends at its 等
-    items = split_items(text, start, end)
+    end, items = _items_after(text, start, end, paren)
     if len(items) < 2 and not _MARKER.search(text, start, end):
         return None
     if _breakdown_by_count(text, items, start):
@@ -269,6 +265,23 @@ def _list_after(a: Analysis, f: Fact, examples) -> CountClaim | None:
         return None  # "14个省（区、市）", "28个省（自治区、直辖市）": the bracket widens the noun
     relation = "ge" if _may_leave_items_out(text, start, end) else "eq"
     return CountClaim(f, items, relation, Msg(M.LIST_AFTER), frozenset(_list_readings(text, start, end, paren)))
+
+
+def _items_after(text: str, start: int, end: int, paren: bool) -> tuple[int, list[tuple[int, int]]]:
+    """Where the list after a count ends, and its items."""
+    if not paren and not _ORDINAL_IS.match(text, start):
+        # (an item of 一是…二是… may hold a list of its own: "一是…死亡、迁出等情况…；二是…")
+        etc = _ETC_THEN_MORE.search(text, start, end)
+        if etc is not None:
+            end = etc.start() + 1  # "包括A、B、C等，支出12.32万元…": the list ends at its 等
+        semi = first_top_level(text, start, end, "；;")
+        if semi is not None and _NEXT_COUNT.search(text[semi:end].split("，", 1)[0].split("：", 1)[0]):
+            end = semi  # "…应急管理办公室；下设事业单位4个，分别为：…": the next count's list follows
+    titles = _TITLE_RUN.match(text, start, end)
+    if titles is not None:
+        # "制度4项，分别是：《A》《B》《C》《D》，进一步规范…": the titles are the items, the list ends after them
+        return titles.end(), [(t.start(), t.end()) for t in _TITLE.finditer(text, start, titles.end())]
+    return end, split_items(text, start, end)
 
 
 def _numbered_lines_end(text: str, start: int) -> int:
@@ -336,6 +349,11 @@ def _bodies_after(a: Analysis, f: Fact) -> CountClaim | None:
     return CountClaim(f, items, "eq", Msg(M.LIST_AFTER), frozenset(_list_readings(text, start, end, False)))
 
 
+_NEXT_COUNT = pattern("structure", "next_count")
+_TITLE = re.compile(r"《[^《》\n]{1,60}》")
+_TITLE_RUN = re.compile(r"\s*(?:《[^《》\n]{1,60}》\s*[、，,；;和及]?\s*){2,}(?=$|[，,。；;])")
+
+
 def _list_span(text: str, start: int, sentence_end: int) -> tuple[int, int, bool] | None:
     """Where the list after a count's lead runs: inside the bracket that
     opens there (its close found), else to the end of the sentence; and
@@ -372,16 +390,17 @@ def _list_readings(text: str, start: int, end: int, paren: bool) -> set[int]:
     return readings
 
 
-def _count_words(lex) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _count_words(lex) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """[counts] words of the lexicon, compiled once per lexicon: a verb
     opening a list before its count, a label's words up to a set-up verb, a
-    verb after the last item."""
+    verb after the last item, a verb of two characters or more anywhere."""
     cached = lex.__dict__.get("_count_patterns")
     if cached is None:
         cached = lex.__dict__["_count_patterns"] = (
             re.compile(f"^(?:.*?({alternation(lex.count_lead_verbs).pattern}))"),
             re.compile(f"^.*?(?:{alternation(lex.set_up_words).pattern})"),
-            alternation(lex.subject_verbs))
+            alternation(lex.subject_verbs),
+            alternation([w for w in lex.count_lead_verbs if len(w) >= 2]))
     return cached
 
 
@@ -397,7 +416,9 @@ def _list_opened_at(lex, core: str) -> int:
         return 0
     if core[lead.end():lead.end() + 1] == "、":
         return 0  # "对高标准农田建设、…3个项目": the verb ends the first item, it opens nothing
-    return lead.end()
+    # "内设A、B共两科一室下辖有C、D、E、F4个管护站": a later verb of two opens the list counted
+    later = [m.end() for m in _count_words(lex)[3].finditer(core, lead.end()) if "、" in core[m.end():]]
+    return later[-1] if later else lead.end()
 
 
 _COUNTED_NOUN = pattern("structure", "counted_noun")
@@ -425,7 +446,7 @@ def _list_before(a: Analysis, f: Fact) -> CountClaim | None:
         return None
     core = clause.rstrip()  # ("A、B等社会事务共8个": 等 and what the items are, the list open too)
     relation, core = ("ge", core[:-1]) if core.endswith("等") else ("ge" if _ETC_NAMED.search(core) else "eq", core)
-    _, _, subject_verbs = _count_words(a.lexicon)
+    _, _, subject_verbs, _ = _count_words(a.lexicon)
     opened = _list_opened_at(a.lexicon, core)
     offset = lo + 1 + opened
     tail = core[opened:]

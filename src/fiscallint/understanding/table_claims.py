@@ -26,13 +26,13 @@ from fiscallint.understanding.table_context import facts_between
 from fiscallint.understanding.table_facts import _across_tables
 from fiscallint.understanding.row_codes import CLASSIFICATION_CODE, classification_codes
 from fiscallint.understanding.row_tree import CLASSIFICATION_HEADING, numbering_style, row_tree
-from fiscallint.understanding.row_sums import nesting_contradicted
+from fiscallint.understanding.row_sums import first_parts_add_up, nesting_contradicted
 from fiscallint.understanding.score_claims import column_named, score_rows, score_totals, score_tree, scores_without_points
 from fiscallint.understanding.table_ratios import column_words, rate_columns, share_columns
 from fiscallint.understanding.column_pairs import compared_columns, not_of_derived_changes, other_bases
 from fiscallint.understanding.table_model import (fact_sign, side_models, side_tables, signed,
                                                   table_models_by_table, written_sign)
-from fiscallint.model.tables import NUMBERED_LABEL, Table, leaf_name, unit_column
+from fiscallint.model.tables import NUMBERED_LABEL, Table, is_serial_name, leaf_name, unit_column
 
 _BY_SIDE = pattern("table_claims", "by_side")
 _PERIOD_ROW = pattern("table_claims", "period_row")
@@ -305,6 +305,8 @@ def _row_sum_claims(a: Analysis, t: Table, cells) -> list[Claim]:
         relation = _sum_relation(lex, labels, concepts, p, kids, how.get(p, set()))
         if relation == "eq" and "其中" in how.get(p, ()) and _short_in_every_column(t, cells, p, kids):
             relation = "le"
+        if "其中" in how.get(p, ()) and first_parts_add_up(cells, p, kids):
+            continue
         if _may_run_on(a, t, cells, parent, p, kids) or _lone_row_of_text(a, t, kids) or bool(codes) and codes[p] in continued:
             relation = "le"  # (302's 款 going on in the side after it: those here are some of them)
         whole = _whole_of(labels, parent, figured, p)
@@ -344,7 +346,15 @@ def _figures_unplaced(t: Table, kids: list[int]) -> bool:
     has, rows run together by an export), or under the wrong ones (its blank
     cells dropped): the sum holds them in columns no one knows, and the
     placed figures beside them are no surer."""
-    return any(t.aligned(t.rows[k]) is None and any(c.numeric for c in t.rows[k].cells) or _packed_left(t, k) for k in kids)
+    return any(t.aligned(t.rows[k]) is None and any(c.numeric for c in t.rows[k].cells) or _packed_left(t, k)
+               or _amount_under_a_code(t, k) for k in kids)
+
+
+def _amount_under_a_code(t: Table, r: int) -> bool:
+    """"210 | 卫生健康支出 | 277.66" read with 277.66 under 项: an amount with
+    decimals in a column of codes (类, 款, 项, 行次) is a figure out of place."""
+    return any("." in cell.text and cell.numeric and is_serial_name(leaf_name(t.column_name(c)))
+               for c, cell in (t.aligned(t.rows[r]) or {}).items())
 
 
 def _packed_left(t: Table, r: int) -> bool:

@@ -188,12 +188,40 @@ def _all_row_numbers_out(tables) -> None:
         numbered = _numbers_rows(t) or not t.header and numbered_before
         if numbered:
             _row_numbers_out(t)
+        if not t.header:
+            _unnamed_row_numbers_out(t)
         numbered_before = numbered
 
 
+def _unnamed_row_numbers_out(t) -> None:
+    """A headerless table (its header left on the page before) with a column of
+    whole numbers rising a few at a time down its rows ("拨款 | 1 | 8,803.77",
+    "政拨款 | 2 | …", "财政拨款 | 3 | …"), beside figures with decimals: the
+    form's 行次, no figures, though rows of words come between them."""
+    by_column: dict[int, list] = {}
+    decimals = False
+    for (r, c), f in sorted(t.facts.items()):
+        if _whole(f):
+            by_column.setdefault(c, []).append(f)
+        elif "." in f.q.digits:
+            decimals = True
+    for c, found in by_column.items():
+        values = [int(f.q.digits) for f in found]
+        if decimals and len(values) >= 3 and all(0 < b - a <= _ROW_NUMBER_STEP for a, b in zip(values, values[1:])) \
+                and not any((r, col) for (r, col), f in t.facts.items() if col == c and not _whole(f)):
+            for (r, col), f in list(t.facts.items()):
+                if col == c:
+                    f.role, f.concept = "descriptor", None
+                    del t.facts[(r, col)]
+
+
+_ROW_NUMBER_STEP = 3  # a form's 行次 rise by one a row, or by a few where rows were cut off
+
+
 def _numbers_rows(t) -> bool:
-    """A table with a 行次 column (a header cell read run into the next, "行次金额", names one too)."""
-    return any(is_serial_name(leaf_name(h)) or _SERIAL_RUN_IN.search(h) for h in t.header)
+    """A table with a 行次 column (a header cell read run into the next, "行次金额", names one too);
+    not one whose rows a 序号 numbers, a list of one side."""
+    return any(_SERIAL_RUN_IN.search(h) for h in t.header)
 
 
 _SERIAL_RUN_IN = pattern("table_context", "serial_run_in")

@@ -26,6 +26,7 @@ from functools import lru_cache
 from fiscallint.support.wordbook import pattern
 from fiscallint.model.vocabulary import Measure, Phase
 from fiscallint.model.tables import HEADER_SEPARATOR, Cell, Row, Table, leaf_name, is_serial_name, numbers_the_columns
+from fiscallint.understanding.cell_split import PAGE_FOOTER, TAB_STOP
 from fiscallint.understanding.row_tree import SUBTOTAL_ROW as _SUBTOTAL_ROW, TOTAL_ROW as _TOTAL_ROW, row_tree
 
 _YEAR = pattern("table_model", "year")
@@ -34,6 +35,7 @@ _NEGATIVE = re.compile(r"^\s*(?:[-−－]\s*[0-9０-９]|[（(]\s*[0-9０-９][0
 _TITLE = pattern("table_model", "title")
 _FORM_NUMBER = pattern("table_model", "form_number")
 _CAPTION_META = pattern("table_model", "caption_meta")
+_SPACED_CELLS = re.compile(r"\S(?: {2,}|\u3000{2,})\S.*\S(?: {2,}|\u3000{2,})\S")  # three cells or more
 
 
 @dataclass(frozen=True)
@@ -201,6 +203,9 @@ def balance_side(name: str) -> str | None:
     return "opening" if leaf.startswith(voc.opening) else "closing" if leaf.startswith(voc.closing) else None
 
 
+_MONEY_UNITS = frozenset({"元", "万元", "亿元", "千元"})
+
+
 def column_key(index: int, name: str, lexicon, report_year: str | None, table_unit: str | None) -> ColumnKey:
     from fiscallint.understanding.phases import _phase_marks
 
@@ -216,20 +221,13 @@ def column_key(index: int, name: str, lexicon, report_year: str | None, table_un
     percent = "%" in own or "％" in own  # "占调整预算%": a ratio, whatever its group's phase
     if measure is None and phase is not None and not percent:
         measure = Measure.AMOUNT.value
-    year = None
-    years = _YEAR.findall(name)
-    if years:
-        year = years[-1]
-    elif measure not in (Measure.CHANGE, Measure.CHANGE_RATE):
-        # "比上年增减" compares with last year: it is not last year's figure
-        if any(w in name for w in voc.previous):
-            year = str(int(report_year) - 1) if report_year else "上年"
-        elif any(w in name for w in voc.current):
-            year = report_year or "本年"
+    year = _column_year(name, measure, report_year, voc)
     unit = None
     m = _UNIT.search(name)
     if m:
         unit = m.group(1) or m.group(2)
+        if measure is None and year and not percent and unit in _MONEY_UNITS:
+            measure = Measure.AMOUNT.value  # "上年支出数（万元）": an amount named by its year and unit
     elif measure in (Measure.EXECUTION_RATE, Measure.SHARE, Measure.CHANGE_RATE) or percent:
         unit = "%"
     elif measure in (Measure.POINTS, Measure.SCORE):
@@ -237,6 +235,21 @@ def column_key(index: int, name: str, lexicon, report_year: str | None, table_un
     elif measure in (Measure.AMOUNT, Measure.CHANGE):
         unit = table_unit
     return ColumnKey(index, name, measure, phase, year, unit)
+
+
+def _column_year(name: str, measure: str | None, report_year: str | None, voc) -> str | None:
+    """The year a column's name gives: a year written, else 上年 or 本年 (the
+    report's year less one, or itself, when it is known)."""
+    years = _YEAR.findall(name)
+    if years:
+        return years[-1]
+    if measure in (Measure.CHANGE, Measure.CHANGE_RATE):
+        return None  # "比上年增减" compares with last year: it is not last year's figure
+    if any(w in name for w in voc.previous):
+        return str(int(report_year) - 1) if report_year else "上年"
+    if any(w in name for w in voc.current):
+        return report_year or "本年"
+    return None
 
 
 def column_keys(header: list[str], lexicon, report_year: str | None, table_unit: str | None) -> list[ColumnKey]:
@@ -353,10 +366,13 @@ def title_of(text: str, table: Table) -> str:
         end = start
         if not line:
             continue
-        if "|" in line or "\t" in line:
-            rows += 1
+        if "|" in line or "\t" in line or _SPACED_CELLS.search(line):
+            rows += 1  # (a row or a header line of the grid above, its cells set apart by spaces too)
             continue
         if _CAPTION_META.match(line):
+            continue
+        if PAGE_FOOTER.match(line):
+            seen = max(seen - 1, 0)  # a page's number and the running head under it: the grid goes on past them
             continue
         seen += 1
         if len(line) > 60:
@@ -455,7 +471,8 @@ def side_tables(t: Table) -> list[Table]:
             for row in t.rows:
                 aligned = t.aligned(row) or {}
                 blank = Cell("", row.cells[0].start if row.cells else t.start, row.cells[0].start if row.cells else t.start)
-                rows.append(Row([aligned.get(c, blank) for c in range(first, end)], row.line))
+                rows.append(Row([_own_indent(aligned, c, first, blank) if c == first else aligned.get(c, blank)
+                                 for c in range(first, end)], row.line))
             side = Table(t.layout, t.header[first:end], rows, t.unit, t.start, t.end)
             side.uncertain_rows = t.uncertain_rows
             side.facts = {(r, c - first): f for (r, c), f in t.facts.items() if first <= c < end}
@@ -464,6 +481,17 @@ def side_tables(t: Table) -> list[Table]:
             cached.append(side)
     t.__dict__["_sides"] = cached
     return cached
+
+
+def _own_indent(aligned: dict, col: int, first: int, blank: Cell) -> Cell:
+    """A right side's label cell, its place not counting the left side's blank
+    tab cells before it ("\t\t公务用车运行维护费\t2.58": no deeper than 办公费; in a
+    row split at tabs, its figures stand at no place of their own)."""
+    c = aligned.get(col, blank)
+    if not c.x or any(k in aligned and not aligned[k].empty for k in range(first)) \
+            or any(v.x for v in aligned.values() if v.numeric):
+        return c
+    return replace(c, x=max(0, c.x - TAB_STOP * first))
 
 
 def side_models(a) -> list[TableModel]:

@@ -23,18 +23,16 @@ from __future__ import annotations
 
 import re
 
-from fiscallint.model.tables import (
-    COLUMN_SPLIT, _NUMERIC, _UNIT_DECLARED, Cell, Row, Table, _header_name,
-)
+from fiscallint.model.tables import COLUMN_SPLIT, _NUMERIC, _UNIT_DECLARED, Cell, Row, Table, _header_name
 from fiscallint.understanding.form_text import form_header, form_rows
 from fiscallint.understanding.flat_form import may_hold_form, read_flat_forms
 from fiscallint.understanding.pair_stream import may_start, read_pair_stream
 from fiscallint.understanding.cell_split import (
-    PAGE_FOOTER, TOTAL_LABEL_LINE, is_blank_row, is_pipe_cell, is_pipe_row, is_rule_row, name_end_under, over_tab_rows, page_break_at, split_cells,
-    wrapped_labels_joined, years_joined,
+    PAGE_FOOTER, TOTAL_LABEL_LINE, is_blank_row, is_pipe_cell, is_pipe_row, is_rule_row, label_end_under, name_end_under,
+    over_tab_rows, padded, page_break_at, split_cells, with_label_end, wrapped_labels_joined, years_joined,
 )
 from fiscallint.understanding.column_places import (
-    NIL_CELL, TWO_FIGURES, column_rows_end, first_header_line, header_past_page_break, join_label,
+    NIL_CELL, TWO_FIGURES, column_rows_end, first_header_line, header_past_page_break, join_label, join_label_ends,
     label_head, line_cells, place_by_position, screen_width, spanned_header, wrapped_header, wrapped_label,
 )
 from fiscallint.understanding.header_rows import header_over, spanned_names
@@ -194,7 +192,10 @@ def _pipe_rows(lines, starts, i, j) -> list[Table]:
         if rows and cells and cells[0].numeric and not rows[-1].cells[-1].numeric is False and _wrapped(rows[-1], cells):
             rows[-1].cells.extend(cells)  # a row wrapped onto the next line (PDF)
             continue
-        rows.append(Row(cells, k + 1))
+        if rows and label_end_under(rows[-1], cells):
+            rows[-1] = with_label_end(rows[-1], cells)  # ("| 款 |  |": the end of the label above)
+        else:
+            rows.append(Row(cells, k + 1))
     return _split_by_header(rows, "pipe")
 
 
@@ -267,6 +268,7 @@ def _header_lines_joined(rows: list[Row]) -> list[Row]:
     k = 0
     while k + 2 < len(rows):
         upper, lower, first = rows[k], rows[k + 1], rows[k + 2]
+        lower = padded(lower, len(upper.cells))  # ("\t\t合计" under "…\t本年支出\t基本支出": its blank end dropped)
         if len(upper.cells) == len(lower.cells) and not any(c.numeric for c in upper.cells + lower.cells) \
                 and any(c.numeric for c in first.cells) and _ends_names(upper, lower):
             upper = Row([Cell(u.text + d.text.strip(), u.start, u.end, u.grid, u.x) if not d.empty else u
@@ -548,7 +550,7 @@ def _column_tables(lines, starts, i, j, turned=frozenset()) -> list[Table]:
         if k < i and len([p for p in _COL_SPLIT.split(line.strip()) if p.strip()]) < (2 if first < k else 3):
             continue  # (the lower line of a two-line header may name two columns under a span)
         if k >= i and not _columns(line) and wrapped_label(lines, k, i, _columns):  # the end of the label above
-            join_label(rows[-1].cells, line.strip())
+            join_label_ends(rows[-1].cells, lines[k - 1], line)
             continue
         rows.append(Row(line_cells(line, starts[k]), k + 1))
         if k - 1 in heads:
