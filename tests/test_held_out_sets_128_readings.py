@@ -390,3 +390,70 @@ def test_a_change_dated_a_year_after_the_figure_before_it_is_over_that_figure():
     assert counted(text) == []
     found = findings(text.replace("增长39.75%", "增长36.75%"))
     assert [f.rule for f in found] == ["FL105"] and "39.7549%" in found[0].message
+
+
+def test_a_rate_named_by_what_it_divides_is_that_quotient():
+    # 节约率 = the saving over the ceiling price; 审减率 = what the audit took off over what was submitted
+    text = ("两个标段招标控制价合计2,416.80万元，中标价合计2,264.83万元，节约资金151.97万元，节约率6.29%。"
+            "工程送审金额1,250.60万元，审定金额1,138.46万元，审减金额112.14万元，审减率8.97%。\n")
+    assert counted(text) == []
+    found = findings(text.replace("节约率6.29%", "节约率6.71%"))
+    assert [f.rule for f in found] == ["FL103"] and "2,416.80" in found[0].message
+    assert [f.rule for f in findings(text.replace("审减率8.97%", "审减率9.85%"))] == ["FL103"]
+
+
+def test_the_headings_a_table_of_contents_lists_are_no_headings():
+    text = ("目 录\n（二）评价原则和方法\n（二）小区改造资金筹集渠道单一\n（五）项目前期准备工作不扎实\n"
+            "一、基本情况\n本单位共有人员12人。\n二、绩效目标\n完成任务3项。\n四、存在问题\n无。\n")
+    assert [f.line for f in findings(text) if f.rule == "FL205"] == [9]
+
+
+# ---------------------------------------------------------------- guards a review of the readings above asked for
+def test_a_code_header_over_a_row_of_one_cell_is_no_two_level_header():
+    from fiscallint.model.tables import Cell, Row
+    from fiscallint.understanding.header_rows import _packed_spans
+
+    def row(*texts):
+        return Row([Cell(t, 0, len(t)) for t in texts], 1)
+
+    upper, lower = row("科目编码", "科目名称", "基本支出", "项目支出"), row("人员经费", "公用经费")
+    assert _packed_spans(upper, lower, row("100.00")) is None
+
+
+def test_a_short_row_under_a_long_label_keeps_its_own_name():
+    from fiscallint.understanding.table_text import find_tables
+
+    text = ("| 项目资金 | 年初预算数 | 全年预算数 | 全年执行数 |\n| 年度资金总额 | 186.50 | 186.50 | 170.00 |\n"
+            "| 其中：当年财政拨款 | 186.50 | 186.50 | 170.00 |\n| 其他资金 |  | — | — |\n")
+    assert [r.label for r in find_tables(text)[0].rows][-1] == "其他资金"
+
+
+def test_a_cut_in_the_totals_own_clause_leaves_its_list_a_sum():
+    text = "2024年项目支出100万元，较年初预算调减5万元，其中：办公设备购置50万元，道路维修30万元。\n"
+    assert [f.rule for f in findings(text)] == ["FL101"]
+
+
+def test_age_bands_that_overlap_are_no_partition():
+    assert counted("全镇共有老年人500人，其中：60周岁以上老年人450人；80周岁以上老年人80人。\n") == []
+
+
+def test_a_page_number_with_no_running_head_under_it_drops_no_header_name():
+    from fiscallint.understanding.form_text import form_header
+
+    lines = ["项目资金", "年初预算数", "— 3 —", "全年预算数", "全年执行数", "分值", "执行率", "得分", "年度资金总额"]
+    names = ("项目资金", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")
+    header, _ = form_header(lines, 0, names)
+    assert header == ["项目资金", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
+
+
+def test_a_title_spaced_out_letter_by_letter_is_still_the_caption():
+    from fiscallint.understanding.table_model import title_of
+    from fiscallint.understanding.table_text import find_tables
+
+    text = "“ 三 公 ”  经  费  支  出  决  算  表\n单位：万元\n| 项目 | 预算数 | 决算数 |\n| 合计 | 10.00 | 9.00 |\n"
+    assert title_of(text, find_tables(text)[0]).startswith("“ 三 公 ”")
+
+
+def test_a_count_of_times_done_is_no_column_of_row_numbers():
+    text = "| 项目 | 执行次数 | 金额（万元） |\n| 巡查 | 2 | 1.00 |\n| 检测 | 3 | 2.00 |\n| 培训 | 4 | 3.00 |\n| 合计 | 12 | 6.00 |\n"
+    assert [f.rule for f in findings(text) if "12" in f.message] == ["FL101"]

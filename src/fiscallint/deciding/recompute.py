@@ -244,7 +244,7 @@ def _score_written_whole(claim: Claim, computed: Interval, stated: Interval) -> 
     points, the evaluator wrote the whole ones)."""
     if computed.meets(Interval(stated.mid - HALF, stated.mid + HALF)):
         return Verdict("consistent", computed, stated, Msg(M.HOLDS_IF_SCORE_WHOLE))
-    if claim.variant != "cap" and claim.stated.q.value > 0 and stated.mid <= computed.mid < stated.mid + 1:
+    if claim.stated.q.value > 0 and stated.mid <= computed.mid < stated.mid + 1:
         return Verdict("consistent", computed, stated, Msg(M.HOLDS_IF_SCORE_CUT))
     return None
 

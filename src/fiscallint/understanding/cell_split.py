@@ -203,11 +203,12 @@ def label_end_under(above: Row, cells: list[Cell]) -> bool:
     no figures whose few words each end a long label right above them (a
     PDF wrapped the label, its figures stayed on the first line)."""
     filled = [i for i, c in enumerate(cells) if not c.empty]
-    if not filled or not any(c.numeric for c in above.cells) or any(c.numeric for c in cells):
-        return False
+    if not filled or not any(c.numeric for c in above.cells) or any(c.numeric for c in cells) \
+            or any(c.text.strip() and c.empty for c in cells):
+        return False  # ("其他资金 |  | — | —": a row of its own, its dashes say it has no figures)
     return all(i < len(above.cells) and len(cells[i].text) <= _LABEL_END * (2 if _row_number_after(above, cells, i) else 1)
                and not any(ch.isdigit() for ch in cells[i].text) and not _TOTAL_WORD.search(cells[i].text)
-               and not NUMBERED_LABEL.match(cells[i].text) and not above.cells[i].numeric
+               and not NUMBERED_LABEL.match(cells[i].text) and not _ROW_NAME.match(cells[i].text) and not above.cells[i].numeric
                and len(above.cells[i].text) >= 2 * _LABEL_END for i in filled)
 
 
@@ -230,12 +231,13 @@ def padded(row: Row, width: int) -> Row:
 def with_label_end(above: Row, cells: list[Cell]) -> Row:
     """``above`` with the ends of its labels (label_end_under) joined on."""
     ends = cells + [Cell("", 0, 0)] * (len(above.cells) - len(cells))
-    return Row([Cell(a.text + c.text, a.start, c.end, a.grid, a.x) if not c.empty else a
+    return Row([Cell(a.text + c.text, a.start, a.end, a.grid, a.x) if not c.empty else a
                 for a, c in zip(above.cells, ends)], above.line)
 
 
 _LABEL_END = 4  # the characters a wrapped label's end holds at most (twice as many before a blank 行次)
 _TOTAL_WORD = pattern("tables", "total_word")
+_ROW_NAME = pattern("tables", "row_name_start")
 
 
 def is_rule_row(line: str) -> bool:

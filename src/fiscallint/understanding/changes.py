@@ -346,7 +346,9 @@ _CHANGE_YEAR = pattern("changes", "change_year")
 def _of_an_earlier_year(a: Analysis, current: Fact, change: Fact) -> bool:
     """"2023年“三公”经费决算24.06万元，2024年减少2.69万元": the figure is dated a
     year before the one its change names (by its year, or 本年 in a report of a
-    later year; or named 上年 before a change of 本年): it is the base, not what changed."""
+    later year; or named 上年 before a change of 本年; or dated by its sentence a year
+    before the sentence of a change 较上年: "2022年…执行数2,951.26万元。2023年…较上年增加…"):
+    it is the base, not what changed."""
     dated = _YEAR_WORDS.search(current.label)
     named = _CHANGE_YEAR.search(change.label)
     if named is not None and named.group(2) and current.phase == Phase.LAST_YEAR:
@@ -360,7 +362,7 @@ def _of_an_earlier_year(a: Analysis, current: Fact, change: Fact) -> bool:
     return bool(later) and later.isdigit() and dated.group(0)[:4] < later
 
 
-_BEFORE_LAST_YEAR = re.compile(r"[较比]上年")
+_BEFORE_LAST_YEAR = pattern("changes", "against_last_year")
 
 
 def _is_compared_phase(change: Fact, current: Fact) -> bool:

@@ -415,7 +415,9 @@ def join_label_ends(cells: list[Cell], above: str, line: str) -> None:
     if not COLUMN_SPLIT.search(line.strip()):
         return join_label(cells, line.strip())
     for x, tail in _label_ends(above, line):
-        n = next(n for n, c in enumerate(cells) if c.x == x and not c.numeric)
+        n = next((n for n, c in enumerate(cells) if c.x == x and not c.numeric), None)
+        if n is None:
+            continue  # (no label of the row stands there)
         c = cells[n]
         cells[n] = Cell(c.text + tail, c.start, c.end, c.grid, c.x)
 

@@ -17,6 +17,7 @@ from fiscallint.understanding.claim_text import (
     _is_base, _levels, _matching_close, _same_dim, ten_thousand_apart
 )
 from fiscallint.understanding.labels import shares_word
+from fiscallint.understanding.age_bands import age_bands
 from fiscallint.understanding.part_candidates import (
     LABEL_PUNCT as _LABEL_PUNCT, OF_WHICH as _OF_WHICH, among_its_own, continuation, not_a_plain_sum, one_enumeration, opens_own_items,
     items_without_their_attribute, names_a_sibling, outside_nested_lists, same_attribute_as_total,
@@ -372,17 +373,6 @@ def _sum_meets(parts: list[Fact], total: Fact) -> bool:
     return sum_intervals(p.q.interval() for p in parts).meets(total.q.interval())
 
 
-def _age_bands(text: str, total: Fact, parts: list[Fact]) -> bool:
-    """"80—89周岁老年人…；90—99周岁…；100周岁及以上…": each part after an age
-    band of its own, bands that part the people by age, not attributes that
-    overlap (35周岁以下 beside 党员)."""
-    ends = [total.q.end] + [p.q.end for p in parts[:-1]]
-    return len(parts) >= 2 and all(_AGE_BAND.search(text, lo, p.q.start) for lo, p in zip(ends, parts))
-
-
-_AGE_BAND = pattern("composition_parts", "age_band")
-
-
 def _make_composition(a: Analysis, total: Fact, parts: list[Fact], word: str, at: int) -> Claim:
     text = a.doc.text
     parts = items_without_their_attribute(a, same_attribute_as_total(a, total, parts))
@@ -393,7 +383,7 @@ def _make_composition(a: Analysis, total: Fact, parts: list[Fact], word: str, at
         # (主要用于以下四个方面: the count of what it names says the list is whole)
         relation, how = "le", how + ", not exhaustive (主要/等)"
     colon = text[at + len(word):at + len(word) + 1] in "：:"
-    if not _age_bands(text, total, parts):
+    if not age_bands(text, total, parts):
         relation, how = _relation_by_kinds(a.lexicon, total, parts, relation, how)
     if relation == "eq":
         relation, how = _relation_by_selection(a, total, parts, word, colon, how)

@@ -354,6 +354,7 @@ class _Projects:
         self.pointers = [(m.start(), m.end()) for m in _PROJECT_POINTER.finditer(text)]
         self.known: dict[int, str] = {}
         self.form_heads, self.form_head_names = _form_project_heads(text)
+        self.any_heads = [m.start() for m in _ANY_HEADING.finditer(text)]
 
     @classmethod
     def of(cls, a: Analysis) -> "_Projects":
@@ -385,14 +386,22 @@ class _Projects:
             if pointed:
                 return pointed
         i = bisect.bisect_right(self.form_heads, line_start) - 1
-        k = bisect.bisect_right(self.form_starts, line_start) - 1
-        if k >= 0 and (i < 0 or self.form_starts[k] > self.form_heads[i]) and (own := self._form(line_start)):
+        if self._in_a_form(line_start, self.form_heads[i] if i >= 0 else -1) and (own := self._form(line_start)):
             return own  # in a project's form after the headings (附表2 … 项目名称 | …): the form's project
         if i >= 0:
             return self.form_head_names[i]  # under the heading naming one of the document's project forms
         # (该项目 under "（三）自评结论", a heading naming none: the project of its section)
         i = bisect.bisect_right(self.head_starts, line_start) - 1
         return self.head_names[i] if i >= 0 else ""
+
+    def _in_a_form(self, line_start: int, head: int) -> bool:
+        """A line in the project form begun last before it, after ``head`` and
+        with no heading between the form's start and the line."""
+        k = bisect.bisect_right(self.form_starts, line_start) - 1
+        if k < 0 or self.form_starts[k] < head:
+            return False
+        h = bisect.bisect_right(self.any_heads, line_start) - 1
+        return h < 0 or self.any_heads[h] < self.form_starts[k]
 
     def _points_back(self, line_start: int, at: int) -> bool:
         """该项目 or 本项目 between the line's start and the figure."""

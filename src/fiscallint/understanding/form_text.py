@@ -37,24 +37,31 @@ def _form_name(lines, k, names) -> tuple[str, int] | None:
     if len(one) >= _longest(names):
         return None  # a line as long as the longest name: joined to the next ones it is longer still
     joined = one
-    for n in _lines_after(lines, k)[:2]:
+    for n in _lines_after(lines, k, names):
         joined += _no_spaces(lines[n])
         if joined in names:
             return joined, n + 1 - k
     return None
 
 
-def _lines_after(lines, k) -> list[int]:
-    """The lines after line k, past a page's end (its number and the running
-    head under it: "年初" / "— 3 —" / "某局自评报告" / "预算数")."""
+def _lines_after(lines, k, names) -> list[int]:
+    """The two lines after line k, past a page's end ("年初" / "— 3 —" /
+    "某局自评报告" / "预算数")."""
     out, n = [], k + 1
-    while n < len(lines) and len(out) < 3:
+    while n < len(lines) and len(out) < 2:
         if PAGE_FOOTER.match(lines[n]):
-            n += 2
+            n = _past_page_end(lines, n, names)
             continue
         out.append(n)
         n += 1
     return out
+
+
+def _past_page_end(lines, n, names) -> int:
+    """The line after a page's number (line n) and the running head under it,
+    when there is one: a line longer than any of the form's names."""
+    n += 1
+    return n + 1 if n < len(lines) and len(_no_spaces(lines[n])) > _longest(names) else n
 
 
 def form_header(lines, i, names) -> tuple[list[str], int] | None:
@@ -65,7 +72,7 @@ def form_header(lines, i, names) -> tuple[list[str], int] | None:
             k += 1  # an export may leave a blank line after each cell
             continue
         if header and PAGE_FOOTER.match(lines[k]):
-            k += 2  # a page's end: its number, then the running head
+            k = _past_page_end(lines, k, names)  # a page's end: its number, then the running head
             continue
         found = _form_name(lines, k, names)
         if found is None:

@@ -49,7 +49,7 @@ def _packed_spans(upper: Row, lower: Row, first: Row) -> list[str] | None:
     # the rows under it: a label, then one figure per column; a code before the
     # label when the header opens with the code column (科目编码 | 科目名称)
     labels = 2 if len(names) >= 4 and _CODE_HEADER.search(names[0]) else 1
-    if first.cells[labels - 1].numeric or not first.cells[labels - 1].text.strip():
+    if len(first.cells) < labels or first.cells[labels - 1].numeric or not first.cells[labels - 1].text.strip():
         return None
     groups = len(names) - labels
     if filled == len(subs) + labels and len(subs) % groups == 0:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from fiscallint.support.numerals import HEADING as _CN, heading_number, heading_numeral
+from fiscallint.support.wordbook import pattern
 
 _FULL = str.maketrans("０１２３４５６７８９", "0123456789")
 _ARTEFACT = r"(?:\[bookmark:[^\]]*\])?"  # a Word bookmark's mark the reading leaves before a heading
@@ -42,11 +43,16 @@ def headings(text: str, not_headings: frozenset[int] = frozenset()) -> list[Head
     (a workbook's sheet names)."""
     out: list[Heading] = []
     lines = text.split("\n")
+    in_contents = False  # (the lines under "目 录": the headings it lists, some of them, are no headings)
     for i, line in enumerate(lines, start=1):
         if not line.strip() or "|" in line or line.startswith("\t") or i in not_headings:
             continue
+        if _CONTENTS.match(line):
+            in_contents = True
+            continue
         found = _numbered(line, out)
-        if found is None or _in_a_table(lines, i) or _row_of_figures(line, found[1]):
+        in_contents = in_contents and found is not None
+        if found is None or in_contents or _in_a_table(lines, i) or _row_of_figures(line, found[1]):
             continue  # ("十九、住房保障支出       51       126.40": a row of a table aligned by spaces)
         column, end, style, number = found
         out.append(Heading(i, column, end, style, number, line.strip()[:30]))
@@ -54,6 +60,7 @@ def headings(text: str, not_headings: frozenset[int] = frozenset()) -> list[Head
 
 
 _GAPS = re.compile(r"[ \u3000]{2,}")
+_CONTENTS = pattern("headings", "contents")
 _NIL = frozenset("-−—")
 
 
@@ -266,8 +273,8 @@ def _written_inline(text: str, from_line: int, to_line: int, style: str, number:
     mark = str(number) if arabic else heading_numeral(number)
     if not mark:
         return False
-    pattern = _mark_pattern(style, mark)
-    return any(pattern.search(ln) for ln in lines)
+    written = _mark_pattern(style, mark)
+    return any(written.search(ln) for ln in lines)
 
 
 @lru_cache(maxsize=None)

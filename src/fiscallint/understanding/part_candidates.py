@@ -313,10 +313,21 @@ def _taken_away(parts: list[Fact], subtracted: tuple[str, ...]) -> list[Fact]:
 
 
 def _taken_away_between(a: Analysis, total: Fact, parts: list[Fact]) -> list[Fact]:
-    """"其中：造林补助2.42万元，…补偿资金调减2.66万元，…": an item among the parts
-    whose verb takes its figure away, though it is no part itself, as [total]."""
-    ends = [f.q.start for f in (total, *parts)] + [f.q.end for f in (total, *parts)]
-    return [total] if _TAKEN_IN_LIST.search(a.doc.text, min(ends), max(ends)) else []
+    """"其中：造林补助2.42万元，…补偿资金调减2.66万元，…": an item among the parts,
+    outside brackets, whose verb takes its figure away though it was read as no
+    part: the total (as [total]) is no plain sum of them. Searched from the
+    list's 其中 (else its first part's words) to its last part, not in the
+    total's own clause ("较年初预算调减5万元，其中：…": the total's change, no item)."""
+    text = a.doc.text
+    opener = text.find(OF_WHICH, total.q.end, min(p.q.start for p in parts))
+    lo, hi = opener if opener >= 0 else min(p.label_start for p in parts), max(p.q.start for p in parts)
+    found = _TAKEN_IN_LIST.search(text, lo, hi)
+    return [total] if found is not None and not _in_brackets(text, lo, found.start()) else []
+
+
+def _in_brackets(text: str, lo: int, at: int) -> bool:
+    """Whether ``at`` stands inside a bracket opened after ``lo``."""
+    return text.count("（", lo, at) + text.count("(", lo, at) > text.count("）", lo, at) + text.count(")", lo, at)
 
 
 def _a_budget_and_its_outturn(a: Analysis, parts: list[Fact]) -> bool:

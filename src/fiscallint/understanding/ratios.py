@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from fiscallint.support.wordbook import pattern, words
+from fiscallint.support.wordbook import pattern, section_table, words
 from fiscallint.model.claim import Claim
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.understanding.claim_text import (
@@ -346,6 +346,10 @@ def _rates(a: Analysis, by_sentence) -> list[Claim]:
     for s in a.sentences:
         facts = by_sentence.get(s.index, [])
         for k, f in enumerate(facts):
+            named = _named_rate(f, facts[:k])
+            if named is not None:
+                out.append(named)
+                continue
             stated_plan = rate_of_stated_plan(a, facts, k)
             if stated_plan is not None:
                 out.append(stated_plan)
@@ -388,6 +392,28 @@ def _rates(a: Analysis, by_sentence) -> list[Claim]:
                     out.extend(_rate_claim(a.lexicon, f, dim_pool, here, cross))
                     break
     return out
+
+
+_NAMED_RATES = [(name, re.compile(part), re.compile(whole)) for name, (part, whole) in section_table("ratios", "named_rates").items()]
+
+
+def _named_rate(f: Fact, before: list[Fact]) -> Claim | None:
+    """"招标控制价合计2,416.80万元，中标价合计2,264.83万元，节约资金151.97万元，节约率6.29%":
+    a rate whose name says what it divides (rules/readers.toml [ratios.named_rates]):
+    the last figure before it named as its part over the last before that named as its whole."""
+    if not f.q.is_percent:
+        return None
+    for name, part_words, whole_words in _NAMED_RATES:
+        if name not in f.label:
+            continue
+        parts = [g for g in before if not g.q.is_percent and part_words.search(g.label)]
+        wholes = [g for g in before if parts and g.q.end <= parts[-1].label_start and _same_dim(g, parts[-1])
+                  and whole_words.search(g.label)]
+        if not wholes:
+            return None
+        return Claim("rate", f, [parts[-1], wholes[-1]], "eq", f"{name}: its part over its whole", decisive=True,
+                     pattern="rate.named-quotient", trigger=name)
+    return None
 
 
 def _a_cell_among_cells(text: str, facts: list[Fact], k: int) -> bool:

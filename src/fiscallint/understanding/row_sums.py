@@ -185,9 +185,10 @@ def net_after_deductions(walk, gross: int, first: int) -> int:
 
 def balance_by_fund(walk) -> None:
     """"年初财政拨款结转和结余 | 5 | 353.56" over "一般公共预算财政拨款 | 6 | 308.63",
-    "政府性基金预算财政拨款 | 7 | 44.93": rows after a balance that name again,
-    unnumbered, the funds numbered above it (一、一般公共预算财政拨款) are the
-    balance's breakdown by fund, not more of the total's parts."""
+    "政府性基金预算财政拨款 | 7 | 44.93": the unnumbered rows right after a
+    balance that bear the name of a row numbered elsewhere in the table
+    (一、一般公共预算财政拨款) are the balance's breakdown by fund, not more of
+    the total's parts."""
     names = {_NUMBERING.sub("", lab).strip() for lab in walk.labels if _NUMBERING.match(lab)}
     for b, label in enumerate(walk.labels):
         if not _BALANCE.search(label):

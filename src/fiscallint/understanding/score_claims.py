@@ -21,6 +21,7 @@ _FIRST_LEVEL = pattern("table_claims", "first_level")
 _FIRST_LEVEL_CELL = pattern("table_claims", "first_level_cell")
 _PER_PERIOD = pattern("score_claims", "per_period")
 _BETWEEN_BLOCKS = pattern("table_claims", "between_blocks")
+_TARGET_CELL, _OUTTURN_CELL = pattern("restatements", "target_cell"), pattern("restatements", "outturn_cell")
 _TOTAL_SCORE_ROW = pattern("table_claims", "total_score_row")
 
 
@@ -129,11 +130,12 @@ def score_totals(a: Analysis, score_tables, models) -> list[Claim]:
         # (between them at most a blank line or a row of no figures, 其他资金 left blank)
         adjacent = last_end is not None and _nothing_between(a.doc.text[last_end:t.start])
         last_end = t.end
+        if _points_misread(t, cells):
+            carried = ([], [])  # (nor are its points carried into the 总分 of the table after it)
+            continue
         made: list[Claim] = []
         carried = _form_totals(a, t, cells, carried if adjacent else ([], []), made, models.get(id(t)))
         made.extend(_subtotal_sums(t, cells, models.get(id(t))))
-        if _points_misread(t, cells):
-            continue
         # (a row a value in words may have cut, "4" / "全面建立" / "基本建立": no sum holding it is sure)
         out.extend(c for c in made if not any(_row_of(f, t) in t.uncertain_rows for f in c.operands))
     return out
@@ -227,7 +229,7 @@ def _one_cell_a_line(lines: list[str]) -> bool:
     """The form's 年度总体目标 block one cell a line ("年度" / "总体" / "目标" / "\t预期目标" /
     "\t实际完成情况" / "\t建设…" / "绩" / "效" …): tabbed cells and a label wrapped a few characters a line."""
     # (the target's and the outturn's cells, untabbed, wrapped over lines of words: no row's figures)
-    cells_named = {"预期目标", "实际完成情况"} <= {ln.strip(" |\t") for ln in lines}
+    cells_named = any(_TARGET_CELL.match(ln) for ln in lines) and any(_OUTTURN_CELL.match(ln) for ln in lines)
     return len(lines) <= _FORM_ROWS_BETWEEN and any(_BETWEEN_BLOCKS.match(ln.strip(" |\t")) for ln in lines) \
         and all(ln.startswith("\t") or len(ln.strip()) <= 4 and not any(ch.isdigit() for ch in ln)
                 or cells_named and len(ln.strip()) > 4 and not numeric_text(ln.strip()) for ln in lines) \

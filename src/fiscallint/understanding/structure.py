@@ -275,7 +275,7 @@ def _items_after(text: str, start: int, end: int, paren: bool) -> tuple[int, lis
         if etc is not None:
             end = etc.start() + 1  # "包括A、B、C等，支出12.32万元…": the list ends at its 等
         semi = first_top_level(text, start, end, "；;")
-        if semi is not None and _NEXT_COUNT.search(text[semi:end].split("，", 1)[0].split("：", 1)[0]):
+        if semi is not None and _NEXT_COUNT.match(text, semi, end):
             end = semi  # "…应急管理办公室；下设事业单位4个，分别为：…": the next count's list follows
     titles = _TITLE_RUN.match(text, start, end)
     if titles is not None:
@@ -350,8 +350,8 @@ def _bodies_after(a: Analysis, f: Fact) -> CountClaim | None:
 
 
 _NEXT_COUNT = pattern("structure", "next_count")
-_TITLE = re.compile(r"《[^《》\n]{1,60}》")
-_TITLE_RUN = re.compile(r"\s*(?:《[^《》\n]{1,60}》\s*[、，,；;和及]?\s*){2,}(?=$|[，,。；;])")
+_TITLE = pattern("structure", "title")
+_TITLE_RUN = pattern("structure", "title_run")
 
 
 def _list_span(text: str, start: int, sentence_end: int) -> tuple[int, int, bool] | None:

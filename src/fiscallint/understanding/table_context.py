@@ -221,7 +221,7 @@ _ROW_NUMBER_STEP = 3  # a form's 行次 rise by one a row, or by a few where row
 def _numbers_rows(t) -> bool:
     """A table with a 行次 column (a header cell read run into the next, "行次金额", names one too);
     not one whose rows a 序号 numbers, a list of one side."""
-    return any(_SERIAL_RUN_IN.search(h) for h in t.header)
+    return any(_SERIAL_RUN_IN.search(leaf_name(h)) for h in t.header)
 
 
 _SERIAL_RUN_IN = pattern("table_context", "serial_run_in")
@@ -344,7 +344,8 @@ def _cell_phase_and_year(a: Analysis, f: Fact, header: str, key) -> None:
     """The column's phase (a score table's target is neither budget nor
     outturn: 目标) and year (上年决算数 is last year's figure: the column's key
     reads 上年/本年 against the report's year)."""
-    marks = _phase_marks(a.lexicon, header)
+    # (a column naming none, the row's name may: "全年预算数 | 120" in a form read by its rows)
+    marks = _phase_marks(a.lexicon, header) or _phase_marks(a.lexicon, f.label)
     f.phase = marks[-1][1] if marks else None
     if f.phase and key is not None and key.phase is None and key.year and balance_side(header):
         f.phase = None  # a balance sheet's 年初数: last year's closing balance, no 年初预算

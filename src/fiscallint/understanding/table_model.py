@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from fiscallint.support.units import lookup
 from fiscallint.support.wordbook import pattern
 from fiscallint.model.vocabulary import Measure, Phase
 from fiscallint.model.tables import HEADER_SEPARATOR, Cell, Row, Table, leaf_name, is_serial_name, numbers_the_columns
@@ -35,7 +36,15 @@ _NEGATIVE = re.compile(r"^\s*(?:[-−－]\s*[0-9０-９]|[（(]\s*[0-9０-９][0
 _TITLE = pattern("table_model", "title")
 _FORM_NUMBER = pattern("table_model", "form_number")
 _CAPTION_META = pattern("table_model", "caption_meta")
-_SPACED_CELLS = re.compile(r"\S(?: {2,}|\u3000{2,})\S.*\S(?: {2,}|\u3000{2,})\S")  # three cells or more
+_CELL_GAP = re.compile(r" {2,}|\u3000{2,}")
+
+
+def _spaced_cells(line: str) -> bool:
+    """Three cells or more set apart by spaces, two of them words or figures
+    of two characters or more (not a title spaced out letter by letter:
+    "“ 三 公 ”  经  费  支  出  决  算  表")."""
+    cells = [c.replace(" ", "") for c in _CELL_GAP.split(line.strip()) if c.strip()]
+    return len(cells) >= 3 and sum(len(c) >= 2 for c in cells) >= 2
 
 
 @dataclass(frozen=True)
@@ -203,9 +212,6 @@ def balance_side(name: str) -> str | None:
     return "opening" if leaf.startswith(voc.opening) else "closing" if leaf.startswith(voc.closing) else None
 
 
-_MONEY_UNITS = frozenset({"元", "万元", "亿元", "千元"})
-
-
 def column_key(index: int, name: str, lexicon, report_year: str | None, table_unit: str | None) -> ColumnKey:
     from fiscallint.understanding.phases import _phase_marks
 
@@ -226,7 +232,7 @@ def column_key(index: int, name: str, lexicon, report_year: str | None, table_un
     m = _UNIT.search(name)
     if m:
         unit = m.group(1) or m.group(2)
-        if measure is None and year and not percent and unit in _MONEY_UNITS:
+        if measure is None and year and not percent and (info := lookup(unit)) is not None and info.dimension == "money":
             measure = Measure.AMOUNT.value  # "上年支出数（万元）": an amount named by its year and unit
     elif measure in (Measure.EXECUTION_RATE, Measure.SHARE, Measure.CHANGE_RATE) or percent:
         unit = "%"
@@ -366,10 +372,13 @@ def title_of(text: str, table: Table) -> str:
         end = start
         if not line:
             continue
-        if "|" in line or "\t" in line or _SPACED_CELLS.search(line):
-            rows += 1  # (a row or a header line of the grid above, its cells set apart by spaces too)
+        if "|" in line or "\t" in line:
+            rows += 1
             continue
         if _CAPTION_META.match(line):
+            continue
+        if _spaced_cells(line):
+            rows += 1  # (a row or a header line of the grid above, its cells set apart by spaces)
             continue
         if PAGE_FOOTER.match(line):
             seen = max(seen - 1, 0)  # a page's number and the running head under it: the grid goes on past them
