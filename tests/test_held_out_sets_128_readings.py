@@ -4,7 +4,7 @@ consistent passage is silent, and a slip planted in it is found. Every
 figure is invented."""
 from __future__ import annotations
 
-from readings import counted, findings
+from readings import counted, every_finding, findings
 
 
 def _cells(*cells: str) -> str:
@@ -457,3 +457,85 @@ def test_a_title_spaced_out_letter_by_letter_is_still_the_caption():
 def test_a_count_of_times_done_is_no_column_of_row_numbers():
     text = "| 项目 | 执行次数 | 金额（万元） |\n| 巡查 | 2 | 1.00 |\n| 检测 | 3 | 2.00 |\n| 培训 | 4 | 3.00 |\n| 合计 | 12 | 6.00 |\n"
     assert [f.rule for f in findings(text) if "12" in f.message] == ["FL101"]
+
+
+# ---------------------------------------------------------------- sets 136–139 and real39, measured untuned at 25c1e82
+def test_a_project_named_for_its_branch_libraries_is_no_total_score():
+    # "总分馆体系建设" starts with 总分 but names a project: its figures are 万元, not points
+    text = ("序号\t项目名称\t全年预算数（万元）\t执行数（万元）\n1\t免费开放补助资金\t50.74\t50.74\n2\t图书购置费\t37.77\t37.77\n"
+            "3\t总分馆体系建设\t20.99\t19.45\n\t合计\t109.50\t107.96\n")
+    assert counted(text) == []
+    assert [f.rule for f in findings(text.replace("109.50", "119.50"))] == ["FL101"]
+
+
+def test_a_colon_list_of_names_ends_at_its_semicolon():
+    text = ("2023年建成并运行乡镇分馆5个，分别是：城关镇分馆、石桥镇分馆、龙潭镇分馆、青石乡分馆、柳湾镇分馆；"
+            "原计划建设6个，其中1个因场地改造未完成，顺延至下年。\n")
+    assert counted(text) == []
+
+
+def test_a_form_one_cell_a_line_ends_at_the_next_tables_caption_and_names_its_labels():
+    text = ("表1  部门整体支出预算执行情况表（单位：万元）\n项目\n年初\n预算数\n全年\n预算数\n全年\n执行数\n执行率\n（%）\n"
+            "合计\n165.41\n185.18\n174.87\n94.43\n基本支出\n105.95\n110.22\n110.22\n100.00\n项目支出\n59.46\n74.96\n64.65\n86.25\n\n"
+            "（三）重点项目资金执行情况\n本年度共实施项目2个，全年预算数74.96万元，执行64.65万元，执行率86.25%，具体如下：\n"
+            "表2  重点项目资金执行情况表\n序号\n项目名称\n全年预算数（万元）\n执行数（万元）\n执行率（%）\n"
+            "1\n免费开放补助资金\n39.57\n35.71\n90.25\n2\n送戏下乡文化惠民演出经费\n35.39\n28.94\n81.77\n")
+    assert counted(text) == []
+    slipped = text.replace("\n174.87\n", "\n147.87\n")
+    assert any(f.rule == "FL101" and "147.87" in f.message for f in findings(slipped))
+
+
+def test_two_figures_of_parts_of_the_year_are_no_plan_and_its_outturn():
+    text = ("全年预算412.00万元。分季度看，一季度支出42.10万元，一季度末累计支出进度10.22%；二季度支出114.28万元，"
+            "二季度末累计支出156.38万元，累计支出进度37.96%。\n")
+    assert counted(text) == []
+
+
+def test_running_totals_shares_of_one_plan_do_not_add_up():
+    text = ("全年预算216.02万元。一季度末累计支出28.60万元，占全年预算的13.24%；二季度末累计支出71.35万元，占33.03%；"
+            "年末累计支出207.13万元，占95.89%。\n")
+    assert not [f for f in findings(text) if f.rule == "FL203"]
+
+
+def test_a_coverage_rate_of_things_only_one_figure_counts_is_no_quotient_of_them():
+    text = "新建应急广播终端156个，覆盖全县148个行政村，行政村覆盖率100.00%，实现预警信息直达。\n"
+    assert counted(text) == []
+
+
+def test_an_indicator_scored_a_few_whole_points_below_the_proportional_rule_is_a_judgment():
+    text = ("表4  项目绩效自评表\n| 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "| 防火视频监控平均在线率 | ≥98% | 97.10% | 10 | 8 |\n| 新建蓄水池数量 | ≥12座 | 12座 | 10 | 10 |\n"
+            "| 群众满意度 | ≥95% | 93.65% | 10 | 8 |\n")
+    assert counted(text) == []
+    assert [f.severity for f in every_finding(text) if f.rule == "FL301"] == ["info", "info"]
+    assert [f.severity for f in every_finding(text.replace("| 10 | 8 |\n| 新建", "| 10 | 2 |\n| 新建"))
+            if f.rule == "FL301"] == ["error", "info"]
+
+
+def test_a_change_after_an_average_is_of_the_figure_the_average_is_of():
+    text = "人员经费486,720.00元，为14名专职工作者的薪酬，人均34,765.71元，较上年增加24,240.00元，增长5.24%。\n"
+    assert counted(text) == []
+    assert [f.rule for f in findings(text.replace("增长5.24%", "增长6.24%"))] == ["FL105"]
+
+
+def test_a_balance_with_an_addition_before_its_deduction_is_no_net_of_them():
+    text = ("表2  货币资金变动情况\n| 项目 | 金额（元） |\n| 期初货币资金余额 | 325,418.66 |\n| 加：本季度收入 | 191,066.48 |\n"
+            "| 减：本季度支出 | 122,324.40 |\n| 期末货币资金余额 | 394,160.74 |\n|   其中：库存现金 | 1,326.50 |\n"
+            "|   银行存款 | 392,834.24 |\n")
+    assert counted(text) == []
+
+
+def test_a_figure_after_a_semicolon_takes_no_label_from_the_one_before():
+    text = ("抽审的41个项目审核等级为：1个项目评为优，占评定项目的2.44%；3个项目评为良，占评定项目的7.32%；"
+            "35个项目评为中，占评定项目的85.36%；2个项目评为差，占评定项目的4.88%。\n")
+    assert counted(text) == []
+
+
+def test_a_caption_over_an_aligned_header_is_no_line_of_its_names():
+    text = ("表2  重点项目资金执行情况表\n序号  项目名称                  全年预算数（万元）  执行数（万元）  执行率（%）\n"
+            "   1  公共文化设施免费开放补助               71.48           69.70        97.51\n"
+            "   2  旅游宣传推广经费                       48.84           39.85        81.59\n"
+            "      合计                                  120.32          109.55        91.05\n")
+    assert counted(text) == []
+    found = findings(text.replace("39.85        81.59", "39.85        88.09"))
+    assert [f.rule for f in found] == ["FL103"] and "81.59" in found[0].message

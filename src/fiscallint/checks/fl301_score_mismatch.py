@@ -1,9 +1,12 @@
 """The rule FL301 score-mismatch: its documentation is the class's docstring."""
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from fiscallint.model.claim import Claim
+from fiscallint.model.finding import Finding
+from fiscallint.deciding.recompute import Verdict
 from fiscallint.deciding.rule import Context, register
 from fiscallint.model.intervals import fmt
 from fiscallint.support import messages as M
@@ -57,6 +60,23 @@ class ScoreMismatch(ClaimRule):
     def check(self, ctx: Context):
         yield from super().check(ctx)
         yield from self.points_full(ctx)
+
+    def report(self, ctx: Context, claim: Claim, verdict: Verdict) -> Finding:
+        """An indicator scored in whole points somewhat below what the
+        proportional rule gives (8 of 10 for 97.10% of 98%) is reported as info:
+        a region's rule may deduct whole points, a judgment, not arithmetic
+        (rules/thresholds.toml [scores] judgment_keeps). A score written with
+        decimals (1.28 where 2 × 99/100 = 1.98), far below the rule (2 of 8.62),
+        above it, or a cap or a rate's score, as found."""
+        found = super().report(ctx, claim, verdict)
+        keeps = Decimal(str(ctx.thresholds.get("scores", {}).get("judgment_keeps", 1)))
+        if claim.variant in ("cap", "rate") or verdict.computed is None or verdict.stated is None \
+                or verdict.stated.hi >= verdict.computed.lo or "." in claim.stated.q.digits \
+                or verdict.stated.mid < keeps * verdict.computed.mid:
+            return found
+        message = found.message.args["message"] if isinstance(found.message, Msg) and found.message.template == M.WITH_SLIP \
+            else found.message
+        return replace(found, severity="info", slip=None, message=Msg(M.SCORE_BELOW_PROPORTION, message=message))
 
     def points_full(self, ctx: Context):
         """A whole score table with no 总分 row whose 分值 do not add up to the

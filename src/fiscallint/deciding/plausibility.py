@@ -355,6 +355,7 @@ def _explained(a: Analysis, f) -> bool:
 
 
 _SHARE_OF_PLAN = pattern("plausibility", "share_of_plan")
+_SO_FAR = pattern("ratios", "so_far")
 _EXPLAINED = pattern("plausibility", "explained")
 
 
@@ -380,8 +381,9 @@ def shares_over_whole(checked: list[tuple[Claim, Verdict]], tol: Decimal = Decim
         if claim.kind == "share" and not claim.variant:  # a share with its whole
             whole, part = claim.operands[1], claim.operands[0]
             key = (id(whole), claim.stated.sentence.index)
-            if key in groups and ("其中" in part.label or total_of.get(id(part)) in parts[key]):
-                nested.add(key)  # "中小企业…占96.7%，其中小微企业…占8.2%": a share within a share
+            if key in groups and ("其中" in part.label or total_of.get(id(part)) in parts[key]) or _SO_FAR.search(part.label):
+                nested.add(key)  # "中小企业…占96.7%，其中小微企业…占8.2%": a share within a share; "一季度末累计支出…占13.24%；
+                # 二季度末累计支出…占33.03%": each quarter's running total, no part of the next
             groups.setdefault(key, []).append(claim.stated)
             parts.setdefault(key, set()).add(id(part))
             wholes[key] = whole

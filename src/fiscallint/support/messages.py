@@ -147,6 +147,8 @@ HOLDS_IF_ROUNDED_UP = N_("holds when the stated figure's last digit was rounded 
 HOLDS_IF_ROUNDED_TWICE = N_("holds when the figure was rounded twice (33.047 to 33.05, then to 33.1)")
 HOLDS_IF_SCORE_WHOLE = N_("holds with the score rounded to a whole number, as it is written")
 HOLDS_IF_SCORE_CUT = N_("holds with the score's fraction dropped, as a whole number is written")
+SCORE_BELOW_PROPORTION = N_("{message}; the score is below what the proportional rule gives, and a region's "
+                            "scoring rule may deduct more: a judgment, not arithmetic")
 EACH_AT_MOST_TOTAL = N_("overlapping attributes, each at most the total")
 FIGURE_EXCEEDS_TOTAL = N_("a listed figure exceeds the total: not a part")
 AUTHOR_UNCLEAR = N_("does not hold, but which figures the author related is unclear")

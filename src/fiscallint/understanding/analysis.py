@@ -339,7 +339,7 @@ def analyse(doc: Document, lexicon: Lexicon | None = None, options: Options = DE
         s = sentences[si]
         label, label_start = _label_before(text, s, prev, q)
         fact = Fact(q=q, sentence=s, label=label, label_start=label_start)
-        _inherit_label(fact, prev_fact, prev)
+        _inherit_label(fact, prev_fact, prev, text)
         if _on_table_line(doc, q, table_lines):
             fact.extras["in_table"] = True  # a cell of a flattened table, not prose
         _classify(fact, lex, text)
@@ -391,13 +391,13 @@ def _label_before(text: str, s: Sentence, prev: Quantity | None, q: Quantity) ->
     return window[cut:].replace("\n", ""), lo + cut  # a line broken mid-label (PDF) is one label
 
 
-def _inherit_label(fact: Fact, prev_fact: Fact | None, prev: Quantity | None) -> None:
+def _inherit_label(fact: Fact, prev_fact: Fact | None, prev: Quantity | None, text: str) -> None:
     """"90户350人": a figure with no label of its own right after another of
-    its sentence shares that one's label."""
+    its sentence shares that one's label (not past a ；: "占…的7.32%；35个项目…")."""
     stripped = fact.label.strip(_LABEL_STRIP)
-    if not stripped and prev_fact is not None and prev_fact.sentence is fact.sentence and fact.q.start - prev.end <= 1:
-        fact.label = prev_fact.label
-        fact.extras["inherited_label"] = True
+    if not stripped and prev_fact is not None and prev_fact.sentence is fact.sentence and fact.q.start - prev.end <= 1 \
+            and text[prev.end:fact.q.start] not in ("；", ";", "。"):
+        fact.label, fact.extras["inherited_label"] = prev_fact.label, True
 
 
 _CHANGES = ("growth", "delta", "rate")

@@ -17,7 +17,9 @@ from fiscallint.understanding.composition_parts import _in_closed_bracket, _in_h
 from fiscallint.understanding.compositions import _OPENS_WITH_COMPARISON, _year_pair
 from fiscallint.understanding.part_candidates import OF_WHICH as _OF_WHICH
 from fiscallint.understanding.paragraph_heads import head_before, may_be_named
-from fiscallint.understanding.growth_guards import AGAINST_BUDGET, base_of_another, not_a_yearly_change, of_something_else
+from fiscallint.understanding.growth_guards import (
+    AGAINST_BUDGET, base_of_another, not_a_yearly_change, of_an_earlier_year, of_something_else,
+)
 from fiscallint.understanding.labels import shares_word
 from fiscallint.understanding.last_year import (
     _LAST_YEAR, _OPENING, _YEAR_WORDS, _change_against_last_year, _dated_as, _growth_against_last_year,
@@ -320,7 +322,7 @@ def _growth_of_change(a: Analysis, facts: list[Fact], k: int, current: Fact) -> 
     if other:
         a.note(growth, other)
         return None
-    if _is_base(current) or _is_compared_phase(f, current) or _of_an_earlier_year(a, current, f):
+    if _is_base(current) or _is_compared_phase(f, current) or of_an_earlier_year(a, current, f):
         # "较上年的16.07万元减少0.33万元，下降2.05%": the figure is the base;
         # "年初预算为1,186.20万元，决算数较年初预算增加235.66万元": so is the phase compared with
         return Claim("growth", growth, [current, f], "eq", "change over the stated base",
@@ -340,29 +342,6 @@ def _of_the_next_clause(a: Analysis, facts: list[Fact], k: int, growth: Fact) ->
         a.note(growth, f"not the rate of {f.q.shown()}: another clause's figure stands between them")
         return True
     return False
-
-
-_CHANGE_YEAR = pattern("changes", "change_year")
-def _of_an_earlier_year(a: Analysis, current: Fact, change: Fact) -> bool:
-    """"2023年“三公”经费决算24.06万元，2024年减少2.69万元": the figure is dated a
-    year before the one its change names (by its year, or 本年 in a report of a
-    later year; or named 上年 before a change of 本年; or dated by its sentence a year
-    before the sentence of a change 较上年: "2022年…执行数2,951.26万元。2023年…较上年增加…"):
-    it is the base, not what changed."""
-    dated = _YEAR_WORDS.search(current.label)
-    named = _CHANGE_YEAR.search(change.label)
-    if named is not None and named.group(2) and current.phase == Phase.LAST_YEAR:
-        return True  # "上年“三公”经费支出8.96万元，本年减少1.12万元"
-    if dated is None and _BEFORE_LAST_YEAR.search(change.label) and (current.year or "").isdigit() \
-            and (change.year or "").isdigit() and current.year < change.year:
-        return True  # "2022年…全年执行数2,951.26万元。2023年…全年执行数较上年增加1,173.27万元": its sentence dates it
-    if dated is None or named is None:
-        return False
-    later = named.group(1) or a.year
-    return bool(later) and later.isdigit() and dated.group(0)[:4] < later
-
-
-_BEFORE_LAST_YEAR = pattern("changes", "against_last_year")
 
 
 def _is_compared_phase(change: Fact, current: Fact) -> bool:
@@ -567,11 +546,8 @@ def _subject(a: Analysis, before: list[Fact], delta: Fact) -> Fact | None:
             if a.doc.text[g.q.end:g.q.end + 3].lstrip()[:1] == "的" or _RATE_RIGHT_AFTER.match(a.doc.text, g.q.end) \
                     and _PLAN_NAMED.search(g.label):  # (a PDF's line break before 的; a 的 left out)
                 continue  # "完成预算数257288万元的41.9%": the base of a percentage, not the subject
-            if _in_closed_bracket(a.doc.text, g, delta.q.start) or \
-                    _in_han_clause(a.doc.text, g, delta) and not _heads_closed_list(a.doc.text, g, delta):
-                continue  # "总预算4471.22万元，含A 250万元，B 537.31万元；比上年增加…": a detail
-            if base_of_another(g, delta):
-                continue  # "支出26,840元，较预算32,000元节约…，较上年减少2,260元": the base of another comparison
+            if _a_detail_or_another_base(a, g, delta, before):
+                continue
             if _ITEMS_CLOSED.search(a.doc.text, g.q.end, delta.q.start) and \
                     _ITEMS_OPENED.search(a.doc.text, g.sentence.start, g.q.start):
                 continue  # "…主要包括：办公费9.49万元、…等；较上年增加1.55万元": an item of the list
@@ -580,6 +556,15 @@ def _subject(a: Analysis, before: list[Fact], delta: Fact) -> Fact | None:
                 continue  # "“三公”经费支出26.70万元，年初预算34.00万元，完成预算的78.53%，比上年减少4.20万元"
             return g
     return None
+
+def _a_detail_or_another_base(a: Analysis, g: Fact, delta: Fact, before: list[Fact]) -> bool:
+    """A detail ("总预算…，含A 250万元，B 537.31万元；比上年增加…"), another comparison's base ("较预算32,000元
+    节约…，较上年减少…"), or an average of a figure before it ("人员经费…，人均…，较上年增加…")."""
+    t = a.doc.text
+    return _in_closed_bracket(t, g, delta.q.start) or _in_han_clause(t, g, delta) and not _heads_closed_list(t, g, delta) \
+        or base_of_another(g, delta) or bool(_AVERAGE.match(g.label.strip(" ，,；;"))) and any(
+            h.role == "level" and _same_dim(h, g) for h in before[:before.index(g)])
+
 
 def _heads_closed_list(text: str, g: Fact, delta: Fact) -> bool:
     """"其中：人员经费430.62万元，主要包括：基本工资95.92万元、…等；较上年减少12.36万元":

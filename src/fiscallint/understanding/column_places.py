@@ -422,6 +422,7 @@ def join_label_ends(cells: list[Cell], above: str, line: str) -> None:
         cells[n] = Cell(c.text + tail, c.start, c.end, c.grid, c.x)
 
 
+_CAPTION_LINE = pattern("form_text", "next_caption")
 _WRAP_NOT_A_TAIL = re.compile(r"[0-9０-９:：]|^\s*(?:其中|[一二三四五六七八九十]+、|[（(])")
 
 
@@ -441,6 +442,8 @@ def wrapped_header(lines, starts, i: int) -> Row | None:
         return Row(names, i - 1) if len(names) >= 3 and not any(_NUMERIC.match(c.text) for c in names) else None
     names = [(c.start, c.text) for c in line_cells(top, 0)]  # "项  目" justified is one name
     tails = [(c.start, c.text) for c in line_cells(low, 0)]
+    if _CAPTION_LINE.match(top):
+        return None  # ("表2  重点项目资金执行情况表" over the header: the table's caption, no words of it)
     if 2 <= len(names) < len(tails):
         return _heads_over(top, low, starts[i - 1], i - 1)
     if len(names) < 3 or not tails or len(tails) >= len(names):

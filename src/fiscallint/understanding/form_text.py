@@ -15,6 +15,8 @@ from fiscallint.understanding.cell_split import PAGE_FOOTER
 
 _PERIOD_COLUMN = pattern("form_text", "period_column")
 _CLOSING_ROW = pattern("form_text", "closing_row")
+_NEXT_CAPTION = pattern("form_text", "next_caption")
+_LABEL_HEADER = pattern("form_text", "label_header")
 
 
 def _no_spaces(line: str) -> str:
@@ -86,6 +88,8 @@ def form_header(lines, i, names) -> tuple[list[str], int] | None:
         k += found[1]
     if 3 <= len(header) < 4 and all(_PERIOD_COLUMN.match(h) for h in header):
         return ["项目", *header], k  # its rows' labels stand under no name
+    if len(header) >= 4 and i and _LABEL_HEADER.fullmatch(lines[i - 1].strip()) and header[0] not in ("项目资金",):
+        header.insert(0, lines[i - 1].strip())  # ("项目" / "年初" / "预算数" …: the labels' column named just above)
     return (header, k) if len(header) >= 4 else None
 
 
@@ -210,9 +214,7 @@ def form_rows(lines, starts, header, j, names) -> tuple[Table | None, int]:
     k = j
     while k < len(lines):
         line = lines[k]
-        if form_header(lines, k, names) or _form_name(lines, k, names) or "\t" in line.strip() or _SECTION_HEAD.match(line):
-            # the next form, a header cell of another block, a row of another table's cells
-            # ("合计\t34.11\t31.58"), or the next section (五、…): the form ended
+        if _form_ended(lines, k, names):
             if label is not None and _indented(lines, label_line):
                 rows.append(_label_row(header, label_col, label, label_line))
             break
@@ -245,6 +247,15 @@ def form_rows(lines, starts, header, j, names) -> tuple[Table | None, int]:
     t.start, t.end = rows[0].cells[label_col].start, max(c.end for c in rows[-1].cells)
     t.uncertain_rows = {r for r in broken if r < len(rows)}
     return t, k
+
+
+def _form_ended(lines, k, names) -> bool:
+    """Line k begins what is no row of the form: the next form, a header cell of
+    another block, a row of another table's cells ("合计\t34.11\t31.58"), the next
+    section (五、…) or the next table's caption (表2 …)."""
+    line = lines[k]
+    return bool(form_header(lines, k, names) or _form_name(lines, k, names) or "\t" in line.strip()
+                or _SECTION_HEAD.match(line) or _NEXT_CAPTION.match(line))
 
 
 def _valued_row(lines, starts, k, header, label: Cell, label_line: int, rows: list[Row], broken: set[int]) -> int:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from fiscallint.model.fact import Fact
 from fiscallint.support.wordbook import pattern
+from fiscallint.model.vocabulary import Phase
 from fiscallint.understanding.claim_text import _is_base
+from fiscallint.understanding.last_year import _YEAR_WORDS
 
 AGAINST_BUDGET = pattern("changes", "against_budget")
 
@@ -82,3 +84,26 @@ def _compared_with(label: str) -> str:
 
 _AGAINST_YEAR = pattern("changes", "against_year")
 _AGAINST_PLAN = pattern("changes", "against_plan")
+
+
+_CHANGE_YEAR = pattern("changes", "change_year")
+_BEFORE_LAST_YEAR = pattern("changes", "against_last_year")
+
+
+def of_an_earlier_year(a, current: Fact, change: Fact) -> bool:
+    """"2023年“三公”经费决算24.06万元，2024年减少2.69万元": the figure is dated a
+    year before the one its change names (by its year, or 本年 in a report of a
+    later year; or named 上年 before a change of 本年; or dated by its sentence a year
+    before the sentence of a change 较上年: "2022年…执行数2,951.26万元。2023年…较上年增加…"):
+    it is the base, not what changed."""
+    dated = _YEAR_WORDS.search(current.label)
+    named = _CHANGE_YEAR.search(change.label)
+    if named is not None and named.group(2) and current.phase == Phase.LAST_YEAR:
+        return True  # "上年“三公”经费支出8.96万元，本年减少1.12万元"
+    if dated is None and _BEFORE_LAST_YEAR.search(change.label) and (current.year or "").isdigit() \
+            and (change.year or "").isdigit() and current.year < change.year:
+        return True  # "2022年…全年执行数2,951.26万元。2023年…全年执行数较上年增加1,173.27万元": its sentence dates it
+    if dated is None or named is None:
+        return False
+    later = named.group(1) or a.year
+    return bool(later) and later.isdigit() and dated.group(0)[:4] < later

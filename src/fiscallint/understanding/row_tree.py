@@ -29,6 +29,7 @@ _SIDE_TOTAL_ROW = pattern("row_tree", "side_total_row")  # 收入合计, 支出�
 _CHILD_MARK = pattern("row_tree", "child_mark")
 CLOSING_TOTAL = pattern("row_tree", "closing_total")  # 收入总计, 支出合计
 _DEDUCTION_ROW = pattern("row_tree", "deduction_row")  # 减：累计折旧
+_ADDITION_ROW = pattern("row_tree", "addition_row")  # 加：本季度收入
 _DASH_BULLET = pattern("row_tree", "dash_bullet")  # ——门诊收入
 _PEER_ROW = pattern("row_tree", "peer_row")
 CLASSIFICATION_HEADING = pattern("row_tree", "classification_heading")  # 按支出性质分：
@@ -513,9 +514,9 @@ def _net_of_deductions(walk: "_RowWalk") -> None:
     labels = walk.labels
     for r in range(1, len(labels) - 1):
         gross, net = r - 1, r + 1
-        if not _DEDUCTION_ROW.match(labels[r]) or {gross, r, net} - walk.figured \
+        if not _DEDUCTION_ROW.match(labels[r]) or {gross, r, net} - walk.figured or _ADDITION_ROW.match(labels[gross]) \
                 or _DEDUCTION_ROW.match(labels[net]) or _closes(labels[net]) or _CHILD.match(labels[net]):
-            continue
+            continue  # ("期初 | 加：收入 | 减：支出 | 期末": an addition before it, no gross)
         net = net_after_deductions(walk, gross, r)
         walk.parent[net] = walk.parent[gross]
         for k in range(gross, net):

@@ -363,12 +363,15 @@ def _is_count(f: Fact, label: str, header: str) -> bool:
                 and not _cell_words()["score_columns"].search(header) and not _cell_words()["rate_columns"].search(header))
 
 
+_TOTAL_SCORE_LABEL = pattern("table_context", "total_score_label")
+
+
 def _cell_unit(f: Fact, ref: CellRef, key, assumed: str | None) -> str | None:
     """The unit of a figure written without one: 分 in a score column, % in
     a rate column, 人 for people, the table's unit, else the prose's money
     unit for a money figure (marked assumed)."""
     header = ref.header
-    if _cell_words()["score_columns"].search(header) or ref.row.label.startswith("总分"):
+    if _cell_words()["score_columns"].search(header) or _TOTAL_SCORE_LABEL.match(ref.row.label):
         return "分"
     if _cell_words()["rate_columns"].search(header) or (key is not None and key.unit == "%"):
         return "%"
