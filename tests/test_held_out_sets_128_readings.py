@@ -539,3 +539,41 @@ def test_a_caption_over_an_aligned_header_is_no_line_of_its_names():
     assert counted(text) == []
     found = findings(text.replace("39.85        81.59", "39.85        88.09"))
     assert [f.rule for f in found] == ["FL103"] and "81.59" in found[0].message
+
+
+# ---------------------------------------------------------------- set 140 and real40, measured untuned at 5d0a480
+def test_a_whole_score_written_with_decimals_is_still_whole():
+    # 9.00 for 98.50% of 100%: a whole point deducted, a judgment, as 9 would be
+    text = ("| 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n| 资金按学期发放及时率 | 100% | 98.50% | 10 | 9.00 |\n"
+            "| 资助学生人数 | ≥7100人 | 7483人 | 10 | 10.00 |\n")
+    assert counted(text) == []
+    assert [f.severity for f in every_finding(text) if f.rule == "FL301"] == ["info"]
+
+
+def test_a_remarks_dash_after_a_rows_values_leaves_them_in_their_columns():
+    cells = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施",
+             "产出指标", "数量指标", "资助学生人数", "≥590人", "624人", "50", "50.00", "—",
+             "产出指标", "质量指标", "资助对象识别准确率", "100%", "100%", "30", "30.00", "—",
+             "效益指标", "社会效益指标", "减轻家庭经济负担", "有效减轻", "有效减轻", "20", "20.00", "—",
+             "总分", "100", "{total}"]
+    text = "\n".join(cells) + "\n"
+    assert counted(text.format(total="100.00")) == []
+    assert [f.rule for f in findings(text.format(total="99.00"))] == ["FL101"]
+
+
+def test_a_public_institutions_class_is_no_count():
+    text = "3.公益一类事业单位2个，为：市机关后勤服务中心、市公务用车运行保障中心。\n4.公益二类事业单位0个。\n"
+    assert counted(text) == []
+
+
+def test_the_rest_of_a_coded_table_past_a_page_has_no_total_of_its_own_rows():
+    # after the page break the rows go on from a 项 (2080506) and the 合计 closes the whole table
+    text = ("科目编码  科目名称                      预算数\n2080506   机关事业单位职业年金缴费支出    114.01\n"
+            "210       卫生健康支出                  180.27\n2101101   行政单位医疗                  180.27\n"
+            "221       住房保障支出                  251.57\n2210201   住房公积金                    251.57\n"
+            "          合计                          600.00\n")
+    assert counted(text) == []
+    whole = ("科目编码  科目名称                      预算数\n210       卫生健康支出                  180.27\n"
+             "2101101   行政单位医疗                  180.27\n221       住房保障支出                  251.57\n"
+             "2210201   住房公积金                    251.57\n          合计                          431.84\n")
+    assert counted(whole) == [] and [f.rule for f in findings(whole.replace("431.84", "441.84"))] == ["FL101"]

@@ -71,7 +71,7 @@ class ScoreMismatch(ClaimRule):
         found = super().report(ctx, claim, verdict)
         keeps = Decimal(str(ctx.thresholds.get("scores", {}).get("judgment_keeps", 1)))
         if claim.variant in ("cap", "rate") or verdict.computed is None or verdict.stated is None \
-                or verdict.stated.hi >= verdict.computed.lo or "." in claim.stated.q.digits \
+                or verdict.stated.hi >= verdict.computed.lo or claim.stated.q.value % 1 \
                 or verdict.stated.mid < keeps * verdict.computed.mid:
             return found
         message = found.message.args["message"] if isinstance(found.message, Msg) and found.message.template == M.WITH_SLIP \

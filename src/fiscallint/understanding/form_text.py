@@ -185,6 +185,8 @@ _BARE_NUMBER = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
 def _placed(header: list[str], numeric_cols: list[int], values: list[Cell]) -> list[tuple[int, Cell]]:
     """Each of a row's numbers with its column; none when a blank cell was skipped
     or a header half read: which column each number is of is unknown."""
+    while len(values) > 1 and values[-1].empty:
+        values = values[:-1]  # ("100% / 100% / 10 / 10.00 / —": the remarks' cell or a blank score, saying nothing)
     placed = list(zip(_columns_of_values(header, numeric_cols, values), values))
     return [] if len(values) != len(numeric_cols) and _misplaced(header, placed) else placed
 

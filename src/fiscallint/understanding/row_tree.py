@@ -573,8 +573,9 @@ def _by_code(walk: "_RowWalk", codes: list[str | None], i: int) -> bool:
         walk.attach(i, walk.group, "小计")  # (人员经费小计 | 301 … | 303 …: the group's top codes)
     elif walk.total_row is not None and walk.total_row < i:
         walk.attach(i, walk.total_row, "合计")
-    elif walk.total_row is not None and walk.total_row > i and all(c is None for c in codes[walk.total_row:]):
-        walk.attach(i, walk.total_row, "合计")  # a 合计 closing the coded rows, after the last of them
+    elif walk.total_row is not None and walk.total_row > i and all(c is None for c in codes[walk.total_row:]) \
+            and len(next(c for c in codes if c)) == 3:
+        walk.attach(i, walk.total_row, "合计")  # a 合计 closing the coded rows (from a 类 on: no page's rest)
     return True
 
 
