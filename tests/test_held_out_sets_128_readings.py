@@ -577,3 +577,20 @@ def test_the_rest_of_a_coded_table_past_a_page_has_no_total_of_its_own_rows():
              "2101101   行政单位医疗                  180.27\n221       住房保障支出                  251.57\n"
              "2210201   住房公积金                    251.57\n          合计                          431.84\n")
     assert counted(whole) == [] and [f.rule for f in findings(whole.replace("431.84", "441.84"))] == ["FL101"]
+
+
+# ---------------------------------------------------------------- guards a review of 25c1e82..7659af3 asked for
+def test_one_running_total_among_shares_leaves_them_to_add_up():
+    text = "本年收入合计1000万元，其中累计财政拨款收入700万元，占70%；事业收入500万元，占50%。\n"
+    assert "FL203" in [f.rule for f in findings(text)]
+
+
+def test_a_month_that_dates_a_plan_makes_no_period_of_it():
+    text = "3月批复预算资金500万元，截至9月底支出300万元，预算执行率80%。\n"
+    assert [f.rule for f in findings(text)] == ["FL103"]
+
+
+def test_a_coverage_rate_whose_figures_count_the_same_things_is_their_quotient():
+    text = "全县共有行政村150个，已通宽带行政村120个，全县行政村覆盖率90%。\n"
+    assert [f.rule for f in findings(text)] == ["FL103"]
+    assert [f.rule for f in findings(text.replace("全县行政村覆盖率90%", "宽带覆盖率90%"))] == ["FL103"]

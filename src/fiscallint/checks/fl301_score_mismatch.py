@@ -65,9 +65,9 @@ class ScoreMismatch(ClaimRule):
         """An indicator scored in whole points somewhat below what the
         proportional rule gives (8 of 10 for 97.10% of 98%) is reported as info:
         a region's rule may deduct whole points, a judgment, not arithmetic
-        (rules/thresholds.toml [scores] judgment_keeps). A score written with
-        decimals (1.28 where 2 × 99/100 = 1.98), far below the rule (2 of 8.62),
-        above it, or a cap or a rate's score, as found."""
+        (rules/thresholds.toml [scores] judgment_keeps; 9.00 is whole too). A
+        score with a fraction (1.28 where 2 × 99/100 = 1.98), far below the rule
+        (2 of 8.62), above it, or a cap or a rate's score, as found."""
         found = super().report(ctx, claim, verdict)
         keeps = Decimal(str(ctx.thresholds.get("scores", {}).get("judgment_keeps", 1)))
         if claim.variant in ("cap", "rate") or verdict.computed is None or verdict.stated is None \

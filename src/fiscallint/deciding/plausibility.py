@@ -374,6 +374,7 @@ def shares_over_whole(checked: list[tuple[Claim, Verdict]], tol: Decimal = Decim
     groups: dict[tuple, list[Fact]] = {}
     wholes: dict[tuple, Fact] = {}
     nested: set[tuple] = set()
+    summed: set[tuple] = set()
     # a part's total where a composition says so ("中小企业1425.30万元，其中：小微企业1108.62万元")
     total_of = {id(p): id(c.stated) for c, _ in checked if c.kind == "composition" for p in c.operands}
     parts: dict[tuple, set[int]] = {}
@@ -381,15 +382,16 @@ def shares_over_whole(checked: list[tuple[Claim, Verdict]], tol: Decimal = Decim
         if claim.kind == "share" and not claim.variant:  # a share with its whole
             whole, part = claim.operands[1], claim.operands[0]
             key = (id(whole), claim.stated.sentence.index)
-            if key in groups and ("其中" in part.label or total_of.get(id(part)) in parts[key]) or _SO_FAR.search(part.label):
-                nested.add(key)  # "中小企业…占96.7%，其中小微企业…占8.2%": a share within a share; "一季度末累计支出…占13.24%；
-                # 二季度末累计支出…占33.03%": each quarter's running total, no part of the next
+            if key in groups and ("其中" in part.label or total_of.get(id(part)) in parts[key]):
+                nested.add(key)  # "中小企业…占96.7%，其中小微企业…占8.2%": a share within a share
+            if not _SO_FAR.search(part.label):
+                summed.add(key)  # (shares all of running totals, "一季度末累计…占13.24%；二季度末累计…占33.03%", add up to nothing)
             groups.setdefault(key, []).append(claim.stated)
             parts.setdefault(key, set()).add(id(part))
             wholes[key] = whole
     out = []
     for key, shares in groups.items():
-        if len(shares) < 2 or key in nested:
+        if len(shares) < 2 or key in nested or key not in summed:
             continue
         total = sum_intervals(s.q.interval() for s in shares)
         if total.lo > 100 + tol:

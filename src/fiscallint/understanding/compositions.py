@@ -204,7 +204,8 @@ _EXTREMES = pattern("compositions", "extremes")
 _YEAR_ITEM = pattern("compositions", "year_item")
 
 
-_DIGIT = re.compile(r"[0-9０-９]")
+_DIGIT = pattern("compositions", "figure_digit")
+_LIST_END = pattern("compositions", "list_end")
 
 
 def _list_scope_end(a: Analysis, s: Sentence, at: int, trigger_end: int, after: list[Fact], nested: bool = False) -> int:
@@ -220,9 +221,9 @@ def _list_scope_end(a: Analysis, s: Sentence, at: int, trigger_end: int, after: 
         # (after the word, or its own: 按经济分类：; or after the list's count: 包括以下九个项目：)
         besides = _BESIDES.search(text, trigger_end, s.end)
         end = besides.start() if besides else s.end
-        names = text.find("；", trigger_end, end)
+        names = _LIST_END.search(text, trigger_end, end)
         # ("分别是：城关镇分馆、石桥镇分馆…；原计划建设6个": a list of names, no figure, ends at its ；)
-        return names if names >= 0 and not _DIGIT.search(text, trigger_end, names) else end
+        return names.start() if names and not _DIGIT.search(text, trigger_end, names.start()) else end
     # without a colon the list ends with its clause group (at ；),
     # unless what follows is a sibling of its parts (税收收入…；非税收入…)
     scope_end = _clause_group_end(text, trigger_end, s.end)

@@ -88,8 +88,8 @@ def form_header(lines, i, names) -> tuple[list[str], int] | None:
         k += found[1]
     if 3 <= len(header) < 4 and all(_PERIOD_COLUMN.match(h) for h in header):
         return ["项目", *header], k  # its rows' labels stand under no name
-    if len(header) >= 4 and i and _LABEL_HEADER.fullmatch(lines[i - 1].strip()) and header[0] not in ("项目资金",):
-        header.insert(0, lines[i - 1].strip())  # ("项目" / "年初" / "预算数" …: the labels' column named just above)
+    if len(header) >= 4 and i and _LABEL_HEADER.fullmatch(_no_spaces(lines[i - 1])) and not _FORM_TEXT_COLUMN.search(header[0]):
+        header.insert(0, _no_spaces(lines[i - 1]))  # ("项目" / "年初" / "预算数" …: the labels' column named just above)
     return (header, k) if len(header) >= 4 else None
 
 

@@ -4,6 +4,8 @@ budget than the rate before it, a named actual's budget stated elsewhere in the
 report, the budget its paragraph states."""
 from __future__ import annotations
 
+import re
+
 from fiscallint.model.vocabulary import PLAN_PHASES, Phase
 from fiscallint.support.wordbook import pattern, words
 from fiscallint.model.claim import Claim
@@ -173,3 +175,30 @@ def rate_of_outturn_named_before(a: Analysis, by_sentence, s, f: Fact, here: lis
 
 
 _NAME_NOISE = pattern("ratios", "name_noise")  # a year, 年度, punctuation: not the name of what was spent
+
+
+def of_periods(x: Fact, y: Fact) -> bool:
+    """A figure of a part of the year beside another, or beside one spent so
+    far (累计): no plan and its outturn."""
+    return any(_PERIOD_PART.search(f.label) for f in (x, y)) and all(
+        _PERIOD_PART.search(f.label) or _SO_FAR.search(f.label) for f in (x, y))
+
+
+def of_things_not_counted(text: str, f: Fact, before: list[Fact]) -> bool:
+    """"新建终端156个，覆盖全县148个行政村，行政村覆盖率100%": a coverage rate (行政村覆盖率)
+    whose two figures before it count different things (终端, 行政村): no quotient of them."""
+    if len(before) < 2 or not _COUNTED_RATE.search(f.label.strip()):
+        return False
+    nouns = [_counted_noun(text, g) for g in before[-2:]]
+    return all(nouns) and not any(nouns[0][k:k + 2] in nouns[1] for k in range(len(nouns[0]) - 1))
+
+
+def _counted_noun(text: str, g: Fact) -> str:
+    """What a count counts: the words right after it ("148个行政村"), else its label's last words."""
+    after = _NOUN_AFTER.match(text, g.q.end)
+    return after.group(0) if after else g.label.strip(" ，,；;")[-4:]
+
+
+_PERIOD_PART, _SO_FAR = pattern("ratios", "period_part"), pattern("ratios", "so_far")
+_COUNTED_RATE = pattern("ratios", "counted_rate")
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}")

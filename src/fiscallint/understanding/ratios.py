@@ -12,8 +12,8 @@ from fiscallint.understanding.claim_text import (
 )
 from fiscallint.understanding.composition_parts import _in_closed_bracket
 from fiscallint.understanding.plan_rates import (
-    NAMED_PLANS as _NAMED_PLANS, rate_of_another_plan, rate_of_outturn_named_before, rate_of_paragraph_plan, rate_of_plan_stated_apart,
-    plan_named_across, rate_of_stated_plan, two_budgets,
+    NAMED_PLANS as _NAMED_PLANS, of_periods, of_things_not_counted, plan_named_across, rate_of_another_plan,
+    rate_of_outturn_named_before, rate_of_paragraph_plan, rate_of_plan_stated_apart, rate_of_stated_plan, two_budgets,
 )
 from fiscallint.understanding.share_pairs import OrphanShare, shares_of_unstated_wholes
 from fiscallint.understanding.share_parts import NEGATION, NOT_HAN, share_part, share_subject
@@ -184,8 +184,6 @@ _DEVIATION = pattern("ratios", "deviation")
 _SHORT_OF = pattern("ratios", "short_of")
 _CAPACITY_RATE = pattern("ratios", "capacity_rate")
 _TARGET_RATE = pattern("ratios", "target_rate")
-_PERIOD_PART, _SO_FAR = pattern("ratios", "period_part"), pattern("ratios", "so_far")
-_COUNTED_RATE = pattern("ratios", "counted_rate")
 _REMAINDER = pattern("ratios", "remainder")
 
 
@@ -372,7 +370,7 @@ def _rates(a: Analysis, by_sentence) -> list[Claim]:
             if _TARGET_RATE.search(f.label):
                 a.note(f, "a rate's target or bound (目标值≥90%): no quotient of the figures beside it")
                 continue
-            if _of_things_not_counted(a.doc.text, f, [g for g in facts[:k] if not g.q.is_percent]):
+            if of_things_not_counted(a.doc.text, f, [g for g in facts[:k] if not g.q.is_percent]):
                 a.note(f, "a rate of things (行政村覆盖率) the figures beside it do not both count")
                 continue
             if _a_cell_among_cells(a.doc.text, facts, k):
@@ -419,16 +417,6 @@ def _named_rate(f: Fact, before: list[Fact]) -> Claim | None:
         return Claim("rate", f, [parts[-1], wholes[-1]], "eq", f"{name}: its part over its whole", decisive=True,
                      pattern="rate.named-quotient", trigger=name)
     return None
-
-
-def _of_things_not_counted(text: str, f: Fact, before: list[Fact]) -> bool:
-    """"新建终端156个，覆盖全县148个行政村，行政村覆盖率100%": a rate of the things
-    its name counts (行政村), of which the figures before it do not name two."""
-    m = _COUNTED_RATE.search(f.label.strip())
-    if m is None:
-        return False
-    noun = m.group(1)
-    return sum(noun in g.label or noun in text[g.q.end:g.q.end + len(noun) + 2] for g in before[-2:]) < 2
 
 
 def _a_cell_among_cells(text: str, facts: list[Fact], k: int) -> bool:
@@ -511,7 +499,7 @@ def _rate_claim(lex, f: Fact, dim_pool: list[Fact], here: list[Fact], cross: boo
         # "资金支付18501.096万元，未支703万元，支付率95%": the plan is paid + unpaid
         return [Claim("rate", f, [x, y], "eq", "done / (done + not done)", variant="remainder",
                       decisive=not cross, pattern="rate.done-and-left", trigger=f.label.strip()[-8:])]
-    if _of_periods(x, y):
+    if of_periods(x, y):
         return []  # "二季度支出114.28万元，二季度末累计支出156.38万元，累计支出进度37.96%": of the year's plan
     plan, actual, decisive = _plan_actual(lex, x, y)
     words = _has_word(_FUND_NAMES.sub("", x.label + "，" + y.label), lex.plan_words + lex.actual_words) \
@@ -531,13 +519,6 @@ def _rate_claim(lex, f: Fact, dim_pool: list[Fact], here: list[Fact], cross: boo
                   decisive=decisive and not cross or plan_named_across(lex, f, plan, actual, here, dim_pool), alternatives=alternatives,
                   pattern="rate.previous-sentence" if cross else "rate.actual-over-plan",
                   trigger=f.label.strip()[-8:])]
-
-
-def _of_periods(x: Fact, y: Fact) -> bool:
-    """A figure of a part of the year beside another, or beside one spent so
-    far (累计): no plan and its outturn."""
-    return any(_PERIOD_PART.search(f.label) for f in (x, y)) and all(
-        _PERIOD_PART.search(f.label) or _SO_FAR.search(f.label) for f in (x, y))
 
 
 def _of_another_plan(lex, f: Fact, plan: Fact, actual: Fact) -> bool:

@@ -574,7 +574,7 @@ def _by_code(walk: "_RowWalk", codes: list[str | None], i: int) -> bool:
     elif walk.total_row is not None and walk.total_row < i:
         walk.attach(i, walk.total_row, "合计")
     elif walk.total_row is not None and walk.total_row > i and all(c is None for c in codes[walk.total_row:]) \
-            and len(next(c for c in codes if c)) == 3:
+            and len(next((c for c in codes if c), "")) == 3:
         walk.attach(i, walk.total_row, "合计")  # a 合计 closing the coded rows (from a 类 on: no page's rest)
     return True
 
