@@ -1,6 +1,8 @@
 """The rule FL108 table-row-mismatch: its documentation is the class's docstring."""
 from __future__ import annotations
 
+import re
+
 from fiscallint.model.vocabulary import Measure
 from fiscallint.deciding.rule import Context, register
 from fiscallint.model.intervals import Interval
@@ -14,6 +16,17 @@ from fiscallint.support.wordbook import pattern
 
 _PERIOD_ROW = pattern("table_claims", "period_row")  # 1月, 第一季度, 上半年
 _ROLL_COLUMN = pattern("table_claims", "roll_column")  # 低保户数（户）
+_CODE_SHAPED = re.compile(r"[0-9]{3}(?:[0-9]{2}){0,2}")  # 类 201, 款 20105, 项 2010501
+
+
+def _added_by_none(m, p: int, col, parts: list) -> bool:
+    """Figures under a blank total that no total adds: an unnamed column of
+    201, 208 … (the 类's codes), or a roll or a balance each month ("1月 |
+    412户" … under "全年合计 | |", 月初余额 under 本季合计)."""
+    if not leaf_name(col.name) and parts and all(_CODE_SHAPED.fullmatch(f.q.text.strip()) for f in parts):
+        return True
+    return bool(parts) and bool(_ROLL_COLUMN.search(leaf_name(col.name))) and \
+        all(_PERIOD_ROW.match(m.table.rows[k].label.strip()) for k in m.children(p))
 
 
 def _units_named(t, rows) -> set[str]:
@@ -146,11 +159,8 @@ class TableRowMismatch(ClaimRule):
         parts = [f for f in parts if f.q.value != 0 and not f.q.is_percent]
         if any((k, col.index) not in cells and k in filled for k in m.children(p)):
             return []  # ("收入合计 | 11,092,265.00" then "上级补助收入 | | 295,171.00": the column is not filled for these rows)
-        if len(_units_named(m.table, m.children(p))) > 1:
+        if len(_units_named(m.table, m.children(p))) > 1 or _added_by_none(m, p, col, parts):
             return []  # ("伤残抚恤 | 人 | 66" beside "义务兵家庭优待金 | 户 | 171": counts no total adds)
-        if parts and _ROLL_COLUMN.search(leaf_name(col.name)) and \
-                all(_PERIOD_ROW.match(m.table.rows[k].label.strip()) for k in m.children(p)):
-            return []  # ("1月 | 412户" … "12月 | 410户" under "全年合计 | |": those on the roll each month, no sum)
         return parts if len({(f.q.dimension, f.q.unit) for f in parts}) == 1 else []
 
     @staticmethod

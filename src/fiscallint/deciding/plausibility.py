@@ -101,6 +101,20 @@ def _bounded_by_budget(f: Fact) -> bool:
         and not f.extras.get("in_table")
 
 
+_YEAR_RUN_IN = pattern("plausibility", "year_run_in")
+
+
+def _year_run_in(f: Fact, bound: Decimal) -> bool:
+    """Whether the figure's digits open with a year its 年 was dropped after,
+    the rest an amount of the budget's scale (``bound``: "与2019498.83万元相比":
+    2019年498.83万元): no unit slip."""
+    year = _YEAR_RUN_IN.match(f.q.digits)
+    if year is None or f.q.value == 0:
+        return False
+    rest = Decimal(f.q.digits[year.end():])
+    return f.q.base_value * rest / Decimal(f.q.digits) <= bound
+
+
 def unit_slips(a: Analysis, checked: list[tuple[Claim, Verdict]], th: dict) -> list[Evidence]:
     out: list[Evidence] = []
     seen: set[int] = set()
@@ -119,12 +133,14 @@ def unit_slips(a: Analysis, checked: list[tuple[Claim, Verdict]], th: dict) -> l
                 if f is not budget and _bounded_by_budget(f) and f.q.base_value > cap * ratio
                 and not _NOT_UNIT_BUDGET.search(a.doc.text[f.sentence.start:f.q.end])]
         # one amount far above the budget is a slip; several say the budget was misread
-        if len(over) == 1 and over[0].q.base_value / TEN_THOUSAND <= cap and not _written_so_elsewhere(a, over[0]):
+        if len(over) == 1 and over[0].q.base_value / TEN_THOUSAND <= cap and not _written_so_elsewhere(a, over[0]) \
+                and not _year_run_in(over[0], cap * ratio):
             f = over[0]
             add(Evidence(f, Msg(M.TIMES_BUDGET, times=f"{f.q.base_value / cap:.0f}"), [budget],
                          _other_unit(f, Decimal(1) / TEN_THOUSAND)))
     for e in _sibling_outliers(a, th) + _parts_above_their_whole(a, Decimal(str(th.get("sibling_ratio", 1000)))):
         add(e)
+    restated: list[Evidence] = []
     for claim, verdict in checked:
         if verdict.status != "contradiction":
             continue
@@ -132,14 +148,18 @@ def unit_slips(a: Analysis, checked: list[tuple[Claim, Verdict]], th: dict) -> l
             first, second = claim.operands[0], claim.stated
             for k in (TEN_THOUSAND, Decimal(1) / TEN_THOUSAND):
                 if first.q.interval().scale(k).meets(second.q.interval()):
-                    add(Evidence(second, Msg(M.APART_1E4), [first],
-                                 _other_unit(second, Decimal(1) / k)))
+                    restated.append(Evidence(second, Msg(M.APART_1E4), [first], _other_unit(second, Decimal(1) / k)))
         elif claim.kind in ("composition", "identity") and claim.stated.q.dimension == "money":
             for e in _parts_in_another_unit(claim):
                 add(e)
         elif claim.kind == "share" and claim.operands[0].q.dimension == "money":
             for e in _share_in_another_unit(claim):
                 add(e)
+    for e in restated:
+        # (where the other figure's own list or share already says it is the one in another
+        # unit, the pair says no more: this figure is no suspect of its own)
+        if id(e.related[0]) not in seen:
+            add(e)
     return out
 
 

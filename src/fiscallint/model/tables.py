@@ -378,6 +378,11 @@ def numbers_the_columns(row: Row) -> bool:
     return first <= 1 and [int(t) for t in texts] == list(range(first, first + len(texts)))
 
 
+def repeats_the_header(names: list[str], row: Row) -> bool:
+    """"地区 | 已预下达 | 本次下达 | 合计下达" again in the rows: a page's header repeated."""
+    cells = [c.text.strip() for c in row.cells]
+    return len(cells) >= 2 and cells == names[:len(cells)] and all(cells)
+
 
 def _header_name(text: str) -> str:
     # "预 算 数": spaces that justify a header cell are not part of its name

@@ -81,6 +81,7 @@ class Lexicon:
     profession_words: list[str] = field(default_factory=list)  # [composition] professions
     reason_words: list[str] = field(default_factory=list)  # [composition] reasons
     subtracted_words: list[str] = field(default_factory=list)  # [composition] subtracted
+    peer_class_words: list[str] = field(default_factory=list)  # [composition] peer_classes
     named_set_words: list[str] = field(default_factory=list)  # [counts] named_sets
     named_set_modifiers: list[str] = field(default_factory=list)  # [counts] named_set_modifiers
     unit_kind_words: list[str] = field(default_factory=list)  # [counts] kinds
@@ -261,6 +262,7 @@ _WORD_LISTS = (
     ("profession_words", "composition", "professions"),
     ("reason_words", "composition", "reasons"),
     ("subtracted_words", "composition", "subtracted"),
+    ("peer_class_words", "composition", "peer_classes"),
     ("named_set_words", "counts", "named_sets"),
     ("named_set_modifiers", "counts", "named_set_modifiers"),
     ("unit_kind_words", "counts", "kinds"),

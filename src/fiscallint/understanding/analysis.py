@@ -17,7 +17,7 @@ from fiscallint.model.vocabulary import Phase
 from fiscallint.model.fact import _LABEL_STRIP, Analysis, Fact, Sentence  # noqa: F401  (Analysis, Fact, Sentence: read here by many)
 from fiscallint.support.lexicon import Lexicon, alternation, default_lexicon
 from fiscallint.support.options import DEFAULT, Options
-from fiscallint.understanding.phases import _YEAR, _phase_at, _phase_marks, year_of_head
+from fiscallint.understanding.phases import _YEAR, _phase_at, _phase_marks, in_aside, sentence_years, year_of_head
 from fiscallint.understanding.quantities import Quantity, scan
 from fiscallint.model.document import Document
 
@@ -99,12 +99,6 @@ def _soft_break(line: str, nxt: str) -> bool:
 _COMPARED_YEAR = pattern("analysis", "compared_year")
 
 
-def _year_marks(text: str, s: Sentence) -> list[tuple[int, str]]:
-    """(offset, year) of the years a sentence names, compared years left out."""
-    return [(m.end() - s.start, m.group(1)) for m in _YEAR.finditer(text, s.start, s.end)
-            if not _COMPARED_YEAR.search(text, max(s.start, m.start() - 3), m.start())]
-
-
 # the period a figure covers, when its paragraph names one before it: "5月份，…"
 # and "1-5月累计，…" are two figures of one name
 _PERIOD = pattern("analysis", "period")
@@ -179,7 +173,8 @@ class _Years:
         kept = []
         for m in _YEAR.finditer(text):
             line_start = doc.start_of_line(m.start())
-            if not _COMPARED_YEAR.search(text, max(line_start, m.start() - 3), m.start()):
+            if not _COMPARED_YEAR.search(text, max(line_start, m.start() - 3), m.start()) \
+                    and not in_aside(text, line_start, m.start()):
                 kept.append(m)
         self.starts = [m.start() for m in kept]
         self.ends = [m.end() for m in kept]
@@ -345,7 +340,7 @@ def analyse(doc: Document, lexicon: Lexicon | None = None, options: Options = DE
         _classify(fact, lex, text)
         _carry_concept(fact, prev_fact, text)
         if marks_of is not s:
-            marks_of, phase_marks, year_marks = s, _phase_marks(lex, text[s.start:s.end]), _year_marks(text, s)
+            marks_of, phase_marks, year_marks = s, _phase_marks(lex, text[s.start:s.end]), sentence_years(text, s, _COMPARED_YEAR)
         offset = q.start - s.start
         own_phase, phase_marks = _mark_phase(fact, lex, phase_marks)
         fact.year = _last_before(year_marks, offset) or _line_year(doc, years, s, facts)

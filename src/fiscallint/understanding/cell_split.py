@@ -249,3 +249,38 @@ def is_rule_row(line: str) -> bool:
 def is_pipe_cell(line: str) -> bool:
     s = line.rstrip()
     return s.endswith("|") and len([c for c in s.split("|") if c.strip()]) <= 1
+
+
+def tab_placed(rows: list[Row], lines: list[str], starts: list[int], first: int, full: int) -> dict[int, list[Cell]]:
+    """The short rows' cells (by id of the row) each in its tab's place, blank
+    ones kept and the row filled out to ``full``, when every full row of the
+    table from line ``first`` on has its cells parted by tabs alone, one tab a
+    cell ("合计\t\t\t1301.33\t\t20,821.28"): the tabs, not where a tab stop puts
+    a cell on screen, say the columns. Empty when the table is no such grid."""
+    def by_tabs(r: Row) -> list[Cell] | None:
+        line = lines[r.line - 1]
+        body = line.strip(" \u3000")
+        if "\t" not in body or "  " in body or "\u3000\u3000" in body:
+            return None
+        cells = split_cells(line, starts[r.line - 1], "\t", keep_trailing=True)
+        return cells if len(cells) <= full else None
+    body = [r for r in rows if r.line - 1 >= first]
+    if not body or any(len(r.cells) == full and by_tabs(r) is None for r in body):
+        return {}
+    out = {}
+    for r in body:
+        cells = by_tabs(r) if len(r.cells) < full else None
+        if cells and cells[0].text:  # (a row opening with blank cells may sit under a spanning name)
+            end = cells[-1].end
+            out[id(r)] = cells + [Cell("", end, end) for _ in range(full - len(cells))]
+    return out
+
+
+def goes_on_grid(lines, i: int, j: int) -> bool:
+    """Line j is one more row of a tab grid from line i: tabs, or "五、事业单位经营收入"
+    alone between two rows of tabs (a row whose blank cells' tabs were dropped)."""
+    line = lines[j].strip() if j < len(lines) else ""
+    if not line or "\t" in lines[j]:
+        return bool(line)
+    return j > i and len(line) <= 24 and not any(ch.isdigit() for ch in line) and j + 1 < len(lines) \
+        and "\t" in lines[j + 1] and "\t" in lines[j - 1]

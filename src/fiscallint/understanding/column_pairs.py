@@ -22,10 +22,10 @@ def compared_columns(m: TableModel, change: int) -> tuple[int, int] | None:
     voc = vocabulary()
     if leaf_name(key.name).startswith(voc.adjustments):
         return _adjusted_columns(m, change)
-    amounts = [c for c in m.columns[:change] if c.measure == Measure.AMOUNT]
-    if not amounts:
-        # "本期 | 上年同期 | 增加额": columns named by their period alone are what the change compares
-        amounts = [c for c in m.columns[:change] if c.measure is None and c.year and c.unit != "%"]
+    # (and columns named by their period alone, "本期 | 上年同期 | 增加额", or beside amounts:
+    # "年初预算数 | 1—6月执行数 | 上年同期数 | 增减额")
+    amounts = [c for c in m.columns[:change] if c.measure == Measure.AMOUNT
+               or c.measure is None and c.year and c.unit != "%"]
     by_year, by_phase = _column_pairs(amounts, voc)
     said_year = any(w in key.name for w in voc.previous + voc.against_previous) or bool(_YEAR.search(key.name))
     said_phase = "预算" in key.name or "决算" in key.name

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from fiscallint.model.tables import _CELL_TEXT, _NUMERIC, COLUMN_SPLIT, HEADER_SEPARATOR, Cell, Row
 from fiscallint.support.wordbook import pattern, words
-from fiscallint.understanding.cell_split import PAGE_FOOTER
+from fiscallint.understanding.cell_split import PAGE_FOOTER, tab_placed
 
 _SENTENCE = pattern("column_places", "sentence")
 _OPENS_PARTS = pattern("column_places", "opens_parts")
@@ -210,10 +210,11 @@ def place_by_position(rows: list[Row], lines: list[str], starts: list[int], firs
         # place, unless a column would hold words in one row and figures in another (a 合计
         # row with no 科目编码 has its label where the others have their codes)
         return
+    by_tabs = tab_placed(rows, lines, starts, first, full)
     for r in rows:
         if len(r.cells) < full:
             header = r.line - 1 < first
-            placed = _places(r, lines[r.line - 1], starts[r.line - 1], columns, header)
+            placed = by_tabs.get(id(r)) or _places(r, lines[r.line - 1], starts[r.line - 1], columns, header)
             if placed is not None:
                 r.cells = placed
 

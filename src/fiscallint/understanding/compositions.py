@@ -24,7 +24,7 @@ from fiscallint.understanding.composition_parts import (
 )
 from fiscallint.understanding.item_lists import bulleted_list, dash_items_under
 from fiscallint.understanding.list_wholes import (
-    CLASSIFIED, ITEMS_COUNTED, classification_read, counts_close, named_or_classified,
+    CLASSIFIED, ITEMS_COUNTED, an_enumeration, classification_read, counts_close, named_or_classified,
 )
 from fiscallint.understanding.added_totals import ADD, accumulations, paragraph_levels, wrapped_paragraph_levels
 from fiscallint.understanding.labels import shares_word
@@ -221,6 +221,11 @@ def _list_scope_end(a: Analysis, s: Sentence, at: int, trigger_end: int, after: 
         # (after the word, or its own: 按经济分类：; or after the list's count: 包括以下九个项目：)
         besides = _BESIDES.search(text, trigger_end, s.end)
         end = besides.start() if besides else s.end
+        # ("其中：行政编制30人，事业编制24人；实有人数74人，其中：…": a clause after a ； opening
+        # a list of its own is a whole of its own)
+        own = text.find("其中", trigger_end, end)
+        stop = max(text.rfind("；", trigger_end, own), text.rfind(";", trigger_end, own)) if own > 0 else -1
+        end = stop if stop > 0 else end
         names = _LIST_END.search(text, trigger_end, end)
         # ("分别是：城关镇分馆、石桥镇分馆…；原计划建设6个": a list of names, no figure, ends at its ；)
         return names.start() if names and not _DIGIT.search(text, trigger_end, names.start()) else end
@@ -248,36 +253,37 @@ def _totals_before_list(a: Analysis, by_sentence, s: Sentence, before: list[Fact
     totals = _primary_totals([g for g in _levels(before) if not _in_closed_bracket(text, g, at)]
                              if before else [], text)
     if not before and not head.strip(" \t\u3000，,。：:"):
-        prev_levels = _not_reasons(a, [g for g in _levels(_prev_sentence_facts(a, by_sentence, s))
-                                       if not _in_closed_bracket(text, g, at)])
-        # "直接受益13人，家庭间接收益18人。其中：公益岗5人…，困难生活补助8人…":
-        # the sentence before may hold more than one figure the list can be of
-        # (not an average: "全年共发放3,001,800.00元，月均发放250,150.00元。其中1—6月…")
-        wholes = [g for g in prev_levels if not _PER_ONE.search(g.label)] or prev_levels
-        totals = _primary_totals(wholes, text) if not _an_enumeration(text, prev_levels) else []
-        first = next((g for g in _levels(by_sentence.get(s.index, [])) if g.q.start > at), None)
-        if first is not None and first.phase != Phase.LAST_YEAR:
-            # "…。上年同期支出36,518.07万元。\n其中：基本支出全年预算…": this year's parts are not of last year's figure
-            totals = [g for g in totals if g.phase != Phase.LAST_YEAR]
-        # …and so may the paragraph's earlier sentences ("全年预算3,456.80万元…。全年支出
-        # 3,318.72万元…。其中：基本支出预算1,330.80万元…")
-        others = [g for g in paragraph_levels(a, by_sentence, s) + wrapped_paragraph_levels(a, by_sentence, s)
-                  if g not in prev_levels] + prev_levels
-        # (a figure in brackets may be the one broken down: "本息8.63亿元(本金6.64亿元,利息1.99亿元)。其中：…")
-        return totals, [g for g in others if g not in totals and not g.q.approx]
+        return _totals_of_sentence_before(a, by_sentence, s, at)
     if not before and side_list:
         return _side_total(a, by_sentence, s, head), []
     return totals, _identity_mates(a, _levels(before), totals)
 
 
-def _an_enumeration(text: str, levels: list[Fact]) -> bool:
-    """"从问题性质看，A 386.25万元，B 742.18万元，C 968.43万元，…等其他问题371.85万元。其中，…":
-    three or more figures, each right after its own name, parted by commas
-    alone: a 其中 after them is of their whole, not of the last."""
-    if len(levels) < 3 or not all(_same_dim(p, q) for p, q in zip(levels, levels[1:])):
-        return False  # ("补助发放给8户，直接受益13人，家庭间接收益18人。其中：…": heads of their own)
-    gaps = [text[p.q.end:q.label_start] for p, q in zip(levels, levels[1:])]
-    return all(g.strip() in ("，", ",", "、", "；", ";") for g in gaps) and len({q.label for q in levels}) == len(levels)
+def _totals_of_sentence_before(a: Analysis, by_sentence, s: Sentence, at: int) -> tuple[list[Fact], list[Fact]]:
+    """A list opening its sentence: the totals of the sentence before it,
+    and the other figures there and in the paragraph."""
+    text = a.doc.text
+    prev_levels = _not_reasons(a, [g for g in _levels(_prev_sentence_facts(a, by_sentence, s))
+                                   if not _in_closed_bracket(text, g, at)])
+    # "直接受益13人，家庭间接收益18人。其中：公益岗5人…，困难生活补助8人…":
+    # the sentence before may hold more than one figure the list can be of
+    # (not an average: "全年共发放3,001,800.00元，月均发放250,150.00元。其中1—6月…")
+    wholes = [g for g in prev_levels if not _PER_ONE.search(g.label)] or prev_levels
+    first = next((g for g in _levels(by_sentence.get(s.index, [])) if g.q.start > at), None)
+    if first is not None:
+        # "…执行数613.20万元，…得分9.71分。其中：…执行531.74万元": the last figure of the
+        # list's own dimension, not a score after it
+        wholes = [g for g in wholes if _same_dim(g, first)] or wholes
+    totals = _primary_totals(wholes, text) if not an_enumeration(text, prev_levels) else []
+    if first is not None and first.phase != Phase.LAST_YEAR:
+        # "…。上年同期支出36,518.07万元。\n其中：基本支出全年预算…": this year's parts are not of last year's figure
+        totals = [g for g in totals if g.phase != Phase.LAST_YEAR]
+    # …and so may the paragraph's earlier sentences ("全年预算3,456.80万元…。全年支出
+    # 3,318.72万元…。其中：基本支出预算1,330.80万元…")
+    others = [g for g in paragraph_levels(a, by_sentence, s) + wrapped_paragraph_levels(a, by_sentence, s)
+              if g not in prev_levels] + prev_levels
+    # (a figure in brackets may be the one broken down: "本息8.63亿元(本金6.64亿元,利息1.99亿元)。其中：…")
+    return totals, [g for g in others if g not in totals and not g.q.approx]
 
 
 def _identity_mates(a: Analysis, levels: list[Fact], totals: list[Fact]) -> list[Fact]:

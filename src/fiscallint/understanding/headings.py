@@ -248,7 +248,8 @@ class _NumberingWalk:
         same = next((g for g in reversed(self.headings[:idx]) if g.style == h.style), None)
         return not first and self.last[h.style] != 0 and not (
             same is not None and (_written_inline(self.text, same.line, h.line, h.style, expected)
-                                  or _mark_cut_between(self.text, same.line, h.line)))
+                                  or _mark_cut_between(self.text, same.line, h.line)
+                                  or _numerals_lost_between(self.text, same.line, h.line, h.number - same.number - 1)))
 
 
 _CUT_MARK = re.compile(r"^[ \t\u3000]*[)）][\u4e00-\u9fff]", re.M)
@@ -260,6 +261,18 @@ def _mark_cut_between(text: str, from_line: int, to_line: int) -> bool:
     line before): the number it held is unknown."""
     lines = text.split("\n")[from_line:to_line - 1]
     return any(_CUT_MARK.match(ln) for ln in lines)
+
+
+_BODY_LINE = re.compile(r"[。；;]|.{41}")
+
+
+def _numerals_lost_between(text: str, from_line: int, to_line: int, skipped: int) -> bool:
+    """Whether the lines between two headings (七、 … 十、) are as many as
+    the numbers skipped, each a short line of words alone ("、政府采购预算安排
+    情况"): the headings whose numerals the page's text lost."""
+    lines = [ln.strip() for ln in text.split("\n")[from_line:to_line - 1]]
+    lines = [ln for ln in lines if ln]
+    return skipped > 0 and len(lines) == skipped and not any(_BODY_LINE.search(ln) for ln in lines)
 
 
 _CELL_VALUE = re.compile(r"[-−]?[0-9０-９][0-9０-９,，.．]*%?")

@@ -1,6 +1,7 @@
 """The whole a list is of, when its trigger says more than 其中: a name before
 中： (社会资金中：), or a classification (按经济分类：, 按项目类别分：) whose
-classes break down a total stated before it."""
+classes break down a total stated before it; or none of the figures before
+it, when they are an enumeration of items."""
 from __future__ import annotations
 
 import re
@@ -102,3 +103,18 @@ def whole_named_by_head(a: Analysis, s: Sentence, head: str, trigger_end: int, c
 _HEAD_FILLER = pattern("list_wholes", "head_filler")  # 具体, 主要 …: words between a whole's name and its trigger
 ITEMS_COUNTED = pattern("list_wholes", "items_counted")  # "以下九个项目": the list's count of its items
 _LONGEST_NAME = 12
+
+
+_ADDED_UP = pattern("list_wholes", "added_up")
+
+
+def an_enumeration(text: str, levels: list[Fact]) -> bool:
+    """"从问题性质看，A 386.25万元，B 742.18万元，C 968.43万元，…等其他问题371.85万元。其中，…":
+    three or more figures, each right after its own name, parted by commas
+    alone: a 其中 after them is of their whole, not of the last."""
+    if len(levels) < 3 or not all(_same_dim(p, q) for p, q in zip(levels, levels[1:])):
+        return False  # ("补助发放给8户，直接受益13人，家庭间接收益18人。其中：…": heads of their own)
+    if any(_ADDED_UP.search(q.label) for q in levels[1:]):
+        return False  # (figures added up to the last: the 其中 may be of that sum)
+    gaps = [text[p.q.end:q.label_start] for p, q in zip(levels, levels[1:])]
+    return all(g.strip() in ("，", ",", "、", "；", ";") for g in gaps) and len({q.label for q in levels}) == len(levels)

@@ -129,9 +129,10 @@ def _is_percentage_base(text: str, f: Fact) -> bool:
 
 
 def _other_counter(part: Fact, total: Fact) -> bool:
-    """"车辆9辆，其中…3辆…；…通用设备14台": a count in another measure word counts other things."""
+    """"车辆9辆，其中…3辆…；…通用设备14台": a count in another measure word counts other things
+    (but people, 317名 of whom 39人, are counted by any of their words)."""
     return part.q.is_count and total.q.is_count and bool(part.q.unit) and bool(total.q.unit) \
-        and part.q.unit != total.q.unit
+        and part.q.unit != total.q.unit and not part.q.dimension == total.q.dimension == "person"
 
 
 def _counted_noun(text: str, f: Fact) -> str:
@@ -266,29 +267,20 @@ OF_WHICH = words("composition_parts", "of_which")[0]
 
 
 def not_a_plain_sum(a: Analysis, total: Fact, parts: list[Fact]) -> bool:
-    """A list that takes a part away (调减…), or one item's figures in two
-    phases: noted, and not added up."""
+    """A list that takes a part away (调减…), nets out or nests (_nested_or_net),
+    names a class beside the total's (林地 under 耕地), or one item's figures
+    in two phases: noted, and not added up."""
     subtracted = tuple(a.lexicon.subtracted_words)
     taken_away = _taken_away(parts, subtracted) or _taken_away_after(a, parts[-1], subtracted) \
         or _taken_away_between(a, total, parts)
     if taken_away and subtracted and not any(w in total.label for w in subtracted):
         a.note(taken_away[0], f"the list of {total.q.shown()} takes a figure away (调减, 弥补 …): not a plain sum")
         return True
-    if _BALANCE_TOTAL.search(total.label) and any(_INCOME.search(p.label) for p in parts) \
-            and any(_COST.search(p.label) for p in parts):
-        # "收支结余24.21万元。其中医疗收入812.57万元、医疗业务成本856.29万元": a balance is
-        # what comes in less what goes out, not their sum
-        a.note(total, "a balance of incomes and costs: not a plain sum")
+    if _nested_or_net(a, total, parts):
         return True
-    if _DEVIATION.search(total.label):
-        # "基金支出超预算337.63万元，其中住院…超预算254.37万元、门诊…超预算115.28万元": a net of
-        # items over and under the budget, not their sum
-        a.note(total, "a gap to the budget: its items over and under it net out, not a plain sum")
-        return True
-    if _NET_OF_NOTE.match(a.doc.text, total.q.end) or _NET_OF_NOTE.search(total.label):
-        # "综合预算收入629.4亿元（已剔除…调入54.5亿元…）。其中：…": a total net of what its
-        # parts hold; "同口径完成…10,066万元": a total put on another footing
-        a.note(total, "a total net of what its note says, or on a like-for-like footing: not a plain sum")
+    peer = _peer_class(a.lexicon.peer_class_words, total, parts)
+    if peer is not None:
+        a.note(peer, f"{peer.label.strip(LABEL_PUNCT)} is a class beside {total.label.strip(LABEL_PUNCT)}'s, not in it: not a breakdown")
         return True
     name = total.label.strip(LABEL_PUNCT + OF_WHICH + "年末全年本年")
     if len(name) >= 2 and len(parts) >= 3 and sum(p.label.strip(LABEL_PUNCT + OF_WHICH) == name for p in parts) == 1:
@@ -304,6 +296,44 @@ def not_a_plain_sum(a: Analysis, total: Fact, parts: list[Fact]) -> bool:
         a.note(parts[0], f"not parts of {total.q.shown()}: they name phases {'/'.join(sorted(named_phases))}")
         return True
     return False
+
+
+def _nested_or_net(a: Analysis, total: Fact, parts: list[Fact]) -> bool:
+    """A total its parts net out to (a balance, a gap to the budget, a
+    total net of a note) or hold nested (a cost, a cost within it, what
+    was paid of it): noted, and not added up."""
+    if _BALANCE_TOTAL.search(total.label) and any(_INCOME.search(p.label) for p in parts) \
+            and any(_COST.search(p.label) for p in parts):
+        # "收支结余24.21万元。其中医疗收入812.57万元、医疗业务成本856.29万元": a balance is
+        # what comes in less what goes out, not their sum
+        a.note(total, "a balance of incomes and costs: not a plain sum")
+        return True
+    if _COST_NAMED.search(total.label) and any(_COST_NAMED.search(p.label) for p in parts) \
+            and any(_PAID_OF_COST.search(p.label) for p in parts):
+        # "住院医疗总费用19,512.54万元，其中政策范围内费用16,169.72万元，统筹基金支付11,465.18万元":
+        # a cost within the cost and what a fund paid of it, nested
+        a.note(total, "a cost, a narrower cost and what was paid of it: nested, not a plain sum")
+        return True
+    if _DEVIATION.search(total.label):
+        # "基金支出超预算337.63万元，其中住院…超预算254.37万元、门诊…超预算115.28万元": a net of
+        # items over and under the budget, not their sum
+        a.note(total, "a gap to the budget: its items over and under it net out, not a plain sum")
+        return True
+    if _NET_OF_NOTE.match(a.doc.text, total.q.end) or _NET_OF_NOTE.search(total.label):
+        # "综合预算收入629.4亿元（已剔除…调入54.5亿元…）。其中：…": a total net of what its
+        # parts hold; "同口径完成…10,066万元": a total put on another footing
+        a.note(total, "a total net of what its note says, or on a like-for-like footing: not a plain sum")
+        return True
+    return False
+
+
+def _peer_class(classes: list[str], total: Fact, parts: list[Fact]) -> Fact | None:
+    """The first part naming a class of the total's classification other
+    than the total's own (林地 listed under 耕地), if any."""
+    own = next((c for c in classes if c in total.label), None)
+    if own is None:
+        return None
+    return next((p for p in parts if own not in p.label and any(c in p.label for c in classes)), None)
 
 
 def _taken_away(parts: list[Fact], subtracted: tuple[str, ...]) -> list[Fact]:
@@ -358,6 +388,8 @@ _TAKEN_IN_LIST = pattern("part_candidates", "taken_in_list")
 _BARE_OUTTURN = pattern("part_candidates", "bare_outturn")
 _INCOME = pattern("part_candidates", "income")
 _COST = pattern("part_candidates", "cost")
+_COST_NAMED = pattern("part_candidates", "cost_named")
+_PAID_OF_COST = pattern("part_candidates", "paid_of_cost")
 _USED_FOR = pattern("composition_parts", "used_for")
 
 

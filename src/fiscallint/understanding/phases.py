@@ -75,6 +75,31 @@ def year_of_head(text: str, s, facts: list) -> str | None:
     for f in reversed(facts):
         if f.sentence.index < s.index - 2 or nearest is not None and f.sentence.index < nearest:
             break
-        if f.sentence.index < s.index and f.role == "level":
-            head, nearest = f, f.sentence.index
+        if f.sentence.index < s.index and f.role == "level" and not in_aside(text, f.sentence.start, f.q.start):
+            head, nearest = f, f.sentence.index  # (a figure in a bracket is an aside, no head)
     return head.year if head is not None else None
+
+
+def in_aside(text: str, lo: int, at: int) -> bool:
+    """Whether ``at`` stands in a bracket opened after ``lo`` ("（2024年度收、支总计均为842.52万元）")."""
+    return text.count("（", lo, at) + text.count("(", lo, at) > text.count("）", lo, at) + text.count(")", lo, at)
+
+
+def sentence_years(text: str, s, compared) -> list[tuple[int, str]]:
+    """(offset, year) of the years sentence ``s`` names, those ``compared``
+    finds compared left out. A year in a bracket dates the figures in it
+    only: from the bracket's close the year before it holds again ("" for
+    none: the line's or the report's)."""
+    marks: list[tuple[int, str]] = []
+    outside = ""
+    for m in _YEAR.finditer(text, s.start, s.end):
+        if compared.search(text, max(s.start, m.start() - 3), m.start()):
+            continue
+        marks.append((m.end() - s.start, m.group(1)))
+        if not in_aside(text, s.start, m.start()):
+            outside = m.group(1)
+            continue
+        closes = [i for i in (text.find("）", m.end(), s.end), text.find(")", m.end(), s.end)) if i >= 0]
+        if closes:
+            marks.append((min(closes) + 1 - s.start, outside))
+    return sorted(marks)

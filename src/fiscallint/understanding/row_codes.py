@@ -69,6 +69,14 @@ def _split_codes(t: Table) -> list[str | None] | None:
     above = ["", "", ""]  # the 类, 款 and 项 in force
     for row in t.rows:
         cells = t.aligned(row) or {}
+        whole = [cells[c].text.strip() for c in range(cols[0], cols[2] + 1) if c in cells and cells[c].text.strip()]
+        if len(whole) == 1 and CLASSIFICATION_CODE.fullmatch(whole[0]):
+            # ("     201  一般公共服务支出" / "          20105  统计信息事务": a row's whole code
+            # under its level, or a 类 alone: the code, and the levels in force below it)
+            code = whole[0]
+            above = [code[:3], code[3:5], code[5:7]]
+            codes.append(code)
+            continue
         parts = [cells[c].text.strip() if c in cells else "" for c in cols]
         if not any(parts) or not all(_CODE_PART[k].fullmatch(p) for k, p in enumerate(parts) if p):
             codes.append(None)

@@ -13,7 +13,7 @@ import re
 
 from fiscallint.support.wordbook import pattern
 from fiscallint.model.vocabulary import Measure
-from fiscallint.model.tables import NUMBERED_LABEL as _NUMBERED, Table, is_serial_name, leaf_name, numbers_the_columns
+from fiscallint.model.tables import NUMBERED_LABEL as _NUMBERED, Table, is_serial_name, leaf_name, numbers_the_columns, repeats_the_header
 from fiscallint.understanding.row_codes import classification_codes
 from fiscallint.understanding.row_sums import balance_by_fund, net_after_deductions, nest_by_sums, subtotals_below_their_rows
 from fiscallint.understanding.row_indent import by_indent, indent_levels
@@ -108,6 +108,7 @@ class _RowWalk:
         self.totals_head = self._totals_head_their_rows()
         if self.totals_head:
             self.total_row = min(self.figured)
+        self.named_totals_head = False  # (set by _subtotals_head_their_rows)
         self.heading_subtotals = self.totals_head or self._subtotals_head_their_rows()
         self.group: int | None = None  # the 小计 row heading the rows below it
         self.groups: list[tuple[int, int | None]] = []  # the 小计 rows open, outermost first, with their depths
@@ -126,9 +127,18 @@ class _RowWalk:
         first = min(self.figured)
         if first < total and _NAMED_SUBTOTAL.search(self.labels[first]):
             return True  # "一 校舍建设类小计 | 1 … | 二 设备购置类小计 | … | 合计": the first 小计 closes nothing
+        if first < total and self._named_totals_open(first, total):
+            self.named_totals_head = True  # 人员经费合计 | 30101 … | 公用经费合计 | 30201 … | 基本支出合计
+            return True
         if any(k in self.figured for k in range(total)):
             return False
         return self._named_subtotal_after(total)
+
+    def _named_totals_open(self, first: int, total: int) -> bool:
+        """A named total (人员经费合计, not 合计 alone) first with figures, rows, another before the table's total."""
+        named = [k for k in range(first, total) if k in self.figured and CLOSING_TOTAL.search(self.labels[k])
+                 and not TOTAL_ROW.match(self.labels[k]) and not _CHILD.match(self.labels[k])]
+        return len(named) >= 2 and named[0] == first and any(k in self.figured for k in range(first + 1, named[1]))
 
     def _named_subtotal_after(self, row: int) -> bool:
         """The next row with figures after ``row`` is a named 小计 (市级小计)."""
@@ -151,7 +161,7 @@ class _RowWalk:
         小计, are its parts."""
         if not self.heading_subtotals or i == self.total_row:
             return False
-        if _NAMED_SUBTOTAL.search(lab) or self.totals_head and _closes(lab):
+        if _NAMED_SUBTOTAL.search(lab) or (self.totals_head or self.named_totals_head) and _closes(lab):
             # (一、省本级小计 | （一）省自然资源厅小计: a 小计 numbered deeper is the one above's part)
             depth = _DEPTH.get(numbering_style(lab))
             while self.groups and not (depth is not None and self.groups[-1][1] is not None and depth > self.groups[-1][1]):
@@ -450,7 +460,7 @@ def _block_tree(lexicon, t: Table, cells) -> tuple[list[int | None], dict[int, s
         if i in wrapped:
             walk.parent[i] = -1  # the first line of a label whose figures stand on its next
             continue
-        if is_serial_name(lab) or numbers_the_columns(t.rows[i]) or _repeats_the_header(header, t.rows[i]):
+        if is_serial_name(lab) or numbers_the_columns(t.rows[i]) or repeats_the_header(header, t.rows[i]):
             walk.parent[i] = -1  # 栏次 1 | 2 | 3, or the header again after a page break: no row of figures
             continue
         if coded and _by_code(walk, coded, i):
@@ -499,12 +509,6 @@ def _labels_wrapped_above(walk: "_RowWalk") -> set[int]:
         labels[i + 1] = head + tail
         walk.concepts[i + 1] = walk.lex.concept_of(labels[i + 1])
     return out
-
-
-def _repeats_the_header(names: list[str], row) -> bool:
-    """"地区 | 已预下达 | 本次下达 | 合计下达" again in the rows: a page's header repeated."""
-    cells = [c.text.strip() for c in row.cells]
-    return len(cells) >= 2 and cells == names[:len(cells)] and all(cells)
 
 
 def _net_of_deductions(walk: "_RowWalk") -> None:

@@ -200,7 +200,8 @@ def _breakdown_by_count(text: str, items: list[tuple[int, int]], start: int) -> 
     counted = [bool(_HAS_COUNT.search(_outside_brackets(text[a:b]))) for a, b in items]
     # ("包括局机关和A、B、C3个所属单位": a count closing the items before it, in the last;
     # "包括部门本级和所属三个单位：A、B、C": a count of its own, its list after the colon)
-    head = text[items[0][0]:items[0][1]].split("：")[0] if items and "：" in text[items[0][0]:items[0][1]] else ""
+    first = text[items[0][0]:items[0][1]].replace(":", "：") if items else ""
+    head = first.split("：")[0] if "：" in first else ""
     return (sum(counted) >= 2 or len(counted) >= 3 and counted[-1] or bool(_HAS_COUNT.search(head))) \
         and not _ORDINAL_IS.match(text, start)
 

@@ -27,12 +27,13 @@ from fiscallint.understanding.table_facts import _across_tables
 from fiscallint.understanding.row_codes import CLASSIFICATION_CODE, classification_codes
 from fiscallint.understanding.row_tree import CLASSIFICATION_HEADING, numbering_style, row_tree
 from fiscallint.understanding.row_sums import first_parts_add_up, nesting_contradicted
+from fiscallint.understanding.table_lists import no_list_here, totals_alone
 from fiscallint.understanding.score_claims import column_named, score_rows, score_totals, score_tree, scores_without_points
 from fiscallint.understanding.table_ratios import column_words, rate_columns, share_columns
 from fiscallint.understanding.column_pairs import compared_columns, not_of_derived_changes, other_bases
 from fiscallint.understanding.table_model import (fact_sign, side_models, side_tables, signed,
                                                   table_models_by_table, written_sign)
-from fiscallint.model.tables import NUMBERED_LABEL, Table, is_serial_name, leaf_name, unit_column
+from fiscallint.model.tables import NUMBERED_LABEL, Table, leaf_name, unit_column
 
 _BY_SIDE = pattern("table_claims", "by_side")
 _PERIOD_ROW = pattern("table_claims", "period_row")
@@ -292,12 +293,14 @@ def _row_sum_claims(a: Analysis, t: Table, cells) -> list[Claim]:
     unsure = _unsure_parents(t, parent) | nesting_contradicted(parent, cells, lambda f: fact_sign(a.doc.text, f))
     codes, continued = classification_codes(t), _codes_continued_on_other_sides(t)
     figured = {r for r, _ in cells}
+    if totals_alone(labels, figured):
+        return []
     out = []
     for p in sorted(set(x for x in parent if x is not None and x >= 0)):
         if p in unsure:
             continue
         kids = [i for i, x in enumerate(parent) if x == p]
-        if _sibling_left_blank(t, kids, figured) or _figures_unplaced(t, kids):
+        if no_list_here(t, labels, figured, kids, "其中" in how.get(p, ())):
             continue
         if "net" in how.get(p, ()):
             out.extend(_net_of_deduction(a, t, cells, p, kids))
@@ -339,42 +342,6 @@ def _short_in_every_column(t: Table, cells, p: int, kids: list[int]) -> bool:
             return False
         short += 1
     return short >= 2
-
-
-def _figures_unplaced(t: Table, kids: list[int]) -> bool:
-    """A part whose figures stand under no column (more cells than the header
-    has, rows run together by an export), or under the wrong ones (its blank
-    cells dropped): the sum holds them in columns no one knows, and the
-    placed figures beside them are no surer."""
-    return any(t.aligned(t.rows[k]) is None and any(c.numeric for c in t.rows[k].cells) or _packed_left(t, k)
-               or _amount_under_a_code(t, k) for k in kids)
-
-
-def _amount_under_a_code(t: Table, r: int) -> bool:
-    """"210 | 卫生健康支出 | 277.66" read with 277.66 under 项: an amount with
-    decimals in a column of codes (类, 款, 项, 行次) is a figure out of place."""
-    return any("." in cell.text and cell.numeric and is_serial_name(leaf_name(t.column_name(c)))
-               for c, cell in (t.aligned(t.rows[r]) or {}).items())
-
-
-def _packed_left(t: Table, r: int) -> bool:
-    """"3.财政补贴收入 | 0.00 | 100.00% | ||||": a row whose blank cells an export
-    dropped, its figures moved left: a percentage stands under an amount's column."""
-    aligned, keys = t.aligned(t.rows[r]) or {}, t.keys or []
-    return any(c < len(keys) and keys[c] is not None and keys[c].measure == Measure.AMOUNT
-               and cell.text.strip().endswith(("%", "％")) for c, cell in aligned.items())
-
-
-def _sibling_left_blank(t: Table, kids: list[int], figured: set[int]) -> bool:
-    """A row numbered as its figured siblings are, cut off after its number
-    ("一、本级支出 | 4894" then "二、" alone): their sum is unknown, not short
-    (a named row left blank, "二十、粮油物资储备支出 | |", is nil)."""
-    styles = {numbering_style(t.rows[k].label) for k in kids if k in figured} - {None}
-    return any(k not in figured and numbering_style(t.rows[k].label) in styles
-               and not _NUMBER_ONLY.sub("", t.rows[k].label).strip() for k in kids)
-
-
-_NUMBER_ONLY = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[0-9０-９]{1,3}[、.．])")
 
 
 def _net_of_deduction(a: Analysis, t: Table, cells, net: int, terms: list[int]) -> list[Claim]:

@@ -78,6 +78,9 @@ def _names_the_row(t: Table, col: int, cell, codes: int | None, named: bool) -> 
     is a row's code where the row was placed in no column ("302 | 商品和服务支出 | 119.36 | …")."""
     if col == codes and (named or col == 0 and CLASSIFICATION_CODE.fullmatch(cell.text.strip())):
         return True
+    if not leaf_name(t.column_name(col)) and CLASSIFICATION_CODE.fullmatch(cell.text.strip()) \
+            and any(leaf_name(t.column_name(c)).strip() in ("类", "款") for c in (col - 1, col + 1) if 0 <= c < len(t.header)):
+        return True  # (类 | (unnamed) | 款 | 项: the 类's code drawn between the code columns)
     return named and is_serial_name(leaf_name(t.column_name(col)))
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from fiscallint.model.tables import Table
+from fiscallint.model.tables import Row, Table
+from fiscallint.understanding.cell_split import split_cells
 
 _FOOTER_NAME = re.compile(r"^\S.*?(?:\s{2,}|\t)(?=第\s*[0-9０-９]+\s*页|[-–—－]\s*[0-9０-９]+\s*[-–—－]$)")
 
@@ -22,7 +23,7 @@ def rejoined(tables: list[Table], text: str) -> list[Table]:
         if prev is not None and heads is None and t.start - prev.end < _NEAR:
             heads = _running_heads(text)  # (worked out once, for the first pair close enough)
         if prev is not None and _goes_on(prev, t, text, heads or set()):
-            prev.rows.extend(t.rows)
+            prev.rows.extend(_in_tab_places(prev, t, text))
             prev.end = t.end
             continue
         out.append(t)
@@ -74,3 +75,20 @@ def _goes_on(prev: Table, t: Table, text: str, heads: set[str]) -> bool:
     if any(len(line) > 24 or line.endswith("。") for line in said):
         return False  # (a sentence between them, "年度总体目标完成情况：全面完成…。": two blocks)
     return all(len(r.cells) <= len(prev.header) for r in t.rows)
+
+
+def _in_tab_places(prev: Table, t: Table, text: str) -> list[Row]:
+    """The rows that go on a table, each cell in its tab's place when every
+    one of their lines has a tab for each of the table's columns ("22102\t住房
+    改革支出\t62.22\t62.22\t\t\t…" after a page's number): not placed by where a
+    tab stop put it on screen, which the part before the break did not share."""
+    lines = []
+    for r in t.rows:
+        if not r.cells:
+            return t.rows
+        start = text.rfind("\n", 0, r.cells[0].start) + 1
+        end = text.find("\n", start)
+        lines.append((start, text[start:end if end >= 0 else len(text)]))
+    if not prev.header or any(line.count("\t") != len(prev.header) - 1 for _, line in lines):
+        return t.rows
+    return [Row(split_cells(line, start, "\t", keep_trailing=True), r.line) for r, (start, line) in zip(t.rows, lines)]

@@ -423,6 +423,8 @@ def build_model(a, t: Table, number: int) -> TableModel:
 
 
 _SIDE_LABEL_HEADER = pattern("table_model", "side_label_header")
+_CODE_SHAPED = re.compile(r"[0-9]{2}|[0-9]{3}(?:[0-9]{2}){0,2}")  # 类 201, 款 20105 or 05 …
+_CODE_LEVEL = re.compile(r"\s*(?:类|款|项|科目编码|编码|代码)?\s*")  # a code column's name, or none
 
 
 def side_columns(t: Table) -> list[tuple[int, int]]:
@@ -431,15 +433,7 @@ def side_columns(t: Table) -> list[tuple[int, int]]:
     [first, end) column ranges, each starting with its own label column;
     one range for a table of one side."""
     width = len(t.header)
-    texts = [0] * width
-    numbers = [0] * width
-    for row in t.rows:
-        for col, cell in (t.aligned(row) or {}).items():
-            if 0 <= col < width:
-                if cell.numeric:
-                    numbers[col] += 1
-                elif not cell.empty:
-                    texts[col] += 1
+    texts, numbers = _cell_kinds(t, width)
     # a column of codes or serial numbers (科目编码, 序号) holds no side's figures
     first_number = next((c for c in range(width) if numbers[c] > texts[c]
                          and not is_serial_name(t.header[c]) and not is_serial_name(leaf_name(t.header[c]))), None)
@@ -454,6 +448,28 @@ def side_columns(t: Table) -> list[tuple[int, int]]:
             # (科目编码 | 科目名称 | 决算数 on each side: the side opens with its codes)
             starts.append(col - 1 if col - 1 > first_number and is_serial_name(leaf_name(t.header[col - 1])) else col)
     return [(a, b) for a, b in zip(starts, starts[1:] + [width])]
+
+
+def _cell_kinds(t: Table, width: int) -> tuple[list[int], list[int]]:
+    """How many cells of words and of figures each column holds; a column
+    of codes before the labels (类 | 款 | 项 over columns, 201 then 20105
+    or 05) holds no figures."""
+    texts, numbers = [0] * width, [0] * width
+    codes: list[set[int]] = [set() for _ in range(width)]  # the lengths of the code-shaped numbers of each column
+    for row in t.rows:
+        for col, cell in (t.aligned(row) or {}).items():
+            if 0 <= col < width and cell.numeric:
+                numbers[col] += 1
+                codes[col].add(len(cell.text.strip()) if _CODE_SHAPED.fullmatch(cell.text.strip()) else 0)
+            elif 0 <= col < width and not cell.empty:
+                texts[col] += 1
+    label = max(range(width), key=lambda c: texts[c]) if width else 0
+    coded = [c for c in range(label) if codes[c] and 0 not in codes[c] and _CODE_LEVEL.fullmatch(leaf_name(t.header[c]))]
+    lengths = {n for c in coded for n in codes[c]}
+    if lengths & {5, 7} or {2, 3} <= lengths:
+        for col in coded:
+            numbers[col] = 0
+    return texts, numbers
 
 
 def _repeats_first_side(header: list[str], col: int) -> bool:

@@ -28,8 +28,8 @@ from fiscallint.understanding.form_text import form_header, form_rows
 from fiscallint.understanding.flat_form import may_hold_form, read_flat_forms
 from fiscallint.understanding.pair_stream import may_start, read_pair_stream
 from fiscallint.understanding.cell_split import (
-    PAGE_FOOTER, TOTAL_LABEL_LINE, is_blank_row, is_pipe_cell, is_pipe_row, is_rule_row, label_end_under, name_end_under,
-    over_tab_rows, padded, page_break_at, split_cells, with_label_end, wrapped_labels_joined, years_joined,
+    PAGE_FOOTER, TOTAL_LABEL_LINE, goes_on_grid, is_blank_row, is_pipe_cell, is_pipe_row, is_rule_row, label_end_under,
+    name_end_under, over_tab_rows, padded, page_break_at, split_cells, with_label_end, wrapped_labels_joined, years_joined,
 )
 from fiscallint.understanding.column_places import (
     NIL_CELL, TWO_FIGURES, column_rows_end, first_header_line, header_past_page_break, join_label, join_label_ends,
@@ -129,16 +129,6 @@ def _read_tab_cells(lines, starts, i) -> tuple[list[Table], int]:
     return _tab_cells(lines, starts, i, j) or [], max(j, i + 1)
 
 
-def _goes_on_grid(lines, i: int, j: int) -> bool:
-    """Line j is one more row of a tab grid from line i: tabs, or "五、事业单位经营收入"
-    alone between two rows of tabs (a row whose blank cells' tabs were dropped)."""
-    line = lines[j].strip() if j < len(lines) else ""
-    if not line or "\t" in lines[j]:
-        return bool(line)
-    return j > i and len(line) <= 24 and not any(ch.isdigit() for ch in line) and j + 1 < len(lines) \
-        and "\t" in lines[j + 1] and "\t" in lines[j - 1]
-
-
 def _read_form(lines, starts, i, run, form_headers) -> tuple[list[Table], int]:
     """A form exported one cell a line, after its header ``run`` (names, next line)."""
     header, j = run
@@ -153,14 +143,12 @@ def _read_tab_grid(lines, starts, i) -> tuple[list[Table], int] | None:
     runs of text would shift the cells left or end the table. None when no
     row has a blank cell before its last (the columns reader reads those)."""
     j = i
-    while _goes_on_grid(lines, i, j):
+    while goes_on_grid(lines, i, j):
         j += 1
     rows = [Row(split_cells(lines[k], starts[k], "\t"), k + 1) for k in range(i, j)]
     full_width = max(lines[k].count("\t") for k in range(i, j)) + 1
     for r, k in zip(rows, range(i, j)):
-        if lines[k].count("\t") + 1 == full_width and len(r.cells) < full_width:
-            # a row with a tab for every cell: its blank last cells keep their places
-            r.cells = split_cells(lines[k], starts[k], "\t", keep_trailing=True)
+        _in_tab_places(r, lines[k], starts[k], full_width)
     widths = [len(r.cells) for r in rows]
     if j - i < 3 or max(widths) < 3 or sum(1 for r in rows if sum(c.numeric for c in r.cells) >= 2) < 2:
         return None
@@ -170,6 +158,17 @@ def _read_tab_grid(lines, starts, i) -> tuple[list[Table], int] | None:
         return None  # every row as full as the header: its blank cells are a typist's padding ("合    计\t\t\t1,842.81")
     tables = _split_by_header(rows, "columns")
     return (tables, j) if tables else None
+
+
+def _in_tab_places(r: Row, line: str, start: int, full_width: int) -> None:
+    """A tab grid's row with every cell in its tab's place: its blank last cells kept where
+    it has a tab for every cell, or added where it opens with its label, ends on a figure one
+    cell short and keeps its blank cells' tabs ("合计\t\t\t1301.33\t\t20,821.28"): the last lost its."""
+    if line.count("\t") + 1 == full_width and len(r.cells) < full_width:
+        r.cells = split_cells(line, start, "\t", keep_trailing=True)
+    elif len(r.cells) == full_width - 1 and r.cells[0].text and any(c.empty for c in r.cells[1:-1]) and r.cells[-1].numeric:
+        end = r.cells[-1].end
+        r.cells = r.cells + [Cell("", end, end) for _ in range(full_width - len(r.cells))]
 
 
 def _read_columns(lines, starts, i) -> tuple[list[Table], int]:
