@@ -286,3 +286,91 @@ def test_a_change_beside_last_years_same_period_is_of_it():
             "| 增值税 | 2,000.00 | 1,100.00 | 55.0 | 1,000.00 | {change} | 10.0 |\n")
     assert counted(text.format(change="100.00")) == []
     assert "FL108" in counted(text.format(change="110.00"))
+
+
+# ---------------------------------------------------------------- a tab row's label whose end a PDF wrapped
+def test_a_tab_rows_label_end_wrapped_onto_its_own_line_joins_its_row():
+    text = ("表3  2024年度项目支出明细表\n单位：万元\n项目名称\t全年\t实际\t执行率\n\t预算数\t支出数\n"
+            "1.普通高中国家助学金\t100.00\t100.00\t100.00%\n2.普通高中新课程新教\t40.00\t38.00\t95.00%\n材实施\n"
+            "3.智慧校园建设\t60.00\t{spent}\t95.00%\n合计\t200.00\t195.00\t97.50%\n")
+    assert counted(text.format(spent="57.00")) == []
+    assert "FL101" in counted(text.format(spent="59.00"))
+
+
+# ---------------------------------------------------------------- a review of the readings above: what they must not silence or misread
+def test_land_taken_from_a_class_is_no_peer_class():
+    assert counted("本年新增建设用地500亩，其中：占用耕地300亩，占用林地250亩。\n") == ["FL101"]
+
+
+def test_an_items_own_list_after_a_semicolon_stays_in_the_outer_list():
+    assert counted("本年支出50万元，其中：基本支出30万元；项目支出25万元，其中专项业务费10万元。\n") == ["FL101"]
+
+
+def test_ranks_on_an_establishment_still_add_up():
+    assert counted("机关行政编制12名，其中：局长1名，副局长3名，一般干部10名。\n") == ["FL101"]
+    assert counted("机关行政编制45名，其中：主任科员15名，科员20名，办事员15名。\n") == ["FL101"]
+
+
+def test_costs_with_compensation_in_their_names_still_add_up():
+    assert counted("征地拆迁费用800万元，其中：土地补偿费用500万元，青苗补偿费用200万元，安置费用150万元。\n") == ["FL101"]
+
+
+def test_named_totals_of_one_side_still_add_up_to_its_grand_total():
+    text = "表1 支出决算汇总表\n单位：万元\n项目 | 决算数\n基本支出合计 | 100.00\n项目支出合计 | 50.00\n支出总计 | 160.00\n"
+    assert "FL101" in counted(text)
+
+
+def test_items_named_as_totals_are_still_an_enumeration():
+    text = ("从资金来源看，中央补助资金总额300万元，省级补助资金总额200万元，县级配套资金总额100万元。"
+            "其中，用于基础设施建设450万元，用于产业发展150万元。\n")
+    assert counted(text) == []
+
+
+def test_a_part_done_is_its_own_completion_rate_not_a_share_of_the_plan():
+    text = ("本年收入年初预算500.00万元。其中：税收收入完成330.00万元，占年初预算的110.00%；"
+            "非税收入完成180.00万元，占年初预算的90.00%。\n")
+    assert "FL102" not in counted(text)
+
+
+def test_a_named_rate_takes_no_change_for_its_part():
+    text = ("全年住院医疗总费用1000.00万元，其中政策范围内费用800.00万元，统筹基金支付560.00万元，"
+            "较上年基金支付增加40.00万元，政策范围内基金支付比例70.00%。\n")
+    assert "FL103" not in counted(text)
+
+
+def test_a_figure_with_separators_opening_like_a_year_is_still_a_unit_slip():
+    assert counted("2023年部门预算总额200万元。全年办公费支出19,875.00万元。\n", select=("FL201",)) == ["FL201"]
+
+
+def test_a_line_with_figures_in_a_jump_is_no_lost_heading():
+    text = "二、收入支出情况\n本年收入120万元，本年支出118万元。\n三、国有资产情况\n车辆2辆\n五、其他说明\n无。\n"
+    assert counted(text) == ["FL205"]
+
+
+def test_a_part_said_otherwise_than_its_siblings_still_ends_no_list():
+    text = ("2023年“三公”经费预算7.50万元，比上年减少0.50万元。其中：因公出国(境)费用0万元，较上年无增减；"
+            "公务接待费0.50万元，较上年无增减；公务用车运行维护费{car}万元，比上年减少1.00万元。\n")
+    assert counted(text.format(car="7.00")) == []
+    assert counted(text.format(car="6.00")) == ["FL101"]
+
+
+def test_a_name_in_brackets_after_another_is_its_other_name():
+    assert counted("区公共资源交易中心内设4个科室，分别是：综合科、(财务科)、监督服务科、工程科、采购科。\n") == []
+    assert counted("本局内设4个科室，分别是：综合科、财务科、监督科、工程科、采购科。\n") == ["FL204"]
+
+
+def test_a_numbered_labels_longer_end_on_its_own_line_is_joined_back():
+    table = ("表2  项目支出明细表\n单位：万元\n项目名称\t全年\t实际\t执行率\n\t预算数\t支出数\n"
+             "1.家庭困难学生生活补\t20.00\t20.00\t100.00%\n助经费\n2.农村学生营养餐改善\t100.00\t98.00\t98.00%\n"
+             "计划补助项目\n3.校舍维修\t50.00\t45.00\t90.00%\n合计\t170.00\t{total}\t95.88%\n")
+    assert counted(table.format(total="163.00")) == []
+    assert counted(table.format(total="165.00")) == ["FL101", "FL103"]  # the 合计 row's 执行率 follows its own cells
+
+
+def test_a_share_naming_its_whole_takes_the_one_figure_so_named_just_before():
+    text = ("全年业务收入2,000.00万元，其中：门诊收入800.00万元，住院收入1,200.00万元。"
+            "药品收入500.00万元，药品收入占业务收入的比重为{share}%。\n")
+    assert counted(text.format(share="25.00")) == []
+    assert counted(text.format(share="20.50")) == ["FL102"]
+    two = ("上年业务收入1,800.00万元，本年业务收入2,000.00万元。药品收入500.00万元，药品收入占业务收入的比重为20.50%。\n")
+    assert counted(two) == []

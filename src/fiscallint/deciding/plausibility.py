@@ -104,12 +104,13 @@ def _bounded_by_budget(f: Fact) -> bool:
 _YEAR_RUN_IN = pattern("plausibility", "year_run_in")
 
 
-def _year_run_in(f: Fact, bound: Decimal) -> bool:
-    """Whether the figure's digits open with a year its 年 was dropped after,
-    the rest an amount of the budget's scale (``bound``: "与2019498.83万元相比":
-    2019年498.83万元): no unit slip."""
+def _year_run_in(text: str, f: Fact, bound: Decimal) -> bool:
+    """Whether the figure, written without separators right after 与/比/较,
+    opens with a year its 年 was dropped after, the rest an amount of the
+    budget's scale (``bound``: "与2019498.83万元相比": 2019年498.83万元): no unit slip."""
     year = _YEAR_RUN_IN.match(f.q.digits)
-    if year is None or f.q.value == 0:
+    if year is None or f.q.value == 0 or any(ch in f.q.text for ch in ",，") \
+            or not _COMPARED_WITH.search(text, max(0, f.q.start - 2), f.q.start):
         return False
     rest = Decimal(f.q.digits[year.end():])
     return f.q.base_value * rest / Decimal(f.q.digits) <= bound
@@ -134,7 +135,7 @@ def unit_slips(a: Analysis, checked: list[tuple[Claim, Verdict]], th: dict) -> l
                 and not _NOT_UNIT_BUDGET.search(a.doc.text[f.sentence.start:f.q.end])]
         # one amount far above the budget is a slip; several say the budget was misread
         if len(over) == 1 and over[0].q.base_value / TEN_THOUSAND <= cap and not _written_so_elsewhere(a, over[0]) \
-                and not _year_run_in(over[0], cap * ratio):
+                and not _year_run_in(a.doc.text, over[0], cap * ratio):
             f = over[0]
             add(Evidence(f, Msg(M.TIMES_BUDGET, times=f"{f.q.base_value / cap:.0f}"), [budget],
                          _other_unit(f, Decimal(1) / TEN_THOUSAND)))

@@ -206,7 +206,8 @@ def label_end_under(above: Row, cells: list[Cell]) -> bool:
     if not filled or not any(c.numeric for c in above.cells) or any(c.numeric for c in cells) \
             or any(c.text.strip() and c.empty for c in cells):
         return False  # ("其他资金 |  | — | —": a row of its own, its dashes say it has no figures)
-    return all(i < len(above.cells) and len(cells[i].text) <= _LABEL_END * (2 if _row_number_after(above, cells, i) else 1)
+    return all(i < len(above.cells) and len(cells[i].text) <= _LABEL_END * (2 if _row_number_after(above, cells, i)
+                                                                       or NUMBERED_LABEL.match(above.cells[i].text) else 1)
                and not any(ch.isdigit() for ch in cells[i].text) and not _TOTAL_WORD.search(cells[i].text)
                and not NUMBERED_LABEL.match(cells[i].text) and not _ROW_NAME.match(cells[i].text) and not above.cells[i].numeric
                and len(above.cells[i].text) >= 2 * _LABEL_END for i in filled)
@@ -235,7 +236,19 @@ def with_label_end(above: Row, cells: list[Cell]) -> Row:
                 for a, c in zip(above.cells, ends)], above.line)
 
 
-_LABEL_END = 4  # the characters a wrapped label's end holds at most (twice as many before a blank 行次)
+def label_ends_joined(rows: list[Row]) -> list[Row]:
+    """The rows with each label's end a PDF wrapped onto a line of its own
+    ("5.普通高中新课程新教\t30.01…" over "材实施") joined back on (label_end_under)."""
+    out: list[Row] = []
+    for row in rows:
+        if out and label_end_under(out[-1], row.cells):
+            out[-1] = with_label_end(out[-1], row.cells)
+        else:
+            out.append(row)
+    return out
+
+
+_LABEL_END = 4  # the characters a wrapped label's end holds at most (twice as many before a blank 行次 or under a numbered label)
 _TOTAL_WORD = pattern("tables", "total_word")
 _ROW_NAME = pattern("tables", "row_name_start")
 

@@ -33,7 +33,8 @@ from fiscallint.understanding.products import product_claims
 from fiscallint.understanding.changes import _changes
 from fiscallint.understanding.claim_text import _table_pattern
 from fiscallint.understanding.compositions import _compositions
-from fiscallint.understanding.crossrefs import _crossrefs, _identities
+from fiscallint.understanding.crossrefs import _crossrefs
+from fiscallint.understanding.identities import identity_claims
 from fiscallint.understanding.identity_lists import parts_after_totals
 from fiscallint.understanding.labels import shares_word  # noqa: F401  (read from here by the rules)
 from fiscallint.understanding.ratios import _rates, _shares
@@ -66,7 +67,7 @@ def build_claims(a: Analysis) -> list[Claim]:
 
         in_tables = [c if c.pattern else replace(c, pattern=_table_pattern(c)) for c in table_claims(a)]
     # figures a table already adds up (其中 rows) are not checked again as an identity
-    claims.extend(_identities(a, compositions + [c for c in in_tables if c.kind == "composition"]))
+    claims.extend(identity_claims(a, compositions + [c for c in in_tables if c.kind == "composition"]))
     # a row's cells read again as a sentence say what the table's claim on them says
     by_table = {(id(c.stated), frozenset(map(id, c.operands))) for c in in_tables}
     claims = [c for c in claims if (id(c.stated), frozenset(map(id, c.operands))) not in by_table]

@@ -239,7 +239,8 @@ def _walk_parts(a: Analysis, total: Fact, cands: list[Fact]) -> tuple[list[Fact]
             # "旗本级…75.29亿元，…，分项目看：税收完成16.81亿元，…非税完成58.48亿元…；上级转移支付…"
             i = _own_items(a, total, parts[-1], cands, i, a.doc.text[parts[-1].q.end:f.q.start], nested)
             continue
-        if parallels_the_total(a.doc.text, total, parts, f) or names_a_sibling(total, f, parts):
+        if parallels_the_total(a.doc.text, total, parts, f) and not _a_part_by_name(lex, total, f) \
+                or names_a_sibling(total, f, parts):
             a.note(f, f"ends the list of {total.q.shown()}: it is said or named as the total is")
             break
         if parts and _narrows(parts[-1], f):
@@ -253,6 +254,13 @@ def _walk_parts(a: Analysis, total: Fact, cands: list[Fact]) -> tuple[list[Fact]
             break
         i = _nested_list(a, total, f, cands, i, nested)
     return parts, nested
+
+
+def _a_part_by_name(lex, total: Fact, f: Fact) -> bool:
+    """Whether ``f`` names a part of the total or of one of its parts (公务用车运行维护费
+    under 三公经费), however it is said."""
+    kids = lex.children.get(total.concept, set()) if total.concept else set()
+    return f.concept is not None and (f.concept in kids or any(f.concept in lex.children.get(k, ()) for k in kids))
 
 
 def _breaks_down(text: str, part: Fact, f: Fact) -> bool:

@@ -24,7 +24,7 @@ from fiscallint.understanding.composition_parts import (
 )
 from fiscallint.understanding.item_lists import bulleted_list, dash_items_under
 from fiscallint.understanding.list_wholes import (
-    CLASSIFIED, ITEMS_COUNTED, an_enumeration, classification_read, counts_close, named_or_classified,
+    CLASSIFIED, ITEMS_COUNTED, an_enumeration, before_the_staff, classification_read, counts_close, named_or_classified,
 )
 from fiscallint.understanding.added_totals import ADD, accumulations, paragraph_levels, wrapped_paragraph_levels
 from fiscallint.understanding.labels import shares_word
@@ -221,11 +221,7 @@ def _list_scope_end(a: Analysis, s: Sentence, at: int, trigger_end: int, after: 
         # (after the word, or its own: 按经济分类：; or after the list's count: 包括以下九个项目：)
         besides = _BESIDES.search(text, trigger_end, s.end)
         end = besides.start() if besides else s.end
-        # ("其中：行政编制30人，事业编制24人；实有人数74人，其中：…": a clause after a ； opening
-        # a list of its own is a whole of its own)
-        own = text.find("其中", trigger_end, end)
-        stop = max(text.rfind("；", trigger_end, own), text.rfind(";", trigger_end, own)) if own > 0 else -1
-        end = stop if stop > 0 else end
+        end = before_the_staff(lex, text, s.start, trigger_end, end)
         names = _LIST_END.search(text, trigger_end, end)
         # ("分别是：城关镇分馆、石桥镇分馆…；原计划建设6个": a list of names, no figure, ends at its ；)
         return names.start() if names and not _DIGIT.search(text, trigger_end, names.start()) else end
@@ -400,12 +396,13 @@ def _previous_head(a: Analysis, by_sentence, s: Sentence, f: Fact) -> Fact | Non
     if not heads:
         return None
     spent = [g for g in heads if g.phase == Phase.FINAL and (heads[0].concept is None or g.concept in (None, heads[0].concept))]
-    if heads[0].phase in (Phase.BUDGET, Phase.INITIAL_BUDGET, Phase.ADJUSTED_BUDGET) and spent:
+    if (heads[0].phase in (Phase.BUDGET, Phase.INITIAL_BUDGET, Phase.ADJUSTED_BUDGET) or _AIMED.search(heads[0].label)) and spent:
         # "支出预算为18.50万元，支出决算为13.62万元…。与上年相比减少2.26万元": what was spent changed
         return spent[0]
     return heads[0]
 
 
+_AIMED = re.compile(r"目标[为是：:]?$|计划[为是：:]?$")  # ("年度目标36,000人次，实际完成38,420人次。较上年增加…": what was done changed)
 _TOTAL_AFTER = pattern("compositions", "total_after")
 _OPENS_WITH_OF_WHICH = re.compile(r"\s*其中")
 _REST_NAMED = pattern("compositions", "rest_named")

@@ -123,9 +123,25 @@ def _restatement_key(a: Analysis, f: Fact, prev: Fact | None, parent: dict[int, 
         concept = f.concept  # a 项目支出绩效自评表's 年度资金总额 is the project's, not the unit's 总支出
     # a figure under "二、政府性基金预算收支情况" is of that fund, unless its label says
     qualifiers = f.qualifiers or f.extras.get("section", frozenset())
-    under = parent.get(id(f)) or ("基本支出" if _of_a_basic_table(a, f) or _under_a_basic_heading(a, f) else None)
+    under = parent.get(id(f)) or _under_a_whole(a, f)
     return (concept, f.q.dimension, f.phase or a.default_phase, f.year, f.extras.get("period"), qualifiers,
             under, f.extras.get("place"), f.extras.get("entity"))
+
+
+def _under_a_whole(a: Analysis, f: Fact) -> str | None:
+    """The whole a figure with no parent of its own is of, when its place says so."""
+    return ("基本支出" if _of_a_basic_table(a, f) or _under_a_basic_heading(a, f) else None) or _a_projects_score(a, f)
+
+
+def _a_projects_score(a: Analysis, f: Fact) -> str | None:
+    """"项目" for a project's score, not the unit's: in a 项目支出绩效自评表, named so (项目自评得分),
+    or on a numbered item's line after its name ("1.综合业务工作经费，资金3.72万元，自评得分94分")."""
+    if f.q.dimension != "score":
+        return None
+    if f.extras.get("cell") is not None:
+        return "项目" if _of_a_project_form(a, f) else None
+    item = ITEM_NUMBER.match(a.doc.text, a.doc.start_of_line(f.q.start))
+    return "项目" if "项目" in f.label or item is not None and item.end() < f.label_start else None
 
 
 def _of_a_basic_table(a: Analysis, f: Fact) -> bool:
@@ -480,92 +496,6 @@ def _far_apart(a: Fact, b: Fact) -> bool:
     return x > 0 and y > 0 and (x / y >= 100 or y / x >= 100)
 
 
-# ---------------------------------------------------------------- identity
-def _identities(a: Analysis, compositions: list[Claim]) -> list[Claim]:
-    covered = {(id(c.stated), frozenset(id(o) for o in c.operands)) for c in compositions}
-    # the parts each composition gives its total: an identity over other
-    # parts of it (资产总额 = 负债总额 + 净资产 beside 其中：流动资产…，固定资产…)
-    # is a relation of its own
-    parts_of_total: dict[int, set[int]] = {}
-    for c in compositions:
-        parts_of_total.setdefault(id(c.stated), set()).update(id(o) for o in c.operands)
-    covered_parts = {id(o) for c in compositions for o in c.operands}
-    out = []
-    for by_concept in _levels_by_concept(a).values():
-        for ident in a.lexicon.identities:
-            if not ident.checked:
-                continue
-            chosen = _identity_figures(ident, by_concept)
-            if chosen is None:
-                continue
-            total = chosen[ident.total][-1]
-            if not a.lexicon.names_specific_concept(total.label) and not _names_both_totals(a, total):
-                continue  # "全年支出307.97万元" under a project's heading: a generic name, maybe not the unit's whole
-            parts = [chosen[p][0] for p in ident.parts]
-            if parts_of_total.get(id(total), set()) & {id(p) for p in parts} or all(id(p) in covered_parts for p in parts) or any(
-                (id(t), frozenset(id(p) for p in parts)) in covered for t in chosen[ident.total]
-            ) or _beside_another_total(a, total, parts) or any(_NARROWED_PART.search(p.label) for p in parts):
-                continue  # (归属于母公司的净资产: the owners' share only, not the 净资产 the identity adds)
-            out.append(Claim("identity", total, parts, ident.relation, ident.name, pattern="identity.apart",
-                             trigger=ident.name))
-    return out
-
-
-def _beside_another_total(a: Analysis, total: Fact, parts: list[Fact]) -> bool:
-    """The parts stand in one sentence after another figure of the total's
-    concept ("地方一般公共预算收入完成404633万元，同比下降0.29%（税收收入199744万元、
-    政府非税收入204889万元）"): they break that figure down, not ``total``."""
-    sentence = parts[0].sentence
-    if any(p.sentence is not sentence for p in parts):
-        return False
-    return any(g.sentence is sentence and g is not total and g.role == "level" and g.q.end <= parts[0].q.start
-               for g in a.with_concept(total.concept)) if total.concept else False
-
-
-def _levels_by_concept(a: Analysis) -> dict[tuple, dict[str, list[Fact]]]:
-    """The tight, exact levels named by a concept, by phase, qualifiers and
-    dimension, then by concept."""
-    table: dict[tuple, dict[str, list[Fact]]] = {}
-    for f in a.facts:
-        if f.role != "level" or f.q.approx or f.q.is_percent:
-            continue
-        both = _names_both_totals(a, f)
-        if not both and (not f.concept or not f.tight):
-            continue
-        # (qualified by its label, else by its heading: "六、一般公共预算财政拨款基本支出…" then
-        # "人员经费…" is the fiscal grants'; and of its unit in a compiled report)
-        # (and of its year: "2026年…预计2927.00万元…。其中：税收收入…" is no part of 2025's figures)
-        key = (f.phase or a.default_phase, f.qualifiers or f.extras.get("section", frozenset()), f.q.dimension,
-               f.extras.get("entity"), f.year)
-        for concept in _BOTH_TOTAL_CONCEPTS if both else (f.concept,):
-            table.setdefault(key, {}).setdefault(concept, []).append(f)
-    return table
-
-
-_BOTH_TOTALS = pattern("crossrefs", "both_totals")
-_BOTH_TOTAL_CONCEPTS = ("收入总计", "支出总计")  # concepts of rules/lexicon.toml
-
-
-def _names_both_totals(a: Analysis, f: Fact) -> bool:
-    """"收入、支出总计均为X": the words just before the figure (its label
-    starts after the 、) say it is both totals."""
-    return _BOTH_TOTALS.search(a.doc.text, max(f.sentence.start, f.q.start - 16), f.q.start) is not None
-
-
-def _identity_figures(ident, by_concept: dict[str, list[Fact]]) -> dict[str, list[Fact]] | None:
-    """The figures of an identity's total and parts, or None when one is
-    missing or stated twice with two values (a crossref, not this)."""
-    if ident.total not in by_concept or any(p not in by_concept for p in ident.parts):
-        return None
-    chosen = {}
-    for concept in (ident.total, *ident.parts):
-        facts = by_concept[concept]
-        if any(not g.q.interval().meets(facts[0].q.interval()) for g in facts[1:]):
-            return None  # stated twice with two values: a crossref, not this
-        chosen[concept] = facts
-    return chosen
-
-
 def _in_doubt(a: Analysis, first: Fact, later: Fact) -> str:
     """Why two figures are not sure to be one fact, if one of them says so itself."""
     if any(_score_of_a_part(a.doc.text, g) for g in (first, later)):
@@ -585,4 +515,3 @@ def _score_of_a_part(text: str, f: Fact) -> bool:
 
 
 _PART_POINTS = pattern("crossrefs", "part_points")
-_NARROWED_PART = pattern("crossrefs", "narrowed_part")

@@ -118,3 +118,16 @@ def an_enumeration(text: str, levels: list[Fact]) -> bool:
         return False  # (figures added up to the last: the 其中 may be of that sum)
     gaps = [text[p.q.end:q.label_start] for p, q in zip(levels, levels[1:])]
     return all(g.strip() in ("，", ",", "、", "；", ";") for g in gaps) and len({q.label for q in levels}) == len(levels)
+
+
+def before_the_staff(lex, text: str, start: int, trigger_end: int, end: int) -> int:
+    """Where a list of an establishment's places ends: "编制人数54人，其中：行政编制30人，
+    事业编制24人；实有人数74人，其中：…", the staff on it after a ；, with a list of its own,
+    are a whole of their own (an item's own 其中 after a ；, 项目支出25万元，其中…, is not)."""
+    own = text.find("其中", trigger_end, end)
+    stop = max(text.rfind("；", trigger_end, own), text.rfind(";", trigger_end, own)) if own > 0 else -1
+    words = tuple(lex.establishment_words)
+    if stop < 0 or not words or not any(w in text[start:trigger_end] for w in words) \
+            or any(w in text[stop:own] for w in words):
+        return end
+    return stop

@@ -308,7 +308,7 @@ def _nested_or_net(a: Analysis, total: Fact, parts: list[Fact]) -> bool:
         # what comes in less what goes out, not their sum
         a.note(total, "a balance of incomes and costs: not a plain sum")
         return True
-    if _COST_NAMED.search(total.label) and any(_COST_NAMED.search(p.label) for p in parts) \
+    if _COST_NAMED.search(total.label) and any(_NARROWER_COST.search(p.label) for p in parts) \
             and any(_PAID_OF_COST.search(p.label) for p in parts):
         # "住院医疗总费用19,512.54万元，其中政策范围内费用16,169.72万元，统筹基金支付11,465.18万元":
         # a cost within the cost and what a fund paid of it, nested
@@ -333,7 +333,9 @@ def _peer_class(classes: list[str], total: Fact, parts: list[Fact]) -> Fact | No
     own = next((c for c in classes if c in total.label), None)
     if own is None:
         return None
-    return next((p for p in parts if own not in p.label and any(c in p.label for c in classes)), None)
+    # (a part that only names a class after a verb, 占用林地, is land taken from it: no peer)
+    return next((p for p in parts if own not in p.label
+                 and p.label.strip(LABEL_PUNCT + OF_WHICH).startswith(tuple(classes))), None)
 
 
 def _taken_away(parts: list[Fact], subtracted: tuple[str, ...]) -> list[Fact]:
@@ -390,6 +392,7 @@ _INCOME = pattern("part_candidates", "income")
 _COST = pattern("part_candidates", "cost")
 _COST_NAMED = pattern("part_candidates", "cost_named")
 _PAID_OF_COST = pattern("part_candidates", "paid_of_cost")
+_NARROWER_COST = pattern("part_candidates", "narrower_cost")
 _USED_FOR = pattern("composition_parts", "used_for")
 
 

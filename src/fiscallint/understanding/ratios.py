@@ -63,19 +63,23 @@ def _shares(a: Analysis, by_sentence, compositions: list[Claim]) -> list[Claim]:
             part = share_part(a, f, before)
             if part is None or no_share_of_a_whole(a, f, part, named, part_of.get(id(part))):
                 continue
-            claim = _share_of_its_whole(a, s, f, part, named, before, part_of, orphans)
+            claim = _share_of_its_whole(a, (s, by_sentence), f, part, named, before, part_of, orphans)
             if claim is not None:
                 out.append(claim)
     return out + shares_of_unstated_wholes(a, by_sentence, orphans)
 
 
-def _share_of_its_whole(a: Analysis, s, f: Fact, part: Fact, named: str, before: list[Fact],
+def _share_of_its_whole(a: Analysis, where, f: Fact, part: Fact, named: str, before: list[Fact],
                         part_of: dict[int, Claim], orphans: list[OrphanShare]) -> Claim | None:
     """The claim that ``f`` is ``part``'s share of the whole found for it (an
-    orphan when none is found)."""
+    orphan when none is found). ``where``: its sentence and the facts by sentence."""
+    s, by_sentence = where
     whole, how, pattern = _share_whole(a, s, part, named, before, part_of)
     if whole is None:
-        return share_of_a_whole_named_alike(a, s, f, part, named, orphans)
+        whole = _whole_named_before(a, _prev_sentence_facts(a, by_sentence, s), f, part, named)
+        if whole is None:
+            return share_of_a_whole_named_alike(a, s, f, part, named, orphans)
+        how, pattern = f"{share_subject(f)}占{named}: the whole so named in the sentence before", "share.named-before"
     if whole is part:
         return None
     if pattern == "share.of-list-total" and whole.q.interval().hi < part.q.interval().lo and f.q.value <= 100:
@@ -172,6 +176,18 @@ def _share_named_before(a: Analysis, by_sentence, s, f: Fact, part_of: dict[int,
         return []
     return [Claim("share", f, [part, whole], "eq", f"{subject}占{whole_name}: the figures so named in the sentence before",
                   pattern="share.named-before", trigger=f.label.strip()[-8:])]
+
+
+def _whole_named_before(a: Analysis, prev: list[Fact], share: Fact, part: Fact, named: str) -> Fact | None:
+    """"全年医疗收入4,216.83万元，…。药品收入1,162.58万元，药品收入占医疗收入的比重为24.75%":
+    a share naming its part (the figure before it) and its whole, the one figure of
+    the sentence before whose name ends so, larger than the part."""
+    subject = share_subject(share)
+    if len(named) < 3 or len(subject) < 2 or not _ends_with_name(part.label, subject):
+        return None
+    named_so = [g for g in _levels(prev) if not g.q.approx and g.year == share.year and _same_dim(g, part)
+                and _ends_with_name(g.label, named)]
+    return named_so[0] if len(named_so) == 1 and named_so[0].q.base_value > part.q.base_value else None
 
 
 def _ends_with_name(label: str, name: str) -> bool:
@@ -409,11 +425,11 @@ def _named_rate(f: Fact, before: list[Fact]) -> Claim | None:
     for name, part_words, whole_words in _NAMED_RATES:
         if name not in f.label:
             continue
-        parts = [g for g in before if not g.q.is_percent and part_words.search(g.label)]
+        parts = [g for g in before if not g.q.is_percent and g.role == "level" and part_words.search(g.label)]
         wholes = [g for g in before if parts and g.q.end <= parts[-1].label_start and _same_dim(g, parts[-1])
                   and whole_words.search(g.label)]
-        if not wholes:
-            return None
+        if not wholes or len(parts) > 1:
+            return None  # (two parts, 统筹基金 and 大病保险基金 支付: which the rate is of is unclear)
         return Claim("rate", f, [parts[-1], wholes[-1]], "eq", f"{name}: its part over its whole", decisive=True,
                      pattern="rate.named-quotient", trigger=name)
     return None

@@ -253,7 +253,8 @@ def _label_restatements(a: Analysis, part_of: dict[int, Fact], lines: _LineYears
             # count names after it, and that differs
             noun = _NOUN_AFTER.match(a.doc.text, f.q.end)
             core = f"{core} {noun.group(1) if noun else ''}"
-        by_words.setdefault((core, unit, f.phase or a.default_phase, context, aimed), []).append(f)
+        by_words.setdefault((core, unit, f.phase or a.default_phase, context or _project_above(a.doc.text, f), aimed),
+                            []).append(f)
     return _claims_of_groups(a, _by_year_and_place(a, by_words, lines), "label", "restated.same-words")
 
 
@@ -330,6 +331,23 @@ _MEASURED_AGAINST_PLAN = pattern("restatements", "measured_against_plan")
 _TARGET_LINE = pattern("restatements", "target_line")  # "年度总体目标：完成人工造林2600亩": what was aimed at
 _TARGET_CELL = pattern("restatements", "target_cell")
 _OUTTURN_CELL = pattern("restatements", "outturn_cell")
+
+
+_PROJECT_LINE = re.compile(r"[^\n，,。；;]{2,30}(?:工程|项目)[ \t]*\n")
+
+
+def _project_above(text: str, f: Fact) -> str:
+    """The project a figure's line describes, when it is a cell of its own under
+    a line naming one ("茶园村9组道路硬化工程" / "硬化道路2.1公里，宽4米"), or the
+    cells before it in a row of tabs: each item's own figure ('' for any other)."""
+    start = text.rfind("\n", 0, f.q.start) + 1
+    end = text.find("\n", f.q.start)
+    cell = text.rfind("\t", start, f.q.start)
+    if cell > start:  # (a cell of a row of tabs: the row's cells before it name its item)
+        return text[start:cell]
+    above = text.rfind("\n", 0, max(start - 1, 0)) + 1
+    m = _PROJECT_LINE.fullmatch(text, above, start) if start > 0 else None
+    return m.group(0).strip() if m is not None and 0 <= end - start <= 40 else ""
 
 
 def _first_cell_under_target(text: str, line_start: int) -> bool:

@@ -127,8 +127,17 @@ def by_indent(walk, levels: list[int | None], i: int) -> bool:
     parent = next((k for k in range(i - 1, -1, -1) if levels[k] is not None and levels[k] < level), None)
     if parent is None or _SUBTOTAL.search(walk.labels[i]) and parent in walk.figured:
         return False  # ("  财政资金小计" indented under 县级财政资金: it closes the rows above it, the walk says)
+    if _goes_on_a_child_list(walk, parent, i):
+        walk.attach(i, walk.child_of, "其中")  # ("其中：当年财政拨款" over "        上年结转资金": the list goes on)
+        return True
     walk.attach(i, parent, "indented")
     return True
+
+
+def _goes_on_a_child_list(walk, parent: int, i: int) -> bool:
+    """Row i, indented under a 其中 row, is that row's sibling when it goes on the same list."""
+    return bool(_CHILD.match(walk.labels[parent])) and walk.child_of is not None \
+        and walk.parent[parent] == walk.child_of and walk.continues_child_list(i, walk.labels[i])
 
 
 def _indented_past(walk, k: int, i: int) -> bool:

@@ -26,7 +26,7 @@ def no_share_of_a_whole(a: Analysis, f: Fact, part: Fact, named: str, comp: Clai
     if _ALL_OF_IT.search(a.doc.text, part.q.end, f.label_start + 1):
         a.note(f, f"not the share of {part.q.shown()}: a clause between says all went one way (全部)")
         return True
-    if named and (names_a_plan(a.lexicon, named) and not _listed_under_a_plan(comp)
+    if named and (names_a_plan(a.lexicon, named) and not _listed_under_a_plan(a, part, comp)
                   or _plan_of_the_whole(a.lexicon, named, part, comp.stated if comp else None)):
         # "国税完成11765万元，占年初预算的25%": of the part's own budget,
         # a completion rate, not a share of the list's total
@@ -35,10 +35,12 @@ def no_share_of_a_whole(a: Analysis, f: Fact, part: Fact, named: str, comp: Clai
     return False
 
 
-def _listed_under_a_plan(comp: Claim | None) -> bool:
+def _listed_under_a_plan(a: Analysis, part: Fact, comp: Claim | None) -> bool:
     """"全年预算数为225.60万元。其中：当年财政拨款142.00万元，占全年预算数的62.94%":
-    a part listed under a plan is a budget's part of a budget, its share."""
-    return comp is not None and comp.stated.phase in PLAN_PHASES
+    a part of a plan listed under it is a budget's part of a budget, its share (one
+    done, 税收收入完成330万元，占年初预算的110%, is its own completion rate)."""
+    return comp is not None and comp.stated.phase in PLAN_PHASES and part.phase not in (Phase.FINAL,) \
+        and not any(w in part.label for w in a.lexicon.actual_words)
 
 
 def _plan_words(lex):

@@ -229,6 +229,9 @@ def _lead_of_its_list(text: str, f: Fact) -> re.Match | None:
     return _LIST_LEAD.match(text, f.q.end)
 
 
+_ALIAS_ITEM = re.compile(r"[（(][^（()）0-9０-９]{2,12}[)）]")
+
+
 def _list_after(a: Analysis, f: Fact, examples) -> CountClaim | None:
     """"发生3起（松毛虫、竹小蜂、松线虫病）", "直属事业单位10个，即A、B…",
     "设机构5个：（1）…（5）…"."""
@@ -258,6 +261,8 @@ def _list_after(a: Analysis, f: Fact, examples) -> CountClaim | None:
         return None
     start, end, paren = span
     end, items = _items_after(text, start, end, paren)
+    # ("综合科、(财务科)、监督服务科": a name in brackets alone is another name of the one before)
+    items = [(a, b) for a, b in items if not _ALIAS_ITEM.fullmatch(text[a:b].strip())]
     if len(items) < 2 and not _MARKER.search(text, start, end):
         return None
     if _breakdown_by_count(text, items, start):

@@ -63,6 +63,8 @@ def _one_name_repeated(labels: list[str], kids: list[int]) -> bool:
 
 
 def totals_alone(labels: list[str], figured: set[int]) -> bool:
-    """Every row with figures a total ("收支总计 | 本年收入合计 | 本年支出合计", a
-    table of a report's main figures): each of its own side, none a part."""
-    return len(figured) >= 2 and all(TOTAL_ROW.match(labels[r]) or CLOSING_TOTAL.search(labels[r]) for r in figured)
+    """Every row with figures a total, of both sides ("收支总计 | 本年收入合计 |
+    本年支出合计", a table of a report's main figures): none a part."""
+    named = [labels[r] for r in figured]
+    return len(figured) >= 2 and all(TOTAL_ROW.match(lab) or CLOSING_TOTAL.search(lab) for lab in named) \
+        and any("收入" in lab for lab in named) and any("支出" in lab for lab in named)  # (基本支出合计 | 项目支出合计 | 支出总计 add up)

@@ -9,8 +9,7 @@ Layouts read (each seen in real exports):
 - ``tab-cells``: one cell a line, indented with a tab, a blank line between
   rows, header cells wrapped over several lines (Word's "save as text");
 - ``columns``: cells separated by tabs or runs of spaces on one line;
-- ``pair-stream``: name/value pairs one cell a line, no bars
-  (:mod:`fiscallint.understanding.pair_stream`);
+- ``pair-stream``: name/value pairs one cell a line, no bars (:mod:`…pair_stream`);
 - a form flattened onto one line, its cells separated by spaces
   (:mod:`fiscallint.understanding.flat_form`).
 
@@ -29,7 +28,8 @@ from fiscallint.understanding.flat_form import may_hold_form, read_flat_forms
 from fiscallint.understanding.pair_stream import may_start, read_pair_stream
 from fiscallint.understanding.cell_split import (
     PAGE_FOOTER, TOTAL_LABEL_LINE, goes_on_grid, is_blank_row, is_pipe_cell, is_pipe_row, is_rule_row, label_end_under,
-    name_end_under, over_tab_rows, padded, page_break_at, split_cells, with_label_end, wrapped_labels_joined, years_joined,
+    label_ends_joined, name_end_under, over_tab_rows, padded, page_break_at, split_cells, with_label_end,
+    wrapped_labels_joined, years_joined,
 )
 from fiscallint.understanding.column_places import (
     NIL_CELL, TWO_FIGURES, column_rows_end, first_header_line, header_past_page_break, join_label, join_label_ends,
@@ -149,6 +149,7 @@ def _read_tab_grid(lines, starts, i) -> tuple[list[Table], int] | None:
     full_width = max(lines[k].count("\t") for k in range(i, j)) + 1
     for r, k in zip(rows, range(i, j)):
         _in_tab_places(r, lines[k], starts[k], full_width)
+    rows = label_ends_joined(rows)
     widths = [len(r.cells) for r in rows]
     if j - i < 3 or max(widths) < 3 or sum(1 for r in rows if sum(c.numeric for c in r.cells) >= 2) < 2:
         return None
