@@ -19,12 +19,14 @@ class ProductMismatch(ClaimRule):
     1,200 × 5元 × 100.
 
     Read within one sentence: a standard per head (每人, 每生, 人均), per
-    household (每户, 户均) or per 亩 (每亩, 元/亩), the one count of what it
-    is per, and the first amount after both. A standard per 学期, 月 or 次 is
-    checked against a count of person-times (人次) only, one per day against
-    the days stated beside it. Stays silent within the rounding of the
-    figures, and where a sentence states two standards of one kind (tiers),
-    two counts or none; and where the amount is less than half a percent
+    household (每户, 户均), per 亩 (每亩, 元/亩) or per village (每村, counted
+    as …村N个), the one count of what it is per, and the first amount after
+    both. A standard per 学期, 月 or 次 is checked against a count of
+    person-times (人次) only, one per day against the days stated beside it.
+    Tiers (``一类村1个，每村每年2万元，计2万元；二类村6个，…``) are read clause
+    by clause, each with its own count and amount, never against a total of
+    all tiers (合计, 共计). Stays silent within the rounding of the figures,
+    and where a clause states two counts or none; and where the amount is less than half a percent
     apart (``[products] min_relative_gap`` in rules/thresholds.toml): paid
     to many, an amount gathers each payment's rounding.
 

@@ -110,7 +110,7 @@ def _year_run_in(text: str, f: Fact, bound: Decimal) -> bool:
     budget's scale (``bound``: "与2019498.83万元相比": 2019年498.83万元): no unit slip."""
     year = _YEAR_RUN_IN.match(f.q.digits)
     if year is None or f.q.value == 0 or any(ch in f.q.text for ch in ",，") \
-            or not _COMPARED_WITH.search(text, max(0, f.q.start - 2), f.q.start):
+            or not _COMPARED_WITH.search(text, max(0, f.q.start - 2), f.q.start):  # (比, 同…相比, 上年)
         return False
     rest = Decimal(f.q.digits[year.end():])
     return f.q.base_value * rest / Decimal(f.q.digits) <= bound

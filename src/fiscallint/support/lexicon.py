@@ -78,6 +78,7 @@ class Lexicon:
     retired_words: list[str] = field(default_factory=list)  # [composition] retired
     generic_lead: list[str] = field(default_factory=list)  # [generic_concepts_lead] words
     establishment_words: list[str] = field(default_factory=list)  # [composition] establishment
+    post_words: list[str] = field(default_factory=list)  # [composition] posts
     profession_words: list[str] = field(default_factory=list)  # [composition] professions
     reason_words: list[str] = field(default_factory=list)  # [composition] reasons
     subtracted_words: list[str] = field(default_factory=list)  # [composition] subtracted
@@ -254,6 +255,7 @@ _WORD_LISTS = (
     ("composition_triggers", "composition", "triggers"),
     ("partial_words", "composition", "partial"),
     ("attribute_words", "composition", "attributes"),
+    ("post_words", "composition", "posts"),
     ("level_words", "composition", "levels"),
     ("status_words", "composition", "statuses"),
     ("clause_openers", "composition", "clause_openers"),

@@ -485,8 +485,8 @@ def _named_subject(a: Analysis, by_sentence, s: Sentence, delta: Fact) -> Fact |
                 continue
             prev = [g for g in prev if g.q.end <= delta.label_start]
         for g in reversed(prev):
-            if not _same_dim(g, delta) or _is_base(g):
-                continue  # (nor "较年初预算3,580.00万元": the base of another comparison)
+            if not _same_dim(g, delta) or _is_base(g) or _of_another_year(delta, g):
+                continue  # (nor "较年初预算3,580.00万元": the base of another comparison, nor another year's)
             same_phase = delta.phase is None or g.phase in (None, delta.phase)
             if concept and g.concept == concept and same_phase:
                 return g
@@ -498,6 +498,14 @@ def _named_subject(a: Analysis, by_sentence, s: Sentence, delta: Fact) -> Fact |
     return None
 
 
+def _of_another_year(delta: Fact, g: Fact) -> bool:
+    """``g`` is dated a year the change's subject is not of: the one it is compared with
+    ("比2025年增加"), or, when the change names its own ("2026年收支总预算比上年增加"), any other."""
+    base, own = _BASE_YEAR.search(delta.label), _YEAR_AND_SUBJECT.match(delta.label)
+    return g.year is not None and (g.year == base.group(1) if base else own is not None and g.year != own.group(1))
+
+
+_BASE_YEAR = pattern("changes", "base_year")
 _CLAUSE_BREAK = re.compile(r"[；;。]")
 _PART_OF_SUBJECT = pattern("changes", "part_after_whole")
 _CHANGE_SPLIT_KEPT = re.compile(f"({_CHANGE_SPLIT.pattern})")

@@ -126,7 +126,7 @@ def _has_lexicon_word(lex, kind: str, label: str) -> bool:
 
 
 _WORD_TESTS = {kind: (f"_memo_has_{kind}", lambda lex, label, kind=kind: _has_word(label, getattr(lex, kind)))
-               for kind in ("attribute_words", "establishment_words", "level_words", "retired_words", "profession_words")}
+               for kind in ("attribute_words", "post_words", "establishment_words", "level_words", "retired_words", "profession_words")}
 
 
 def _matching_close(text: str, open_at: int, limit: int) -> int:

@@ -54,7 +54,7 @@ def build_claims(a: Analysis) -> list[Claim]:
     claims.extend(net_changes(by_sentence))
     claims.extend(product_claims(a, by_sentence))
     claims.extend(_shares(a, by_sentence, compositions))
-    claims.extend(_of_the_lists_whole(_rates(a, by_sentence), compositions))
+    claims.extend(_of_the_lists_whole(_rates(a, by_sentence, compositions), compositions))
     claims.extend(_changes(a, by_sentence, compositions))
     claims.extend(_crossrefs(a, compositions))
     from fiscallint.understanding.restatements import restatement_claims

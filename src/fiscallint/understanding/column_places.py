@@ -109,13 +109,6 @@ def label_head(lines: list[str], k: int) -> bool:
     return len(parts[0]) >= len(below[1]) and len(parts[0]) >= len(above)
 
 
-def join_label(cells: list[Cell], words: str, before: bool = False) -> None:
-    """The row's label (past its code) with the words of its wrapped line."""
-    n = next((n for n, c in enumerate(cells) if not c.numeric), 0)
-    c = cells[n]
-    cells[n] = Cell(words + c.text if before else c.text + words, c.start, c.end, c.grid, c.x)
-
-
 def column_rows_end(lines: list[str], i: int, is_full_row) -> tuple[int, set[int]]:
     """Where the rows of a table aligned in columns from line ``i`` end, and
     the lines of page breaks they run over (a page's number, its running
@@ -409,18 +402,6 @@ def _label_ends(above: str, line: str) -> list[tuple[int, str]]:
     pieces = [(c.x, c.text) for c in line_cells(line, 0)]
     ok = all(len(t) <= 8 and not _WRAP_NOT_A_TAIL.search(t) and len(labels.get(x, "")) >= 6 for x, t in pieces)
     return pieces if ok else []
-
-
-def join_label_ends(cells: list[Cell], above: str, line: str) -> None:
-    """Each label of the row the words of its wrapped line (_label_ends) end."""
-    if not COLUMN_SPLIT.search(line.strip()):
-        return join_label(cells, line.strip())
-    for x, tail in _label_ends(above, line):
-        n = next((n for n, c in enumerate(cells) if c.x == x and not c.numeric), None)
-        if n is None:
-            continue  # (no label of the row stands there)
-        c = cells[n]
-        cells[n] = Cell(c.text + tail, c.start, c.end, c.grid, c.x)
 
 
 _CAPTION_LINE = pattern("form_text", "next_caption")

@@ -25,6 +25,7 @@ from fiscallint.understanding.composition_parts import (
 from fiscallint.understanding.item_lists import bulleted_list, dash_items_under
 from fiscallint.understanding.list_wholes import (
     CLASSIFIED, ITEMS_COUNTED, an_enumeration, before_the_staff, classification_read, counts_close, named_or_classified,
+    retired_after_staff,
 )
 from fiscallint.understanding.added_totals import ADD, accumulations, paragraph_levels, wrapped_paragraph_levels
 from fiscallint.understanding.labels import shares_word
@@ -36,6 +37,7 @@ _FIGURE_BREAKDOWN = pattern("compositions", "figure_breakdown")
 _PER_ONE = pattern("ratios", "per_one")  # 月均, 平均每台
 _EACH_OF_SEVERAL = tuple(words("compositions", "each_of_several"))  # a part that stands for several
 _BESIDES = pattern("compositions", "besides")
+_WHOLE_OUTTURN = pattern("compositions", "whole_outturn")
 
 
 def _compositions(a: Analysis, by_sentence) -> list[Claim]:
@@ -219,7 +221,7 @@ def _list_scope_end(a: Analysis, s: Sentence, at: int, trigger_end: int, after: 
         return _matching_close(text, at - 1, s.end)
     if any(ch in "：:" for ch in text[trigger_end - 1:trigger_end + 1]) or ITEMS_COUNTED.match(text, trigger_end):
         # (after the word, or its own: 按经济分类：; or after the list's count: 包括以下九个项目：)
-        besides = _BESIDES.search(text, trigger_end, s.end)
+        besides = _BESIDES.search(text, trigger_end, s.end) or _WHOLE_OUTTURN.search(text, trigger_end, s.end)
         end = besides.start() if besides else s.end
         end = before_the_staff(lex, text, s.start, trigger_end, end)
         names = _LIST_END.search(text, trigger_end, end)
@@ -234,7 +236,7 @@ def _list_scope_end(a: Analysis, s: Sentence, at: int, trigger_end: int, after: 
         nxt = [f for f in levels if f.q.start > scope_end]
         if not (inside and nxt and (nxt[0].concept and inside[0].concept
                 and nxt[0].concept in lex.siblings.get(inside[0].concept, ())
-                or same_kind_of_item(inside[-1], nxt[0]))):
+                or same_kind_of_item(inside[-1], nxt[0]))) or retired_after_staff(lex, inside, nxt):
             break
         scope_end = _clause_group_end(text, scope_end + 1, s.end)
     return scope_end

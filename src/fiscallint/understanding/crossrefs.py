@@ -140,8 +140,11 @@ def _a_projects_score(a: Analysis, f: Fact) -> str | None:
         return None
     if f.extras.get("cell") is not None:
         return "项目" if _of_a_project_form(a, f) else None
-    item = ITEM_NUMBER.match(a.doc.text, a.doc.start_of_line(f.q.start))
-    return "项目" if "项目" in f.label or item is not None and item.end() < f.label_start else None
+    line = a.doc.start_of_line(f.q.start)
+    item = ITEM_NUMBER.match(a.doc.text, line)
+    named = item is not None and item.end() < f.label_start and _PROJECT_ITEM.search(a.doc.text, item.end(), f.q.start) \
+        and not _WHOLE_UNIT.search(a.doc.text, line, f.q.start) and not _OWN_UNIT.search(a.doc.text, line, f.q.start)
+    return "项目" if "项目" in f.label or named else None
 
 
 def _of_a_basic_table(a: Analysis, f: Fact) -> bool:
@@ -184,6 +187,8 @@ def _basic_split(lex) -> tuple[frozenset, frozenset]:
 
 _PROJECT_FORM = pattern("crossrefs", "project_form")
 _WHOLE_UNIT = pattern("crossrefs", "whole_unit")
+_PROJECT_ITEM = pattern("crossrefs", "project_item")
+_OWN_UNIT = pattern("crossrefs", "own_unit")
 
 
 def _of_a_project_form(a: Analysis, f: Fact) -> bool:

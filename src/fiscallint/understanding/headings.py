@@ -263,16 +263,17 @@ def _mark_cut_between(text: str, from_line: int, to_line: int) -> bool:
     return any(_CUT_MARK.match(ln) for ln in lines)
 
 
-_LOST_NUMERAL = re.compile(r"、[^0-9０-９。；;]{2,40}|[^0-9０-９。；;]{4,40}(?:表|情况|说明)")
+_BODY_LINE = re.compile(r"[。；;]|.{41}|[0-9０-９]")  # a sentence, a long line, or one with a figure
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}\s*年度?")  # (a title may name its year: 2024年“三公”经费支出情况表)
 
 
 def _numerals_lost_between(text: str, from_line: int, to_line: int, skipped: int) -> bool:
     """Whether the lines between two headings (七、 … 十、) are as many as
-    the numbers skipped, each a heading's title alone, its numeral lost
-    ("、政府采购预算安排情况", "政府性基金预算财政拨款收入支出决算表")."""
+    the numbers skipped, each a short line of words alone, its numeral lost
+    ("、政府采购预算安排情况", "机关运行经费"; not "车辆2辆")."""
     lines = [ln.strip() for ln in text.split("\n")[from_line:to_line - 1]]
     lines = [ln for ln in lines if ln]
-    return skipped > 0 and len(lines) == skipped and all(_LOST_NUMERAL.fullmatch(ln) for ln in lines)
+    return skipped > 0 and len(lines) == skipped and not any(_BODY_LINE.search(_YEAR.sub("", ln)) for ln in lines)
 
 
 _CELL_VALUE = re.compile(r"[-−]?[0-9０-９][0-9０-９,，.．]*%?")

@@ -10,7 +10,7 @@ from fiscallint.support.numerals import heading_number
 from fiscallint.support.wordbook import pattern
 from fiscallint.model.intervals import sum_intervals
 from fiscallint.model.fact import Analysis, Fact, Sentence
-from fiscallint.understanding.claim_text import _is_base, _levels, _prev_sentence_facts, _same_dim
+from fiscallint.understanding.claim_text import _has_word, _is_base, _levels, _prev_sentence_facts, _same_dim
 from fiscallint.understanding.added_totals import paragraph_levels
 
 
@@ -131,3 +131,10 @@ def before_the_staff(lex, text: str, start: int, trigger_end: int, end: int) -> 
             or any(w in text[stop:own] for w in words):
         return end
     return stop
+
+
+def retired_after_staff(lex, inside: list[Fact], nxt: list[Fact]) -> bool:
+    """"在职人数61人，包括行政人员26人、…；退休人员15人、聘用人员26人": the retired after a ；
+    open a count of their own, never more of the staff's list."""
+    words = lex.retired_words
+    return bool(words) and _has_word(nxt[0].label, words) and not any(_has_word(f.label, words) for f in inside)

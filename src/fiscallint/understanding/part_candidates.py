@@ -333,9 +333,10 @@ def _peer_class(classes: list[str], total: Fact, parts: list[Fact]) -> Fact | No
     own = next((c for c in classes if c in total.label), None)
     if own is None:
         return None
-    # (a part that only names a class after a verb, 占用林地, is land taken from it: no peer)
-    return next((p for p in parts if own not in p.label
-                 and p.label.strip(LABEL_PUNCT + OF_WHICH).startswith(tuple(classes))), None)
+    # (a part that names a class after a verb of taking, 占用林地, is land taken from it: no peer;
+    # 退耕还林地 is one)
+    return next((p for p in parts if own not in p.label and any(
+        (at := p.label.find(c)) >= 0 and not _TAKEN_LAND.search(p.label, 0, at) for c in classes)), None)
 
 
 def _taken_away(parts: list[Fact], subtracted: tuple[str, ...]) -> list[Fact]:
@@ -392,6 +393,7 @@ _INCOME = pattern("part_candidates", "income")
 _COST = pattern("part_candidates", "cost")
 _COST_NAMED = pattern("part_candidates", "cost_named")
 _PAID_OF_COST = pattern("part_candidates", "paid_of_cost")
+_TAKEN_LAND = pattern("part_candidates", "taken_land")
 _NARROWER_COST = pattern("part_candidates", "narrower_cost")
 _USED_FOR = pattern("composition_parts", "used_for")
 

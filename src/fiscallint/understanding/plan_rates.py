@@ -202,3 +202,18 @@ def _counted_noun(text: str, g: Fact) -> str:
 _PERIOD_PART, _SO_FAR = pattern("ratios", "period_part"), pattern("ratios", "so_far")
 _COUNTED_RATE = pattern("ratios", "counted_rate")
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def wholes_of_parts(compositions: list[Claim]) -> dict[int, Fact]:
+    return {id(p): c.stated for c in compositions for p in c.operands}
+
+
+def without_a_plans_parts(text: str, here: list[Fact], whole_of: dict[int, Fact]) -> list[Fact]:
+    """"该项目全年预算数1520万元，其中：当年财政拨款1400万元，其他资金120万元；全年执行数1486.35万元，
+    执行率96.60%": parts of a figure before the rate break it down; the rate after the list, past
+    its ；, is of that figure, not of its last part."""
+    ids = {id(g) for g in here}
+    kept = [g for g in here if id(whole_of.get(id(g))) not in ids]
+    dropped = [g for g in here if g not in kept]
+    closed = bool(dropped) and any(ch in text[dropped[-1].q.end:here[-1].q.start] for ch in "；;")
+    return kept if closed and id(here[-1]) not in whole_of and len(kept) >= 2 else here

@@ -13,8 +13,9 @@ beside it; per 年 (or per no period) by either count. The amount is the
 first money figure after both, in their clause (no ；or closing bracket
 between), labelled as paid (发放, 拨付, 资金 …).
 
-Left alone: a sentence with two standards of one kind (tiers), two counts
-or none, an approximate or ranged figure.
+Tiers (two standards of one kind in a sentence) are read clause by clause
+(between ；), each with its own count and amount, never a total of all tiers.
+Left alone: two counts or none, an approximate or ranged figure.
 """
 from __future__ import annotations
 
@@ -32,8 +33,10 @@ _NOT_PAID = pattern("products", "not_paid")
 _CLAUSE_END = pattern("products", "clause_end")
 _PER_UNIT_AMOUNT = pattern("products", "per_unit_amount")
 
-_COUNTED = {"生": "person", "人": "person", "名": "person", "户": "household", "亩": "area"}
-_DIMENSIONS = {"person": ("person", "person_time"), "household": ("household",), "area": ("area",)}
+_COUNTED = {"生": "person", "人": "person", "名": "person", "户": "household", "亩": "area", "村": "village"}
+_DIMENSIONS = {"person": ("person", "person_time"), "household": ("household",), "area": ("area",), "village": ("item",)}
+_TIER_CLAUSE = pattern("products", "tier_clause")
+_ALL_TIERS = pattern("products", "all_tiers")
 _PER_OCCASION = ("学期", "月", "次", "季度")
 _PER_PERIOD_AFTER = pattern("products", "per_period_after")  # "4,792人·月": a count of person-months  # multiplied out by person-times only
 
@@ -44,11 +47,24 @@ def product_claims(a: Analysis, by_sentence: dict[int, list[Fact]]) -> list[Clai
         standards = [(f, *per) for f in facts if (per := _standard(a, f)) is not None]
         kinds = [kind for _, kind, _ in standards]
         for standard, kind, period in standards:
-            if kinds.count(kind) == 1:
-                claim = _product(a.doc.text, facts, standard, kind, period)
-                if claim is not None:
-                    out.append(claim)
+            claim = _product(a.doc.text, facts, standard, kind, period) if kinds.count(kind) == 1 \
+                else _tier_product(a.doc.text, facts, standards, standard, kind, period)
+            if claim is not None:
+                out.append(claim)
     return out
+
+
+def _tier_product(text: str, facts: list[Fact], standards, standard: Fact, kind: str, period: str | None) -> Claim | None:
+    """"一类村1个，每村每年20000元，计20000元；二类村6个，每村每年16000元，计96000元；…": tiers,
+    each in a clause of its own with its count and its amount (not the total of all tiers)."""
+    start = max((m.end() for m in _TIER_CLAUSE.finditer(text, facts[0].sentence.start, standard.q.start)),
+                default=facts[0].sentence.start)
+    end = next((m.start() for m in _TIER_CLAUSE.finditer(text, standard.q.end)), len(text))
+    clause = [f for f in facts if start <= f.q.start < end]
+    if sum(1 for s, k, _ in standards if k == kind and start <= s.q.start < end) != 1:
+        return None
+    claim = _product(text, clause, standard, kind, period)
+    return None if claim is None or _ALL_TIERS.search(claim.stated.label) else claim
 
 
 def _standard(a: Analysis, f: Fact) -> tuple[str, str | None] | None:
@@ -86,7 +102,7 @@ def _factors(facts: list[Fact], kind: str, period: str | None) -> tuple[Fact, li
     dims = _DIMENSIONS[kind]
     if period in _PER_OCCASION:
         dims = tuple(d for d in dims if d == "person_time")
-    counts = [f for f in facts if f.q.dimension in dims and f.role == "level"]
+    counts = [f for f in facts if f.q.dimension in dims and f.role == "level" and (kind != "village" or "村" in f.label)]
     days = [f for f in facts if f.q.dimension == "time"] if period in ("天", "日") else []
     if len(counts) != 1 or _inexact(counts[0]) or (period in ("天", "日") and len(days) != 1):
         return None

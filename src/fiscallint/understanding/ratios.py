@@ -14,6 +14,7 @@ from fiscallint.understanding.composition_parts import _in_closed_bracket
 from fiscallint.understanding.plan_rates import (
     NAMED_PLANS as _NAMED_PLANS, of_periods, of_things_not_counted, plan_named_across, rate_of_another_plan,
     rate_of_outturn_named_before, rate_of_paragraph_plan, rate_of_plan_stated_apart, rate_of_stated_plan, two_budgets,
+    wholes_of_parts, without_a_plans_parts,
 )
 from fiscallint.understanding.share_pairs import OrphanShare, shares_of_unstated_wholes
 from fiscallint.understanding.share_parts import NEGATION, NOT_HAN, share_part, share_subject
@@ -22,6 +23,7 @@ from fiscallint.understanding.share_plans import no_share_of_a_whole, share_of_a
 
 # ---------------------------------------------------------------- share
 _WHOLE_NOISE = pattern("ratios", "whole_noise")
+_TIME_OF_NAME = pattern("ratios", "time_of_name")
 _SHARE = words("ratios", "share")[0]
 _DONE = words("ratios", "done")
 _PLAN_RATE_VERBS = words("ratios", "plan_rate_verbs")
@@ -179,14 +181,14 @@ def _share_named_before(a: Analysis, by_sentence, s, f: Fact, part_of: dict[int,
 
 
 def _whole_named_before(a: Analysis, prev: list[Fact], share: Fact, part: Fact, named: str) -> Fact | None:
-    """"全年医疗收入4,216.83万元，…。药品收入1,162.58万元，药品收入占医疗收入的比重为24.75%":
-    a share naming its part (the figure before it) and its whole, the one figure of
-    the sentence before whose name ends so, larger than the part."""
+    """"全年医疗收入4,216.83万元，…。药品收入1,162.58万元，药品收入占医疗收入的比重为24.75%": the whole
+    named, the one figure of the sentence before named so (but for 全年), of the part's phase, larger."""
     subject = share_subject(share)
     if len(named) < 3 or len(subject) < 2 or not _ends_with_name(part.label, subject):
         return None
     named_so = [g for g in _levels(prev) if not g.q.approx and g.year == share.year and _same_dim(g, part)
-                and _ends_with_name(g.label, named)]
+                and g.phase == part.phase and not _is_base(g)
+                and _TIME_OF_NAME.sub("", NOT_HAN.sub("", g.label)) == named]
     return named_so[0] if len(named_so) == 1 and named_so[0].q.base_value > part.q.base_value else None
 
 
@@ -357,7 +359,8 @@ def _own_item_clause(a: Analysis, here: list[Fact], f: Fact) -> list[Fact]:
     return after
 
 
-def _rates(a: Analysis, by_sentence) -> list[Claim]:
+def _rates(a: Analysis, by_sentence, compositions: list[Claim]) -> list[Claim]:
+    whole_of = wholes_of_parts(compositions)
     out = []
     for s in a.sentences:
         facts = by_sentence.get(s.index, [])
@@ -393,6 +396,7 @@ def _rates(a: Analysis, by_sentence) -> list[Claim]:
                 a.note(f, "a cell of a row of figures set apart by spaces, not a rate a sentence states")
                 continue
             since, here = _rate_figures(a, facts, k)
+            here = without_a_plans_parts(a.doc.text, here, whole_of)
             done = _done_of_total(a, f, here) or (rate_of_another_plan(facts, since, f) if not here else None)
             if done is not None:
                 out.append(done)

@@ -135,18 +135,28 @@ def by_indent(walk, levels: list[int | None], i: int) -> bool:
 
 
 def _goes_on_a_child_list(walk, parent: int, i: int) -> bool:
-    """Row i, indented under a 其中 row, is that row's sibling when it goes on the same list."""
-    return bool(_CHILD.match(walk.labels[parent])) and walk.child_of is not None \
-        and walk.parent[parent] == walk.child_of and walk.continues_child_list(i, walk.labels[i])
+    """Row i, indented under a 其中 row, is its sibling when it names a sibling of what that
+    row names ("  其中：当年财政拨款" over "        上年结转资金"; not "一般公共预算" under
+    "其中：财政拨款收入": indented past it, a part of it)."""
+    if not _CHILD.match(walk.labels[parent]) or walk.child_of is None or walk.parent[parent] != walk.child_of:
+        return False
+    concept, listed = walk.concepts[i], walk.child_concept
+    return bool(concept and listed and concept in walk.lex.siblings.get(listed, ()))
 
 
 def _indented_past(walk, k: int, i: int) -> bool:
     """Row ``k``'s label cell starts right of row ``i``'s ("　其中：再融资一般债券"
     over "调入资金"), not only its name after 其中： ("其中：财政拨款" over "其他资金")."""
+    xs = _label_xs(walk)
+    return not _CHILD.match(walk.labels[k]) or (xs[k] or 0) > (xs[i] or 0)
+
+
+def _label_xs(walk) -> list[int | None]:
+    """Where each row's label starts on its line (remembered with the walk)."""
     xs = walk.__dict__.get("_label_x")
     if xs is None:
         xs = walk.__dict__["_label_x"] = [None if c is None else c.x for c in _label_cells(walk.table)]
-    return not _CHILD.match(walk.labels[k]) or (xs[k] or 0) > (xs[i] or 0)
+    return xs
 
 
 def _inner_child_list(walk, levels: list[int | None], i: int) -> bool:

@@ -28,14 +28,15 @@ from fiscallint.understanding.flat_form import may_hold_form, read_flat_forms
 from fiscallint.understanding.pair_stream import may_start, read_pair_stream
 from fiscallint.understanding.cell_split import (
     PAGE_FOOTER, TOTAL_LABEL_LINE, goes_on_grid, is_blank_row, is_pipe_cell, is_pipe_row, is_rule_row, label_end_under,
-    label_ends_joined, name_end_under, over_tab_rows, padded, page_break_at, split_cells, with_label_end,
+    in_tab_places, label_ends_joined, name_end_under, over_tab_rows, padded, page_break_at, split_cells, with_label_end,
     wrapped_labels_joined, years_joined,
 )
 from fiscallint.understanding.column_places import (
-    NIL_CELL, TWO_FIGURES, column_rows_end, first_header_line, header_past_page_break, join_label, join_label_ends,
+    NIL_CELL, TWO_FIGURES, column_rows_end, first_header_line, header_past_page_break,
     label_head, line_cells, place_by_position, screen_width, spanned_header, wrapped_header, wrapped_label,
 )
 from fiscallint.understanding.header_rows import header_over, spanned_names
+from fiscallint.understanding.label_joins import join_label, join_label_ends
 from fiscallint.understanding.table_joins import rejoined
 from fiscallint.understanding.row_tree import CLASSIFICATION_HEADING
 
@@ -147,8 +148,9 @@ def _read_tab_grid(lines, starts, i) -> tuple[list[Table], int] | None:
         j += 1
     rows = [Row(split_cells(lines[k], starts[k], "\t"), k + 1) for k in range(i, j)]
     full_width = max(lines[k].count("\t") for k in range(i, j)) + 1
+    header_full = lines[i].count("\t") + 1 == full_width
     for r, k in zip(rows, range(i, j)):
-        _in_tab_places(r, lines[k], starts[k], full_width)
+        in_tab_places(r, lines[k], starts[k], full_width, header_full)
     rows = label_ends_joined(rows)
     widths = [len(r.cells) for r in rows]
     if j - i < 3 or max(widths) < 3 or sum(1 for r in rows if sum(c.numeric for c in r.cells) >= 2) < 2:
@@ -159,17 +161,6 @@ def _read_tab_grid(lines, starts, i) -> tuple[list[Table], int] | None:
         return None  # every row as full as the header: its blank cells are a typist's padding ("合    计\t\t\t1,842.81")
     tables = _split_by_header(rows, "columns")
     return (tables, j) if tables else None
-
-
-def _in_tab_places(r: Row, line: str, start: int, full_width: int) -> None:
-    """A tab grid's row with every cell in its tab's place: its blank last cells kept where
-    it has a tab for every cell, or added where it opens with its label, ends on a figure one
-    cell short and keeps its blank cells' tabs ("合计\t\t\t1301.33\t\t20,821.28"): the last lost its."""
-    if line.count("\t") + 1 == full_width and len(r.cells) < full_width:
-        r.cells = split_cells(line, start, "\t", keep_trailing=True)
-    elif len(r.cells) == full_width - 1 and r.cells[0].text and any(c.empty for c in r.cells[1:-1]) and r.cells[-1].numeric:
-        end = r.cells[-1].end
-        r.cells = r.cells + [Cell("", end, end) for _ in range(full_width - len(r.cells))]
 
 
 def _read_columns(lines, starts, i) -> tuple[list[Table], int]:
