@@ -499,3 +499,170 @@ def test_a_remark_wrapped_onto_its_own_line_ends_the_remark_not_the_label():
     text = "某街道2024年度部门整体支出绩效自评表\n" + "\n".join(rows) + "\n附件2：项目支出绩效自评表\n"
     assert counted(text.format(total="98.6")) == []
     assert counted(text.format(total="97.6")) == ["FL101"]
+
+
+def test_a_points_column_holding_every_level_adds_up_to_a_multiple_of_its_total():
+    cells = ["一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "得分",
+             "决策", "40", "项目立项", "20", "立项依据充分性", "20", "20", "绩效目标", "20", "绩效目标合理性", "20", "18",
+             "产出", "60", "产出数量", "30", "受益人数", "30", "30", "产出质量", "30", "验收合格率", "30", "30",
+             "合计", "100", "100", "98"]
+    text = "表1 绩效评价指标评分表\n" + "\n".join(cells) + "\n评价机构：某咨询有限公司\n"
+    assert "FL101" not in counted(text)
+
+
+def test_a_change_naming_another_subject_is_no_change_of_the_from_to_figures():
+    assert counted("人均财政补助标准由610元提高到640元，应补助资金较上年增加553.69万元。\n") == []
+    assert counted("全年检查批次由上年的74批次增加到105批次，增加41批次。\n") == ["FL104"]
+
+
+def test_a_figure_dated_the_year_before_is_the_base_of_a_change_on_last_year():
+    text = ("2024年度项目评价报告\n3.与上年对比。2023年度该项目预算300.00万元，实际支出250.00万元。"
+            "本年度预算较上年增加30.00万元，增长10.00%；实际支出较上年增加20.00万元，增长8.00%。\n")
+    assert counted(text) == []
+
+
+def test_a_unit_parted_from_its_figure_by_a_column_gap_is_no_unit():
+    text = ("项目\t分值\t得分\t偏差原因\n预算执行率\t10\t10\t\n受益人数\t20\t20\t\n群众满意度\t10\t9.50\t个别群众反映不及时\n"
+            "总分\t40\t{total}\t\n附件2：\n")
+    assert "FL101" not in counted(text.format(total="39.50"))
+    assert "FL101" in counted(text.format(total="38.50"))
+
+
+# ---------------------------------------------------------------- sets 158–161 and real47, measured at 1002992
+def test_a_net_value_is_its_cost_less_what_wore_it_down():
+    assert counted("资产总额中，固定资产净值600.00万元（固定资产原值1000.00万元，累计折旧400.00万元），在建工程50.00万元。\n") == []
+
+
+def test_a_change_columns_deduction_keeps_its_sign():
+    text = ("资产负债情况表\n单位：万元\n| 项目 | 年初数 | 年末数 | 增减额 |\n| 资产总额 | 900.00 | 1000.00 | 100.00 |\n"
+            "|   固定资产原值 | 800.00 | 900.00 | 100.00 |\n|   减：累计折旧 | 300.00 | 280.00 | -20.00 |\n"
+            "|   固定资产净值 | 500.00 | 620.00 | {change} |\n")
+    assert counted(text.format(change="120.00")) == []
+    assert set(counted(text.format(change="80.00"))) == {"FL108"}  # (年末 − 年初, and 原值 − 累计折旧)
+
+
+def test_a_grants_basic_expenditure_table_is_no_restatement_of_the_units_basic_expenditure():
+    text = ("表五  一般公共预算财政拨款基本支出决算表\n单位：万元\n项目\t决算数\n人员经费合计\t300.00\n公用经费合计\t50.00\n"
+            "基本支出合计\t350.00\n\n本年度支出合计9,000.00万元，其中：基本支出8,000.00万元，项目支出1,000.00万元。\n")
+    assert "FL106" not in counted(text)
+
+
+def test_codes_right_aligned_under_their_header_make_the_rows_tree():
+    rows = ["科目编码  科目名称                              本年支出合计  基本支出  项目支出",
+            "     208  社会保障和就业支出                          100.00    100.00",
+            "   20805    行政事业单位养老支出                      100.00    100.00",
+            " 2080505      机关事业单位基本养老保险缴费支出         60.00     60.00",
+            " 2080506      机关事业单位职业年金缴费支出             40.00     40.00",
+            "     210  卫生健康支出                                300.00    200.00    100.00",
+            "   21004    公共卫生                                  300.00    200.00    100.00",
+            " 2100408      基本公共卫生服务                        300.00    200.00    100.00",
+            "          合计                                        {total}    300.00    100.00"]
+    text = "表三  支出决算表\n单位：万元\n" + "\n".join(rows) + "\n"
+    assert counted(text.format(total="400.00")) == []
+    assert set(counted(text.format(total="410.00"))) == {"FL101"}  # (its 类 rows, and 基本 + 项目)
+
+
+def test_shares_of_one_whole_in_元_blame_the_whole_not_each_part():
+    text = ("政府采购支出总额500.00元，其中：政府采购货物支出300.00万元，政府采购服务支出200.00万元。"
+            "授予中小企业合同金额400.00万元，占政府采购支出总额的80.00%；授予小微企业合同金额250.00万元，占政府采购支出总额的50.00%。\n")
+    assert "FL201" not in counted(text)
+    assert "FL101" in counted(text)
+
+
+def test_the_units_own_level_and_another_unit_are_two_items():
+    assert counted("纳入本部门预算编制范围的单位共3个，包括：某街道本级及社区服务中心、综合便民服务中心。\n") == []
+    assert counted("纳入本部门预算编制范围的单位共9个，包括：局机关本级及所属事业单位8个。\n") == []
+
+
+def test_more_named_after_a_list_leaves_its_count_at_least_the_list():
+    assert counted("我院内设职能部门8个，包括综合办公室、立案庭、刑事审判庭、民事审判庭、执行局。另有三个派出法庭。\n") == []
+
+
+def test_a_count_of_indicators_is_no_count_of_one_categorys_lines():
+    text = ("本项目共设置绩效指标12个，其中产出指标8个、效益指标3个、满意度指标1个。\n（一）产出指标完成情况\n"
+            "1.数量指标：实施项目20个，完成年度目标。\n2.时效指标：20个项目中已按期完工19个，按期完工率95.00%；资金均按时拨付。\n")
+    assert counted(text) == []
+
+
+def test_a_reasons_words_date_no_figure_after_them():
+    text = ("2025年收入预算合计1000.00万元，其中：一般公共预算拨款收入980.00万元，比上年减少100.00万元，下降9.26%，"
+            "主要原因是上年一次性项目本年不再安排；其他收入20.00万元，比上年增加5.00万元，增长33.33%。\n")
+    assert counted(text) == []
+
+
+# ---------------------------------------------------------------- a review of 1002992
+def test_a_label_opening_a_short_tab_row_under_a_code_header_keeps_its_place():
+    text = ("科目编码\t科目名称\t本年支出\t基本支出\t项目支出\n合计\t500.00\t300.00\t200.00\n"
+            "201\t一般公共服务支出\t300.00\t300.00\t\n213\t农林水支出\t200.00\t\t200.00\n")
+    assert counted(text) == []
+
+
+def test_tiers_without_an_amount_each_are_no_products():
+    assert counted("一类村2个，每村每年30000元；二类村5个，每村每年20000元，全年拨付村级办公经费160000元。\n") == []
+
+
+def test_a_numbered_project_line_scores_the_project_not_the_unit():
+    text = ("经自评，本部门整体支出绩效自评得分95分，等级为优。\n1.农村公路养护：全年支出120.00万元，自评得分88分。\n"
+            "一级指标\t分值\t得分\n决策\t20\t20\n过程\t20\t19\n产出\t40\t38\n效益\t20\t18\n总分\t100\t95\n")
+    assert "FL106" not in counted(text)
+
+
+def test_an_execution_rate_of_one_part_of_the_budget_is_that_parts():
+    assert counted("本年全年预算数800.00万元，其中：基本支出300.00万元，项目支出500.00万元；执行数480.00万元，执行率96.00%。\n") == []
+
+
+def test_a_grant_per_village_split_by_source_or_spread_over_years_is_no_product():
+    assert counted("试点村4个，每村扶持资金50万元，其中中央财政资金30万元，共计200万元。\n") == []
+    assert counted("试点村5个，每村每年补助3万元，连续补助3年，共计安排资金45万元。\n") == []
+
+
+def test_money_paid_by_post_adds_up():
+    assert counted("全年发放村干部报酬180.00万元，其中：村党组织书记报酬60.00万元，村委会主任报酬50.00万元，"
+                   "其他村干部报酬40.00万元。\n") == ["FL101"]
+
+
+def test_a_cost_in_a_red_line_scope_is_still_a_part():
+    assert counted("征地拆迁费用800.00万元，其中：红线范围内房屋拆迁费用500.00万元，青苗补偿费用200.00万元，"
+                   "安置过渡费用150.00万元。\n") == ["FL101"]
+
+
+def test_a_sentence_of_the_body_is_no_heading_that_lost_its_numeral():
+    text = ("四、政府性基金预算财政拨款支出决算情况说明\n本单位2023年度无政府性基金预算财政拨款支出\n"
+            "六、“三公”经费支出决算情况说明\n")
+    assert counted(text) == ["FL205"]
+
+
+def test_classes_named_after_other_words_are_no_peers():
+    assert counted("全乡林地面积5000亩，其中：公益林2000亩，商品林2000亩，宜林荒山草地1500亩。\n") == ["FL101"]
+
+
+def test_a_table_whose_first_total_is_the_whole_of_the_others_adds_them_up():
+    text = "表1 支出情况表\n金额单位：万元\n项目\t本年数\t上年数\n支出合计\t500.00\t420.00\n基本支出合计\t300.00\t260.00\n项目支出合计\t{p}\t160.00\n"
+    assert counted(text.format(p="200.00")) == []
+    assert counted(text.format(p="150.00")) == ["FL101"]
+
+
+def test_a_forms_centred_total_labels_give_no_depth():
+    rows = ["                        收入                                                    支出",
+            "              项目                行次          金额                  项目                行次          金额",
+            "一、一般公共预算财政拨款收入         1      1,000.00    一、一般公共服务支出                32        600.00",
+            "二、政府性基金预算财政拨款收入       2        100.00    二、农林水支出                      33        480.00",
+            "八、其他收入                         8         20.00",
+            "          本年收入合计              26      1,120.00              本年支出合计              57      1,080.00",
+            "         年初结转和结余             28         10.00             年末结转和结余             59         50.00",
+            "              总计                  29      {total}                  总计                  60      1,130.00"]
+    text = "收入支出决算总表\n金额单位：万元\n" + "\n".join(rows) + "\n注：本表反映部门本年度的总收支。\n"
+    assert "FL101" not in counted(text.format(total="1,130.00"))
+
+
+def test_the_right_sides_figure_is_no_cell_of_the_left_sides_row():
+    rows = ["            项目             行次         金额                 项目               行次         合计 一般公共预算 政府性基金",
+            "一、一般公共预算财政拨款        1     1,000.00   一、一般公共服务支出               33       900.00       900.00",
+            "二、政府性基金预算财政拨款      2        50.00   二、城乡社区支出                   34       140.00        90.00        50.00",
+            "        本年收入合计           26     1,050.00             本年支出合计             58     1,040.00       990.00        50.00",
+            "年初财政拨款结转和结余         27        20.00   年末财政拨款结转和结余             59        30.00        28.00         2.00",
+            "  一般公共预算财政拨款         28        18.00",
+            "  政府性基金预算财政拨款       29         2.00",
+            "          总计                 30     1,070.00               总计                 60     1,070.00     1,018.00        52.00"]
+    text = "财政拨款收入支出决算总表\n金额单位：万元\n" + "\n".join(rows) + "\n注：本表反映财政拨款收支。\n"
+    assert "FL101" not in counted(text)

@@ -31,7 +31,7 @@ import bench  # noqa: E402
 
 ALL = active_rules(["ALL"])
 SETTINGS = settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-_WHERE = re.compile(r"\s*\(line \d+(?::\d+)?\)|\s*\[table [^\]]*\]|\s*\[paragraph \d+\]")
+_WHERE = re.compile(r"\s*\(line \d+(?::\d+)?\)|\s*\[table [^\]]*\]|\s*\[paragraph \d+\]|(?<= at) line \d+(?::\d+)?")
 
 
 def _generated(seed: int) -> str:

@@ -125,23 +125,12 @@ def unit_slips(a: Analysis, checked: list[tuple[Claim, Verdict]], th: dict) -> l
             seen.add(id(e.fact))
             out.append(e)
 
-    budget = report_budget(a, th)
-    _NOT_UNIT_BUDGET = _words(th, "not_the_unit")
-    ratio = Decimal(str(th.get("budget_ratio", 10)))
-    if budget is not None:
-        cap = budget.q.base_value
-        over = [f for f in a.facts
-                if f is not budget and _bounded_by_budget(f) and f.q.base_value > cap * ratio
-                and not _NOT_UNIT_BUDGET.search(a.doc.text[f.sentence.start:f.q.end])]
-        # one amount far above the budget is a slip; several say the budget was misread
-        if len(over) == 1 and over[0].q.base_value / TEN_THOUSAND <= cap and not _written_so_elsewhere(a, over[0]) \
-                and not _year_run_in(a.doc.text, over[0], cap * ratio):
-            f = over[0]
-            add(Evidence(f, Msg(M.TIMES_BUDGET, times=f"{f.q.base_value / cap:.0f}"), [budget],
-                         _other_unit(f, Decimal(1) / TEN_THOUSAND)))
+    for e in _far_above_the_budget(a, th):
+        add(e)
     for e in _sibling_outliers(a, th) + _parts_above_their_whole(a, Decimal(str(th.get("sibling_ratio", 1000)))):
         add(e)
     restated: list[Evidence] = []
+    shared: list[Evidence] = []
     for claim, verdict in checked:
         if verdict.status != "contradiction":
             continue
@@ -154,14 +143,37 @@ def unit_slips(a: Analysis, checked: list[tuple[Claim, Verdict]], th: dict) -> l
             for e in _parts_in_another_unit(claim):
                 add(e)
         elif claim.kind == "share" and claim.operands[0].q.dimension == "money":
-            for e in _share_in_another_unit(claim):
-                add(e)
+            shared.extend(_share_in_another_unit(claim))
+    # (two shares or more that hold read 10⁴ apart, of one whole: the whole is the odd one, not each part)
+    for e in shared:
+        if sum(1 for o in shared if o.related[1] is e.related[1]) == 1:
+            add(e)
     for e in restated:
         # (where the other figure's own list or share already says it is the one in another
         # unit, the pair says no more: this figure is no suspect of its own)
         if id(e.related[0]) not in seen:
             add(e)
     return out
+
+
+def _far_above_the_budget(a: Analysis, th: dict) -> list[Evidence]:
+    """The one amount far above the report's budget, and within it read 10⁴ times smaller
+    (several such say the budget was misread)."""
+    budget = report_budget(a, th)
+    if budget is None:
+        return []
+    not_the_unit = _words(th, "not_the_unit")
+    ratio = Decimal(str(th.get("budget_ratio", 10)))
+    cap = budget.q.base_value
+    over = [f for f in a.facts
+            if f is not budget and _bounded_by_budget(f) and f.q.base_value > cap * ratio
+            and not not_the_unit.search(a.doc.text[f.sentence.start:f.q.end])]
+    if len(over) != 1 or over[0].q.base_value / TEN_THOUSAND > cap or _written_so_elsewhere(a, over[0]) \
+            or _year_run_in(a.doc.text, over[0], cap * ratio):
+        return []
+    f = over[0]
+    return [Evidence(f, Msg(M.TIMES_BUDGET, times=f"{f.q.base_value / cap:.0f}"), [budget],
+                     _other_unit(f, Decimal(1) / TEN_THOUSAND))]
 
 
 def _share_in_another_unit(claim: Claim) -> list[Evidence]:
@@ -202,7 +214,7 @@ def _parts_above_their_whole(a: Analysis, ratio: Decimal) -> list[Evidence]:
         if f.concept and f.role == "level" and f.q.dimension == "money" and not f.q.approx:
             wholes.setdefault((f.concept, f.year, f.phase or a.default_phase), f)
     parent = {child: whole for whole, kids in a.lexicon.children.items() for child in kids}
-    out = []
+    above: dict[int, list[tuple[Fact, Fact]]] = {}
     for f in a.facts:
         # (the whole of the figure's phase: the outturn's whole is not the budget)
         whole = wholes.get((parent.get(f.concept), f.year, f.phase or a.default_phase)) if f.concept else None
@@ -210,9 +222,11 @@ def _parts_above_their_whole(a: Analysis, ratio: Decimal) -> list[Evidence]:
             continue
         cap = whole.q.base_value
         if cap > 0 and f.q.base_value > cap * ratio and f.q.base_value / TEN_THOUSAND <= cap:
-            out.append(Evidence(f, Msg(M.TIMES_WHOLE, times=f"{f.q.base_value / cap:.0f}", whole=whole.concept),
-                                [whole], _other_unit(f, Decimal(1) / TEN_THOUSAND)))
-    return out
+            above.setdefault(id(whole), []).append((f, whole))
+    # (two parts or more above one whole: the whole is the odd one, 元 written for its 万元, not each part)
+    return [Evidence(f, Msg(M.TIMES_WHOLE, times=f"{f.q.base_value / whole.q.base_value:.0f}", whole=whole.concept),
+                     [whole], _other_unit(f, Decimal(1) / TEN_THOUSAND))
+            for hits in above.values() if len(hits) == 1 for f, whole in hits]
 
 
 def _sibling_outliers(a: Analysis, th: dict) -> list[Evidence]:

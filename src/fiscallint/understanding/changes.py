@@ -220,7 +220,9 @@ def _year_pair_claims(f: Fact, facts: list[Fact], k: int, pair: tuple[Fact, Fact
 
 def _from_to_claim(f: Fact, levels: list[Fact]) -> Claim | None:
     """"由上年的74批次增加到105批次，增加31批次": B − A."""
-    if len(levels) >= 2 and _CHANGE_UP_TO.search(levels[-1].label) and _FROM.search(levels[-2].label) and _same_dim(levels[-1], f) and _same_dim(levels[-2], f):
+    own = _own_subject_words(f.label)  # ("由610元提高到640元，应补助资金较上年增加…": another subject's change)
+    if len(levels) >= 2 and _CHANGE_UP_TO.search(levels[-1].label) and _FROM.search(levels[-2].label) and _same_dim(levels[-1], f) \
+            and _same_dim(levels[-2], f) and (not own or own in levels[-2].label):
         return Claim("change", f, [levels[-1], levels[-2]], "eq", "由 A 到 B: B − A", direction=f.direction, variant="levels",
                      pattern="change.from-to", trigger=f.label.strip()[-8:])
     return None
@@ -485,7 +487,7 @@ def _named_subject(a: Analysis, by_sentence, s: Sentence, delta: Fact) -> Fact |
                 continue
             prev = [g for g in prev if g.q.end <= delta.label_start]
         for g in reversed(prev):
-            if not _same_dim(g, delta) or _is_base(g) or _of_another_year(delta, g):
+            if not _same_dim(g, delta) or _is_base(g) or _of_another_year(a, delta, g):
                 continue  # (nor "较年初预算3,580.00万元": the base of another comparison, nor another year's)
             same_phase = delta.phase is None or g.phase in (None, delta.phase)
             if concept and g.concept == concept and same_phase:
@@ -498,14 +500,20 @@ def _named_subject(a: Analysis, by_sentence, s: Sentence, delta: Fact) -> Fact |
     return None
 
 
-def _of_another_year(delta: Fact, g: Fact) -> bool:
+def _of_another_year(a: Analysis, delta: Fact, g: Fact) -> bool:
     """``g`` is dated a year the change's subject is not of: the one it is compared with
-    ("比2025年增加"), or, when the change names its own ("2026年收支总预算比上年增加"), any other."""
+    ("比2025年增加"), or, when the change names its own ("2026年收支总预算比上年增加"), any other;
+    or, for a change on last year, one before the report's (that year's figure is the base)."""
+    if g.year is None:
+        return False
     base, own = _BASE_YEAR.search(delta.label), _YEAR_AND_SUBJECT.match(delta.label)
-    return g.year is not None and (g.year == base.group(1) if base else own is not None and g.year != own.group(1))
+    if base or own:
+        return g.year == base.group(1) if base else g.year != own.group(1)
+    return bool(a.year) and g.year < a.year and _LAST_YEAR_BASE.search(delta.label) is not None
 
 
 _BASE_YEAR = pattern("changes", "base_year")
+_LAST_YEAR_BASE = pattern("changes", "last_year_base")
 _CLAUSE_BREAK = re.compile(r"[；;。]")
 _PART_OF_SUBJECT = pattern("changes", "part_after_whole")
 _CHANGE_SPLIT_KEPT = re.compile(f"({_CHANGE_SPLIT.pattern})")

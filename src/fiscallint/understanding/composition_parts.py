@@ -435,8 +435,8 @@ def _relation_by_kinds(lex, total: Fact, parts: list[Fact], relation: str, how: 
     """The relation the kinds of parts allow: overlapping attributes, kinds
     of establishment, levels of a hierarchy, one part, land by use,
     overlapping statuses."""
-    if any(_has(lex, "attribute_words", p.label) for p in parts) or not _has(lex, "establishment_words", total.label) \
-            and any(_has(lex, "post_words", p.label) for p in parts):
+    if any(_has(lex, "attribute_words", p.label) for p in parts) or total.q.is_count and not _has(
+            lex, "establishment_words", total.label) and any(_has(lex, "post_words", p.label) for p in parts):
         return "each_le", how + ", overlapping attributes (not a partition)"
     staff = _relation_of_counted_kinds(lex, total, parts, how) if total.q.is_count else None
     if staff is not None:

@@ -135,14 +135,15 @@ def _under_a_whole(a: Analysis, f: Fact) -> str | None:
 
 def _a_projects_score(a: Analysis, f: Fact) -> str | None:
     """"项目" for a project's score, not the unit's: in a 项目支出绩效自评表, named so (项目自评得分),
-    or on a numbered item's line after its name ("1.综合业务工作经费，资金3.72万元，自评得分94分")."""
+    or on a numbered item's line after its name ("1.综合业务工作经费，资金3.72万元，自评得分94分"),
+    unless the line names the unit (本部门整体支出绩效自评得分)."""
     if f.q.dimension != "score":
         return None
     if f.extras.get("cell") is not None:
         return "项目" if _of_a_project_form(a, f) else None
     line = a.doc.start_of_line(f.q.start)
     item = ITEM_NUMBER.match(a.doc.text, line)
-    named = item is not None and item.end() < f.label_start and _PROJECT_ITEM.search(a.doc.text, item.end(), f.q.start) \
+    named = item is not None and item.end() < f.label_start \
         and not _WHOLE_UNIT.search(a.doc.text, line, f.q.start) and not _OWN_UNIT.search(a.doc.text, line, f.q.start)
     return "项目" if "项目" in f.label or named else None
 
@@ -187,7 +188,6 @@ def _basic_split(lex) -> tuple[frozenset, frozenset]:
 
 _PROJECT_FORM = pattern("crossrefs", "project_form")
 _WHOLE_UNIT = pattern("crossrefs", "whole_unit")
-_PROJECT_ITEM = pattern("crossrefs", "project_item")
 _OWN_UNIT = pattern("crossrefs", "own_unit")
 
 

@@ -263,7 +263,7 @@ def _mark_cut_between(text: str, from_line: int, to_line: int) -> bool:
     return any(_CUT_MARK.match(ln) for ln in lines)
 
 
-_BODY_LINE = re.compile(r"[。；;]|.{41}|[0-9０-９]")  # a sentence, a long line, or one with a figure
+_BODY_LINE = re.compile(r"[。；;]|.{41}|[0-9０-９]|^(?:本|我|该|无|经)")  # a sentence (本单位无…), a long line, a figure
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}\s*年度?")  # (a title may name its year: 2024年“三公”经费支出情况表)
 
 

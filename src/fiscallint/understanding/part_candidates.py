@@ -314,6 +314,14 @@ def _nested_or_net(a: Analysis, total: Fact, parts: list[Fact]) -> bool:
         # a cost within the cost and what a fund paid of it, nested
         a.note(total, "a cost, a narrower cost and what was paid of it: nested, not a plain sum")
         return True
+    return _net(a, total, parts)
+
+
+def _net(a: Analysis, total: Fact, parts: list[Fact]) -> bool:
+    """A total its parts net out to (a net value, a gap to the budget, a total net of a note)."""
+    if _NET_VALUE.search(total.label) and any(_WEAR.search(p.label) for p in parts):
+        a.note(total, "a net value, its cost less what wore it down (累计折旧): not a plain sum")
+        return True
     if _DEVIATION.search(total.label):
         # "基金支出超预算337.63万元，其中住院…超预算254.37万元、门诊…超预算115.28万元": a net of
         # items over and under the budget, not their sum
@@ -333,10 +341,11 @@ def _peer_class(classes: list[str], total: Fact, parts: list[Fact]) -> Fact | No
     own = next((c for c in classes if c in total.label), None)
     if own is None:
         return None
-    # (a part that names a class after a verb of taking, 占用林地, is land taken from it: no peer;
-    # 退耕还林地 is one)
-    return next((p for p in parts if own not in p.label and any(
-        (at := p.label.find(c)) >= 0 and not _TAKEN_LAND.search(p.label, 0, at) for c in classes)), None)
+    # (a part that only names a class after other words, 占用林地, 宜林荒山草地, is no peer;
+    # land turned into one, 退耕还林地, is)
+    return next((p for p in parts if own not in p.label and (
+        p.label.strip(LABEL_PUNCT + OF_WHICH).startswith(tuple(classes))
+        or any((at := p.label.find(c)) >= 0 and _TURNED_INTO.search(p.label, 0, at) for c in classes))), None)
 
 
 def _taken_away(parts: list[Fact], subtracted: tuple[str, ...]) -> list[Fact]:
@@ -387,13 +396,14 @@ _TAKEN_AWAY = re.compile(r"[，,、；;]\s*([\u4e00-\u9fff]{2,20}?)\s*[0-9０-�
 _OWN_ITEMS_OPENER = pattern("composition_parts", "nested_opener")
 _DEVIATION = pattern("ratios", "deviation")
 _BALANCE_TOTAL = pattern("part_candidates", "balance_total")
+_NET_VALUE, _WEAR = pattern("part_candidates", "net_value"), pattern("part_candidates", "wear")
 _TAKEN_IN_LIST = pattern("part_candidates", "taken_in_list")
 _BARE_OUTTURN = pattern("part_candidates", "bare_outturn")
 _INCOME = pattern("part_candidates", "income")
 _COST = pattern("part_candidates", "cost")
 _COST_NAMED = pattern("part_candidates", "cost_named")
 _PAID_OF_COST = pattern("part_candidates", "paid_of_cost")
-_TAKEN_LAND = pattern("part_candidates", "taken_land")
+_TURNED_INTO = pattern("part_candidates", "turned_into")
 _NARROWER_COST = pattern("part_candidates", "narrower_cost")
 _USED_FOR = pattern("composition_parts", "used_for")
 

@@ -9,6 +9,7 @@ import re
 from fiscallint.model.vocabulary import PLAN_PHASES, Phase
 from fiscallint.support.wordbook import pattern, words
 from fiscallint.model.claim import Claim
+from fiscallint.model.intervals import HUNDRED
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.understanding.claim_text import _has_word, _is_base, _levels, _same_dim
 
@@ -208,12 +209,14 @@ def wholes_of_parts(compositions: list[Claim]) -> dict[int, Fact]:
     return {id(p): c.stated for c in compositions for p in c.operands}
 
 
-def without_a_plans_parts(text: str, here: list[Fact], whole_of: dict[int, Fact]) -> list[Fact]:
+def without_a_plans_parts(text: str, rate: Fact, here: list[Fact], whole_of: dict[int, Fact]) -> list[Fact]:
     """"该项目全年预算数1520万元，其中：当年财政拨款1400万元，其他资金120万元；全年执行数1486.35万元，
     执行率96.60%": parts of a figure before the rate break it down; the rate after the list, past
-    its ；, is of that figure, not of its last part."""
+    its ；, is of that figure, not of its last part (unless it is one part's: 480 of 项目支出 500 is 96%)."""
     ids = {id(g) for g in here}
     kept = [g for g in here if id(whole_of.get(id(g))) not in ids]
     dropped = [g for g in here if g not in kept]
     closed = bool(dropped) and any(ch in text[dropped[-1].q.end:here[-1].q.start] for ch in "；;")
-    return kept if closed and id(here[-1]) not in whole_of and len(kept) >= 2 else here
+    of_a_part = any(p.q.value and ((here[-1].q.interval() / p.q.interval()) * HUNDRED).meets(rate.q.interval())
+                    for p in dropped)
+    return kept if closed and not of_a_part and id(here[-1]) not in whole_of and len(kept) >= 2 else here

@@ -37,6 +37,7 @@ _COUNTED = {"生": "person", "人": "person", "名": "person", "户": "household
 _DIMENSIONS = {"person": ("person", "person_time"), "household": ("household",), "area": ("area",), "village": ("item",)}
 _TIER_CLAUSE = pattern("products", "tier_clause")
 _ALL_TIERS = pattern("products", "all_tiers")
+_YEARS_SPANNED = pattern("products", "years_spanned")
 _PER_OCCASION = ("学期", "月", "次", "季度")
 _PER_PERIOD_AFTER = pattern("products", "per_period_after")  # "4,792人·月": a count of person-months  # multiplied out by person-times only
 
@@ -56,7 +57,16 @@ def product_claims(a: Analysis, by_sentence: dict[int, list[Fact]]) -> list[Clai
 
 def _tier_product(text: str, facts: list[Fact], standards, standard: Fact, kind: str, period: str | None) -> Claim | None:
     """"一类村1个，每村每年20000元，计20000元；二类村6个，每村每年16000元，计96000元；…": tiers,
-    each in a clause of its own with its count and its amount (not the total of all tiers)."""
+    each in a clause of its own with its count and its amount (not the total of all tiers); read
+    only when every tier's clause states its own amount."""
+    claims = [_tier_clause_product(text, facts, standards, s, kind, p) for s, k, p in standards if k == kind]
+    if any(c is None for c in claims):
+        return None
+    return next(c for c in claims if c.stated is not None and standard in c.operands)
+
+
+def _tier_clause_product(text: str, facts: list[Fact], standards, standard: Fact, kind: str,
+                         period: str | None) -> Claim | None:
     start = max((m.end() for m in _TIER_CLAUSE.finditer(text, facts[0].sentence.start, standard.q.start)),
                 default=facts[0].sentence.start)
     end = next((m.start() for m in _TIER_CLAUSE.finditer(text, standard.q.end)), len(text))
@@ -89,8 +99,9 @@ def _product(text: str, facts: list[Fact], standard: Fact, kind: str, period: st
         return None  # "4,792人·月" by a standard 每人每年: counted in months, paid by the year
     after = max(count.q.end, standard.q.end, *(d.q.end for d in days))
     amount = _amount_after(text, facts, after)
-    if amount is None or _per_head(amount, count, standard):
-        return None
+    if amount is None or _per_head(amount, count, standard) or "其中" in text[after:amount.q.start] \
+            or period in (None, "年") and _YEARS_SPANNED.search(text, standard.sentence.start, amount.q.start):
+        return None  # ("…，其中中央财政资金30万元": a part of it; "连续补助3年": years multiplied in too)
     return Claim(ClaimKind.PRODUCT, amount, [count, standard, *days], Relation.EQ,
                  f"{count.q.shown()} × {standard.q.shown()}" + "".join(f" × {d.q.shown()}" for d in days),
                  pattern="product.count-times-standard", trigger=standard.label.strip()[-8:])

@@ -396,7 +396,7 @@ def _rates(a: Analysis, by_sentence, compositions: list[Claim]) -> list[Claim]:
                 a.note(f, "a cell of a row of figures set apart by spaces, not a rate a sentence states")
                 continue
             since, here = _rate_figures(a, facts, k)
-            here = without_a_plans_parts(a.doc.text, here, whole_of)
+            here = without_a_plans_parts(a.doc.text, f, here, whole_of)
             done = _done_of_total(a, f, here) or (rate_of_another_plan(facts, since, f) if not here else None)
             if done is not None:
                 out.append(done)

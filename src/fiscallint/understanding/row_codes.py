@@ -39,6 +39,9 @@ def code_column(t: Table) -> int | None:
     first column when its header lost its name (科目编码 on a header line a
     PDF export wrapped away) and every cell it holds is a code; else None."""
     col = next((i for i, name in enumerate(t.header) if _CODE_HEADER.search(leaf_name(name))), None)
+    if col is not None and not _codes_in(t, col) and col + 1 < len(t.header) and not t.header[col + 1].strip() \
+            and _codes_in(t, col + 1):
+        return col + 1  # ("科目编码" over right-aligned codes the layout put in a column of their own)
     if col is not None or not t.header or t.header[0].strip():
         return col
     texts = [row.cells[0].text.strip() for row in t.rows if row.cells and row.cells[0].text.strip()]
@@ -88,3 +91,9 @@ def _split_codes(t: Table) -> list[str | None] | None:
             above[k] = ""
         codes.append("".join(above[:deepest + 1]) if all(above[:deepest + 1]) else None)
     return codes
+
+
+def _codes_in(t: Table, col: int) -> bool:
+    """Whether the column holds a code in three rows or more."""
+    return sum(1 for row in t.rows if (cell := (t.aligned(row) or dict(enumerate(row.cells))).get(col)) is not None
+               and CLASSIFICATION_CODE.fullmatch(cell.text.strip())) >= 3

@@ -11,6 +11,7 @@ from fiscallint.understanding.column_places import screen_width
 from fiscallint.model.tables import Table
 
 _CHILD = pattern("row_tree", "child")
+_ROW_NUMBER_COLUMN = pattern("row_indent", "row_number_column")
 _CHILD_PREFIX = re.compile(_CHILD.pattern + r"[：:\s]*")
 _SUBTOTAL = pattern("row_tree", "named_subtotal")  # 小计, 财政资金小计
 
@@ -22,6 +23,8 @@ def indent_levels(t: Table, labels: list[str]) -> list[int | None] | None:
     by_columns = _level_column_depths(t)
     if by_columns is not None:
         return by_columns
+    if any(_ROW_NUMBER_COLUMN.fullmatch(name.strip()) for name in t.header):
+        return None  # (a form numbering its rows, 项目 | 行次 | 金额, centres its totals' labels: no depth)
     whole = t.__dict__.get("_whole")
     if whole and whole[1] and t.layout != "tab-cells" and _shifted_by_the_left_side(t):
         # a side right of another: its labels stand where the other side's widths end (but a

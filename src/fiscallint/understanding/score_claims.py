@@ -303,7 +303,7 @@ def _form_totals(a: Analysis, t: Table, cells, carried: tuple[list[Fact], list[F
             close(block_head, block)
             block_head, block = None, []
             p_total, s_total = _total_cells(t, cells, ri, (points_col, score_col), all_points, bool(carried[0]))
-            if p_total is not None and len(all_points) >= 2:
+            if _points_add_up_to(p_total, all_points):
                 out.append(Claim("composition", p_total, list(all_points), "eq", "table: 总分 分值 = Σ 分值"))
             if s_total is not None and len(all_scores) >= 2 and len(all_scores) == len(all_points):
                 out.append(Claim("composition", s_total, list(all_scores), "eq",
@@ -329,6 +329,15 @@ def _form_totals(a: Analysis, t: Table, cells, carried: tuple[list[Fact], list[F
             block.append((p, s))
     close(block_head, block)
     return all_points, all_scores
+
+
+def _points_add_up_to(total: Fact | None, points: list[Fact]) -> bool:
+    """Whether the 总分's 分值 is checked against the rows': not when they add up to two or
+    three times it exactly (the column holds each level's points, 一级, 二级, 三级 one cell a line)."""
+    if total is None or len(points) < 2:
+        return False
+    whole, added = total.q.value, sum(p.q.value for p in points)
+    return not (whole > 0 and added in (2 * whole, 3 * whole))
 
 
 def _score_columns(t: Table) -> tuple[int | None, int | None]:

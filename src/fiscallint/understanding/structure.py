@@ -16,16 +16,14 @@ from fiscallint.support.brackets import first_top_level, matching_close, top_lev
 from fiscallint.support import messages as M
 from fiscallint.support.messages import Msg
 from fiscallint.understanding.ordinal_items import ordinal_paragraphs, ordinals_in_line
+from fiscallint.understanding.list_items import MARKER as _MARKER, outside_brackets as _outside_brackets, split_items
 
-_MARKER = pattern("structure", "marker")
 _LINE_MARKER = pattern("structure", "line_marker")
 _SECTION_HEAD = pattern("structure", "section_head")
 _ORDINAL_IS = pattern("structure", "ordinal_is")
 _WRAPPED_ORDINAL = pattern("structure", "wrapped_ordinal")
 _ETC_THEN_MORE = pattern("structure", "etc_then_more")  # "一是…；\n二是…；": items one a line
-_SEMICOLON = re.compile(r"[；;]")
-_JOIN_WORD = pattern("structure", "join_word")
-_LONE_NUMBER = re.compile(r"\s*[0-9０-９]{1,2}\s*")
+_MORE_AFTER, _JOIN_WORD = pattern("structure", "more_after"), pattern("structure", "join_word")
 _SENTENCE_END = re.compile(r"[。！？\n]")
 _FULL_STOP = re.compile(r"[。！？]")
 _LIST_LEAD = pattern("structure", "list_lead")
@@ -35,65 +33,6 @@ _DIGIT = re.compile(r"[0-9０-９]")
 _AS_FOLLOWS = pattern("structure", "as_follows")
 _NOTE = pattern("structure", "note_bracket")
 _NOT_DIGIT, _FULL = re.compile(r"\D"), str.maketrans("０１２３４５６７８９", "0123456789")
-
-
-def split_items(text: str, start: int, end: int, join: str = "same_kind") -> list[tuple[int, int]]:
-    """Spans of the items of an enumeration in text[start:end]: split at 、，；
-    outside brackets (at ；only, when the list uses it: 、 then separates
-    sub-items), or at list markers （1）（2）… or 1、2、… when it has them.
-    ``join`` says when "A和B" ending the list is two items: "always", or
-    "same_kind" (东坡村和南塘村, not 自然资源和生态环境办公室)."""
-    body = text[start:end]
-    markers = [m for m in _MARKER.finditer(body)]
-    if len(markers) < 2:
-        markers = _numbered_markers(body)
-    if len(markers) >= 2:
-        spans = []
-        for i, m in enumerate(markers):
-            s = start + m.end()
-            e = start + (markers[i + 1].start() if i + 1 < len(markers) else len(body))
-            spans.append((s, e))
-        return spans
-    seps = "；;" if _SEMICOLON.search(_outside_brackets(body)) else "、，,；;"
-    spans, s = [], start
-    for i in top_level(text, start, end):
-        if text[i] in seps and not thousands_comma(text, i):
-            spans.append((s, i))
-            s = i + 1
-    spans.append((s, end))
-    if seps != "；;":
-        # "A、B和C": the last item may join two
-        a, b = spans[-1]
-        m = _JOIN_WORD.search(_outside_brackets(text[a:b]))
-        last = text[a:b].rstrip(" \t\u3000。.，,；;：:")[-1:]
-        # where the join word stands in the text, outside brackets
-        at = next((i for i in top_level(text, a, b) if text.startswith(m.group(0), i)), -1) if m else -1
-        before = at - 1
-        if at > a and text[before] in "）)":  # "职工基本医疗保险基金（含生育保险）和城乡居民…": the name before its bracket
-            before = max(text.rfind("（", a, before), text.rfind("(", a, before)) - 1
-        # "东坡村和南塘村" joins two of a kind; "自然资源和生态环境办公室" is one name
-        if at - a > 1 and b - (at + len(m.group(0))) > 1 and before >= a \
-                and (join == "always" or join == "same_kind" and text[before] == last):
-            spans[-1:] = [(a, at), (at + len(m.group(0)), b)]
-    # a lone list number ("1、" opening a list cut short) is no item
-    return [(a, b) for a, b in spans if text[a:b].strip(" \t\u3000。.，,；;：:")
-            and not _LONE_NUMBER.fullmatch(text[a:b])]
-
-
-_ARABIC_MARKER = re.compile(r"(?<![0-9０-９.．])([0-9０-９]{1,2})\s*[、．.](?![0-9０-９])")
-
-
-def _numbered_markers(body: str) -> list[re.Match]:
-    """"1、A；2、B；3、C" inside a list: markers numbered 1, 2, 3 … in order."""
-    out = []
-    for m in _ARABIC_MARKER.finditer(body):
-        if int(m.group(1).translate(_FULL)) == len(out) + 1:
-            out.append(m)
-    return out
-
-
-def _outside_brackets(body: str) -> str:
-    return "".join(body[i] for i in top_level(body, 0, len(body)))
 
 
 # a count in an item ("8个镇", "审批类事项1项"): the list breaks a count down, it
@@ -320,9 +259,9 @@ def _cut_by_the_end(text: str, end: int) -> bool:
 
 
 def _may_leave_items_out(text: str, start: int, end: int) -> bool:
-    """A list ending in 等, or one an excerpt may have cut: the count is at least its items."""
+    """A list ending in 等, one an excerpt may have cut, or one followed by more (另有…): the count is at least its items."""
     return bool(_ETC_END.search(text[start:end].rstrip("。.；;"))) or _cut_by_the_end(text, end) \
-        or _MARKER.match(text, start) is not None and _cut_soon_after(text, end)
+        or _MARKER.match(text, start) is not None and _cut_soon_after(text, end) or _MORE_AFTER.match(text, end) is not None
 
 
 def _cut_soon_after(text: str, end: int) -> bool:
@@ -547,7 +486,7 @@ def _list_below(a: Analysis, f: Fact) -> CountClaim | None:
     pos = line_end + 1
     for k, line in enumerate(lines[:8]):
         m = _HEAD_LINE.match(line)
-        if m and _common_suffix(m.group(1), label) >= 3:
+        if m and _common_suffix(m.group(1), label) >= max(3, min(4, len(m.group(1)))):  # (not 时效指标 under 绩效指标)
             start = pos + m.end()
             end = pos + len(line)
             for more in lines[k + 1:k + 4]:

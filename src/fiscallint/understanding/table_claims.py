@@ -28,6 +28,7 @@ from fiscallint.understanding.row_codes import CLASSIFICATION_CODE, classificati
 from fiscallint.understanding.row_tree import CLASSIFICATION_HEADING, numbering_style, row_tree
 from fiscallint.understanding.row_sums import first_parts_add_up, nesting_contradicted
 from fiscallint.understanding.table_lists import no_list_here, totals_alone
+from fiscallint.understanding.column_places import screen_width
 from fiscallint.understanding.score_claims import column_named, score_rows, score_totals, score_tree, scores_without_points
 from fiscallint.understanding.table_ratios import column_words, rate_columns, share_columns
 from fiscallint.understanding.column_pairs import compared_columns, not_of_derived_changes, other_bases
@@ -220,6 +221,21 @@ def _under(parent: list[int | None], r: int, p: int) -> bool:
     return False
 
 
+def _places_on_screen(a: Analysis, f) -> tuple[int, int]:
+    """Where a figure starts and ends on screen on its line (a Chinese character two wide)."""
+    line = a.doc.start_of_line(f.q.start)
+    return screen_width(a.doc.text[line:f.q.start]), screen_width(a.doc.text[line:f.q.end])
+
+
+def _near(x: tuple[int, int], y: tuple[int, int]) -> bool:
+    """Two figures in one column: starting or ending within a cell's width (left- or right-aligned,
+    padded by characters or by screen places); not a figure of a column a whole side away."""
+    return abs(x[0] - y[0]) <= _CELL_WIDTH or abs(x[1] - y[1]) <= _CELL_WIDTH
+
+
+_CELL_WIDTH = 12
+
+
 def _not_summable(total) -> bool:
     """A percentage, or a measure other than money or a count: its rows are not its parts."""
     return total.q.is_percent or total.q.dimension != "money" and total.q.unit not in (None,) and not total.q.is_count
@@ -232,6 +248,9 @@ def _column_sum(a: Analysis, t: Table, label: str, col: int, total, parts, relat
     name = t.column_name(col)
     if _CUMULATIVE.search(name) and all(_PERIOD_ROW.match(p.label.strip()) for p in parts):
         return None  # "季度 | 本季度支出 | 累计支出": each period's running total, the year's is the last
+    if t.layout == "columns" and not any(_near(_places_on_screen(a, total), _places_on_screen(a, p)) for p in parts) \
+            and "\t" not in a.doc.text[a.doc.start_of_line(total.q.start):total.q.end]:
+        return None  # (aligned columns: a figure ending far from its parts' is another column's, misplaced)
     said = f"table: {label or '合计'} {('(' + name + ') ') if name else ''}= its rows"
     signs = {fact_sign(a.doc.text, f) for f in (total, *parts)}
     # all written negative: the sum of the sizes holds too, but the figures
@@ -293,7 +312,7 @@ def _row_sum_claims(a: Analysis, t: Table, cells) -> list[Claim]:
     unsure = _unsure_parents(t, parent) | nesting_contradicted(parent, cells, lambda f: fact_sign(a.doc.text, f))
     codes, continued = classification_codes(t), _codes_continued_on_other_sides(t)
     figured = {r for r, _ in cells}
-    if totals_alone(labels, figured):
+    if totals_alone(lex, labels, figured):
         return []
     out = []
     for p in sorted(set(x for x in parent if x is not None and x >= 0)):
@@ -361,7 +380,9 @@ def _net_of_deduction(a: Analysis, t: Table, cells, net: int, terms: list[int]) 
         out.append(Claim("form_linear", stated, parts, "eq",
                          f"table: {t.rows[net].label} {('(' + name + ') ') if name else ''}= {t.rows[gross].label} − {less}",
                          direction=written_sign(a.doc.text, stated),
-                         variant=",".join([f"1:{fact_sign(a.doc.text, parts[0])}"] + ["0:1"] * len(taken)),
+                         # (a change column's deduction is signed: a fall in 累计折旧 raises the net)
+                         variant=",".join([f"1:{fact_sign(a.doc.text, parts[0])}"] + [
+                             f"0:{fact_sign(a.doc.text, p)}" if _change_column(t, col) else "0:1" for p in parts[1:]]),
                          pattern="table.net-of-deduction", trigger=leaf_name(name) or t.rows[net].label))
     return out
 

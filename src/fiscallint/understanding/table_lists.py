@@ -62,8 +62,13 @@ def _one_name_repeated(labels: list[str], kids: list[int]) -> bool:
     return len(kids) >= 2 and len(names) == 1 and bool(names - {""})
 
 
-def totals_alone(labels: list[str], figured: set[int]) -> bool:
+def totals_alone(lex, labels: list[str], figured: set[int]) -> bool:
     """Every row with figures a total ("收支总计 | 本年收入合计 | 本年支出合计", a
     table of a report's main figures; "2023年支出合计 | 2022年支出合计"; totals by
-    fund over 财政拨款支出总计): none read as a part of another."""
-    return len(figured) >= 2 and all(TOTAL_ROW.match(labels[r]) or CLOSING_TOTAL.search(labels[r]) for r in figured)
+    fund over 财政拨款支出总计): none read as a part of another, unless one row's
+    concept is the whole of every other row's (支出合计 | 基本支出合计 | 项目支出合计)."""
+    if len(figured) < 2 or not all(TOTAL_ROW.match(labels[r]) or CLOSING_TOTAL.search(labels[r]) for r in figured):
+        return False
+    concepts = [lex.concept_of(labels[r]) for r in sorted(figured)]
+    return not any(c and all(o and o != c and o in lex.children.get(c, ()) for o in concepts[:i] + concepts[i + 1:])
+                   for i, c in enumerate(concepts))
