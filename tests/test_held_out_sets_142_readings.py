@@ -666,3 +666,43 @@ def test_the_right_sides_figure_is_no_cell_of_the_left_sides_row():
             "          总计                 30     1,070.00               总计                 60     1,070.00     1,018.00        52.00"]
     text = "财政拨款收入支出决算总表\n金额单位：万元\n" + "\n".join(rows) + "\n注：本表反映财政拨款收支。\n"
     assert "FL101" not in counted(text)
+
+
+def test_a_share_names_its_whole_before_a_bracketed_short_name():
+    text = "业务收入2,000.00万元中，药品收入500.00万元，药品收入占业务收入的比重（药占比）为{share}%。\n"
+    assert counted(text.format(share="25.00")) == []
+    assert counted(text.format(share="22.00")) == ["FL102"]
+
+
+# ---------------------------------------------------------------- a review of 71f3798
+def test_last_years_figure_in_a_reason_keeps_its_date():
+    assert counted("2023年度基本支出150.00万元，比上年增加10.00万元。增加的主要原因是上年基本支出130.00万元中未含新进人员工资。\n") \
+        == ["FL104"]
+
+
+def test_a_row_numbered_forms_indented_rows_still_nest():
+    rows = ["项目                行次      金额", "项目支出              1      40.00", "    专项业务费        2      25.00",
+            "    设备购置费        3      15.00", "基本支出              4      80.00", "    办公费            5      50.00",
+            "    差旅费            6      30.00", "本年支出合计          7     120.00"]
+    assert counted("表1 支出情况表\n单位：万元\n" + "\n".join(rows) + "\n注：无。\n") == []
+
+
+def test_a_class_after_a_short_modifier_is_a_peer():
+    assert counted("全村现有耕地1000亩，其中水田700亩、旱地300亩、新增林地50亩。\n") == []
+
+
+def test_a_total_pushed_right_by_its_long_label_is_still_its_columns():
+    rows = ["项目                                  预算数       决算数", "一般公共服务支出                    100.00        90.00",
+            "农林水支出                           80.00        73.00", "社会保障和就业支出                   20.00        18.00",
+            "一般公共预算财政拨款本年支出合计                    200.00        {total}"]
+    text = "表1 支出决算表\n单位：万元\n" + "\n".join(rows) + "\n注：无。\n"
+    assert counted(text.format(total="181.00")) == []
+    assert counted(text.format(total="191.00")) == ["FL101"]
+
+
+def test_a_from_to_change_naming_its_subject_in_the_same_unit_is_checked():
+    assert counted("全年完成食品抽检，由上年的74批次增加到105批次，抽检批次增加30批次。\n") == ["FL104"]
+
+
+def test_个别_without_a_column_gap_is_a_count():
+    assert counted("打造5个别具特色的示范村：东坡村、南塘村、西岭村、北山村。\n") == ["FL204"]

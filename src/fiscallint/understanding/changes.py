@@ -220,9 +220,9 @@ def _year_pair_claims(f: Fact, facts: list[Fact], k: int, pair: tuple[Fact, Fact
 
 def _from_to_claim(f: Fact, levels: list[Fact]) -> Claim | None:
     """"由上年的74批次增加到105批次，增加31批次": B − A."""
-    own = _own_subject_words(f.label)  # ("由610元提高到640元，应补助资金较上年增加…": another subject's change)
+    # ("标准由610元提高到640元，应补助资金较上年增加553.69万元": another subject's change, in its own unit)
     if len(levels) >= 2 and _CHANGE_UP_TO.search(levels[-1].label) and _FROM.search(levels[-2].label) and _same_dim(levels[-1], f) \
-            and _same_dim(levels[-2], f) and (not own or own in levels[-2].label):
+            and _same_dim(levels[-2], f) and not (_own_subject_words(f.label) and f.q.unit != levels[-1].q.unit):
         return Claim("change", f, [levels[-1], levels[-2]], "eq", "由 A 到 B: B − A", direction=f.direction, variant="levels",
                      pattern="change.from-to", trigger=f.label.strip()[-8:])
     return None

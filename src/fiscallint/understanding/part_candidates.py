@@ -341,11 +341,18 @@ def _peer_class(classes: list[str], total: Fact, parts: list[Fact]) -> Fact | No
     own = next((c for c in classes if c in total.label), None)
     if own is None:
         return None
-    # (a part that only names a class after other words, 占用林地, 宜林荒山草地, is no peer;
-    # land turned into one, 退耕还林地, is)
-    return next((p for p in parts if own not in p.label and (
-        p.label.strip(LABEL_PUNCT + OF_WHICH).startswith(tuple(classes))
-        or any((at := p.label.find(c)) >= 0 and _TURNED_INTO.search(p.label, 0, at) for c in classes))), None)
+    # (a class after a short modifier, 新增林地, is one; land turned into one, 退耕还林地, too;
+    # land taken from it, 占用林地, or one named after more words, 宜林荒山草地, is none)
+    return next((p for p in parts if own not in p.label and any(_names_a_peer(p.label.strip(LABEL_PUNCT + OF_WHICH), c)
+                                                                 for c in classes)), None)
+
+
+def _names_a_peer(label: str, cls: str) -> bool:
+    at = label.find(cls)
+    if at < 0:
+        return False
+    before = label[:at]
+    return not before or bool(_TURNED_INTO.search(before)) or len(before) <= 2 and not _TAKEN_LAND.search(before)
 
 
 def _taken_away(parts: list[Fact], subtracted: tuple[str, ...]) -> list[Fact]:
@@ -403,7 +410,7 @@ _INCOME = pattern("part_candidates", "income")
 _COST = pattern("part_candidates", "cost")
 _COST_NAMED = pattern("part_candidates", "cost_named")
 _PAID_OF_COST = pattern("part_candidates", "paid_of_cost")
-_TURNED_INTO = pattern("part_candidates", "turned_into")
+_TURNED_INTO, _TAKEN_LAND = pattern("part_candidates", "turned_into"), pattern("part_candidates", "taken_land")
 _NARROWER_COST = pattern("part_candidates", "narrower_cost")
 _USED_FOR = pattern("composition_parts", "used_for")
 

@@ -12,6 +12,7 @@ from fiscallint.model.tables import Table
 
 _CHILD = pattern("row_tree", "child")
 _ROW_NUMBER_COLUMN = pattern("row_indent", "row_number_column")
+_FORM_LINE = pattern("row_indent", "form_line")
 _CHILD_PREFIX = re.compile(_CHILD.pattern + r"[：:\s]*")
 _SUBTOTAL = pattern("row_tree", "named_subtotal")  # 小计, 财政资金小计
 
@@ -23,8 +24,7 @@ def indent_levels(t: Table, labels: list[str]) -> list[int | None] | None:
     by_columns = _level_column_depths(t)
     if by_columns is not None:
         return by_columns
-    if any(_ROW_NUMBER_COLUMN.fullmatch(name.strip()) for name in t.header):
-        return None  # (a form numbering its rows, 项目 | 行次 | 金额, centres its totals' labels: no depth)
+    numbered = any(_ROW_NUMBER_COLUMN.fullmatch(name.strip()) for name in t.header)
     whole = t.__dict__.get("_whole")
     if whole and whole[1] and t.layout != "tab-cells" and _shifted_by_the_left_side(t):
         # a side right of another: its labels stand where the other side's widths end (but a
@@ -32,8 +32,8 @@ def indent_levels(t: Table, labels: list[str]) -> list[int | None] | None:
         return None
     xs: list[int | None] = []
     for cell in _label_cells(t):
-        if cell is None or cell.empty or cell.x is None:
-            xs.append(None)
+        if cell is None or cell.empty or cell.x is None or numbered and _FORM_LINE.search(cell.text):
+            xs.append(None)  # (a form numbering its rows, 项目 | 行次 | 金额, centres its total lines' labels)
             continue
         # "  其中：公务用车购置费" over "        公务用车运行维护费": the 其中 row's
         # name stands where its siblings' do, after 其中：

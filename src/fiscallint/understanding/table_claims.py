@@ -233,7 +233,7 @@ def _near(x: tuple[int, int], y: tuple[int, int]) -> bool:
     return abs(x[0] - y[0]) <= _CELL_WIDTH or abs(x[1] - y[1]) <= _CELL_WIDTH
 
 
-_CELL_WIDTH = 12
+_CELL_WIDTH = 24  # (two cells: a long label may push its row's figures one cell right)
 
 
 def _not_summable(total) -> bool:
