@@ -706,3 +706,10 @@ def test_a_from_to_change_naming_its_subject_in_the_same_unit_is_checked():
 
 def test_个别_without_a_column_gap_is_a_count():
     assert counted("打造5个别具特色的示范村：东坡村、南塘村、西岭村、北山村。\n") == ["FL204"]
+
+
+def test_a_zero_without_a_unit_is_one_of_its_lists_amounts():
+    text = ("2025年“三公”经费预算12.00万元。其中：因公出国（境）费0，与上年持平；公务用车购置及运行维护费6.00万元，"
+            "其中：公务用车购置费0，公务用车运行维护费6.00{unit}；公务接待费6.00万元。\n")
+    assert counted(text.format(unit="万元")) == []
+    assert "FL201" in counted(text.format(unit="元"))

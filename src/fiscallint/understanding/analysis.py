@@ -17,6 +17,7 @@ from fiscallint.model.vocabulary import Phase
 from fiscallint.model.fact import _LABEL_STRIP, Analysis, Fact, Sentence  # noqa: F401  (Analysis, Fact, Sentence: read here by many)
 from fiscallint.support.lexicon import Lexicon, alternation, default_lexicon
 from fiscallint.support.options import DEFAULT, Options
+from fiscallint.understanding.zero_amounts import zeros_of_their_list
 from fiscallint.understanding.phases import _YEAR, _phase_at, _phase_marks, in_aside, sentence_years, year_of_head
 from fiscallint.understanding.quantities import Quantity, scan
 from fiscallint.model.document import Document
@@ -357,6 +358,7 @@ def analyse(doc: Document, lexicon: Lexicon | None = None, options: Options = DE
         facts.append(fact)
         prev, prev_fact = q, fact
     mark_entities(facts, text)
+    zeros_of_their_list(facts)
     head = text[:200]
     default_phase = "预算" if ("预算" in head and "决算" not in head and "自评" not in head and "绩效" not in head) else "决算"
     a = Analysis(doc, quantities, skipped, sentences, facts, lex, default_phase, year=doc_year,
