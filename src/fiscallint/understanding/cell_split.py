@@ -4,10 +4,9 @@ each cell keeping its place in the text; and how tab rows start a table
 over its column's name)."""
 from __future__ import annotations
 
-import re
-
 from fiscallint.model.tables import _NUMERIC, NUMBERED_LABEL, Cell, Row, numeric_text
 from fiscallint.support.wordbook import pattern, words
+from fiscallint.understanding.row_codes import CLASSIFICATION_CODE
 
 
 def _bar_cell_indent(part: str, stripped: str, line_start: bool) -> int | None:
@@ -300,9 +299,6 @@ def goes_on_grid(lines, i: int, j: int) -> bool:
         and "\t" in lines[j + 1] and "\t" in lines[j - 1]
 
 
-_CODE_CELL = re.compile(r"[0-9]{3}(?:[0-9]{2}){0,2}")  # (a 类/款/项 code opening a row)
-
-
 def in_tab_places(r: Row, line: str, start: int, full_width: int, header_full: bool) -> None:
     """A tab grid's row with every cell in its tab's place: its blank last cells kept where
     it has a tab for every cell, or added where it opens with its label, ends on a figure one
@@ -314,6 +310,6 @@ def in_tab_places(r: Row, line: str, start: int, full_width: int, header_full: b
         r.cells = split_cells(line, start, "\t", keep_trailing=True)
     elif r.cells and r.cells[-1].numeric and (
             len(r.cells) == full_width - 1 and r.cells[0].text and any(c.empty for c in r.cells[1:-1])
-            or header_full and line[:1] not in " \u3000" and (r.cells[0].empty or _CODE_CELL.fullmatch(r.cells[0].text.strip()))):
+            or header_full and line[:1] not in " \u3000" and (r.cells[0].empty or CLASSIFICATION_CODE.fullmatch(r.cells[0].text.strip()))):
         end = r.cells[-1].end
         r.cells = r.cells + [Cell("", end, end) for _ in range(full_width - len(r.cells))]

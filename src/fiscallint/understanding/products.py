@@ -46,27 +46,23 @@ def product_claims(a: Analysis, by_sentence: dict[int, list[Fact]]) -> list[Clai
     out = []
     for facts in by_sentence.values():
         standards = [(f, *per) for f in facts if (per := _standard(a, f)) is not None]
-        kinds = [kind for _, kind, _ in standards]
-        for standard, kind, period in standards:
-            claim = _product(a.doc.text, facts, standard, kind, period) if kinds.count(kind) == 1 \
-                else _tier_product(a.doc.text, facts, standards, standard, kind, period)
-            if claim is not None:
-                out.append(claim)
+        for kind in dict.fromkeys(kind for _, kind, _ in standards):
+            of_kind = [(s, p) for s, k, p in standards if k == kind]
+            if len(of_kind) == 1:
+                claims = [_product(a.doc.text, facts, of_kind[0][0], kind, of_kind[0][1])]
+            else:
+                # "一类村1个，每村每年20000元，计20000元；二类村6个，…": tiers, each in a clause of its own
+                # with its count and its amount; read only when every tier's clause states its own
+                claims = [_tier_clause_product(a.doc.text, facts, standards, s, kind, p) for s, p in of_kind]
+                claims = claims if all(claims) else []
+            out.extend(c for c in claims if c is not None)
     return out
-
-
-def _tier_product(text: str, facts: list[Fact], standards, standard: Fact, kind: str, period: str | None) -> Claim | None:
-    """"一类村1个，每村每年20000元，计20000元；二类村6个，每村每年16000元，计96000元；…": tiers,
-    each in a clause of its own with its count and its amount (not the total of all tiers); read
-    only when every tier's clause states its own amount."""
-    claims = [_tier_clause_product(text, facts, standards, s, kind, p) for s, k, p in standards if k == kind]
-    if any(c is None for c in claims):
-        return None
-    return next(c for c in claims if c.stated is not None and standard in c.operands)
 
 
 def _tier_clause_product(text: str, facts: list[Fact], standards, standard: Fact, kind: str,
                          period: str | None) -> Claim | None:
+    """A tier's product, read within its clause (between ；): None unless the clause holds this
+    standard alone and an amount of its own (not the total of all tiers, 合计/共计)."""
     start = max((m.end() for m in _TIER_CLAUSE.finditer(text, facts[0].sentence.start, standard.q.start)),
                 default=facts[0].sentence.start)
     end = next((m.start() for m in _TIER_CLAUSE.finditer(text, standard.q.end)), len(text))

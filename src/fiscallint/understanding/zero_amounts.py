@@ -11,7 +11,7 @@ def zeros_of_their_list(facts: list[Fact]) -> None:
     for i, f in enumerate(facts):
         if f.q.value != 0 or f.q.unit is not None or not f.concept or f.extras.get("cell") is not None:
             continue
-        near = [g for g in facts[i + 1:] if g.sentence is f.sentence][:1] + [g for g in facts[:i] if g.sentence is f.sentence][-1:]
+        near = [g for g in facts[i + 1:i + 2] + facts[max(0, i - 1):i] if g.sentence is f.sentence]
         money = next((g for g in near if g.q.dimension == "money" and g.role == "level"), None)
         if money is not None:
             f.q.unit, f.q.scale, f.q.info = money.q.unit, money.q.scale, money.q.info
