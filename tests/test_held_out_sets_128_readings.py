@@ -310,11 +310,13 @@ def test_parts_after_age_bands_divide_the_people_by_age():
 
 
 def test_a_score_written_whole_may_drop_its_fraction():
-    # 6 × 1093/1100 = 5.96 written 5: the evaluator wrote whole points; 4 where 5.96 is meant is still told
+    # 6 × 1093/1100 = 5.96 written 5 (or 4): the evaluator wrote whole points and deducted; 2, under half
+    # of what the rule gives, is still told (rules/thresholds.toml [scores] judgment_keeps)
     text = ("| 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n| 木材销售收入 | 1100万元 | 1093万元 | 6 | 5 |\n"
             "| 造林面积 | 2000亩 | 2000亩 | 6 | 6 |\n| 群众满意度 | 90% | 95% | 8 | 8 |\n")
     assert counted(text) == []
-    assert [f.rule for f in findings(text.replace("| 6 | 5 |", "| 6 | 4 |"))] == ["FL301"]
+    assert counted(text.replace("| 6 | 5 |", "| 6 | 4 |")) == []
+    assert [f.rule for f in findings(text.replace("| 6 | 5 |", "| 6 | 2 |"))] == ["FL301"]
 
 
 def test_names_of_a_forms_two_sides_one_a_line_are_no_headings():

@@ -34,7 +34,9 @@ class RateMismatch(ClaimRule):
     (``其中：基本支出1,509.88万元，…执行率99.83%``, ``全年执行数3,452.88万元，即全年
     预算数的95.96%``) is of that concept's budget wherever the report states it,
     in another section or in its table; either budget, 年初 or 调整后, may be the
-    plan (``rate.plan-stated-apart``). A rate whose name says what it divides
+    plan (``rate.plan-stated-apart``); one whose actual the report's tables
+    state once, in an actual's column (本年执行数, 实际支出), is of the budget
+    of that row (``rate.plan-in-table-row``). A rate whose name says what it divides
     (节约率: the saving over the 招标控制价; 审减率: what an audit took off over
     what was submitted; rules/readers.toml ``[ratios.named_rates]``) is that
     quotient of the figures so named before it (``rate.named-quotient``).
@@ -50,7 +52,7 @@ class RateMismatch(ClaimRule):
 
     code = "FL103"
     patterns = ("rate.actual-over-plan", "rate.previous-sentence", "rate.done-and-left", "rate.done-of-total",
-                "rate.of-stated-plan", "rate.plan-stated-apart", "rate.outturn-stated-apart", "rate.respective",
+                "rate.of-stated-plan", "rate.plan-stated-apart", "rate.plan-in-table-row", "rate.outturn-stated-apart", "rate.respective",
                 "rate.written-division", "rate.named-quotient", "table.rate-column",
                 "form.ratio")
     name = "rate-mismatch"

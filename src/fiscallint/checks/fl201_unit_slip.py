@@ -21,6 +21,9 @@ class UnitSlip(Rule):
       other items of its list (387350元 for 2965人次 beside 617705万元 for
       1466人次);
     - the same labelled figure is stated elsewhere about 10⁴ times apart;
+    - its unusual digits (``19.32元``) are written in the other unit twice
+      or more elsewhere (``发放补贴资金19.32万元``, the table's cells), once
+      in a sentence sharing a word of its label;
     - a list that does not add up would add up with this term scaled by 10⁴;
     - a share of it that does not hold would hold with it scaled by 10⁴
       (``涉及资金2,149.25元，占资金总额的38.70%`` of 5,553.63万元).

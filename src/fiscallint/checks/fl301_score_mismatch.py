@@ -15,6 +15,9 @@ from fiscallint.checks.base import ClaimRule, named, related
 from fiscallint.model.claim import ClaimKind
 
 
+_HALF = Decimal("0.5")
+
+
 @register
 class ScoreMismatch(ClaimRule):
     """A score in a self-evaluation table (绩效自评表) disagrees with its row.
@@ -62,21 +65,26 @@ class ScoreMismatch(ClaimRule):
         yield from self.points_full(ctx)
 
     def report(self, ctx: Context, claim: Claim, verdict: Verdict) -> Finding:
-        """An indicator scored in whole points somewhat below what the
-        proportional rule gives (8 of 10 for 97.10% of 98%) is reported as info:
-        a region's rule may deduct whole points, a judgment, not arithmetic
-        (rules/thresholds.toml [scores] judgment_keeps; 9.00 is whole too). A
-        score with a fraction (1.28 where 2 × 99/100 = 1.98), far below the rule
-        (2 of 8.62), above it, or a cap or a rate's score, as found."""
+        """An indicator's score in whole or half points against its target
+        (实际完成值 over 年度指标值) that the proportional rule does not give is
+        reported as info: scoring rules differ between regions, and graders
+        deduct for quality or give partial credit (9.5 of 10 for 93% of a 90%
+        target, 3.5 of 4 for half the count), a judgment, not arithmetic.
+        A score with a finer fraction (8.26 where the rule gives 8.62) was
+        computed, not judged; one far below the rule (2 of 8.62: under
+        rules/thresholds.toml [scores] judgment_keeps of it, where a digit was
+        more likely dropped), above its points, or a rate's score: as found."""
         found = super().report(ctx, claim, verdict)
-        keeps = Decimal(str(ctx.thresholds.get("scores", {}).get("judgment_keeps", 1)))
-        if claim.variant in ("cap", "rate") or verdict.computed is None or verdict.stated is None \
-                or verdict.stated.hi >= verdict.computed.lo or claim.stated.q.value % 1 \
-                or verdict.stated.mid < keeps * verdict.computed.mid:
+        if claim.variant in ("cap", "rate") or verdict.computed is None or verdict.stated is None:
             return found
+        keeps = Decimal(str(ctx.thresholds.get("scores", {}).get("judgment_keeps", 1)))
+        below = verdict.stated.hi < verdict.computed.lo
+        if claim.stated.q.value % _HALF or below and verdict.stated.mid < keeps * verdict.computed.mid:
+            return found  # (a score like 8.26 was computed, not judged: a slip in it is arithmetic)
         message = found.message.args["message"] if isinstance(found.message, Msg) and found.message.template == M.WITH_SLIP \
             else found.message
-        return replace(found, severity="info", slip=None, message=Msg(M.SCORE_BELOW_PROPORTION, message=message))
+        template = M.SCORE_BELOW_PROPORTION if below else M.SCORE_ABOVE_PROPORTION
+        return replace(found, severity="info", slip=None, message=Msg(template, message=message))
 
     def points_full(self, ctx: Context):
         """A whole score table with no 总分 row whose 分值 do not add up to the

@@ -153,7 +153,54 @@ def unit_slips(a: Analysis, checked: list[tuple[Claim, Verdict]], th: dict) -> l
         # unit, the pair says no more: this figure is no suspect of its own)
         if id(e.related[0]) not in seen:
             add(e)
+    # (last: a list or a share that names the slip says more than the digits do)
+    for e in _digits_written_in_the_other_unit(a):
+        add(e)
     return out
+
+
+def _digits_written_in_the_other_unit(a: Analysis) -> list[Evidence]:
+    """"全年发放养老服务补贴19.32元" where the report states 19.32万元 twice
+    or more (a sentence, its table's cells): an amount whose unusual digits (a
+    fraction, or an unround figure of four digits) the report writes in the
+    other unit at least twice and in this one once, said of the same thing
+    (a word of its label in the other's sentence)."""
+    by_digits: dict[str, list[Fact]] = {}
+    for f in a.facts:
+        if f.q.dimension == "money" and f.q.unit in _SLIPPED_UNITS and not f.q.approx and _unusual(f.q.digits):
+            by_digits.setdefault(f.q.digits, []).append(f)
+    out = []
+    for same in by_digits.values():
+        units = {f.q.unit for f in same}
+        if len(units) != 2:
+            continue
+        for f in same:
+            others = [g for g in same if g.q.unit != f.q.unit]
+            if sum(1 for g in same if g.q.unit == f.q.unit) != 1 or len(others) < 2 or f.extras.get("in_table") \
+                    or _PER_UNIT.search(f.label.rstrip()):
+                continue
+            said = [g for g in others if not g.extras.get("in_table") and _shares_a_word(f.label, g.label)]
+            if said:
+                factor = others[0].q.base_value / f.q.base_value
+                out.append(Evidence(f, Msg(M.SAME_DIGITS_OTHER_UNIT, unit=others[0].q.unit, times=len(others)), said[:1],
+                                    _other_unit(f, factor)))
+    return out
+
+
+_SLIPPED_UNITS = frozenset({"元", "万元"})
+_UNUSUAL = re.compile(r"[0-9]+\.[0-9]*[1-9][0-9]*|[0-9]{3,}[1-9]")
+_HAN_PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
+
+
+def _unusual(digits: str) -> bool:
+    """Digits unlikely to recur by chance: with a fraction (19.32), or four
+    digits or more not ending in 0 (3527)."""
+    return _UNUSUAL.fullmatch(digits.replace(",", "")) is not None
+
+
+def _shares_a_word(x: str, y: str) -> bool:
+    """Whether two labels share two Chinese characters in a row (发放, 补贴)."""
+    return bool({m.group(1) for m in _HAN_PAIR.finditer(x)} & {m.group(1) for m in _HAN_PAIR.finditer(y)})
 
 
 def _far_above_the_budget(a: Analysis, th: dict) -> list[Evidence]:

@@ -149,6 +149,8 @@ HOLDS_IF_SCORE_WHOLE = N_("holds with the score rounded to a whole number, as it
 HOLDS_IF_SCORE_CUT = N_("holds with the score's fraction dropped, as a whole number is written")
 SCORE_BELOW_PROPORTION = N_("{message}; the score is below what the proportional rule gives, and a region's "
                             "scoring rule may deduct more: a judgment, not arithmetic")
+SCORE_ABOVE_PROPORTION = N_("{message}; the score is above what the proportional rule gives, and a region's "
+                            "scoring rule may give partial credit more freely: a judgment, not arithmetic")
 EACH_AT_MOST_TOTAL = N_("overlapping attributes, each at most the total")
 FIGURE_EXCEEDS_TOTAL = N_("a listed figure exceeds the total: not a part")
 AUTHOR_UNCLEAR = N_("does not hold, but which figures the author related is unclear")
@@ -161,6 +163,8 @@ CHECK_EXPLAINED = N_("{figure}: {reason}; check that the report explains it")
 TIMES_BUDGET = N_("is {times} times the report's whole budget")
 TIMES_WHOLE = N_("is {times} times the {whole} it is a part of")
 APART_1E4 = N_("is 10⁴ times apart from the same figure stated before")
+SAME_DIGITS_OTHER_UNIT = N_("has the digits of an amount the report states in {unit} elsewhere, {times} times: "
+                            "10⁴ times apart")
 ADDS_UP_LARGER = N_("makes its list add up only when read 10⁴ times larger")
 ADDS_UP_SMALLER = N_("makes its list add up only when read 10⁴ times smaller")
 SHARE_HOLDS_LARGER = N_("makes its share hold only when read 10⁴ times larger")

@@ -486,9 +486,10 @@ def line_cells(line: str, start: int) -> list[Cell]:
         if prev is not None and len(prev.text) == 1 and len(m.group(0)) == 1 and prev.text + m.group(0) in _JUSTIFIED:
             cells[-1] = Cell(prev.text + m.group(0), prev.start, start + m.end(), x=prev.x)
             continue
-        pair = TWO_FIGURES.fullmatch(m.group(0))
+        pair = TWO_FIGURES.fullmatch(m.group(0)) or (TWO_RATE_NAMES.fullmatch(m.group(0)) if cells else None)
         if pair is not None:
-            # "10 10.00": a PDF left one space between two narrow columns of figures
+            # "10 10.00": a PDF left one space between two narrow columns of figures (or
+            # between two names over them: "为预算% 比上年增长%")
             for k in (1, 2):
                 at = m.start() + pair.start(k)
                 cells.append(Cell(pair.group(k), start + at, start + m.start() + pair.end(k), x=screen_width(line[:at])))
@@ -507,6 +508,7 @@ def line_cells(line: str, start: int) -> list[Cell]:
 
 
 _NAME_AND_FIGURE = re.compile(r"(.*[\u4e00-\u9fff）)]) ([-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?)")
+TWO_RATE_NAMES = re.compile(r"([^ ]*[\u4e00-\u9fff][^ ]*[%％]) ([^ ]*[\u4e00-\u9fff][^ ]*)")
 TWO_FIGURES = re.compile(r"([-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?) ([-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?)")
 
 

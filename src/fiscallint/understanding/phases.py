@@ -42,11 +42,15 @@ _BUDGET_PHASES = frozenset({"年初预算", "调整预算"})
 _WORDS_ONLY = re.compile(r"[^0-9０-９，,。；;：:、]*")
 
 
+def _blank(m: re.Match) -> str:
+    return "＿" * len(m.group(0))
+
+
 def _phase_marks(lex: Lexicon, sentence: str) -> list[tuple[int, str]]:
     """(offset, phase) of the phases a sentence names, compared ones left out."""
     # (a PDF's line break inside a name: "一般公\n共预算收入" names no budget phase)
-    kept = [k for k, ch in enumerate(sentence) if ch != "\n"]
-    masked = _NOT_PHASE.sub(lambda m: "＿" * len(m.group(0)), "".join(sentence[k] for k in kept))
+    kept = [k for k, ch in enumerate(sentence) if ch != "\n"] if "\n" in sentence else None
+    masked = _NOT_PHASE.sub(_blank, sentence if kept is None else "".join(sentence[k] for k in kept))
     marks, last_end = [], 0
     for s, e, phase in lex.phases_in(masked):
         before = masked[max(0, s - 2):s]
@@ -54,7 +58,7 @@ def _phase_marks(lex: Lexicon, sentence: str) -> list[tuple[int, str]]:
             continue
         if marks and _narrowed(masked, marks[-1][1], last_end, s, phase):
             continue
-        marks.append((kept[e - 1] + 1, phase))
+        marks.append((e if kept is None else kept[e - 1] + 1, phase))
         last_end = e
     return marks
 

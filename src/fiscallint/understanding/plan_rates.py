@@ -16,6 +16,7 @@ from fiscallint.understanding.claim_text import _has_word, _is_base, _levels, _s
 NAMED_PLANS = {Phase.INITIAL_BUDGET, Phase.ADJUSTED_BUDGET}  # (预算 alone may be either)
 _PLAN_BEFORE_OF = pattern("ratios", "plan_before_of")
 _ASIDE = pattern("ratios", "aside_opening")
+_BASE_NAMED_AFTER = pattern("ratios", "base_named_after")
 
 
 def rate_of_stated_plan(a: Analysis, facts: list[Fact], k: int) -> Claim | None:
@@ -220,3 +221,67 @@ def without_a_plans_parts(text: str, rate: Fact, here: list[Fact], whole_of: dic
     of_a_part = any(p.q.value and ((here[-1].q.interval() / p.q.interval()) * HUNDRED).meets(rate.q.interval())
                     for p in dropped)
     return kept if closed and not of_a_part and id(here[-1]) not in whole_of and len(kept) >= 2 else here
+
+
+def rate_of_plan_in_its_table_row(a: Analysis, f: Fact, here: list[Fact]) -> Claim | None:
+    """"全镇政府性基金预算收入完成4,288.31万元，为预算的86.6%" beside a table whose
+    row holds 4,288.31 under 本年执行数: a budget's rate whose one figure is an
+    outturn the report's table states once, in an actual's column, is of the
+    budget in that row (年初 or 调整, as alternatives)."""
+    if len(here) != 1 or not _BUDGET_RATE.search(f.label.strip()) or not _an_outturn_in_words(a, f, here[0]):
+        return None
+    actual = here[0]
+    cells = [g for g in _table_cells_by_value(a).get(actual.q.base_value, ())
+             if g.phase == Phase.FINAL and g.q.digits == actual.q.digits]
+    if len(cells) != 1:
+        return None  # (a figure twice in the tables, or in none: which row is unclear)
+    ref = cells[0].extras["cell"]
+    # (a column the header names no unit of, 到位数, holds bare numbers beside the amounts)
+    row = [g for g in _row_cells(a).get((id(ref.table), ref.row_index), ())
+           if g is not cells[0] and not g.q.is_percent and not g.q.approx
+           and (_same_dim(g, actual) or g.q.dimension == "number" and g.q.unit is None)]
+    plans = [g for g in row if g.phase in PLAN_PHASES and _same_dim(g, actual)
+             and (g.year is None or cells[0].year is None or g.year == cells[0].year)]
+    if not plans or len(plans) > 3:
+        return None
+    # (any other amount of the row may be what it is over: 到位数 beside 预算数)
+    return Claim("rate", f, [actual, plans[-1]], "eq", "actual / the budget its table row states",
+                 decisive=True, alternatives=[[actual, g] for g in row],
+                 pattern="rate.plan-in-table-row", trigger=f.label.strip()[-8:])
+
+
+def _an_outturn_in_words(a: Analysis, f: Fact, actual: Fact) -> bool:
+    """An amount in a sentence, no budget, nor followed by a rate saying what it is over
+    ("（按到位资金计算）": over what its words say, not the row's budget)."""
+    return not actual.extras.get("in_table") and actual.phase in (None, Phase.FINAL) and not actual.q.approx \
+        and not actual.q.is_percent and actual.q.dimension == "money" and not _BASE_NAMED_AFTER.match(a.doc.text, f.q.end)
+
+
+def _table_cells_by_value(a: Analysis) -> dict:
+    """The table cells' facts by their value in the base unit, indexed once a document."""
+    found = a.__dict__.get("_cells_by_value")
+    if found is None:
+        found = a.__dict__["_cells_by_value"] = {}
+        for g in a.facts:
+            if g.extras.get("cell") is not None and g.q.dimension == "money" and not g.q.is_percent:
+                found.setdefault(g.q.base_value, []).append(g)
+    return found
+
+
+def _row_cells(a: Analysis) -> dict:
+    """The table cells' facts by (table, row), indexed once a document."""
+    found = a.__dict__.get("_row_cells")
+    if found is None:
+        found = a.__dict__["_row_cells"] = {}
+        for g in a.facts:
+            ref = g.extras.get("cell")
+            if ref is not None:
+                found.setdefault((id(ref.table), ref.row_index), []).append(g)
+    return found
+
+
+def rate_of_a_plan_apart(a: Analysis, by_sentence, s, f: Fact, here: list[Fact]) -> Claim | None:
+    """A rate whose budget stands elsewhere: its concept's, its paragraph's, the sentence
+    before's outturn over this one's budgets, or its table row's."""
+    return rate_of_plan_stated_apart(a, f, here) or rate_of_paragraph_plan(a, by_sentence, s, f, here) \
+        or rate_of_outturn_named_before(a, by_sentence, s, f, here) or rate_of_plan_in_its_table_row(a, f, here)

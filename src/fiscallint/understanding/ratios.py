@@ -13,8 +13,7 @@ from fiscallint.understanding.claim_text import (
 from fiscallint.understanding.composition_parts import _in_closed_bracket
 from fiscallint.understanding.plan_rates import (
     NAMED_PLANS as _NAMED_PLANS, of_periods, of_things_not_counted, plan_named_across, rate_of_another_plan,
-    rate_of_outturn_named_before, rate_of_paragraph_plan, rate_of_plan_stated_apart, rate_of_stated_plan, two_budgets,
-    wholes_of_parts, without_a_plans_parts,
+    rate_of_a_plan_apart, rate_of_stated_plan, two_budgets, wholes_of_parts, without_a_plans_parts,
 )
 from fiscallint.understanding.share_pairs import OrphanShare, shares_of_unstated_wholes
 from fiscallint.understanding.share_parts import NEGATION, NOT_HAN, share_part, share_subject
@@ -401,8 +400,7 @@ def _rates(a: Analysis, by_sentence, compositions: list[Claim]) -> list[Claim]:
             if done is not None:
                 out.append(done)
                 continue
-            apart = rate_of_plan_stated_apart(a, f, here) or rate_of_paragraph_plan(a, by_sentence, s, f, here) \
-                or rate_of_outturn_named_before(a, by_sentence, s, f, here)
+            apart = rate_of_a_plan_apart(a, by_sentence, s, f, here)
             if apart is not None:
                 out.append(apart)
                 continue

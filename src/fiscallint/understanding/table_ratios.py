@@ -104,7 +104,7 @@ def _rate_terms(t: Table, rc: int, words: dict) -> tuple[int, int, list[tuple[in
     nums = [i for i in range(len(t.header)) if plain(i) and words["numerator"].search(t.header[i])]
     if not nums:
         return None
-    num = nums[0]
+    num = _numerator_named(t, rc, nums, words)
     den = None
     for rx in words["denominators"]:
         den = next((i for i in range(len(t.header)) if i != num and plain(i) and rx.search(t.header[i])), None)
@@ -115,3 +115,27 @@ def _rate_terms(t: Table, rc: int, words: dict) -> tuple[int, int, list[tuple[in
     dens = [i for i in range(len(t.header)) if plain(i) and any(rx.search(t.header[i]) for rx in words["denominators"])]
     pairs = [(x, y) for x in nums for y in dict.fromkeys([den, *dens, *nums]) if x != y and (x, y) != (num, den)]
     return num, den, pairs
+
+
+_LAST_YEAR = "上年"
+
+
+def _rate_stem(name: str) -> str:
+    """The two characters before a rate's 率 (执行率（%） -> 执行, 资金到位率 -> 到位)."""
+    at = name.find("率")
+    return name[max(0, at - 2):at] if at >= 2 else ""
+
+
+def _numerator_named(t: Table, rc: int, nums: list[int], words: dict) -> int:
+    """Of the actual's columns (this year's), the one the rate's name names ("到位率": 实际到位数),
+    else the first no other rate column of the table names ("实际到位数 | 实际支出数
+    | 到位率 | 执行率": 执行率 is not of 实际到位数, which 到位率 is of)."""
+    # (last year's outturn is no actual of this year's rate: "上年执行数 | 本年预算数 | 本年执行数 | 为预算%")
+    nums = [i for i in nums if _LAST_YEAR not in t.header[i]] or nums
+    stem = _rate_stem(t.header[rc])
+    named = [i for i in nums if stem and stem in t.header[i]]
+    if named:
+        return named[0]
+    others = {_rate_stem(h) for i, h in enumerate(t.header) if i != rc and words["rate"].search(h)} - {"", stem}
+    free = [i for i in nums if not any(o in t.header[i] for o in others)]
+    return (free or nums)[0]
