@@ -97,8 +97,13 @@ _DETAIL = ("二、项目支出明细情况\n支出内容 | 计划支出数 | 实
            "劳务费 | {third} |\n支出合计 | 1355.81 | {actual} |\n")
 
 
-def test_rows_adding_up_to_another_columns_total_are_not_checked_under_their_own():
-    assert counted(_DETAIL.format(third="84.68", actual="323.83")) == []
+def test_rows_adding_up_to_another_columns_total_are_told_as_info():
+    # a blank cell lost before each figure, or a budget spent in full: which column is unclear
+    from readings import every_finding
+
+    text = _DETAIL.format(third="84.68", actual="323.83")
+    assert counted(text) == []
+    assert [(f.rule, f.severity) for f in every_finding(text)] == [("FL101", "info")]
 
 
 def test_rows_adding_up_to_no_total_of_the_row_are_still_told():
@@ -147,3 +152,132 @@ def test_a_project_named_in_quotes_owns_its_outturn():
     assert counted(text) == []
     # the unit's own outturn in words is still the table's
     assert "FL106" in counted(table + "全年执行数3,896.91万元。\n")
+
+
+# ---------------------------------------------------------------- a list opening a sentence of its own
+def test_a_list_after_the_full_stop_of_its_count_is_its_list():
+    text = "学校设置{n}个工作部门。即：办公室、教务处、总务处、德育处、后勤处。\n"
+    assert counted(text.format(n="5")) == []
+    found = findings(text.format(n="4"))
+    assert [f.rule for f in found] == ["FL204"] and "5" in found[0].message
+
+
+def test_a_sentence_opening_with_ji_jiang_is_no_list():
+    assert counted("学校设置4个工作部门。即将增设办公室、教务处、总务处、德育处、后勤处。\n") == []
+
+
+
+# ---------------------------------------------------------------- review of f688755
+def test_a_rate_naming_the_initial_budget_takes_no_other_budget_from_the_row():
+    text = ("全乡政府性基金预算收入完成2,156.38万元，完成年初预算的119.8%，完成调整预算的98.0%。\n\n"
+            "附表2  政府性基金预算收支执行表\n单位：万元\n"
+            "项目 | 上年执行数 | 本年预算数 | 本年执行数 | 为预算% | 比上年增长%\n"
+            "政府性基金收入 | 1,893.12 | 2,200.40 | 2,156.38 | 98.0 | 13.9\n")
+    assert counted(text) == []
+
+
+def test_a_round_outturn_or_a_projects_takes_no_budget_from_a_table_row():
+    table = ("\n附表1  一般公共预算支出执行表\n单位：万元\n项目 | 本年预算数 | 本年执行数 | 为预算%\n"
+             "住房保障支出 | 452.00 | 480.00 | 106.2\n农林水支出 | 1,231.36 | 1,166.73 | 94.8\n")
+    assert counted("全年支出480.00万元，预算执行率96.0%。\n" + table) == []
+    assert counted("（一）高标准农田建设项目。全年支出1,166.73万元，预算执行率96.0%。\n" + table) == []
+    assert counted("全镇农林水支出1,166.73万元，为预算的94.8%。\n" + table) == []
+    assert counted("全镇农林水支出1,166.73万元，为预算的96.0%。\n" + table) == ["FL103"]
+
+
+def test_a_price_per_unit_has_no_unit_slip_of_its_digits():
+    text = ("管护面积10000亩，管护经费按15.68元/亩核定，全年拨付管护经费15.68万元。\n"
+            "| 项目 | 金额（万元） |\n| 管护经费 | 15.68 |\n")
+    assert counted(text) == []
+    assert counted(text.replace("按15.68元/亩核定", "每亩补助15.68元")) == []
+
+
+def test_full_marks_for_a_target_clearly_missed_or_half_marks_for_one_met_are_told():
+    assert counted(_SCORED.format(done="3000", score="10")) == ["FL301"]  # half done, full marks
+    text = _SCORED.replace("| 100% | 100% | 10 | 10", "| 100% | 100% | 10 | 5")
+    assert counted(text.format(done="6000", score="10")) == ["FL301"]  # met, scored half
+
+
+def test_a_quoted_slogan_is_no_project():
+    table = ("收入支出决算总表\n单位：万元\n| 项目 | 行次 | 金额 | 项目 | 行次 | 金额 |\n"
+             "| 一、财政拨款收入 | 1 | 3,829.64 | 一、农林水支出 | 32 | 3,869.91 |\n"
+             "| 本年收入合计 | 9 | 3,829.64 | 本年支出合计 | 40 | 3,869.91 |\n\n")
+    text = table + "我局紧紧围绕“菜篮子”工程和现代农业产业发展，本年支出合计3,896.91万元。\n"
+    assert "FL106" in counted(text)
+
+
+def test_an_execution_form_named_by_years_and_one_of_two_sides():
+    by_years = ("附表1\n          某镇2025年政府性基金预算收支执行表\n                                  单位：万元\n"
+                "项　　目                    2024年执行数  2025年预算数  2025年执行数   为预算% 比上年增长%\n"
+                "国有土地使用权出让收入           860.00        900.00        855.00     {rate}       -0.58\n"
+                "城市基础设施配套费收入            40.00         50.00         45.00     90.00       12.50\n"
+                "收入合计                         900.00        950.00        900.00     94.74        0.00\n")
+    assert counted(by_years.format(rate="95.00")) == []
+    (found,) = findings(by_years.format(rate="97.00"))
+    assert found.rule == "FL103" and "855.00" in found.message and "860.00" not in found.message
+    sides = ("附表3  某镇2025年一般公共预算收支执行总表\n单位：万元\n"
+             "收入项目 | 预算数 | 执行数 | 为预算% | 支出项目 | 预算数 | 执行数 | 为预算%\n"
+             "税收收入 | 620.00 | 651.00 | 105.0 | 一般公共服务支出 | 1,240.00 | 1,215.20 | {rate}\n"
+             "非税收入 | 180.00 | 162.00 | 90.0 | 农林水支出 | 2,360.00 | 2,218.40 | 94.0\n")
+    assert counted(sides.format(rate="98.0")) == []
+    (found,) = findings(sides.format(rate="89.0"))
+    assert found.rule == "FL103" and "1,240.00" in found.message and "620.00" not in found.message
+
+
+def test_a_total_row_with_its_code_blank_opens_the_table_under_its_header():
+    text = ("   某局2026年一般公共预算基本支出预算表\n\n                                             单位：万元\n"
+            "  科目编码               科目名称               预算数\n"
+            "              合计                              {total}\n"
+            "  301         工资福利支出                      100.00\n"
+            "  30101         基本工资                         60.00\n"
+            "  30102         津贴补贴                         40.00\n"
+            "  302         商品和服务支出                     30.00\n"
+            "  30201         办公费                           18.00\n"
+            "  30211         差旅费                           12.00\n")
+    assert counted(text.format(total="130.00")) == []
+    assert counted(text.format(total="140.00")) == ["FL101"]
+    assert counted(text.format(total="130.00").replace("12.00\n", "11.00\n")) == ["FL101"]
+
+
+def test_an_item_naming_a_group_given_before_is_no_listed_name():
+    text = ("本部门所属二级单位3个，包括：县人民医院、县中医医院、县疾控中心。"
+            "纳入部门预算编制范围的单位共4个，即局机关本级和上述所属二级单位。\n")
+    assert counted(text) == []
+
+
+# ---------------------------------------------------------------- real50 readings
+def test_a_list_after_a_change_is_the_changes_split_not_a_levels():
+    text = ("(1)一般公共预算财政拨款收入 799.80 万元。年初预算635.99万元,其中:基本支出预算619.67万元,"
+            "项目支出预算16.32万元;年中预算调增163.81万元,其中基本支出预算调增30.10万元,项目支出预算调增133.71万元"
+            "(其中:中央、省级转移支付项目资金92.61万元,市级项目资金41.10万元)。\n")
+    assert counted(text) == []
+    assert counted(text.replace("项目支出预算16.32万元", "项目支出预算18.32万元")) == ["FL101"]
+
+
+def test_a_bracket_after_a_noun_joined_to_the_count_is_that_nouns():
+    text = "市文联设有办公室、人事部、宣传部、组织联络部、创作服务部、活动交流部6个部室和机关党委（工会、党建工作部）。\n"
+    assert counted(text) == []
+    assert counted("市文联设有6个部室（办公室、人事部、宣传部、组织联络部、创作服务部）。\n") == ["FL204"]
+
+
+# ---------------------------------------------------------------- a project table with its scale written out
+def test_a_rows_place_and_scale_are_no_name_of_it():
+    text = ("表1　涉农项目明细表\n序号\t项目名称\t实施地点\t建设规模\t预算数\n\t\t\t（计算依据）\t（万元）\n"
+            "1\t清水片区高标准农田建设项目\t清水村、梨树村\t1,950亩×2,500元/亩\t487.50\n"
+            "2\t金盆村通组公路硬化工程\t金盆村\t1.75公里×57.60万元/公里\t100.80\n"
+            "3\t清水村村内道路硬化项目\t清水村\t一事一议财政奖补\t22.00\n"
+            "4\t桃源村村文化广场建设项目\t桃源村\t一事一议财政奖补\t22.00\n"
+            "\t合计\t\t\t{total}\n")
+    assert counted(text.format(total="632.30")) == []
+    found = findings(text.format(total="632.80"))
+    assert [f.rule for f in found] == ["FL101"] and "632.30" in found[0].message
+
+
+def test_serial_numbers_under_a_blank_total_cell_are_no_parts():
+    text = ("表1　一事一议财政奖补项目投资构成表\n单位：万元\n"
+            "序号  村名    项目名称          建设规模                 总投资  财政奖补\n"
+            "   1  河口村  村内主干道硬化    硬化道路1.20公里          46.74     36.00\n"
+            "   2  柏树村  村文化广场建设    广场1,200平方米           34.57     28.00\n"
+            "   3  柏树村  太阳能路灯安装    路灯86盏                  20.64     16.00\n"
+            "      合计                                                101.95     80.00\n")
+    assert counted(text) == []

@@ -12,7 +12,7 @@ from fiscallint.support.messages import Msg
 from fiscallint.deciding.recompute import Verdict
 from fiscallint.checks.base import ClaimRule, in_one_row, named, telling_slip
 from fiscallint.model.tables import leaf_name
-from fiscallint.model.claim import ClaimKind, Relation
+from fiscallint.model.claim import ANOTHER_COLUMNS_PARTS, ClaimKind, Relation
 
 
 _TABLE_SUMS = ("table.row-sum", "table.points-sum")
@@ -121,6 +121,12 @@ class CompositionSum(ClaimRule):
             if found.slip and isinstance(message, Msg) and message.template == M.WITH_SLIP:
                 message = message.args["message"]
             return replace(found, severity="info", slip=None, message=Msg(M.SHORT_OF_AN_OPEN_LIST, message=message))
+        if claim.variant == ANOTHER_COLUMNS_PARTS:
+            # rows of one figure each adding up to the total's other column: lost blank cells, or a
+            # budget spent in full; which column the figures stand in is unclear
+            message = found.message.args["message"] if isinstance(found.message, Msg) and found.message.template == M.WITH_SLIP \
+                else found.message
+            return replace(found, severity="info", slip=None, message=Msg(M.ROWS_ADD_TO_ANOTHER_COLUMN, message=message))
         times = _times_apart(verdict)
         if claim.pattern in _TABLE_SUMS and times is not None and not telling_slip(claim, verdict):
             # 5.89 over rows of 2,153.79, 58.20 over 512.37: a misread table's rows, more

@@ -161,6 +161,8 @@ class TableRowMismatch(ClaimRule):
             return []  # ("收入合计 | 11,092,265.00" then "上级补助收入 | | 295,171.00": the column is not filled for these rows)
         if len(_units_named(m.table, m.children(p))) > 1 or _added_by_none(m, p, col, parts):
             return []  # ("伤残抚恤 | 人 | 66" beside "义务兵家庭优待金 | 户 | 171": counts no total adds)
+        if len(parts) >= 2 and [f.q.value for f in parts] == list(range(1, len(parts) + 1)):
+            return []  # 1, 2, 3 …: the rows' serial numbers, whatever the column is called
         return parts if len({(f.q.dimension, f.q.unit) for f in parts}) == 1 else []
 
     @staticmethod

@@ -70,17 +70,26 @@ class ScoreMismatch(ClaimRule):
         reported as info: scoring rules differ between regions, and graders
         deduct for quality or give partial credit (9.5 of 10 for 93% of a 90%
         target, 3.5 of 4 for half the count), a judgment, not arithmetic.
-        A score with a finer fraction (8.26 where the rule gives 8.62) was
-        computed, not judged; one far below the rule (2 of 8.62: under
-        rules/thresholds.toml [scores] judgment_keeps of it, where a digit was
-        more likely dropped), above its points, or a rate's score: as found."""
+        As found: a score with a finer fraction (8.26 where the rule gives
+        8.62: computed, not judged); one far below the rule (2 of 8.62: under
+        rules/thresholds.toml [scores] judgment_keeps of it; a met target's
+        under judgment_keeps_met of its points, 10 of 20: a digit or a copied
+        分值 more likely); full marks for a target clearly missed (under
+        full_marks_short_of of the points by the rule); a score above its
+        points, or a rate's score."""
         found = super().report(ctx, claim, verdict)
         if claim.variant in ("cap", "rate") or verdict.computed is None or verdict.stated is None:
             return found
-        keeps = Decimal(str(ctx.thresholds.get("scores", {}).get("judgment_keeps", 1)))
+        scores = ctx.thresholds.get("scores", {})
+        points = claim.operands[0].q.interval()
+        met = verdict.computed.lo >= points.lo  # (the target met: the rule gives full marks)
+        keeps = Decimal(str(scores.get("judgment_keeps_met" if met else "judgment_keeps", 1)))
         below = verdict.stated.hi < verdict.computed.lo
         if claim.stated.q.value % _HALF or below and verdict.stated.mid < keeps * verdict.computed.mid:
             return found  # (a score like 8.26 was computed, not judged: a slip in it is arithmetic)
+        full_for_short = Decimal(str(scores.get("full_marks_short_of", 0)))
+        if not below and verdict.stated.meets(points) and verdict.computed.hi < full_for_short * points.lo:
+            return found  # full marks for a target clearly missed (6 of 12 done, 10 of 10): a copied 分值
         message = found.message.args["message"] if isinstance(found.message, Msg) and found.message.template == M.WITH_SLIP \
             else found.message
         template = M.SCORE_BELOW_PROPORTION if below else M.SCORE_ABOVE_PROPORTION

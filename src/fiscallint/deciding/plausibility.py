@@ -177,7 +177,7 @@ def _digits_written_in_the_other_unit(a: Analysis) -> list[Evidence]:
         for f in same:
             others = [g for g in same if g.q.unit != f.q.unit]
             if sum(1 for g in same if g.q.unit == f.q.unit) != 1 or len(others) < 2 or f.extras.get("in_table") \
-                    or _PER_UNIT.search(f.label.rstrip()):
+                    or f.role != "level" or _a_price(a.doc.text, f):
                 continue
             said = [g for g in others if not g.extras.get("in_table") and _shares_a_word(f.label, g.label)]
             if said:
@@ -188,7 +188,16 @@ def _digits_written_in_the_other_unit(a: Analysis) -> list[Evidence]:
 
 
 _SLIPPED_UNITS = frozenset({"元", "万元"})
-_UNUSUAL = re.compile(r"[0-9]+\.[0-9]*[1-9][0-9]*|[0-9]{3,}[1-9]")
+# three significant digits or more: with a fraction (19.32, 2.514), or unround (3527)
+_UNUSUAL = re.compile(r"(?=[0-9.]*[1-9][0-9.]*[0-9][0-9.]*[0-9])(?:0\.[0-9]*[1-9][0-9]*|[1-9][0-9]*\.[0-9]*[1-9][0-9]*|[0-9]{3,}[1-9])")
+_PRICE_AFTER = re.compile(r"\s*(?:/|每|一)")
+_EACH_BEFORE = re.compile(r"(?:每|按|单价|标准|均)[\u4e00-\u9fff]{0,4}$")
+
+
+def _a_price(text: str, f: Fact) -> bool:
+    """"按15.68元/亩", "每亩补助15.68元", "单价…": a price of one, not an amount."""
+    return bool(_PER_UNIT.search(f.label.rstrip()) or _PRICE_AFTER.match(text, f.q.end)
+                or _EACH_BEFORE.search(f.label.rstrip()))
 _HAN_PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
 
 

@@ -59,6 +59,9 @@ SCORES_CAPPED = "scores-capped:"
 # a composition whose stated figure is an indicator's points: written whole, they are exact
 # (its points are set, not rounded: "该项分值5分，得4.58分，扣0.42分")
 EXACT_POINTS = "exact-points"
+# a table column's rows, one figure each, that add up to their total row's figure in
+# another column: which column they stand in is unclear (FL101 tells it as info)
+ANOTHER_COLUMNS_PARTS = "another-columns-parts"
 
 
 @dataclass(frozen=True)

@@ -137,6 +137,8 @@ SHORT_LIKE_ITS_PARALLEL = N_("{message}; the parts fall short of the total, as t
                              "items at line {line}:{column} fall short of theirs by no plain slip: these lists "
                              "may leave items out")
 # FL101: a table row whose parts are many times its figure (or a small part of it), no slip explaining it
+ROWS_ADD_TO_ANOTHER_COLUMN = N_("{message}; the rows, one figure each, add up to the total row's figure in "
+                                "another column: a blank cell may have been lost, or the budget spent in full")
 FAR_FROM_ITS_ROWS = N_("{message}; the rows read as its parts are {times} times its figure and no plain "
                        "slip explains it: they may not be its parts (check how the table was read: fiscallint cat --tables)")
 TWO_VALUES_NO_SLIP = N_("{message}; no plain typing slip turns one value into the other: they may be two "

@@ -340,6 +340,21 @@ def _places(row: Row, line: str, line_start: int, columns: list[list[int]], head
     return cells
 
 
+_TOTAL_LABEL = re.compile(r"(?:合|总|小)\s*计")
+
+
+def total_row_before(lines, i: int) -> bool:
+    """"科目编码  科目名称  预算数" / "        合计      1978.19" / "301  工资福利支出  1727.88":
+    a total row with its code cell blank, between the header and the first full row, is
+    the table's first row (too few cells to open the table itself)."""
+    if i < 2:
+        return False
+    full = len(_parts(lines[i]))
+    above, header = _parts(lines[i - 1]), _parts(lines[i - 2])
+    return len(above) >= 2 and _TOTAL_LABEL.fullmatch(above[0]) is not None and label_and_figures(lines[i - 1], full) \
+        and len(header) >= 3 and not any(_figure_cell(p) for p in header)
+
+
 def first_header_line(lines, i: int) -> int:
     """The header's first line: the line before the rows, or the two
     before them when both hold names only, the lower fewer (科目编码 ... over

@@ -86,6 +86,7 @@ def _names_kinds_first(text: str, start: int, after: list[Fact]) -> bool:
 
 
 _CLAUSE_COMMA = re.compile(r"[，,；;。]")
+_AMOUNT_BEFORE_BRACKET = re.compile(r"[0-9０-９][0-9,.]*\s*(?:亿元|万元|元)\s*$")
 
 
 def _not_reasons(a: Analysis, levels: list[Fact]) -> list[Fact]:
@@ -282,6 +283,8 @@ def _nested_list(a: Analysis, total: Fact, f: Fact, cands: list[Fact], i: int, n
     ``nested``; the index of the candidate after it."""
     gap = a.doc.text[f.q.end:cands[i].q.start]
     paren = _unclosed_open(gap)
+    if paren >= 0 and _AMOUNT_BEFORE_BRACKET.search(gap, 0, paren):
+        return i  # "项目支出预算16.32万元；…调增133.71万元（其中：…）": the bracket is the nearer amount's
     if paren >= 0 and (_OF_WHICH in gap[paren:] or _TOTAL_WORDS.search(gap[:paren]) is None):
         return _bracketed_items(a, f, cands, i, f.q.end + paren, nested)
     opens_own = _NESTED_OPENER.match(gap) or opens_own_items(cands[i].label, f.label)

@@ -170,9 +170,10 @@ def _not_a_split(a: Analysis, s: Sentence, word: str, at: int, trigger_end: int,
     if word in _CONSISTS_OF:
         if not _MAKES_UP.search(text[at:s.end]) or text[at - 1:at] not in "。，,；; \n" and at != s.start:
             return True  # "由…构成" states a composition; other 由 do not
-    if text[at - 1:at] in _OPEN and before and before[-1].role in ("delta", "growth") \
-            and not text[before[-1].q.end:at - 1].strip():
-        return True  # "增加60000万元（其中：旗本级58800万元，…）": the change's own split
+    if before and before[-1].role in ("delta", "growth") and (
+            text[at - 1:at] in _OPEN and not text[before[-1].q.end:at - 1].strip()
+            or after and after[0].role == "delta" and not text[before[-1].q.end:at].strip(" ，,\u3000")):
+        return True  # "增加60000万元（其中：旗本级…）", "调增163.81万元，其中基本支出预算调增30.10万元…": the change's split
     if word.startswith("分别") and _parallel_values(a, s, at, before, after):
         return True
     return bool(_EXTREMES.match(text, trigger_end))  # "车均…多在2万至4万元，其中最高的…4.94万元…最少的…2.14万元": the extremes

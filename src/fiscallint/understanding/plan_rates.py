@@ -231,23 +231,46 @@ def rate_of_plan_in_its_table_row(a: Analysis, f: Fact, here: list[Fact]) -> Cla
     if len(here) != 1 or not _BUDGET_RATE.search(f.label.strip()) or not _an_outturn_in_words(a, f, here[0]):
         return None
     actual = here[0]
-    cells = [g for g in _table_cells_by_value(a).get(actual.q.base_value, ())
-             if g.phase == Phase.FINAL and g.q.digits == actual.q.digits]
-    if len(cells) != 1:
-        return None  # (a figure twice in the tables, or in none: which row is unclear)
-    ref = cells[0].extras["cell"]
+    cell = _its_one_cell(a, actual)
+    if cell is None:
+        return None
+    ref = cell.extras["cell"]
     # (a column the header names no unit of, 到位数, holds bare numbers beside the amounts)
     row = [g for g in _row_cells(a).get((id(ref.table), ref.row_index), ())
-           if g is not cells[0] and not g.q.is_percent and not g.q.approx
+           if g is not cell and not g.q.is_percent and not g.q.approx
            and (_same_dim(g, actual) or g.q.dimension == "number" and g.q.unit is None)]
-    plans = [g for g in row if g.phase in PLAN_PHASES and _same_dim(g, actual)
-             and (g.year is None or cells[0].year is None or g.year == cells[0].year)]
+    plans = _budgets_in_row(a, f, actual, cell, row)
     if not plans or len(plans) > 3:
         return None
     # (any other amount of the row may be what it is over: 到位数 beside 预算数)
     return Claim("rate", f, [actual, plans[-1]], "eq", "actual / the budget its table row states",
                  decisive=True, alternatives=[[actual, g] for g in row],
                  pattern="rate.plan-in-table-row", trigger=f.label.strip()[-8:])
+
+
+def _its_one_cell(a: Analysis, actual: Fact) -> Fact | None:
+    """The one table cell, in an actual's column, that states ``actual``; None when its digits
+    may be any row's by chance (480.00), its line names a project, or two cells state it."""
+    if not _UNUSUAL_DIGITS.fullmatch(actual.q.digits.replace(",", "")) or _PROJECT_BEFORE.search(
+            a.doc.text, a.doc.start_of_line(actual.q.start), actual.q.start):
+        return None
+    cells = [g for g in _table_cells_by_value(a).get(actual.q.base_value, ())
+             if g.phase == Phase.FINAL and g.q.digits == actual.q.digits]
+    return cells[0] if len(cells) == 1 else None
+
+
+def _budgets_in_row(a: Analysis, f: Fact, actual: Fact, cell: Fact, row: list[Fact]) -> list[Fact]:
+    """The row's budgets of the cell's year; of the phase the rate names, when it names one
+    (完成年初预算的: the 年初 budget, not the row's 本年预算数, which may be the adjusted one)."""
+    named = {phase for _, _, phase in a.lexicon.phases_in(f.label)} & NAMED_PLANS
+    return [g for g in row if g.phase in PLAN_PHASES and _same_dim(g, actual)
+            and (g.year is None or cell.year is None or g.year == cell.year) and (not named or g.phase in named)]
+
+
+# digits unlikely to be another row's by chance: a fraction not all zeros, or four digits or
+# more not ending in 0 (4,288.31, 1670.01, 3527; not 480.00 or 1500)
+_UNUSUAL_DIGITS = re.compile(r"[0-9]*\.[0-9]*[1-9][0-9]*|[0-9]{3,}[1-9]")
+_PROJECT_BEFORE = pattern("crossrefs", "project_name")
 
 
 def _an_outturn_in_words(a: Analysis, f: Fact, actual: Fact) -> bool:

@@ -208,3 +208,17 @@ def first_parts_add_up(cells, total: int, parts: list[int]) -> bool:
     cols = sorted({c for (r, c) in cells if r == total and not cells[(r, c)].q.is_percent})
     return any(sum(_adds_up(cells, total, parts[:n], c) and all((k, c) in cells for k in parts[:n]) for c in cols) >= 2
                for n in range(2, len(parts)))
+
+
+def another_columns_parts(cells, p: int, kids: list[int], col: int, parts) -> bool:
+    """"支出内容 | 计划支出数 | 实际支出数" with each row's one figure under 计划
+    and the 合计 row's two: rows whose one figure add up to the total's
+    figure in another column, not in their own, may have lost a blank cell
+    before it, or the budget was spent in full; which column they are of is
+    unclear (FL101 tells it as info)."""
+    if any(sum(1 for (r, _) in cells if r == k) != 1 for k in kids):
+        return False
+    held = sum_intervals(f.q.interval() for f in parts)
+    if held.meets(cells[(p, col)].q.interval()):
+        return False
+    return any(c != col and held.meets(f.q.interval()) for (r, c), f in cells.items() if r == p)

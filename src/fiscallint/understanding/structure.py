@@ -27,6 +27,8 @@ _MORE_AFTER, _JOIN_WORD = pattern("structure", "more_after"), pattern("structure
 _SENTENCE_END = re.compile(r"[。！？\n]")
 _FULL_STOP = re.compile(r"[。！？]")
 _LIST_LEAD = pattern("structure", "list_lead")
+_GROUP_POINTED_BACK = pattern("structure", "group_pointed_back")
+_JOINED_NOUN = re.compile(r"[和及与]")
 _ETC_END = pattern("structure", "etc_end")
 _ETC_NAMED = pattern("structure", "etc_named")
 _DIGIT = re.compile(r"[0-9０-９]")
@@ -145,6 +147,11 @@ def _breakdown_by_count(text: str, items: list[tuple[int, int]], start: int) -> 
         and not _ORDINAL_IS.match(text, start)
 
 
+def _names_a_group(text: str, items: list[tuple[int, int]]) -> bool:
+    """"单位共11个，即局机关本级和上述所属二级单位": an item names a group given before, not one thing."""
+    return any(_GROUP_POINTED_BACK.match(text[a:b].strip()) for a, b in items)
+
+
 def _past_a_page_number(text: str, end: int) -> int | None:
     """"…新建垃圾收集池26个，\n- 3 -\n村庄保洁…；三是…。": a sentence cut by a page's
     number line goes on to its full stop after it (where it ends, or None)."""
@@ -165,7 +172,10 @@ def _lead_of_its_list(text: str, f: Fact) -> re.Match | None:
     if _COUNT_RIGHT_BEFORE.search(text, max(0, f.q.start - 12), f.q.start) \
             or _COUNT_JOINED_BEFORE.search(text, max(0, f.q.start - 28), f.q.start):
         return None
-    return _LIST_LEAD.match(text, f.q.end)
+    m = _LIST_LEAD.match(text, f.q.end)
+    if m is not None and text[m.end():m.end() + 1] in "（(" and _JOINED_NOUN.search(text, f.q.end, m.end()):
+        return None  # "…6个部室和机关党委（工会、党建工作部）": the bracket is the other noun's
+    return m
 
 
 _ALIAS_ITEM = re.compile(r"[（(][^（()）0-9０-９]{2,12}[)）]")
@@ -204,7 +214,7 @@ def _list_after(a: Analysis, f: Fact, examples) -> CountClaim | None:
     items = [(a, b) for a, b in items if not _ALIAS_ITEM.fullmatch(text[a:b].strip())]
     if len(items) < 2 and not _MARKER.search(text, start, end):
         return None
-    if _breakdown_by_count(text, items, start):
+    if _breakdown_by_count(text, items, start) or _names_a_group(text, items):
         return None
     if paren and all(len(text[a:b].strip()) <= 1 or text[a:b].strip() in a_kinds for a, b in items):
         return None  # "14个省（区、市）", "28个省（自治区、直辖市）": the bracket widens the noun

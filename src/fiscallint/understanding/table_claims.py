@@ -20,13 +20,15 @@ import re
 from fiscallint.support.wordbook import pattern
 from fiscallint.model.vocabulary import Measure
 from fiscallint.model.fact import Analysis, Fact
-from fiscallint.model.claim import Claim
+from dataclasses import replace
+
+from fiscallint.model.claim import ANOTHER_COLUMNS_PARTS, Claim
 from fiscallint.model.intervals import sum_intervals
 from fiscallint.understanding.table_context import facts_between
 from fiscallint.understanding.table_facts import _across_tables
 from fiscallint.understanding.row_codes import CLASSIFICATION_CODE, classification_codes
 from fiscallint.understanding.row_tree import CLASSIFICATION_HEADING, numbering_style, row_tree
-from fiscallint.understanding.row_sums import first_parts_add_up, nesting_contradicted
+from fiscallint.understanding.row_sums import another_columns_parts, first_parts_add_up, nesting_contradicted
 from fiscallint.understanding.table_lists import no_list_here, totals_alone
 from fiscallint.understanding.column_places import screen_width
 from fiscallint.understanding.score_claims import column_named, score_rows, score_totals, score_tree, scores_without_points
@@ -403,25 +405,14 @@ def _column_sums_of_row(a: Analysis, t: Table, cells, label: str, p: int, kids: 
         if here != "eq" and _change_column(t, col):
             continue  # (the parts named may rise while the rest fall: a change is no bound of its named parts')
         if not parts or any(f.q.is_percent for f in parts) or _change_left_blank(t, cells, kids, col) \
-                or _units_unsure(total, parts) or _another_columns_parts(cells, p, kids, col, parts):
+                or _units_unsure(total, parts):
             continue
         claim = _column_sum(a, t, label, col, total, parts, here)
+        if claim is not None and claim.kind == "composition" and another_columns_parts(cells, p, kids, col, parts):
+            claim = replace(claim, variant=ANOTHER_COLUMNS_PARTS)
         if claim is not None:
             out.append(claim)
     return out
-
-
-def _another_columns_parts(cells, p: int, kids: list[int], col: int, parts) -> bool:
-    """"支出内容 | 计划支出数 | 实际支出数" with each row's one figure under 计划
-    and the 合计 row's two: rows whose one figure add up to the total's
-    figure in another column, not in their own, had a blank cell lost before
-    it; which column they are of is unclear."""
-    if any(sum(1 for (r, _) in cells if r == k) != 1 for k in kids):
-        return False
-    held = sum_intervals(f.q.interval() for f in parts)
-    if held.meets(cells[(p, col)].q.interval()):
-        return False
-    return any(c != col and held.meets(f.q.interval()) for (r, c), f in cells.items() if r == p)
 
 
 def _of_its_unit(t: Table, p: int, kids: list[int]) -> list[int]:

@@ -3,6 +3,7 @@
 table.rate-column)."""
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from fiscallint.model.claim import Claim
@@ -94,20 +95,22 @@ def rate_columns(t: Table, cells) -> list[Claim]:
 
 
 def _rate_terms(t: Table, rc: int, words: dict) -> tuple[int, int, list[tuple[int, int]]] | None:
-    """The rate column ``rc``'s numerator and denominator columns (the first
-    column of an actual's words, the first of the first plan words found),
+    """The rate column ``rc``'s numerator and denominator columns (the nearest
+    column left of it of an actual's words, of the first plan words found),
     and the other (numerator, denominator) pairs it may be of ("预算数 | 到位数
     | 支出数 | 执行率": 支出数 over 到位数 as well); None without a pair."""
     def plain(i: int) -> bool:
         return i != rc and not words["rate"].search(t.header[i])
 
-    nums = [i for i in range(len(t.header)) if plain(i) and words["numerator"].search(t.header[i])]
+    # (the columns nearest left of the rate first: a side-by-side 收支 table's right side has its own)
+    near = sorted(range(len(t.header)), key=lambda i: (i > rc, abs(rc - i)))
+    nums = [i for i in near if plain(i) and words["numerator"].search(t.header[i])]
     if not nums:
         return None
     num = _numerator_named(t, rc, nums, words)
     den = None
     for rx in words["denominators"]:
-        den = next((i for i in range(len(t.header)) if i != num and plain(i) and rx.search(t.header[i])), None)
+        den = next((i for i in near if i != num and plain(i) and rx.search(t.header[i])), None)
         if den is not None:
             break
     if den is None:
@@ -118,6 +121,7 @@ def _rate_terms(t: Table, rc: int, words: dict) -> tuple[int, int, list[tuple[in
 
 
 _LAST_YEAR = "上年"
+_YEAR_IN = re.compile(r"((?:19|20)[0-9]{2})\s*年")
 
 
 def _rate_stem(name: str) -> str:
@@ -130,8 +134,11 @@ def _numerator_named(t: Table, rc: int, nums: list[int], words: dict) -> int:
     """Of the actual's columns (this year's), the one the rate's name names ("到位率": 实际到位数),
     else the first no other rate column of the table names ("实际到位数 | 实际支出数
     | 到位率 | 执行率": 执行率 is not of 实际到位数, which 到位率 is of)."""
-    # (last year's outturn is no actual of this year's rate: "上年执行数 | 本年预算数 | 本年执行数 | 为预算%")
-    nums = [i for i in nums if _LAST_YEAR not in t.header[i]] or nums
+    # (last year's outturn is no actual of this year's rate: "上年执行数 | 本年预算数 | 本年执行数 | 为预算%",
+    # "2024年执行数 | 2025年预算数 | 2025年执行数")
+    latest = max((y for i in nums for y in _YEAR_IN.findall(t.header[i])), default=None)
+    nums = [i for i in nums if _LAST_YEAR not in t.header[i]
+            and (latest is None or all(y == latest for y in _YEAR_IN.findall(t.header[i])))] or nums
     stem = _rate_stem(t.header[rc])
     named = [i for i in nums if stem and stem in t.header[i]]
     if named:

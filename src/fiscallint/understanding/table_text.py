@@ -32,7 +32,7 @@ from fiscallint.understanding.cell_split import (
     wrapped_labels_joined, years_joined,
 )
 from fiscallint.understanding.column_places import (
-    NIL_CELL, TWO_FIGURES, column_rows_end, first_header_line, header_past_page_break,
+    NIL_CELL, TWO_FIGURES, column_rows_end, first_header_line, header_past_page_break, total_row_before,
     label_head, line_cells, place_by_position, screen_width, spanned_header, wrapped_header, wrapped_label,
 )
 from fiscallint.understanding.header_rows import header_over, spanned_names
@@ -526,6 +526,8 @@ def _columns(line: str) -> bool:
 def _column_tables(lines, starts, i, j, turned=frozenset()) -> list[Table]:
     # the header is the line just before, when it splits into as many names
     rows = []
+    if total_row_before(lines, i):
+        i -= 1
     wrapped = wrapped_header(lines, starts, i) or spanned_header(lines, starts, i)
     past_break = header_past_page_break(lines, i) if wrapped is None else None
     if past_break is not None:
