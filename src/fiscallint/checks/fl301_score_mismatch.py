@@ -72,9 +72,8 @@ class ScoreMismatch(ClaimRule):
         target, 3.5 of 4 for half the count), a judgment, not arithmetic.
         As found: a score with a finer fraction (8.26 where the rule gives
         8.62: computed, not judged); one far below the rule (2 of 8.62: under
-        rules/thresholds.toml [scores] judgment_keeps of it; a met target's
-        under judgment_keeps_met of its points, 10 of 20: a digit or a copied
-        分值 more likely); full marks for a target clearly missed (under
+        rules/thresholds.toml [scores] judgment_keeps of it: a digit dropped
+        more likely); full marks for a target clearly missed (under
         full_marks_short_of of the points by the rule); a score above its
         points, or a rate's score."""
         found = super().report(ctx, claim, verdict)
@@ -82,8 +81,7 @@ class ScoreMismatch(ClaimRule):
             return found
         scores = ctx.thresholds.get("scores", {})
         points = claim.operands[0].q.interval()
-        met = verdict.computed.lo >= points.lo  # (the target met: the rule gives full marks)
-        keeps = Decimal(str(scores.get("judgment_keeps_met" if met else "judgment_keeps", 1)))
+        keeps = Decimal(str(scores.get("judgment_keeps", 1)))
         below = verdict.stated.hi < verdict.computed.lo
         if claim.stated.q.value % _HALF or below and verdict.stated.mid < keeps * verdict.computed.mid:
             return found  # (a score like 8.26 was computed, not judged: a slip in it is arithmetic)

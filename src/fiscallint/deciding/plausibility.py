@@ -190,8 +190,8 @@ def _digits_written_in_the_other_unit(a: Analysis) -> list[Evidence]:
 _SLIPPED_UNITS = frozenset({"元", "万元"})
 # three significant digits or more: with a fraction (19.32, 2.514), or unround (3527)
 _UNUSUAL = re.compile(r"(?=[0-9.]*[1-9][0-9.]*[0-9][0-9.]*[0-9])(?:0\.[0-9]*[1-9][0-9]*|[1-9][0-9]*\.[0-9]*[1-9][0-9]*|[0-9]{3,}[1-9])")
-_PRICE_AFTER = re.compile(r"\s*(?:/|每|一)")
-_EACH_BEFORE = re.compile(r"(?:每|按|单价|标准|均)[\u4e00-\u9fff]{0,4}$")
+_PRICE_AFTER = re.compile(r"\s*(?:/|每)")
+_EACH_BEFORE = re.compile(r"(?:每[\u4e00-\u9fff]{0,4}|单价|标准为?|按)$")
 
 
 def _a_price(text: str, f: Fact) -> bool:

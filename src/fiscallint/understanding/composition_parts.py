@@ -86,7 +86,8 @@ def _names_kinds_first(text: str, start: int, after: list[Fact]) -> bool:
 
 
 _CLAUSE_COMMA = re.compile(r"[，,；;。]")
-_AMOUNT_BEFORE_BRACKET = re.compile(r"[0-9０-９][0-9,.]*\s*(?:亿元|万元|元)\s*$")
+# (words, then 133.71万元 or 290个工日; not a share, "占82.67%（人员经费…）", nor "80户300人（…）")
+_AMOUNT_BEFORE_BRACKET = re.compile(r"[^0-9０-９,.\s][^（(]*?[0-9０-９][0-9,.]*\s*[^\s，,。；;：:0-9０-９%％]{0,4}$")
 
 
 def _not_reasons(a: Analysis, levels: list[Fact]) -> list[Fact]:
@@ -284,7 +285,7 @@ def _nested_list(a: Analysis, total: Fact, f: Fact, cands: list[Fact], i: int, n
     gap = a.doc.text[f.q.end:cands[i].q.start]
     paren = _unclosed_open(gap)
     if paren >= 0 and _AMOUNT_BEFORE_BRACKET.search(gap, 0, paren):
-        return i  # "项目支出预算16.32万元；…调增133.71万元（其中：…）": the bracket is the nearer amount's
+        return i  # "项目支出预算16.32万元；…调增133.71万元（其中：…）": the bracket is the nearer figure's
     if paren >= 0 and (_OF_WHICH in gap[paren:] or _TOTAL_WORDS.search(gap[:paren]) is None):
         return _bracketed_items(a, f, cands, i, f.q.end + paren, nested)
     opens_own = _NESTED_OPENER.match(gap) or opens_own_items(cands[i].label, f.label)

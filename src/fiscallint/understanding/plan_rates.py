@@ -250,9 +250,13 @@ def rate_of_plan_in_its_table_row(a: Analysis, f: Fact, here: list[Fact]) -> Cla
 
 def _its_one_cell(a: Analysis, actual: Fact) -> Fact | None:
     """The one table cell, in an actual's column, that states ``actual``; None when its digits
-    may be any row's by chance (480.00), its line names a project, or two cells state it."""
-    if not _UNUSUAL_DIGITS.fullmatch(actual.q.digits.replace(",", "")) or _PROJECT_BEFORE.search(
-            a.doc.text, a.doc.start_of_line(actual.q.start), actual.q.start):
+    may be any row's by chance (480.00), its clause or its line's heading names a project, or
+    two cells state it."""
+    text = a.doc.text
+    clause = max(text.rfind(p, actual.sentence.start, actual.q.start) for p in "，,；;") + 1
+    if not _UNUSUAL_DIGITS.fullmatch(actual.q.digits.replace(",", "")) \
+            or _PROJECT_BEFORE.search(text, max(clause, actual.sentence.start), actual.q.start) \
+            or _PROJECT_HEADING.match(text, a.doc.start_of_line(actual.q.start)):
         return None
     cells = [g for g in _table_cells_by_value(a).get(actual.q.base_value, ())
              if g.phase == Phase.FINAL and g.q.digits == actual.q.digits]
@@ -271,6 +275,9 @@ def _budgets_in_row(a: Analysis, f: Fact, actual: Fact, cell: Fact, row: list[Fa
 # more not ending in 0 (4,288.31, 1670.01, 3527; not 480.00 or 1500)
 _UNUSUAL_DIGITS = re.compile(r"[0-9]*\.[0-9]*[1-9][0-9]*|[0-9]{3,}[1-9]")
 _PROJECT_BEFORE = pattern("crossrefs", "project_name")
+# a line opening with a numbered project's name: "（一）高标准农田建设项目。全年支出…"
+_PROJECT_HEADING = re.compile(r"\s*(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、．])"
+                              r"[^，,。；;\n]{2,30}?(?:项目|工程)[。．.：:\s]")
 
 
 def _an_outturn_in_words(a: Analysis, f: Fact, actual: Fact) -> bool:

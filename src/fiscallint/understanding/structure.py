@@ -28,7 +28,7 @@ _SENTENCE_END = re.compile(r"[。！？\n]")
 _FULL_STOP = re.compile(r"[。！？]")
 _LIST_LEAD = pattern("structure", "list_lead")
 _GROUP_POINTED_BACK = pattern("structure", "group_pointed_back")
-_JOINED_NOUN = re.compile(r"[和及与]")
+_JOINED_NOUN = re.compile(r"[^和及与]{2,}[和及与]")  # (部室和机关党委; not 和美乡村, 参与单位)
 _ETC_END = pattern("structure", "etc_end")
 _ETC_NAMED = pattern("structure", "etc_named")
 _DIGIT = re.compile(r"[0-9０-９]")
@@ -173,7 +173,7 @@ def _lead_of_its_list(text: str, f: Fact) -> re.Match | None:
             or _COUNT_JOINED_BEFORE.search(text, max(0, f.q.start - 28), f.q.start):
         return None
     m = _LIST_LEAD.match(text, f.q.end)
-    if m is not None and text[m.end():m.end() + 1] in "（(" and _JOINED_NOUN.search(text, f.q.end, m.end()):
+    if m is not None and text[m.end():m.end() + 1] in "（(" and _JOINED_NOUN.match(text, f.q.end, m.end()):
         return None  # "…6个部室和机关党委（工会、党建工作部）": the bracket is the other noun's
     return m
 
