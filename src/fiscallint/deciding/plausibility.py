@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from fiscallint.support.wordbook import pattern
 from fiscallint.model.fact import Analysis, Fact
+from fiscallint.model.quantity import unusual_digits
 from fiscallint.model.claim import Claim
 from fiscallint.model.intervals import HUNDRED, Interval, sum_intervals
 from fiscallint.support.lexicon import alternation, default_thresholds
@@ -161,13 +162,13 @@ def unit_slips(a: Analysis, checked: list[tuple[Claim, Verdict]], th: dict) -> l
 
 def _digits_written_in_the_other_unit(a: Analysis) -> list[Evidence]:
     """"全年发放养老服务补贴19.32元" where the report states 19.32万元 twice
-    or more (a sentence, its table's cells): an amount whose unusual digits (a
-    fraction, or an unround figure of four digits) the report writes in the
-    other unit at least twice and in this one once, said of the same thing
-    (a word of its label in the other's sentence)."""
+    or more (a sentence, its table's cells): an amount whose unusual digits
+    (``unusual_digits``) the report writes in the other unit at least twice and in
+    this one once, said of the same thing (a word of its label in the other's
+    sentence); not a price (``_a_price``)."""
     by_digits: dict[str, list[Fact]] = {}
     for f in a.facts:
-        if f.q.dimension == "money" and f.q.unit in _SLIPPED_UNITS and not f.q.approx and _unusual(f.q.digits):
+        if f.q.dimension == "money" and f.q.unit in _SLIPPED_UNITS and not f.q.approx and unusual_digits(f.q.digits):
             by_digits.setdefault(f.q.digits, []).append(f)
     out = []
     for same in by_digits.values():
@@ -188,8 +189,6 @@ def _digits_written_in_the_other_unit(a: Analysis) -> list[Evidence]:
 
 
 _SLIPPED_UNITS = frozenset({"元", "万元"})
-# three significant digits or more: with a fraction (19.32, 2.514), or unround (3527)
-_UNUSUAL = re.compile(r"(?=[0-9.]*[1-9][0-9.]*[0-9][0-9.]*[0-9])(?:0\.[0-9]*[1-9][0-9]*|[1-9][0-9]*\.[0-9]*[1-9][0-9]*|[0-9]{3,}[1-9])")
 _PRICE_AFTER = re.compile(r"\s*(?:/|每)")
 _EACH_BEFORE = re.compile(r"(?:每[\u4e00-\u9fff]{0,4}|单价|标准为?|按)$")
 
@@ -198,13 +197,9 @@ def _a_price(text: str, f: Fact) -> bool:
     """"按15.68元/亩", "每亩补助15.68元", "单价…": a price of one, not an amount."""
     return bool(_PER_UNIT.search(f.label.rstrip()) or _PRICE_AFTER.match(text, f.q.end)
                 or _EACH_BEFORE.search(f.label.rstrip()))
+
+
 _HAN_PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
-
-
-def _unusual(digits: str) -> bool:
-    """Digits unlikely to recur by chance: with a fraction (19.32), or four
-    digits or more not ending in 0 (3527)."""
-    return _UNUSUAL.fullmatch(digits.replace(",", "")) is not None
 
 
 def _shares_a_word(x: str, y: str) -> bool:

@@ -2,6 +2,7 @@
 (digits, unit, scale, approximation) and the values it allows."""
 from __future__ import annotations
 
+import re
 from dataclasses import FrozenInstanceError, dataclass, field
 from types import MappingProxyType
 from decimal import Decimal
@@ -189,3 +190,15 @@ def made(index: int, start: int, end: int, num_start: int, num_end: int, digits:
                   "high": high, "chinese": chinese, "text": text, "extras": {}, "truncated": False,
                   **_unit_facts(info), "is_range": high is not None}
     return q
+
+
+# three significant figures or more: with a fraction (19.32, 2.514), or four digits or more not
+# ending in 0 (3527); not 480.00, 1500, 0.65
+_UNUSUAL = re.compile(r"(?=[0-9.]*[1-9][0-9.]*[0-9][0-9.]*[0-9])(?:0\.[0-9]*[1-9][0-9]*|[1-9][0-9]*\.[0-9]*[1-9][0-9]*"
+                      r"|[0-9]{3,}[1-9])")
+
+
+def unusual_digits(digits: str) -> bool:
+    """Digits unlikely to recur by chance in one report (a figure another
+    reads as the same one: 19.32 in 元 and in 万元, 4,288.31 in prose and a table)."""
+    return _UNUSUAL.fullmatch(digits.replace(",", "")) is not None

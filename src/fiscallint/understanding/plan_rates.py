@@ -11,6 +11,7 @@ from fiscallint.support.wordbook import pattern, words
 from fiscallint.model.claim import Claim
 from fiscallint.model.intervals import HUNDRED
 from fiscallint.model.fact import Analysis, Fact
+from fiscallint.model.quantity import unusual_digits
 from fiscallint.understanding.claim_text import _has_word, _is_base, _levels, _same_dim
 
 NAMED_PLANS = {Phase.INITIAL_BUDGET, Phase.ADJUSTED_BUDGET}  # (预算 alone may be either)
@@ -254,7 +255,7 @@ def _its_one_cell(a: Analysis, actual: Fact) -> Fact | None:
     two cells state it."""
     text = a.doc.text
     clause = max(text.rfind(p, actual.sentence.start, actual.q.start) for p in "，,；;") + 1
-    if not _UNUSUAL_DIGITS.fullmatch(actual.q.digits.replace(",", "")) \
+    if not unusual_digits(actual.q.digits) \
             or _PROJECT_BEFORE.search(text, max(clause, actual.sentence.start), actual.q.start) \
             or _PROJECT_HEADING.match(text, a.doc.start_of_line(actual.q.start)):
         return None
@@ -271,9 +272,6 @@ def _budgets_in_row(a: Analysis, f: Fact, actual: Fact, cell: Fact, row: list[Fa
             and (g.year is None or cell.year is None or g.year == cell.year) and (not named or g.phase in named)]
 
 
-# digits unlikely to be another row's by chance: a fraction not all zeros, or four digits or
-# more not ending in 0 (4,288.31, 1670.01, 3527; not 480.00 or 1500)
-_UNUSUAL_DIGITS = re.compile(r"[0-9]*\.[0-9]*[1-9][0-9]*|[0-9]{3,}[1-9]")
 _PROJECT_BEFORE = pattern("crossrefs", "project_name")
 # a line opening with a numbered project's name: "（一）高标准农田建设项目。全年支出…"
 _PROJECT_HEADING = re.compile(r"\s*(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、．])"

@@ -131,9 +131,10 @@ def _rate_stem(name: str) -> str:
 
 
 def _numerator_named(t: Table, rc: int, nums: list[int], words: dict) -> int:
-    """Of the actual's columns (this year's), the one the rate's name names ("到位率": 实际到位数),
-    else the first no other rate column of the table names ("实际到位数 | 实际支出数
-    | 到位率 | 执行率": 执行率 is not of 实际到位数, which 到位率 is of)."""
+    """Of the actual's columns (``nums``, nearest first; this year's), the one the rate's
+    name names ("到位率": 实际到位数), else the nearest no other rate column of the table
+    names ("实际到位数 | 实际支出数 | 到位率 | 执行率": 执行率 is not of 实际到位数, which
+    到位率 is of)."""
     # (last year's outturn is no actual of this year's rate: "上年执行数 | 本年预算数 | 本年执行数 | 为预算%",
     # "2024年执行数 | 2025年预算数 | 2025年执行数")
     latest = max((y for i in nums for y in _YEAR_IN.findall(t.header[i])), default=None)
