@@ -182,6 +182,15 @@ class ClaimRule(Rule):
             return replace(found, slip=slip, message=Msg(M.WITH_SLIP, message=found.message, slip=slip))
         return found
 
+    @staticmethod
+    def as_info(found: Finding, template: str, **args) -> Finding:
+        """The finding told as info, its message (without the slip it named)
+        inside ``template``: a reading likelier than the contradiction."""
+        message = found.message
+        if isinstance(message, Msg) and message.template == M.WITH_SLIP:
+            message = message.args["message"]
+        return replace(found, severity="info", slip=None, message=Msg(template, message=message, **args))
+
     def stated_as(self, claim: Claim) -> str:
         return claim.stated.words or claim.stated.name or Msg(M.THE_FIGURE)
 

@@ -109,24 +109,15 @@ class CompositionSum(ClaimRule):
             # same items that fall short by no slip: the author's lists leave items out (利息收入),
             # and a slip that would close this one's gap is a coincidence
             line, column = ctx.doc.position(parallel.stated.q.num_start)
-            message = found.message
-            if found.slip and isinstance(message, Msg) and message.template == M.WITH_SLIP:
-                message = message.args["message"]
-            return replace(found, severity="info", slip=None,
-                           message=Msg(M.SHORT_LIKE_ITS_PARALLEL, message=message, line=line, column=column))
+            return self.as_info(found, M.SHORT_LIKE_ITS_PARALLEL, line=line, column=column)
         if claim.open_list and verdict.computed.hi < verdict.stated.lo and not telling_slip(claim, verdict):
             # a list not shown to be whole, short by no plain slip: items may be left out (a slip
             # too slight to tell, 0.01 for 0.31, is not named: the message says none explains it)
-            message = found.message
-            if found.slip and isinstance(message, Msg) and message.template == M.WITH_SLIP:
-                message = message.args["message"]
-            return replace(found, severity="info", slip=None, message=Msg(M.SHORT_OF_AN_OPEN_LIST, message=message))
+            return self.as_info(found, M.SHORT_OF_AN_OPEN_LIST)
         if claim.variant == ANOTHER_COLUMNS_PARTS:
             # rows of one figure each adding up to the total's other column: lost blank cells, or a
             # budget spent in full; which column the figures stand in is unclear
-            message = found.message.args["message"] if isinstance(found.message, Msg) and found.message.template == M.WITH_SLIP \
-                else found.message
-            return replace(found, severity="info", slip=None, message=Msg(M.ROWS_ADD_TO_ANOTHER_COLUMN, message=message))
+            return self.as_info(found, M.ROWS_ADD_TO_ANOTHER_COLUMN)
         times = _times_apart(verdict)
         if claim.pattern in _TABLE_SUMS and times is not None and not telling_slip(claim, verdict):
             # 5.89 over rows of 2,153.79, 58.20 over 512.37: a misread table's rows, more

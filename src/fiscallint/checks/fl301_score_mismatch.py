@@ -1,7 +1,6 @@
 """The rule FL301 score-mismatch: its documentation is the class's docstring."""
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal
 
 from fiscallint.model.claim import Claim
@@ -88,10 +87,7 @@ class ScoreMismatch(ClaimRule):
         full_for_short = Decimal(str(scores.get("full_marks_short_of", 0)))
         if not below and verdict.stated.meets(points) and verdict.computed.hi < full_for_short * points.lo:
             return found  # full marks for a target clearly missed (6 of 12 done, 10 of 10): a copied 分值
-        message = found.message.args["message"] if isinstance(found.message, Msg) and found.message.template == M.WITH_SLIP \
-            else found.message
-        template = M.SCORE_BELOW_PROPORTION if below else M.SCORE_ABOVE_PROPORTION
-        return replace(found, severity="info", slip=None, message=Msg(template, message=message))
+        return self.as_info(found, M.SCORE_BELOW_PROPORTION if below else M.SCORE_ABOVE_PROPORTION)
 
     def points_full(self, ctx: Context):
         """A whole score table with no 总分 row whose 分值 do not add up to the
