@@ -12,13 +12,12 @@ left as it was read.
 from __future__ import annotations
 
 import re
-import unicodedata
-from bisect import bisect_right
 from dataclasses import replace
 
 from fiscallint.model.tables import _CELL_TEXT, _NUMERIC, COLUMN_SPLIT, HEADER_SEPARATOR, Cell, Row
 from fiscallint.support.wordbook import pattern, words
 from fiscallint.understanding.cell_split import PAGE_FOOTER, tab_placed
+from fiscallint.understanding.header_places import placed_under_header, screen_width, short_rows_under_header
 
 _SENTENCE = pattern("column_places", "sentence")
 _OPENS_PARTS = pattern("column_places", "opens_parts")
@@ -26,7 +25,7 @@ _COMPLETE_LABEL = pattern("column_places", "complete_label")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _MAX_LABEL = 30
 _TEXT_REACH = 6  # how far words are taken to stand in their column: past a part's indent of two full-width spaces
-_LOOKAHEAD = 3  # blank-celled rows in a row before a full one
+_LOOKAHEAD = 8  # blank-celled rows in a row before a full one (a side left blank for its last rows)
 
 
 # a nil written "-" in a figure's cell ("二、教育支出      -")
@@ -166,11 +165,6 @@ def _may_wrap(line: str) -> bool:
     return bool(parts) and len(parts[0]) >= 8 and not _COMPLETE_LABEL.search(parts[0])
 
 
-def screen_width(text: str) -> int:
-    """How wide ``text`` shows in a fixed-width font: a Chinese character two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
 def _extent(line: str, line_start: int, cell: Cell) -> tuple[int, int]:
     # the cell's own stretch of its line (a label joined from a wrapped line
     # is longer than the stretch it stands on)
@@ -187,7 +181,7 @@ def place_by_position(rows: list[Row], lines: list[str], starts: list[int], firs
     header row above them the same, a name over several columns standing
     over the first of them (科目编码 over 类 | 款 | 项)."""
     body = [r for r in rows if r.line - 1 >= first]
-    if not body or _placed_under_header(rows, body, lines, starts):
+    if not body or placed_under_header(rows, body, lines, starts):
         return
     columns = _columns_of(body, lines, starts)
     full = len(columns)
@@ -195,6 +189,8 @@ def place_by_position(rows: list[Row], lines: list[str], starts: list[int], firs
     if full < widest or (full > widest and not _each_shared(columns, body, lines, starts)):
         # cells of two columns overlap, or the rows' cells stand nowhere in common: no grid, and
         # where a cell stands says nothing but for a row's first (its label's indent)
+        if short_rows_under_header(rows, body, lines, starts, widest):
+            return
         for r in rows:
             r.cells = r.cells[:1] + [replace(c, x=None) for c in r.cells[1:]]
         return
@@ -216,58 +212,6 @@ def _kinds_agree(body: list[Row]) -> bool:
     """Whether the rows' cells, taken in order, hold words in the same
     columns and figures in the same columns."""
     return all(len({c.numeric for c in column if not c.empty}) <= 1 for column in zip(*(r.cells for r in body)))
-
-
-def _screen_span(lines: list[str], starts: list[int], cell: Cell) -> tuple[int, int]:
-    k = bisect_right(starts, cell.start) - 1
-    return screen_width(lines[k][:cell.start - starts[k]]), screen_width(lines[k][:cell.end - starts[k]])
-
-
-def _placed_under_header(rows: list[Row], body: list[Row], lines: list[str], starts: list[int]) -> bool:
-    """Columns that no row fills (上级补助收入, 经营收入 left blank in every
-    row of a PDF's text): when the header names more columns than any row
-    has cells, each figure goes in the one column whose name it stands
-    under, the words before it (a code, a label) in the columns before the
-    first figure's. False (nothing placed) when a figure stands under no
-    name or under two."""
-    heads = [r for r in rows if r not in body]
-    if not heads or len(heads[-1].cells) <= max(len(r.cells) for r in body):
-        return False
-    names = [_screen_span(lines, starts, c) for c in heads[-1].cells]
-    if len(names) < 3 or any(c.numeric for c in heads[-1].cells):
-        return False
-    placed = []
-    for r in body:
-        lead = max((n + 1 for n, c in enumerate(r.cells) if not c.numeric), default=0)
-        words = r.cells[:lead]  # (a code, a label) then figures
-        at = _names_over(names, [_screen_span(lines, starts, c) for c in r.cells[lead:]])
-        if len(words) > 2 or at is None:
-            return False
-        placed.append((r, words, at))
-    first_figure = min((at[0] for _, _, at in placed if at), default=0)
-    if first_figure < 1:
-        return False
-    for r, words, at in placed:
-        end = r.cells[-1].end
-        cells = [Cell("", end, end) for _ in names]
-        for k, c in zip(range(first_figure - len(words), first_figure), words):
-            cells[max(k, 0)] = c
-        for k, c in zip(at, r.cells[len(words):]):
-            cells[k] = c
-        r.cells = cells
-    return True
-
-
-def _names_over(names: list[tuple[int, int]], figures: list[tuple[int, int]]) -> list[int] | None:
-    """The column each figure stands under, left to right: the one name its
-    stretch of the screen meets; None when it meets none or two."""
-    at: list[int] = []
-    for left, right in figures:
-        under = [k for k, (a, b) in enumerate(names) if a - 2 < right and left < b + 2]
-        if len(under) != 1 or (at and under[0] <= at[-1]):
-            return None
-        at.append(under[0])
-    return at
 
 
 def _columns_of(body: list[Row], lines: list[str], starts: list[int]) -> list[list[int]]:
@@ -406,7 +350,7 @@ def wrapped_label(lines, j: int, i: int, is_full_row) -> bool:
         return len(_label_ends(lines[j - 1], lines[j])) > 1
     # the label above, past its code (2080505 机关事业单位基本养老保险缴费 / 支出)
     above = next((p for p in COLUMN_SPLIT.split(lines[j - 1].strip()) if not _NUMERIC.match(p)), "")
-    return len(above) >= 6
+    return len(above) >= 6 and not _CLOSED_BY_TOTAL.search(above)
 
 
 def _label_ends(above: str, line: str) -> list[tuple[int, str]]:
@@ -415,11 +359,13 @@ def _label_ends(above: str, line: str) -> list[tuple[int, str]]:
     (its place on screen and its words); [] unless every piece is such an end."""
     labels = {c.x: c.text for c in line_cells(above, 0) if not c.numeric}
     pieces = [(c.x, c.text) for c in line_cells(line, 0)]
-    ok = all(len(t) <= 8 and not _WRAP_NOT_A_TAIL.search(t) and len(labels.get(x, "")) >= 6 for x, t in pieces)
+    ok = all(len(t) <= 8 and not _WRAP_NOT_A_TAIL.search(t) and len(labels.get(x, "")) >= 6
+             and not _CLOSED_BY_TOTAL.search(labels[x]) for x, t in pieces)
     return pieces if ok else []
 
 
 _CAPTION_LINE = pattern("form_text", "next_caption")
+_CLOSED_BY_TOTAL = re.compile(r"(?:合|总|小)\s*计$")  # ("本年收入合计" over "上年结转": a row of its own, no label's end)
 _WRAP_NOT_A_TAIL = re.compile(r"[0-9０-９:：]|^\s*(?:其中|[一二三四五六七八九十]+、|[（(])")
 
 

@@ -11,6 +11,7 @@ from fiscallint.support.numerals import heading_number
 from fiscallint.support.wordbook import pattern, words
 from fiscallint.model.claim import Claim
 from fiscallint.model.fact import Analysis, Fact
+from fiscallint.model.intervals import sum_intervals
 from fiscallint.support.brackets import first_top_level, matching_close
 from fiscallint.understanding.claim_text import (
     _CLAUSE_CLOSE, _CLOSE, _OPEN, _TOTAL_WORDS, _UNIT_BEFORE, _has_lexicon_word as _has, _has_word,
@@ -380,8 +381,6 @@ def _by_classification(text: str, figures: list[Fact]) -> list[list[Fact]]:
 
 
 def _sum_meets(parts: list[Fact], total: Fact) -> bool:
-    from fiscallint.model.intervals import sum_intervals
-
     return sum_intervals(p.q.interval() for p in parts).meets(total.q.interval())
 
 
@@ -478,6 +477,8 @@ def _relation_of_counted_kinds(lex, total: Fact, parts: list[Fact], how: str) ->
         return "le", how + ", kinds of establishment under a staff total (others may be outside)"
     if all(_has(lex, "profession_words", p.label) for p in parts):
         return "le", how + ", professions under a staff total (others may be left out)"
+    if _has(lex, "establishment_words", total.label) and all(_has(lex, "post_words", p.label) for p in parts):
+        return "le", how + ", posts within an establishment (the other places unnamed)"  # (行政编制9名。其中：局长1名…)
     return None
 
 
@@ -585,8 +586,6 @@ def _composition_pattern(word: str) -> str:
 
 
 def _below_half(parts: list[Fact], total: Fact) -> bool:
-    from fiscallint.model.intervals import sum_intervals
-
     return sum_intervals(p.q.interval() for p in parts).hi * 2 < total.q.interval().lo
 
 

@@ -157,7 +157,8 @@ def _says_nothing(line: str) -> bool:
     stripped = line.strip()
     return bool(stripped) and Cell(stripped, 0, 0).empty
 # a value a unit the grammar does not know follows, or a target's bound ("≥30台", "≤300元/平方米", "2.4万平方米")
-_AMOUNT_AND_UNIT = r"\s*[0-9０-９][0-9０-９.,，．]*\s*[%％]?[^\s0-9０-９，。；]{0,7}"
+# (not a row's number and name, "3.公务接待费", "2、培训费")
+_AMOUNT_AND_UNIT = r"\s*[0-9０-９](?:[0-9０-９,，]|[.．](?=[0-9０-９]))*\s*[%％]?(?![、.．])[^\s0-9０-９，。；]{0,7}"
 _VALUE_WITH_UNIT = re.compile(r"(?:[≥≤＞＜><]=?|不[低高少多大小]于)?" + _AMOUNT_AND_UNIT)
 # a target's bound, a row's first value ("≥1,200户" before "1,128户"): no label
 _TARGET_BOUND = re.compile(r"(?:[≥≤＞＜><＝=]=?|不[低高少多大小]于)" + _AMOUNT_AND_UNIT)

@@ -392,11 +392,23 @@ def form_claims(a, model, cells) -> list:
     for ident in form.identities:
         for at in (at for block in blocks for at in _identity_lines(ident, model, block, rows) or ()):
             figures = _identity_figures(ident, at, cells)
-            claim = _identity_claim(a.doc.text, form, ident, *figures, some_unknown=_blank_beside_figures(ident, at, cells)) \
-                if figures else None
+            unknown = _blank_beside_figures(ident, at, cells) or _figure_in_no_role(at, blocks, cells)
+            claim = _identity_claim(a.doc.text, form, ident, *figures, some_unknown=unknown) if figures else None
             if claim is not None:
                 out.append(claim)
     return out
+
+
+def _figure_in_no_role(at: dict, blocks: list[dict[str, int]], cells) -> bool:
+    """A row summed across its columns that holds a figure in a column the form
+    names no role for ("上级支出" read from a header whose top line was lost, 2.50 in
+    it): the sum may leave that column out, so it is a bound, not an equality."""
+    rows = {r for r, _ in at.values()}
+    if len(rows) != 1:
+        return False
+    (row,) = rows
+    mapped = {c for block in blocks for c in block.values()}
+    return any(r == row and c not in mapped and not f.q.is_percent for (r, c), f in cells.items())
 
 
 def _blank_beside_figures(ident: Identity, at: dict, cells) -> bool:

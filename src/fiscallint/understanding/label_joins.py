@@ -3,7 +3,8 @@ joined back onto the cell of the row above they end."""
 from __future__ import annotations
 
 from fiscallint.model.tables import COLUMN_SPLIT, Cell
-from fiscallint.understanding.column_places import _label_ends, screen_width
+from fiscallint.understanding.column_places import _label_ends
+from fiscallint.understanding.header_places import screen_width
 
 
 def join_label(cells: list[Cell], words: str, before: bool = False) -> None:

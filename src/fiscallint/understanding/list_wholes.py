@@ -106,6 +106,8 @@ _LONGEST_NAME = 12
 
 
 _ADDED_UP = pattern("list_wholes", "added_up")
+_NAMES_THEN_COUNT = pattern("list_wholes", "names_then_count")  # "太平村、松林村、石龙村" before "3个村"
+_COUNTED_NOUN = pattern("list_wholes", "counted_noun")  # the 村 of "3个村，"
 
 
 def an_enumeration(text: str, levels: list[Fact]) -> bool:
@@ -138,3 +140,18 @@ def retired_after_staff(lex, inside: list[Fact], nxt: list[Fact]) -> bool:
     open a count of their own, never more of the staff's list."""
     words = lex.retired_words
     return bool(words) and _has_word(nxt[0].label, words) and not any(_has_word(f.label, words) for f in inside)
+
+
+def counts_named_items(text: str, totals: list[Fact], parts: list[Fact]) -> bool:
+    """"分布在太平村、松林村、石龙村3个村，其中道路硬化2个、路灯1个": a count
+    right after as many names as it says has its items named already; the
+    figures after its 其中, none named by its noun (…村), break down another
+    count of the sentence (the projects'), not it."""
+    if len(totals) != 1 or totals[0].q.dimension != "item":
+        return False
+    count = totals[0].q
+    noun = _COUNTED_NOUN.match(text, count.end)
+    names = _NAMES_THEN_COUNT.search(text, max(0, count.start - 160), count.start)
+    if noun is None or names is None or names.group(1).count("、") + 1 != count.value:
+        return False
+    return not any(p.label.strip().endswith(noun.group(1)) for p in parts)

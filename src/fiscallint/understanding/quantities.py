@@ -509,7 +509,7 @@ def _approx(pre, mid, post) -> str | None:
     for marker in (pre, mid, post):
         if marker is None:
             continue
-        m = _BRACKET_BEFORE.sub("", str(marker))  # (“（含）以上”: the bound included; “台（套）以上”)
+        m = _BRACKET_BEFORE.sub("", str(marker).strip())  # (“（含）以上”: the bound included; “台（套）以上”; a wrapped "\n以上")
         bound = _approximations().get(m)
         if bound == "lower":
             approx = "lower" if approx in (None, "lower") else "about"

@@ -524,8 +524,8 @@ def _entity_totals(a: Analysis) -> list[Claim]:
             continue
         after = text[q.end:q.end + 8]
         noun = next((n for n in nouns if after.startswith(n)), None)
-        if noun is None:
-            continue
+        if noun is None or after[len(noun):len(noun) + 1] in ("（", "("):
+            continue  # ("11个社区（村）": communities and villages together, no count of either)
         sentence = text[f.sentence.start:f.sentence.end]
         if any(w in sentence for w in stop) or other_scope.search(text[f.sentence.start:q.start]):
             continue  # a merger, or the county's villages: not the township's present total

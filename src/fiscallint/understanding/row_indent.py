@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from fiscallint.support.wordbook import pattern
-from fiscallint.understanding.column_places import screen_width
+from fiscallint.understanding.header_places import screen_width
 from fiscallint.model.tables import Table
 
 _CHILD = pattern("row_tree", "child")
@@ -30,6 +30,20 @@ def indent_levels(t: Table, labels: list[str]) -> list[int | None] | None:
         # a side right of another: its labels stand where the other side's widths end (but a
         # tab-indented cell's place is its own indent, "\t  农林水支出", whatever the side)
         return None
+    xs = _label_places(t, numbered)
+    if _right_aligned([c for c, x in zip(_label_cells(t), xs) if x is not None]):
+        return None  # ("一般公共预算支出" over "    上解上级支出": labels set flush right, their starts say no depth)
+    places: list[int] = []
+    for x in sorted({x for x in xs if x is not None}):
+        if not places or x - places[-1] >= 2:  # a place one off is the export's jitter, not a level
+            places.append(x)
+    if len(places) < 2:
+        return None
+    return [None if x is None else max(k for k, p in enumerate(places) if p <= x) for x in xs]
+
+
+def _label_places(t: Table, numbered: bool) -> list[int | None]:
+    """Where each row's label starts on screen (None: no label to place)."""
     xs: list[int | None] = []
     for cell in _label_cells(t):
         if cell is None or cell.empty or cell.x is None or numbered and _FORM_LINE.search(cell.text):
@@ -39,13 +53,14 @@ def indent_levels(t: Table, labels: list[str]) -> list[int | None] | None:
         # name stands where its siblings' do, after 其中：
         child = _CHILD_PREFIX.match(cell.text)
         xs.append(cell.x + (screen_width(child.group(0).lstrip()) if child else 0))
-    places: list[int] = []
-    for x in sorted({x for x in xs if x is not None}):
-        if not places or x - places[-1] >= 2:  # a place one off is the export's jitter, not a level
-            places.append(x)
-    if len(places) < 2:
-        return None
-    return [None if x is None else max(k for k, p in enumerate(places) if p <= x) for x in xs]
+    return xs
+
+
+def _right_aligned(cells) -> bool:
+    """Three labels or more that start at two places or more but all end at
+    one (within the export's jitter of one): a column set flush right."""
+    ends = [c.x + screen_width(c.text.rstrip()) for c in cells]
+    return len(cells) >= 3 and len({c.x for c in cells}) >= 2 and max(ends) - min(ends) <= 1
 
 
 def _level_column_depths(t: Table) -> list[int | None] | None:

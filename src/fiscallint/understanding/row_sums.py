@@ -13,6 +13,9 @@ _TOTAL_ROW = pattern("row_tree", "total_row")  # 合计：
 _CHILD = pattern("row_tree", "child")  # 其中
 _BALANCE = pattern("row_tree", "balance_by_fund")  # 年初财政拨款结转和结余
 _NUMBERING = pattern("tables", "numbered_label")  # 一、
+_SUBTOTAL_ROW = pattern("row_tree", "subtotal_row")  # 小计
+_JOINED_TOTAL = pattern("row_tree", "joined_total")  # 负债及所有者权益合计
+_TOTAL_STEM = pattern("row_tree", "total_stem")  # 负债合计 → 负债
 
 
 def nest_by_sums(walk, signed: set[int]) -> None:
@@ -222,3 +225,33 @@ def another_columns_parts(cells, p: int, kids: list[int], col: int, parts) -> bo
     if held.meets(cells[(p, col)].q.interval()):
         return False
     return any(c != col and held.meets(f.q.interval()) for (r, c), f in cells.items() if r == p)
+
+
+def subtotals_of_group_heads(walk) -> None:
+    """"市政类" (no figures) over "  工程A | …", "  工程B | …", "  小计 | …": the 小计
+    stands for its group in the group's place, and sums the rows above it."""
+    for i, lab in enumerate(walk.labels):
+        p = walk.parent[i]
+        if i not in walk.figured or not _SUBTOTAL_ROW.match(lab) or p is None or p < 0 or p in walk.figured:
+            continue
+        walk.parent[i] = walk.parent[p]
+        for k in range(p + 1, i):
+            if walk.parent[k] == p and k in walk.figured:
+                walk.attach(k, i, "小计")
+
+
+def total_of_named_parts(walk) -> None:
+    """"资产合计 | … | 负债合计 | 所有者权益合计 | 负债及所有者权益合计": a total whose
+    name joins the names of two of its rows (负债, 所有者权益) sums those two;
+    another subtotal above them (资产合计, the balance's other side) is none
+    of its parts."""
+    for total in list(walk.how):
+        joined = _JOINED_TOTAL.match(walk.labels[total])
+        kids = [k for k, p in enumerate(walk.parent) if p == total]
+        if joined is None or len(kids) < 3:
+            continue
+        named = [k for k in kids if _TOTAL_STEM.match(walk.labels[k]).group(1) in joined.groups()]
+        if len(named) == 2:
+            for k in kids:
+                if k not in named:
+                    walk.parent[k] = None

@@ -15,7 +15,10 @@ from fiscallint.support.wordbook import pattern
 from fiscallint.model.vocabulary import Measure
 from fiscallint.model.tables import NUMBERED_LABEL as _NUMBERED, Table, is_serial_name, leaf_name, numbers_the_columns, repeats_the_header
 from fiscallint.understanding.row_codes import classification_codes
-from fiscallint.understanding.row_sums import balance_by_fund, net_after_deductions, nest_by_sums, subtotals_below_their_rows
+from fiscallint.understanding.row_sums import (
+    balance_by_fund, net_after_deductions, nest_by_sums, subtotals_below_their_rows, subtotals_of_group_heads,
+    total_of_named_parts,
+)
 from fiscallint.understanding.row_indent import by_indent, indent_levels
 
 TOTAL_ROW = pattern("row_tree", "total_row")
@@ -475,21 +478,9 @@ def _block_tree(lexicon, t: Table, cells) -> tuple[list[int | None], dict[int, s
     _net_of_deductions(walk)
     balance_by_fund(walk)
     _no_total_of_its_whole(walk)
-    _subtotals_of_group_heads(walk)
+    subtotals_of_group_heads(walk)
+    total_of_named_parts(walk)
     return walk.parent, walk.how
-
-
-def _subtotals_of_group_heads(walk: "_RowWalk") -> None:
-    """"市政类" (no figures) over "  工程A | …", "  工程B | …", "  小计 | …": the 小计
-    stands for its group in the group's place, and sums the rows above it."""
-    for i, lab in enumerate(walk.labels):
-        p = walk.parent[i]
-        if i not in walk.figured or not SUBTOTAL_ROW.match(lab) or p is None or p < 0 or p in walk.figured:
-            continue
-        walk.parent[i] = walk.parent[p]
-        for k in range(p + 1, i):
-            if walk.parent[k] == p and k in walk.figured:
-                walk.attach(k, i, "小计")
 
 
 def _labels_wrapped_above(walk: "_RowWalk") -> set[int]:

@@ -215,14 +215,22 @@ def _nothing_between(gap: str) -> bool:
     lines = [ln for ln in lines if ln.strip()]
     if _a_header_one_cell_a_line(lines) or _one_cell_a_line(lines):
         return True
-    if lines and len(lines) <= _FORM_ROWS_BETWEEN and any(_BETWEEN_BLOCKS.match(ln.strip(" |\t")) for ln in lines) \
-            and all(ln.count("|") >= 3 or ln.count("\t") >= 2 or not ln.strip(" |\t") for ln in lines) \
-            and not any("总分" in ln for ln in lines):
-        # the form's own rows between its blocks (年度总体目标, 年度主要任务 | 对应项目 | 预算数 …), no 总分
+    if _form_rows_between(lines):
         return True
     return gap.count("\n") <= 4 + extra and len(lines) <= 2 and all(
         not any(ch.isdigit() for ch in ln) or _BETWEEN_BLOCKS.match(ln) or _FIRST_LEVEL.search(ln) and
         len(ln.strip()) <= 20 for ln in lines)
+
+
+def _form_rows_between(lines: list[str]) -> bool:
+    """The form's own rows between its blocks (年度总体目标, 年度主要任务 | 对应项目 |
+    预算数 …) in cells, no 总分; or the same rows set in spaces ("年度总体目标" /
+    "  预期目标：…" / "  实际完成情况：…")."""
+    if lines and len(lines) <= _FORM_ROWS_BETWEEN and any(_BETWEEN_BLOCKS.match(ln.strip(" |\t")) for ln in lines) \
+            and all(ln.count("|") >= 3 or ln.count("\t") >= 2 or not ln.strip(" |\t") for ln in lines) \
+            and not any("总分" in ln for ln in lines):
+        return True
+    return bool(lines) and len(lines) <= 4 and all(_BETWEEN_BLOCKS.match(ln.strip(" |\t\u3000")) for ln in lines)
 
 
 def _one_cell_a_line(lines: list[str]) -> bool:

@@ -269,8 +269,10 @@ def _cut_by_the_end(text: str, end: int) -> bool:
 
 
 def _may_leave_items_out(text: str, start: int, end: int) -> bool:
-    """A list ending in 等, one an excerpt may have cut, or one followed by more (另有…): the count is at least its items."""
-    return bool(_ETC_END.search(text[start:end].rstrip("。.；;"))) or _cut_by_the_end(text, end) \
+    """A list ending in 等 (or 等 and its noun, "…等项目"), one an excerpt may have cut, or one followed by
+    more (另有…): the count is at least its items."""
+    tail = text[start:end].rstrip("。.；;")
+    return bool(_ETC_END.search(tail) or _ETC_NAMED.search(tail)) or _cut_by_the_end(text, end) \
         or _MARKER.match(text, start) is not None and _cut_soon_after(text, end) or _MORE_AFTER.match(text, end) is not None
 
 

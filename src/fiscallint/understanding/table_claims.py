@@ -30,7 +30,7 @@ from fiscallint.understanding.row_codes import CLASSIFICATION_CODE, classificati
 from fiscallint.understanding.row_tree import CLASSIFICATION_HEADING, numbering_style, row_tree
 from fiscallint.understanding.row_sums import another_columns_parts, first_parts_add_up, nesting_contradicted
 from fiscallint.understanding.table_lists import no_list_here, totals_alone
-from fiscallint.understanding.column_places import screen_width
+from fiscallint.understanding.header_places import screen_width
 from fiscallint.understanding.score_claims import column_named, score_rows, score_totals, score_tree, scores_without_points
 from fiscallint.understanding.table_ratios import column_words, rate_columns, share_columns
 from fiscallint.understanding.column_pairs import compared_columns, not_of_derived_changes, other_bases

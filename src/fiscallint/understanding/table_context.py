@@ -292,7 +292,8 @@ def _place(a: Analysis, f: Fact, ref: CellRef, before: str, assumed: str | None)
         f.extras["section"] = _title_qualifiers(a, ref.table)
     _cell_phase_and_year(a, f, ref.header, key)
     counted = _is_count(f, label, ref.header)
-    if f.q.unit is None and not counted:
+    # ("13部", "加装电梯15部": a figure with a word after it in its cell counts what no unit names; no 万元)
+    if f.q.unit is None and not counted and not _HAN_AFTER.match(a.doc.text, f.q.end):
         unit = _cell_unit(f, ref, key, assumed)
         info = lookup(unit) if unit else None
         if info is not None and info.dimension == "money" and f.q.scale >= 10000:
@@ -367,6 +368,7 @@ def _is_count(f: Fact, label: str, header: str) -> bool:
 
 
 _TOTAL_SCORE_LABEL = pattern("table_context", "total_score_label")
+_HAN_AFTER = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _cell_unit(f: Fact, ref: CellRef, key, assumed: str | None) -> str | None:

@@ -89,9 +89,17 @@ def rate_columns(t: Table, cells) -> list[Claim]:
             others = [[cells[(r, x)], cells[(r, y)]] for x, y in pairs
                       if (r, x) in cells and (r, y) in cells and not cells[(r, x)].q.is_percent
                       and not cells[(r, y)].q.is_percent]
+            if _money(actual) != _money(plan):
+                continue  # ("13部" over "326.52": a count over an amount is no rate)
+            # (a rate of amounts, 资金执行率 326.52 | 274.41, does not hold by the row's counts, 13部 of 15部)
+            others = [pair for pair in others if _money(pair[0]) == _money(actual) and _money(pair[1]) == _money(plan)]
             out.append(Claim("rate", rate, [actual, plan], "eq", f"table: {t.header[num]} / {t.header[den]}",
                              alternatives=others))
     return out
+
+
+def _money(f) -> bool:
+    return f.q.dimension == "money"
 
 
 def _rate_terms(t: Table, rc: int, words: dict) -> tuple[int, int, list[tuple[int, int]]] | None:
