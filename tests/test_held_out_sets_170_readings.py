@@ -4,7 +4,7 @@ consistent passage is silent, and a slip planted in it is found. Every
 figure is invented."""
 from __future__ import annotations
 
-from readings import counted, findings
+from readings import counted, every_finding, findings
 
 
 # ---------------------------------------------------------------- a balance's two sides
@@ -147,3 +147,68 @@ def test_a_column_of_classification_codes_holds_no_amounts():
             "| 2 | 维修改造 | 一般公共预算拨款 | 2050299 | 55.00 |\n|  | 合计 |  |  | {total} |\n")
     assert counted(text.format(total="209.16")) == []
     assert counted(text.format(total="219.16")) == ["FL101"]
+
+
+# ---------------------------------------------------------------- headings listed, not written
+def test_a_line_of_a_table_of_contents_is_no_heading_out_of_order():
+    contents = "某局2024年度部门决算公开报告\n二、机构设置 2\n七、政府性基金预算财政拨款支出决算情况说明 6\n第一部分 基本情况\n"
+    assert counted(contents) == []
+    # (headings of the text itself still count on)
+    assert counted("一、基本情况\n本局设3个科室。\n三、收支情况\n本年收入100.00万元。\n") == ["FL205"]
+
+
+# ---------------------------------------------------------------- serial numbers in a stream of cells
+_STREAM = ("部门收支总表\n单位:万元 |\n序号 |\n项 目 |\n预算数 |\n项 目 |\n预算数 |\n"
+           + "".join(f"{n} |\n{name} |\n{v} |\n{other} |\n{w} |\n" for n, name, v, other, w in (
+               (1, "一、一般公共预算拨款收入", "600.00", "一、一般公共服务支出", "500.00"),
+               (2, "二、政府性基金预算拨款收入", "|", "二、外交支出", "|"),
+               (3, "三、国有资本经营预算拨款收入", "|", "三、国防支出", "|"),
+               (4, "四、事业收入", "|", "四、公共安全支出", "|"),
+               (5, "五、其他收入", "|", "五、农林水支出", "120.00"),
+               (6, "本年收入合计", "600.00", "本年支出合计", "620.00"),
+               (7, "上年结转结余", "20.00", "年终结转结余", "|")))
+           + "8 |\n收入总计 |\n{total} |\n支出总计 |\n620.00 |\n")
+
+
+def test_serial_numbers_in_a_stream_of_cells_are_no_values_and_sides_stay_apart():
+    assert counted(_STREAM.format(total="620.00")) == []
+
+
+# ---------------------------------------------------------------- a list opening its sentence
+def test_a_list_far_from_the_figure_of_the_sentence_before_is_told_as_info():
+    text = ("一般公共预算收入完成4220.18万元，为年初预算的135.18%。政府性基金预算收入完成4.5万元，为年初预算的100%。"
+            "其中：上级转移支付补助收入4041.68万元，税收收入183.00万元。\n")
+    assert counted(text) == []
+    assert [f.rule for f in every_finding(text) if f.rule == "FL101"] == ["FL101"]
+
+
+# ---------------------------------------------------------------- batches passed over batches checked
+_CHECKED = "全年共完成各类监督抽检669批次，合格657批次，不合格12批次，总体合格率{rate}%；其中食品类抽检560批次，合格率98.57%。\n"
+
+
+def test_a_pass_rate_is_the_batches_passed_over_those_checked():
+    assert counted(_CHECKED.format(rate="98.21")) == []
+    assert counted(_CHECKED.format(rate="98.83")) == ["FL103"]
+
+
+# ---------------------------------------------------------------- a score table one cell a line, 权重 for 分值
+_WEIGHTS = ("表5  2023年度部门整体支出绩效评价得分汇总表\n一级指标\n权重（分）\n得分（分）\n得分率（%）\n"
+            "决策\n20\n14.00\n70.00\n过程\n20\n15.62\n78.10\n产出\n40\n37.97\n94.93\n效益\n20\n16.41\n82.05\n"
+            "合计\n100\n{total}\n84.00\n")
+
+
+def test_a_weight_column_is_the_points_of_a_score_table():
+    assert counted(_WEIGHTS.format(total="84.00")) == []
+    assert counted(_WEIGHTS.format(total="84.50")) == ["FL101"]
+
+
+# ---------------------------------------------------------------- a standard per month paid the whole year
+_MONTHLY = "按每人每月2,800元标准发放专职网格员补贴，80名专职网格员全年补贴{amount}万元。\n"
+
+
+def test_a_standard_per_month_paid_the_whole_year_is_twelve_months():
+    assert counted(_MONTHLY.format(amount="268.80")) == []
+    found = findings(_MONTHLY.format(amount="286.80"))
+    assert [f.rule for f in found] == ["FL109"] and "12" in found[0].message
+    # (paid for months the sentence does not say: nothing to multiply)
+    assert counted("按每人每月2,800元标准发放专职网格员补贴，80名专职网格员补贴150.00万元。\n") == []

@@ -19,6 +19,13 @@ _TABLE_SUMS = ("table.row-sum", "table.points-sum")
 _FAR_APART = Decimal(3)  # the parts over their row's figure, beyond which a slip is not the likely cause
 
 
+def _total_of_the_sentence_before(claim: Claim) -> bool:
+    """A prose list whose total stands in a sentence before its parts' own."""
+    total, parts = claim.stated, claim.operands
+    return bool(parts) and "cell" not in total.extras and total.sentence is not None \
+        and parts[0].sentence is not None and total.sentence.index < parts[0].sentence.index
+
+
 def _times_apart(verdict: Verdict) -> Decimal | None:
     """How many times the parts' sum is the stated figure (or the reverse),
     when more than three; else None."""
@@ -119,6 +126,10 @@ class CompositionSum(ClaimRule):
             # budget spent in full; which column the figures stand in is unclear
             return self.as_info(found, M.ROWS_ADD_TO_ANOTHER_COLUMN)
         times = _times_apart(verdict)
+        if times is not None and _total_of_the_sentence_before(claim) and not telling_slip(claim, verdict):
+            # "…基金收入完成4.5万元。其中：上级转移支付补助收入4041.68万元…": the list names the
+            # sentence before's other figure (the year's revenue), not its last
+            return self.as_info(found, M.FAR_FROM_THE_SENTENCE_BEFORE, times=f"{times:.1f}")
         if claim.pattern in _TABLE_SUMS and times is not None and not telling_slip(claim, verdict):
             # 5.89 over rows of 2,153.79, 58.20 over 512.37: a misread table's rows, more
             # likely than a typist's slip, which a slip would explain

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from fiscallint.model.claim import Claim, ClaimKind
+from fiscallint.model.claim import MONTHS_OF_A_YEAR, Claim, ClaimKind
 from fiscallint.deciding.rule import Context, iter_contradictions, register
+from fiscallint.support import messages as M
 from fiscallint.support.messages import Msg
 from fiscallint.checks.base import ClaimRule, named
 
@@ -52,4 +53,5 @@ class ProductMismatch(ClaimRule):
                 yield self.report(ctx, claim, verdict)
 
     def expression(self, ctx: Context, claim: Claim) -> str:
-        return Msg.join(" × ", (named(ctx, f) for f in claim.operands))
+        factors = Msg.join(" × ", (named(ctx, f) for f in claim.operands))
+        return Msg(M.TIMES_TWELVE_MONTHS, factors=factors) if claim.variant == MONTHS_OF_A_YEAR else factors

@@ -10,13 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 
-from fiscallint.model.claim import EXACT_POINTS, SCORES_CAPPED, Claim
+from fiscallint.model.claim import EXACT_POINTS, MONTHS_OF_A_YEAR, SCORES_CAPPED, Claim
 from fiscallint.understanding.labels import shares_word
 from fiscallint.model.intervals import HUNDRED, Interval, sum_intervals
 from fiscallint.support import messages as M
 from fiscallint.support.messages import Msg
 
 ONE = Decimal(1)
+TWELVE = Decimal(12)  # the months of a year
 HALF = Decimal("0.5")
 
 
@@ -92,7 +93,8 @@ def compute_over(claim: Claim, ops: list[Interval]) -> Interval:
     if kind in ("row_change", "row_growth"):
         return _row_change(claim, ops)
     if kind == "product":
-        return _product(ops)
+        whole_year = claim.variant == MONTHS_OF_A_YEAR
+        return _product(ops) * Interval(TWELVE, TWELVE) if whole_year else _product(ops)
     if kind in ("crossref", "restatement", "entity_total"):
         return ops[0]
     if kind == "score":

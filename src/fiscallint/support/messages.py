@@ -141,6 +141,11 @@ ROWS_ADD_TO_ANOTHER_COLUMN = N_("{message}; the rows, one figure each, add up to
                                 "another column: a blank cell may have been lost, or the budget spent in full")
 FAR_FROM_ITS_ROWS = N_("{message}; the rows read as its parts are {times} times its figure and no plain "
                        "slip explains it: they may not be its parts (check how the table was read: fiscallint cat --tables)")
+# FL109: a standard per month paid to persons the whole year
+TIMES_TWELVE_MONTHS = N_("{factors} × 12 months (全年)")
+# FL101: a list opening its sentence whose parts are many times the figure of the sentence before
+FAR_FROM_THE_SENTENCE_BEFORE = N_("{message}; the list opens its sentence and its parts are {times} times the figure "
+                                  "of the sentence before, no plain slip explaining it: it may break down another figure")
 TWO_VALUES_NO_SLIP = N_("{message}; no plain typing slip turns one value into the other: they may be two "
                         "facts (another body, scope, phase or period) that share a name")
 HOLDS_WITH_OTHER_TOTAL = N_("holds as the breakdown of another figure of the sentence before")

@@ -52,7 +52,8 @@ def headings(text: str, not_headings: frozenset[int] = frozenset()) -> list[Head
             continue
         found = _numbered(line, out)
         in_contents = in_contents and found is not None
-        if found is None or in_contents or _in_a_table(lines, i) or _row_of_figures(line, found[1]):
+        if found is None or in_contents or _CONTENTS_ENTRY.search(line) or _in_a_table(lines, i) \
+                or _row_of_figures(line, found[1]):
             continue  # ("十九、住房保障支出       51       126.40": a row of a table aligned by spaces)
         column, end, style, number = found
         out.append(Heading(i, column, end, style, number, line.strip()[:30]))
@@ -61,6 +62,7 @@ def headings(text: str, not_headings: frozenset[int] = frozenset()) -> list[Head
 
 _GAPS = re.compile(r"[ \u3000]{2,}")
 _CONTENTS = pattern("headings", "contents")
+_CONTENTS_ENTRY = pattern("headings", "contents_entry")
 _NIL = frozenset("-−—")
 
 

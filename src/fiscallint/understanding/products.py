@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from fiscallint.model.claim import Claim, ClaimKind, Relation
+from fiscallint.model.claim import MONTHS_OF_A_YEAR, Claim, ClaimKind, Relation
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.support.wordbook import pattern
 
@@ -39,6 +39,7 @@ _TIER_CLAUSE = pattern("products", "tier_clause")
 _ALL_TIERS = pattern("products", "all_tiers")
 _YEARS_SPANNED = pattern("products", "years_spanned")
 _PER_OCCASION = ("学期", "月", "次", "季度")
+_WHOLE_YEAR = pattern("products", "whole_year")  # "80名专职网格员全年补贴…": a standard per month, twelve times
 _PER_PERIOD_AFTER = pattern("products", "per_period_after")  # "4,792人·月": a count of person-months  # multiplied out by person-times only
 
 
@@ -98,16 +99,21 @@ def _product(text: str, facts: list[Fact], standard: Fact, kind: str, period: st
     if amount is None or _per_head(amount, count, standard) or "其中" in text[after:amount.q.start] \
             or period in (None, "年") and _YEARS_SPANNED.search(text, standard.sentence.start, amount.q.start):
         return None  # ("…，其中中央财政资金30万元": a part of it; "连续补助3年": years multiplied in too)
+    months = period == "月" and count.q.dimension != "person_time"
+    if months and not _WHOLE_YEAR.search(amount.label):
+        return None  # (persons paid a standard per month, for months the sentence does not say)
     return Claim(ClaimKind.PRODUCT, amount, [count, standard, *days], Relation.EQ,
                  f"{count.q.shown()} × {standard.q.shown()}" + "".join(f" × {d.q.shown()}" for d in days),
+                 variant=MONTHS_OF_A_YEAR if months else "",
                  pattern="product.count-times-standard", trigger=standard.label.strip()[-8:])
 
 
 def _factors(facts: list[Fact], kind: str, period: str | None) -> tuple[Fact, list[Fact]] | None:
     """The one count the standard is multiplied by, and the days (a standard
-    per day); None where they are not one each."""
+    per day); None where they are not one each. (A standard per month may
+    count persons too: paid them the whole year, if the amount says so.)"""
     dims = _DIMENSIONS[kind]
-    if period in _PER_OCCASION:
+    if period in _PER_OCCASION and period != "月":
         dims = tuple(d for d in dims if d == "person_time")
     counts = [f for f in facts if f.q.dimension in dims and f.role == "level" and (kind != "village" or "村" in f.label)]
     days = [f for f in facts if f.q.dimension == "time"] if period in ("天", "日") else []

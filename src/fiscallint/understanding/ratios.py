@@ -430,8 +430,9 @@ def _named_rate(f: Fact, before: list[Fact]) -> Claim | None:
         parts = [g for g in before if not g.q.is_percent and g.role == "level" and part_words.search(g.label)]
         wholes = [g for g in before if parts and g.q.end <= parts[-1].label_start and _same_dim(g, parts[-1])
                   and whole_words.search(g.label)]
-        if not wholes or len(parts) > 1:
-            return None  # (two parts, 统筹基金 and 大病保险基金 支付: which the rate is of is unclear)
+        if not wholes or len(parts) > 1 or any(g.q.start > parts[-1].q.end and _same_dim(g, parts[-1])
+                                                for g in before if whole_words.search(g.label)):
+            return None  # (two parts, 统筹基金 and 大病保险基金 支付; or a whole after the part, 其中食品类抽检560批次)
         return Claim("rate", f, [parts[-1], wholes[-1]], "eq", f"{name}: its part over its whole", decisive=True,
                      pattern="rate.named-quotient", trigger=name)
     return None
@@ -564,7 +565,7 @@ def _rate_of_what_is_left(rate: Fact, left: Fact) -> bool:
     支付率95%"; not "未消除风险59人，…帮扶覆盖率100%": covered is not eliminated)."""
     m = _UNPAID.search(left.label)
     verb = left.label[m.end():m.end() + 1]
-    return "未" not in m.group(0) or not verb or verb in rate.label
+    return "未" not in m.group(0) and "不" not in m.group(0) or not verb or verb in rate.label
 
 
 def _by_dimension(facts: list[Fact]) -> list[list[Fact]]:

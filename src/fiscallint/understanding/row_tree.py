@@ -29,6 +29,7 @@ _CHINESE_RUN = pattern("row_tree", "chinese_run")
 _CHILD = pattern("row_tree", "child")
 _GRAND_TOTAL_ROW = re.compile(r"总\s*计$")
 _SIDE_TOTAL_ROW = pattern("row_tree", "side_total_row")  # 收入合计, 支出合计
+_SIDE_GRAND_TOTAL = re.compile(r"(收入|支出)\s*总\s*计$")
 _CHILD_MARK = pattern("row_tree", "child_mark")
 CLOSING_TOTAL = pattern("row_tree", "closing_total")  # 收入总计, 支出合计
 _DEDUCTION_ROW = pattern("row_tree", "deduction_row")  # 减：累计折旧
@@ -528,7 +529,7 @@ def _no_total_of_its_whole(walk: "_RowWalk") -> None:
     ("财政拨款收入" over "本年支出合计": a table of a report's main figures)."""
     for total, how in walk.how.items():
         concept = walk.concepts[total] if "合计" in how else None
-        side = _side_closed(walk.labels[total]) if "合计" in how else None
+        side = _side_whole(walk.labels[total]) if "合计" in how else None
         kids = [k for k, p in enumerate(walk.parent) if p == total]
         if concept and any(concept in walk.lex.children.get(walk.concepts[k], ()) for k in kids) \
                 or side and any(_of_the_other_side(walk.labels[k], side) for k in kids):
@@ -537,9 +538,16 @@ def _no_total_of_its_whole(walk: "_RowWalk") -> None:
             how.discard("合计")
 
 
+def _side_whole(label: str) -> str | None:
+    """The side a 收入合计 or 收入总计 row closes (收入, 支出), if it names one."""
+    grand = _SIDE_GRAND_TOTAL.search(label)
+    return _side_closed(label) or (grand.group(1) if grand else None)
+
+
 def _of_the_other_side(label: str, side: str) -> bool:
     other = "支出" if side == "收入" else "收入"
-    return label.strip().endswith(other) and side not in label
+    # (财政拨款收入 under 本年支出合计; 本年支出合计 under 收入总计, two sides' cells run together)
+    return (label.strip().endswith(other) or _side_closed(label) == other) and side not in label
 
 
 def _signed_columns(t: Table) -> set[int]:

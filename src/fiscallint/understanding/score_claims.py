@@ -32,6 +32,14 @@ def column_named(t: Table, word: str, exclude: str | None = None) -> int | None:
     return None
 
 
+def points_column(t: Table) -> int | None:
+    """The 分值 column, named so or by another name its key reads as points (权重（分）)."""
+    named = column_named(t, Measure.POINTS)
+    if named is None:
+        named = next((k.index for k in t.keys or () if k is not None and k.measure == Measure.POINTS), None)
+    return named
+
+
 def score_tree(t: Table, cells) -> list[Claim]:
     """一级 → 二级 → 三级 indicators, a row each: a group's points are the sum
     of its children's. A group followed by another group is a first-level
@@ -81,7 +89,7 @@ def _points_and_score(points, score) -> bool:
 
 
 def score_rows(t: Table, cells) -> list[Claim]:
-    points_col, score_col = column_named(t, Measure.POINTS), column_named(t, Measure.SCORE)
+    points_col, score_col = points_column(t), column_named(t, Measure.SCORE)
     words = column_words()
     target_col = next((i for i, n in enumerate(t.header) if words["target"].search(n)), None)
     actual_col = next((i for i, n in enumerate(t.header) if words["actual"].search(n)), None)
@@ -145,7 +153,7 @@ def _points_misread(t: Table, cells) -> bool:
     """A 分值 or 得分 cell holding a count or a rate (402台, 326户, 96.5%): the
     row's values were read into the wrong columns (a header a page break cut),
     so no sum of the table's points or scores is sure."""
-    cols = {c for c in (column_named(t, Measure.POINTS), column_named(t, Measure.SCORE)) if c is not None}
+    cols = {c for c in (points_column(t), column_named(t, Measure.SCORE)) if c is not None}
     return any(f.q.is_percent or f.q.unit not in (None, "分") for (_, c), f in cells.items() if c in cols)
 
 
@@ -158,7 +166,7 @@ def _subtotal_sums(t: Table, cells, m) -> list[Claim]:
     """A 小计 row under its block (决策小计 | 15 | 13): its 分值 and 得分 are the
     sums of its rows'."""
     out = []
-    cols = [c for c in (column_named(t, Measure.POINTS), column_named(t, Measure.SCORE)) if c is not None]
+    cols = [c for c in (points_column(t), column_named(t, Measure.SCORE)) if c is not None]
     for p in sorted(_subtotal_rows(m)):
         kids = [r.index for r in m.rows if r.parent == p]
         for col in cols:
@@ -182,7 +190,7 @@ def _without_rate_scored_twice(t: Table, carried: tuple[list[Fact], list[Fact]])
     k = funds[0]
     pair = (carried[0][k].q.value, carried[1][k].q.value)
     rows = vocabulary().score_apart_rows
-    points_col, score_col = column_named(t, Measure.POINTS), column_named(t, Measure.SCORE)
+    points_col, score_col = points_column(t), column_named(t, Measure.SCORE)
     twice = any(any(w in t.rows[r].label for w in rows)
                 and (t.facts[(r, points_col)].q.value, t.facts[(r, score_col)].q.value) == pair
                 for r in range(len(t.rows)) if (r, points_col) in t.facts and (r, score_col) in t.facts)
@@ -351,9 +359,9 @@ def _points_add_up_to(total: Fact | None, points: list[Fact]) -> bool:
 def _score_columns(t: Table) -> tuple[int | None, int | None]:
     """The 分值 and 得分 columns; of two 分值 columns (一级指标 | 分值 | 二级指标 |
     分值 | 得分), the one nearer the scores: they are of its level."""
-    points_col, score_col = column_named(t, Measure.POINTS), column_named(t, Measure.SCORE)
+    points_col, score_col = points_column(t), column_named(t, Measure.SCORE)
     if points_col is not None and score_col is not None and points_col < score_col:
-        points_col = max(i for i in range(points_col, score_col) if Measure.POINTS in t.header[i])
+        points_col = max((i for i in range(points_col, score_col) if Measure.POINTS in t.header[i]), default=points_col)
     return points_col, score_col
 
 

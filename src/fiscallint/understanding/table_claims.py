@@ -31,7 +31,9 @@ from fiscallint.understanding.row_tree import CLASSIFICATION_HEADING, numbering_
 from fiscallint.understanding.row_sums import another_columns_parts, first_parts_add_up, nesting_contradicted
 from fiscallint.understanding.table_lists import no_list_here, totals_alone
 from fiscallint.understanding.header_places import screen_width
-from fiscallint.understanding.score_claims import column_named, score_rows, score_totals, score_tree, scores_without_points
+from fiscallint.understanding.score_claims import (
+    column_named, points_column, score_rows, score_totals, score_tree, scores_without_points,
+)
 from fiscallint.understanding.table_ratios import column_words, rate_columns, share_columns
 from fiscallint.understanding.column_pairs import compared_columns, not_of_derived_changes, other_bases
 from fiscallint.understanding.table_model import (fact_sign, side_models, side_tables, signed,
@@ -74,7 +76,7 @@ def table_claims(a: Analysis) -> list[Claim]:
         out.extend(_row_changes(a, t, cells))
         out.extend(_header_points(a, t, cells))
         out.extend(rate_columns(t, cells))
-        if column_named(t, Measure.POINTS) is not None and column_named(t, Measure.SCORE) is not None:
+        if points_column(t) is not None and column_named(t, Measure.SCORE) is not None:
             score_tables.append((t, cells))
             out.extend(score_rows(t, cells))
         out.extend(_breakdown_sides(a, t, cells))
@@ -520,7 +522,7 @@ def _header_points(a: Analysis, t: Table, cells) -> list[Claim]:
     row scores above them, and where the row has a 执行率 the score is the
     points × min(1, 执行率)."""
     m = table_models_by_table(a).get(id(t))
-    if m is None or column_named(t, Measure.POINTS) is not None:
+    if m is None or points_column(t) is not None:
         return []  # a 分值 column gives each row its own points (score_rows)
     out = []
     rate_col = next((c.index for c in m.columns if c.measure == Measure.EXECUTION_RATE), None)

@@ -36,6 +36,7 @@ from fiscallint.understanding.column_places import (
     label_head, line_cells, place_by_position, screen_width, spanned_header, wrapped_header, wrapped_label,
 )
 from fiscallint.understanding.header_rows import header_over, spanned_names
+from fiscallint.understanding.key_values import key_values
 from fiscallint.understanding.label_joins import join_label, join_label_ends
 from fiscallint.understanding.table_joins import rejoined
 from fiscallint.understanding.row_tree import CLASSIFICATION_HEADING
@@ -114,7 +115,7 @@ def _read_pipes(lines, starts, i) -> tuple[list[Table], int]:
     full = sum(1 for k in range(i, j) if is_pipe_row(lines[k]) or is_blank_row(lines[k]))
     if full >= (j - i) / 2:
         return _pipe_rows(lines, starts, i, j), j
-    t = _pipe_stream(lines, starts, i, j) or _key_values(lines, starts, i, j) or _header_stream(lines, starts, i, j)
+    t = _pipe_stream(lines, starts, i, j) or key_values(lines, starts, i, j) or _header_stream(lines, starts, i, j)
     return ([t] if t is not None else []), j
 
 
@@ -385,27 +386,6 @@ def _sides_period(head: list[tuple[Cell, int]], period: int) -> int:
         if all(side[1:] == sides[0][1:] for side in sides) and len({side[0] for side in sides}) == len(sides):
             return width
     return period
-
-
-def _key_values(lines, starts, i, j) -> Table | None:
-    """A form exported one cell a line with no regular columns ("投入总数 |
-    246.37 | 抽查资金总数 | 246.37 | 资金抽查占比 | 100%"): each number is the
-    value of the name just before it."""
-    cells: list[tuple[Cell, int]] = []
-    for k in range(i, j):
-        for c in split_cells(lines[k], starts[k]):
-            if not c.empty:
-                cells.append((c, k + 1))
-    rows = []
-    for idx in range(1, len(cells)):
-        (name, _), (value, line) = cells[idx - 1], cells[idx]
-        if value.numeric and not name.numeric:
-            rows.append(Row([name, value], line))
-    if len(rows) < 2:
-        return None
-    t = Table("key-values", ["项目", "数值"], rows)
-    t.start, t.end = rows[0].cells[0].start, rows[-1].cells[-1].end
-    return t
 
 
 def _header_levels(lines, starts, i, j) -> tuple[list[list[Cell]], list[Cell], int] | None:
