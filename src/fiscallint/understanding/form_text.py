@@ -217,7 +217,8 @@ def form_rows(lines, starts, header, j, names) -> tuple[Table | None, int]:
     k = j
     while k < len(lines):
         line = lines[k]
-        if _form_ended(lines, k, names):
+        if _form_ended(lines, k, names) and not (label is not None and _WORDED_VALUE.search(line)):
+            # (but "一、二级100元/人·月，三、四级80元/人·月" under a row's name is its value, no section)
             if label is not None and _indented(lines, label_line):
                 rows.append(_label_row(header, label_col, label, label_line))
             break
@@ -250,6 +251,9 @@ def form_rows(lines, starts, header, j, names) -> tuple[Table | None, int]:
     t.start, t.end = rows[0].cells[label_col].start, max(c.end for c in rows[-1].cells)
     t.uncertain_rows = {r for r in broken if r < len(rows)}
     return t, k
+
+
+_WORDED_VALUE = re.compile(r"[0-9０-９]\s*元\s*[/／]|[0-9０-９][^，,]*[，,]")  # a standard or a list of figures in words
 
 
 def _form_ended(lines, k, names) -> bool:

@@ -266,6 +266,8 @@ LABEL_PUNCT = " ，,；;、：:（）()"
 OF_WHICH = words("composition_parts", "of_which")[0]
 
 
+_POINT_IN_TIME = pattern("part_candidates", "point_in_time")  # 年初, 年末: a stock at a date
+
 def not_a_plain_sum(a: Analysis, total: Fact, parts: list[Fact]) -> bool:
     """A list that takes a part away (调减…), nets out or nests (_nested_or_net),
     names a class beside the total's (林地 under 耕地), or one item's figures
@@ -290,7 +292,9 @@ def not_a_plain_sum(a: Analysis, total: Fact, parts: list[Fact]) -> bool:
         a.note(total, f"its list names a part as it is named ({name}): the list is of another figure")
         return True
     named_phases = {p.phase for p in parts if p.phase and p.phase in p.label}
-    if len(named_phases) > 1 or _a_budget_and_its_outturn(a, parts):
+    dates = {m.group(0) for p in parts if (m := _POINT_IN_TIME.match(p.label.strip(LABEL_PUNCT + OF_WHICH)))}
+    if len(named_phases) > 1 or len(dates) > 1 or _a_budget_and_its_outturn(a, parts):
+        # (or a count at two dates: "累计惠及2,839人（年初在册2,712人，年末在册2,715人）")
         # "其中：…年初预算为1255.37万元，支出决算为1865.86万元": one item's
         # figures in two phases, never added up
         a.note(parts[0], f"not parts of {total.q.shown()}: they name phases {'/'.join(sorted(named_phases))}")

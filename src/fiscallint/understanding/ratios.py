@@ -498,8 +498,8 @@ def _rate_pool(a: Analysis, by_sentence, s, here: list[Fact]) -> tuple[list[Fact
     """The figures a rate may be of, and whether they reach into the previous
     sentence: with fewer than two of its own, the previous sentence's figures
     (of the same dimension as its one figure, if it has one) come first."""
-    if len(here) >= 2:
-        return here, False
+    if len(here) >= 2 or _OPENS_WITH_PART.match(a.doc.text, s.start):
+        return here, False  # ("其中：税收收入…，完成调整预算的100.6%": of the part's own budget, not the whole's)
     prev = _levels(_prev_sentence_facts(a, by_sentence, s))
     if len(here) == 1:
         return [g for g in prev if _same_dim(g, here[0])] + here, True
@@ -555,6 +555,7 @@ def _of_another_plan(lex, f: Fact, plan: Fact, actual: Fact) -> bool:
 
 
 _UNPAID = pattern("ratios", "unpaid")
+_OPENS_WITH_PART = pattern("ratios", "opens_with_part")
 _EACH_RATE = pattern("ratios", "each_rate")
 _OWN_WHOLE_EACH = pattern("ratios", "own_whole_each")
 _FUND_NAMES = pattern("ratios", "fund_names")

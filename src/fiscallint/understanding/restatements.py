@@ -133,6 +133,8 @@ def _place_patterns(lex) -> tuple[re.Pattern, ...]:
     return cached
 
 
+_BOUND_BEFORE = pattern("restatements", "bound_before")
+
 def _restatable(f: Fact) -> bool:
     q = f.q
     if f.role != "level" or q.is_percent or q.is_range or q.unit is None or q.dimension in ("number", "score", "money"):
@@ -144,8 +146,8 @@ def _restatable(f: Fact) -> bool:
         # a gap in points is relative to what it compares (低于序时进度3.64个百分点); "县教育局等6个单位"
         # counts whoever a finding names, a set of its own each time
         return False
-    if f.concept and f.tight:
-        return False  # a concept of the lexicon: FL106 compares it
+    if f.concept and f.tight or _BOUND_BEFORE.search(f.label):
+        return False  # a concept of the lexicon: FL106 compares it; or a bound ("不少于2,750人")
     return q.approx is None or bool(q.extras.get("below_next_digit"))
 
 

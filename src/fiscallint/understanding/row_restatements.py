@@ -23,7 +23,7 @@ from fiscallint.support.wordbook import pattern
 _FILLER = pattern("row_restatements", "filler")  # 为, 了, 共, 累计 …: no column's words
 _NOT_A_NAME = pattern("row_restatements", "not_a_name")  # 合计, 小计, 其他…: rows no sentence names alone
 _NOT_A_LEVEL = pattern("row_restatements", "not_a_level")  # 超, 增, 较 …: a difference, not the column's figure
-_MIN_NAME = 4
+_MIN_NAME = 3
 _PLANS = {p.value for p in PLAN_PHASES}
 
 
