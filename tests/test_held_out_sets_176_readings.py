@@ -58,3 +58,73 @@ def test_a_value_in_words_opening_with_a_numeral_does_not_end_the_form():
     assert counted(_STANDARD_ROW.format(total="25")) == []
     found = [f for f in findings(_STANDARD_ROW.format(total="27")) if f.rule == "FL101"]
     assert len(found) == 1 and "80元/人·月 5" in found[0].message  # (the row after the worded value is read)
+
+
+# ---------------------------------------------------------------- a review of a06d6c5: readings that over-reached
+def test_a_column_of_another_year_or_a_part_keeps_a_forms_sum_an_equality():
+    table = ("表4  2025年度支出决算表\n单位：万元\n\n"
+             "| 项目 | 上年决算数 | 本年支出合计 | 基本支出 | 项目支出 | 上缴上级支出 | 经营支出 | 对附属单位补助支出 |\n"
+             "|---|---:|---:|---:|---:|---:|---:|---:|\n"
+             "| 合计 | 1,180.00 | {total} | 800.00 | 400.00 | 0.00 | 0.00 | 0.00 |\n")
+    assert counted(table.format(total="1,200.00")) == []
+    assert counted(table.format(total="1,250.00")) == ["FL101"]
+
+
+def test_posts_of_a_staff_total_are_still_its_parts():
+    text = "本局现有在职干部职工20人，其中科长4人、副科长5人、一般工作人员{n}人。\n"
+    assert counted(text.format(n="11")) == []
+    assert counted(text.format(n="10")) == ["FL101"]
+
+
+def test_words_holding_etc_are_no_partial_list():
+    text = "本局共有直属学校5所，包括县第一中学、县第二中学、县实验小学、县中等职业学校。\n"
+    assert counted(text) == ["FL204"]
+
+
+def test_a_breakdown_of_named_groups_is_still_theirs():
+    text = "惠及东岭组、西岭组、南岭组、北岭组4个组，其中山区2个、平坝{n}个。\n"
+    assert counted(text.format(n="2")) == []
+    assert counted(text.format(n="3")) == ["FL101"]
+
+
+def test_a_bracket_naming_the_same_kind_keeps_the_count_of_communities():
+    text = "一、基本情况\n街道下辖5个社区、3个村。\n二、绩效目标\n保障街道机关和8个社区（居委会）正常运转。\n"
+    assert counted(text) == ["FL207"]
+
+
+def test_the_above_opening_a_line_after_a_list_is_no_bound():
+    from fiscallint.understanding.quantities import scan
+
+    (q,), _ = scan("2.项目支出170.20万元\n以上，均为一般公共预算财政拨款支出。")
+    assert q.approx is None
+
+
+# ---------------------------------------------------------------- sets 178 and 181
+def test_a_retirees_row_with_decimals_is_spending_not_people():
+    table = ("2024年度一般公共预算财政拨款支出年初预算为1,505.10万元，支出决算为1,468.67万元。具体情况见下表：\n"
+             "| 科目编码 | 科目名称 | 年初预算数 | 决算数 |\n| 2050101 | 行政运行 | 652.04 | 621.47 |\n"
+             "| 2080502 | 事业单位离退休 | 853.06 | 847.20 |\n|  | 合计 | {total} | 1,468.67 |\n")
+    assert counted(table.format(total="1,505.10")) == []
+    assert counted(table.format(total="1,515.10")) == ["FL101"]
+
+
+def test_a_list_fitting_the_count_before_a_breakdown_is_that_counts():
+    text = "纳入汇总的二级预算单位共4个，其中：行政单位1个，事业单位3个，包括：县教育局（本级）、县第一中学、县第二中学、县实验小学。\n"
+    assert counted(text) == []
+    assert counted(text.replace("县实验小学", "县实验小学、县特殊教育学校")) == ["FL204"]
+
+
+def test_a_change_in_a_clause_about_another_amount_is_not_of_the_figure_before():
+    text = ("其中：一般公共预算财政拨款收入36,093.60万元，事业收入1,433.66万元。\n"
+            "一般公共预算财政拨款收入较上年增加2,950.46万元，增长8.90%；事业收入主要为学费，较上年增加140.80万元，增长10.89%。\n")
+    assert counted(text) == []
+
+
+def test_an_execution_rate_beside_funds_received_and_spent_is_of_a_budget_not_stated():
+    text = "分项目看：养护项目到位1,040.00万元、支出1,018.42万元，执行率94.58%。\n"
+    assert counted(text) == []
+
+
+def test_a_bracket_telling_how_a_budget_came_to_its_total_is_no_sum():
+    text = "项目全年预算数1,166.48万元（年初预算900.00万元，年中追加中央和省级资金后调整为1,166.48万元）。\n"
+    assert counted(text) == []

@@ -118,6 +118,12 @@ def _has_word(text: str, words: list[str]) -> bool:
     return any(w in text for w in words)
 
 
+def both_actuals(lex, x: Fact, y: Fact) -> bool:
+    """"县级配套到位72.50万元，项目资金合计到位548.00万元，到位率97.86%": two
+    figures both named as done, neither a plan: the rate's plan is elsewhere."""
+    return all(_has_word(f.label, lex.actual_words) and not _has_word(f.label, lex.plan_words) for f in (x, y))
+
+
 def _has_lexicon_word(lex, kind: str, label: str) -> bool:
     """_has_word(label, the lexicon's word list ``kind``: attribute_words …),
     remembered with the lexicon (labels repeat)."""

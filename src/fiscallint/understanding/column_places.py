@@ -26,6 +26,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _MAX_LABEL = 30
 _TEXT_REACH = 6  # how far words are taken to stand in their column: past a part's indent of two full-width spaces
 _LOOKAHEAD = 8  # blank-celled rows in a row before a full one (a side left blank for its last rows)
+_NEAR = 3  # of them, the first ones may hold no figure at all
 
 
 # a nil written "-" in a figure's cell ("二、教育支出      -")
@@ -66,11 +67,13 @@ def blank_celled_row(lines: list[str], j: int, i: int, is_full_row) -> bool:
         return False
     if len(_parts(lines[j])) == 1 and _may_wrap(lines[j - 1]):
         return False  # the end of the label above ("公务用车购置及运行维 / 护费（含…）"), no row
-    for k in _rows_after(lines, j + 1):
+    if _heads_the_next_block(lines, j, i):
+        return False  # ("支出合计 600.00 610.00" then "“三公”经费支出情况": the next block's heading)
+    for n, k in enumerate(_rows_after(lines, j + 1)):
         if is_full_row(lines[k]):
             return True
-        if not label_and_figures(lines[k], full, labels):
-            break
+        if not label_and_figures(lines[k], full, labels) or n >= _NEAR and not any(map(_figure_cell, _parts(lines[k]))):
+            break  # (past the first few, only rows with a figure)
     last = j + 1 == len(lines) or not (is_full_row(lines[j + 1]) or label_and_figures(lines[j + 1], full, labels))
     if last:
         return any(_NUMERIC.match(p) for p in _parts(lines[j]))
@@ -80,6 +83,14 @@ def blank_celled_row(lines: list[str], j: int, i: int, is_full_row) -> bool:
     while k < len(lines) and label_and_figures(lines[k], full, labels) and any(_NUMERIC.match(p) for p in _parts(lines[k])):
         k += 1
     return k > j and (k == len(lines) or not lines[k].strip())
+
+
+def _heads_the_next_block(lines: list[str], j: int, i: int) -> bool:
+    """Line ``j``, one name and no figure, right after a total closing rows above it
+    (not "使用非财政拨款结余    结余分配": two sides' rows left blank)."""
+    above = _parts(lines[j - 1])
+    return j - 1 > i and bool(above) and len(_parts(lines[j])) == 1 and not _figure_cell(_parts(lines[j])[0]) \
+        and bool(_TOTAL_LABEL.search(above[0]))
 
 
 _CODE = re.compile(r"[0-9]{3,7}$")  # a classification code: 类 208, 款 20805, 项 2080505

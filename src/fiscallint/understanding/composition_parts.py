@@ -477,12 +477,13 @@ def _relation_of_counted_kinds(lex, total: Fact, parts: list[Fact], how: str) ->
         return "le", how + ", kinds of establishment under a staff total (others may be outside)"
     if all(_has(lex, "profession_words", p.label) for p in parts):
         return "le", how + ", professions under a staff total (others may be left out)"
-    if _has(lex, "establishment_words", total.label) and all(_has(lex, "post_words", p.label) for p in parts):
+    if _has(lex, "establishment_words", total.label) and all(_LEADING_POST.search(p.label) for p in parts):
         return "le", how + ", posts within an establishment (the other places unnamed)"  # (行政编制9名。其中：局长1名…)
     return None
 
 
 _ACTUAL_STAFF = "实有人数"
+_LEADING_POST = pattern("composition_parts", "leading_post")  # 局长, 副股长 …: a post, one place of an establishment
 
 
 def _relation_by_selection(a: Analysis, total: Fact, parts: list[Fact], word: str, colon: bool,

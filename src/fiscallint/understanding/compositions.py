@@ -118,7 +118,7 @@ def _trigger_claims(a: Analysis, by_sentence, s: Sentence, facts: list[Fact], m,
         totals, other_totals = _totals_before_list(a, by_sentence, s, before, head, at, side_list)
     if CLASSIFIED.match(word) and not classification_read(a, word, before, candidates):
         return []  # "基本支出1,500.00万元，按经济分类：商品和服务支出…": the classes it names may be only some
-    if _of_another_whole(text, s.start + m.end(), totals) or counts_named_items(text, totals, candidates):
+    if _of_another_whole(text, s.start + m.end(), totals) or counts_named_items(text, totals, candidates, before):
         return []
     totals, other_totals = named_or_classified(a, by_sentence, s, word, before, at, (totals, other_totals), candidates)
     # a part's own list ("1、基本支出246.59万元，包括：…") is not where the

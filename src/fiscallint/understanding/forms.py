@@ -388,27 +388,40 @@ def form_claims(a, model, cells) -> list:
         return []
     form, cols, rows = found
     blocks = [cols] if cols else _column_blocks(model, form)
+    lost = _columns_of_a_lost_role(model, form, blocks)
     out = []
     for ident in form.identities:
         for at in (at for block in blocks for at in _identity_lines(ident, model, block, rows) or ()):
             figures = _identity_figures(ident, at, cells)
-            unknown = _blank_beside_figures(ident, at, cells) or _figure_in_no_role(at, blocks, cells)
+            unknown = _blank_beside_figures(ident, at, cells) or _figure_in_no_role(at, lost, cells)
             claim = _identity_claim(a.doc.text, form, ident, *figures, some_unknown=unknown) if figures else None
             if claim is not None:
                 out.append(claim)
     return out
 
 
-def _figure_in_no_role(at: dict, blocks: list[dict[str, int]], cells) -> bool:
-    """A row summed across its columns that holds a figure in a column the form
-    names no role for ("上级支出" read from a header whose top line was lost, 2.50 in
-    it): the sum may leave that column out, so it is a bound, not an equality."""
+def _columns_of_a_lost_role(model, form: Form, blocks: list[dict[str, int]]) -> set[int]:
+    """Columns of amounts the form names no role for, of the phase and year of
+    the columns it sums ("上级支出", "支出": 上缴上级支出 or 项目支出 with the top line
+    of a header lost); not a 其中 column (a part of another) nor one of another
+    year or phase (上年决算数)."""
+    mapped = {c for block in blocks for c in block.values()}
+    by_index = {c.index: c for c in model.columns}
+    summed = [by_index[c] for c in mapped if c in by_index]
+    periods = {(c.phase, c.year) for c in summed}
+    return {c.index for c in model.columns if c.index not in mapped and c.measure in (None, Measure.AMOUNT)
+            and leaf_name(c.name).strip() and not leaf_name(c.name).strip().startswith("其中")
+            and (c.phase, c.year) in periods}
+
+
+def _figure_in_no_role(at: dict, lost: set[int], cells) -> bool:
+    """A row summed across its columns that holds a figure in a column of a role
+    the header lost: the sum may leave that column out, so it is a bound."""
     rows = {r for r, _ in at.values()}
-    if len(rows) != 1:
+    if len(rows) != 1 or not lost:
         return False
     (row,) = rows
-    mapped = {c for block in blocks for c in block.values()}
-    return any(r == row and c not in mapped and not f.q.is_percent for (r, c), f in cells.items())
+    return any(r == row and c in lost and not f.q.is_percent for (r, c), f in cells.items())
 
 
 def _blank_beside_figures(ident: Identity, at: dict, cells) -> bool:

@@ -22,6 +22,11 @@ def of_something_else(text: str, current: Fact, f: Fact, growth: Fact) -> str:
     if _ADJUSTED_BASE.search(growth.label):
         # "同比减收92,021万元，剔除留抵退税后同口径下降6.07%": the rate is of an adjusted base
         return f"not the rate of {f.q.shown()}: it is measured on an adjusted base (同口径, 剔除…)"
+    clause = max(f.sentence.start, text.rfind("；", f.sentence.start, f.q.start) + 1, text.rfind(";", f.sentence.start, f.q.start) + 1)
+    subject = _SENTENCE_SUBJECT.match(text, clause) if current.q.end <= clause else None
+    if subject and subject.group(1) not in current.label:
+        # "…一般公共预算财政拨款收入36,093.60万元…；事业收入主要为学费…，较上年增加140.80万元": of 事业收入
+        return f"not the rate of {current.q.shown()}: its clause is about {subject.group(1)}"
     if f.direction > 0 and current.q.base_value <= f.q.base_value and not _is_base(current):
         # "收入总计1262.71万元，其中年初结转134.56万元，较上年增加149.44万元": no base left, another figure's
         return f"not the rate of {current.q.shown()}: an increase of {f.q.shown()} leaves it no base"
@@ -29,6 +34,7 @@ def of_something_else(text: str, current: Fact, f: Fact, growth: Fact) -> str:
 
 
 _COMPARED_TO = pattern("changes", "compared_to")
+_SENTENCE_SUBJECT = pattern("changes", "sentence_subject")  # "事业收入主要为…": what the sentence is about
 _COMPARED_REACH = 80
 
 

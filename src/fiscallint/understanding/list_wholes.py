@@ -142,11 +142,11 @@ def retired_after_staff(lex, inside: list[Fact], nxt: list[Fact]) -> bool:
     return bool(words) and _has_word(nxt[0].label, words) and not any(_has_word(f.label, words) for f in inside)
 
 
-def counts_named_items(text: str, totals: list[Fact], parts: list[Fact]) -> bool:
-    """"分布在太平村、松林村、石龙村3个村，其中道路硬化2个、路灯1个": a count
-    right after as many names as it says has its items named already; the
-    figures after its 其中, none named by its noun (…村), break down another
-    count of the sentence (the projects'), not it."""
+def counts_named_items(text: str, totals: list[Fact], parts: list[Fact], before: list[Fact]) -> bool:
+    """"实施项目6个，分布在太平村、松林村、石龙村3个村，其中道路硬化2个、路灯1个…": a
+    count right after as many names as it says has its items named already;
+    the figures after its 其中, none named by its noun (…村), break down the
+    sentence's other count they add up to (the projects'), not it."""
     if len(totals) != 1 or totals[0].q.dimension != "item":
         return False
     count = totals[0].q
@@ -154,4 +154,9 @@ def counts_named_items(text: str, totals: list[Fact], parts: list[Fact]) -> bool
     names = _NAMES_THEN_COUNT.search(text, max(0, count.start - 160), count.start)
     if noun is None or names is None or names.group(1).count("、") + 1 != count.value:
         return False
-    return not any(p.label.strip().endswith(noun.group(1)) for p in parts)
+    if any(p.label.strip().endswith(noun.group(1)) for p in parts):
+        return False
+    counted = [p for p in parts if p.q.dimension == "item"]
+    summed = sum_intervals(p.q.interval() for p in counted) if counted else None
+    return summed is not None and any(g.q.dimension == "item" and g.q.end <= names.start(1) and summed.meets(g.q.interval())
+                                      for g in before)

@@ -267,6 +267,7 @@ OF_WHICH = words("composition_parts", "of_which")[0]
 
 
 _POINT_IN_TIME = pattern("part_candidates", "point_in_time")  # 年初, 年末: a stock at a date
+_BECAME = pattern("part_candidates", "became")  # "…后调整为": what the total came to
 
 def not_a_plain_sum(a: Analysis, total: Fact, parts: list[Fact]) -> bool:
     """A list that takes a part away (调减…), nets out or nests (_nested_or_net),
@@ -279,6 +280,9 @@ def not_a_plain_sum(a: Analysis, total: Fact, parts: list[Fact]) -> bool:
         a.note(taken_away[0], f"the list of {total.q.shown()} takes a figure away (调减, 弥补 …): not a plain sum")
         return True
     if _nested_or_net(a, total, parts):
+        return True
+    if any(p.q.digits == total.q.digits and _BECAME.search(p.label) for p in parts):
+        a.note(total, "its list restates it (年初预算…，调整为1,166.48万元): a history of one figure, no sum")
         return True
     peer = _peer_class(a.lexicon.peer_class_words, total, parts)
     if peer is not None:

@@ -8,7 +8,7 @@ from fiscallint.support.wordbook import pattern, section_table, words
 from fiscallint.model.claim import Claim
 from fiscallint.model.fact import Analysis, Fact
 from fiscallint.understanding.claim_text import (
-    _TOTAL_WORDS, _has_word, _is_base, _levels, _prev_sentence_facts, _same_dim, set_apart_by_spaces,
+    _TOTAL_WORDS, _has_word, _is_base, _levels, _prev_sentence_facts, _same_dim, both_actuals, set_apart_by_spaces,
 )
 from fiscallint.understanding.composition_parts import _in_closed_bracket
 from fiscallint.understanding.plan_rates import (
@@ -330,7 +330,7 @@ def _rate_figures(a: Analysis, facts: list[Fact], k: int) -> tuple[int, list[Fac
     # before another rate are that rate's
     # as are those before a percentage closed by "；" ("完成任务58.2万亩的100.69%；…覆盖率45%")
     since = max((j + 1 for j in range(k) if facts[j].role == "rate" or (
-        facts[j].q.is_percent and _clause_closed(a.doc.text, facts[j].q.end, f.q.start))), default=0)
+        facts[j].q.is_percent and _SEMICOLON.search(a.doc.text, facts[j].q.end, f.q.start))), default=0)
     # "支出1,996,786万元（含权责发生制列支285,941万元），完成预算的87.7%": a
     # figure in a bracket is a detail of the one before it, not the rate's
     here = [g for g in _levels(facts[since:k]) if not _in_closed_bracket(a.doc.text, g, f.q.start)]
@@ -490,10 +490,6 @@ def _respective_rates(a: Analysis, facts: list[Fact], k: int) -> list[Claim]:
                   pattern="rate.respective", trigger=first.label.strip()[-8:]) for rate, plan in zip(run, plans)]
 
 
-def _clause_closed(text: str, start: int, end: int) -> bool:
-    return text.find("；", start, end) >= 0 or text.find(";", start, end) >= 0
-
-
 def _rate_pool(a: Analysis, by_sentence, s, here: list[Fact]) -> tuple[list[Fact], bool]:
     """The figures a rate may be of, and whether they reach into the previous
     sentence: with fewer than two of its own, the previous sentence's figures
@@ -522,7 +518,7 @@ def _rate_claim(lex, f: Fact, dim_pool: list[Fact], here: list[Fact], cross: boo
         return []  # "二季度支出114.28万元，二季度末累计支出156.38万元，累计支出进度37.96%": of the year's plan
     plan, actual, decisive = _plan_actual(lex, x, y)
     words = _has_word(_FUND_NAMES.sub("", x.label + "，" + y.label), lex.plan_words + lex.actual_words) \
-        and not _both_actuals(lex, x, y)
+        and not both_actuals(lex, x, y)
     if not cross and len(dim_pool) == 2 and len(here) == 2 and words:
         # the sentence states exactly these two amounts, named as plan or
         # actual (林地面积 and 森林面积 are neither: 森林覆盖率 is of land area)
@@ -550,12 +546,17 @@ def _of_another_plan(lex, f: Fact, plan: Fact, actual: Fact) -> bool:
         return True
     if named and named[-1] in _NAMED_PLANS and not planned and not _has_word(plan.label, lex.plan_words):
         return True  # "总支出52818万元，其中：本年支出52818万元（完成调整预算数的98.32%）": the budget is elsewhere
+    if _EXECUTION.search(f.label) and {bool(_RECEIVED.search(g.label)) for g in (plan, actual)} == {True, False} \
+            and not any(_has_word(g.label, lex.plan_words) for g in (plan, actual)):
+        return True  # ("到位1,040.00万元、支出1,018.42万元，执行率94.58%": of a budget not stated here)
     return bool(planned) and planned[-1] == "年初预算" and not named and f.q.value == 100 \
         and actual.q.base_value > plan.q.base_value
 
 
 _UNPAID = pattern("ratios", "unpaid")
 _OPENS_WITH_PART = pattern("ratios", "opens_with_part")
+_EXECUTION, _RECEIVED = re.compile("执行率"), re.compile("到位")
+_SEMICOLON = re.compile("[；;]")
 _EACH_RATE = pattern("ratios", "each_rate")
 _OWN_WHOLE_EACH = pattern("ratios", "own_whole_each")
 _FUND_NAMES = pattern("ratios", "fund_names")
@@ -577,12 +578,6 @@ def _by_dimension(facts: list[Fact]) -> list[list[Fact]]:
         groups.setdefault((f.q.dimension, f.extras.get("period")), []).append(f)
     # the dimension of the figure nearest the rate first
     return sorted(groups.values(), key=lambda g: -g[-1].q.start)
-
-
-def _both_actuals(lex, x: Fact, y: Fact) -> bool:
-    """"县级配套到位72.50万元，项目资金合计到位548.00万元，到位率97.86%": two
-    figures both named as done, neither a plan: the rate's plan is elsewhere."""
-    return all(_has_word(f.label, lex.actual_words) and not _has_word(f.label, lex.plan_words) for f in (x, y))
 
 
 def _plan_actual(lex, x: Fact, y: Fact) -> tuple[Fact, Fact, bool]:

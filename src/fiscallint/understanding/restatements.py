@@ -134,6 +134,7 @@ def _place_patterns(lex) -> tuple[re.Pattern, ...]:
 
 
 _BOUND_BEFORE = pattern("restatements", "bound_before")
+_ANOTHER_KIND_BRACKETED = pattern("restatements", "another_kind_bracketed")
 
 def _restatable(f: Fact) -> bool:
     q = f.q
@@ -526,7 +527,7 @@ def _entity_totals(a: Analysis) -> list[Claim]:
             continue
         after = text[q.end:q.end + 8]
         noun = next((n for n in nouns if after.startswith(n)), None)
-        if noun is None or after[len(noun):len(noun) + 1] in ("（", "("):
+        if noun is None or _ANOTHER_KIND_BRACKETED.match(after, len(noun)):
             continue  # ("11个社区（村）": communities and villages together, no count of either)
         sentence = text[f.sentence.start:f.sentence.end]
         if any(w in sentence for w in stop) or other_scope.search(text[f.sentence.start:q.start]):

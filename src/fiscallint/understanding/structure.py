@@ -31,6 +31,7 @@ _GROUP_POINTED_BACK = pattern("structure", "group_pointed_back")
 _JOINED_NOUN = re.compile(r"[^和及与]{2,}[和及与]")  # (部室和机关党委; not 和美乡村, 参与单位)
 _ETC_END = pattern("structure", "etc_end")
 _ETC_NAMED = pattern("structure", "etc_named")
+_ETC_NOUN = pattern("structure", "etc_noun")
 _DIGIT = re.compile(r"[0-9０-９]")
 _AS_FOLLOWS = pattern("structure", "as_follows")
 _NOTE = pattern("structure", "note_bracket")
@@ -75,9 +76,23 @@ def count_claims(a: Analysis, max_items: int = 40, examples: tuple[str, ...] = (
             claim = _list_before(a, f)
             if claim is not None and _holds_wider_places(a.doc.text, claim):
                 claim = None
-        if claim is not None and claim.listed >= 1:
+        if claim is not None and claim.listed >= 1 and not _of_an_earlier_count(a, f, claim):
             out.append(claim)
     return out
+
+
+def _of_an_earlier_count(a: Analysis, f: Fact, claim: CountClaim) -> bool:
+    """"单位共17个，其中：行政单位1个，事业单位16个，包括：A、B…" (17 names): a
+    list that does not fit its count but fits a count before it in the sentence,
+    of the same counter, broken down by a 其中 before this one, is that count's."""
+    listed = {claim.listed, *claim.readings}
+    if f.q.value in listed:
+        return False
+    text = a.doc.text
+    of_which = text.rfind("其中", f.sentence.start, f.q.start)
+    whole = [g for g in a.facts if g.sentence is f.sentence and g.q.is_count and g.q.end <= of_which]
+    # (the count the 其中 breaks down: the last before it, "共17个，其中：…")
+    return bool(whole) and whole[-1].q.unit == f.q.unit and whole[-1].q.value in listed
 
 
 def _holds_wider_places(text: str, claim: CountClaim) -> bool:
@@ -272,7 +287,7 @@ def _may_leave_items_out(text: str, start: int, end: int) -> bool:
     """A list ending in 等 (or 等 and its noun, "…等项目"), one an excerpt may have cut, or one followed by
     more (另有…): the count is at least its items."""
     tail = text[start:end].rstrip("。.；;")
-    return bool(_ETC_END.search(tail) or _ETC_NAMED.search(tail)) or _cut_by_the_end(text, end) \
+    return bool(_ETC_END.search(tail) or _ETC_NOUN.search(tail)) or _cut_by_the_end(text, end) \
         or _MARKER.match(text, start) is not None and _cut_soon_after(text, end) or _MORE_AFTER.match(text, end) is not None
 
 

@@ -382,8 +382,8 @@ def _cell_unit(f: Fact, ref: CellRef, key, assumed: str | None) -> str | None:
         return "%"
     if _cell_words()["people_headers"].search(header):
         return "人"
-    if f.concept in _PEOPLE and not _money_table(ref.table):
-        return "人"  # (a row 行政单位离退休 of a table in 万元 is spending, not people)
+    if f.concept in _PEOPLE and not _money_table(ref.table) and "." not in f.q.digits:
+        return "人"  # (a row 行政单位离退休 of a table in 万元, or of 853.06, is spending, not people)
     if ref.table.unit:
         return ref.table.unit
     if assumed and (_cell_words()["money_headers"].search(header) or f.concept or _change_of_amounts(ref.table, key)
