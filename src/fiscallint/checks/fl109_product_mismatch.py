@@ -23,7 +23,9 @@ class ProductMismatch(ClaimRule):
     household (每户, 户均), per 亩 (每亩, 元/亩) or per village (每村, counted
     as …村N个), the one count of what it is per, and the first amount after
     both. A standard per 学期, 月 or 次 is checked against a count of
-    person-times (人次) only, one per day against the days stated beside it.
+    person-times (人次); one per 月 against a count of persons too when the
+    amount is the whole year's (``80名专职网格员全年补贴…``: × 12 months);
+    one per day against the days stated beside it.
     Tiers (``一类村1个，每村每年2万元，计2万元；二类村6个，…``) are read clause
     by clause, each with its own count and amount, never against a total of
     all tiers (合计, 共计). Stays silent within the rounding of the figures,

@@ -15,8 +15,9 @@ class CountAboveWhole(Rule):
     How many 行政村, 社区 or 村民小组 a township has is one figure, stated as a
     whole (``下辖17个行政村``, ``全镇10个行政村``, ``中峰镇10个行政村``); no count
     of them elsewhere in the report (``共分配给13个行政村``) can be larger.
-    Sentences about a merger (合并, 撤并, 原有) and counts for the county or
-    city (全县, 全市) are not compared. The words are in ``[entity_totals]``
+    Sentences about a merger (合并, 撤并, 原有), counts for the county or
+    city (全县, 全市) and counts of two kinds at once (``11个社区（村）``) are
+    not compared. The words are in ``[entity_totals]``
     of ``rules/lexicon.toml``.
 
     Wrong (exactly one FL207 finding)::

@@ -388,7 +388,7 @@ def form_claims(a, model, cells) -> list:
         return []
     form, cols, rows = found
     blocks = [cols] if cols else _column_blocks(model, form)
-    lost = _columns_of_a_lost_role(model, form, blocks)
+    lost = _unnamed_columns_of_the_sums(model, form, blocks)
     out = []
     for ident in form.identities:
         for at in (at for block in blocks for at in _identity_lines(ident, model, block, rows) or ()):
@@ -400,7 +400,7 @@ def form_claims(a, model, cells) -> list:
     return out
 
 
-def _columns_of_a_lost_role(model, form: Form, blocks: list[dict[str, int]]) -> set[int]:
+def _unnamed_columns_of_the_sums(model, form: Form, blocks: list[dict[str, int]]) -> set[int]:
     """Columns of amounts the form names no role for, of the phase and year of
     the columns it sums ("上级支出", "支出": 上缴上级支出 or 项目支出 with the top line
     of a header lost); not a 其中 column (a part of another) nor one of another
@@ -415,8 +415,8 @@ def _columns_of_a_lost_role(model, form: Form, blocks: list[dict[str, int]]) -> 
 
 
 def _figure_in_no_role(at: dict, lost: set[int], cells) -> bool:
-    """A row summed across its columns that holds a figure in a column of a role
-    the header lost: the sum may leave that column out, so it is a bound."""
+    """A row summed across its columns that holds a figure in an unnamed column
+    of the sums' phase and year: the sum may leave that column out, so it is a bound."""
     rows = {r for r, _ in at.values()}
     if len(rows) != 1 or not lost:
         return False

@@ -20,6 +20,18 @@ def _screen_span(lines: list[str], starts: list[int], cell: Cell) -> tuple[int, 
     return screen_width(lines[k][:cell.start - starts[k]]), screen_width(lines[k][:cell.end - starts[k]])
 
 
+def _names_of(head: Row, lines: list[str], starts: list[int]) -> list[tuple[int, int]] | None:
+    """Where the header's names stand on screen; None unless three names or more, no figure among them."""
+    if len(head.cells) < 3 or any(c.numeric for c in head.cells):
+        return None
+    return [_screen_span(lines, starts, c) for c in head.cells]
+
+
+def _lead(row: Row) -> int:
+    """How many of the row's cells come before its figures: its words (a code, a label)."""
+    return max((n + 1 for n, c in enumerate(row.cells) if not c.numeric), default=0)
+
+
 def placed_under_header(rows: list[Row], body: list[Row], lines: list[str], starts: list[int]) -> bool:
     """Columns that no row fills (上级补助收入, 经营收入 left blank in every
     row of a PDF's text): when the header names more columns than any row
@@ -30,12 +42,12 @@ def placed_under_header(rows: list[Row], body: list[Row], lines: list[str], star
     heads = [r for r in rows if r not in body]
     if not heads or len(heads[-1].cells) <= max(len(r.cells) for r in body):
         return False
-    names = [_screen_span(lines, starts, c) for c in heads[-1].cells]
-    if len(names) < 3 or any(c.numeric for c in heads[-1].cells):
+    names = _names_of(heads[-1], lines, starts)
+    if names is None:
         return False
     placed = []
     for r in body:
-        lead = max((n + 1 for n, c in enumerate(r.cells) if not c.numeric), default=0)
+        lead = _lead(r)
         words = r.cells[:lead]  # (a code, a label) then figures
         at = _names_over(names, [_screen_span(lines, starts, c) for c in r.cells[lead:]])
         if len(words) > 2 or at is None:
@@ -63,12 +75,14 @@ def short_rows_under_header(rows: list[Row], body: list[Row], lines: list[str], 
     in the columns before the first of them. False (nothing placed) when a
     figure stands under no name or two, or words would overlap figures."""
     heads = [r for r in rows if r not in body]
-    if not heads or len(heads[-1].cells) != widest or widest < 3 or any(c.numeric for c in heads[-1].cells):
+    if not heads or len(heads[-1].cells) != widest:
         return False
-    names = [_screen_span(lines, starts, c) for c in heads[-1].cells]
+    names = _names_of(heads[-1], lines, starts)
+    if names is None:
+        return False
     placed = []
     for r in body:
-        lead = max((n + 1 for n, c in enumerate(r.cells) if not c.numeric), default=0)
+        lead = _lead(r)
         at = _names_over(names, [_screen_span(lines, starts, c) for c in r.cells[lead:]])
         if at is None or at and at[0] < lead or len(r.cells) == widest and at != list(range(lead, widest)):
             return False

@@ -8,8 +8,9 @@ A standard is a money figure per one of something (每人, 每生, 每户, 每�
 平均) is none. Its count is the one figure of the sentence counting that
 something: persons (人, 名) or person-times (人次) for a standard per head,
 户 for 每户, an area for 每亩. A standard per 学期, 月 or 次 is multiplied
-out by a count of person-times only, one per 天 by a number of days stated
-beside it; per 年 (or per no period) by either count. The amount is the
+out by a count of person-times; one per 月 by a count of persons too when
+the amount is the whole year's (全年, twelve months); one per 天 by a number
+of days stated beside it; per 年 (or per no period) by either count. The amount is the
 first money figure after both, in their clause (no ；or closing bracket
 between), labelled as paid (发放, 拨付, 资金 …).
 
