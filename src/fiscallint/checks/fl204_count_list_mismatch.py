@@ -28,7 +28,8 @@ class CountListMismatch(Rule):
     examples (如 …) is not compared. Chinese numerals count too (四个).
 
     Stays silent when any reasonable reading of the list agrees (it may end
-    at the first ；or ，, "政府和党委" may be two items, 1、2、 number them); when
+    at the first ；or ，, "政府和党委" may be two items, 1、2、 number them, the
+    unit itself, 本级, is none of "2个所属事业单位" listed with it); when
     the list belongs to a nearer count (5个行政村中有3个贫困村（…）), breaks the
     count down by counts (8个镇和11个乡), or is a bracket qualifying the noun
     (14个省（区、市）); and for 一个 meaning "a", article numbers (第三十二条)

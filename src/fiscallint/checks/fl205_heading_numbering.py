@@ -24,8 +24,10 @@ class HeadingNumbering(Rule):
     Not breaks: numbering that starts over (the body after its table of
     contents), a number repeated (two lists interleaved, as in a flattened
     收入 | 支出 table), a missing number that stands inside a line
-    ("…工作。 3、业务园长室"), and row names of a table flattened one cell a
-    line (a number on the line before or after).
+    ("…工作。 3、业务园长室"), row names of a table flattened one cell a
+    line (a number on the line before or after), and a numbered row whose
+    cells are blank among numbered rows of figures ("2.因公出国(境)人数(人)   0",
+    "3.公务用车购置数(辆)", "4.公务用车保有量(辆)   1").
 
     Wrong (exactly one FL205 finding)::
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from fiscallint.model.claim import Claim
+from fiscallint.model.claim import BARE_FIGURES, Claim
 from fiscallint.model.finding import Finding
 from fiscallint.deciding.recompute import Verdict
 from fiscallint.deciding.rule import Context, register
@@ -74,10 +74,15 @@ class ScoreMismatch(ClaimRule):
         rules/thresholds.toml [scores] judgment_keeps of it: a digit dropped
         more likely); full marks for a target clearly missed (under
         full_marks_short_of of the points by the rule); a score above its
-        points, or a rate's score."""
+        points, or a rate's score. Full marks where the target and the
+        outcome are bare numbers, the outcome under half the target
+        ("550 | 20 | 9.3 | 9.3"), are info: the two may measure different
+        things (万元 planned, 台 bought)."""
         found = super().report(ctx, claim, verdict)
         if claim.variant in ("cap", "rate") or verdict.computed is None or verdict.stated is None:
             return found
+        if claim.variant == BARE_FIGURES:
+            return self.as_info(found, M.SCORE_OF_BARE_FIGURES)
         scores = ctx.thresholds.get("scores", {})
         points = claim.operands[0].q.interval()
         keeps = Decimal(str(scores.get("judgment_keeps", 1)))

@@ -62,6 +62,9 @@ EXACT_POINTS = "exact-points"
 # a table column's rows, one figure each, that add up to their total row's figure in
 # another column: which column they stand in is unclear (FL101 tells it as info)
 ANOTHER_COLUMNS_PARTS = "another-columns-parts"
+# a score's variant: full marks where a bare target and a bare outcome stand far
+# apart, which may measure different things (FL301 tells it as info)
+BARE_FIGURES = "bare-figures"
 # a product's variant: a standard per month paid to persons the whole year (× 12)
 MONTHS_OF_A_YEAR = "months-of-a-year"
 

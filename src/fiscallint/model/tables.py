@@ -256,12 +256,13 @@ class Table:
         return None
 
     def _fit(self, placed: dict[int, Cell]) -> int:
-        """Numbers under columns of figures, less numbers under columns of
-        names (项目 | 行次 | 金额 twice over: no amount under 项目)."""
+        """Numbers (and targets, ≥1100元/人/月) under columns of figures, less
+        those under columns of names (项目 | 行次 | 金额 twice over: no amount
+        under 项目)."""
         name = self.column_name
         return sum(1 if _NUMBER_COLUMN.search(name(i)) and not _TEXT_COLUMN.search(leaf_name(name(i)))
                    else -1 if _LABEL_HEADER.search(name(i)) else 0
-                   for i, c in placed.items() if c.numeric)
+                   for i, c in placed.items() if c.numeric or _TARGET_VALUE.match(c.text))
 
 
 HEADER_SEPARATOR = " › "  # between a spanning header name and the names under it

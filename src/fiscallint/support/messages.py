@@ -158,6 +158,8 @@ SCORE_BELOW_PROPORTION = N_("{message}; the score is below what the proportional
                             "scoring rule may deduct more: a judgment, not arithmetic")
 SCORE_ABOVE_PROPORTION = N_("{message}; the score is above what the proportional rule gives, and a region's "
                             "scoring rule may give partial credit more freely: a judgment, not arithmetic")
+SCORE_OF_BARE_FIGURES = N_("{message}; the target and the outcome are bare numbers, the outcome under half the "
+                           "target: they may measure different things (万元 planned, 台 bought)")
 EACH_AT_MOST_TOTAL = N_("overlapping attributes, each at most the total")
 FIGURE_EXCEEDS_TOTAL = N_("a listed figure exceeds the total: not a part")
 AUTHOR_UNCLEAR = N_("does not hold, but which figures the author related is unclear")

@@ -21,6 +21,7 @@ from fiscallint.understanding.growth_guards import (
     AGAINST_BUDGET, base_of_another, not_a_yearly_change, of_an_earlier_year, of_something_else,
 )
 from fiscallint.understanding.labels import shares_word
+from fiscallint.understanding.rate_changes import clause_between, rates_of_two_years
 from fiscallint.understanding.last_year import (
     _LAST_YEAR, _OPENING, _YEAR_WORDS, _change_against_last_year, _dated_as, _growth_against_last_year,
     last_years_against_head_before,
@@ -122,37 +123,9 @@ def _two_years(a: Analysis, facts: list[Fact], k: int) -> tuple[Fact, Fact] | No
     """This year's figure and last year's just before the change facts[k],
     later year first; none when the change names another year as its own
     (2024年较上年 after the figures of 2024 and 2025)."""
-    pair = _year_pair(a, facts, k) or _figure_and_last_years(a, facts, k) or _rates_of_two_years(a, facts, k)
+    pair = _year_pair(a, facts, k) or _figure_and_last_years(a, facts, k) or rates_of_two_years(a, facts, k)
     own = _YEAR_OF_CHANGE.match(facts[k].label)
     return None if pair is not None and own is not None and pair[0].year != own.group(1) else pair
-
-
-def _rates_of_two_years(a: Analysis, facts: list[Fact], k: int) -> tuple[Fact, Fact] | None:
-    """"药占比27.85%，较上年的26.10%提高1.75个百分点": a change in percentage
-    points between this year's rate and last year's, stated just before it
-    in its clause (last year's named as the base, or the two as 由A到B)."""
-    f = facts[k]
-    if f.q.dimension != "pp" or f.q.approx:
-        return None
-    rates = [g for g in facts[:k] if g.q.is_percent and not g.q.approx and not g.q.is_range
-             and not _clause_between(a.doc.text, g, f)]
-    if len(rates) < 2:
-        return None
-    if _FROM.search(rates[-2].label) and _CHANGE_UP_TO.search(rates[-1].label):
-        return rates[-1], rates[-2]  # "占比由上年的42.39%下降到37.57%，下降4.82个百分点"
-    if not _is_base(rates[-1]):
-        return None
-    # "支出进度43.40%，较序时进度（50%）慢6.60个百分点，较上年同期41.26%提高2.14个百分点":
-    # this year's rate is the last one not itself compared with
-    current = next((g for g in reversed(rates[:-1]) if not (_is_base(g) or _COMPARED_FIGURE.match(g.label.strip(" ，,")))), None)
-    return None if current is None else (current, rates[-1])
-
-
-_COMPARED_FIGURE = pattern("changes", "compared_figure")
-
-
-def _clause_between(text: str, g: Fact, f: Fact) -> bool:
-    return any(text.find(ch, g.q.end, f.q.start) >= 0 for ch in "；;。")
 
 
 def _figure_and_last_years(a: Analysis, facts: list[Fact], k: int) -> tuple[Fact, Fact] | None:
@@ -184,7 +157,7 @@ def _may_be_compared(a: Analysis, g: Fact, y: Fact, levels: list[Fact]) -> bool:
     # …nor an average of it ("收运垃圾97,455吨，日均267.0吨，较上年的93,280吨增加4,175吨")
     # …nor the budget beside the outturn ("支出1.64万元，年初预算2.00万元，执行率82%；比上年1.87万元减少…")
     return not _in_closed_bracket(a.doc.text, g, y.q.start) \
-        and not (g.q.is_count and not y.q.is_count and not _clause_between(a.doc.text, g, y)) \
+        and not (g.q.is_count and not y.q.is_count and not clause_between(a.doc.text, g, y)) \
         and not _AVERAGE.match(g.label.strip(" ，,；;")) \
         and not (g.phase in PLAN_PHASES and y.phase not in PLAN_PHASES and any(
             h.phase not in PLAN_PHASES and h.q.start < g.q.start and _same_dim(h, g) for h in levels))

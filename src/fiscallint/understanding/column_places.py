@@ -380,6 +380,7 @@ _CLOSED_BY_TOTAL = re.compile(r"(?:合|总|小)\s*计$")  # ("本年收入合计
 _WRAP_NOT_A_TAIL = re.compile(r"[0-9０-９:：]|^\s*(?:其中|[一二三四五六七八九十]+、|[（(])")
 
 
+NAMED_FIGURE = pattern("column_places", "named_figure")
 _RULE_LINE = re.compile(r"\s*[-—─━=＝_－]{5,}\s*")
 
 
@@ -402,14 +403,36 @@ def wrapped_header(lines, starts, i: int) -> Row | None:
         return _heads_over(top, low, starts[i - 1], i - 1)
     if len(names) < 3 or not tails or len(tails) >= len(names):
         return None
-    if any(_NUMERIC.match(t) for _, t in names + tails):
-        return None
+    if any(_NUMERIC.match(t) or NAMED_FIGURE.search(t) for _, t in names + tails):
+        return None  # ("【养老服务补贴】  年初预算数450.00  …  执行率97.61%": a banner row under the header)
     # aligned on the screen (a Chinese character two columns wide) or by characters
     texts = _tails_under(names, tails, top, low, screen_width) or _tails_under(names, tails, top, low, len)
     if texts is None:
         return None
     return Row([Cell(t, starts[i - 2] + at, starts[i - 2] + at + len(names[n][1])) for n, ((at, _), t)
                 in enumerate(zip(names, texts))], i - 1)
+
+
+def first_name_split(lines, starts, i: int) -> Row | None:
+    """"项目  本年收入合计  财政拨款收入  …" over "科目编码  科目名称": the lower
+    line's names, two or more, all stand under the first name, left of the
+    second: they are the columns the first name spans (a 决算 form's
+    项目 over 科目编码 | 科目名称: 项目›科目编码, 项目›科目名称), then the other names."""
+    if i < 2:
+        return None
+    (top, low), (top_start, low_start) = lines[i - 2:i], starts[i - 2:i]
+    names = [(c.start, c.text) for c in line_cells(top, 0)]
+    tails = [(c.start, c.text) for c in line_cells(low, 0)]
+    if len(names) < 3 or _CAPTION_LINE.match(top) or any(_NUMERIC.match(t) or NAMED_FIGURE.search(t) for _, t in names + tails):
+        return None
+    second_x = screen_width(top[:names[1][0]])
+    if len(tails) < 2 or any(screen_width(low[:at]) + screen_width(t) > second_x or len(t) < 2 for at, t in tails):
+        return None  # (类 | 款 | 项 under 科目编码: the codes' levels, placed by the spanned header)
+    span = names[0][1]
+    cells = [Cell(f"{span}{HEADER_SEPARATOR}{t}", low_start + at, low_start + at + len(t), x=screen_width(low[:at]))
+             for at, t in tails]
+    cells += [Cell(t, top_start + at, top_start + at + len(t), x=screen_width(top[:at])) for at, t in names[1:]]
+    return Row(cells, i - 1)
 
 
 def _heads_over(top: str, low: str, low_start: int, line_no: int) -> Row | None:

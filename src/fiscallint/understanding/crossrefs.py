@@ -180,7 +180,9 @@ def _basic_split(lex) -> tuple[frozenset, frozenset]:
     rules/identities.toml, read once a lexicon."""
     found = lex.__dict__.get("_basic_split")
     if found is None:
-        classes = next((frozenset(i.parts) for i in lex.identities if "工资福利支出" in i.parts), frozenset())
+        # (the whole spending's classes, not 人员经费's two)
+        classes = next((frozenset(i.parts) for i in lex.identities if "工资福利支出" in i.parts and i.total == "总支出"),
+                       frozenset())
         halves = next((frozenset(i.parts) for i in lex.identities if i.total == "基本支出"), frozenset())
         found = lex.__dict__["_basic_split"] = (classes, halves)
     return found

@@ -44,6 +44,7 @@ def headings(text: str, not_headings: frozenset[int] = frozenset()) -> list[Head
     out: list[Heading] = []
     lines = text.split("\n")
     in_contents = False  # (the lines under "目 录": the headings it lists, some of them, are no headings)
+    rows: dict[int, tuple[str, int]] = {}  # numbered lines read as rows or entries: line -> (style, number)
     for i, line in enumerate(lines, start=1):
         if not line.strip() or "|" in line or line.startswith("\t") or i in not_headings:
             continue
@@ -52,12 +53,24 @@ def headings(text: str, not_headings: frozenset[int] = frozenset()) -> list[Head
             continue
         found = _numbered(line, out)
         in_contents = in_contents and found is not None
-        if found is None or in_contents or _CONTENTS_ENTRY.search(line) or _in_a_table(lines, i) \
-                or _row_of_figures(line, found[1]):
-            continue  # ("十九、住房保障支出       51       126.40": a row of a table aligned by spaces)
+        if found is None:
+            continue
         column, end, style, number = found
+        if in_contents or _CONTENTS_ENTRY.search(line) or _in_a_table(lines, i) or _row_of_figures(line, column):
+            rows[i] = (style, number)
+            continue  # ("十九、住房保障支出       51       126.40": a row of a table aligned by spaces)
         out.append(Heading(i, column, end, style, number, line.strip()[:30]))
-    return out
+    return [h for h in out if not _among_rows(h, rows, lines)]
+
+
+def _among_rows(h: Heading, rows: dict[int, tuple[str, int]], lines: list[str]) -> bool:
+    """Whether the numbered lines next to the heading, one number before or
+    after in its style, are rows of a table: it is their sibling row, whose
+    cells are blank ("2.因公出国(境)人数(人)   0" / "3.公务用车购置数(辆)" /
+    "4.公务用车保有量(辆)   1")."""
+    before = next((j for j in range(h.line - 1, max(0, h.line - 3), -1) if lines[j - 1].strip()), None)
+    after = next((j for j in range(h.line + 1, min(len(lines), h.line + 2) + 1) if lines[j - 1].strip()), None)
+    return rows.get(before) == (h.style, h.number - 1) or rows.get(after) == (h.style, h.number + 1)
 
 
 _GAPS = re.compile(r"[ \u3000]{2,}")

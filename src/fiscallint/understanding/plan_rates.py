@@ -231,6 +231,8 @@ def rate_of_plan_in_its_table_row(a: Analysis, f: Fact, here: list[Fact]) -> Cla
     budget in that row (年初 or 调整, as alternatives)."""
     if len(here) != 1 or not _BUDGET_RATE.search(f.label.strip()) or not _an_outturn_in_words(a, f, here[0]):
         return None
+    if _is_base(f):
+        return None  # ("预算执行率较上年的95.12%提高1.87个百分点": last year's rate, the base of a change)
     actual = here[0]
     cell = _its_one_cell(a, actual)
     if cell is None:

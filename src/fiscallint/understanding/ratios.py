@@ -17,7 +17,9 @@ from fiscallint.understanding.plan_rates import (
 )
 from fiscallint.understanding.share_pairs import OrphanShare, shares_of_unstated_wholes
 from fiscallint.understanding.share_parts import NEGATION, NOT_HAN, share_part, share_subject
-from fiscallint.understanding.share_plans import no_share_of_a_whole, share_of_a_whole_named_alike, wholes_named_alike
+from fiscallint.understanding.share_plans import (
+    no_share_of_a_whole, share_of_a_whole_named_alike, whole_shares_an_unnamed_whole, wholes_named_alike,
+)
 
 
 # ---------------------------------------------------------------- share
@@ -87,6 +89,8 @@ def _share_of_its_whole(a: Analysis, where, f: Fact, part: Fact, named: str, bef
         # "编外聘用人员31人；其中卫生技术人员89人，占全部在岗人员的86.41%": a list's total
         # smaller than its part is not what a share under 100% is of
         a.note(f, f"not a share of {whole.q.shown()}: it is smaller than {part.q.shown()}")
+        return None
+    if pattern == "share.of-list-total" and not named and whole_shares_an_unnamed_whole(a, whole, f):
         return None
     # the list may be the breakdown of another figure of the sentence before (实际支出, not 全年预算)
     others = part_of[id(part)].other_totals if pattern == "share.of-list-total" else []

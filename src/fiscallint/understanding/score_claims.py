@@ -10,7 +10,7 @@ import re
 from fiscallint.support.wordbook import pattern
 from fiscallint.model.vocabulary import Measure
 from fiscallint.model.fact import Analysis, Fact
-from fiscallint.model.claim import SCORES_CAPPED, Claim
+from fiscallint.model.claim import BARE_FIGURES, SCORES_CAPPED, Claim
 from fiscallint.understanding.table_context import facts_between
 from fiscallint.understanding.table_ratios import column_words
 from fiscallint.understanding.cell_split import PAGE_FOOTER
@@ -95,7 +95,7 @@ def score_rows(t: Table, cells) -> list[Claim]:
     actual_col = next((i for i, n in enumerate(t.header) if words["actual"].search(n)), None)
     rate_col = next((i for i, n in enumerate(t.header) if Measure.EXECUTION_RATE in n), None)
     out = []
-    for ri, row in enumerate(t.rows):
+    for ri in range(len(t.rows)):
         points, score = cells.get((ri, points_col)), cells.get((ri, score_col))
         if not _points_and_score(points, score):
             continue
@@ -106,23 +106,39 @@ def score_rows(t: Table, cells) -> list[Claim]:
             rate = cells[(ri, rate_col)]
             out.append(Claim("score", score, [points, rate], "eq", "table: 得分 = 分值 × min(1, 执行率)", variant="rate"))
             continue
-        if target_col is None or actual_col is None:
-            continue
-        target, actual = cells.get((ri, target_col)), cells.get((ri, actual_col))
-        if target is None or actual is None or target.q.value == 0 or target.q.dimension != actual.q.dimension:
-            continue
-        target_text = next((c.text for i, c in (t.aligned(row) or {}).items() if i == target_col), "")
-        if _PER_PERIOD.search(target_text):
-            continue  # "每季度1次" against "4次": a rate per period, no count to divide by
-        if words["lower_is_better"].search(target_text + row.label) and not words["at_least"].search(target_text):
-            # (a target written ≥5% is a floor, whatever the indicator's name says: 下降率 ≥5%)
-            # a ceiling (≤3000元, 成本): scored the other way, the target over what was reached
-            out.append(Claim("score", score, [points, target, actual], "eq", "table: 得分 = 分值 × min(1, 目标/实际)",
-                             variant="ratio", pattern="table.score-ceiling"))
-            continue
-        out.append(Claim("score", score, [points, actual, target], "eq", "table: 得分 = 分值 × min(1, 实际/目标)",
-                         variant="ratio"))
+        if target_col is not None and actual_col is not None:
+            out.extend(_score_by_target(t, ri, cells, (target_col, actual_col), points, score))
     return out
+
+
+def _score_by_target(t: Table, ri: int, cells, cols: tuple[int, int], points: Fact, score: Fact) -> list[Claim]:
+    """得分 = 分值 × min(1, 实际/目标), or 目标/实际 for a ceiling, where the row states both."""
+    words, row = column_words(), t.rows[ri]
+    target_col, actual_col = cols
+    target, actual = cells.get((ri, target_col)), cells.get((ri, actual_col))
+    if target is None or actual is None or target.q.value == 0 or target.q.dimension != actual.q.dimension:
+        return []
+    texts = {i: c.text.strip() for i, c in (t.aligned(row) or {}).items() if i in cols}
+    target_text = texts.get(target_col, "")
+    if _PER_PERIOD.search(target_text):
+        return []  # "每季度1次" against "4次": a rate per period, no count to divide by
+    if words["lower_is_better"].search(target_text + row.label) and not words["at_least"].search(target_text):
+        # (a target written ≥5% is a floor, whatever the indicator's name says: 下降率 ≥5%)
+        # a ceiling (≤3000元, 成本): scored the other way, the target over what was reached
+        return [Claim("score", score, [points, target, actual], "eq", "table: 得分 = 分值 × min(1, 目标/实际)",
+                      variant="ratio", pattern="table.score-ceiling")]
+    bare = _full_marks_for_a_bare_fraction(points, score, target, actual, texts.values())
+    return [Claim("score", score, [points, actual, target], "eq", "table: 得分 = 分值 × min(1, 实际/目标)",
+                  variant=BARE_FIGURES if bare else "ratio")]
+
+
+def _full_marks_for_a_bare_fraction(points: Fact, score: Fact, target: Fact, actual: Fact, cell_texts) -> bool:
+    """Full marks where two bare numbers, neither cell with a unit or a sign,
+    put what was reached below half the target ("550 | 20 | 9.3 | 9.3"): the
+    two cells may measure different things (万元 planned, 台 bought) as
+    likely as the score was slipped by half its points (FL301 tells it as info)."""
+    bare = all(text.replace(",", "").replace(".", "", 1).isdigit() for text in cell_texts)
+    return bare and score.q.value == points.q.value and actual.q.value * 2 < target.q.value
 
 
 def score_totals(a: Analysis, score_tables, models) -> list[Claim]:

@@ -113,3 +113,16 @@ _TEN_THOUSAND_APART = (Decimal(10000), Decimal(1) / Decimal(10000))
 _GENERIC_WHOLE_WORDS = pattern("ratios", "generic_whole_words")
 _STATED_AS = pattern("ratios", "stated_as")  # "该项资金到位": how the figure came, after its name
 _WHOLE_REACH = 10  # sentences before a share where the figure its list breaks down may stand
+
+
+def whole_shares_an_unnamed_whole(a: Analysis, whole: Fact, share: Fact) -> bool:
+    """The list's total has a bare share of its own right after it
+    ("授予中小企业合同金额1,402.37万元，占95.90%，其中授予小微企业合同金额868.15万元，
+    占59.37%"): the part's bare 占 may be of the whole the total's is of, not of
+    the total (noted)."""
+    text = a.doc.text
+    own = next((g for g in facts_between(a, whole.q.end, share.q.start)
+                if g.q.is_percent and text[whole.q.end:g.q.start].strip(" ，,") == "占"), None)
+    if own is not None:
+        a.note(share, f"not checked against {whole.q.shown()}: that total's own share ({own.q.shown()}) names no whole")
+    return own is not None

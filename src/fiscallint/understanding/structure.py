@@ -435,6 +435,12 @@ def _list_before(a: Analysis, f: Fact) -> CountClaim | None:
     items = split_items(text, offset, offset + len(tail))
     if len(items) < 2 or any(b - a > 30 or _DIGIT.search(text[a:b]) or _HAS_COUNT.search(text[a:b]) for a, b in items):
         return None  # "八项救助制度、社会力量参与、三项保障措施": counted parts of a named whole, not names
+    return CountClaim(f, items, relation, Msg(M.LIST_BEFORE), _readings_before(a, f, items, (offset, tail), noun))
+
+
+def _readings_before(a: Analysis, f: Fact, items, list_at: tuple[int, str], noun) -> frozenset[int]:
+    """How many items a list before its count may hold, read each way."""
+    text, (offset, tail) = a.doc.text, list_at
     # "A、B和C三个": the last 和 may join two items of different kinds; "A及所属B、C、D共4个":
     # so may the first
     joined = len(split_items(text, offset, offset + len(tail), "always"))
@@ -442,7 +448,13 @@ def _list_before(a: Analysis, f: Fact) -> CountClaim | None:
     readings = {joined, joined + 1} if _JOIN_WORD.search(first[1:]) else {joined}
     # "内设综合科财务科、服务管理科3个科室": names run together, the 、 between them lost
     run_together = sum(_names_in(a.lexicon, _outside_brackets(text[x:y])) - 1 for x, y in items)
-    return CountClaim(f, items, relation, Msg(M.LIST_BEFORE), frozenset(readings | {joined + run_together}))
+    readings |= {joined + run_together}
+    if "本级" in first and _OWN_UNITS.search(text, f.q.end, noun.end()):
+        readings |= {r - 1 for r in readings}  # ("局本级和A所、B圃2个所属事业单位": the unit itself is none of them)
+    return frozenset(readings)
+
+
+_OWN_UNITS = re.compile(r"所属|下属|直属|二级")
 
 
 def _no_list_before(clause: str) -> bool:

@@ -84,6 +84,13 @@ def _names_the_row(t: Table, col: int, cell, codes: int | None, named: bool) -> 
     return named and is_serial_name(leaf_name(t.column_name(col)))
 
 
+def _side_serial(t: Table, row, col: int) -> bool:
+    """A row of two sides under a header of one ("项目 | 行次 | 金额" over "一、…收入 | 1 |
+    1521.71 | 八、…支出 | 39 | 70.29"): each side's cell under the 行次 is a row number."""
+    width = len(t.header)
+    return width > 1 and len(row.cells) % width == 0 and is_serial_name(leaf_name(t.header[col % width]))
+
+
 def attach_tables(a: Analysis) -> None:
     origins = a.doc.origins
     if origins is not None and getattr(origins, "cells", None) is not None:
@@ -111,7 +118,7 @@ def attach_tables(a: Analysis) -> None:
                     continue  # a narrative cell (实际完成情况): its numbers read as prose
                 lo = bisect.bisect_left(starts, cell.start)
                 hi = bisect.bisect_right(starts, cell.end)
-                if numbering or _names_the_row(t, col, cell, codes, named):
+                if numbering or _names_the_row(t, col, cell, codes, named) or not named and _side_serial(t, row, col):
                     for f in facts[lo:hi]:  # 行次 1, 2 …, a 栏次 row: numbers that name rows and columns
                         f.role, f.concept = "descriptor", None
                     continue
@@ -334,6 +341,9 @@ def _cell_concept(lex, f: Fact, ref: CellRef, label: str, key) -> None:
     if _cell_words()["score_columns"].search(ref.header) or _cell_words()["rate_columns"].search(ref.header) or (
             key is not None and key.measure in _NOT_LEVEL):
         f.concept, f.tight = None, False
+    if ref.table.header and ref.aligned and ref.column >= len(ref.table.header):
+        # (a column past the header's names, a 收支总表's other side whose names were lost: not the row's figure)
+        f.concept, f.tight = None, False
     if ref.row.label in ("总分", "合计得分", "总得分", "合计", "总计") and leaf_name(ref.header).endswith("得分"):
         f.concept, f.tight = "自评得分", True
     leaf = leaf_name(ref.header) if ref.header else ""
@@ -421,7 +431,11 @@ def _serial_cells(ref: CellRef) -> frozenset[int]:
             i for i in range(len(t.header)) if is_serial_name(leaf_name(t.column_name(i))))
     if not cols:
         return frozenset()
-    return frozenset(id(c) for col, c in (t.aligned(ref.row) or {}).items() if col in cols)
+    aligned, width = t.aligned(ref.row), len(t.header)
+    if aligned is None and width > 1 and len(ref.row.cells) % width == 0:
+        # (a row of two sides under a header of one: each side's 行次)
+        return frozenset(id(c) for k, c in enumerate(ref.row.cells) if k % width in cols)
+    return frozenset(id(c) for col, c in (aligned or {}).items() if col in cols)
 
 
 def _pair_name(row: Row, at: int, serial: frozenset[int] = frozenset()) -> str | None:

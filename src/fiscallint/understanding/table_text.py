@@ -32,7 +32,7 @@ from fiscallint.understanding.cell_split import (
     wrapped_labels_joined, years_joined,
 )
 from fiscallint.understanding.column_places import (
-    NIL_CELL, TWO_FIGURES, column_rows_end, first_header_line, header_past_page_break, total_row_before,
+    NAMED_FIGURE, NIL_CELL, TWO_FIGURES, column_rows_end, first_name_split, first_header_line, header_past_page_break, total_row_before,
     label_head, line_cells, place_by_position, screen_width, spanned_header, wrapped_header, wrapped_label,
 )
 from fiscallint.understanding.header_rows import header_over, spanned_names
@@ -40,6 +40,7 @@ from fiscallint.understanding.key_values import key_values
 from fiscallint.understanding.label_joins import join_label, join_label_ends
 from fiscallint.understanding.table_joins import rejoined
 from fiscallint.understanding.row_tree import CLASSIFICATION_HEADING
+from fiscallint.understanding.bare_cells import bare_cells_end
 
 
 def tables_from_cells(text: str, cells) -> list[Table]:
@@ -79,30 +80,38 @@ def find_tables(text: str, form_headers: tuple[str, ...] = ()) -> list[Table]:
     tables: list[Table] = []
     i = 0
     while i < len(lines):
-        line = lines[i]
-        if is_pipe_row(line) or is_pipe_cell(line):
-            found, i = _read_pipes(lines, starts, i)
-        elif line.startswith("\t") and over_tab_rows(lines, i) and (grid := _read_tab_grid(lines, starts, i)):
-            found, i = grid  # "\t年初预算数\t全年预算数…": a header whose corner cell is blank
-        elif line.startswith("\t") and not _columns(line):  # ("\t\t质量指标\t…\t8\t8": a row, read below)
-            found, i = _read_tab_cells(lines, starts, i)
-        elif form_headers and (run := form_header(lines, i, form_headers)):
-            found, i = _read_form(lines, starts, i, run, form_headers)
-        elif form_headers and may_hold_form(line, form_headers) and (flat := read_flat_forms(line, starts[i], form_headers)):
-            found, i = flat, i + 1
-        elif "\t" in line and (grid := _read_tab_grid(lines, starts, i)):
-            found, i = grid
-        elif _columns(line):
-            found, i = _read_columns(lines, starts, i)
-        elif i + 1 < len(lines) and may_start(line, lines[i + 1]) and (run := read_pair_stream(lines, starts, i)):
-            found, i = run
-        else:
-            found, i = [], i + 1
+        found, i = _tables_at(lines, starts, i, form_headers)
         tables.extend(found)
     tables = rejoined([t for t in tables if t.rows], text)
     for t in tables:
         t.unit = t.unit or _declared_unit(text, t)
     return tables
+
+
+def _tables_at(lines, starts, i: int, form_headers) -> tuple[list[Table], int]:
+    """The tables of the layout that starts at line ``i``, and the line after them."""
+    line = lines[i]
+    if is_pipe_row(line) or is_pipe_cell(line):
+        found, i = _read_pipes(lines, starts, i)
+    elif line.startswith("\t") and over_tab_rows(lines, i) and (grid := _read_tab_grid(lines, starts, i)):
+        found, i = grid  # "\t年初预算数\t全年预算数…": a header whose corner cell is blank
+    elif line.startswith("\t") and not _columns(line):  # ("\t\t质量指标\t…\t8\t8": a row, read below)
+        found, i = _read_tab_cells(lines, starts, i)
+    elif form_headers and (run := form_header(lines, i, form_headers)):
+        found, i = _read_form(lines, starts, i, run, form_headers)
+    elif form_headers and may_hold_form(line, form_headers) and (flat := read_flat_forms(line, starts[i], form_headers)):
+        found, i = flat, i + 1
+    elif "\t" in line and (grid := _read_tab_grid(lines, starts, i)):
+        found, i = grid
+    elif _columns(line):
+        found, i = _read_columns(lines, starts, i)
+    elif i + 1 < len(lines) and may_start(line, lines[i + 1]) and (run := read_pair_stream(lines, starts, i)):
+        found, i = run
+    elif line.strip() and (end := bare_cells_end(lines, i)) is not None:
+        found, i = _tab_cells(lines, starts, i, end, bare=True), end
+    else:
+        found, i = [], i + 1
+    return found, i
 
 
 def _read_pipes(lines, starts, i) -> tuple[list[Table], int]:
@@ -231,8 +240,9 @@ def _split_by_header(rows: list[Row], layout: str) -> list[Table]:
     current: Table | None = None
     rows = _header_lines_joined(rows)
     for k, row in enumerate(rows):
-        has_numbers = any(c.numeric for c in row.cells)
-        nxt = rows[k + 1] if k + 1 < len(rows) else None
+        has_numbers = any(c.numeric for c in row.cells) or _banner(row)
+        # (the row of figures under a header may come after a banner row: "【养老服务补贴】  年初预算数450.00  …")
+        nxt = next((r for r in rows[k + 1:k + 3] if not _banner(r)), None)
         is_header = not has_numbers and nxt is not None and any(c.numeric for c in nxt.cells) and len(
             [c for c in row.cells if not c.empty]) >= 2 and not _labels_only(current, row) and not _mid_rows(current)
         if is_header:
@@ -250,6 +260,12 @@ def _split_by_header(rows: list[Row], layout: str) -> list[Table]:
             t.start = min(c.start for c in (t.header_rows or t.rows)[0].cells)
             t.end = max((c.end for c in t.rows[-1].cells), default=t.start)
     return tables
+
+
+def _banner(row: Row) -> bool:
+    """A row of two cells or more each a name with its figure fused to it
+    ("全年预算数488.00  全年执行数476.33"): a block's banner, no header."""
+    return sum(1 for c in row.cells if NAMED_FIGURE.search(c.text.strip())) >= 2
 
 
 def _header_lines_joined(rows: list[Row]) -> list[Row]:
@@ -447,7 +463,8 @@ def _continuation(lines, j) -> bool:
     return k >= 0 and lines[k].startswith("\t") and j - k <= 6
 
 
-def _tab_cells(lines, starts, i, j) -> list[Table]:
+def _tab_cells(lines, starts, i, j, bare: bool = False) -> list[Table]:
+    """The rows of cells one a line, each after a tab (or, ``bare``, none)."""
     rows: list[Row] = []
     cells: list[Cell] = []
     first_line = i + 1
@@ -464,11 +481,11 @@ def _tab_cells(lines, starts, i, j) -> list[Table]:
             cells = []
             first_line = k + 2
             continue
-        if line.startswith("\t"):
-            body = line[1:]
+        if line.startswith("\t") or bare:
+            body = line[1:] if line.startswith("\t") else line
             stripped = body.strip()
             lead = len(body) - len(body.lstrip())
-            s = starts[k] + 1 + lead
+            s = starts[k] + len(line) - len(body) + lead
             # a label indented after its tab ("\t  工资福利支出" under "\t人员经费", or
             # "\t　返还性收入" with an ideographic space) is a part
             cells.append(Cell(stripped, s, s + len(stripped), x=screen_width(body[:lead])))
@@ -508,7 +525,7 @@ def _column_tables(lines, starts, i, j, turned=frozenset()) -> list[Table]:
     rows = []
     if total_row_before(lines, i):
         i -= 1
-    wrapped = wrapped_header(lines, starts, i) or spanned_header(lines, starts, i)
+    wrapped = wrapped_header(lines, starts, i) or spanned_header(lines, starts, i) or first_name_split(lines, starts, i)
     past_break = header_past_page_break(lines, i) if wrapped is None else None
     if past_break is not None:
         wrapped = Row(line_cells(lines[past_break], starts[past_break]), past_break + 1)
