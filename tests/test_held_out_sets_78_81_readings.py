@@ -50,8 +50,8 @@ def test_a_header_wrapped_one_piece_a_line_names_the_columns_it_spans():
     # name does; the rows' parts are read from their ideographic indentation
     assert counted(_one_cell_a_line()) == []
     found = findings(_one_cell_a_line("9153.20"))
-    # the slip breaks the column's sum and the row's change over last year
-    assert sorted(f.rule for f in found) == ["FL101", "FL108"]
+    # the slip breaks the column's sum, the row's rate of the adjusted budget and its change over last year
+    assert sorted(f.rule for f in found) == ["FL101", "FL103", "FL108"]
     assert all("收入合计" in f.message and "9153.20" in f.message for f in found)
 
 

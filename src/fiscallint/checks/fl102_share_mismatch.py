@@ -28,7 +28,12 @@ class ShareMismatch(ClaimRule):
     opening its sentence that names its part and its whole (财政补助收入占基金
     收入的63.64%) is of the latest figures of the sentence before whose names
     end so (``share.named-before``). Any other share whose whole cannot be
-    found is not checked.
+    found is not checked, nor one whose whole found is smaller than its part
+    when the share is under 100% (a list's total, or a figure found by the
+    concept of the whole's name but labelled otherwise: 在编在职521人 for the
+    886人 of 在职人员), nor a part's bare 占 after a total with a bare 占 of its
+    own (授予中小企业合同金额…，占96.00%，其中授予小微企业…，占60.00%: of the
+    whole the total's share is of, not known).
 
     806.97 / 3724.07 = 21.67% written ``22%`` is consistent: 22% stands for
     [21.5%, 22.5%].

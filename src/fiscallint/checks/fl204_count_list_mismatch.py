@@ -25,7 +25,8 @@ class CountListMismatch(Rule):
     with the same name, or as numbered paragraphs after ``分别如下``. Items are
     split at 、 and ；(only ；when the list uses it: 、 then separates
     sub-items), outside brackets. A list ending in 等 may name fewer; a list of
-    examples (如 …) is not compared. Chinese numerals count too (四个).
+    examples (如 …) is not compared, and the main ones listed after
+    ``主要项目如下`` may be fewer. Chinese numerals count too (四个).
 
     Stays silent when any reasonable reading of the list agrees (it may end
     at the first ；or ，, "政府和党委" may be two items, 1、2、 number them, the

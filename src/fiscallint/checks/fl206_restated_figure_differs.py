@@ -24,7 +24,10 @@ class RestatedFigureDiffers(Rule):
     (发放补助资金, 涉及预算资金), when it holds a word that makes the figure a
     part, a rate per head or a change (其中, 各, 人均, 增加), when one paragraph
     gives the label two values (a list by village or by year), and when the
-    values fall into more than two groups. Amounts of money are compared only
+    values fall into more than two groups. A target (under "（二）绩效目标")
+    is not compared with what was done (under "三、绩效目标完成情况", its
+    "（一）产出目标" included); words ending on what the count goes to
+    (主要用于11个社区 … 主要用于126个网格员) are compared with the noun after it. Amounts of money are compared only
     right after the same count restated (``改造农村危房264户，发放补助资金278.8
     万元`` in the summary and again in the detail: the count ties the amount
     to one event); otherwise a fund's name recurs for every project it pays

@@ -276,8 +276,11 @@ def _alternative_holds(claim: Claim, computed: Interval, stated: Interval, tried
 def _first_parts_hold(claim: Claim, stated: Interval, tried: list) -> Verdict | None:
     """A list may run past its parts into the next clause: a prefix of two or
     more parts that adds up is a reading that holds (not for a list whose end
-    the layout marks). The readings tried are added to ``tried``."""
-    if claim.relation != "eq" or claim.kind != "composition" or len(claim.operands) <= 2 or claim.list_closed:
+    the layout marks); so is one that makes the whole of a list that may be
+    partial (其中新建1.30万亩，改造0.80万亩 of 2.10万亩, then "同步发展…0.45万亩").
+    The readings tried are added to ``tried``."""
+    if claim.relation not in ("eq", "le") or claim.kind != "composition" or len(claim.operands) <= 2 \
+            or claim.list_closed:
         return None
     total_label = claim.stated.label
     for k in range(2, len(claim.operands)):

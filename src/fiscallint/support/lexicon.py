@@ -41,6 +41,7 @@ class Identity:
     relation: str = "eq"  # "le": the parts add up to at most the total (others may add to it)
     partial: bool = False  # the parts name only some of the total's: a table's rows may leave others out
     rows: bool = True  # False: a balance (资产 = 负债 + 净资产), whose parts never stand as rows under the total
+    prose: bool = True  # False: only places a table's rows (人员经费's classes); prose may name the same classes of more
 
 
 _LONGEST_TAIL = 8  # characters of a label's end looked up as a name of its own
@@ -95,13 +96,13 @@ class Lexicon:
 
     def complete(self, total: str, parts: set) -> bool:
         """Whether ``parts`` hold every part of some identity of ``total``."""
-        return any(ident.total == total and ident.relation == "eq" and set(ident.parts) <= parts
+        return any(ident.total == total and ident.relation == "eq" and not ident.partial and set(ident.parts) <= parts
                    for ident in self.identities)
 
     def __post_init__(self) -> None:
         for ident in self.identities:
-            if ident.relation != "eq":
-                continue  # parts that leave others unnamed: no family of the total's parts
+            if ident.relation != "eq" or not ident.prose:
+                continue  # parts that leave others unnamed, or a table's rows only: no family of the total's parts
             kids = set(ident.parts)
             self.children.setdefault(ident.total, set()).update(kids)
             for p in ident.parts:
@@ -336,6 +337,7 @@ def _identities(identities_pack: dict) -> list[Identity]:
             "le" if i.get("relation") == "le" else "eq",
             bool(i.get("partial", False)),
             bool(i.get("rows", True)),
+            bool(i.get("prose", True)),
         )
         for i in identities_pack.get("identity", [])
         if isinstance(i, dict) and "total" in i and "parts" in i

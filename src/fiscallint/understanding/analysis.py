@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from fiscallint.understanding.aims import heading_aim, target_cells
 from fiscallint.understanding.entities import mark_entities
 from fiscallint.support.wordbook import pattern, words
 from fiscallint.model.vocabulary import Phase
@@ -199,8 +200,6 @@ _HEADING_LEVEL = pattern("analysis", "heading_level")
 _RUN_IN = re.compile(r"[：:]")
 _FUND_SUBJECT = pattern("analysis", "fund_subject")
 _PLAN_HEADING = pattern("analysis", "plan_heading")
-_AIM_HEADING = pattern("analysis", "aim_heading")
-_DONE_HEADING = pattern("analysis", "done_heading")
 _GROUP_AFTER = pattern("analysis", "group_after")
 _GRADE_BOUND_AFTER = pattern("analysis", "grade_bound_after")
 _THRESHOLD_BEFORE = pattern("analysis", "threshold_before")
@@ -234,7 +233,7 @@ def _section_scopes(text: str, lex: Lexicon) -> list[tuple[int, frozenset[str], 
 
     offset = 0
     lines = text.split("\n")
-    targets = _target_cells(lines)
+    targets = target_cells(lines)
     for i, line in enumerate(lines):
         if i in targets or i - 1 in targets:
             # a form's 预期目标 cell: its figures are aimed at (the state goes back after it)
@@ -258,8 +257,8 @@ def _section_scopes(text: str, lex: Lexicon) -> list[tuple[int, frozenset[str], 
                 concept = None  # only a part of a whole scopes (项目支出, not 部门整体支出)
             # "五、2024年工作计划": the figures under it are of the year it plans
             planned = _YEAR.search(head) if _PLAN_HEADING.search(head) else None
-            # "（三）绩效目标": the figures under it are aimed at, not yet done
-            aimed = bool(_AIM_HEADING.search(head)) and not _DONE_HEADING.search(head)
+            # "（三）绩效目标": the figures under it are aimed at, not yet done (None: what was done)
+            aimed = heading_aim(head, [parent[-1] for parent in stack])
             stack.append((level, lex.qualifiers_in(head), lex.memo("_memo_heading_phase", _heading_phase, head),
                           concept, planned.group(1) if planned else None, aimed))
             now = state(offset)
@@ -269,23 +268,6 @@ def _section_scopes(text: str, lex: Lexicon) -> list[tuple[int, frozenset[str], 
     return scopes
 
 
-def _target_cells(lines: list[str]) -> set[int]:
-    """The lines of a form's target cell, one cell a line: "预期目标" over
-    "实际完成情况", then the target's text, then what was done; or a line
-    opening with the target's name and a colon."""
-    out = set()
-    filled = [i for i, line in enumerate(lines) if line.strip()]
-    for k in range(len(filled) - 2):
-        if _AIM_CELL.fullmatch(lines[filled[k]].strip()) and _DONE_CELL.fullmatch(lines[filled[k + 1]].strip()):
-            out.add(filled[k + 2])
-    # (or the target after its name and a colon: "预期目标：组建签约团队96个…" over "实际完成情况：…")
-    out.update(i for i, line in enumerate(lines) if _AIM_LEAD.match(line))
-    return out
-
-
-_AIM_CELL = pattern("analysis", "aim_cell")
-_DONE_CELL = pattern("analysis", "done_cell")
-_AIM_LEAD = pattern("analysis", "aim_lead")
 _SELECTION_TOTAL = pattern("analysis", "selection_total")
 _REST_TOTAL = pattern("analysis", "rest_total")
 

@@ -94,10 +94,16 @@ def years_joined(rows: list[Row]) -> list[Row]:
                 prev = joined.pop()
                 c = Cell(prev.text + c.text, prev.start, c.end)
             joined.append(c)
+        by_periods = joined
         if len(joined) not in widths:
             joined = _joined_to_name_ends(cells)
         if len(joined) not in widths:
             joined = _joined_to_standard_names(cells)
+        if len(joined) not in widths and len(by_periods) - 1 in widths and len(by_periods) >= 3 \
+                and all(len(c.text) <= 4 for c in by_periods[:2]):
+            # ("支出" / "类型" / "年初" / "预算数" …: the label column's name wrapped as well)
+            joined = [Cell(by_periods[0].text + by_periods[1].text, by_periods[0].start, by_periods[1].end)] \
+                + by_periods[2:]
         if len(joined) in widths and len(joined) < len(cells):
             rows[k] = Row(joined, row.line)
     return rows

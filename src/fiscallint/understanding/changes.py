@@ -21,7 +21,7 @@ from fiscallint.understanding.growth_guards import (
     AGAINST_BUDGET, base_of_another, not_a_yearly_change, of_an_earlier_year, of_something_else,
 )
 from fiscallint.understanding.labels import shares_word
-from fiscallint.understanding.rate_changes import clause_between, rates_of_two_years
+from fiscallint.understanding.rate_changes import base_subject, clause_between, rates_of_two_years
 from fiscallint.understanding.last_year import (
     _LAST_YEAR, _OPENING, _YEAR_WORDS, _change_against_last_year, _dated_as, _growth_against_last_year,
     last_years_against_head_before,
@@ -310,10 +310,11 @@ def _growth_of_change(a: Analysis, facts: list[Fact], k: int, current: Fact) -> 
 
 def _of_the_next_clause(a: Analysis, facts: list[Fact], k: int, growth: Fact) -> bool:
     """"…较上年减少226.46万元；商品和服务支出1,046.73万元，下降9.63%": the rate of the
-    next clause's figure, not of the change before it (noted)."""
+    next clause's figure, not of the change before it; so is one naming its own subject
+    ("比上年增加2个；脱贫人口人均纯收入增长9.4%") (noted)."""
     f = facts[k]
-    if any(g.role == "level" and g.q.start < growth.q.start for g in facts[k + 1:k + 3]) and \
-            _CLAUSE_BREAK.search(a.doc.text, f.q.end, growth.q.start):
+    if (any(g.role == "level" and g.q.start < growth.q.start for g in facts[k + 1:k + 3])
+            or not _BARE_CHANGE.match(growth.label)) and _CLAUSE_BREAK.search(a.doc.text, f.q.end, growth.q.start):
         a.note(growth, f"not the rate of {f.q.shown()}: another clause's figure stands between them")
         return True
     return False
@@ -378,6 +379,12 @@ def _growth_over_base_before(before: list[Fact], growth: Fact, total_of_last: di
     if len(before) < 2 or growth.q.approx or not growth.direction:
         return None
     current, base = _past_its_plan_rate(before[:-1]), before[-1]
+    subject = base_subject(base)
+    if len(subject) >= 2 and subject not in current.label:
+        # "公用经费3552.11万元；人员经费较上年28395.94万元增加2.74%": this year's 人员经费, named before
+        current = next((g for g in reversed(before[:-1]) if subject in g.label and not _is_base(g)), None)
+        if current is None:
+            return None
     if not (_is_base(base) and current.role == base.role == "level" and _same_dim(current, base)
             and not current.q.approx and not base.q.approx and not _is_base(current)):
         return None

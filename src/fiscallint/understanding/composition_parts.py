@@ -276,8 +276,8 @@ def _breaks_down(text: str, part: Fact, f: Fact) -> bool:
 def _narrows(before: Fact, f: Fact) -> bool:
     name, label = before.label.strip(_LABEL_PUNCT + _OF_WHICH), f.label.strip(_LABEL_PUNCT)
     at = label.find(name) if len(name) >= 3 else -1
-    # (非财政拨款收入 is the rest beside 财政拨款收入; 参照公务员法管理人员 is no kind of 公务员)
-    return at > 0 and label[at - 1] != "非" and len(label) - at - len(name) <= 2
+    # (非财政拨款收入 is the rest beside 财政拨款收入; 参照公务员法管理人员 is no kind of 公务员, 在用固定资产中的车辆 is)
+    return at > 0 and label[at - 1] != "非" and (len(label) - at - len(name) <= 2 or label[at + len(name)] in "中的")
 
 
 def _nested_list(a: Analysis, total: Fact, f: Fact, cands: list[Fact], i: int, nested: list[Claim]) -> int:

@@ -10,6 +10,7 @@ from fiscallint.support.wordbook import pattern
 from fiscallint.model.claim import Claim
 from fiscallint.model.fact import ITEM_NUMBER, Analysis, Fact
 from fiscallint.understanding.table_model import title_of, vocabulary
+from fiscallint.understanding.claim_text import _is_base
 
 
 # ---------------------------------------------------------------- crossref
@@ -98,8 +99,8 @@ def _restatement_key(a: Analysis, f: Fact, prev: Fact | None, parent: dict[int, 
     (a part of itself, a label that says more than its concept). A figure
     under 其中 of another item gets that item as its parent."""
     natural = a.lexicon.children
-    if not _a_named_level(a, f):
-        return None
+    if not _a_named_level(a, f) or _is_base(f):
+        return None  # (or "较上年自评得分92.61分提高5.90分": last year's figure, the base of a change)
     cell = f.extras.get("cell")
     if cell is not None and not _a_cell_restated(cell):
         return None

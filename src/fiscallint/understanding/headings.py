@@ -64,13 +64,14 @@ def headings(text: str, not_headings: frozenset[int] = frozenset()) -> list[Head
 
 
 def _among_rows(h: Heading, rows: dict[int, tuple[str, int]], lines: list[str]) -> bool:
-    """Whether the numbered lines next to the heading, one number before or
-    after in its style, are rows of a table: it is their sibling row, whose
-    cells are blank ("2.因公出国(境)人数(人)   0" / "3.公务用车购置数(辆)" /
-    "4.公务用车保有量(辆)   1")."""
+    """Whether the numbered lines next to the heading, one number before and
+    one after in its style, are rows of a table: it is their sibling row,
+    whose cells are blank ("2.因公出国(境)人数(人)   0" / "3.公务用车购置数(辆)" /
+    "4.公务用车保有量(辆)   1"). (After a table's last row, "二、支出总计  1,205.10",
+    a heading "三、…" with text under it is one.)"""
     before = next((j for j in range(h.line - 1, max(0, h.line - 3), -1) if lines[j - 1].strip()), None)
     after = next((j for j in range(h.line + 1, min(len(lines), h.line + 2) + 1) if lines[j - 1].strip()), None)
-    return rows.get(before) == (h.style, h.number - 1) or rows.get(after) == (h.style, h.number + 1)
+    return rows.get(before) == (h.style, h.number - 1) and rows.get(after) == (h.style, h.number + 1)
 
 
 _GAPS = re.compile(r"[ \u3000]{2,}")

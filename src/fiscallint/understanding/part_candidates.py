@@ -43,7 +43,7 @@ def part_candidates(a: Analysis, total: Fact, candidates: list[Fact]) -> list[Fa
         elif why := _of_a_comparison(text, total, c):
             a.note(c, f"not a part of {total.q.shown()}: {why}")
         elif not either and (_counts_other_things(text, c, total) or _names_another_count(c, total, text, other_nouns)
-                             or _other_counter(c, total)):
+                             or _other_counter(c, total, text)):
             a.note(c, f"not a part of {total.q.shown()}: it counts other things")
         elif _of_another_phase(a, total, c):
             # "全年实际支出2215.76万元…。其中财政拨款全年预算数2293.75万元，执行2215.76万元": a budget is no part of an outturn
@@ -128,11 +128,11 @@ def _is_percentage_base(text: str, f: Fact) -> bool:
     return bool(_PERCENT_AFTER.match(text, f.q.end, f.q.end + 16))
 
 
-def _other_counter(part: Fact, total: Fact) -> bool:
+def _other_counter(part: Fact, total: Fact, text: str) -> bool:
     """"车辆9辆，其中…3辆…；…通用设备14台": a count in another measure word counts other things
-    (but people, 317名 of whom 39人, are counted by any of their words)."""
-    return part.q.is_count and total.q.is_count and bool(part.q.unit) and bool(total.q.unit) \
-        and part.q.unit != total.q.unit and not part.q.dimension == total.q.dimension == "person"
+    (but people, 317名 of whom 39人, are counted by any of their words; 1,063台套 counts 台 and 套)."""
+    return part.q.is_count and total.q.is_count and bool(part.q.unit) and bool(total.q.unit) and part.q.unit != \
+        total.q.unit and not part.q.dimension == total.q.dimension == "person" and text[total.q.end:total.q.end + 1] != part.q.unit
 
 
 def _counted_noun(text: str, f: Fact) -> str:
@@ -195,19 +195,19 @@ _DETAIL_OPENER = pattern("part_candidates", "detail_opener")
 
 
 def continuation(a: Analysis, by_sentence, last: Fact, total: Fact, named: set[str] = frozenset()) -> list[Fact]:
-    """A list cut by a full stop goes on while the next sentences open with a
-    sibling of its parts ("其中：人员经费…主要包括…。公用经费…"), never with a
-    part it named already (基本支出 again: a restatement, the next section's);
-    such a sentence's items after a ；go on with it ("…365.00万元，占16.33%；
-    其他收入28.14万元，占1.26%。")."""
+    """A list cut by a full stop goes on while the next sentences open with a sibling of its parts ("其中：人员经费…
+    主要包括…。公用经费…"), never with a part it named already (基本支出 again: a restatement), nor past a heading;
+    such a sentence's items after a ；go on with it ("…365.00万元，占16.33%；其他收入28.14万元，占1.26%。")."""
     lex = a.lexicon
     out: list[Fact] = []
     anchor = last
     seen = {last.concept, *named}
     for idx in range(last.sentence.index + 1, min(last.sentence.index + 5, len(a.sentences))):
         facts = _levels(by_sentence.get(idx, []))
-        if not facts:
-            continue  # a sentence about something else ("无购置车辆的情况。")
+        if not facts:  # a sentence about something else ("无购置车辆的情况。"), or a heading: the list ends there
+            if _SECTION_HEAD.match(a.doc.text, a.sentences[idx].start):
+                break
+            continue
         first = facts[0]
         # a sentence cut at a ；that ended its line goes on with any part named
         # alone ("…较上年减少；\n其他收入35.00万元，占1.41%"); one cut at 。 with a sibling
@@ -224,7 +224,7 @@ def continuation(a: Analysis, by_sentence, last: Fact, total: Fact, named: set[s
     return out
 
 
-_NAME_ALONE = re.compile(r"[\u4e00-\u9fff]{2,12}")
+_NAME_ALONE, _SECTION_HEAD = re.compile(r"[\u4e00-\u9fff]{2,12}"), pattern("structure", "section_head")
 
 
 def _items_after_semicolons(text: str, facts: list[Fact], total: Fact, seen: set) -> list[Fact]:

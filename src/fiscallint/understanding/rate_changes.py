@@ -34,8 +34,14 @@ def rates_of_two_years(a: Analysis, facts: list[Fact], k: int) -> tuple[Fact, Fa
 def _unnamed_among(base: Fact, candidates: list[Fact]) -> bool:
     """The base names its rate (预算执行率较上年的…) and neither of the last two
     rates before it is named so: this year's rate is not known."""
-    subject = _BASE_AT_END.sub("", base.label.strip(" ，,")).strip(" ，,")[-5:]
+    subject = base_subject(base)
     return len(subject) >= 2 and not any(subject in g.label for g in candidates)
+
+
+def base_subject(base: Fact) -> str:
+    """What last year's figure is of, when its label names it before the
+    comparison ("人员经费较上年28395.94万元" → 人员经费), else ''."""
+    return _BASE_AT_END.sub("", base.label.strip(" ，,")).strip(" ，,")[-3:]
 
 
 _COMPARED_FIGURE = pattern("changes", "compared_figure")

@@ -18,7 +18,8 @@ from fiscallint.understanding.plan_rates import (
 from fiscallint.understanding.share_pairs import OrphanShare, shares_of_unstated_wholes
 from fiscallint.understanding.share_parts import NEGATION, NOT_HAN, share_part, share_subject
 from fiscallint.understanding.share_plans import (
-    no_share_of_a_whole, share_of_a_whole_named_alike, whole_shares_an_unnamed_whole, wholes_named_alike,
+    no_share_of_a_whole, share_of_a_whole_named_alike, smaller_than_its_part, whole_shares_an_unnamed_whole,
+    wholes_named_alike,
 )
 
 
@@ -85,9 +86,8 @@ def _share_of_its_whole(a: Analysis, where, f: Fact, part: Fact, named: str, bef
         how, pattern = f"{share_subject(f)}占{named}: the whole so named in the sentence before", "share.named-before"
     if whole is part:
         return None
-    if pattern == "share.of-list-total" and whole.q.interval().hi < part.q.interval().lo and f.q.value <= 100:
-        # "编外聘用人员31人；其中卫生技术人员89人，占全部在岗人员的86.41%": a list's total
-        # smaller than its part is not what a share under 100% is of
+    if smaller_than_its_part(pattern, whole, part, named) and f.q.value <= 100:
+        # "编外聘用人员31人；其中卫生技术人员89人，占全部在岗人员的86.41%": a whole smaller than its part is no whole
         a.note(f, f"not a share of {whole.q.shown()}: it is smaller than {part.q.shown()}")
         return None
     if pattern == "share.of-list-total" and not named and whole_shares_an_unnamed_whole(a, whole, f):
@@ -233,8 +233,9 @@ def _share_whole(a: Analysis, s, part: Fact, named: str, before: list[Fact],
     if len(named) >= 3:
         # "本次审计预算资金额3200万元，…问题资金13.44万元，占审计预算资金额的0.42%":
         # the whole is named by the label of a figure of the sentence
-        whole = next((g for g in reversed(before[:-1]) if named in g.label and _same_dim(g, part)
-                      and not _one_of_joined_names(named, g.label)), None)
+        # (not "基本支出中人员经费": a part of it, named after 中)
+        whole = next((g for g in reversed(before[:-1]) if named in g.label and _same_dim(g, part) and not _one_of_joined_names(
+            named, g.label) and g.label[g.label.find(named) + len(named):][:1] not in ("中", "的")), None)
         return whole, f"占{named}: the figure so labelled in the sentence", "share.named-in-sentence"
     return None, "", ""
 

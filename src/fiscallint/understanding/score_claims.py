@@ -20,6 +20,7 @@ from fiscallint.model.tables import Table, numeric_text
 _FIRST_LEVEL = pattern("table_claims", "first_level")
 _FIRST_LEVEL_CELL = pattern("table_claims", "first_level_cell")
 _PER_PERIOD = pattern("score_claims", "per_period")
+_UNIT_IN_NAME = re.compile(r"[（(][^）)]{1,6}[）)]\s*$")
 _BETWEEN_BLOCKS = pattern("table_claims", "between_blocks")
 _TARGET_CELL, _OUTTURN_CELL = pattern("restatements", "target_cell"), pattern("restatements", "outturn_cell")
 _TOTAL_SCORE_ROW = pattern("table_claims", "total_score_row")
@@ -83,9 +84,16 @@ def score_tree(t: Table, cells) -> list[Claim]:
 def _points_and_score(points, score) -> bool:
     """Both cells hold points (a 100% under 得分: a row that lost cells, its
     rate read as its score; "14个" there: a reason's first words wrapped
-    into the score's cell)."""
+    into the score's cell; "提升0.03等" there: a value in words, its row
+    shifted)."""
     return points is not None and score is not None and not score.q.is_percent and not points.q.is_percent \
-        and all(f.q.unit in (None, "分") for f in (points, score))
+        and all(f.q.unit in (None, "分") and not _worded(f) for f in (points, score))
+
+
+def _worded(f) -> bool:
+    """A figure inside words in its cell (its column's name left aside for them)."""
+    ref = f.extras.get("cell")
+    return ref is not None and ref.aligned and not ref.header
 
 
 def score_rows(t: Table, cells) -> list[Claim]:
@@ -127,7 +135,9 @@ def _score_by_target(t: Table, ri: int, cells, cols: tuple[int, int], points: Fa
         # a ceiling (≤3000元, 成本): scored the other way, the target over what was reached
         return [Claim("score", score, [points, target, actual], "eq", "table: 得分 = 分值 × min(1, 目标/实际)",
                       variant="ratio", pattern="table.score-ceiling")]
-    bare = _full_marks_for_a_bare_fraction(points, score, target, actual, texts.values())
+    # (bare, unless the indicator's name gives their unit: "培训农民人数（人） | 500 | 200")
+    bare = _full_marks_for_a_bare_fraction(points, score, target, actual, texts.values()) \
+        and not _UNIT_IN_NAME.search(row.label)
     return [Claim("score", score, [points, actual, target], "eq", "table: 得分 = 分值 × min(1, 实际/目标)",
                   variant=BARE_FIGURES if bare else "ratio")]
 

@@ -14,6 +14,20 @@ from fiscallint.model.tables import Table, leaf_name
 _ROW_LAYOUTS = ("pipe", "tab-cells", "columns", "docx", "pipe-stream")
 _SCORE_TOTAL_ROW = pattern("score_tables", "score_total_row")
 _STATED_FULL = pattern("score_tables", "stated_full")
+_INDICATORS_COLUMN = pattern("score_tables", "indicators_column")
+_INPUT_GROUP = pattern("score_tables", "input_group")
+
+
+def _outputs_only(m) -> bool:
+    """A table of third-level indicators none of whose rows scores the
+    spending's side (决策, 过程, 预算执行 …): a selection of the outputs."""
+    t = m.table
+    if not any(_INDICATORS_COLUMN.search(c.name) for c in m.columns):
+        return False
+    first = [c.index for c in m.columns if "一级" in c.name]
+    groups = [cell.text for r in t.rows for i, cell in (t.aligned(r) or {}).items() if i in first] if first else \
+        [r.label for r in t.rows]
+    return not any(_INPUT_GROUP.search(g) for g in groups)
 
 
 def _points_column(m, voc) -> int | None:
@@ -99,7 +113,7 @@ def whole_score_tables(a: Analysis) -> list[tuple]:
         if col is None or not _flat_without_total(m):
             continue
         figures = _every_row_points(m.table, col)
-        if figures is None or not _text_goes_on(text, m.table) or _runs_on(text, ms, n):
+        if figures is None or not _text_goes_on(text, m.table) or _runs_on(text, ms, n) or _outputs_only(m):
             continue
         out.append((m, col, figures, *_full_marks(m, col, voc)))
     return out

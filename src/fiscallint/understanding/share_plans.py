@@ -126,3 +126,19 @@ def whole_shares_an_unnamed_whole(a: Analysis, whole: Fact, share: Fact) -> bool
     if own is not None:
         a.note(share, f"not checked against {whole.q.shown()}: that total's own share ({own.q.shown()}) names no whole")
     return own is not None
+
+
+def smaller_than_its_part(pattern: str, whole: Fact, part: Fact, named: str) -> bool:
+    """A whole found for a share that is smaller than the part: a list's total
+    ("编外聘用人员31人；其中卫生技术人员89人，占…86.41%"), or a figure found by the
+    concept of the whole's name whose label does not say that name (在编在职521人
+    for the 886人 of 在职人员): not what the share is of. (A whole so labelled a little
+    under its part, 政府采购支出总额0.83万元 for 0.86万元 at 100%, is a slip.)"""
+    smaller = whole.q.interval().hi < part.q.interval().lo
+    if pattern == "share.of-list-total":
+        return smaller
+    return pattern == "share.named-whole" and smaller and (named not in whole.label or
+                                                          whole.q.interval().hi * _FAR_SMALLER < part.q.interval().lo)
+
+
+_FAR_SMALLER = Decimal("1.5")  # a whole this many times smaller than its part is no typing slip of it

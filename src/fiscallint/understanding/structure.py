@@ -34,6 +34,7 @@ _ETC_NAMED = pattern("structure", "etc_named")
 _ETC_NOUN = pattern("structure", "etc_noun")
 _DIGIT = re.compile(r"[0-9０-９]")
 _AS_FOLLOWS = pattern("structure", "as_follows")
+_MAIN_ONES = re.compile(r"主要|重点|部分|其中")
 _NOTE = pattern("structure", "note_bracket")
 _NOT_DIGIT, _FULL = re.compile(r"\D"), str.maketrans("０１２３４５６７８９", "0123456789")
 
@@ -518,7 +519,9 @@ def _list_below(a: Analysis, f: Fact) -> CountClaim | None:
                 break  # (items past the next section's heading are that section's)
             pos += len(line) + 1
         if len(spans) >= 2:
-            return CountClaim(f, spans, "eq", Msg(M.LIST_NUMBERED))
+            # ("共实施项目12个，…，主要项目如下：": the main ones, some of them)
+            relation = "ge" if _MAIN_ONES.search(follows.group(0)) else "eq"
+            return CountClaim(f, spans, relation, Msg(M.LIST_NUMBERED))
         return None
     if len(label) < 2:
         return None

@@ -40,7 +40,7 @@ from fiscallint.understanding.key_values import key_values
 from fiscallint.understanding.label_joins import join_label, join_label_ends
 from fiscallint.understanding.table_joins import rejoined
 from fiscallint.understanding.row_tree import CLASSIFICATION_HEADING
-from fiscallint.understanding.bare_cells import bare_cells_end
+from fiscallint.understanding.bare_cells import bare_cells_block
 
 
 def tables_from_cells(text: str, cells) -> list[Table]:
@@ -107,8 +107,8 @@ def _tables_at(lines, starts, i: int, form_headers) -> tuple[list[Table], int]:
         found, i = _read_columns(lines, starts, i)
     elif i + 1 < len(lines) and may_start(line, lines[i + 1]) and (run := read_pair_stream(lines, starts, i)):
         found, i = run
-    elif line.strip() and (end := bare_cells_end(lines, i)) is not None:
-        found, i = _tab_cells(lines, starts, i, end, bare=True), end
+    elif line.strip() and (block := bare_cells_block(lines, i)) is not None:
+        found, i = _tab_cells(lines, starts, block[0], block[1], bare=True), block[1]
     else:
         found, i = [], i + 1
     return found, i
