@@ -206,8 +206,10 @@ class Table:
             return right
         left = {i + anchor - first_text: c for i, c in enumerate(row.cells)}
         fit_left, fit_right = self._fit(left), self._fit(right)
-        if fit_left == fit_right and self._goes_on_numbering(right, row) and not self._goes_on_numbering(left, row):
-            # "九、…支出 | 22 | 17.33" where 收入 stopped at 8 and 支出 went 14 … 21: the right side's row
+        on_right, on_left = self._goes_on_numbering(right, row), self._goes_on_numbering(left, row)
+        if fit_left == fit_right and on_right is not None and (on_left is None or on_right < on_left):
+            # "九、…支出 | 22 | 17.33" where 收入 stopped at 8 and 支出 went 14 … 21 (or …43, then 50): the right
+            # side's row
             return right
         if fit_left > fit_right or (fit_left == fit_right and anchor == first_text and (first_text == 0 or self.layout == "pipe")):
             # a row whose label stands where the table's labels do (" | 合计 | 76,443,992.66 | …", its
@@ -215,19 +217,22 @@ class Table:
             return left
         return right
 
-    def _goes_on_numbering(self, placed: dict[int, Cell], row: Row) -> bool:
-        """The row's number under a 行次 column is one past the number a full
-        row above holds in that column."""
+    def _goes_on_numbering(self, placed: dict[int, Cell], row: Row) -> int | None:
+        """How far the row's number under a 行次 column is past the number a
+        full row above holds in that column (1: the next row; more where rows
+        with nothing to show were left out), or None when it is not past it."""
         serial = [(i, int(c.text)) for i, c in placed.items()
                   if c.text.isdigit() and len(c.text) <= 3 and is_serial_name(leaf_name(self.column_name(i)))]
         if not serial:
-            return False
+            return None
         index = self.__dict__.get("_row_index")
         if index is None or len(index) != len(self.rows):  # (aligned is asked for every row, many times over)
             index = self.__dict__["_row_index"] = {id(r): k for k, r in enumerate(self.rows)}
         at = index.get(id(row), 0)
         above = [r for r in self.rows[max(0, at - 3):at] if len(r.cells) == len(self.header)]
-        return any(i < len(r.cells) and r.cells[i].text.strip() == str(v - 1) for r in above for i, v in serial)
+        gaps = [v - int(r.cells[i].text) for r in above for i, v in serial
+                if i < len(r.cells) and r.cells[i].text.strip().isdigit() and v > int(r.cells[i].text)]
+        return min(gaps, default=None)
 
     def _unnamed_label_column(self) -> bool:
         cached = self.__dict__.get("_unnamed")

@@ -156,7 +156,8 @@ def _may_be_compared(a: Analysis, g: Fact, y: Fact, levels: list[Fact]) -> bool:
     # "会议费1.26万元，召开会议3次，参会185人次，较上年2.10万元增加…": nor a count between
     # …nor an average of it ("收运垃圾97,455吨，日均267.0吨，较上年的93,280吨增加4,175吨")
     # …nor the budget beside the outturn ("支出1.64万元，年初预算2.00万元，执行率82%；比上年1.87万元减少…")
-    return not _in_closed_bracket(a.doc.text, g, y.q.start) \
+    # …nor the base of another comparison ("支出5.09万元，比预算6.00万元节约0.91万元，比上年6.06万元减少…")
+    return not _in_closed_bracket(a.doc.text, g, y.q.start) and not _is_base(g) \
         and not (g.q.is_count and not y.q.is_count and not clause_between(a.doc.text, g, y)) \
         and not _AVERAGE.match(g.label.strip(" ，,；;")) \
         and not (g.phase in PLAN_PHASES and y.phase not in PLAN_PHASES and any(

@@ -85,9 +85,11 @@ def _an_amount(f: Fact) -> bool:
 
 
 def _restates(before: Fact, f: Fact) -> bool:
-    """``f`` says ``before`` again, in another unit ("17,663,800元，即1,766.38万元")
-    or as all of one part ("运行维护费6.59万元，全部为公务用车运行维护费6.59万元")."""
-    return _restated_as(f.label) and before.q.dimension == f.q.dimension \
+    """``f`` says ``before`` again, in another unit ("17,663,800元，即1,766.38万元",
+    "261.53万元（2,615,345.00元）", its name carried over) or as all of one part
+    ("运行维护费6.59万元，全部为公务用车运行维护费6.59万元")."""
+    again = _restated_as(f.label) or f.label == before.label and f.q.unit != before.q.unit
+    return again and before.q.dimension == f.q.dimension \
         and not before.q.is_percent and before.q.interval().meets(f.q.interval())
 
 

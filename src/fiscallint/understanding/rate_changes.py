@@ -25,10 +25,14 @@ def rates_of_two_years(a: Analysis, facts: list[Fact], k: int) -> tuple[Fact, Fa
         return None
     # "支出进度43.40%，较序时进度（50%）慢6.60个百分点，较上年同期41.26%提高2.14个百分点":
     # this year's rate is the last one not itself compared with
-    candidates = [g for g in reversed(rates[:-1]) if not (_is_base(g) or _COMPARED_FIGURE.match(g.label.strip(" ，,")))]
+    # (not a growth rate between them: "签约率32.88%，较上年…增长6.58%，签约率较上年的30.79%提高2.09个百分点")
+    candidates = [g for g in reversed(rates[:-1]) if not (_is_base(g) or _COMPARED_FIGURE.match(g.label.strip(" ，,")))
+                  and g.role not in ("growth", "delta")]
     if len({g.q.value for g in candidates[:2]}) > 1 and _unnamed_among(rates[-1], candidates[:2]):
         return None  # ("占全年预算的96.99%，占到位资金的99.30%，预算执行率较上年的95.12%…": which is the rate?)
-    return (candidates[0], rates[-1]) if candidates else None
+    subject = base_subject(rates[-1])
+    named = [g for g in candidates if len(subject) >= 2 and subject in g.label]
+    return ((named or candidates)[0], rates[-1]) if candidates else None
 
 
 def _unnamed_among(base: Fact, candidates: list[Fact]) -> bool:

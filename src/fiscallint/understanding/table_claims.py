@@ -308,6 +308,17 @@ def _row_sums(a: Analysis, t: Table, cells, m=None) -> list[Claim]:
     return not_of_derived_changes(claims, m, cells) if m is not None else claims
 
 
+_SOME_ROWS_NOTE = pattern("table_claims", "some_rows_note")
+
+
+def _some_of_the_rows(a: Analysis, t: Table, cells, parent, p: int, kids: list[int]) -> bool:
+    """The rows under ``p`` may be some of its parts: they may run on past the
+    table, a row of text stands among them, or a note under the table says it
+    lists some ("注：本表仅列示类级科目及主要款级科目")."""
+    return _may_run_on(a, t, cells, parent, p, kids) or _lone_row_of_text(a, t, kids) \
+        or _SOME_ROWS_NOTE.match(a.doc.text, t.end) is not None
+
+
 def _row_sum_claims(a: Analysis, t: Table, cells) -> list[Claim]:
     lex = a.lexicon
     labels = [r.label for r in t.rows]
@@ -333,7 +344,7 @@ def _row_sum_claims(a: Analysis, t: Table, cells) -> list[Claim]:
             relation = "le"
         if "其中" in how.get(p, ()) and first_parts_add_up(cells, p, kids):
             continue
-        if _may_run_on(a, t, cells, parent, p, kids) or _lone_row_of_text(a, t, kids) or bool(codes) and codes[p] in continued:
+        if _some_of_the_rows(a, t, cells, parent, p, kids) or bool(codes) and codes[p] in continued:
             relation = "le"  # (302's 款 going on in the side after it: those here are some of them)
         whole = _whole_of(labels, parent, figured, p)
         if whole is not None:

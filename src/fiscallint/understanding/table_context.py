@@ -397,7 +397,7 @@ def _cell_unit(f: Fact, ref: CellRef, key, assumed: str | None) -> str | None:
     if ref.table.unit:
         return ref.table.unit
     if assumed and (_cell_words()["money_headers"].search(header) or f.concept or _change_of_amounts(ref.table, key)
-                    or _total_of_amounts(ref.table, header)):
+                    or _total_of_amounts(ref.table, header) or _a_years_amounts(ref.table, key)):
         f.extras["unit_assumed"] = True
         return assumed
     return None
@@ -417,9 +417,17 @@ def _total_of_amounts(t: Table, header: str) -> bool:
 
 def _change_of_amounts(t: Table, key) -> bool:
     """A 增减额 column of a table whose amounts are money: the change is in
-    their unit (上年决算数 | 本年决算数 | 增减额 with no unit declared)."""
+    their unit (上年决算数 | 本年决算数 | 增减额 with no unit declared; or
+    2024年 | 2025年 | 增减额, columns named by their year alone)."""
     return key is not None and key.measure == Measure.CHANGE and any(
-        k is not None and k.measure == Measure.AMOUNT for k in t.keys)
+        k is not None and (k.measure == Measure.AMOUNT or k.measure is None and k.year) for k in t.keys)
+
+
+def _a_years_amounts(t: Table, key) -> bool:
+    """A column named by its year alone beside a 增减额 column (2024年 | 2025年 |
+    增减额): a year's amounts, every row's (合计 too) in the change's unit."""
+    return key is not None and key.measure is None and bool(key.year) and any(
+        k is not None and k.measure == Measure.CHANGE for k in t.keys)
 
 
 def _serial_cells(ref: CellRef) -> frozenset[int]:
