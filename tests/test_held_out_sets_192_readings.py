@@ -25,6 +25,7 @@ def test_a_note_under_a_table_that_it_lists_the_main_rows_makes_its_sums_bounds(
              "30211  差旅费                            6.00                6.00\n"
              "       合计                            360.00    300.00     60.00\n{note}\n")
     assert counted(table.format(note="注：本表仅列示类级科目及主要款级科目。")) == []
+    assert counted(table.format(note="注：表中款级科目仅列示5万元以上项目。")) == []
     assert "FL101" in counted(table.format(note="（本表金额保留两位小数）"))
 
 
@@ -73,3 +74,36 @@ def test_two_totals_changed_each_by_one_amount_in_the_sentence_after():
     text = "2024年度收入总计3654.30万元，支出总计3654.30万元。与上年相比，收、支总计各增加397.59万元，增长{rate}%。\n"
     assert counted(text.format(rate="12.21")) == []
     assert counted(text.format(rate="10.88")) == ["FL105"]
+
+
+# ---------------------------------------------------------------- a reviewer's read of 869a921 and 2adddc9
+def test_a_note_saying_which_money_the_table_covers_leaves_its_sums_whole():
+    table = ("表三  一般公共预算基本支出表\n单位：万元\n科目                                 基本支出\n"
+             "编码   科目名称                          合计  人员经费  公用经费\n"
+             "301    工资福利支出                    300.00    300.00\n"
+             "30101  基本工资                        120.00    120.00\n"
+             "30102  津贴补贴                         90.00     90.00\n"
+             "       合计                            300.00    300.00\n注：本表仅反映一般公共预算财政拨款基本支出情况。\n")
+    assert "FL101" in counted(table)
+
+
+def test_an_average_per_head_after_a_comparison_is_no_change_of_the_head_figure():
+    assert counted("2024年度人员经费支出640.00万元。与上年相比，人均增加0.40万元，增长4.00%。\n") == []
+
+
+def test_a_base_named_in_other_words_keeps_the_figure_before_it():
+    assert counted("本部门支出合计920.00万元，总支出较上年800.00万元增长{rate}%。\n".format(rate="20.00")) == ["FL105"]
+    assert counted("本部门支出合计920.00万元，总支出较上年800.00万元增长{rate}%。\n".format(rate="15.00")) == []
+
+
+def test_a_rate_after_a_semicolon_naming_no_subject_is_of_the_change_before():
+    text = "2024年度商品和服务支出846.00万元，较上年减少154.00万元；{rate}。\n"
+    for rate in ("同比下降20.00%", "降幅为20.00%", "较上年下降20.00%"):
+        assert counted(text.format(rate=rate)) == ["FL105"]
+        assert counted(text.format(rate=rate.replace("20.00", "15.40"))) == []
+
+
+def test_the_items_of_some_projects_said_as_follows_after_qi_zhong_are_all_of_them():
+    text = "本年度共实施项目{n}个，其中各项目实施情况如下：\n1.道路硬化，完成。\n2.路灯安装，完成。\n3.水渠修缮，完成。\n"
+    assert counted(text.format(n="3")) == []
+    assert counted(text.format(n="4")) == ["FL204"]

@@ -315,10 +315,20 @@ def _of_the_next_clause(a: Analysis, facts: list[Fact], k: int, growth: Fact) ->
     ("比上年增加2个；脱贫人口人均纯收入增长9.4%") (noted)."""
     f = facts[k]
     if (any(g.role == "level" and g.q.start < growth.q.start for g in facts[k + 1:k + 3])
-            or not _BARE_CHANGE.match(growth.label)) and _CLAUSE_BREAK.search(a.doc.text, f.q.end, growth.q.start):
+            or _names_a_subject(growth.label)) and _CLAUSE_BREAK.search(a.doc.text, f.q.end, growth.q.start):
         a.note(growth, f"not the rate of {f.q.shown()}: another clause's figure stands between them")
         return True
     return False
+
+
+def _names_a_subject(label: str) -> bool:
+    """A rate's label names what it is of ("脱贫人口人均纯收入增长"), not only the
+    rate ("同比下降", "降幅为", "较上年下降")."""
+    own = _own_subject_words(label).strip("；;，,、 \u3000")
+    return bool(own) and not _RATE_NOUN.fullmatch(own)
+
+
+_RATE_NOUN = re.compile(r"(?:降幅|增幅|涨幅|减幅|幅度|增长率|下降率|增速|增长幅度|下降幅度)[为是]?")
 
 
 def _is_compared_phase(change: Fact, current: Fact) -> bool:
@@ -383,9 +393,7 @@ def _growth_over_base_before(before: list[Fact], growth: Fact, total_of_last: di
     subject = base_subject(base)
     if len(subject) >= 2 and subject not in current.label:
         # "公用经费3552.11万元；人员经费较上年28395.94万元增加2.74%": this year's 人员经费, named before
-        current = next((g for g in reversed(before[:-1]) if subject in g.label and not _is_base(g)), None)
-        if current is None:
-            return None
+        current = next((g for g in reversed(before[:-1]) if subject in g.label and not _is_base(g)), current)
     if not (_is_base(base) and current.role == base.role == "level" and _same_dim(current, base)
             and not current.q.approx and not base.q.approx and not _is_base(current)):
         return None

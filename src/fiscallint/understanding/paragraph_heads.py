@@ -41,9 +41,10 @@ def head_before(a: Analysis, by_sentence, s: Sentence, f: Fact, named_concept: s
     增加155.25万元"; "其中：公务用车购置费54.36万元…。与上年相比，公务用车购置及运行维护费
     增加…": not of a part, but of what the paragraph's head names was spent)."""
     current = _previous_head(a, by_sentence, s, f)
-    if own_words.endswith(("各", "均", "都")):  # ("收、支总计各增加": each of two, by the name they share, 总计)
-        own_words = own_words.rstrip("各均都")[-2:]
-    pieces = [own_words[i:i + 3] for i in range(len(own_words) - 2)] or [own_words]
+    pieces = [own_words[i:i + 3] for i in range(len(own_words) - 2)]
+    if own_words.endswith("各") and len(own_words) >= 3:  # ("收、支总计各增加": each of two, by the name they share)
+        own_words = own_words[:-1][-2:]
+        pieces = [own_words]
     if current is not None and own_words and (not any(piece in current.label for piece in pieces)
                                               or named_concept and not may_be_named(current, named_concept, own_words)):
         return spent_under_head(a, by_sentence, s, f, named_concept) if named_concept else None

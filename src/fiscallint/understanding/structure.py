@@ -34,7 +34,7 @@ _ETC_NAMED = pattern("structure", "etc_named")
 _ETC_NOUN = pattern("structure", "etc_noun")
 _DIGIT = re.compile(r"[0-9０-９]")
 _AS_FOLLOWS = pattern("structure", "as_follows")
-_MAIN_ONES = re.compile(r"主要|重点|部分|其中")
+_MAIN_ONES = re.compile(r"主要|重点|部分")
 _NOTE = pattern("structure", "note_bracket")
 _NOT_DIGIT, _FULL = re.compile(r"\D"), str.maketrans("０１２３４５６７８９", "0123456789")
 
