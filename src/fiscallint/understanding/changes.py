@@ -328,7 +328,7 @@ def _names_a_subject(label: str) -> bool:
     return bool(own) and not _RATE_NOUN.fullmatch(own)
 
 
-_RATE_NOUN = re.compile(r"(?:降幅|增幅|涨幅|减幅|幅度|增长率|下降率|增速|增长幅度|下降幅度)[为是]?")
+_RATE_NOUN = pattern("changes", "rate_noun")
 
 
 def _is_compared_phase(change: Fact, current: Fact) -> bool:

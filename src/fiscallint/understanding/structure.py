@@ -34,7 +34,7 @@ _ETC_NAMED = pattern("structure", "etc_named")
 _ETC_NOUN = pattern("structure", "etc_noun")
 _DIGIT = re.compile(r"[0-9０-９]")
 _AS_FOLLOWS = pattern("structure", "as_follows")
-_MAIN_ONES = re.compile(r"主要|重点|部分")
+_MAIN_ONES = pattern("structure", "main_ones")
 _NOTE = pattern("structure", "note_bracket")
 _NOT_DIGIT, _FULL = re.compile(r"\D"), str.maketrans("０１２３４５６７８９", "0123456789")
 
@@ -455,7 +455,7 @@ def _readings_before(a: Analysis, f: Fact, items, list_at: tuple[int, str], noun
     return frozenset(readings)
 
 
-_OWN_UNITS = re.compile(r"所属|下属|直属|二级")
+_OWN_UNITS = pattern("structure", "own_units")
 
 
 def _no_list_before(clause: str) -> bool:

@@ -125,14 +125,13 @@ def _rate_terms(t: Table, rc: int, words: dict) -> tuple[int, int, list[tuple[in
         return None
     dens = [i for i in range(len(t.header)) if plain(i) and any(rx.search(t.header[i]) for rx in words["denominators"])]
     # (a rate of this year's plan, 为调整预算%, is of no last year's figure: "上年执行数" is neither of its terms)
-    this_year = [i for i in nums if _LAST_YEAR not in t.header[i]] if _OF_A_PLAN.search(t.header[rc]) else nums
+    this_year = [i for i in nums if _LAST_YEAR not in t.header[i]] if words["of_a_plan"].search(t.header[rc]) else nums
     pairs = [(x, y) for x in this_year for y in dict.fromkeys([den, *dens, *this_year])
              if x != y and (x, y) != (num, den)]
     return num, den, pairs
 
 
 _LAST_YEAR = "上年"
-_OF_A_PLAN = re.compile(r"预算|计划")
 _YEAR_IN = re.compile(r"((?:19|20)[0-9]{2})\s*年")
 
 
