@@ -439,11 +439,10 @@ def _serial_cells(ref: CellRef) -> frozenset[int]:
             i for i in range(len(t.header)) if is_serial_name(leaf_name(t.column_name(i))))
     if not cols:
         return frozenset()
-    aligned, width = t.aligned(ref.row), len(t.header)
-    if aligned is None and width > 1 and len(ref.row.cells) % width == 0:
-        # (a row of two sides under a header of one: each side's 行次)
-        return frozenset(id(c) for k, c in enumerate(ref.row.cells) if k % width in cols)
-    return frozenset(id(c) for col, c in (aligned or {}).items() if col in cols)
+    aligned = t.aligned(ref.row)
+    if aligned is None:  # (a row of two sides under a header of one: each side's 行次)
+        return frozenset(id(c) for k, c in enumerate(ref.row.cells) if _side_serial(t, ref.row, k))
+    return frozenset(id(c) for col, c in aligned.items() if col in cols)
 
 
 def _pair_name(row: Row, at: int, serial: frozenset[int] = frozenset()) -> str | None:
