@@ -107,3 +107,15 @@ def test_the_items_of_some_projects_said_as_follows_after_qi_zhong_are_all_of_th
     text = "本年度共实施项目{n}个，其中各项目实施情况如下：\n1.道路硬化，完成。\n2.路灯安装，完成。\n3.水渠修缮，完成。\n"
     assert counted(text.format(n="3")) == []
     assert counted(text.format(n="4")) == ["FL204"]
+
+
+# ---------------------------------------------------------------- a hair beyond rounding (real56)
+def test_a_rate_missed_by_a_hair_of_its_last_place_is_told_as_info():
+    from readings import every_finding
+
+    text = "全省一般公共预算收入完成503.7亿元，比上年同期增加85.8亿元，增长{rate}%。\n"
+    assert counted(text.format(rate="20.6")) == []
+    told = [f for f in every_finding(text.format(rate="20.6")) if f.rule == "FL105"]
+    assert [f.severity for f in told] == ["info"] and "no typing slip comes so near" in told[0].message
+    # (a slip of the last digit is a warning still)
+    assert counted(text.format(rate="20.7")) == ["FL105"]

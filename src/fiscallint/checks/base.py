@@ -146,6 +146,20 @@ class ProducedByTheGate(Rule):
         return iter(())
 
 
+def _a_hair_beyond(verdict: Verdict, thresholds: dict) -> bool:
+    """A stated percentage missed by less than a small share of its own last
+    place ("增长20.6%" where the amounts give 20.548% at most): no typing slip
+    comes so near; figures rounded from more digits than shown, or a rate on a
+    comparable base (同口径), do."""
+    computed, stated = verdict.computed, verdict.stated
+    if computed is None or stated is None:
+        return False
+    place = stated.hi - stated.lo
+    gap = max(computed.lo - stated.hi, stated.lo - computed.hi)
+    share = Decimal(str(thresholds.get("rounding", {}).get("hair", 0)))
+    return place > 0 and 0 < gap < place * share
+
+
 class ClaimRule(Rule):
     """Reports the claims of one kind whose stated figure disagrees with the
     figures it is computed from."""
@@ -168,8 +182,11 @@ class ClaimRule(Rule):
         place = cell_place(ctx.analysis, s)  # a table's figure: say where in the table's words
         if place:
             message = Msg.formula("{place}: {message}", place=place, message=message)
-        return self.with_slip(self.finding(ctx, message, s, related(ctx, claim.operands), computed, stated,
-                                           pattern=claim.pattern, trigger=claim.trigger), claim, verdict)
+        found = self.with_slip(self.finding(ctx, message, s, related(ctx, claim.operands), computed, stated,
+                                            pattern=claim.pattern, trigger=claim.trigger), claim, verdict)
+        if claim.relation == "eq" and s.q.is_percent and _a_hair_beyond(verdict, ctx.thresholds):
+            return self.as_info(found, M.A_HAIR_BEYOND_ROUNDING)
+        return found
 
     @staticmethod
     def with_slip(found: Finding, claim: Claim, verdict: Verdict) -> Finding:

@@ -158,6 +158,8 @@ SCORE_BELOW_PROPORTION = N_("{message}; the score is below what the proportional
                             "scoring rule may deduct more: a judgment, not arithmetic")
 SCORE_ABOVE_PROPORTION = N_("{message}; the score is above what the proportional rule gives, and a region's "
                             "scoring rule may give partial credit more freely: a judgment, not arithmetic")
+A_HAIR_BEYOND_ROUNDING = N_("{message}; the gap is a small share of the stated figure's last place: no typing slip "
+                            "comes so near, figures rounded from more digits than shown (or a rate on a comparable base) do")
 SCORE_OF_BARE_FIGURES = N_("{message}; the target and the outcome are bare numbers, the outcome under half the "
                            "target: they may measure different things (万元 planned, 台 bought)")
 EACH_AT_MOST_TOTAL = N_("overlapping attributes, each at most the total")
