@@ -43,8 +43,9 @@ def _unnamed_among(base: Fact, candidates: list[Fact]) -> bool:
 
 
 def base_subject(base: Fact) -> str:
-    """What last year's figure is of, when its label names it before the
-    comparison ("人员经费较上年28395.94万元" → 人员经费), else ''."""
+    """The last three characters of what last year's figure is of, when its
+    label names it before the comparison ("人员经费较上年28395.94万元" → 员经费,
+    which 人员经费 holds and 公用经费 does not; 执行率 for 预算执行率), else ''."""
     return _BASE_AT_END.sub("", base.label.strip(" ，,")).strip(" ，,")[-3:]
 
 
